@@ -1,0 +1,3 @@
+from safeplan.cli import main
+
+main()
