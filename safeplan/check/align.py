@@ -1,0 +1,167 @@
+"""Which upper rule does a plan item implement? An inverted index over the upper rules.
+
+Explicit `〔依据：DOC REF〕` wins; otherwise content: tf-idf cosine over jieba words (the index keeps, per
+word, the rules holding it, so a plan item only visits rules sharing a word with it — not plan × rules),
+plus a little for shared sectors and for the rule's title words. The result carries a confidence; when the
+best candidates are about equal the item is ambiguous and every near-best candidate is listed.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from safeplan.rules.model import Rule, RuleFile
+
+ACCEPT = 0.30          # confidence from which an item is taken to implement a rule
+AMBIGUOUS_MARGIN = 0.05   # candidates within this of the best are "about equal"
+_WORD = re.compile(r"[\u4e00-\u9fff]{2,}|[A-Za-z]{2,}")
+STOPWORDS = frozenset(
+    "要 和 的 等 各 及 与 对 在 为 有关 相关 进一步 加强 推动 推进 开展 工作 落实 完善 建立 健全 强化 提升 全面 "
+    "积极 深入 持续 切实 严格 着力 不断 加快 组织 结合 实际 情况 方面 有效 按照 根据 做好 确保 其中 以及 通过".split()
+)
+
+
+@dataclass
+class UpperRule:
+    doc_id: str
+    doc_number: str | None
+    rule: Rule
+    file: RuleFile
+
+    @property
+    def key(self) -> str:
+        return f"{self.doc_id}:{self.rule.id}"
+
+
+@dataclass
+class Candidate:
+    upper: UpperRule
+    score: float
+
+
+@dataclass
+class Alignment:
+    """The rules one plan item implements and how sure the checker is."""
+
+    rules: list[Candidate] = field(default_factory=list)
+    by: str = "none"               # citation | content | none
+    ambiguous: bool = False
+
+    @property
+    def confidence(self) -> float:
+        return max((c.score for c in self.rules), default=0.0)
+
+
+def tokenize(text: str) -> list[str]:
+    import jieba
+
+    words = []
+    for chunk in _WORD.findall(text):
+        for w in jieba.lcut(chunk, HMM=False):
+            if len(w) >= 2 and w not in STOPWORDS:
+                words.append(w)
+    return words
+
+
+class RuleIndex:
+    """tf-idf vectors of the upper rules, reachable by word."""
+
+    def __init__(self, rule_files: list[RuleFile], sectors_of=None):
+        self.uppers: list[UpperRule] = []
+        self.by_key: dict[str, UpperRule] = {}
+        self.doc_keys: dict[str, str] = {}          # normalised 文号 / doc id → doc id
+        for rf in rule_files:
+            doc = rf.document
+            for rule in rf.rules:
+                upper = UpperRule(doc.id, doc.doc_number, rule, rf)
+                self.uppers.append(upper)
+                self.by_key[upper.key] = upper
+        from safeplan.check.marks import normalise_doc_number
+
+        for rf in rule_files:
+            self.doc_keys[rf.document.id] = rf.document.id
+            if rf.document.doc_number:
+                number = normalise_doc_number(rf.document.doc_number)
+                self.doc_keys[number] = rf.document.id
+                self.doc_keys[number.replace("会〔", "〔")] = rf.document.id   # 安委会〔2024〕2号 ~ 安委〔2024〕2号
+        counts = [Counter(tokenize(f"{u.rule.title} {u.rule.text}")) for u in self.uppers]
+        df = Counter(w for c in counts for w in c)
+        n = max(len(self.uppers), 1)
+        self.idf = {w: math.log(1 + n / d) for w, d in df.items()}
+        self.postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        self.norms: list[float] = []
+        self.titles: list[set[str]] = []
+        for i, c in enumerate(counts):
+            vec = {w: (1 + math.log(tf)) * self.idf[w] for w, tf in c.items()}
+            self.norms.append(math.sqrt(sum(v * v for v in vec.values())) or 1.0)
+            for w, v in vec.items():
+                self.postings[w].append((i, v))
+            self.titles.append(set(tokenize(self.uppers[i].rule.title)))
+
+    def doc_id_for(self, doc: str) -> str | None:
+        from safeplan.check.marks import normalise_doc_number
+
+        key = normalise_doc_number(doc)
+        return self.doc_keys.get(key) or self.doc_keys.get(key.replace("会〔", "〔")) or self.doc_keys.get(doc.strip())
+
+    def score(self, text: str, sectors: list[str] = ()) -> list[Candidate]:
+        """Every rule sharing a word with `text`, best first, with a confidence in [0, 1]."""
+        c = Counter(tokenize(text))
+        if not c:
+            return []
+        qvec = {w: (1 + math.log(tf)) * self.idf[w] for w, tf in c.items() if w in self.idf}
+        qnorm = math.sqrt(sum(v * v for v in qvec.values())) or 1.0
+        dots: dict[int, float] = defaultdict(float)
+        for w, qv in qvec.items():
+            for i, rv in self.postings[w]:
+                dots[i] += qv * rv
+        words = set(c)
+        sector_set = set(sectors)
+        out = []
+        for i, dot in dots.items():
+            s = dot / (qnorm * self.norms[i])
+            upper = self.uppers[i]
+            title = self.titles[i]
+            if title and len(title & words) >= max(1, len(title) // 2):
+                s += 0.05
+            if sector_set and sector_set & set(upper.rule.sectors):
+                s += 0.03
+            out.append(Candidate(upper, min(s, 1.0)))
+        out.sort(key=lambda cand: (-cand.score, cand.upper.key))
+        return out
+
+    def align(self, text: str, citations, sectors: list[str] = ()) -> tuple[Alignment, list[str]]:
+        """The alignment of one plan item; the second value lists citations that named no loaded rule."""
+        unknown = []
+        cited: list[Candidate] = []
+        for cit in citations:
+            doc_id = self.doc_id_for(cit.doc)
+            if doc_id is None:
+                unknown.append(cit.text)
+                continue
+            for ref in cit.refs or ():
+                upper = self.by_key.get(f"{doc_id}:{ref}")
+                if upper is None:
+                    unknown.append(f"{cit.text} ({doc_id}:{ref})")
+                else:
+                    cited.append(Candidate(upper, 1.0))
+            if not cit.refs:
+                unknown.append(cit.text)
+        if cited:
+            return Alignment(cited, "citation"), unknown
+        candidates = [c for c in self.score(text, sectors) if c.score >= ACCEPT]
+        if not candidates:
+            return Alignment(), unknown
+        best = candidates[0].score
+        near = [c for c in candidates if c.score >= best - AMBIGUOUS_MARGIN]
+        return Alignment(near, "content", ambiguous=len(near) > 1 and not _nested(near)), unknown
+
+
+def _nested(cands: list[Candidate]) -> bool:
+    """A parent and its own children (3.3 and 3.3.4) being close is not ambiguity: the item is about both."""
+    ids = sorted((c.upper.doc_id, c.upper.rule.id) for c in cands)
+    root = ids[0]
+    return all(d == root[0] and (i == root[1] or i.startswith(root[1] + ".")) for d, i in ids)

@@ -1,0 +1,54 @@
+"""safeplan check: drafted plans against the upper-level rules."""
+
+from __future__ import annotations
+
+import click
+
+from safeplan.commands.options import rules_option, workspace_option
+
+
+@click.command()
+@click.argument("plans", nargs=-1, required=True, type=click.Path())
+@rules_option
+@click.option("--profile", "profile_path", type=click.Path(), default=None,
+              help="The unit's profile (YAML): narrows the rules to its level and sectors, and checks unit names.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "junit", "sarif"]), default="text",
+              show_default=True, help="Report format (written to stdout).")
+@click.option("--strict", is_flag=True, help="Warnings fail the check too (exit 1).")
+@workspace_option
+def check(plans, rules_paths, profile_path, fmt, strict, workspace):
+    """Check drafted plans (.docx, .md, .txt, .html) against upper-level rules.
+
+    Each plan item is aligned to the upper rule it implements — by its 〔依据：文号 条目〕 when it has
+    one, by content otherwise — and compared: missing tasks, weaker targets, later deadlines, rarer
+    frequencies, placeholders left in, impossible dates, missing or unknown responsible units.
+    Exit 0 no errors, 1 errors (or warnings with --strict), 2 bad input.
+    Suppress a finding with 〔safeplan: ignore CODE 理由〕 on its line or in .safeplan-ignore.yaml.
+
+    \b
+    Example:
+      safeplan check 城东街道实施方案.docx --rules rules/anwei-2024-2-zhiben-gongjian.yaml
+      safeplan check plans/*.md --rules rules/ --profile profiles/chengdong.yaml --format sarif
+    """
+    from safeplan.check import check_plans
+    from safeplan.check.formats import render
+    from safeplan.errors import SafeplanError
+    from safeplan.rules.io import load_rule_files
+    from safeplan.workspace import Workspace
+
+    ws = Workspace.at(workspace)
+    if not rules_paths:
+        raise SafeplanError("no upper rules given: pass --rules FILE_OR_FOLDER (repeatable)")
+    rule_files = load_rule_files(list(rules_paths), workspace=ws)
+    if not rule_files:
+        raise SafeplanError(f"no rule files found in {', '.join(rules_paths)}")
+    profile = None
+    if profile_path:
+        from safeplan.profiles import load_profile
+
+        profile = load_profile(profile_path, workspace=ws)
+    report = check_plans(list(plans), rule_files, profile=profile, workspace=ws, strict=strict,
+                         rule_paths=list(rules_paths))
+    click.echo(render(report, fmt), nl=False)
+    if report.exit_code:
+        raise SystemExit(report.exit_code)
