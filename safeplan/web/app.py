@@ -1,0 +1,100 @@
+"""The workbench app: `create_app(workspace)` gives the ASGI application that `safeplan serve` runs.
+
+Pages (检索 / 审核 / 生成 / 检查) and the JSON API call the same library functions the CLI calls;
+this package only parses requests, runs those calls off the event loop and renders their results.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.requests import Request
+from starlette.responses import JSONResponse
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+
+from safeplan.web import api, pages_check, pages_generate, pages_review, pages_search, pages_login
+from safeplan.web.security import BodyLimitMiddleware, TokenMiddleware, is_api
+from safeplan.web.state import WorkspaceCache
+from safeplan.web.templating import error_page
+from safeplan.workspace import Workspace
+
+log = logging.getLogger("safeplan.web")
+DEFAULT_MAX_UPLOAD = 10 * 1024 * 1024
+
+
+@dataclass
+class WebState:
+    workspace: Workspace
+    token: str | None
+    max_upload: int
+    cache: WorkspaceCache
+    # Checks and generator runs are CPU work: a small pool keeps them off the event loop and bounded.
+    jobs: ThreadPoolExecutor = field(default_factory=lambda: ThreadPoolExecutor(2, thread_name_prefix="safeplan-job"))
+    runs: dict = field(default_factory=dict)       # generator runs by id
+    reports: dict = field(default_factory=dict)    # check reports by id (rendered SARIF/JUnit/JSON)
+
+
+async def _not_found(request: Request, exc):
+    if is_api(request.url.path):
+        return JSONResponse({"error": {"code": "not_found", "message": "no such API route"}}, status_code=404)
+    return error_page(request, 404, "页面不存在 (not found)")
+
+
+async def _method_not_allowed(request: Request, exc):
+    if is_api(request.url.path):
+        return JSONResponse({"error": {"code": "method_not_allowed", "message": "method not allowed"}},
+                            status_code=405)
+    return error_page(request, 405, "不支持这种请求方式 (method not allowed)")
+
+
+async def _internal(request: Request, exc):
+    log.exception("internal error on %s", request.url.path)
+    if is_api(request.url.path):
+        return JSONResponse({"error": {"code": "internal", "message": f"{type(exc).__name__}: {exc}"}},
+                            status_code=500)
+    return error_page(request, 500, f"内部错误：{type(exc).__name__}")
+
+
+def create_app(workspace: str | Path | Workspace | None = None, token: str | None = None,
+               max_upload: int = DEFAULT_MAX_UPLOAD) -> Starlette:
+    """The workbench over `workspace`. With a token, every request needs it (bearer header or login)."""
+    ws = workspace if isinstance(workspace, Workspace) else Workspace.at(workspace)
+    state = WebState(workspace=ws, token=token or None, max_upload=max_upload, cache=WorkspaceCache(ws))
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app):
+        yield
+        state.jobs.shutdown(wait=False, cancel_futures=True)
+
+    routes = [
+        Route("/", pages_search.search_page, name="search"),
+        Route("/source/{doc_id:path}", pages_search.source_page, name="source"),
+        Route("/review", pages_review.index_page, name="review_index"),
+        Route("/review/{doc_id}", pages_review.document_page, methods=["GET", "POST"], name="review"),
+        Route("/generate", pages_generate.form_page, methods=["GET", "POST"], name="generate"),
+        Route("/generate/runs/{run_id}", pages_generate.run_page, name="generate_run"),
+        Route("/generate/runs/{run_id}/zip", pages_generate.run_zip, name="generate_zip"),
+        Route("/generate/runs/{run_id}/files/{rel:path}", pages_generate.run_file_view, name="generate_file"),
+        Route("/check", pages_check.form_page, methods=["GET", "POST"], name="check"),
+        Route("/check/reports/{report_id}.{fmt}", pages_check.download, name="check_download"),
+        Route("/login", pages_login.login_page, methods=["GET", "POST"], name="login"),
+        Route("/logout", pages_login.logout, methods=["POST"], name="logout"),
+        Route("/api/health", api.health, name="api_health"),
+        Route("/api/search", api.search, name="api_search"),
+        Route("/api/check", api.check, methods=["POST"], name="api_check"),
+        Route("/api/openapi.json", api.openapi, name="api_openapi"),
+        Mount("/static", app=StaticFiles(directory=str(Path(__file__).parent / "static")), name="static"),
+    ]
+    middleware = [Middleware(TokenMiddleware, token=state.token),
+                  Middleware(BodyLimitMiddleware, max_upload=max_upload)]
+    app = Starlette(routes=routes, middleware=middleware, lifespan=lifespan,
+                    exception_handlers={404: _not_found, 405: _method_not_allowed, 500: _internal})
+    app.state.web = state
+    return app

@@ -1,0 +1,49 @@
+"""Reading form posts: multipart errors, the CSRF field and uploads become one `FormError` each."""
+
+from __future__ import annotations
+
+from starlette.datastructures import UploadFile
+from starlette.requests import Request
+
+from safeplan.web.security import CSRF_COOKIE, CSRF_FIELD, csrf_ok
+from safeplan.web.uploads import Upload, UploadError, sniff
+
+
+class FormError(Exception):
+    def __init__(self, status: int, code: str, message: str):
+        super().__init__(message)
+        self.status = status
+        self.code = code
+        self.message = message
+
+
+async def read_form(request: Request, csrf: bool = True):
+    """The parsed form. Raises FormError on a malformed body or (for page forms) a missing/wrong CSRF field."""
+    from python_multipart.exceptions import MultipartParseError
+    from starlette.exceptions import HTTPException
+
+    try:
+        form = await request.form(max_files=20, max_fields=500)
+    except HTTPException as exc:  # Starlette's answer to a malformed multipart body
+        raise FormError(400, "bad_request", f"表单无法解析：{exc.detail}") from exc
+    except MultipartParseError as exc:
+        raise FormError(400, "bad_request", f"表单无法解析：{exc}") from exc
+    if csrf and not csrf_ok(request.cookies.get(CSRF_COOKIE), form.get(CSRF_FIELD)):
+        raise FormError(403, "csrf", "表单已过期或来源不明（CSRF 校验失败），请刷新页面后重试")
+    return form
+
+
+async def read_uploads(form, field: str, max_upload: int, allowed=("docx", "html", "md", "txt")) -> list[Upload]:
+    """The files of one form field, sniffed; a file over the limit is 413, an empty field none."""
+    uploads = []
+    for value in form.getlist(field):
+        if not isinstance(value, UploadFile):
+            continue
+        if not value.filename and not value.size:
+            continue  # the browser's "no file chosen"
+        data = await value.read(max_upload + 1)
+        if len(data) > max_upload:
+            raise UploadError(f"上传的文件太大：上限为 {max_upload // (1024 * 1024)} MB", value.filename,
+                              status=413, code="payload_too_large")
+        uploads.append(sniff(value.filename or "upload", data, allowed))
+    return uploads

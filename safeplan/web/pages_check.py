@@ -1,0 +1,66 @@
+"""检查: upload a drafted plan, see the findings, download SARIF/JUnit/JSON."""
+
+from __future__ import annotations
+
+from starlette.concurrency import run_in_threadpool
+from starlette.responses import Response
+
+from safeplan.errors import SafeplanError
+from safeplan.web.checking import FORMATS, profile_choices, run_check
+from safeplan.web.forms import FormError, read_form, read_uploads
+from safeplan.web.templating import error_page, render
+from safeplan.web.uploads import UploadError
+
+CODE_LABEL = {"missing-task": "缺少任务", "weaker-target": "指标弱于上级", "later-deadline": "期限晚于上级",
+              "lower-frequency": "频次低于上级", "placeholder": "占位符未填", "invalid-date": "日期无效",
+              "missing-responsible": "未写责任单位", "unknown-unit": "未知单位",
+              "ambiguous-alignment": "对应不明确", "unparsed": "未能读取"}
+
+
+async def _context(state, **extra):
+    try:
+        snapshot = await run_in_threadpool(state.cache.rules)
+        docs = [(rf.document.id, rf.document.title or rf.document.id, rf.document.level) for rf in snapshot.files]
+    except SafeplanError:
+        docs = []
+    ctx = {"active": "check", "documents": docs, "profiles": profile_choices(state.workspace),
+           "chosen_rules": [], "chosen_profile": "", "message": None, "run": None, "code_label": CODE_LABEL}
+    ctx.update(extra)
+    return ctx
+
+
+async def form_page(request):
+    state = request.app.state.web
+    if request.method == "GET":
+        return render(request, "check.html", await _context(state))
+    try:
+        form = await read_form(request)
+        uploads = await read_uploads(form, "plans", state.max_upload)
+    except FormError as exc:
+        return render(request, "check.html", await _context(state, message=exc.message), status=exc.status)
+    except UploadError as exc:
+        return render(request, "check.html", await _context(state, message=str(exc)), status=exc.status)
+    chosen = [str(v) for v in form.getlist("rules") if str(v)]
+    profile = str(form.get("profile") or "")
+    ctx = await _context(state, chosen_rules=chosen, chosen_profile=profile)
+    if not uploads:
+        ctx["message"] = "请选择要检查的方案文件（.docx .md .txt .html）"
+        return render(request, "check.html", ctx, status=400)
+    try:
+        run = await run_check(state, uploads, chosen, profile)
+    except SafeplanError as exc:
+        ctx["message"] = f"无法检查：{exc}"
+        return render(request, "check.html", ctx, status=400)
+    ctx["run"] = run
+    return render(request, "check.html", ctx)
+
+
+async def download(request):
+    state = request.app.state.web
+    run = state.reports.get(request.path_params["report_id"])
+    fmt = request.path_params["fmt"]
+    if run is None or fmt not in FORMATS:
+        return error_page(request, 404, "报告不存在或已过期，请重新检查", active="check")
+    ext = {"json": "json", "sarif": "sarif", "junit": "xml"}[fmt]
+    return Response(run.rendered[fmt], media_type=FORMATS[fmt],
+                    headers={"Content-Disposition": f'attachment; filename="safeplan-check.{ext}"'})

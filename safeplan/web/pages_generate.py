@@ -1,0 +1,136 @@
+"""生成: pick a profile (or upload one), units, outputs and formats; preview and download the files."""
+
+from __future__ import annotations
+
+import asyncio
+from urllib.parse import quote
+
+from starlette.concurrency import run_in_threadpool
+from starlette.responses import FileResponse, RedirectResponse, Response
+
+from safeplan.errors import SafeplanError
+from safeplan.web.checking import profile_choices
+from safeplan.web.forms import FormError, read_form, read_uploads
+from safeplan.web.generating import (CHECKLIST_FORMATS, CHECKLIST_KINDS, PLAN_FORMATS, run_file, start_run,
+                                     unit_names, zip_bytes)
+from safeplan.web.templating import error_page, render
+from safeplan.web.uploads import UploadError, upload_folder
+
+OUTPUTS = {"plan": "实施方案", **CHECKLIST_KINDS}
+FORMATS = ("docx", "html", "md", "xlsx")
+
+
+def _load_profile_file(state, name: str):
+    from safeplan.profiles import load_profile
+
+    if name not in profile_choices(state.workspace):
+        raise SafeplanError(f"没有这个单位档案：{name}")
+    return load_profile(state.workspace.folder("profiles") / name, workspace=state.workspace)
+
+
+def _load_uploaded_profile(state, upload):
+    from safeplan.profiles import load_profile
+
+    with upload_folder([upload]) as (_folder, paths):
+        profile = load_profile(paths[0], workspace=state.workspace)
+    return profile
+
+
+async def _context(request, state, **extra):
+    snapshot = await run_in_threadpool(state.cache.rules)
+    docs = [(rf.document.id, rf.document.title or rf.document.id, rf.document.level) for rf in snapshot.files]
+    ctx = {"active": "generate", "profiles": profile_choices(state.workspace), "documents": docs,
+           "outputs": OUTPUTS, "formats": FORMATS, "message": None, "profile_name": "", "units": [],
+           "chosen": {"rules": [d for d, _, level in docs if level == "national"], "units": [],
+                      "outputs": ["plan"], "formats": ["docx", "html"]}}
+    ctx.update(extra)
+    return ctx
+
+
+async def form_page(request):
+    state = request.app.state.web
+    if request.method == "GET":
+        name = request.query_params.get("profile") or (profile_choices(state.workspace) or [""])[0]
+        ctx = await _context(request, state, profile_name=name)
+        if name:
+            try:
+                profile = await run_in_threadpool(_load_profile_file, state, name)
+                ctx["units"] = unit_names(profile)
+            except SafeplanError as exc:
+                ctx["message"] = str(exc)
+                return render(request, "generate.html", ctx, status=400)
+        return render(request, "generate.html", ctx)
+    try:
+        form = await read_form(request)
+        uploads = await read_uploads(form, "profile_file", state.max_upload, allowed=("yaml",))
+    except FormError as exc:
+        return render(request, "generate.html", await _context(request, state, message=exc.message),
+                      status=exc.status)
+    except UploadError as exc:
+        return render(request, "generate.html", await _context(request, state, message=f"单位档案：{exc}"),
+                      status=exc.status)
+    chosen = {"rules": [str(v) for v in form.getlist("rules")], "units": [str(v) for v in form.getlist("units")],
+              "outputs": [str(v) for v in form.getlist("outputs") if str(v) in OUTPUTS],
+              "formats": [str(v) for v in form.getlist("formats") if str(v) in FORMATS]}
+    name = str(form.get("profile") or "")
+    ctx = await _context(request, state, profile_name=name, chosen=chosen)
+    try:
+        if uploads:
+            profile = await run_in_threadpool(_load_uploaded_profile, state, uploads[0])
+            name = uploads[0].name
+        else:
+            profile = await run_in_threadpool(_load_profile_file, state, name)
+        ctx["units"] = unit_names(profile)
+        snapshot = await run_in_threadpool(state.cache.rules)
+        unknown = [d for d in chosen["rules"] if d not in snapshot.by_doc]
+        if unknown or not chosen["rules"]:
+            raise SafeplanError("请选择上级规则" if not unknown else f"没有这些规则文件：{'、'.join(unknown)}")
+        bad_units = [u for u in chosen["units"] if u not in ctx["units"]]
+        if bad_units:
+            raise SafeplanError(f"单位档案中没有：{'、'.join(bad_units)}")
+        if not chosen["outputs"] or not chosen["formats"]:
+            raise SafeplanError("请至少选择一种文件和一种格式")
+        if chosen["outputs"] == ["plan"] and not set(chosen["formats"]) & set(PLAN_FORMATS):
+            raise SafeplanError("实施方案没有 xlsx 格式：请另选 docx/html/md")
+    except SafeplanError as exc:
+        ctx["message"] = str(exc)
+        return render(request, "generate.html", ctx, status=400)
+    rule_files = [snapshot.by_doc[d] for d in chosen["rules"]]
+    units = chosen["units"] or ctx["units"]
+    run = start_run(state, profile, name, rule_files, units, chosen["outputs"], chosen["formats"])
+    return RedirectResponse(f"/generate/runs/{run.id}", status_code=303)
+
+
+async def run_page(request):
+    state = request.app.state.web
+    run = state.runs.get(request.path_params["run_id"])
+    if run is None:
+        return error_page(request, 404, "没有这次生成（可能已过期），请重新生成", active="generate")
+    if request.query_params.get("wait") == "1":  # tests and scripts: block until the job ends
+        while run.status == "running":
+            await asyncio.sleep(0.05)
+    return render(request, "generate_run.html", {"active": "generate", "run": run, "quote": quote})
+
+
+async def run_zip(request):
+    state = request.app.state.web
+    run = state.runs.get(request.path_params["run_id"])
+    if run is None or run.status != "done":
+        return error_page(request, 404, "没有这次生成，或还没有完成", active="generate")
+    data = await run_in_threadpool(zip_bytes, run)
+    return Response(data, media_type="application/zip",
+                    headers={"Content-Disposition": f"attachment; filename=\"safeplan-{run.id}.zip\""})
+
+
+async def run_file_view(request):
+    state = request.app.state.web
+    run = state.runs.get(request.path_params["run_id"])
+    path = run_file(run, request.path_params["rel"]) if run else None
+    if path is None:
+        return error_page(request, 404, "没有这个文件", active="generate")
+    if request.query_params.get("preview") == "1" and path.suffix == ".html":
+        # The generated HTML is shown in a sandboxed frame: no scripts, no same-origin access.
+        return FileResponse(path, media_type="text/html; charset=utf-8",
+                            headers={"Content-Security-Policy": "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:",
+                                     "X-Content-Type-Options": "nosniff"})
+    return FileResponse(path, filename=path.name, headers={"X-Content-Type-Options": "nosniff"})

@@ -1,0 +1,144 @@
+"""Uploaded files: the type is sniffed from the bytes (never the name), then the file is written to a
+temporary folder that is removed afterwards. Nothing uploaded is ever executed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import re
+import shutil
+import tempfile
+import unicodedata
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from safeplan.errors import SafeplanError
+
+CONVERT_HINT = "请先转换为 DOCX：libreoffice --headless --convert-to docx 文件名"
+_UNSAFE = re.compile(r'[/\\:*?"<>|\x00-\x1f\x7f]')
+_HTML_START = re.compile(rb"^\s*(<!doctype\s+html|<html|<head|<body|<meta|<div|<p[\s>]|<table|<h[1-6])", re.I)
+_BINARY_MAGIC = {
+    b"\x89PNG\r\n\x1a\n": "PNG 图片",
+    b"\xff\xd8\xff": "JPEG 图片",
+    b"GIF8": "GIF 图片",
+    b"%PDF": "PDF 文件",
+    b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1": "旧版 Word/WPS 文件 (.doc/.wps)",
+    b"Rar!": "RAR 压缩包",
+    b"7z\xbc\xaf\x27\x1c": "7z 压缩包",
+    b"\x1f\x8b": "gzip 压缩包",
+}
+
+
+class UploadError(SafeplanError):
+    """An upload that cannot be read: a status for the API and a message for the page."""
+
+    def __init__(self, message: str, name: str | None = None, status: int = 415, code: str = "unsupported_file"):
+        super().__init__(message, path=name)
+        self.status = status
+        self.code = code
+
+
+@dataclass(frozen=True)
+class Upload:
+    name: str          # a safe file name: the original stem, cleaned, with the sniffed extension
+    kind: str          # docx | html | md | txt | yaml
+    data: bytes
+
+
+def safe_name(name: str) -> str:
+    """cli.md's rule for names that become paths: no separators or control characters, no leading dot,
+    NFC, at most 100 bytes."""
+    name = unicodedata.normalize("NFC", Path(name.replace("\\", "/")).name)
+    name = _UNSAFE.sub("_", name).lstrip(".") or "upload"
+    while len(name.encode("utf-8")) > 100:
+        name = name[:-1]
+    return name
+
+
+def _decode_text(data: bytes) -> str | None:
+    if b"\x00" in data:
+        return None
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return None
+
+
+def _check_docx(data: bytes, name: str) -> None:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = set(archive.namelist())
+            if "word/document.xml" not in names or "[Content_Types].xml" not in names:
+                raise UploadError("这是一个 ZIP 压缩包，但不是 Word 文档 (.docx)", name)
+            bad = archive.testzip()
+            if bad is not None:
+                raise UploadError(f"DOCX 文件已损坏（{bad} 校验失败），请重新保存后上传", name, status=400,
+                                  code="broken_docx")
+    except zipfile.BadZipFile as exc:
+        raise UploadError("DOCX 文件已损坏，无法打开（不是完整的 ZIP 包），请重新保存后上传", name, status=400,
+                          code="broken_docx") from exc
+    try:
+        import docx
+
+        docx.Document(io.BytesIO(data))
+    except Exception as exc:  # python-docx raises several types on a damaged package
+        raise UploadError(f"DOCX 文件已损坏，无法读取：{type(exc).__name__}", name, status=400,
+                          code="broken_docx") from exc
+
+
+def sniff(filename: str, data: bytes, allowed: tuple[str, ...] = ("docx", "html", "md", "txt")) -> Upload:
+    """What the bytes are. Raises UploadError (with a Chinese message) for anything not in `allowed`."""
+    original = filename or "upload"
+    if not data:
+        raise UploadError("文件是空的（0 字节）", original, status=400, code="empty_file")
+    for magic, what in _BINARY_MAGIC.items():
+        if data.startswith(magic):
+            hint = "；" + CONVERT_HINT if "PDF" in what or "Word" in what else ""
+            raise UploadError(f"文件内容是{what}，不是可读取的方案（支持 .docx .md .txt .html）{hint}", original)
+    stem = Path(safe_name(original)).stem or "upload"
+    suffix = Path(original).suffix.lower()
+    if data.startswith(b"PK\x03\x04") or data.startswith(b"PK\x05\x06"):
+        _check_docx(data, original)
+        kind = "docx"
+    else:
+        text = _decode_text(data)
+        if text is None:
+            raise UploadError("无法识别的文件：既不是 DOCX，也不是 UTF-8/GBK 文本", original)
+        head = data[:2048].lstrip(b"\xef\xbb\xbf")
+        if _HTML_START.match(head):
+            kind = "html"
+        elif suffix in (".yaml", ".yml") or text.lstrip().startswith("schema:"):
+            kind = "yaml"
+        elif suffix in (".md", ".markdown") or re.search(r"(?m)^#{1,6} \S", text):
+            kind = "md"
+        else:
+            kind = "txt"
+    if kind not in allowed:
+        raise UploadError(f"这里需要 {' / '.join(allowed)} 文件，上传的是 {kind}", original)
+    return Upload(name=f"{stem}.{kind}", kind=kind, data=data)
+
+
+@contextlib.contextmanager
+def upload_folder(uploads: list[Upload]):
+    """Writes the uploads to a fresh temporary folder and yields their paths; the folder is removed after."""
+    folder = Path(tempfile.mkdtemp(prefix="safeplan-upload-"))
+    try:
+        paths = []
+        used: set[str] = set()
+        for up in uploads:
+            name = up.name
+            n = 1
+            while name in used:
+                n += 1
+                name = f"{Path(up.name).stem}-{n}{Path(up.name).suffix}"
+            used.add(name)
+            path = folder / name
+            path.write_bytes(up.data)
+            paths.append(path)
+        yield folder, paths
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
