@@ -1,0 +1,136 @@
+"""Stage 2 of cleaning: the noise of web copies, as edits on plain text (offsets stay traceable).
+
+- web chrome: breadcrumbs, 扫码下载, 联系我们 blocks, 责任编辑, 图片新闻更多+, bylines;
+- company ads before and after the article (齿轮箱的专业制造商 … 有限公司);
+- decorative noise runs (◆★■) and spam insertions (出自 wwW.zuoWEnBA.nEt);
+- a metadata table repeated twice (the second copy goes);
+- full-width punctuation inside numbers (0。008 → 0.008), "?" left where spaces were lost;
+- blanks at the start and end of lines.
+Traditional characters stay as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from safeplan.corpus.offsets import OffsetMap, apply_edits
+
+_WS = " \t\u3000\xa0\u2002\u2003\u2009\ufeff"
+_LEADING_WS = re.compile(f"^[{_WS}]+", re.M)
+_TRAILING_WS = re.compile(f"(?<![{_WS}])[{_WS}]+$", re.M)
+_NOISE = re.compile(r"[◆★■◇☆]+")
+_SPAM = re.compile(
+    r"(?:(?:本文)?(?:出自|来自|摘自|转自)[ \t]{0,3})?(?:https?://)?[wW]{3}\.[A-Za-z0-9-]{1,63}(?:\.[A-Za-z]{2,6}){1,3}")
+_NUMBER_STOP = re.compile(r"(?<=\d)[。．](?=\d)(?!\d{4}年)(?!\d{1,2}[、.．])")
+_LOST_SPACE = re.compile(r"(?<![^\s\u4e00-\u9fff])\?+(?=[ \t\u3000\u4e00-\u9fff(（])")
+
+_CHROME_LINE = re.compile(
+    r"^(?:[-·•*][ \t]*)?(?:"
+    r"(?:当前位置|您当前的位置|您现在的位置|当前的位置)[:：]?[^\n]{0,300}"
+    r"|[^\n]{0,20}首页[ \t]*[>»›][^\n]{0,300}"
+    r"|(?:扫码下载|扫码注册|扫码关注|扫描到手机查看|扫描二维码|扫一扫|分享到|打印本页|关闭窗口|【打印】|【关闭】"
+    r"|放大字体|字号[:：]|浏览次数|阅读次数|点击数[:：]|上一篇|下一篇|相关阅读|相关新闻|相关链接|版权所有"
+    r"|网站地图|联系我们|实现智慧安全管理)[^\n]{0,200}"
+    r"|[\[【]?责任编辑[:：][^\n]{0,40}"
+    r"|[^\n]{0,20}更多[ \t]*[+>»]"
+    r"|(?:\d{4}-\d{1,2}-\d{1,2}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]+)?(?:作者|编辑)[:：][^\n]{0,150}"
+    r")[ \t]*(?:\n|\Z)",
+    re.M,
+)
+_AD = re.compile(r"有限公司|有限责任公司|制造商|供应商|服务热线|热线电话|咨询热线|全国热线|欢迎(?:来到|访问|光临)")
+_STRONG_TAIL = re.compile(r"^(?:[-·•*][ \t]*)?(?:联系我们|扫码|版权所有|相关阅读|相关新闻|网站地图|主办单位|图片新闻)")
+_DATE_LINE = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$|^(?:19|20)\d{2}-\d{1,2}-\d{1,2}$")
+_META_KEY = re.compile(r"^(?:索\s*引\s*号|公开方式|发布机构|发文日期|成文日期|文\s*号|公开时限|内容概括|主题分类|发布日期|"
+                       r"公开范围|有效性|所属机构|生成日期|体裁分类|组配分类|信息分类|文件编号)[:：]?$")
+
+
+def clean_text(text: str) -> tuple[str, OffsetMap]:
+    """Plain text → cleaned text and its map to the plain text."""
+    edits: list[tuple[int, int, str]] = []
+    lines = _line_spans(text)
+    _head_and_tail_edits(text, lines, edits)
+    _duplicate_table_edits(text, lines, edits)
+    for m in _CHROME_LINE.finditer(text):
+        edits.append((m.start(), m.end(), ""))
+    for m in _NOISE.finditer(text):
+        edits.append((m.start(), m.end(), ""))
+    if "w" in text or "W" in text:
+        for m in _SPAM.finditer(text):
+            word = m.group()
+            host = word[word.find(".") - 3:] if "." in word else word
+            prefixed = word[:1] in "出来摘转本"
+            if prefixed or (any(c.isupper() for c in host) and any(c.islower() for c in host)):
+                edits.append((m.start(), m.end(), ""))
+    for m in _NUMBER_STOP.finditer(text):
+        edits.append((m.start(), m.end(), "."))
+    if "?" in text:
+        for m in _LOST_SPACE.finditer(text):
+            edits.append((m.start(), m.end(), ""))
+    for m in _LEADING_WS.finditer(text):
+        edits.append((m.start(), m.end(), ""))
+    for m in _TRAILING_WS.finditer(text):
+        edits.append((m.start(), m.end(), ""))
+    return apply_edits(text, edits)
+
+
+def _line_spans(text: str, limit: int = 0) -> list[tuple[int, int]]:
+    """(start, end) of every line, end excluding the newline."""
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+def _delete_line(text: str, span: tuple[int, int], edits: list) -> None:
+    start, end = span
+    edits.append((start, min(end + 1, len(text)), ""))
+
+
+def _head_and_tail_edits(text: str, lines: list, edits: list) -> None:
+    # Company ads and service lines before the article.
+    for span in lines[:12]:
+        line = text[span[0]:span[1]].strip()
+        if not line:
+            continue
+        if len(line) <= 40 and _AD.search(line):
+            _delete_line(text, span, edits)
+            continue
+        break
+    # After the article: a strong chrome line followed only by short lines, and ad lines at the very end.
+    tail = lines[-40:]
+    cut = None
+    for k, span in enumerate(tail):
+        line = text[span[0]:span[1]].strip()
+        if _STRONG_TAIL.match(line) and all(len(text[s:e].strip()) <= 40 for s, e in tail[k + 1:]):
+            cut = k
+            break
+    if cut is not None:
+        start = tail[cut][0]
+        edits.append((start, len(text), ""))
+        tail = tail[:cut]
+    for span in reversed(tail):
+        line = text[span[0]:span[1]].strip()
+        if not line:
+            continue
+        if len(line) <= 40 and _AD.search(line):
+            _delete_line(text, span, edits)
+            continue
+        break
+
+
+def _duplicate_table_edits(text: str, lines: list, edits: list) -> None:
+    """A government page's metadata table given twice (as 2-pair rows, then 1-pair rows): drop repeats."""
+    seen: set[tuple[str, str]] = set()
+    for span in lines[:80]:
+        line = text[span[0]:span[1]]
+        if "|" not in line:
+            continue
+        cells = [c.strip() for c in line.split("|")]
+        cells = [c for c in cells if c]
+        if not cells or not _META_KEY.match(cells[0]):
+            continue
+        pairs = {(re.sub(r"\s", "", cells[i]), cells[i + 1]) for i in range(0, len(cells) - 1, 2)}
+        if pairs and pairs <= seen:
+            _delete_line(text, span, edits)
+        seen |= pairs

@@ -1,0 +1,68 @@
+"""Bytes → text: UTF-8 (with or without BOM), UTF-16 with BOM, GB18030/GBK — detected, never guessed."""
+
+from __future__ import annotations
+
+import codecs
+
+from safeplan.errors import SafeplanError
+
+_CONTROL = {chr(c) for c in range(32)} - {"\t", "\n", "\r", "\f", "\v"}
+_CONTROL_TABLE = dict.fromkeys(map(ord, _CONTROL))
+
+
+def decode_bytes(data: bytes, path: str) -> str:
+    """The text of a file's bytes, or SafeplanError naming the file when no supported encoding fits."""
+    if data.startswith(codecs.BOM_UTF8):
+        return _checked(_strict(data[3:], "utf-8", path, "UTF-8 (with BOM)"), path)
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return _checked(_strict(data, "utf-16", path, "UTF-16"), path)
+    if b"\x00" in data[:65536]:
+        raise SafeplanError("binary file (NUL bytes), not a text document", path)
+    try:
+        return _checked(data.decode("utf-8"), path)
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError as exc:
+        raise SafeplanError(
+            f"unknown encoding: byte {exc.start} decodes neither as UTF-8 nor as GB18030/GBK; "
+            "save the file as UTF-8", path) from None
+    if not _looks_like_gb(text):
+        raise SafeplanError(
+            "unknown encoding: not UTF-8, and as GB18030 it gives mostly rare characters "
+            "(Big5? Shift-JIS?); save the file as UTF-8", path)
+    return _checked(text, path)
+
+
+def _strict(data: bytes, encoding: str, path: str, label: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise SafeplanError(f"starts with a {label} byte-order mark but byte {exc.start} is not {label}", path) from None
+
+
+def _checked(text: str, path: str) -> str:
+    """Reject decoded text that is mostly control characters (a binary file that happens to decode)."""
+    sample = text[:65536]
+    if sample:
+        controls = len(sample) - len(sample.translate(_CONTROL_TABLE))
+        if controls > 0.05 * len(sample):
+            raise SafeplanError("binary file (control characters), not a text document", path)
+    return text
+
+
+def _looks_like_gb(text: str) -> bool:
+    """GBK text is mostly characters of GB2312 (the common 6,763); Big5 or Shift-JIS bytes read as
+    GB18030 give mostly rare ones."""
+    sample = [ch for ch in text[:20000] if ord(ch) > 0x7F]
+    if not sample:
+        return True
+    common = 0
+    for ch in sample:
+        try:
+            ch.encode("gb2312")
+            common += 1
+        except UnicodeEncodeError:
+            pass
+    return common >= 0.8 * len(sample)

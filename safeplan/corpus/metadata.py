@@ -1,0 +1,330 @@
+"""Metadata of a policy document read off its text: 标题, issuer (落款/发布机构), 文号, 索引号, date,
+level, region, genre, period, template.
+
+Everything is looked for in the document's head (the text before its first numbered item) and in the
+lines around the signature; the body is not searched for a 文号, since bodies cite other documents.
+"""
+
+from __future__ import annotations
+
+import re
+
+from safeplan.corpus.model import Item, Metadata
+from safeplan.corpus.numerals import cn_to_int
+
+_DOC_NUMBER = re.compile(
+    r"[\u4e00-\u9fff]{1,14}[〔\[［﹝【(（]\s*((?:19|20)\d{2})\s*[〕\]］﹞】)）]\s*第?\s*\d{1,4}\s*号")
+_LAW_ORDER = re.compile(r"(?:中华人民共和国)?(国务院令|主席令|[\u4e00-\u9fff]{2,8}部令)\s*第\s*(\d{1,4})\s*号")
+_INDEX = re.compile(r"索\s*引\s*号\s*[:：]?\s*\|?\s*([A-Za-z0-9][A-Za-z0-9/\-—_.]{3,60})")
+_DATE_CN = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_DATE_ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
+_DATE_HAN = re.compile(r"([二〇○零一三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
+_DATE_ONLY = re.compile(
+    r"^(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}-\d{1,2}-\d{1,2}"
+    r"|[二〇○零一三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$")
+_PERIOD = re.compile(r"((?:19|20)\d{2})\s*年?\s*[—–\-－~～至到]{1,2}\s*((?:19|20)\d{2})\s*年?")
+_YEAR_IN_TITLE = re.compile(r"((?:19|20)\d{2})\s*年")
+_TEMPLATE = re.compile(r"20__|__[\u4e00-\u9fff]|[\u4e00-\u9fff]__|_{3,}|[×X]{2}(?:市|区|县|镇|街道|社区)|某某")
+_ISSUER_END = re.compile(
+    r"(?:人民政府(?:办公室)?|政府办公室|安全生产委员会(?:办公室)?|安委会(?:办公室)?|安委办|委员会(?:办公室)?|办公室|"
+    r"应急管理局|应急管理部|管理局|局|办事处|人民代表大会常务委员会|国务院|委员会|公司|街道|镇人民政府|镇|党委|"
+    r"党工委|管委会|指挥部|领导小组)$")
+_NOTICE_TITLE = re.compile(r"关于.{2,120}的(?:通知|通报|决定|意见|批复|函|报告)")
+_BOOK_TITLE = re.compile(r"《([^《》]{2,100})》")
+_GENRE_WORDS = ("方案", "要点", "计划", "规划", "通知", "通报", "意见", "办法", "规定", "细则", "总结", "报告",
+                "清单", "决定", "条例", "法", "制度", "措施", "预案", "要求", "纲要", "指南", "守则")
+_NEWS_MARKS = re.compile(r"记者|通讯员|责任编辑|作者[:：]|来源[:：]|浏览次数|文章内容来源|图片新闻")
+_SALUTATION_END = (":", "：")
+_TABLE_KEYS = {
+    "issuer": re.compile(r"^(?:发布机构|发文机关|发文单位|发布单位|印发单位|制发机关)$"),
+    "date": re.compile(r"^(?:发文日期|成文日期|印发日期|发布日期)$"),
+    "doc_number": re.compile(r"^(?:文号|发布文号|发文字号)$"),
+}
+_ADMIN = re.compile(r"(省|自治区|特别行政区|市|自治州|州|盟|地区|区|县|旗|街道|镇|乡|社区|村|居委会)")
+_MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
+
+
+def extract_metadata(text: str, items: list[Item], raw: str, kind: str, part_title: str | None = None) -> Metadata:
+    """Metadata of one document (or one part of a file) from its cleaned text."""
+    meta = Metadata()
+    head_end = _head_end(items, len(text))
+    head = text[:head_end]
+    lines = [ln.strip() for ln in head.split("\n") if ln.strip()]
+    table = _table_values(lines)
+    law = kind == "md" and "<!-- INFO END -->" in raw[:5000] or _is_law(items)
+
+    meta.title = part_title or _title(lines, raw, kind, law)
+    meta.doc_number = table.get("doc_number") or _doc_number(lines, raw if law else "")
+    index = _INDEX.search(head)
+    meta.index_number = index.group(1) if index else None
+    meta.issuer = _issuer(lines, table, meta.title, raw if law else "")
+    meta.date = _date(lines, table, raw if law else "", text)
+    meta.template = bool(_TEMPLATE.search(text))
+    meta.genre = _genre(meta.title or "", text, law, lines)
+    meta.level = _level(meta.issuer or "", meta.title or "", law)
+    meta.region = _region(meta.issuer or table.get("issuer") or "")
+    meta.period_start, meta.period_end = _period(meta, text)
+    return meta
+
+
+def _head_end(items: list[Item], default: int) -> int:
+    for item in items:
+        if item.style != "preamble":
+            return item.start
+    return min(default, 3000) if not items or items[0].style == "preamble" else default
+
+
+def _is_law(items: list[Item]) -> bool:
+    return sum(1 for it in items[:50] for sub in it.walk() if sub.style == "article") >= 3
+
+
+def _table_values(lines: list[str]) -> dict[str, str]:
+    """Values of a government page's metadata table: "发布机构: | X |" rows, or a key line then a value line."""
+    found: dict[str, str] = {}
+    for k, line in enumerate(lines[:60]):
+        cells = [c.strip() for c in line.split("|")] if "|" in line else [line]
+        cells = [c for c in cells if c]
+        pairs = []
+        for i, cell in enumerate(cells):
+            key = re.sub(r"[\s:：]", "", cell)
+            value = cells[i + 1] if i + 1 < len(cells) else None
+            if value is None and len(cells) == 1 and k + 1 < len(lines):
+                value = lines[k + 1].strip(" |")
+            pairs.append((key, value))
+        for key, value in pairs:
+            for name, pattern in _TABLE_KEYS.items():
+                if value and pattern.match(key) and name not in found and not pattern.match(re.sub(r"[\s:：]", "", value)):
+                    found[name] = value.strip()
+        # "发布文号 皖安〔2024〕1号" / "发布日期 2024-01-31 生效日期 …": key and value on one line, space-separated
+        m = re.match(r"^(发布文号|文号|发文日期|成文日期)\s+(\S+)", line)
+        if m:
+            name = "doc_number" if "号" in m.group(1) else "date"
+            found.setdefault(name, m.group(2))
+    if "date" in found:
+        found["date"] = _iso(found["date"]) or found.pop("date") and None
+        if found.get("date") is None:
+            found.pop("date", None)
+    return found
+
+
+def _title(lines: list[str], raw: str, kind: str, law: bool) -> str | None:
+    if kind == "md":
+        m = re.search(r"^#[ \t]+(.+)$", raw[:5000], re.M)
+        if m and law:
+            return m.group(1).strip()
+    notice_at, notice = None, None
+    for k, line in enumerate(lines[:40]):
+        if "|" in line or len(line) > 140 or line.endswith(_SALUTATION_END):
+            continue
+        if _NOTICE_TITLE.search(line):
+            notice_at, notice = k, line
+            break
+        if k + 1 < len(lines) and len(line) <= 60 and _NOTICE_TITLE.search(line + lines[k + 1]) \
+                and not _terminal(line) and _NOTICE_TITLE.search(lines[k + 1]) is None:
+            notice_at, notice = k + 1, line + lines[k + 1]
+            break
+    candidates = []
+    for k, line in enumerate(lines[:40]):
+        if notice_at is not None and k <= notice_at:
+            continue
+        if _title_like(line):
+            candidates.append((k, line))
+        elif k + 1 < len(lines) and len(line) <= 40 and not _terminal(line) and not _DATE_ONLY.match(line) \
+                and not _ISSUER_END.search(line) and _title_like(line + lines[k + 1]):
+            candidates.append((k, line + lines[k + 1]))
+    if notice is not None:
+        named = _BOOK_TITLE.search(notice)
+        for _, cand in candidates:
+            if named and _similar(cand, named.group(1)):
+                return cand
+        if named:
+            return named.group(1)
+        return _strip_doc_number(notice)
+    if candidates:
+        return candidates[0][1]
+    for line in lines[:5]:
+        if len(line) <= 60 and not _terminal(line) and not _DATE_ONLY.match(line):
+            return line
+    return None
+
+
+def _strip_doc_number(line: str) -> str:
+    return re.sub(r"\s*[(（]\s*[^()（）]{0,20}[〔\[﹝]\d{4}[〕\]﹞]\d{1,4}号\s*[)）]\s*$", "", line).strip()
+
+
+def _title_like(line: str) -> bool:
+    line = _strip_doc_number(line)
+    if not 4 <= len(line) <= 60 or _terminal(line) or "|" in line or _DATE_ONLY.match(line):
+        return False
+    core = re.sub(r"[(（][^()（）]{0,20}[)）]$", "", line)
+    return core.endswith(_GENRE_WORDS) or core.endswith(("行动", "工作"))
+
+
+def _terminal(line: str) -> bool:
+    return line.endswith(("。", ":", "：", ",", "，", ";", "；", "、"))
+
+
+def _similar(a: str, b: str) -> bool:
+    a2, b2 = re.sub(r"\s", "", a), re.sub(r"\s", "", b)
+    if a2 == b2:
+        return True
+    common = sum(1 for ch in set(a2) if ch in b2)
+    return common >= 0.8 * max(len(set(a2)), len(set(b2)))
+
+
+def _doc_number(lines: list[str], law_raw: str) -> str | None:
+    for line in lines[:40]:
+        m = _DOC_NUMBER.search(line)
+        if m and (len(line) <= 40 or line.startswith(m.group()) or re.search(r"[(（]\s*" + re.escape(m.group()), line)):
+            return _clean_doc_number(m.group())
+    if law_raw:
+        orders = _LAW_ORDER.findall(law_raw[:3000])
+        if orders:
+            kind, number = orders[-1]
+            return f"{kind}第{number}号"
+    return None
+
+
+def _clean_doc_number(number: str) -> str:
+    for prefix in ("关于", "文号", "发布文号", "根据"):
+        if number.startswith(prefix):
+            number = number[len(prefix):]
+    return re.sub(r"\s+", "", number)
+
+
+def _issuer(lines: list[str], table: dict, title: str | None, law_raw: str) -> str | None:
+    if law_raw:
+        head = law_raw[:3000]
+        if "全国人民代表大会常务委员会" in head:
+            return "全国人民代表大会常务委员会"
+        if "国务院" in head:
+            return "国务院"
+    # 落款: the line right above the date that closes the covering notice
+    for k, line in enumerate(lines):
+        if _DATE_ONLY.match(line) and k > 0:
+            above = lines[k - 1]
+            if len(above) <= 40 and _ISSUER_END.search(above) and not _terminal(above):
+                return above
+    if table.get("issuer"):
+        return table["issuer"]
+    for k, line in enumerate(lines[:20]):
+        if line.endswith("文件") and 4 < len(line) <= 30:
+            return line[:-2]
+        m = _NOTICE_TITLE.search(line)
+        if m and m.start() > 1 and len(line) <= 140:
+            return line[:m.start()]
+        if m and m.start() == 0 and k > 0 and _ISSUER_END.search(lines[k - 1]) and len(lines[k - 1]) <= 30:
+            return lines[k - 1]
+    return None
+
+
+def _date(lines: list[str], table: dict, law_raw: str, text: str) -> str | None:
+    if law_raw:
+        head = law_raw[:law_raw.find("<!-- INFO END -->")] if "<!-- INFO END -->" in law_raw else law_raw[:1500]
+        dates = [(_iso(m.group()), line) for line in head.split("\n") for m in [_DATE_CN.search(line)] if m]
+        dates = [d for d, line in dates if d and not line.rstrip().endswith("施行")]
+        return max(dates) if dates else None
+    if table.get("date"):
+        return table["date"]
+    for line in lines:
+        if _DATE_ONLY.match(line):
+            return _iso(line)
+    for line in lines[:15]:
+        m = _DATE_ISO.search(line) or _DATE_CN.search(line)
+        if m:
+            return _iso(m.group())
+    return None
+
+
+def _iso(text: str) -> str | None:
+    for pattern in (_DATE_CN, _DATE_ISO):
+        m = pattern.search(text)
+        if m:
+            y, mo, d = (int(g) for g in m.groups())
+            return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
+    m = _DATE_HAN.search(text)
+    if m:
+        y = cn_to_int(m.group(1))
+        mo, d = cn_to_int(m.group(2)), cn_to_int(m.group(3))
+        if y and mo and d and 1 <= mo <= 12 and 1 <= d <= 31:
+            return f"{y:04d}-{mo:02d}-{d:02d}"
+    return None
+
+
+def _genre(title: str, text: str, law: bool, lines: list[str]) -> str:
+    if law:
+        return "law"
+    if _NEWS_MARKS.search(text[:3000]) or _NEWS_MARKS.search(text[-1500:]):
+        return "news"
+    core = _strip_doc_number(title)
+    if "要点" in core:
+        return "work_points"
+    if "清单" in core:
+        return "checklist"
+    if re.search(r"方案|规划|计划|预案|纲要", core):
+        return "plan"
+    if re.search(r"总结|报告|述职", core):
+        return "report"
+    if re.search(r"通知|通报|决定|意见|函|批复", core) or any(_NOTICE_TITLE.search(ln) for ln in lines[:20]):
+        return "notice"
+    if re.search(r"条例|办法|规定|细则|法$", core):
+        return "law"
+    return "other"
+
+
+def _level(issuer: str, title: str, law: bool) -> str:
+    name = issuer or ""
+    if law or re.match(r"国务院|全国人民代表大会|中共中央|国家|中华人民共和国|应急管理部|[\u4e00-\u9fff]{0,6}部$", name):
+        return "national"
+    level = _admin_level(name)
+    if level == "unknown" and not issuer:
+        level = _admin_level(re.split(r"关于", title or "")[0] if title and "关于" in title else "")
+    return level
+
+
+def _admin_level(name: str) -> str:
+    if not name:
+        return "unknown"
+    if re.search(r"有限公司|有限责任公司|集团|厂$", name):
+        return "enterprise"
+    if name.startswith(_MUNICIPALITIES) and not re.search(r"[^市]区|县|街道|镇|乡", name[3:]):
+        return "province"
+    # the innermost administrative unit named before the agency part decides
+    agency = _ISSUER_END.search(name)
+    prefix = name[:agency.start()] if agency else name
+    if agency and agency.group().endswith(("街道", "镇")) and not prefix:
+        prefix = name
+    last = None
+    for m in _ADMIN.finditer(prefix if prefix else name):
+        last = m.group(1)
+    if agency and agency.group() in ("街道", "镇"):
+        last = agency.group()
+    return {
+        "省": "province", "自治区": "province", "特别行政区": "province",
+        "市": "city", "自治州": "city", "州": "city", "盟": "city", "地区": "city",
+        "区": "district", "县": "district", "旗": "district",
+        "街道": "street", "镇": "street", "乡": "street",
+        "社区": "community", "村": "community", "居委会": "community",
+    }.get(last, "unknown")
+
+
+def _region(issuer: str) -> str | None:
+    agency = _ISSUER_END.search(issuer)
+    prefix = issuer[:agency.start()] if agency else ""
+    if agency and agency.group() in ("街道", "镇"):
+        prefix = issuer
+    return prefix if prefix and _ADMIN.search(prefix) else None
+
+
+def _period(meta: Metadata, text: str) -> tuple[int | None, int | None]:
+    title = meta.title or ""
+    m = _PERIOD.search(title) or _PERIOD.search(text[:2000])
+    if m:
+        a, b = int(m.group(1)), int(m.group(2))
+        if a <= b <= a + 20:
+            return a, b
+    m = _YEAR_IN_TITLE.search(title)
+    if m and meta.genre in ("work_points", "plan", "checklist", "report"):
+        year = int(m.group(1))
+        return year, year
+    return None, None

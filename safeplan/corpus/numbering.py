@@ -1,0 +1,90 @@
+"""Recognising the numbers that open a line or a clause: 一、 (一) 1. 1、 (1) ① 第十二条 一是 …"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from safeplan.corpus.numerals import to_int
+
+_CN = "一二三四五六七八九十百零〇两"
+_LAW = r"第(?P<law>[" + _CN + r"0-9]{1,6})(?P<law_kind>编|章|节|条)"
+
+_HEADING = re.compile(
+    _LAW + r"(?:[ \t\u3000]+|(?=\S))"
+    r"|(?P<dun>[" + _CN + r"]{1,4})[、.．](?![" + _CN + r"])"
+    r"|[(（](?P<cnp>[" + _CN + r"]{1,4})[)）]"
+    r"|(?P<ar>[0-9]{1,3})(?:[、．]|\.(?![0-9]))"
+    r"|[(（](?P<arp>[0-9]{1,3})[)）]"
+    r"|(?P<circ>[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf])"
+)
+_WS = re.compile(r"[ \t\u3000]*")
+
+LAW_STYLES = {"编": "book", "章": "chapter", "节": "section", "条": "article"}
+
+
+@dataclass
+class Number:
+    style: str      # cn-dun | cn-paren | arabic-dot | arabic-paren | circled | book | chapter | section | article
+    value: int
+    written: str    # the number as written, e.g. "(一)", "1、", "第十二条"
+    end: int        # where the text after the number (and its blanks) starts in the line
+
+
+def heading_number(line: str) -> Number | None:
+    """The number that opens a line, if any."""
+    m = _HEADING.match(line)
+    if m is None:
+        return None
+    kind = m.lastgroup
+    if m.group("law") is not None:
+        style, digits = LAW_STYLES[m.group("law_kind")], m.group("law")
+    elif kind == "dun":
+        style, digits = "cn-dun", m.group("dun")
+    elif kind == "cnp":
+        style, digits = "cn-paren", m.group("cnp")
+    elif kind == "ar":
+        style, digits = "arabic-dot", m.group("ar")
+    elif kind == "arp":
+        style, digits = "arabic-paren", m.group("arp")
+    else:
+        style, digits = "circled", m.group("circ")
+    value = to_int(digits)
+    if value is None:
+        return None
+    written = m.group().rstrip(" \t\u3000")
+    end = _WS.match(line, m.end()).end()
+    if end >= len(line) and style not in ("chapter", "section", "book", "cn-dun"):
+        return None     # a bare "1." or "(一)" with nothing after it is not an item
+    return Number(style, value, written, end)
+
+
+_INLINE = re.compile(
+    r"(?<![^。；;:：,，!！?？\s])"
+    r"(?:(?P<shi>[一二三四五六七八九十]{1,3})是"
+    r"|[(（](?P<arp>[0-9]{1,2})[)）]"
+    r"|(?P<circ>[\u2460-\u2473]))"
+)
+
+
+def inline_numbers(text: str) -> list[tuple[int, int, str, str, int]]:
+    """Inline sub-items of one paragraph: 一是…二是…, (1)…(2)…, ①…②… in sequence from 1.
+
+    Returns (start, end_of_marker, written, style, value) for each marker of the longest run of one
+    style that counts 1, 2, 3 …; nothing unless the run has at least two markers.
+    """
+    if len(text) < 4:
+        return []
+    runs: dict[str, list] = {}
+    for m in _INLINE.finditer(text):
+        if m.group("shi") is not None:
+            style, value = "inline", to_int(m.group("shi"))
+        elif m.group("arp") is not None:
+            style, value = "arabic-paren", int(m.group("arp"))
+        else:
+            style, value = "circled", to_int(m.group("circ"))
+        run = runs.setdefault(style, [])
+        if value == len(run) + 1:
+            run.append((m.start(), m.end(), m.group(), style, value))
+    best = max(runs.values(), key=len, default=[])
+    return best if len(best) >= 2 else []

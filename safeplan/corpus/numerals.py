@@ -1,0 +1,50 @@
+"""Chinese numerals as written in numbering (十二, 二十一, 一百零五, 〇) → int."""
+
+from __future__ import annotations
+
+DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+          "六": 6, "七": 7, "八": 8, "九": 9}
+UNITS = {"十": 10, "百": 100, "千": 1000}
+CN_NUMERAL_CHARS = "".join(DIGITS) + "".join(UNITS)
+_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def cn_to_int(text: str) -> int | None:
+    """十二 → 12, 二十 → 20, 一百零五 → 105, 二〇二四 → 2024; None when it is not a numeral."""
+    if not text:
+        return None
+    if text.isdigit():
+        return int(text.translate(_FULLWIDTH_DIGITS))
+    if all(ch in DIGITS for ch in text) and len(text) > 1:   # 二〇二四: digit by digit
+        return int("".join(str(DIGITS[ch]) for ch in text))
+    total, current = 0, 0
+    for ch in text:
+        if ch in DIGITS:
+            current = DIGITS[ch]
+        elif ch in UNITS:
+            total += (current or 1) * UNITS[ch]
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+def circled_to_int(ch: str) -> int | None:
+    """① → 1 … ⑳ → 20, ㉑ → 21 … ㊿ → 50."""
+    code = ord(ch)
+    if 0x2460 <= code <= 0x2473:
+        return code - 0x2460 + 1
+    if 0x3251 <= code <= 0x325F:
+        return code - 0x3251 + 21
+    if 0x32B1 <= code <= 0x32BF:
+        return code - 0x32B1 + 36
+    return None
+
+
+def to_int(text: str) -> int | None:
+    """Any written number: Arabic (half/full width), Chinese, or a circled digit."""
+    if len(text) == 1:
+        circled = circled_to_int(text)
+        if circled is not None:
+            return circled
+    return cn_to_int(text)

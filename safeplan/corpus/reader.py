@@ -1,0 +1,151 @@
+"""One entry point: a path (or text in memory) → Documents (one per part of the file)."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from bisect import bisect_right
+from pathlib import Path
+
+from safeplan.corpus.clean import clean_text
+from safeplan.corpus.decode import decode_bytes
+from safeplan.corpus.markup import strip_markup
+from safeplan.corpus.metadata import extract_metadata
+from safeplan.corpus.manifest import original_name
+from safeplan.corpus.model import Document
+from safeplan.corpus.structure import build_items
+from safeplan.errors import SafeplanError
+
+TEXT_KINDS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
+NOT_YET = {".pdf": "PDF", ".doc": "Word 97-2003 (.doc)", ".wps": "WPS", ".xlsx": "Excel (.xlsx)", ".xls": "Excel (.xls)",
+           ".et": "WPS spreadsheet", ".rtf": "RTF", ".odt": "OpenDocument (.odt)"}
+MAX_BYTES = 200 * 1024 * 1024
+
+_PART = re.compile(
+    r"^(?P<title>[^\n]{0,60}?)[ \t]*(?:篇[ \t]*(?P<n>[0-9]{1,2}|[一二三四五六七八九十]{1,3})"
+    r"|第(?P<m>[0-9]{1,2}|[一二三四五六七八九十]{1,3})篇)[ \t]*$", re.M)
+
+
+def read_documents(path, workspace=None) -> list[Document]:
+    """Read a .txt/.md/.html/.docx file into one Document per part (篇1…篇N), else a list of one.
+
+    Raises SafeplanError (naming the file) for anything that is not a readable document.
+    """
+    p = Path(path)
+    shown = workspace.relative(p) if workspace is not None else str(path)
+    suffix = p.suffix.lower()
+    if suffix in NOT_YET:
+        raise SafeplanError(
+            f"{NOT_YET[suffix]} files are not read yet: convert it first with "
+            f"`libreoffice --headless --convert-to docx {p.name}`", shown)
+    try:
+        if p.is_dir():
+            raise SafeplanError("is a folder, not a document", shown)
+        size = p.stat().st_size
+        if size > MAX_BYTES:
+            raise SafeplanError(f"file too large ({size // 1048576} MB; the limit is {MAX_BYTES // 1048576} MB)", shown)
+        data = p.read_bytes()
+    except FileNotFoundError:
+        raise SafeplanError("no such file", shown) from None
+    except OSError as exc:
+        raise SafeplanError(f"cannot read: {exc.strerror or exc}", shown) from None
+    if not data.strip():
+        raise SafeplanError("empty file", shown)
+    sha = hashlib.sha256(data).hexdigest()
+    name = original_name(p)
+    if suffix == ".docx":
+        from safeplan.corpus.docx import docx_text
+
+        raw = docx_text(data, shown)
+        kind = "txt"
+    else:
+        if data[:4] == b"PK\x03\x04":
+            raise SafeplanError("a ZIP file (.docx/.xlsx?) with another extension: rename it to .docx", shown)
+        raw = decode_bytes(data, shown)
+        kind = TEXT_KINDS.get(suffix, "txt")
+        if kind == "txt" and _looks_like_html(raw):
+            kind = "html"
+    return documents_from_text(raw, kind, p.stem, shown, sha, name)
+
+
+def read_text(text: str, name: str = "plan.txt") -> list[Document]:
+    """Read text held in memory (kind from the name's extension: .md, .html, else plain text)."""
+    suffix = Path(name).suffix.lower()
+    kind = TEXT_KINDS.get(suffix, "txt")
+    sha = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    return documents_from_text(text, kind, Path(name).stem, name, sha, None)
+
+
+def documents_from_text(raw: str, kind: str, stem: str, shown: str, sha: str, original: str | None) -> list[Document]:
+    plain, plain_map = strip_markup(raw, kind)
+    cleaned, clean_map = clean_text(plain)
+    offsets = clean_map.compose(plain_map)
+    line_starts = _line_starts(raw)
+
+    parts = _split_parts(cleaned)
+    slug = slugify(stem)
+    docs = []
+    for number, (start, end, part_title) in enumerate(parts, 1):
+        text = cleaned[start:end]
+        part_map = offsets.shifted(start, end) if (start, end) != (0, len(cleaned)) else offsets
+
+        def line_of(offset: int, _map=part_map) -> int:
+            return bisect_right(line_starts, _map[offset])
+
+        items = build_items(text, line_of)
+        meta = extract_metadata(text, items, raw, kind, part_title)
+        meta.original_name = original
+        part = number if len(parts) > 1 else None
+        docs.append(Document(
+            id=f"{slug}-p{number}" if part else slug, path=shown, meta=meta, text=text, items=items, sha256=sha,
+            part=part, raw_text=raw, raw_offsets=part_map,
+        ))
+    return docs
+
+
+def _line_starts(raw: str) -> list[int]:
+    starts = [0]
+    find = raw.find
+    pos = find("\n")
+    while pos >= 0:
+        starts.append(pos + 1)
+        pos = find("\n", pos + 1)
+    return starts
+
+
+def _split_parts(text: str) -> list[tuple[int, int, str | None]]:
+    """篇1 … 篇N headings (numbered 1, 2, 3 … in order, at least two) split a file into parts."""
+    if "篇" not in text:
+        return [(0, len(text), None)]
+    heads = []
+    for m in _PART.finditer(text):
+        from safeplan.corpus.numerals import to_int
+
+        n = to_int(m.group("n") or m.group("m"))
+        if n == len(heads) + 1:
+            heads.append((m.start(), m.group("title").strip() or None))
+    if len(heads) < 2:
+        return [(0, len(text), None)]
+    parts = []
+    for k, (start, title) in enumerate(heads):
+        end = heads[k + 1][0] if k + 1 < len(heads) else len(text)
+        if k == 0:
+            start = 0       # text before 篇1 (if any) stays with part 1
+        while end > start and text[end - 1] == "\n":
+            end -= 1
+        parts.append((start, end, title))
+    return parts
+
+
+def slugify(stem: str) -> str:
+    """The file stem as [a-z0-9-]+; a stem with other characters gets a stable hash-based id."""
+    slug = re.sub(r"[^a-z0-9]+", "-", stem.lower()).strip("-")
+    if slug and stem.isascii():
+        return slug
+    digest = hashlib.sha1(stem.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+    return f"{slug}-{digest}" if slug else f"doc-{digest}"
+
+
+def _looks_like_html(raw: str) -> bool:
+    head = raw[:1024].lstrip().lower()
+    return head.startswith(("<!doctype html", "<html"))

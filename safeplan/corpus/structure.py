@@ -1,0 +1,290 @@
+"""The numbered tree of one document's cleaned text.
+
+Levels are not fixed by the numbering style: the first style met opens a level, a style already open
+closes everything below it (so 一、 (一) 1. (1) ① nest in whatever order a document uses them, and a
+plan that skips a level still nests). Laws are the exception: 编 > 章 > 节 > 条, every further paragraph
+of an article is a 款, and (一) lines inside an article are 项.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from safeplan.corpus.model import Item
+from safeplan.corpus.numbering import Number, heading_number, inline_numbers
+
+RESPONSIBLE_LINE = re.compile(
+    r"^[(（【\[]?[ \t]*(?:责任|牵头|配合|协助|协办|主责|主办|参与|责任主体)(?:单位|部门|领导|科室|处室|人)?"
+    r"[ \t]*[)）】\]]?[ \t]*[:：]"
+)
+_RESP_FIRST = set("(（【[责牵配协主参")
+_SENTENCE_END = re.compile(r"[。；;！？!?]")
+_LAW_RANK = {"book": 0, "chapter": 1, "section": 2, "article": 3}
+_PATH_HEADING_MAX = 60
+_TITLE_MAX = 80
+
+
+class _Node:
+    """An Item under construction, with what the builder needs to know about it."""
+
+    __slots__ = ("item", "parent", "num", "clauses", "clause_no", "own_lines")
+
+    def __init__(self, item: Item, parent: "_Node | None", num: Number | None):
+        self.item = item
+        self.parent = parent
+        self.num = num
+        self.clauses = 1          # for an article: how many 款 so far (its own first paragraph is 款 1)
+        self.clause_no = 0        # for a 款: its number
+        self.own_lines = True     # still collecting its own text (no child yet)
+
+
+def build_items(text: str, line_of: Callable[[int], int]) -> list[Item]:
+    """Items of `text`; `line_of(offset)` gives the 1-based raw line of a cleaned offset."""
+    top: list[Item] = []
+    values: dict[int, int] = {}     # id(item) → its number as an int
+    stack: list[_Node] = []
+    preamble: _Node | None = None
+    last: _Node | None = None        # the node that receives continuation lines
+    pos = 0
+    for line in text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        if not line or line.isspace():
+            continue
+        if line[0] in _RESP_FIRST and RESPONSIBLE_LINE.match(line):
+            owner = _responsible_owner(stack) or preamble
+            if owner is not None:
+                owner.item.responsible_lines.append(line.strip())
+                continue
+        num = heading_number(line)
+        if num is None:
+            node = stack[-1] if stack else preamble
+            if node is not None and node.num is not None and _in_article(node):
+                last = _new_clause(stack, top, start, end, line, line_of)
+                values[id(last.item)] = last.clause_no
+                continue
+            if node is None:
+                preamble = _preamble(start, end, line_of)
+                top.append(preamble.item)
+                last = preamble
+                continue
+            if last is not None:
+                last.item.end = end
+            continue
+        last = _open(num, stack, top, start, end, line, line_of)
+        values[id(last.item)] = num.value
+    _finish(top, text, line_of, values)
+    return top
+
+
+def _responsible_owner(stack: list[_Node]) -> _Node | None:
+    """A 责任单位: line belongs to the innermost open item whose children it follows (rules-format.md):
+    after 1、2、3 of (二) it is (二)'s; right after a first (or only) task it is that task's own."""
+    if not stack:
+        return None
+    node = stack[-1]
+    parent = node.parent
+    if parent is None or node.item.children:
+        return node
+    siblings = parent.item.children
+    index = len(siblings) - 1
+    if index >= 1 and not any(s.responsible_lines for s in siblings[:index]):
+        return parent
+    return node
+
+
+def _in_article(node: _Node | None) -> bool:
+    while node is not None:
+        if node.num is not None and node.num.style == "article":
+            return True
+        node = node.parent
+    return False
+
+
+def _preamble(start: int, end: int, line_of) -> _Node:
+    item = Item(id="0", number="", style="preamble", title="", text="", line=line_of(start), start=start, end=end)
+    return _Node(item, None, None)
+
+
+def _open(num: Number, stack: list[_Node], top: list[Item], start: int, end: int, line: str, line_of) -> _Node:
+    style = num.style
+    if style in _LAW_RANK:
+        rank = _LAW_RANK[style]
+        while stack and not (stack[-1].num and stack[-1].num.style in _LAW_RANK
+                             and _LAW_RANK[stack[-1].num.style] < rank):
+            stack.pop()
+    elif style == "cn-paren" and stack and _in_article(stack[-1]):
+        style = "item"      # 项 of an article
+        while stack[-1].num.style not in ("article", "clause"):
+            stack.pop()
+    else:
+        for k in range(len(stack) - 1, -1, -1):
+            if stack[k].num.style == style:
+                del stack[k:]
+                break
+    parent = stack[-1] if stack else None
+    item = Item(id="", number=num.written, style=style, title="", text="", line=line_of(start + num.end),
+                start=start + num.end, end=end)
+    node = _Node(item, parent, Number(style, num.value, num.written, num.end))
+    _attach(node, parent, top)
+    stack.append(node)
+    return node
+
+
+def _new_clause(stack: list[_Node], top: list[Item], start: int, end: int, line: str, line_of) -> _Node:
+    while stack[-1].num.style != "article":
+        stack.pop()
+    article = stack[-1]
+    article.clauses += 1
+    k = article.clauses
+    item = Item(id="", number=f"第{_cn(k)}款", style="clause", title="", text="", line=line_of(start),
+                start=start, end=end)
+    node = _Node(item, article, Number("clause", k, item.number, 0))
+    node.clause_no = k
+    _attach(node, article, top)
+    stack.append(node)
+    return node
+
+
+def _attach(node: _Node, parent: _Node | None, top: list[Item]) -> None:
+    if parent is None:
+        top.append(node.item)
+    else:
+        parent.item.children.append(node.item)
+
+
+def _cn(n: int) -> str:
+    digits = "零一二三四五六七八九"
+    if n < 10:
+        return digits[n]
+    if n < 20:
+        return "十" + (digits[n - 10] if n > 10 else "")
+    if n < 100:
+        return digits[n // 10] + "十" + (digits[n % 10] if n % 10 else "")
+    return str(n)
+
+
+# ---------------------------------------------------------------- after the pass: texts, inline items, ids
+
+
+def _finish(items: list[Item], text: str, line_of, values: dict[int, int]) -> None:
+    for item in _walk(items):
+        item.text = text[item.start:item.end]
+    for item in list(_walk(items)):
+        _split_inline(item, text, line_of, values)
+    for item in _walk(items):
+        item.title = _title(item.text)
+    _assign_ids(items, values)
+    _assign_paths(items, [])
+
+
+def _walk(items: list[Item]):
+    for item in items:
+        yield item
+        yield from _walk(item.children)
+
+
+def _split_inline(item: Item, text: str, line_of, values: dict[int, int]) -> None:
+    """一是…二是… (or (1)…(2)…, ①…②…) inside an item's own text become its first children."""
+    if item.style in ("inline", "row") or len(item.text) < 8:
+        return
+    markers = inline_numbers(item.text)
+    if not markers:
+        return
+    base = item.start
+    subs = []
+    for k, (m_start, m_end, written, style, value) in enumerate(markers):
+        s = base + m_end
+        e = base + markers[k + 1][0] if k + 1 < len(markers) else item.end
+        while e > s and text[e - 1] in " \t\n":
+            e -= 1
+        sub = Item(id="", number=written, style=style, title="", text=text[s:e], line=line_of(s), start=s, end=e)
+        values[id(sub)] = value
+        subs.append(sub)
+    cut = base + markers[0][0]
+    while cut > item.start and text[cut - 1] in " \t\n":
+        cut -= 1
+    item.end = cut
+    item.text = text[item.start:cut]
+    item.children[:0] = subs
+
+
+def _title(text: str) -> str:
+    """The heading words: the first sentence (or a short lead-in before ":"), at most 80 characters."""
+    first = text.split("\n", 1)[0]
+    m = _SENTENCE_END.search(first, 0, _TITLE_MAX + 1)
+    head = first[:m.start()] if m else first[:_TITLE_MAX]
+    for colon in (":", "："):
+        c = head.find(colon)
+        if 0 < c <= 20:
+            head = head[:c]
+    return head.strip()
+
+
+def _assign_ids(items: list[Item], values: dict[int, int]) -> None:
+    used: set[str] = set()
+    tables = 0
+
+    def unique(candidate: str) -> str:
+        if candidate not in used:
+            used.add(candidate)
+            return candidate
+        n = 2
+        while f"{candidate}-{n}" in used:
+            n += 1
+        used.add(f"{candidate}-{n}")
+        return f"{candidate}-{n}"
+
+    def visit(item: Item, parent: Item | None, article: Item | None, clause: int) -> None:
+        nonlocal tables
+        value = values.get(id(item), 0)
+        style = item.style
+        if style == "preamble":
+            raw = "0"
+        elif style == "book":
+            raw = f"b{value}"
+        elif style == "chapter":
+            raw = (parent.id + "." if parent is not None and parent.style == "book" else "") + f"ch{value}"
+        elif style == "section":
+            raw = (parent.id + "." if parent is not None else "") + f"s{value}"
+        elif style == "article":
+            raw = str(value)
+        elif style == "clause":
+            raw = f"{article.id}.{value}" if article is not None else str(value)
+        elif style == "item" and article is not None:
+            raw = f"{article.id}.{clause}.{value}"
+        elif style == "row":
+            raw = item.id       # set by the table reader: "t1.r3" or its own 序号
+        elif parent is not None:
+            raw = f"{parent.id}.{value}"
+        else:
+            raw = str(value)
+        item.id = unique(raw)
+        for child in item.children:
+            if style == "article":
+                visit(child, item, item, 1)
+            elif style == "clause":
+                visit(child, item, article, value)
+            else:
+                visit(child, item, article, clause)
+
+    for item in items:
+        visit(item, None, None, 1)
+
+
+def _assign_paths(items: list[Item], path: list[str]) -> None:
+    for item in items:
+        item.path = list(path)
+        if item.children:
+            _assign_paths(item.children, path + [heading(item)])
+
+
+def heading(item: Item) -> str:
+    """How an item is named in its children's path: its number and first line, or number + title."""
+    first = item.text.split("\n", 1)[0]
+    if item.style == "clause":
+        return item.number
+    if len(first) <= _PATH_HEADING_MAX:
+        return item.number + first
+    return item.number + item.title
