@@ -1,0 +1,25 @@
+import warnings
+
+import pytest
+
+warnings.filterwarnings("ignore", message="Using `httpx` with `starlette.testclient` is deprecated")
+
+from starlette.testclient import TestClient  # noqa: E402
+
+from safeplan.web import create_app  # noqa: E402
+from safeplan.web.security import CSRF_COOKIE  # noqa: E402
+
+CSRF = "test-csrf-value"
+
+
+@pytest.fixture
+def empty_ws(tmp_path):
+    """A workspace of its own (no folders: corpus, rules, profiles come from the packaged defaults)."""
+    return tmp_path / "ws"
+
+
+@pytest.fixture
+def client(empty_ws):
+    with TestClient(create_app(empty_ws), follow_redirects=False) as c:
+        c.cookies.set(CSRF_COOKIE, CSRF)
+        yield c
