@@ -23,3 +23,21 @@ def client(empty_ws):
     with TestClient(create_app(empty_ws), follow_redirects=False) as c:
         c.cookies.set(CSRF_COOKIE, CSRF)
         yield c
+
+
+@pytest.fixture(scope="session")
+def indexed_ws(tmp_path_factory):
+    """A workspace over the packaged corpus and rules, with its search index built once for the session."""
+    from safeplan.search import build_index
+    from safeplan.workspace import Workspace
+
+    ws = tmp_path_factory.mktemp("indexed")
+    build_index(Workspace.at(ws))
+    return ws
+
+
+@pytest.fixture
+def app_client(indexed_ws):
+    with TestClient(create_app(indexed_ws), follow_redirects=False) as c:
+        c.cookies.set(CSRF_COOKIE, CSRF)
+        yield c

@@ -1,0 +1,264 @@
+"""The pages: 检索, 检查, 生成 and 审核, each with its bad inputs."""
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+from starlette.testclient import TestClient
+
+from safeplan.web import create_app
+from safeplan.web.security import CSRF_COOKIE
+
+from conftest import CSRF
+from webfixtures import PNG
+
+BROKEN_PLAN = "城东街道实施方案\n\n一、主要任务\n（一）开展隐患排查。20__年底前完成。责任单位：街道安办。\n"
+
+
+def test_the_search_page_shows_hits_facets_and_the_index_version(app_client):
+    r = app_client.get("/", params={"q": "重大事故隐患"})
+    assert r.status_code == 200
+    assert re.search(r"共 \d+ 条", r.text)
+    assert "索引版本 <span class=\"version\">" in r.text and "未知" not in r.text
+    assert "<mark>" in r.text
+    hrefs = re.findall(r'class="hit-link" href="([^"]+)"', r.text)
+    assert hrefs and all(h.startswith("/source/") for h in hrefs)
+    facet = re.search(r'<a href="(/\?[^"]*doc=[^"]+)"', r.text)
+    assert facet, "no facet link"
+    followed = app_client.get(facet.group(1).replace("&amp;", "&"))
+    assert followed.status_code == 200 and 'aria-pressed="true"' in followed.text
+
+
+def test_a_hit_opens_its_passage_and_rule(app_client):
+    r = app_client.get("/api/search", params={"q": "重大事故隐患 排查整治", "doc": "anwei-2024-2-zhiben-gongjian"})
+    hit = r.json()["hits"][0]
+    page = app_client.get(f"/source/{hit['doc_id']}", params={"rule": hit["rule_id"]})
+    assert page.status_code == 200
+    assert f'id="L{hit["source"]["line"]}" value="{hit["source"]["line"]}" class="hl" data-first="1"' in page.text
+    assert '<aside class="rule-panel"' in page.text
+
+
+def test_an_unknown_rule_in_a_real_document_is_404(app_client):
+    r = app_client.get("/source/xiaofang-fa-2021", params={"rule": "999.9"})
+    assert r.status_code == 404 and "xiaofang-fa-2021 中没有规则 999.9" in r.text
+
+
+def test_bad_search_input_is_said_on_the_page(app_client):
+    r = app_client.get("/", params={"q": "隐患", "due_before": "2024-13-01"})
+    assert r.status_code == 400
+    assert "due_before is not a real date: 2024-13-01" in r.text
+
+
+def test_a_search_term_is_escaped_on_the_page(app_client):
+    r = app_client.get("/", params={"q": "<script>alert(1)</script>"})
+    assert r.status_code == 200
+    assert "<script>alert(1)</script>" not in r.text
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in r.text
+
+
+@pytest.mark.parametrize("name, data, status, message", [
+    ("plan.docx", b"", 400, "文件是空的（0 字节）"),
+    ("plan.docx", PNG, 415, "文件内容是PNG 图片，不是可读取的方案"),
+    ("plan.docx", b"PK\x03\x04broken" + b"\x00" * 100, 400, "DOCX 文件已损坏"),
+], ids=["zero-bytes", "png-renamed-docx", "broken-docx"])
+def test_the_check_page_says_what_is_wrong_with_an_upload(app_client, name, data, status, message):
+    r = app_client.post("/check", data={"csrf": CSRF}, files={"plans": (name, data)})
+    assert r.status_code == status
+    assert message in r.text
+    assert 'role="alert"' in r.text
+
+
+def test_the_check_page_shows_findings_and_offers_downloads(app_client):
+    r = app_client.post("/check", data={"csrf": CSRF, "rules": "anwei-2024-2-zhiben-gongjian"},
+                        files={"plans": ("草案.txt", BROKEN_PLAN.encode("gbk"))})
+    assert r.status_code == 200, r.text
+    assert "检查结果：草案.txt" in r.text
+    assert "<code>placeholder</code>" in r.text
+    report_id = re.search(r'/check/reports/([\w-]+)\.sarif', r.text).group(1)
+    sarif = app_client.get(f"/check/reports/{report_id}.sarif")
+    assert sarif.status_code == 200 and '"version": "2.1.0"' in sarif.text.replace('":"', '": "')
+    assert "safeplan-upload-" not in sarif.text          # the temporary folder never shows
+    junit = app_client.get(f"/check/reports/{report_id}.junit")
+    assert junit.text.lstrip().startswith("<?xml") or "<testsuite" in junit.text
+    assert app_client.get(f"/check/reports/{report_id}.json").json()["plans"] == ["草案.txt"]
+    assert app_client.get(f"/check/reports/{report_id}.exe").status_code == 404
+    assert app_client.get("/check/reports/nope.json").status_code == 404
+
+
+def test_the_check_page_without_a_file(app_client):
+    r = app_client.post("/check", data={"csrf": CSRF})
+    assert r.status_code == 400 and "请选择要检查的方案文件" in r.text
+
+
+def _generate(client, **fields):
+    data = {"csrf": CSRF, "profile": fields.pop("profile", None), **fields}
+    return client.post("/generate", data={k: v for k, v in data.items() if v is not None})
+
+
+def test_generate_a_plan_preview_and_download(app_client):
+    form = app_client.get("/generate")
+    assert form.status_code == 200
+    profile = re.search(r'name="profile" value="([^"]+)"', form.text).group(1)
+    r = _generate(app_client, profile=profile, rules=["anwei-2024-2-zhiben-gongjian"], outputs=["plan", "tasks"],
+                  formats=["docx", "html"])
+    assert r.status_code == 303, r.text
+    run = app_client.get(r.headers["location"] + "?wait=1")
+    assert run.status_code == 200 and "已生成" in run.text, run.text
+    files = re.findall(r'class="file-link" href="([^"]+)"', run.text)
+    assert any(f.endswith(".docx") for f in files) and any("%E5%AE%9E%E6%96%BD%E6%96%B9%E6%A1%88.html" in f for f in files)
+    docx_url = next(f for f in files if f.endswith(".docx"))
+    got = app_client.get(docx_url)
+    assert got.status_code == 200 and got.content[:4] == b"PK\x03\x04"
+    preview = re.search(r'<iframe[^>]*src="([^"]+)"', run.text).group(1)
+    page = app_client.get(preview)
+    assert "sandbox" in page.headers["content-security-policy"]
+    zipped = app_client.get(r.headers["location"] + "/zip")
+    assert zipped.status_code == 200 and zipped.content[:2] == b"PK"
+    base = r.headers["location"]
+    assert app_client.get(base + "/files/..%2f..%2f..%2fetc%2fpasswd").status_code == 404
+    assert app_client.get(base + "/files/../../secret").status_code == 404
+
+
+@pytest.mark.parametrize("fields, message", [
+    ({"profile": "nope.yaml", "rules": ["anwei-2024-2-zhiben-gongjian"], "outputs": ["plan"], "formats": ["docx"]},
+     "没有这个单位档案：nope.yaml"),
+    ({"rules": ["no-such-doc"], "outputs": ["plan"], "formats": ["docx"]}, "没有这些规则文件：no-such-doc"),
+    ({"rules": ["anwei-2024-2-zhiben-gongjian"], "outputs": ["plan"], "formats": ["xlsx"]},
+     "实施方案没有 xlsx 格式"),
+    ({"rules": ["anwei-2024-2-zhiben-gongjian"], "outputs": [], "formats": ["docx"]}, "请至少选择一种文件和一种格式"),
+    ({"rules": ["anwei-2024-2-zhiben-gongjian"], "outputs": ["tasks"], "formats": ["docx"], "units": ["不存在社区"]},
+     "单位档案中没有：不存在社区"),
+], ids=["unknown-profile", "unknown-rules", "plan-as-xlsx", "nothing-chosen", "unknown-unit"])
+def test_generate_refuses_bad_choices(app_client, fields, message):
+    if "profile" not in fields:
+        fields["profile"] = re.search(r'name="profile" value="([^"]+)"', app_client.get("/generate").text).group(1)
+    r = _generate(app_client, **fields)
+    assert r.status_code == 400
+    assert message in r.text
+
+
+def test_generate_with_an_uploaded_profile_that_is_not_yaml(app_client):
+    r = app_client.post("/generate", data={"csrf": CSRF, "rules": "anwei-2024-2-zhiben-gongjian", "outputs": "plan",
+                                           "formats": "docx"}, files={"profile_file": ("p.yaml", PNG)})
+    assert r.status_code == 415 and "单位档案：" in r.text
+
+
+def test_an_unknown_generate_run(app_client):
+    assert app_client.get("/generate/runs/nope").status_code == 404
+    assert app_client.get("/generate/runs/nope/zip").status_code == 404
+    assert app_client.get("/generate/runs/nope/files/x.docx").status_code == 404
+
+
+# --- 审核 -------------------------------------------------------------------------------------------------
+
+@pytest.fixture
+def review_ws(tmp_path, indexed_ws):
+    """A workspace with its own copy of the rule files (the packaged defaults are read-only)."""
+    from safeplan.workspace_init import init_workspace
+
+    ws = tmp_path / "review"
+    init_workspace(ws)
+    return ws
+
+
+@pytest.fixture
+def review_client(review_ws):
+    with TestClient(create_app(review_ws), follow_redirects=False) as c:
+        c.cookies.set(CSRF_COOKIE, CSRF)
+        yield c
+
+
+def _first_rule(ws: Path, doc_id="anwei-2024-2-zhiben-gongjian"):
+    path = ws / "rules" / f"{doc_id}.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    rule = next(r for r in data["rules"] if r.get("kind") == "task")
+    return path, data, rule
+
+
+def _form(client, doc_id, rule_id):
+    page = client.get(f"/review/{doc_id}", params={"rule": rule_id})
+    assert page.status_code == 200, page.text
+    sha = re.search(r'name="sha256" value="([0-9a-f]{64})"', page.text).group(1)
+    return page, sha
+
+
+def _fields(rule, sha, **changes):
+    resp = rule.get("responsible") or {}
+    out = {"csrf": CSRF, "rule": rule["id"], "sha256": sha, "title": rule["title"], "kind": rule["kind"],
+           "obligation": rule["obligation"], "sectors": "、".join(rule.get("sectors") or []),
+           "lead": "、".join(resp.get("lead") or []), "support": "、".join(resp.get("support") or []),
+           "targets": yaml.safe_dump(rule.get("targets") or [], allow_unicode=True) if rule.get("targets") else "",
+           "deadlines": yaml.safe_dump(rule.get("deadlines") or [], allow_unicode=True) if rule.get("deadlines") else "",
+           "frequencies": yaml.safe_dump(rule.get("frequencies") or [], allow_unicode=True) if rule.get("frequencies") else ""}
+    out.update(changes)
+    return out
+
+
+def test_the_review_index_lists_the_rule_files(review_client):
+    r = review_client.get("/review")
+    assert r.status_code == 200 and '/review/anwei-2024-2-zhiben-gongjian' in r.text
+
+
+def test_a_review_is_saved_keeping_comments_and_the_other_rules(review_client, review_ws):
+    path, before, rule = _first_rule(review_ws)
+    path.write_text("# 审核说明：人工维护的注释\n" + path.read_text(encoding="utf-8"), encoding="utf-8")
+    _page, sha = _form(review_client, "anwei-2024-2-zhiben-gongjian", rule["id"])
+    r = review_client.post("/review/anwei-2024-2-zhiben-gongjian",
+                           data=_fields(rule, sha, title="改过的标题", reviewed="on", reviewed_by="张三"))
+    assert r.status_code == 200, r.text
+    assert f"已保存 {rule['id']}" in r.text
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("# 审核说明：人工维护的注释\n")
+    after = yaml.safe_load(text)
+    saved = next(r for r in after["rules"] if r["id"] == rule["id"])
+    assert (saved["title"], saved["reviewed"], saved["reviewed_by"]) == ("改过的标题", True, "张三")
+    others_before = [r for r in before["rules"] if r["id"] != rule["id"]]
+    others_after = [r for r in after["rules"] if r["id"] != rule["id"]]
+    assert others_after == others_before
+    assert list(saved)[:len(rule)] == [k for k in rule]         # key order kept
+    assert after["document"] == before["document"]
+
+
+def test_a_review_of_a_file_changed_since_loading_is_refused_with_both_versions(review_client, review_ws):
+    path, _before, rule = _first_rule(review_ws)
+    _page, sha = _form(review_client, "anwei-2024-2-zhiben-gongjian", rule["id"])
+    changed = path.read_text(encoding="utf-8") + "# 另一位审核人加的注释\n"
+    path.write_text(changed, encoding="utf-8")
+    r = review_client.post("/review/anwei-2024-2-zhiben-gongjian", data=_fields(rule, sha, title="我的标题"))
+    assert r.status_code == 409
+    assert "保存被拒绝：文件在您打开页面之后已被修改" in r.text
+    assert "磁盘上的当前版本" in r.text and "您提交的版本" in r.text
+    assert "我的标题" in r.text
+    assert path.read_text(encoding="utf-8") == changed
+
+
+@pytest.mark.parametrize("changes, message", [
+    ({"kind": "bogus"}, "类型 kind 必须是"),
+    ({"targets": "- [unclosed"}, "指标 targets: YAML 格式错误"),
+    ({"deadlines": "text: not a list"}, "期限 deadlines: 需要一个列表"),
+    ({"targets": "- {text: 达80%, metric: 覆盖率, op: '~', value: 80}"}, "targets/0/op"),
+], ids=["kind", "yaml-syntax", "not-a-list", "schema"])
+def test_an_invalid_review_is_not_saved(review_client, review_ws, changes, message):
+    path, _before, rule = _first_rule(review_ws)
+    original = path.read_bytes()
+    _page, sha = _form(review_client, "anwei-2024-2-zhiben-gongjian", rule["id"])
+    r = review_client.post("/review/anwei-2024-2-zhiben-gongjian", data=_fields(rule, sha, **changes))
+    assert r.status_code == 400
+    assert message in r.text
+    assert path.read_bytes() == original
+
+
+def test_the_packaged_rules_are_read_only(app_client):
+    rid = app_client.get("/api/search", params={"q": "隐患", "doc": "anwei-2024-2-zhiben-gongjian"}).json()["hits"][0]["rule_id"]
+    page = app_client.get("/review/anwei-2024-2-zhiben-gongjian", params={"rule": rid})
+    assert "软件自带的默认规则（只读" in page.text
+    r = app_client.post("/review/anwei-2024-2-zhiben-gongjian", data={"csrf": CSRF, "rule": rid, "sha256": "0" * 64})
+    assert r.status_code == 403
+
+
+def test_review_bad_inputs(review_client):
+    assert review_client.get("/review/no-such-doc").status_code == 404
+    assert review_client.get("/review/anwei-2024-2-zhiben-gongjian", params={"rule": "99.99"}).status_code == 404
+    r = review_client.post("/review/anwei-2024-2-zhiben-gongjian", data={"rule": "3.1.1"})
+    assert r.status_code == 403
