@@ -1,0 +1,177 @@
+"""Generators: the street's 实施方案 and the 任务清单/责任清单/检查清单 of the street and its communities.
+
+Everything is rendered in memory first; only when every file of the run is ready (no template error, no
+placeholder left) are they written, each atomically, to `OUT/<unit>/<name>.<fmt>` (cli.md).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from safeplan.errors import SafeplanError
+from safeplan.fileio import atomic_write_bytes
+from safeplan.generators import content
+from safeplan.generators.cascade import Cascade, cascade
+from safeplan.generators.docx_writer import write_docx
+from safeplan.generators.names import safe_name
+from safeplan.generators.templates import environment, html_tree, markdown_to_html, render, template_dirs
+from safeplan.generators.xlsx_writer import write_xlsx
+from safeplan.profiles import Profile, Unit, check_overrides
+from safeplan.rules.model import RuleFile
+from safeplan.workspace import Workspace
+
+PLAN_FORMATS = ("md", "html", "docx")
+LIST_FORMATS = ("md", "html", "docx", "xlsx")
+KINDS = {"tasks": "任务清单", "duties": "责任清单", "inspection": "检查清单"}
+PLAN_NAME = "实施方案"
+BINDING_GENRES = ("plan", "work_points", "notice", "checklist")   # news and reports bind nobody
+_TEMPLATES = {"tasks": "tasks.md.j2", "duties": "duties.md.j2", "inspection": "inspection.md.j2"}
+_LEFTOVER = ("20__", "__", "{{", "}}", "【待补】")
+
+__all__ = ["generate_plan", "generate_checklists", "PLAN_FORMATS", "LIST_FORMATS", "KINDS", "build_cascade"]
+
+
+def _workspace(workspace) -> Workspace | None:
+    if workspace is None or isinstance(workspace, Workspace):
+        return workspace
+    return Workspace.at(workspace)
+
+
+def _formats(formats, allowed: tuple[str, ...], what: str) -> list[str]:
+    chosen = list(dict.fromkeys(f.strip().lower() for f in formats if f.strip()))
+    bad = [f for f in chosen if f not in allowed]
+    if bad or not chosen:
+        raise SafeplanError(f"{what} formats are {', '.join(allowed)}; got {', '.join(bad) or 'none'}")
+    return chosen
+
+
+def build_cascade(rule_files: list[RuleFile], profile: Profile) -> Cascade:
+    """Check the profile's overrides against the upper rules, then cascade them onto the street."""
+    uppers = [rf for rf in rule_files if rf.document.genre in BINDING_GENRES]
+    if not uppers:
+        raise SafeplanError("no upper-level plan among the rule files (laws, news and reports give no tasks); "
+                            "pass --rules with a plan's rule file")
+    check_overrides(profile, uppers)
+    return cascade(uppers, profile)
+
+
+def _check_output(text: str, where: str) -> None:
+    for mark in _LEFTOVER:
+        if mark in text:
+            at = text.index(mark)
+            raise SafeplanError(f"the generated text still holds a placeholder {mark!r} near "
+                                f"“{text[max(at - 15, 0):at + 15]}”; nothing was written", path=where)
+
+
+def _render_all(env, template: str, where: str, page_title: str, landscape: bool, formats: list[str],
+                **context) -> dict[str, bytes]:
+    md_text = render(env, template, **context)
+    body = markdown_to_html(md_text)
+    tree = html_tree(body)
+    _check_output("".join(tree.itertext()), where)
+    out: dict[str, bytes] = {}
+    for fmt in formats:
+        if fmt == "md":
+            out[fmt] = md_text.encode("utf-8")
+        elif fmt == "html":
+            out[fmt] = render(env, "page.html.j2", title=page_title, body=body, landscape=landscape).encode("utf-8")
+        elif fmt == "docx":
+            out[fmt] = write_docx(tree, landscape=landscape)
+    return out
+
+
+def _write(files: list[tuple[Path, bytes]]) -> list[Path]:
+    for path, data in files:
+        atomic_write_bytes(path, data)
+    return [path for path, _ in files]
+
+
+def generate_plan(rule_files: list[RuleFile], profile: Profile, formats, out_dir, units=None,
+                  workspace=None) -> list[Path]:
+    """Write the profile's street's 实施方案 as OUT/<street>/实施方案.<fmt> for each of md, html, docx.
+
+    `units`, when given, must name the profile's unit (the plan is the street's); anything else is an error.
+    """
+    ws = _workspace(workspace)
+    formats = _formats(formats, PLAN_FORMATS, "plan")
+    if units and not set(units) & {profile.unit.name}:
+        raise SafeplanError(f"a plan is written for the profile's unit {profile.unit.name!r} only; "
+                            f"--unit {', '.join(units)} is not it", path=profile.path)
+    c = build_cascade(rule_files, profile)
+    view = content.plan_view(c)
+    env = environment(ws)
+    rendered = _render_all(env, "plan.md.j2", f"{profile.unit.name}/{PLAN_NAME}", view.title, False, formats,
+                           profile=profile, plan=view)
+    folder = Path(out_dir) / safe_name(profile.unit.name)
+    return _write([(folder / f"{PLAN_NAME}.{fmt}", rendered[fmt]) for fmt in formats])
+
+
+def _checklist_settings(ws: Workspace | None) -> dict:
+    for folder in template_dirs(ws):
+        path = folder / "checklist.yaml"
+        if path.is_file():
+            try:
+                data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            except yaml.YAMLError as exc:
+                mark = getattr(exc, "problem_mark", None)
+                raise SafeplanError(f"not valid YAML: {getattr(exc, 'problem', exc)}", path=str(path),
+                                    line=mark.line + 1 if mark else None) from None
+            if not isinstance(data, dict):
+                raise SafeplanError("must be a mapping", path=str(path))
+            return data
+    return {}
+
+
+def _select_units(profile: Profile, units) -> list[Unit | None]:
+    """None stands for the street itself; by default the street and every community."""
+    if not units:
+        return [None, *profile.communities]
+    chosen: list[Unit | None] = []
+    for name in units:
+        if name == profile.unit.name:
+            chosen.append(None)
+            continue
+        community = next((c for c in profile.communities if name in c.names), None)
+        if community is None:
+            raise SafeplanError(f"--unit {name!r} is neither the street nor one of its communities",
+                                path=profile.path)
+        chosen.append(community)
+    return list(dict.fromkeys(chosen))
+
+
+def generate_checklists(rule_files: list[RuleFile], profile: Profile, kinds, formats, out_dir, units=None,
+                        workspace=None) -> list[Path]:
+    """Write OUT/<unit>/任务清单|责任清单|检查清单.<fmt> for the street and (by default) every community.
+
+    kinds ⊆ tasks, duties, inspection; formats ⊆ md, html, docx, xlsx. Laws among the rule files feed the
+    检查清单 only; the other rule files are cascaded as for the plan.
+    """
+    ws = _workspace(workspace)
+    formats = _formats(formats, LIST_FORMATS, "checklist")
+    kinds = list(dict.fromkeys(kinds))
+    if not kinds or any(k not in KINDS for k in kinds):
+        raise SafeplanError(f"checklist kinds are {', '.join(KINDS)}; got {', '.join(kinds) or 'none'}")
+    c = build_cascade(rule_files, profile)
+    subject = content.theme(c.rule_files)
+    settings = _checklist_settings(ws)
+    env = environment(ws)
+    files: list[tuple[Path, bytes]] = []
+    for unit in _select_units(profile, units):
+        name = unit.name if unit else profile.unit.name
+        folder = Path(out_dir) / safe_name(name)
+        for kind in kinds:
+            if kind == "tasks":
+                view = content.task_list(c, unit, subject)
+            elif kind == "duties":
+                view = content.duty_list(c, unit, subject)
+            else:
+                view = content.inspection_list(rule_files, profile, unit, subject, settings)
+            text_formats = [f for f in formats if f != "xlsx"]
+            rendered = _render_all(env, _TEMPLATES[kind], f"{name}/{KINDS[kind]}", view.title, True, text_formats,
+                                   profile=profile, list=view) if text_formats else {}
+            for fmt in formats:
+                data = write_xlsx(view) if fmt == "xlsx" else rendered[fmt]
+                files.append((folder / f"{KINDS[kind]}.{fmt}", data))
+    return _write(files)

@@ -1,0 +1,386 @@
+"""The cascade: upper-level rules → the items of one street's plan.
+
+Every rule of kind task/measure/duty that binds a street becomes a `PlanItem` with the street's own
+units as 责任单位/配合单位. Upper wording is mapped onto the profile: 各镇(街道)/属地 → the street (its
+sector departments, else its lead office), 各村(居)/各社区 → every community, 行业主管部门/负有监管职责的
+部门 → the departments whose sectors match the rule's. A rule that names units of which none maps goes
+to the "待明确责任" annex — never dropped. Targets are inherited or tightened by the profile's overrides,
+deadlines inherited (a deadline after the profile's period is pulled in to its last year, never pushed
+out), frequencies inherited as written; placeholder years (20__) are resolved from the profile's period
+or the cascade stops with an error naming the rule.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from safeplan.errors import SafeplanError
+from safeplan.profiles import Profile, Unit
+from safeplan.rules.model import Deadline, Frequency, Rule, RuleFile, Target
+
+TASK_KINDS = ("task", "measure", "duty")
+UPPER_LEVELS = ("national", "province", "city", "district", "unknown")
+ALL_COMMUNITIES = "各社区"
+
+_STREET_WORDS = ("各镇(街道)", "各乡镇(街道)", "乡镇(街道)", "镇(街道)", "各街道", "各乡镇", "各镇", "属地",
+                 "各地区", "各地", "地方各级", "各级党委政府", "各级党委和政府", "地方政府", "地方党委和政府",
+                 "地方党委政府", "街道", "街道办事处", "我街", "全街")
+_COMMUNITY_WORDS = ("各村(居)", "各村(社区)", "村(居)", "村(社区)", "各社区", "各村", "各行政村", "各居委会",
+                    "社区", "村(居)委会", "各村(居)委会", "各社区居委会")
+_SECTOR_DEPT_MARKS = ("行业主管部门", "行业领域主管部门", "负有", "有关部门", "相关部门", "各部门", "成员单位",
+                      "行业领域各部门", "行业部门", "监管部门")
+_SAFETY_OFFICE_WORDS = ("安委办", "安委会办公室", "街道安办", "安办", "应急管理部门", "应急管理局", "应急局")
+_GOAL_KINDS = ("goal",)
+_SUPPORT_SECTIONS = re.compile(r"保障|组织实施|工作要求|组织领导")
+
+_NUMBER = re.compile(
+    r"^\s*(?:第[一二三四五六七八九十百零〇两]+[条章节款项]"
+    r"|[一二三四五六七八九十]+[、.．]"
+    r"|[(（][一二三四五六七八九十]+[)）]"
+    r"|\d+[.、．]?"
+    r"|[(（]\d+[)）]"
+    r"|[①②③④⑤⑥⑦⑧⑨⑩])")
+_PLACEHOLDER_YEAR = "20__"
+_PLACEHOLDER_NAME = re.compile(r"_{2,}(?=(?:街道|镇|乡))")
+_LEFTOVER = re.compile(r"_{2,}|20__")
+
+
+def _norm(name: str) -> str:
+    return name.replace("（", "(").replace("）", ")").replace(" ", "").strip()
+
+
+def number_as_written(text: str) -> str:
+    """The numbering a heading or item starts with, as a citation writes it: 三、→ 三, （三）→ (三), 6. → 6."""
+    match = _NUMBER.match(text or "")
+    if not match:
+        return ""
+    number = _norm(match.group(0))
+    return number.rstrip("、.．")
+
+
+def strip_number(text: str) -> str:
+    match = _NUMBER.match(text or "")
+    return (text[match.end():] if match else text or "").strip().rstrip("。.")
+
+
+def doc_label(rule_file: RuleFile) -> str:
+    """DOC of a 〔依据：DOC REF〕 citation: the upper document's 文号, else its id."""
+    return rule_file.document.doc_number or rule_file.document.id
+
+
+def rule_ref(rule_file: RuleFile, rule: Rule) -> str:
+    """REF of a citation: the number path as written (三(三)6), the article of a law (第十六条), else the rule id."""
+    if rule_file.document.genre == "law":
+        return law_article(rule.id)
+    numbers = [number_as_written(p) for p in rule.path] + [number_as_written(rule.number)]
+    if all(numbers) and numbers:
+        return "".join(numbers)
+    return rule.id
+
+
+def law_article(rule_id: str) -> str:
+    import cn2an
+
+    parts = [p for p in rule_id.split(".") if p.isdigit()]
+    if not parts:
+        return rule_id
+    words = ("条", "款", "项")
+    return "".join(f"第{cn2an.an2cn(p)}{words[i]}" if i < 2 else f"({cn2an.an2cn(p)})"
+                   for i, p in enumerate(parts[:3]))
+
+
+def citation(rule_file: RuleFile, rule: Rule) -> str:
+    return f"〔依据：{doc_label(rule_file)} {rule_ref(rule_file, rule)}〕"
+
+
+@dataclass
+class PlanItem:
+    rule_file: RuleFile
+    rule: Rule
+    section: str                 # "主要任务" or "保障措施"
+    group: str                   # the upper plan's group heading without its number
+    text: str                    # the rule's text, years resolved, targets tightened, deadlines pulled in
+    lead: list[str]
+    support: list[str]
+    deadlines: list[Deadline]
+    targets: list[Target]
+    frequencies: list[Frequency]
+    sectors: list[str]
+    communities_lead: bool = False
+    communities_support: bool = False
+    unmapped: list[str] = field(default_factory=list)
+
+    @property
+    def ref(self) -> str:
+        return f"{doc_label(self.rule_file)} {rule_ref(self.rule_file, self.rule)}"
+
+    @property
+    def citation(self) -> str:
+        return f"〔依据：{self.ref}〕"
+
+    @property
+    def title(self) -> str:
+        title = strip_number(self.rule.title) if self.rule.title else ""
+        return title or _first_clause(self.text)
+
+    def lead_text(self) -> str:
+        return "、".join(self.lead + ([ALL_COMMUNITIES] if self.communities_lead else []))
+
+    def support_text(self) -> str:
+        return "、".join(self.support + ([ALL_COMMUNITIES] if self.communities_support else []))
+
+    def deadline_text(self, profile: Profile) -> str:
+        if self.deadlines:
+            return "；".join(dict.fromkeys(d.text for d in self.deadlines))
+        if self.frequencies:
+            return "长期坚持"
+        return f"{profile.end_year}年底前"
+
+    def standard_text(self) -> str:
+        parts = [t.text for t in self.targets] + [f.text for f in self.frequencies]
+        return "；".join(dict.fromkeys(parts))
+
+    def involves(self, name: str, community: bool) -> str | None:
+        """'lead', 'support' or None: the part a unit (a community when `community`) has in this item."""
+        if name in self.lead or (community and self.communities_lead):
+            return "lead"
+        if name in self.support or (community and self.communities_support):
+            return "support"
+        return None
+
+
+@dataclass
+class Goal:
+    rule_file: RuleFile
+    rule: Rule
+    target: Target
+
+    @property
+    def citation(self) -> str:
+        return citation(self.rule_file, self.rule)
+
+
+@dataclass
+class Group:
+    title: str
+    items: list[PlanItem] = field(default_factory=list)
+
+
+@dataclass
+class Cascade:
+    profile: Profile
+    rule_files: list[RuleFile]
+    goals: list[Goal]
+    tasks: list[Group]           # 主要任务, grouped as the upper plans group them
+    safeguards: list[PlanItem]   # upper items under 保障措施/组织实施
+    annex: list[PlanItem]        # 待明确责任: no name maps onto the profile
+
+    @property
+    def items(self) -> list[PlanItem]:
+        return [i for g in self.tasks for i in g.items] + self.safeguards
+
+    def upper_labels(self) -> list[str]:
+        return [f"《{rf.document.title}》（{rf.document.doc_number}）" if rf.document.doc_number
+                else f"《{rf.document.title}》" for rf in self.rule_files if rf.document.title]
+
+
+def _first_clause(text: str) -> str:
+    clause = re.split(r"[，,。；;：:]", text, maxsplit=1)[0]
+    return clause[:30]
+
+
+class _Mapper:
+    """Maps the names an upper rule writes onto the profile's units."""
+
+    def __init__(self, profile: Profile):
+        self.profile = profile
+        office = profile.office_department()
+        self.office = office.name if office else (profile.unit.office or profile.unit.name)
+
+    def sector_departments(self, sectors: list[str]) -> list[str]:
+        wanted = set(sectors)
+        return [d.name for d in self.profile.departments if wanted & set(d.sectors)]
+
+    def street(self, sectors: list[str]) -> list[str]:
+        return self.sector_departments(sectors) or [self.office]
+
+    def map(self, name: str, sectors: list[str]) -> tuple[list[str], bool] | None:
+        """(unit names, every community?) for one written name, or None when it maps onto nothing."""
+        n = _norm(name)
+        unit = self.profile.find(name) or self.profile.find(n)
+        if unit is not None:
+            return [unit.name], False
+        if n in (self.profile.unit.name, self.profile.unit.office):
+            return [self.office] if n == self.profile.unit.office else self.street(sectors), False
+        if n in _COMMUNITY_WORDS or n.startswith(("各村", "各社区")):
+            return [], True
+        if n in _STREET_WORDS or n.startswith(("各镇(街道)", "各乡镇(街道)", "各街道", "各乡镇", "各镇")):
+            return self.street(sectors), False
+        if any(w in n for w in _SAFETY_OFFICE_WORDS):
+            return [self.office], False
+        if any(w in n for w in _SECTOR_DEPT_MARKS):
+            departments = self.sector_departments(sectors)
+            return (departments, False) if departments else None
+        core = re.sub(r"(部门|主管部门|局|委员会|委|厅|部|办公室|办)$", "", n)
+        if len(core) >= 2:
+            found = [d.name for d in self.profile.departments if core in d.name or any(core in a for a in d.aliases)]
+            if found:
+                return found, False
+        return None
+
+
+def _applies(rule_file: RuleFile, rule: Rule) -> bool:
+    if rule.kind not in TASK_KINDS:
+        return False
+    if rule.applies_to is not None:
+        return bool({"street", "community"} & set(rule.applies_to))
+    return rule_file.document.level in UPPER_LEVELS
+
+
+def _resolve_years(text: str, rule_file: RuleFile, rule: Rule, profile: Profile) -> tuple[str, dict[int, int]]:
+    """Replace 20__ by years of the profile's period; returns the text and {occurrence: year}."""
+    count = text.count(_PLACEHOLDER_YEAR)
+    if not count:
+        return text, {}
+    years = list(range(profile.start_year, profile.end_year + 1))
+    if len(years) == 1:
+        chosen = years * count
+    elif count == len(years):
+        chosen = years
+    else:
+        raise SafeplanError(
+            f"{rule_file.document.id}:{rule.id} has {count} placeholder year(s) 20__ that the profile's period "
+            f"{profile.start_year}—{profile.end_year} does not settle; write the years in the rule file",
+            path=rule_file.path, line=None)
+    out = text
+    for year in chosen:
+        out = out.replace(_PLACEHOLDER_YEAR, str(year), 1)
+    return out, dict(enumerate(chosen))
+
+
+def _resolve_deadline(d: Deadline, year: int | None) -> Deadline:
+    if _PLACEHOLDER_YEAR not in d.text or year is None:
+        return d
+    month, day = d.month or 12, d.day or 31
+    return replace(d, text=d.text.replace(_PLACEHOLDER_YEAR, str(year)), year=year,
+                   date=f"{year:04d}-{month:02d}-{day:02d}", placeholder=False)
+
+
+def _pull_in(d: Deadline, profile: Profile) -> Deadline:
+    """A deadline after the profile's period is brought forward to the period's last year-end."""
+    if d.year is None or d.year <= profile.end_year:
+        return d
+    year = profile.end_year
+    return replace(d, text=f"{year}年底前", year=year, month=12, day=31, date=f"{year}-12-31", inferred=False)
+
+
+def _tighten(target: Target, profile: Profile) -> Target:
+    override = next((o for o in profile.overrides if o.metric == target.metric), None)
+    if override is None or override.value == target.value:
+        return target
+    old = _number(target.value)
+    new = _number(override.value)
+    text = target.text.replace(old, new, 1) if old in target.text else override.target().text
+    return replace(target, text=text, op=override.op, value=override.value, unit=override.unit or target.unit)
+
+
+def _number(value) -> str:
+    return str(int(value)) if isinstance(value, float) and value.is_integer() else str(value)
+
+
+def _clean_name_placeholders(text: str, profile: Profile) -> str:
+    return _PLACEHOLDER_NAME.sub(lambda m: profile.unit.name.removesuffix("街道").removesuffix("镇").removesuffix("乡"),
+                                 text)
+
+
+def _build_item(rule_file: RuleFile, rule: Rule, profile: Profile, mapper: _Mapper) -> PlanItem:
+    text, chosen = _resolve_years(rule.text, rule_file, rule, profile)
+    text = _clean_name_placeholders(text, profile)
+    if _LEFTOVER.search(text):
+        raise SafeplanError(f"{rule_file.document.id}:{rule.id} has a placeholder "
+                            f"({_LEFTOVER.search(text).group(0)}) the profile cannot fill; edit the rule file",
+                            path=rule_file.path)
+    # the n-th 20__ of the source text became chosen[n]: give each placeholder deadline its year
+    deadlines = []
+    position = 0
+    for d in rule.deadlines:
+        year = None
+        at = rule.text.find(d.text, position) if _PLACEHOLDER_YEAR in d.text else -1
+        if at >= 0:
+            year = chosen.get(rule.text.count(_PLACEHOLDER_YEAR, 0, at))
+            position = at + len(d.text)
+        resolved = _resolve_deadline(d, year)
+        if _PLACEHOLDER_YEAR in resolved.text:
+            raise SafeplanError(f"{rule_file.document.id}:{rule.id}: cannot resolve the year of {d.text!r}",
+                                path=rule_file.path)
+        pulled = _pull_in(resolved, profile)
+        if pulled.text != resolved.text:
+            text = text.replace(resolved.text, pulled.text, 1)
+        deadlines.append(pulled)
+    targets = []
+    for t in rule.targets:
+        tightened = _tighten(t, profile)
+        if tightened.text != t.text and t.text in text:
+            text = text.replace(t.text, tightened.text, 1)
+        targets.append(tightened)
+    lead, support, unmapped = [], [], []
+    communities_lead = communities_support = False
+    sectors = list(rule.sectors)
+    named = rule.responsible.lead or rule.responsible.support
+    for role, names in (("lead", rule.responsible.lead), ("support", rule.responsible.support)):
+        for name in names:
+            mapped = mapper.map(name, sectors)
+            if mapped is None:
+                unmapped.append(name)
+                continue
+            units, communities = mapped
+            (lead if role == "lead" else support).extend(units)
+            if communities:
+                if role == "lead":
+                    communities_lead = True
+                else:
+                    communities_support = True
+    if not named:
+        lead = mapper.street(sectors)
+    lead = list(dict.fromkeys(lead))
+    support = [u for u in dict.fromkeys(support) if u not in lead]
+    if not lead and not communities_lead and (support or communities_support):
+        lead, support = support, []
+        communities_lead, communities_support = communities_support, False
+    section_heading = strip_number(rule.path[0]) if rule.path else ""
+    section = "保障措施" if _SUPPORT_SECTIONS.search(section_heading) else "主要任务"
+    group_heading = rule.path[1] if len(rule.path) > 1 else (rule.path[0] if rule.path else rule_file.document.title or "")
+    return PlanItem(rule_file=rule_file, rule=rule, section=section, group=strip_number(group_heading),
+                    text=text.strip(), lead=lead, support=support, deadlines=deadlines, targets=targets,
+                    frequencies=list(rule.frequencies), sectors=sectors, communities_lead=communities_lead,
+                    communities_support=communities_support, unmapped=unmapped)
+
+
+def cascade(rule_files: list[RuleFile], profile: Profile) -> Cascade:
+    """Cascade the upper rule files onto the profile's street (see the module docstring)."""
+    mapper = _Mapper(profile)
+    uppers = list(rule_files)
+    groups: dict[str, Group] = {}
+    safeguards: list[PlanItem] = []
+    annex: list[PlanItem] = []
+    goals: list[Goal] = []
+    for rule_file in uppers:
+        for rule in rule_file.rules:
+            applies = _applies(rule_file, rule)
+            if applies or rule.kind in _GOAL_KINDS:
+                for t in rule.targets:
+                    goal_target = _tighten(t, profile)
+                    goals.append(Goal(rule_file, rule, replace(
+                        goal_target, text=_resolve_years(goal_target.text, rule_file, rule, profile)[0])))
+            if not applies:
+                continue
+            item = _build_item(rule_file, rule, profile, mapper)
+            if not item.lead and not item.communities_lead:
+                annex.append(item)
+            elif item.section == "保障措施":
+                safeguards.append(item)
+            else:
+                groups.setdefault(item.group, Group(item.group)).items.append(item)
+    return Cascade(profile=profile, rule_files=uppers, goals=goals, tasks=list(groups.values()),
+                   safeguards=safeguards, annex=annex)

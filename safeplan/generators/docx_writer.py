@@ -1,0 +1,351 @@
+"""DOCX in 公文 format (GB/T 9704-2012, see ../shared/spec/gongwen-docx.md) from the HTML the templates make.
+
+The body is walked element by element: h1 → 标题, h2 → 一级标题 (黑体), h3 → 二级标题 (楷体_GB2312), p → 正文
+(仿宋_GB2312, 3号, first line indented 2 characters) and tables → grid tables with the header row repeated
+and rows kept whole. Paragraph classes written by the templates ({: .class }) pick the special paragraphs:
+doc-number, recipients, signature, date, attachments, annex-label, annex-title, form, note; an element with
+class `landscape` starts a landscape section (wide annex tables). Body paragraphs and tables are built as
+XML directly: python-docx's cell API costs more than the whole document otherwise.
+"""
+
+from __future__ import annotations
+
+import copy
+import io
+import xml.etree.ElementTree as ET
+
+from docx import Document
+from docx.enum.section import WD_ORIENT
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt
+
+LINE = Pt(28.95)                 # 22 lines on the 225 mm 版心: w:line="579" w:lineRule="exact"
+CHAR = Pt(16)                    # one 3号 character
+PORTRAIT = {"width": Mm(210), "height": Mm(297), "top": Mm(37), "bottom": Mm(35), "left": Mm(28), "right": Mm(26)}
+LANDSCAPE = {"width": Mm(297), "height": Mm(210), "top": Mm(28), "bottom": Mm(26), "left": Mm(37), "right": Mm(35)}
+FOOTER_DISTANCE = Mm(21)
+# 28 characters of 3号 on a 156 mm line need 15.79 pt each. Word reaches it through the docGrid's
+# charSpace; LibreOffice instead gives every 16 pt character two grid cells (14 a line). So paragraphs do
+# not snap to the character grid and 3号 runs are condensed by 0.25 pt (w:spacing -5 twentieths): 28 a
+# line in both. The docGrid stays, so Word's 文档网格 dialog shows the 22 × 28 page.
+CONDENSE_TWIPS = -5         # the page number sits about 7 mm below the 版心
+
+TITLE_FONT = "方正小标宋简体"
+BODY_FONT = "仿宋_GB2312"
+H1_FONT = "黑体"
+H2_FONT = "楷体_GB2312"
+PAGE_FONT = "宋体"
+
+# style id → (font, size pt, alignment, first-line indent chars, exact line spacing?, space after lines)
+_STYLES = {
+    "GwTitle": (TITLE_FONT, 22, "center", 0, True, 1),
+    "GwBody": (BODY_FONT, 16, "both", 2, True, 0),
+    "GwH1": (H1_FONT, 16, "both", 2, True, 0),
+    "GwH2": (H2_FONT, 16, "both", 2, True, 0),
+    "GwFlush": (BODY_FONT, 16, "left", 0, True, 0),
+    "GwAttachMore": (BODY_FONT, 16, "both", 5, True, 0),     # 2.××× under 附件：1.×××
+    "GwCenter": (BODY_FONT, 16, "center", 0, True, 1),
+    "GwRight": (BODY_FONT, 16, "right", 0, True, 0),
+    "GwAnnexLabel": (H1_FONT, 16, "left", 0, True, 0),
+    "GwAnnexTitle": (TITLE_FONT, 22, "center", 0, True, 1),
+    "GwCell": (BODY_FONT, 12, "left", 0, False, 0),
+    "GwCellHead": (H1_FONT, 12, "center", 0, False, 0),
+    "GwCellCenter": (BODY_FONT, 12, "center", 0, False, 0),
+}
+_CLASS_STYLE = {
+    "doc-number": "GwCenter", "recipients": "GwFlush", "signature": "GwRight", "date": "GwRight",
+    "attachments": "GwBody", "attachments-more": "GwAttachMore", "annex-label": "GwAnnexLabel", "annex-title": "GwAnnexTitle", "form": "GwFlush",
+    "note": "GwBody",
+}
+# relative column widths by header; any other header shares what is left
+_COLUMN_WEIGHTS = {"序号": 0.9, "职责": 1.2, "责任单位": 2.6, "配合单位": 2.4, "完成时限": 2.0, "依据": 2.6,
+                   "检查依据": 2.6, "频次": 2.2, "检查结果": 1.6, "备注": 1.4, "检查项目": 2.0, "重点任务": 2.6,
+                   "目标/完成标准": 2.6, "上级写明的责任主体": 2.8}
+_WIDE_WEIGHT = 6.0
+
+
+def _set_fonts(rpr, font: str, size_pt: float | None = None, condense: bool = False) -> None:
+    """w:rFonts with w:eastAsia (python-docx's font.name sets only ascii/hAnsi), theme fonts removed;
+    `condense` narrows 3号 characters by 0.25 pt so that 28 fit on the 156 mm line in any renderer."""
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        rpr.insert(0, fonts)
+    for attr in list(fonts.attrib):
+        if attr.endswith("Theme"):
+            del fonts.attrib[attr]
+    for attr in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
+        fonts.set(qn(attr), font)
+    if size_pt is not None:
+        for tag in ("w:sz", "w:szCs"):
+            el = rpr.find(qn(tag))
+            if el is None:
+                el = OxmlElement(tag)
+                rpr.append(el)
+            el.set(qn("w:val"), str(int(size_pt * 2)))
+    if condense:
+        spacing = OxmlElement("w:spacing")
+        spacing.set(qn("w:val"), str(CONDENSE_TWIPS))
+        fonts.addnext(spacing)
+    lang = rpr.find(qn("w:lang"))
+    if lang is None:
+        lang = OxmlElement("w:lang")
+        rpr.append(lang)
+    lang.set(qn("w:eastAsia"), "zh-CN")
+
+
+def _setup_styles(document) -> None:
+    styles = document.styles
+    defaults = styles.element.find(qn("w:docDefaults"))
+    rpr = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    _set_fonts(rpr, BODY_FONT, 16)
+    ppr = defaults.find(qn("w:pPrDefault")).find(qn("w:pPr"))
+    spacing = ppr.find(qn("w:spacing"))
+    spacing.set(qn("w:after"), "0")
+    normal = styles["Normal"]
+    normal.font.size = Pt(16)
+    _set_fonts(normal.element.get_or_add_rPr(), BODY_FONT, 16)
+    for style_id, (font, size, align, indent, exact, after) in _STYLES.items():
+        style = styles.add_style(style_id, WD_STYLE_TYPE.PARAGRAPH)
+        style.base_style = normal
+        fmt = style.paragraph_format
+        fmt.alignment = {"center": WD_ALIGN_PARAGRAPH.CENTER, "both": WD_ALIGN_PARAGRAPH.JUSTIFY,
+                         "left": WD_ALIGN_PARAGRAPH.LEFT, "right": WD_ALIGN_PARAGRAPH.RIGHT}[align]
+        fmt.space_before = Pt(0)
+        fmt.space_after = LINE * after if after else Pt(0)
+        if exact:
+            fmt.line_spacing = LINE
+        else:
+            fmt.line_spacing = 1.0
+            fmt.space_before = Pt(1)
+            fmt.space_after = Pt(1)
+        if indent:
+            fmt.first_line_indent = CHAR * indent
+        if style_id == "GwRight":
+            fmt.right_indent = CHAR * 2
+        style.font.size = Pt(size)
+        _set_fonts(style.element.get_or_add_rPr(), font, size, condense=size == 16)
+        snap = OxmlElement("w:snapToGrid")
+        snap.set(qn("w:val"), "0")
+        style.element.get_or_add_pPr().append(snap)
+
+
+def _apply_page(section, page: dict, grid_chars: bool) -> None:
+    section.orientation = WD_ORIENT.LANDSCAPE if page["width"] > page["height"] else WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = page["width"], page["height"]
+    section.top_margin, section.bottom_margin = page["top"], page["bottom"]
+    section.left_margin, section.right_margin = page["left"], page["right"]
+    section.footer_distance = FOOTER_DISTANCE
+    section.header_distance = Mm(15)
+    sect_pr = section._sectPr
+    grid = sect_pr.find(qn("w:docGrid"))
+    if grid is None:
+        grid = OxmlElement("w:docGrid")
+        sect_pr.append(grid)
+    grid.set(qn("w:type"), "linesAndChars" if grid_chars else "lines")
+    grid.set(qn("w:linePitch"), "579")
+    if grid_chars:
+        grid.set(qn("w:charSpace"), "-848")
+    elif qn("w:charSpace") in grid.attrib:
+        del grid.attrib[qn("w:charSpace")]
+
+
+def _field_run(paragraph, instr: str | None, text: str | None = None, fld: str | None = None):
+    run = paragraph.add_run(text or "")
+    _set_fonts(run._r.get_or_add_rPr(), PAGE_FONT, 14)
+    if fld:
+        char = OxmlElement("w:fldChar")
+        char.set(qn("w:fldCharType"), fld)
+        run._r.append(char)
+    if instr:
+        el = OxmlElement("w:instrText")
+        el.set(qn("xml:space"), "preserve")
+        el.text = instr
+        run._r.append(el)
+    return run
+
+
+def _page_number(footer, align: str) -> None:
+    """— 1 — in 4号宋体: a PAGE field between 一字线, outside-aligned one character in."""
+    footer.is_linked_to_previous = False
+    paragraph = footer.paragraphs[0]
+    fmt = paragraph.paragraph_format
+    fmt.alignment = WD_ALIGN_PARAGRAPH.RIGHT if align == "right" else WD_ALIGN_PARAGRAPH.LEFT
+    if align == "right":
+        fmt.right_indent = Pt(14)
+    else:
+        fmt.left_indent = Pt(14)
+    _field_run(paragraph, None, "— ")
+    _field_run(paragraph, None, fld="begin")
+    _field_run(paragraph, " PAGE ")
+    _field_run(paragraph, None, fld="separate")
+    _field_run(paragraph, None, "1")
+    _field_run(paragraph, None, fld="end")
+    _field_run(paragraph, None, " —")
+
+
+class _Builder:
+    def __init__(self, landscape: bool):
+        self.document = Document()
+        _setup_styles(self.document)
+        self.document.settings.odd_and_even_pages_header_footer = True
+        section = self.document.sections[0]
+        self.landscape = landscape
+        _apply_page(section, LANDSCAPE if landscape else PORTRAIT, grid_chars=not landscape)
+        _page_number(section.footer, "right")
+        _page_number(section.even_page_footer, "left")
+        self.body = self.document.element.body
+        self.sect_pr = self.body.find(qn("w:sectPr"))
+        self.run_props = {}
+        for style_id, (font, size, *_rest) in _STYLES.items():
+            rpr = OxmlElement("w:rPr")
+            _set_fonts(rpr, font, size, condense=size == 16)
+            self.run_props[style_id] = rpr
+
+    def _append(self, element) -> None:
+        self.sect_pr.addprevious(element)
+
+    def paragraph(self, style_id: str, text: str, page_break_before: bool = False):
+        p = OxmlElement("w:p")
+        ppr = OxmlElement("w:pPr")
+        pstyle = OxmlElement("w:pStyle")
+        pstyle.set(qn("w:val"), style_id)
+        ppr.append(pstyle)
+        if page_break_before:
+            ppr.append(OxmlElement("w:pageBreakBefore"))
+        p.append(ppr)
+        if text:
+            r = OxmlElement("w:r")
+            r.append(copy.deepcopy(self.run_props[style_id]))
+            t = OxmlElement("w:t")
+            t.set(qn("xml:space"), "preserve")
+            t.text = text
+            r.append(t)
+            p.append(r)
+        return p
+
+    def add_paragraph(self, style_id: str, text: str, page_break_before: bool = False) -> None:
+        self._append(self.paragraph(style_id, text, page_break_before))
+
+    def start_landscape(self) -> None:
+        """End the portrait section here; what follows is landscape (the body's last sectPr)."""
+        if self.landscape:
+            return
+        carrier = OxmlElement("w:p")
+        ppr = OxmlElement("w:pPr")
+        ppr.append(copy.deepcopy(self.sect_pr))
+        carrier.append(ppr)
+        self._append(carrier)
+        _apply_page(self.document.sections[-1], LANDSCAPE, grid_chars=False)
+        self.landscape = True
+
+    def table(self, header: list[str], rows: list[list[str]]) -> None:
+        page = LANDSCAPE if self.landscape else PORTRAIT
+        total = int((page["width"] - page["left"] - page["right"]) / 635)   # EMU → twips
+        weights = [_COLUMN_WEIGHTS.get(h, _WIDE_WEIGHT) for h in header]
+        widths = [int(total * w / sum(weights)) for w in weights]
+        tbl = OxmlElement("w:tbl")
+        tbl_pr = OxmlElement("w:tblPr")
+        width = OxmlElement("w:tblW")
+        width.set(qn("w:w"), str(sum(widths)))
+        width.set(qn("w:type"), "dxa")
+        tbl_pr.append(width)
+        borders = OxmlElement("w:tblBorders")
+        for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+            b = OxmlElement(f"w:{edge}")
+            b.set(qn("w:val"), "single")
+            b.set(qn("w:sz"), "4")
+            b.set(qn("w:space"), "0")
+            b.set(qn("w:color"), "000000")
+            borders.append(b)
+        tbl_pr.append(borders)
+        layout = OxmlElement("w:tblLayout")
+        layout.set(qn("w:type"), "fixed")
+        tbl_pr.append(layout)
+        tbl.append(tbl_pr)
+        grid = OxmlElement("w:tblGrid")
+        for w in widths:
+            col = OxmlElement("w:gridCol")
+            col.set(qn("w:w"), str(w))
+            grid.append(col)
+        tbl.append(grid)
+        tbl.append(self._row(header, widths, head=True, header=header))
+        for row in rows:
+            tbl.append(self._row(row, widths, head=False, header=header))
+        self._append(tbl)
+        self._append(self.paragraph("GwCell", ""))
+
+    def _row(self, cells: list[str], widths: list[int], head: bool, header: list[str]):
+        tr = OxmlElement("w:tr")
+        tr_pr = OxmlElement("w:trPr")
+        tr_pr.append(OxmlElement("w:cantSplit"))
+        if head:
+            tr_pr.append(OxmlElement("w:tblHeader"))
+        tr.append(tr_pr)
+        for i, (text, width) in enumerate(zip(cells, widths)):
+            tc = OxmlElement("w:tc")
+            tc_pr = OxmlElement("w:tcPr")
+            tc_w = OxmlElement("w:tcW")
+            tc_w.set(qn("w:w"), str(width))
+            tc_w.set(qn("w:type"), "dxa")
+            tc_pr.append(tc_w)
+            v_align = OxmlElement("w:vAlign")
+            v_align.set(qn("w:val"), "center")
+            tc_pr.append(v_align)
+            tc.append(tc_pr)
+            if head:
+                style = "GwCellHead"
+            elif header[i] in ("序号", "检查结果", "职责"):
+                style = "GwCellCenter"
+            else:
+                style = "GwCell"
+            tc.append(self.paragraph(style, text))
+            tr.append(tc)
+        return tr
+
+    def to_bytes(self) -> bytes:
+        buffer = io.BytesIO()
+        self.document.save(buffer)
+        return buffer.getvalue()
+
+
+def _text(element: ET.Element) -> str:
+    return "".join(element.itertext()).strip()
+
+
+def _classes(element: ET.Element) -> set[str]:
+    return set((element.get("class") or "").split())
+
+
+def write_docx(tree: ET.Element, landscape: bool = False) -> bytes:
+    """The DOCX bytes of a rendered body (templates.html_tree); `landscape` for list documents."""
+    builder = _Builder(landscape)
+    for element in tree:
+        classes = _classes(element)
+        if "landscape" in classes:
+            builder.start_landscape()
+        tag = element.tag
+        if tag == "h1":
+            builder.add_paragraph("GwTitle", _text(element))
+        elif tag == "h2" and "annex-label" in classes:
+            builder.add_paragraph("GwAnnexLabel", _text(element), page_break_before="landscape" not in classes)
+        elif tag == "h2":
+            builder.add_paragraph("GwH1", _text(element))
+        elif tag in ("h3", "h4"):
+            builder.add_paragraph("GwH2", _text(element))
+        elif tag == "p":
+            style = next((_CLASS_STYLE[c] for c in classes if c in _CLASS_STYLE), "GwBody")
+            if "signature" in classes or "attachments" in classes:
+                builder.add_paragraph("GwBody", "")
+            builder.add_paragraph(style, _text(element))
+        elif tag == "table":
+            rows = [[_text(c) for c in tr] for tr in element.iter("tr")]
+            if rows:
+                builder.table(rows[0], rows[1:])
+        elif tag in ("ul", "ol"):
+            for li in element.iter("li"):
+                builder.add_paragraph("GwBody", _text(li))
+    return builder.to_bytes()

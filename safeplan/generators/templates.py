@@ -1,0 +1,106 @@
+"""The prose templates: jinja2, sandboxed, the workspace's generators/ folder first, then the packaged one.
+
+Templates write Markdown (the .md output). HTML is that Markdown through the `markdown` package with raw
+HTML switched off, so every character of source text arrives escaped; the DOCX writer walks the same HTML.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import jinja2
+import markdown
+from jinja2.sandbox import SandboxedEnvironment
+
+from safeplan.errors import SafeplanError
+from safeplan.workspace import Workspace, defaults_root
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]#|])")
+
+
+def md_text(value) -> str:
+    """Source text as Markdown text: special characters escaped, one line."""
+    return _MD_SPECIAL.sub(r"\\\1", " ".join(str(value).split()))
+
+
+def md_cell(value) -> str:
+    """A table cell: like md_text, never empty (an empty cell is written as —)."""
+    return md_text(value) or "—"
+
+
+def cn_date(iso: str) -> str:
+    """2024-03-15 → 2024年3月15日 (Arabic numerals, no leading zeros, as GB/T 9704 writes 成文日期)."""
+    year, month, day = (int(p) for p in iso.split("-"))
+    return f"{year}年{month}月{day}日"
+
+
+def cn_number(value) -> str:
+    """3 → 三 (for （三）)."""
+    import cn2an
+
+    return cn2an.an2cn(int(value))
+
+
+def template_dirs(workspace: Workspace | None) -> list[Path]:
+    dirs = []
+    if workspace is not None and (workspace.root / "generators").is_dir():
+        dirs.append(workspace.root / "generators")
+    dirs.append(defaults_root() / "generators")
+    return dirs
+
+
+def environment(workspace: Workspace | None) -> SandboxedEnvironment:
+    env = SandboxedEnvironment(
+        loader=jinja2.ChoiceLoader([jinja2.FileSystemLoader(str(d)) for d in template_dirs(workspace)]),
+        undefined=jinja2.StrictUndefined,
+        autoescape=jinja2.select_autoescape(["html", "html.j2"]),
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters.update(md=md_text, cell=md_cell, cn_date=cn_date, cn=cn_number)
+    return env
+
+
+def render(env: SandboxedEnvironment, name: str, **context) -> str:
+    """Render one template; a template error is a SafeplanError naming the template file (and line)."""
+    try:
+        template = env.get_template(name)
+        return template.render(**context)
+    except jinja2.TemplateSyntaxError as exc:
+        raise SafeplanError(f"template error: {exc.message}", path=exc.filename or name, line=exc.lineno) from None
+    except jinja2.TemplateNotFound:
+        raise SafeplanError("template not found in generators/", path=name) from None
+    except (jinja2.UndefinedError, jinja2.exceptions.SecurityError, TypeError, ValueError) as exc:
+        filename = getattr(locals().get("template"), "filename", None) or name
+        raise SafeplanError(f"template error: {exc}", path=filename, line=_template_line(exc, filename)) from None
+
+
+def _template_line(exc: BaseException, filename: str) -> int | None:
+    tb = exc.__traceback__
+    line = None
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename == filename:
+            line = tb.tb_lineno
+        tb = tb.tb_next
+    return line
+
+
+def _markdown() -> markdown.Markdown:
+    md = markdown.Markdown(extensions=["tables", "attr_list"], output_format="xhtml")
+    # source text must never become markup: no raw HTML blocks, inline tags or entities
+    md.preprocessors.deregister("html_block")
+    md.inlinePatterns.deregister("html")
+    md.inlinePatterns.deregister("entity")
+    return md
+
+
+def markdown_to_html(text: str) -> str:
+    return _markdown().convert(text)
+
+
+def html_tree(body_html: str) -> ET.Element:
+    """The HTML body Markdown produced, as an element tree (the DOCX writer walks it)."""
+    return ET.fromstring(f"<div>{body_html}</div>")

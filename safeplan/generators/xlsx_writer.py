@@ -1,0 +1,96 @@
+"""XLSX of the three lists (openpyxl): title row, frozen header, widths that fit Chinese text, wrapped cells,
+an autofilter, a 状态 column (未开始/推进中/已完成) with data validation, printed landscape fit to width."""
+
+from __future__ import annotations
+
+import io
+import unicodedata
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from safeplan.generators.content import ListView
+
+STATES = ("未开始", "推进中", "已完成")
+RESULTS = ("是", "否")
+MAX_WIDTH = 60
+_THIN = Side(style="thin", color="000000")
+_BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+_WRAP = Alignment(wrap_text=True, vertical="top")
+_CENTER = Alignment(wrap_text=True, vertical="center", horizontal="center")
+_HEAD_FONT = Font(name="黑体", size=11, bold=True)
+_BODY_FONT = Font(name="仿宋_GB2312", size=11)
+_TITLE_FONT = Font(name="方正小标宋简体", size=16)
+_HEAD_FILL = PatternFill("solid", fgColor="D9E1F2")
+
+
+def display_width(text: str) -> float:
+    """Columns a text needs: a wide (CJK) character takes two, others a little over one."""
+    return sum(2.0 if unicodedata.east_asian_width(ch) in "WF" else 1.1 for ch in text)
+
+
+def _table(view: ListView) -> tuple[list[str], list[list[str]]]:
+    if view.kind == "tasks":
+        header = ["序号", "重点任务", "具体措施", "责任单位", "配合单位", "完成时限", "目标/完成标准", "依据", "状态"]
+        rows = [[r.number, r.group, r.measure, r.lead, r.support or "—", r.deadline, r.standard, r.citation, "未开始"]
+                for r in view.rows]
+    elif view.kind == "duties":
+        header = ["序号", "责任主体", "职责", "重点任务", "具体措施", "完成时限", "依据", "状态"]
+        rows = []
+        for section in view.sections:
+            for r in section.rows:
+                rows.append([len(rows) + 1, r.unit, r.role, r.group, r.measure, r.deadline, r.citation, "未开始"])
+    else:
+        header = ["序号", "检查项目", "检查内容", "检查依据", "频次", "检查结果", "备注", "状态"]
+        rows = [[r.number, r.item, r.content, r.basis, r.frequency, "", r.note, "未开始"] for r in view.rows]
+    return header, rows
+
+
+def write_xlsx(view: ListView) -> bytes:
+    header, rows = _table(view)
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = {"tasks": "任务清单", "duties": "责任清单", "inspection": "检查清单"}[view.kind]
+    sheet.append([view.title])
+    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(header))
+    sheet["A1"].font = _TITLE_FONT
+    sheet["A1"].alignment = Alignment(horizontal="center", vertical="center")
+    sheet.row_dimensions[1].height = 30
+    sheet.append(header)
+    for cell in sheet[2]:
+        cell.font, cell.alignment, cell.border, cell.fill = _HEAD_FONT, _CENTER, _BORDER, _HEAD_FILL
+    for row in rows:
+        sheet.append(row)
+    centered = {i for i, h in enumerate(header) if h in ("序号", "职责", "状态", "检查结果")}
+    for row in sheet.iter_rows(min_row=3, max_row=len(rows) + 2):
+        for i, cell in enumerate(row):
+            cell.font, cell.border = _BODY_FONT, _BORDER
+            cell.alignment = _CENTER if i in centered else _WRAP
+    for i, name in enumerate(header, 1):
+        longest = max([display_width(name)] + [display_width(str(r[i - 1])) for r in rows])
+        sheet.column_dimensions[get_column_letter(i)].width = min(max(longest + 2, 6), MAX_WIDTH)
+    last = get_column_letter(len(header))
+    end_row = max(len(rows) + 2, 3)
+    sheet.freeze_panes = "A3"
+    sheet.auto_filter.ref = f"A2:{last}{len(rows) + 2}"
+    state = DataValidation(type="list", formula1='"' + ",".join(STATES) + '"', allow_blank=False,
+                           showErrorMessage=True, errorTitle="状态", error="请选择：未开始、推进中、已完成")
+    sheet.add_data_validation(state)
+    state.add(f"{last}3:{last}{end_row}")
+    if "检查结果" in header:
+        column = get_column_letter(header.index("检查结果") + 1)
+        result = DataValidation(type="list", formula1='"' + ",".join(RESULTS) + '"', allow_blank=True)
+        sheet.add_data_validation(result)
+        result.add(f"{column}3:{column}{end_row}")
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_title_rows = "2:2"
+    sheet.print_options.horizontalCentered = True
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()

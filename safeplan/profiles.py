@@ -1,0 +1,308 @@
+"""Profiles (`safeplan.profile/v1`, ../shared/spec/profile-format.md): the unit a plan is generated for.
+
+`load_profile` reads and validates one profile file; every problem is a `SafeplanError` naming the file
+and line. `check_overrides` checks the profile's local targets against the upper rules they tighten —
+it needs the rule files, so the generators call it before writing anything.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from safeplan.errors import SafeplanError
+from safeplan.rules.compare import OPS, target_at_least_as_strict
+from safeplan.rules.model import RuleFile, Target
+
+SCHEMA = "safeplan.profile/v1"
+DEFAULT_RECIPIENTS = "各社区、街道各有关部门"
+
+
+@dataclass
+class Unit:
+    """A department, community or outside unit named by the profile."""
+
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    sectors: list[str] = field(default_factory=list)
+    line: int | None = None
+
+    @property
+    def names(self) -> list[str]:
+        return [self.name, *self.aliases]
+
+
+@dataclass
+class PlanUnit:
+    """The street (街道) or town (镇) the plan is for."""
+
+    name: str
+    level: str
+    parent: str | None
+    issuer: str
+    office: str | None
+
+
+@dataclass
+class Override:
+    metric: str
+    op: str
+    value: float | int
+    unit: str | None
+    line: int | None = None
+
+    def target(self) -> Target:
+        text = f"{self.metric}{self.op}{self.value}{self.unit or ''}"
+        return Target(text=text, metric=self.metric, op=self.op, value=self.value, unit=self.unit)
+
+
+@dataclass
+class Profile:
+    path: str
+    unit: PlanUnit
+    start_year: int
+    end_year: int
+    date: str                           # ISO 成文日期
+    doc_number: str | None
+    recipients: str
+    departments: list[Unit]
+    communities: list[Unit]
+    external_units: list[Unit]
+    overrides: list[Override]
+
+    @property
+    def period(self) -> dict[str, int]:
+        return {"start_year": self.start_year, "end_year": self.end_year}
+
+    def all_unit_names(self) -> list[str]:
+        """Every name the profile knows, aliases included: the unit, its office and every unit below or beside it."""
+        names = [self.unit.name]
+        if self.unit.office:
+            names.append(self.unit.office)
+        for unit in (*self.departments, *self.communities, *self.external_units):
+            names.extend(unit.names)
+        return list(dict.fromkeys(names))
+
+    def office_department(self) -> Unit | None:
+        """The department that leads (牵头) for the street: the one whose name or alias is `unit.office`."""
+        return next((d for d in self.departments if self.unit.office in d.names), None)
+
+    def find(self, name: str) -> Unit | None:
+        for unit in (*self.departments, *self.communities, *self.external_units):
+            if name in unit.names:
+                return unit
+        return None
+
+
+class _Map(dict):
+    """A YAML mapping that remembers its line and the line of each key."""
+
+    line: int = 0
+    key_lines: dict
+
+
+class _Loader(yaml.SafeLoader):
+    """Safe loader that refuses duplicate keys and keeps line numbers."""
+
+
+def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> _Map:
+    loader.flatten_mapping(node)
+    result = _Map()
+    result.line = node.start_mark.line + 1
+    result.key_lines = {}
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        if key in result:
+            raise SafeplanError(f"duplicate key {key!r}", line=key_node.start_mark.line + 1)
+        result[key] = loader.construct_object(value_node, deep=True)
+        result.key_lines[key] = key_node.start_mark.line + 1
+    return result
+
+
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+def _read_yaml(path: Path):
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise SafeplanError("no such profile file", path=str(path)) from None
+    except UnicodeDecodeError:
+        raise SafeplanError("a profile must be UTF-8 text", path=str(path)) from None
+    try:
+        return yaml.load(text, Loader=_Loader)  # noqa: S506 — _Loader derives from SafeLoader
+    except SafeplanError as exc:
+        raise SafeplanError(exc.message, path=str(path), line=exc.line) from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise SafeplanError(f"not valid YAML: {problem}", path=str(path),
+                            line=mark.line + 1 if mark else None) from None
+
+
+class _Reader:
+    """Reads fields out of the loaded mapping, turning every problem into a file:line error."""
+
+    def __init__(self, path: Path):
+        self.path = str(path)
+
+    def fail(self, message: str, line: int | None):
+        raise SafeplanError(message, path=self.path, line=line)
+
+    def mapping(self, value, where: str, line: int | None) -> _Map:
+        if not isinstance(value, dict):
+            self.fail(f"{where} must be a mapping", line)
+        return value
+
+    def text(self, data: _Map, key: str, required: bool = True) -> str | None:
+        value = data.get(key)
+        line = data.key_lines.get(key, data.line)
+        if value is None:
+            if required:
+                self.fail(f"missing {key!r}", data.line)
+            return None
+        if not isinstance(value, (str, int)) or isinstance(value, bool) or not str(value).strip():
+            self.fail(f"{key!r} must be a non-empty text", line)
+        return str(value).strip()
+
+    def year(self, data: _Map, key: str) -> int:
+        value = data.get(key)
+        if not isinstance(value, int) or isinstance(value, bool) or not 1949 <= value <= 2100:
+            self.fail(f"period.{key} must be a year such as 2024", data.key_lines.get(key, data.line))
+        return value
+
+    def names(self, data: _Map, key: str) -> list[str]:
+        value = data.get(key) or []
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            self.fail(f"{key!r} must be a list of names", data.key_lines.get(key, data.line))
+        return [v.strip() for v in value]
+
+
+def _units(reader: _Reader, data: _Map, key: str, vocabulary) -> list[Unit]:
+    items = data.get(key) or []
+    if not isinstance(items, list):
+        reader.fail(f"{key!r} must be a list", data.key_lines.get(key, data.line))
+    units = []
+    for item in items:
+        entry = reader.mapping(item, f"each entry of {key!r}", data.key_lines.get(key, data.line))
+        sectors = []
+        for sector in reader.names(entry, "sectors"):
+            canonical = vocabulary.canonical(sector)
+            if canonical is None:
+                reader.fail(f"unknown sector {sector!r} of {entry.get('name')!r} (the sector vocabulary is "
+                            "rules/sectors.yaml)", entry.key_lines.get("sectors", entry.line))
+            sectors.append(canonical)
+        units.append(Unit(name=reader.text(entry, "name"), aliases=reader.names(entry, "aliases"),
+                          sectors=list(dict.fromkeys(sectors)), line=entry.line))
+    return units
+
+
+def _check_names_unique(reader: _Reader, plan_unit: PlanUnit, unit_line: int, groups: list[list[Unit]]) -> None:
+    seen: dict[str, int] = {plan_unit.name: unit_line}
+    for units in groups:
+        for unit in units:
+            for name in unit.names:
+                if name in seen:
+                    reader.fail(f"unit name {name!r} is used twice (first on line {seen[name]})", unit.line)
+                seen[name] = unit.line
+
+
+def _date(reader: _Reader, data: _Map) -> str:
+    value = data.get("date")
+    if value is None:
+        return _dt.date.today().isoformat()
+    if isinstance(value, _dt.date):
+        return value.isoformat()
+    try:
+        return _dt.date.fromisoformat(str(value)).isoformat()
+    except ValueError:
+        reader.fail(f"date {value!r} is not a date (write it as \"2024-03-15\")", data.key_lines.get("date"))
+
+
+def _overrides(reader: _Reader, data: _Map) -> list[Override]:
+    result = []
+    for item in data.get("overrides") or []:
+        entry = reader.mapping(item, "each override", data.key_lines.get("overrides", data.line))
+        op = entry.get("op")
+        if op not in OPS:
+            reader.fail(f"override op must be one of {', '.join(OPS)}", entry.line)
+        value = entry.get("value")
+        if not isinstance(value, (int, float)) or isinstance(value, bool):
+            reader.fail("override value must be a number", entry.line)
+        result.append(Override(metric=reader.text(entry, "metric"), op=op, value=value,
+                               unit=reader.text(entry, "unit", required=False), line=entry.line))
+    return result
+
+
+def load_profile(path, workspace=None) -> Profile:
+    """Read and validate a profile file: schema, period, dates, sectors (against the workspace's
+    vocabulary) and unit names (each name or alias once). Raises SafeplanError naming file and line."""
+    from safeplan.rules.sectors import load_vocabulary
+
+    path = Path(path)
+    reader = _Reader(path)
+    data = _read_yaml(path)
+    data = reader.mapping(data, "a profile", 1)
+    if data.get("schema") != SCHEMA:
+        reader.fail(f"schema must be {SCHEMA!r}", data.key_lines.get("schema", 1))
+    unit_data = reader.mapping(data.get("unit"), "'unit'", data.key_lines.get("unit", 1))
+    name = reader.text(unit_data, "name")
+    plan_unit = PlanUnit(
+        name=name,
+        level=reader.text(unit_data, "level", required=False) or "street",
+        parent=reader.text(unit_data, "parent", required=False),
+        issuer=reader.text(unit_data, "issuer", required=False) or f"{name}安全生产委员会",
+        office=reader.text(unit_data, "office", required=False),
+    )
+    period = reader.mapping(data.get("period"), "'period'", data.key_lines.get("period", 1))
+    start, end = reader.year(period, "start_year"), reader.year(period, "end_year")
+    if end < start:
+        reader.fail("period.end_year is before period.start_year", period.line)
+    vocabulary = load_vocabulary(workspace)
+    departments = _units(reader, data, "departments", vocabulary)
+    communities = _units(reader, data, "communities", vocabulary)
+    external = _units(reader, data, "external_units", vocabulary)
+    _check_names_unique(reader, plan_unit, unit_data.line, [departments, communities, external])
+    return Profile(
+        path=str(path),
+        unit=plan_unit,
+        start_year=start,
+        end_year=end,
+        date=_date(reader, data),
+        doc_number=reader.text(data, "doc_number", required=False),
+        recipients=reader.text(data, "recipients", required=False) or DEFAULT_RECIPIENTS,
+        departments=departments,
+        communities=communities,
+        external_units=external,
+        overrides=_overrides(reader, data),
+    )
+
+
+def _rule_name(rule_file: RuleFile, rule) -> str:
+    return f"{rule_file.document.id}:{rule.id}"
+
+
+def check_overrides(profile: Profile, rule_files: list[RuleFile]) -> None:
+    """Every override must name a metric of the upper rules and be at least as strict as each of them.
+
+    A metric no upper rule has, a weaker value, or one that cannot be compared (another unit, a bound on
+    the other side) is a profile error naming the rule it would weaken.
+    """
+    for override in profile.overrides:
+        uppers = [(rf, rule, t) for rf in rule_files for rule in rf.rules for t in rule.targets
+                  if t.metric == override.metric]
+        if not uppers:
+            raise SafeplanError(f"override {override.metric!r} names a metric that no upper rule has "
+                                f"(rules: {', '.join(rf.document.id for rf in rule_files) or 'none'})",
+                                path=profile.path, line=override.line)
+        mine = override.target()
+        for rule_file, rule, upper in uppers:
+            verdict = target_at_least_as_strict(mine, upper)
+            if verdict is not True:
+                how = "is weaker than" if verdict is False else "cannot be compared with"
+                raise SafeplanError(f"override {mine.text} {how} {_rule_name(rule_file, rule)} "
+                                    f"({upper.text}: {upper.metric}{upper.op}{upper.value}{upper.unit or ''})",
+                                    path=profile.path, line=override.line)

@@ -1,0 +1,65 @@
+"""Shared fixtures: hand-written rule files (fixtures/), the sample profile, and one generated set of
+outputs that several tests open."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from safeplan.profiles import load_profile
+from safeplan.rules.model import rule_file_from_dict
+
+HERE = Path(__file__).parent
+FIXTURES = HERE / "fixtures"
+ROOT = HERE.parent.parent
+PROFILE = ROOT / "profiles" / "chengdong.yaml"
+
+
+def load_fixture(name: str):
+    path = FIXTURES / name
+    return rule_file_from_dict(yaml.safe_load(path.read_text(encoding="utf-8")), str(path))
+
+
+@pytest.fixture
+def national():
+    return load_fixture("national-mini.yaml")
+
+
+@pytest.fixture
+def district():
+    return load_fixture("district-mini.yaml")
+
+
+@pytest.fixture
+def law():
+    return load_fixture("xiaofang-mini.yaml")
+
+
+@pytest.fixture
+def profile():
+    return load_profile(PROFILE)
+
+
+@pytest.fixture
+def write_profile(tmp_path):
+    def write(text: str) -> Path:
+        path = tmp_path / "profile.yaml"
+        path.write_text(text, encoding="utf-8")
+        return path
+    return write
+
+
+@pytest.fixture(scope="session")
+def generated(tmp_path_factory):
+    """The sample street's plan and every list, in every format, from national + district + 消防法."""
+    from safeplan.generators import generate_checklists, generate_plan
+
+    out = tmp_path_factory.mktemp("out")
+    rule_files = [load_fixture(n) for n in ("national-mini.yaml", "district-mini.yaml", "xiaofang-mini.yaml")]
+    profile = load_profile(PROFILE)
+    paths = generate_plan(rule_files, profile, ["md", "html", "docx"], out)
+    paths += generate_checklists(rule_files, profile, ["tasks", "duties", "inspection"],
+                                 ["md", "html", "docx", "xlsx"], out)
+    return out, paths
