@@ -25,7 +25,7 @@ _NUMBER_STOP = re.compile(r"(?<=\d)[。．](?=\d)(?!\d{4}年)(?!\d{1,2}[、.．]
 _LOST_SPACE = re.compile(r"(?<![^\s\u4e00-\u9fff])\?+(?=[ \t\u3000\u4e00-\u9fff(（])")
 
 _CHROME_LINE = re.compile(
-    r"^(?:[-·•*][ \t]*)?(?:"
+    r"^[^\S\n]*(?:[-·•*][^\S\n]*)?(?:"
     r"(?:当前位置|您当前的位置|您现在的位置|当前的位置)[:：]?[^\n]{0,300}"
     r"|[^\n]{0,20}首页[ \t]*[>»›][^\n]{0,300}"
     r"|(?:扫码下载|扫码注册|扫码关注|扫描到手机查看|扫描二维码|扫一扫|分享到|打印本页|关闭窗口|【打印】|【关闭】"
@@ -33,8 +33,8 @@ _CHROME_LINE = re.compile(
     r"|网站地图|联系我们|实现智慧安全管理)[^\n]{0,200}"
     r"|[\[【]?责任编辑[:：][^\n]{0,40}"
     r"|[^\n]{0,20}更多[ \t]*[+>»]"
-    r"|(?:\d{4}-\d{1,2}-\d{1,2}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]+)?(?:作者|编辑)[:：][^\n]{0,150}"
-    r")[ \t]*(?:\n|\Z)",
+    r"|(?:\d{4}-\d{1,2}-\d{1,2}(?:[^\S\n]+\d{1,2}:\d{2}(?::\d{2})?)?[^\S\n]+)?(?:作者|编辑)[:：][^\n]{0,150}"
+    r")[^\S\n]*(?:\n|\Z)",
     re.M,
 )
 _AD = re.compile(r"有限公司|有限责任公司|制造商|供应商|服务热线|热线电话|咨询热线|全国热线|欢迎(?:来到|访问|光临)")
@@ -73,13 +73,25 @@ def clean_text(text: str) -> tuple[str, OffsetMap]:
     return apply_edits(text, edits)
 
 
-def _line_spans(text: str, limit: int = 0) -> list[tuple[int, int]]:
-    """(start, end) of every line, end excluding the newline."""
+def _line_spans(text: str, head: int = 80, tail: int = 40) -> list[tuple[int, int]]:
+    """(start, end) of the first `head` and last `tail` lines (end excludes the newline), in order."""
     spans, pos = [], 0
-    for line in text.split("\n"):
-        spans.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return spans
+    while len(spans) < head:
+        nl = text.find("\n", pos)
+        if nl < 0:
+            spans.append((pos, len(text)))
+            return spans
+        spans.append((pos, nl))
+        pos = nl + 1
+    back, end = [], len(text)
+    while len(back) < tail and end > pos:
+        nl = text.rfind("\n", pos, end)
+        start = nl + 1 if nl >= 0 else pos
+        back.append((start, end))
+        end = nl if nl >= 0 else pos
+        if nl < 0:
+            break
+    return spans + back[::-1]
 
 
 def _delete_line(text: str, span: tuple[int, int], edits: list) -> None:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 from safeplan.errors import SafeplanError
 
-_CONTROL = {chr(c) for c in range(32)} - {"\t", "\n", "\r", "\f", "\v"}
-_CONTROL_TABLE = dict.fromkeys(map(ord, _CONTROL))
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 
 def decode_bytes(data: bytes, path: str) -> str:
@@ -45,8 +45,8 @@ def _strict(data: bytes, encoding: str, path: str, label: str) -> str:
 def _checked(text: str, path: str) -> str:
     """Reject decoded text that is mostly control characters (a binary file that happens to decode)."""
     sample = text[:65536]
-    if sample:
-        controls = len(sample) - len(sample.translate(_CONTROL_TABLE))
+    if _CONTROL.search(sample):
+        controls = len(_CONTROL.findall(sample))
         if controls > 0.05 * len(sample):
             raise SafeplanError("binary file (control characters), not a text document", path)
     return text

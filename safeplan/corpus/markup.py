@@ -15,6 +15,7 @@ from safeplan.corpus.offsets import OffsetMap, apply_edits
 _CR = re.compile(r"\r\n?")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?:[^\n]{0,2000}\n){0,200}?---[ \t]*(?:\n|\Z)")
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]{0,15})(?:\s[^<>]{0,4000})?/?>")
+_DECLARATION = re.compile(r"<[!?][A-Za-z\[][^<>]{0,500}>")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.M)
 _MD_EMPHASIS = re.compile(r"\*\*(?=\S)|(?<=\S)\*\*")
@@ -58,7 +59,9 @@ def _markdown_edits(text: str, edits: list) -> None:
 def _html_edits(text: str, edits: list) -> None:
     lower = text.lower()
     _comment_edits(text, edits, "")
-    for name in ("script", "style", "noscript"):     # whole blocks, found with str.find (linear)
+    for m in _DECLARATION.finditer(text):
+        edits.append((m.start(), m.end(), ""))
+    for name in ("script", "style", "noscript", "title"):     # whole blocks, found with str.find (linear)
         pos = 0
         while True:
             start = lower.find("<" + name, pos)
@@ -73,7 +76,10 @@ def _html_edits(text: str, edits: list) -> None:
             edits.append((start, end, ""))
             pos = end
     for m in _HTML_SPACE.finditer(text):
-        edits.append((m.start(), m.end(), " "))
+        # a source line break between two Chinese characters is no space at all
+        before = text[m.start() - 1] if m.start() else " "
+        after = text[m.end()] if m.end() < len(text) else " "
+        edits.append((m.start(), m.end(), "" if _wide(before) and _wide(after) else " "))
     for m in _TAG.finditer(text):
         name = m.group(2).lower()
         if name in BLOCK_TAGS:
@@ -83,6 +89,10 @@ def _html_edits(text: str, edits: list) -> None:
         else:
             edits.append((m.start(), m.end(), ""))
     _entity_edits(text, edits)
+
+
+def _wide(ch: str) -> bool:
+    return ch >= "\u2e80"
 
 
 def _comment_edits(text: str, edits: list, replacement: str) -> None:

@@ -27,10 +27,10 @@ _YEAR_IN_TITLE = re.compile(r"((?:19|20)\d{2})\s*年")
 _TEMPLATE = re.compile(r"20__|__[\u4e00-\u9fff]|[\u4e00-\u9fff]__|_{3,}|[×X]{2}(?:市|区|县|镇|街道|社区)|某某")
 _ISSUER_END = re.compile(
     r"(?:人民政府(?:办公室)?|政府办公室|安全生产委员会(?:办公室)?|安委会(?:办公室)?|安委办|委员会(?:办公室)?|办公室|"
-    r"应急管理局|应急管理部|管理局|局|办事处|人民代表大会常务委员会|国务院|委员会|公司|街道|镇人民政府|镇|党委|"
-    r"党工委|管委会|指挥部|领导小组)$")
+    r"应急管理局|应急管理部|管理局|局|办事处|人民代表大会常务委员会|国务院|委员会|公司|党委|党工委|管委会|指挥部|领导小组)$")
 _NOTICE_TITLE = re.compile(r"关于.{2,120}的(?:通知|通报|决定|意见|批复|函|报告)")
 _BOOK_TITLE = re.compile(r"《([^《》]{2,100})》")
+_ISSUED = re.compile(r"(?:现将|印发)《([^《》]{2,100})》|《([^《》]{2,100})》(?:已经|予以印发)")
 _GENRE_WORDS = ("方案", "要点", "计划", "规划", "通知", "通报", "意见", "办法", "规定", "细则", "总结", "报告",
                 "清单", "决定", "条例", "法", "制度", "措施", "预案", "要求", "纲要", "指南", "守则")
 _NEWS_MARKS = re.compile(r"记者|通讯员|责任编辑|作者[:：]|来源[:：]|浏览次数|文章内容来源|图片新闻")
@@ -42,6 +42,11 @@ _TABLE_KEYS = {
 }
 _ADMIN = re.compile(r"(省|自治区|特别行政区|市|自治州|州|盟|地区|区|县|旗|街道|镇|乡|社区|村|居委会)")
 _MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
+_PLACE_PREFIX = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}?(?:省|自治区|市|自治州|区|县|旗|街道|镇|乡|社区|村))+")
+_ADDRESSEES = [
+    (r"各省", "national"), (r"各(?:设区的)?市", "province"), (r"各(?:县|区|县区)", "city"),
+    (r"各(?:乡镇|乡|镇|街道)", "district"), (r"各(?:村|社区|居)", "street"),
+]
 
 
 def extract_metadata(text: str, items: list[Item], raw: str, kind: str, part_title: str | None = None) -> Metadata:
@@ -58,10 +63,10 @@ def extract_metadata(text: str, items: list[Item], raw: str, kind: str, part_tit
     index = _INDEX.search(head)
     meta.index_number = index.group(1) if index else None
     meta.issuer = _issuer(lines, table, meta.title, raw if law else "")
-    meta.date = _date(lines, table, raw if law else "", text)
+    meta.date = _date(lines, table, raw if law else "", text) or _byline_date(raw)
     meta.template = bool(_TEMPLATE.search(text))
     meta.genre = _genre(meta.title or "", text, law, lines)
-    meta.level = _level(meta.issuer or "", meta.title or "", law)
+    meta.level = _level(meta.issuer or "", meta.title or "", law, lines)
     meta.region = _region(meta.issuer or table.get("issuer") or "")
     meta.period_start, meta.period_end = _period(meta, text)
     return meta
@@ -108,9 +113,9 @@ def _table_values(lines: list[str]) -> dict[str, str]:
 
 
 def _title(lines: list[str], raw: str, kind: str, law: bool) -> str | None:
-    if kind == "md":
+    if kind == "md" and law:
         m = re.search(r"^#[ \t]+(.+)$", raw[:5000], re.M)
-        if m and law:
+        if m:
             return m.group(1).strip()
     notice_at, notice = None, None
     for k, line in enumerate(lines[:40]):
@@ -123,27 +128,42 @@ def _title(lines: list[str], raw: str, kind: str, law: bool) -> str | None:
                 and not _terminal(line) and _NOTICE_TITLE.search(lines[k + 1]) is None:
             notice_at, notice = k + 1, line + lines[k + 1]
             break
+    named = _BOOK_TITLE.search(notice) if notice else None
+    if named is None:
+        for line in lines[:30]:
+            named = _ISSUED.search(line)
+            if named:
+                break
+    named_title = next((g for g in named.groups() if g), None) if named else None
+    # the attached document's own title comes after the covering notice's signature date
+    after = notice_at if notice_at is not None else -1
+    date_at = next((k for k in range(after + 1, min(len(lines), 40)) if _DATE_ONLY.match(lines[k])), None)
     candidates = []
     for k, line in enumerate(lines[:40]):
         if notice_at is not None and k <= notice_at:
             continue
-        if _title_like(line):
-            candidates.append((k, line))
-        elif k + 1 < len(lines) and len(line) <= 40 and not _terminal(line) and not _DATE_ONLY.match(line) \
+        if k + 1 < len(lines) and len(line) <= 40 and not _terminal(line) and not _DATE_ONLY.match(line) \
                 and not _ISSUER_END.search(line) and _title_like(line + lines[k + 1]):
             candidates.append((k, line + lines[k + 1]))
-    if notice is not None:
-        named = _BOOK_TITLE.search(notice)
-        for _, cand in candidates:
-            if named and _similar(cand, named.group(1)):
+        if _title_like(line):
+            candidates.append((k, line))
+    if date_at is not None and candidates:
+        late = [c for k, c in candidates if k > date_at]
+        if late:
+            return late[0]
+    candidates = [c for _, c in candidates]
+    if named_title:
+        for cand in candidates:
+            if _similar(cand, named_title):
                 return cand
-        if named:
-            return named.group(1)
+        return named_title
+    if notice is not None:
         return _strip_doc_number(notice)
     if candidates:
-        return candidates[0][1]
+        return candidates[0]
     for line in lines[:5]:
-        if len(line) <= 60 and not _terminal(line) and not _DATE_ONLY.match(line):
+        if len(line) <= 60 and not _terminal(line) and not _DATE_ONLY.match(line) and "签发人" not in line \
+                and not _DOC_NUMBER.search(line) and not _ISSUER_END.search(line) and "|" not in line:
             return line
     return None
 
@@ -236,6 +256,17 @@ def _date(lines: list[str], table: dict, law_raw: str, text: str) -> str | None:
     return None
 
 
+_BYLINE = re.compile(
+    r"(?:作者|发布时间|发布日期|时间|日期)[:：][^\n]{0,30}?((?:19|20)\d{2}-\d{1,2}-\d{1,2})"
+    r"|((?:19|20)\d{2}-\d{1,2}-\d{1,2})[^\S\n]+(?:\d{1,2}:\d{2}(?::\d{2})?[^\S\n]*)?(?:作者|来源)")
+
+
+def _byline_date(raw: str) -> str | None:
+    """A web copy's byline (removed from the cleaned text as chrome) still dates the article."""
+    m = _BYLINE.search(raw[:4000])
+    return _iso(m.group(1) or m.group(2)) if m else None
+
+
 def _iso(text: str) -> str | None:
     for pattern in (_DATE_CN, _DATE_ISO):
         m = pattern.search(text)
@@ -265,21 +296,36 @@ def _genre(title: str, text: str, law: bool, lines: list[str]) -> str:
         return "plan"
     if re.search(r"总结|报告|述职", core):
         return "report"
-    if re.search(r"通知|通报|决定|意见|函|批复", core) or any(_NOTICE_TITLE.search(ln) for ln in lines[:20]):
+    if re.search(r"通知|通报|决定|意见|函|批复", core) or any(_NOTICE_TITLE.search(ln) for ln in lines[:20]) \
+            or re.search(r"(?:通知|通报)如下|特此通知|特此通报|印发给你们|现将.{0,60}(?:通知|通报)", text[:5000]):
         return "notice"
     if re.search(r"条例|办法|规定|细则|法$", core):
         return "law"
     return "other"
 
 
-def _level(issuer: str, title: str, law: bool) -> str:
+def _level(issuer: str, title: str, law: bool, lines: list[str]) -> str:
     name = issuer or ""
     if law or re.match(r"国务院|全国人民代表大会|中共中央|国家|中华人民共和国|应急管理部|[\u4e00-\u9fff]{0,6}部$", name):
         return "national"
     level = _admin_level(name)
-    if level == "unknown" and not issuer:
-        level = _admin_level(re.split(r"关于", title or "")[0] if title and "关于" in title else "")
+    if level == "unknown" and title:
+        place = _PLACE_PREFIX.match(title)
+        if place:
+            level = _admin_level(place.group())
+    if level == "unknown":
+        level = _level_from_addressees(lines)
     return level
+
+
+def _level_from_addressees(lines: list[str]) -> str:
+    """各县(市、区)人民政府: … is written by a city; 各乡镇 … by a district; 各村(社区) … by a street."""
+    for line in lines[:15]:
+        if line.startswith("各") and line.endswith(_SALUTATION_END):
+            for pattern, level in _ADDRESSEES:
+                if re.match(pattern, line):
+                    return level
+    return "unknown"
 
 
 def _admin_level(name: str) -> str:
@@ -292,13 +338,9 @@ def _admin_level(name: str) -> str:
     # the innermost administrative unit named before the agency part decides
     agency = _ISSUER_END.search(name)
     prefix = name[:agency.start()] if agency else name
-    if agency and agency.group().endswith(("街道", "镇")) and not prefix:
-        prefix = name
     last = None
-    for m in _ADMIN.finditer(prefix if prefix else name):
+    for m in _ADMIN.finditer(prefix):
         last = m.group(1)
-    if agency and agency.group() in ("街道", "镇"):
-        last = agency.group()
     return {
         "省": "province", "自治区": "province", "特别行政区": "province",
         "市": "city", "自治州": "city", "州": "city", "盟": "city", "地区": "city",
@@ -310,9 +352,7 @@ def _admin_level(name: str) -> str:
 
 def _region(issuer: str) -> str | None:
     agency = _ISSUER_END.search(issuer)
-    prefix = issuer[:agency.start()] if agency else ""
-    if agency and agency.group() in ("街道", "镇"):
-        prefix = issuer
+    prefix = issuer[:agency.start()] if agency else issuer
     return prefix if prefix and _ADMIN.search(prefix) else None
 
 

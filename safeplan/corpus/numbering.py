@@ -8,19 +8,19 @@ from dataclasses import dataclass
 from safeplan.corpus.numerals import to_int
 
 _CN = "一二三四五六七八九十百零〇两"
-_LAW = r"第(?P<law>[" + _CN + r"0-9]{1,6})(?P<law_kind>编|章|节|条)"
+_LAW = r"第(?P<law>[" + _CN + r"0-9]{1,6})(?P<law_kind>分编|编|章|节|条)"
 
 _HEADING = re.compile(
-    _LAW + r"(?:[ \t\u3000]+|(?=\S))"
+    _LAW + r"[^\S\n]*"
     r"|(?P<dun>[" + _CN + r"]{1,4})[、.．](?![" + _CN + r"])"
     r"|[(（](?P<cnp>[" + _CN + r"]{1,4})[)）]"
     r"|(?P<ar>[0-9]{1,3})(?:[、．]|\.(?![0-9]))"
     r"|[(（](?P<arp>[0-9]{1,3})[)）]"
     r"|(?P<circ>[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf])"
 )
-_WS = re.compile(r"[ \t\u3000]*")
+_WS = re.compile(r"[^\S\n]*")
 
-LAW_STYLES = {"编": "book", "章": "chapter", "节": "section", "条": "article"}
+LAW_STYLES = {"编": "book", "分编": "subbook", "章": "chapter", "节": "section", "条": "article"}
 
 
 @dataclass
@@ -52,9 +52,9 @@ def heading_number(line: str) -> Number | None:
     value = to_int(digits)
     if value is None:
         return None
-    written = m.group().rstrip(" \t\u3000")
+    written = m.group().rstrip()
     end = _WS.match(line, m.end()).end()
-    if end >= len(line) and style not in ("chapter", "section", "book", "cn-dun"):
+    if end >= len(line) and style not in ("chapter", "section", "book", "subbook", "cn-dun"):
         return None     # a bare "1." or "(一)" with nothing after it is not an item
     return Number(style, value, written, end)
 

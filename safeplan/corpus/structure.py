@@ -20,7 +20,8 @@ RESPONSIBLE_LINE = re.compile(
 )
 _RESP_FIRST = set("(（【[责牵配协主参")
 _SENTENCE_END = re.compile(r"[。；;！？!?]")
-_LAW_RANK = {"book": 0, "chapter": 1, "section": 2, "article": 3}
+_LAW_RANK = {"book": 0, "subbook": 1, "chapter": 2, "section": 3, "article": 4}
+_DIVISION_PREFIX = {"book": "b", "subbook": "sb", "chapter": "ch", "section": "s"}
 _PATH_HEADING_MAX = 60
 _TITLE_MAX = 80
 
@@ -46,12 +47,25 @@ def build_items(text: str, line_of: Callable[[int], int]) -> list[Item]:
     stack: list[_Node] = []
     preamble: _Node | None = None
     last: _Node | None = None        # the node that receives continuation lines
+    table: _Table | None = None
+    tables = 0
     pos = 0
     for line in text.split("\n"):
         start, end = pos, pos + len(line)
         pos = end + 1
         if not line or line.isspace():
             continue
+        if "|" in line:
+            cells = _cells(line)
+            if table is not None and len(cells) >= 2:
+                last = _Node(table.row(cells, line, start, end, line_of), None, None)
+                _attach(last, stack[-1] if stack else None, top)
+                continue
+            if table is None and _is_header(cells):
+                tables += 1
+                table = _Table(tables, cells)
+                continue
+        table = None
         if line[0] in _RESP_FIRST and RESPONSIBLE_LINE.match(line):
             owner = _responsible_owner(stack) or preamble
             if owner is not None:
@@ -76,6 +90,45 @@ def build_items(text: str, line_of: Callable[[int], int]) -> list[Item]:
         values[id(last.item)] = num.value
     _finish(top, text, line_of, values)
     return top
+
+
+_COLUMN_WORDS = re.compile(r"序号|编号|任务|工作|内容|措施|责任|单位|部门|时限|时间|要求|备注|项目|事项|进展|目标|检查|标准|依据|类别|名称|问题")
+
+
+def _cells(line: str) -> list[str]:
+    cells = [c.strip() for c in line.split("|")]
+    while cells and not cells[-1]:
+        cells.pop()
+    while cells and not cells[0]:
+        cells.pop(0)
+    return cells
+
+
+def _is_header(cells: list[str]) -> bool:
+    """A table's header row: short cells, at least two of them column names of a task or check list."""
+    if len(cells) < 2 or any(len(c) > 20 or c.endswith((":", "：")) for c in cells):
+        return False
+    return sum(1 for c in cells if _COLUMN_WORDS.search(c)) >= 2
+
+
+class _Table:
+    """A 任务清单 (or any list with a header row): each further row becomes one item with named cells."""
+
+    def __init__(self, number: int, header: list[str]):
+        self.number = number
+        self.columns = [c or f"列{k + 1}" for k, c in enumerate(header)]
+        self.rows = 0
+
+    def row(self, cells: list[str], line: str, start: int, end: int, line_of) -> Item:
+        self.rows += 1
+        names = self.columns + [f"列{k + 1}" for k in range(len(self.columns), len(cells))]
+        values = dict(zip(names, cells + [""] * (len(names) - len(cells))))
+        serial = next((v for k, v in values.items() if k in ("序号", "编号") and v.rstrip(".、").isdigit()), None)
+        row_id = serial.rstrip(".、") if serial else f"t{self.number}.r{self.rows}"
+        title = next((v for k, v in values.items() if v and k not in ("序号", "编号")), "")
+        lead = len(line) - len(line.lstrip())
+        return Item(id=row_id, number=serial or "", style="row", title=title[:_TITLE_MAX], text=line[lead:],
+                    line=line_of(start + lead), start=start + lead, end=end, cells=values)
 
 
 def _responsible_owner(stack: list[_Node]) -> _Node | None:
@@ -174,7 +227,8 @@ def _finish(items: list[Item], text: str, line_of, values: dict[int, int]) -> No
     for item in list(_walk(items)):
         _split_inline(item, text, line_of, values)
     for item in _walk(items):
-        item.title = _title(item.text)
+        if item.style != "row":
+            item.title = _title(item.text)
     _assign_ids(items, values)
     _assign_paths(items, [])
 
@@ -242,12 +296,8 @@ def _assign_ids(items: list[Item], values: dict[int, int]) -> None:
         style = item.style
         if style == "preamble":
             raw = "0"
-        elif style == "book":
-            raw = f"b{value}"
-        elif style == "chapter":
-            raw = (parent.id + "." if parent is not None and parent.style == "book" else "") + f"ch{value}"
-        elif style == "section":
-            raw = (parent.id + "." if parent is not None else "") + f"s{value}"
+        elif style in _DIVISION_PREFIX:        # 编/分编/章/节: numbered again inside the division above
+            raw = (parent.id + "." if parent is not None else "") + _DIVISION_PREFIX[style] + str(value)
         elif style == "article":
             raw = str(value)
         elif style == "clause":
