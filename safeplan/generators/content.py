@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 import cn2an
 
-from safeplan.generators.cascade import Cascade, PlanItem, citation, doc_label, law_article, rule_ref
+from safeplan.generators.cascade import Cascade, PlanItem, doc_label, law_article, rule_ref
 from safeplan.profiles import Profile, Unit
 from safeplan.rules.model import RuleFile
 
@@ -107,7 +107,9 @@ def plan_view(c: Cascade) -> PlanView:
         key = (goal.target.metric, goal.target.text)
         if key not in seen:
             seen.add(key)
-            goals.append(GoalView(goal.target.text, goal.citation))
+            # only a goal rule is cited here: a task's target is cited by the task's own item, and a second
+            # 〔依据〕 of the same task would read to the checker as an item without 责任单位
+            goals.append(GoalView(goal.target.text, goal.citation if goal.rule.kind == "goal" else ""))
     groups = [GroupView(cn2an.an2cn(i + 1), g.title, [item_view(x, profile) for x in g.items])
               for i, g in enumerate(c.tasks)]
     office = profile.office_department()
@@ -263,5 +265,3 @@ def _inspectable(rule_file: RuleFile, rule) -> bool:
         return rule.obligation in ("must", "prohibited") and rule.kind in ("duty", "requirement", "measure", "task")
     return bool(rule.frequencies) and rule.kind in ("task", "measure", "duty", "requirement")
 
-
-__all__ = ["citation", "plan_view", "task_list", "duty_list", "inspection_list", "theme"]

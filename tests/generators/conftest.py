@@ -38,6 +38,11 @@ def law():
 
 
 @pytest.fixture
+def template():
+    return load_fixture("template-mini.yaml")
+
+
+@pytest.fixture
 def profile():
     return load_profile(PROFILE)
 

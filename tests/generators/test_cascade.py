@@ -1,0 +1,108 @@
+"""The cascade of upper rules onto 城东街道 (profiles/chengdong.yaml): expected values read from the
+fixture rule files (fixtures/*.yaml, copied from the national plan and a test district file)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from safeplan.errors import SafeplanError
+from safeplan.generators import build_cascade
+from safeplan.generators.cascade import cascade, rule_ref
+from safeplan.profiles import Override
+
+
+def _by_ref(c):
+    return {item.ref: item for item in c.items + c.annex}
+
+
+def test_every_upper_task_binding_a_street_is_an_item_or_in_the_annex(national, district, profile):
+    c = build_cascade([national, district], profile)
+    assert [i.ref for i in c.items] == [
+        "安委〔2024〕2号 三(一)1", "安委〔2024〕2号 三(三)4", "安委〔2024〕2号 三(三)6", "安委〔2024〕2号 三(四)9",
+        "安委〔2024〕2号 三(五)12", "安委〔2024〕2号 三(七)17", "示安委〔2024〕3号 二(一)1",
+        "示安委〔2024〕3号 二(二)1", "安委〔2024〕2号 四(二)"]
+    # 区交通运输局 is no unit of the street: listed, not dropped; 2.2.2 binds the district only
+    assert [(i.ref, i.unmapped) for i in c.annex] == [("示安委〔2024〕3号 二(一)2", ["区交通运输局"])]
+
+
+def test_groups_follow_the_upper_plans(national, district, profile):
+    c = build_cascade([national, district], profile)
+    assert [g.title for g in c.tasks] == [
+        "开展生产经营单位主要负责人安全教育培训行动", "开展重大事故隐患动态清零行动", "开展安全科技支撑和工程治理行动",
+        "开展生产经营单位从业人员安全素质能力提升行动", "开展安全生产精准执法和帮扶行动", "燃气安全专项整治",
+        "有限空间作业整治"]
+    assert [i.ref for i in c.safeguards] == ["安委〔2024〕2号 四(二)"]
+
+
+@pytest.mark.parametrize("ref, lead, support", [
+    # 乡镇(街道) → the street's lead office; 各村(居) → every community
+    ("安委〔2024〕2号 三(七)17", "街道应急管理办公室", "各社区"),
+    # 各镇(街道) on a 燃气/九小场所 rule → the departments answering for those sectors
+    ("示安委〔2024〕3号 二(一)1", "街道城市建设办公室、街道消防工作站", "各社区"),
+    # 行业主管部门 on a 有限空间 rule → 经发办
+    ("示安委〔2024〕3号 二(二)1", "街道经济发展办公室", "各社区"),
+    # no unit written, no sector → the lead office
+    ("安委〔2024〕2号 三(三)6", "街道应急管理办公室", ""),
+    # no unit written, sectors 消防/自建房 → 城建办 (自建房) and 消防站 (消防)
+    ("安委〔2024〕2号 三(四)9", "街道城市建设办公室、街道消防工作站", ""),
+], ids=["street-word", "street-by-sector", "sector-departments", "office", "implicit-by-sector"])
+def test_upper_wording_maps_onto_the_profile(national, district, profile, ref, lead, support):
+    item = _by_ref(build_cascade([national, district], profile))[ref]
+    assert (item.lead_text(), item.support_text()) == (lead, support)
+
+
+def test_deadlines_are_inherited_and_never_after_the_period(national, district, profile):
+    items = _by_ref(build_cascade([national, district], profile))
+    assert items["示安委〔2024〕3号 二(一)1"].deadline_text(profile) == "2024年9月底前"
+    # 2027年底前 is after the street's 2024—2026 period: pulled in, in the text too
+    late = items["示安委〔2024〕3号 二(一)2"]
+    assert late.deadline_text(profile) == "2026年底前"
+    assert late.text == "区交通运输局牵头开展燃气运输车辆专项检查，2026年底前实现运输车辆动态监控全覆盖。"
+    # a recurring task without a deadline is 长期坚持 and keeps its frequencies
+    drill = items["安委〔2024〕2号 三(五)12"]
+    assert drill.deadline_text(profile) == "长期坚持"
+    assert [f.text for f in drill.frequencies] == ["每年至少组织开展1次疏散逃生演练", "高危行业领域每半年至少1次"]
+
+
+def test_a_stricter_override_replaces_the_target_in_text_and_goals(district, profile):
+    stricter = dataclasses.replace(profile, overrides=[Override("检查对象分层分级分类纳管率", ">=", 98, "%")])
+    c = build_cascade([district], stricter)
+    item = _by_ref(c)["示安委〔2024〕3号 二(一)1"]
+    assert "检查对象分层分级分类纳管率达98%以上" in item.text
+    assert [(g.target.text, g.target.value) for g in c.goals] == [("检查对象分层分级分类纳管率达98%以上", 98)]
+
+
+def test_placeholder_years_are_resolved_from_the_period(profile, template):
+    item = cascade([template], profile).items[0]
+    assert item.text == ("城东街道负有安全生产管理责任的行业领域各部门2024年底前基本消除重大事故隐患存量,"
+                         "2025年底前有效遏制重大事故隐患增量,2026年底前形成重大事故隐患动态清零的常态化机制。")
+    assert [d.date for d in item.deadlines] == ["2024-12-31", "2025-12-31", "2026-12-31"]
+    assert item.lead_text() == "街道应急管理办公室" and item.support_text() == "各社区"
+
+
+def test_an_unresolvable_placeholder_year_stops_before_anything_is_written(profile, template, tmp_path):
+    from safeplan.generators import generate_plan
+
+    rule = template.rules[0]
+    rule.text = "20__年底前基本消除重大事故隐患存量。"
+    rule.deadlines = rule.deadlines[:1]
+    with pytest.raises(SafeplanError) as err:
+        generate_plan([template], profile, ["md"], tmp_path)
+    assert "test-template:3.2.1 has 1 placeholder year(s) 20__" in str(err.value)
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("path, number, ref", [
+    (["三、主要任务", "(三)开展重大事故隐患动态清零行动。"], "6.", "三(三)6"),
+    (["三、主要任务", "（二）开展隐患清零行动"], "1、", "三(二)1"),
+    (["四、保障措施"], "(二)", "四(二)"),
+])
+def test_citations_write_the_number_path_as_written(national, path, number, ref):
+    rule = dataclasses.replace(national.rules[0], path=path, number=number)
+    assert rule_ref(national, rule) == ref
+
+
+def test_a_law_article_is_cited_by_article(law):
+    assert rule_ref(law, law.rules[2]) == "第二十八条"

@@ -1,0 +1,43 @@
+"""HTML and Markdown: one self-contained page, source text escaped, the same content as the DOCX."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from safeplan.generators import generate_plan
+from safeplan.generators.names import safe_name
+
+
+def test_the_plan_html_is_one_self_contained_page(generated):
+    out, _ = generated
+    html = (out / "城东街道" / "实施方案.html").read_text(encoding="utf-8")
+    assert html.startswith("<!DOCTYPE html>")
+    assert "<style>" in html and "<link" not in html and "<script" not in html
+    assert "<h1>城东街道安全生产治本攻坚三年行动实施方案（2024—2026年）</h1>" in html
+    assert '<p class="signature">城东街道安全生产委员会</p>' in html
+    assert "<th>责任单位</th>" in html
+
+
+def test_the_markdown_plan_reads_as_text(generated):
+    out, _ = generated
+    md = (out / "城东街道" / "实施方案.md").read_text(encoding="utf-8")
+    assert "## 三、主要任务\n\n### （一）开展生产经营单位主要负责人安全教育培训行动\n\n1.推动相关重点行业领域" in md
+    assert "〔依据：安委〔2024〕2号 三(三)6〕" in md
+
+
+def test_source_text_is_escaped_in_html(national, profile, tmp_path):
+    rule = national.rules[3]
+    hostile = dataclasses.replace(national, rules=[dataclasses.replace(
+        rule, text="建立<script>alert(1)</script>台账 & 报送*重点*企业 | 名单。")])
+    generate_plan([hostile], profile, ["html", "md"], tmp_path)
+    html = (tmp_path / "城东街道" / "实施方案.html").read_text(encoding="utf-8")
+    assert "<script>" not in html
+    assert "建立&lt;script&gt;alert(1)&lt;/script&gt;台账 &amp; 报送*重点*企业 | 名单。" in html
+
+
+def test_unit_names_become_safe_folder_names():
+    assert safe_name("城东/西街道") == "城东_西街道"
+    assert safe_name('..东湖:社区*?"<>|') == "__东湖_社区______"
+    assert safe_name("东湖社区\x07") == "东湖社区_"
+    assert len(safe_name("很" * 60).encode("utf-8")) == 99     # 33 characters of 3 bytes ≤ 100
+    assert safe_name("e\u0301") == "\u00e9"                   # NFC
