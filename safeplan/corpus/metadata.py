@@ -67,6 +67,8 @@ def extract_metadata(text: str, items: list[Item], raw: str, kind: str, part_tit
     meta.template = bool(_TEMPLATE.search(text))
     meta.genre = _genre(meta.title or "", text, law, lines)
     meta.level = _level(meta.issuer or "", meta.title or "", law, lines)
+    if meta.level == "unknown" and meta.genre != "news":
+        meta.level = _level_from_self_reference(text)
     meta.region = _region(meta.issuer or table.get("issuer") or "")
     meta.period_start, meta.period_end = _period(meta, text)
     return meta
@@ -316,6 +318,20 @@ def _level(issuer: str, title: str, law: bool, lines: list[str]) -> str:
     if level == "unknown":
         level = _level_from_addressees(lines)
     return level
+
+
+_SELF = re.compile(r"(?:全|本|我)(街道|街|镇|乡|区|县|市|省)(?![长委政])")
+_SELF_LEVEL = {"街道": "street", "街": "street", "镇": "street", "乡": "street", "区": "district", "县": "district",
+               "市": "city", "省": "province"}
+
+
+def _level_from_self_reference(text: str) -> str:
+    """全街道 / 我镇 / 全区 …: how a document names its own area (the most frequent wins)."""
+    counts: dict[str, int] = {}
+    for m in _SELF.finditer(text[:5000]):
+        level = _SELF_LEVEL[m.group(1)]
+        counts[level] = counts.get(level, 0) + 1
+    return max(counts, key=counts.get) if counts else "unknown"
 
 
 def _level_from_addressees(lines: list[str]) -> str:

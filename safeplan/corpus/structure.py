@@ -240,27 +240,42 @@ def _walk(items: list[Item]):
 
 
 def _split_inline(item: Item, text: str, line_of, values: dict[int, int]) -> None:
-    """一是…二是… (or (1)…(2)…, ①…②…) inside an item's own text become its first children."""
+    """一是…二是… (or (1)…(2)…, ①…②…) inside a paragraph of an item become its first children.
+
+    A sub-item runs to the next marker or the end of its paragraph. When the markers are in the item's
+    last paragraph, the item's own text stops before the first marker (its children follow it, as
+    numbered children do); when more of the item's text follows, the item keeps its whole text and the
+    sub-items lie inside it.
+    """
     if item.style in ("inline", "row") or len(item.text) < 8:
         return
-    markers = inline_numbers(item.text)
-    if not markers:
+    subs: list[Item] = []
+    first_cut = None
+    last_paragraph_end = None
+    offset = item.start
+    for paragraph in item.text.split("\n"):
+        markers = inline_numbers(paragraph) if len(paragraph) >= 8 else []
+        p_end = offset + len(paragraph)
+        for k, (m_start, m_end, written, style, value) in enumerate(markers):
+            s = offset + m_end
+            e = offset + markers[k + 1][0] if k + 1 < len(markers) else p_end
+            while e > s and text[e - 1] in " \t":
+                e -= 1
+            sub = Item(id="", number=written, style=style, title="", text=text[s:e], line=line_of(s), start=s, end=e)
+            values[id(sub)] = value
+            subs.append(sub)
+            if first_cut is None:
+                first_cut = offset + markers[0][0]
+            last_paragraph_end = p_end
+        offset = p_end + 1
+    if not subs:
         return
-    base = item.start
-    subs = []
-    for k, (m_start, m_end, written, style, value) in enumerate(markers):
-        s = base + m_end
-        e = base + markers[k + 1][0] if k + 1 < len(markers) else item.end
-        while e > s and text[e - 1] in " \t\n":
-            e -= 1
-        sub = Item(id="", number=written, style=style, title="", text=text[s:e], line=line_of(s), start=s, end=e)
-        values[id(sub)] = value
-        subs.append(sub)
-    cut = base + markers[0][0]
-    while cut > item.start and text[cut - 1] in " \t\n":
-        cut -= 1
-    item.end = cut
-    item.text = text[item.start:cut]
+    if last_paragraph_end == item.end:
+        cut = first_cut
+        while cut > item.start and text[cut - 1] in " \t\n":
+            cut -= 1
+        item.end = cut
+        item.text = text[item.start:cut]
     item.children[:0] = subs
 
 
