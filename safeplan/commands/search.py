@@ -1,0 +1,105 @@
+"""safeplan index / safeplan search"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sys
+
+import click
+
+from safeplan.commands.options import workspace_option
+
+
+@click.command()
+@workspace_option
+@click.option("--rebuild", is_flag=True, help="Start from nothing instead of updating what changed.")
+def index(workspace, rebuild):
+    """Build or update the search index (.safeplan/index) from the workspace's rules/.
+
+    Incremental by content hash: only rule files that changed are indexed again. The new index is
+    built beside the live one and swapped in, so a crash or Ctrl-C leaves the old one working.
+
+    \b
+    Example:
+      safeplan index
+      safeplan index --rebuild
+    """
+    from safeplan.search import build_index
+    from safeplan.workspace import Workspace
+
+    ws = Workspace.at(workspace)
+    progress = None
+    if sys.stderr.isatty() and not os.environ.get("CI"):
+        def progress(done, total):
+            click.echo(f"\rindexing {done}/{total} documents", err=True, nl=done == total)
+    stats = build_index(ws, rebuild=rebuild, progress=progress)
+    where = ws.relative(stats["index"])
+    if not stats["updated"]:
+        click.echo(f"{where}: up to date ({stats['rules']} rules from {stats['documents']} documents)")
+        return
+    how = "rebuilt" if stats["full"] else f"updated {len(stats['changed'])} changed, {len(stats['removed'])} removed"
+    click.echo(f"{where}: {how}; {stats['rules']} rules from {stats['documents']} documents, "
+               f"{stats['bytes'] / 1e6:.1f} MB, {stats['seconds']:.1f} s")
+
+
+def _plain(snippet: str, bold: bool) -> str:
+    """A JSON snippet for a terminal: <b>…</b> as bold (or 【…】 when not a terminal), entities decoded."""
+    from html import unescape
+
+    if bold:
+        return re.sub(r"<b>(.*?)</b>", lambda m: click.style(unescape(m.group(1)), bold=True), unescape(snippet))
+    return unescape(re.sub(r"<b>(.*?)</b>", r"【\1】", snippet))
+
+
+def render_text(result: dict, bold: bool = False) -> str:
+    lines = []
+    if result.get("did_you_mean"):
+        lines.append(f"did you mean: {result['did_you_mean']}")
+    shown = len(result["hits"])
+    lines.append(f"{result['total']} hits for {result['query']!r}" + (f", showing {shown}" if shown < result["total"] else ""))
+    for rank, hit in enumerate(result["hits"], 1):
+        lines.append("")
+        lines.append(f"{rank}. {hit['doc_id']}:{hit['rule_id']}  {hit['title']}")
+        if hit["path"]:
+            lines.append("   " + " › ".join(hit["path"]))
+        lines.append("   " + _plain(hit["snippet"], bold))
+        lines.append(f"   {hit['source']['path']}:{hit['source']['line']}")
+    return "\n".join(lines)
+
+
+@click.command()
+@click.argument("query", nargs=-1, required=True)
+@workspace_option
+@click.option("--sector", help="Only rules of this sector (危险化学品, 消防, …; aliases work).")
+@click.option("--responsible", help="Only rules naming this unit as lead or support (街道安办, …).")
+@click.option("--due-before", metavar="YYYY-MM-DD", help="Only rules with a deadline on or before this date.")
+@click.option("--level", help="national|province|city|district|street|community|enterprise|unknown")
+@click.option("--genre", help="plan|work_points|law|notice|report|news|checklist|other")
+@click.option("--doc", "doc", metavar="ID", help="Only this document (a file's id also covers its parts -p1, -p2…).")
+@click.option("--kind", help="goal|task|measure|duty|requirement|principle|background")
+@click.option("--limit", default=10, show_default=True, type=click.IntRange(1, 1000), help="How many hits.")
+@click.option("--json", "as_json", is_flag=True, help="Print cli.md's JSON object.")
+def search(query, workspace, sector, responsible, due_before, level, genre, doc, kind, limit, as_json):
+    """Search rules and law articles: ranked hits with the matched words highlighted.
+
+    Words are matched the way jieba cuts them; synonyms and abbreviations from search/synonyms.yaml
+    count too (危化品 finds 危险化学品). Put a phrase in quotes to match it exactly.
+
+    \b
+    Example:
+      safeplan search 疏散逃生演练 多久一次
+      safeplan search "危化品 重大隐患 2025年底前" --json
+      safeplan search 街道安办 牵头 --doc jiedao-zhiben-gongjian-fangan-muban
+    """
+    from safeplan.search import search as run
+    from safeplan.workspace import Workspace
+
+    query = " ".join(query)
+    result = run(Workspace.at(workspace), query, sector=sector, responsible=responsible, due_before=due_before,
+                 level=level, doc=doc, kind=kind, limit=limit, genre=genre)
+    if as_json:
+        click.echo(json.dumps(result, ensure_ascii=False))
+    else:
+        click.echo(render_text(result, bold=sys.stdout.isatty()))

@@ -1,0 +1,30 @@
+"""Full-text search over rules and law articles: a whoosh index with a jieba analyzer.
+
+`build_index(workspace, rebuild=False)` builds or updates `<workspace>/.safeplan/index`;
+`search(workspace, query, …)` returns cli.md's search object. Heavy imports happen on first use.
+"""
+
+from __future__ import annotations
+
+__all__ = ["build_index", "index_version", "search"]
+
+
+def build_index(workspace, rebuild: bool = False, rule_files=None, progress=None) -> dict:
+    from safeplan.search.build import build_index as _build
+
+    return _build(workspace, rebuild=rebuild, rule_files=rule_files, progress=progress)
+
+
+def search(workspace, query: str, sector=None, responsible=None, due_before=None, level=None, doc=None,
+           kind=None, limit: int = 10, genre=None, due_after=None) -> dict:
+    from safeplan.search.searching import search as _search
+
+    return _search(workspace, query, sector=sector, responsible=responsible, due_before=due_before,
+                   level=level, doc=doc, kind=kind, limit=limit, genre=genre, due_after=due_after)
+
+
+def index_version(workspace) -> str | None:
+    """The live index generation ("g000007"), or None when the workspace has no index."""
+    from safeplan.search.store import current_generation
+
+    return current_generation(workspace)

@@ -1,0 +1,196 @@
+"""The Chinese analyzer of the search index: jieba words with sequential positions and true offsets.
+
+This module's import path is pickled into every index schema: keep it at `safeplan.search.analysis`.
+It imports nothing heavy at module level (opening an index unpickles the schema and so imports it),
+and it uses the module-level jieba (a `jieba.Tokenizer` holds an RLock and does not pickle).
+
+Indexing ("search mode"): every word gets the next position; the dictionary words inside it
+(重大事故隐患 → 重大, 事故, 隐患, 重大事故) are added at the position of the word they come from,
+so phrase queries over whole words keep working. Queries use jieba's default mode (no sub-words).
+Text is folded before segmentation (Traditional → Simplified, full-width → half-width, ASCII lowercased);
+every fold is one character for one character, so offsets point into the original text.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from pathlib import Path
+
+from whoosh.analysis import Token, Tokenizer
+
+ANALYZER_VERSION = 1
+
+# A token is a run of CJK characters, or a run of ASCII letters/digits (GB/T 9704 → gb, t, 9704; 95% → 95).
+_BLOCK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[a-z0-9]+(?:\.[0-9]+)?")
+_ASCII = re.compile(r"[a-z0-9]+(?:\.[0-9]+)?")
+
+# Characters OpenCC's t2s would change although they are also standard Simplified (显著 → 显着).
+_KEEP = frozenset("著")
+
+_lock = threading.Lock()
+_state: dict = {}
+
+
+def _opencc():
+    with _lock:
+        if "opencc" not in _state:
+            from opencc_purepy import OpenCC
+
+            _state["opencc"] = OpenCC("t2s")
+        return _state["opencc"]
+
+
+def _traditional_chars() -> frozenset:
+    """The characters that t2s changes, read from OpenCC's own table (cheap, without loading OpenCC)."""
+    chars = _state.get("trad")
+    if chars is None:
+        import opencc_purepy
+
+        table = Path(opencc_purepy.__file__).parent / "dicts" / "TSCharacters.txt"
+        found = set()
+        for line in table.read_text(encoding="utf-8").splitlines():
+            key, _, value = line.partition("\t")
+            if len(key) == 1 and value and value.split()[0] != key and key not in _KEEP:
+                found.add(key)
+        chars = _state["trad"] = frozenset(found)
+    return chars
+
+
+def _halfwidth(ch: str) -> str:
+    code = ord(ch)
+    if 0xFF01 <= code <= 0xFF5E:
+        return chr(code - 0xFEE0)
+    if code == 0x3000:
+        return " "
+    return ch
+
+
+def fold(text: str) -> str:
+    """Traditional → Simplified, full-width → half-width, lower case; always the same length as `text`."""
+    out = "".join(_halfwidth(ch) for ch in text).lower()
+    if _traditional_chars().isdisjoint(out):
+        return out
+    converted = _opencc().t2s(out)
+    if len(converted) != len(out):  # a phrase rule changed the length: fold character by character
+        cc = _opencc()
+        converted = "".join(c if len(c := cc.t2s(ch)) == 1 else ch for ch in out)
+    return "".join(o if o in _KEEP else c for o, c in zip(out, converted))
+
+
+def jieba_module(cache_dir: str | Path | None = None):
+    """The module-level jieba, quiet, with its dictionary cache in `cache_dir` (e.g. <workspace>/.safeplan)."""
+    import jieba
+
+    with _lock:
+        if not _state.get("jieba"):
+            jieba.setLogLevel(60)
+            if cache_dir is not None:
+                Path(cache_dir).mkdir(parents=True, exist_ok=True)
+                jieba.dt.tmp_dir = str(cache_dir)
+            _state["jieba"] = True
+    return jieba
+
+
+def add_words(words) -> None:
+    """Teaches the module-level jieba the domain user dictionary ([(word, freq or None)])."""
+    jieba = jieba_module()
+    for word, freq in words:
+        jieba.add_word(word, freq)
+
+
+def words(text: str, cut=None):
+    """Default-mode words of `text` as (word, start, end), folded; punctuation and spaces dropped.
+
+    `cut(block)` segments a run of CJK characters; the default is jieba's default mode with HMM.
+    """
+    folded = fold(text)
+    if cut is None:
+        jieba = jieba_module()
+        cut = jieba.dt.cut
+    for block in _BLOCK.finditer(folded):
+        start = block.start()
+        chunk = block.group()
+        if _ASCII.fullmatch(chunk):
+            yield chunk, start, block.end()
+            continue
+        for word in cut(chunk):
+            yield word, start, start + len(word)
+            start += len(word)
+
+
+def subwords(word: str, freq) -> list[tuple[str, int]]:
+    """The dictionary words strictly inside `word`, with their offset in it (search mode's sub-tokens)."""
+    found = []
+    n = len(word)
+    for size in range(2, n):
+        for i in range(n - size + 1):
+            gram = word[i:i + size]
+            if freq.get(gram):
+                found.append((gram, i))
+    return found
+
+
+def index_tokens(text: str, stoplist=frozenset()):
+    """(term, position, start, end) for indexing: words at sequential positions, sub-words at their word's."""
+    jieba = jieba_module()
+    jieba.dt.check_initialized()
+    freq = jieba.dt.FREQ
+    pos = 0
+    for word, start, end in words(text):
+        if word in stoplist:
+            continue
+        yield word, pos, start, end
+        if len(word) > 2:
+            for sub, offset in subwords(word, freq):
+                if sub not in stoplist:
+                    yield sub, pos, start + offset, start + offset + len(sub)
+        pos += 1
+
+
+class ChineseTokenizer(Tokenizer):
+    """A whoosh tokenizer over `index_tokens` (mode "query": default-mode words only)."""
+
+    def __init__(self, stoplist=()):
+        self.stoplist = frozenset(stoplist)
+
+    def __eq__(self, other):
+        return type(other) is type(self) and other.stoplist == self.stoplist
+
+    def __call__(self, value, positions=False, chars=False, keeporiginal=False, removestops=True,
+                 start_pos=0, start_char=0, tokenize=True, mode="", **kwargs):
+        t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        if not tokenize:
+            t.original = t.text = value
+            t.boost = 1.0
+            if positions:
+                t.pos = start_pos
+            if chars:
+                t.startchar, t.endchar = start_char, start_char + len(value)
+            yield t
+            return
+        if mode == "query":
+            stream = []
+            pos = 0
+            for word, start, end in words(value):
+                if word not in self.stoplist:
+                    stream.append((word, pos, start, end))
+                    pos += 1
+        else:
+            stream = index_tokens(value, self.stoplist)
+        for term, pos, start, end in stream:
+            t.text = term
+            t.boost = 1.0
+            t.stopped = False
+            if keeporiginal:
+                t.original = value[start:end]
+            if positions:
+                t.pos = start_pos + pos
+            if chars:
+                t.startchar, t.endchar = start_char + start, start_char + end
+            yield t
+
+
+def ChineseAnalyzer(stoplist=()):
+    """The analyzer stored in the schema (a tokenizer is an analyzer in whoosh)."""
+    return ChineseTokenizer(stoplist)

@@ -1,0 +1,165 @@
+"""A user's query → a whoosh query: jieba default-mode words, synonyms, phrases, intent boosts, filters."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from safeplan.errors import SafeplanError
+from safeplan.search.analysis import fold, words
+
+SYNONYM_WEIGHT = 0.8       # a synonym counts a little less than the word typed
+INTENT_BOOST = 2.0         # 多久一次 → items stating a frequency rank higher
+_CHUNK = re.compile(r'"([^"]+)"|“([^”]+)”|「([^」]+)」|(\S+)')
+
+
+@dataclass
+class Clause:
+    word: str                       # as understood (folded)
+    alternatives: list[list[str]]   # token lists: the word's own first, then its synonyms'
+    phrase: bool = False            # quoted by the user
+
+
+@dataclass
+class ParsedQuery:
+    clauses: list[Clause] = field(default_factory=list)
+    intents: list[str] = field(default_factory=list)
+    chunks: list[str] = field(default_factory=list)     # the unquoted words as typed (folded), for "did you mean"
+
+    def highlight_terms(self) -> set[str]:
+        return {t for c in self.clauses for alt in c.alternatives for t in alt}
+
+
+def _known_words(lexicon) -> list[str]:
+    """Words kept whole in queries: synonym groups and the user dictionary, longest first."""
+    known = {fold(w) for g in lexicon.groups for w in g} | {fold(w) for w, _ in lexicon.userdict}
+    return sorted(known, key=len, reverse=True)
+
+
+def _split_known(chunk: str, known: list[str]) -> list[tuple[str, bool]]:
+    """`chunk` cut into (piece, is_known_word), taking the longest known word at each point."""
+    out: list[tuple[str, bool]] = []
+    rest = ""
+    i = 0
+    while i < len(chunk):
+        hit = next((w for w in known if chunk.startswith(w, i)), None)
+        if hit:
+            if rest:
+                out.append((rest, False))
+                rest = ""
+            out.append((hit, True))
+            i += len(hit)
+        else:
+            rest += chunk[i]
+            i += 1
+    if rest:
+        out.append((rest, False))
+    return out
+
+
+def parse_query(text: str, lexicon, cut) -> ParsedQuery:
+    """Understands `text`; `cut` segments a run of Chinese characters (jieba default mode)."""
+    stop = lexicon.stopwords
+    known = _known_words(lexicon)
+    parsed = ParsedQuery()
+
+    def tokens(word: str) -> list[str]:
+        return [w for w, _, _ in words(word, cut=cut) if w not in stop]
+
+    def add(word: str, phrase: bool = False) -> None:
+        own = tokens(word)
+        if not own:
+            return
+        alts = [own]
+        for synonym in lexicon.synonyms(word):
+            toks = tokens(fold(synonym))
+            if toks and toks not in alts:
+                alts.append(toks)
+        parsed.clauses.append(Clause(word, alts, phrase))
+
+    for match in _CHUNK.finditer(text):
+        quoted = next((g for g in match.groups()[:3] if g), None)
+        if quoted:
+            add(fold(quoted.strip()), phrase=True)
+            continue
+        chunk = fold(match.group(4))
+        parsed.chunks.append(chunk)
+        for intent, cues in lexicon.intents.items():
+            if intent not in parsed.intents and any(fold(c) in chunk for c in cues):
+                parsed.intents.append(intent)
+        for piece, is_known in _split_known(chunk, known):
+            if is_known:
+                add(piece)
+                continue
+            for token in tokens(piece):
+                add(token)
+    # Single characters only add noise beside real words.
+    if any(len(c.word) > 1 for c in parsed.clauses):
+        parsed.clauses = [c for c in parsed.clauses if len(c.word) > 1 or c.phrase]
+    return parsed
+
+
+def build_query(parsed: ParsedQuery, weights: dict):
+    """The scoring query: each clause matches any field (weighted), synonyms a little lower."""
+    from whoosh.query import AndMaybe, Or, Phrase, Term
+
+    clauses = []
+    for clause in parsed.clauses:
+        subs = []
+        for i, toks in enumerate(clause.alternatives):
+            factor = 1.0 if i == 0 else SYNONYM_WEIGHT
+            for name, weight in weights.items():
+                if len(toks) == 1:
+                    subs.append(Term(name, toks[0], boost=weight * factor))
+                else:
+                    subs.append(Phrase(name, toks, boost=weight * factor))
+        clauses.append(Or(subs))
+    if not clauses:
+        return None
+    query = Or(clauses) if len(clauses) > 1 else clauses[0]
+    if parsed.intents:
+        query = AndMaybe(query, Or([Term("has", i, boost=INTENT_BOOST) for i in parsed.intents]))
+    return query
+
+
+def _iso(value: str, flag: str) -> int:
+    try:
+        return int(date.fromisoformat(value).strftime("%Y%m%d"))
+    except (TypeError, ValueError):
+        raise SafeplanError(f"{flag}: expected a date YYYY-MM-DD, got {value!r}") from None
+
+
+def build_filter(lexicon, cut, sector=None, responsible=None, due_before=None, due_after=None,
+                 level=None, genre=None, doc=None, kind=None):
+    """The filter of the search flags (None when there is none)."""
+    from whoosh.query import And, NumericRange, Or, Phrase, Prefix, Term
+
+    from safeplan.rules.model import GENRES, KINDS, LEVELS
+
+    parts = []
+    if sector:
+        names = [sector] + lexicon.synonyms(sector)
+        parts.append(Or([Term("sectors", n) for n in names]))
+    if responsible:
+        subs = []
+        for name in [responsible] + lexicon.synonyms(responsible):
+            subs += [Term("lead", name), Term("support", name)]
+            toks = [w for w, _, _ in words(name, cut=cut) if w not in lexicon.stopwords]
+            if toks:
+                subs.append(Term("units", toks[0]) if len(toks) == 1 else Phrase("units", toks))
+        parts.append(Or(subs))
+    if due_before:
+        parts.append(NumericRange("due_min", None, _iso(due_before, "--due-before")))
+    if due_after:
+        parts.append(NumericRange("due_max", _iso(due_after, "--due-after"), None))
+    for value, name, allowed in ((level, "level", LEVELS), (genre, "genre", GENRES), (kind, "kind", KINDS)):
+        if value:
+            if value not in allowed:
+                raise SafeplanError(f"--{name}: {value!r} is not one of {', '.join(allowed)}")
+            parts.append(Term(name, value))
+    if doc:
+        parts.append(Or([Term("doc_id", doc), Prefix("doc_id", doc + "-p")]))
+    if not parts:
+        return None
+    return parts[0] if len(parts) == 1 else And(parts)

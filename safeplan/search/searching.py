@@ -1,0 +1,118 @@
+"""`safeplan search`: the ranked hits, facets and snippets of cli.md's JSON object."""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+
+from safeplan.search import store
+from safeplan.search.lexicon import load_lexicon
+from safeplan.search.query import build_filter, build_query, parse_query
+from safeplan.search.schema import FIELD_WEIGHTS, SCHEMA_VERSION
+from safeplan.search.snippets import snippet
+
+FACETS = (("sector", "sectors"), ("level", "level"), ("doc_id", "doc_id"))
+
+
+def _cut(opened):
+    """jieba's default mode over the index's own vocabulary (HMM off: every indexed word is in it)."""
+    if opened.segmenter is None:
+        from safeplan.search.analysis import jieba_module
+
+        tokenizer = jieba_module().Tokenizer()
+        tokenizer.FREQ, tokenizer.total = opened.freq, opened.total
+        tokenizer.initialized = True
+        opened.segmenter = tokenizer
+    segmenter = opened.segmenter
+    return lambda block: segmenter.cut(block, HMM=False)
+
+
+def _facet_values(opened, fieldname: str) -> list[list[str]]:
+    """Per document number, the values of `fieldname` (read once per opened index)."""
+    values = opened.facet_values.get(fieldname)
+    if values is None:
+        reader = opened.searcher.reader()
+        values = [[] for _ in range(reader.doc_count_all())]
+        for term in reader.field_terms(fieldname):
+            for docnum in reader.postings(fieldname, term).all_ids():
+                values[docnum].append(term)
+        opened.facet_values[fieldname] = values
+    return values
+
+
+def _facets(opened, docnums) -> dict:
+    out = {}
+    for name, fieldname in FACETS:
+        values = _facet_values(opened, fieldname)
+        counts = Counter(v for d in docnums for v in values[d])
+        out[name] = dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+    return out
+
+
+def _split(value: str | None) -> list[str]:
+    return [v for v in (value or "").split(",") if v]
+
+
+def _hit(fields: dict, score: float, terms) -> dict:
+    return {
+        "doc_id": fields["doc_id"],
+        "rule_id": fields["rule_id"],
+        "title": fields.get("title") or fields.get("number") or "",
+        "score": round(score, 3),
+        "snippet": snippet(fields.get("text") or fields.get("title") or "", terms),
+        "path": list(fields.get("path_list") or []),
+        "sectors": _split(fields.get("sectors")),
+        "responsible": {"lead": _split(fields.get("lead")), "support": _split(fields.get("support"))},
+        "source": {"path": fields.get("source_path"), "line": fields.get("source_line")},
+    }
+
+
+def search(workspace, query: str, sector=None, responsible=None, due_before=None, level=None, doc=None,
+           kind=None, limit: int = 10, genre=None, due_after=None) -> dict:
+    """Ranked rules and law articles for `query`: exactly the JSON object of cli.md.
+
+    Raises SafeplanError for a bad flag value or a missing/unreadable index.
+    """
+    started = time.perf_counter()
+    opened = store.open_index(workspace, SCHEMA_VERSION)
+    lexicon = load_lexicon(workspace)
+    cut = _cut(opened)
+    parsed = parse_query(query or "", lexicon, cut)
+    scoring = build_query(parsed, FIELD_WEIGHTS)
+    filtering = build_filter(lexicon, cut, sector=sector, responsible=responsible, due_before=due_before,
+                             due_after=due_after, level=level, genre=genre, doc=doc, kind=kind)
+    limit = max(1, int(limit))
+    hits, docnums = [], []
+    if scoring is not None or filtering is not None:
+        from whoosh.query import And, Every
+
+        with opened.lock:
+            searcher = opened.searcher
+            q = scoring if scoring is not None else Every()
+            results = searcher.search(q, limit=limit, filter=filtering)
+            matched = And([q, filtering]) if filtering is not None else q
+            docnums = list(searcher.docs_for_query(matched))
+            terms = parsed.highlight_terms()
+            hits = [_hit(hit.fields(), hit.score, terms) for hit in results]
+            facets = _facets(opened, docnums)
+    else:
+        facets = {name: {} for name, _ in FACETS}
+    out = {
+        "query": query,
+        "total": len(docnums),
+        "took_ms": 0.0,
+        "facets_over": len(docnums),
+        "facets": facets,
+        "hits": hits,
+    }
+    if parsed.chunks and len(docnums) < limit:
+        from safeplan.search.suggest import did_you_mean, vocabulary_by_length
+
+        buckets = opened.facet_values.get("_vocabulary")
+        if buckets is None:
+            buckets = opened.facet_values["_vocabulary"] = vocabulary_by_length(opened.freq)
+        suggestion = did_you_mean(parsed.chunks, opened.freq, buckets, lexicon, len(docnums))
+        if suggestion:
+            out["did_you_mean"] = suggestion
+    out["took_ms"] = round((time.perf_counter() - started) * 1000, 1)
+    return out

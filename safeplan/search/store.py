@@ -1,0 +1,183 @@
+"""Where the index lives and how it is swapped: generations under <workspace>/.safeplan/index/.
+
+    .safeplan/index/CURRENT        the name of the live generation ("g000007"), replaced atomically
+    .safeplan/index/g000007/       a complete whoosh index + meta.json + query.dict
+    .safeplan/index/g000008.tmp-…  a build in progress (a crash leaves it behind; the next build removes it)
+
+A build writes a new generation beside the live one and then replaces CURRENT, so a crash or Ctrl-C
+mid-build leaves the previous index working and a concurrent search never sees a half-written one.
+The previous generation is kept until the next swap, for searches that read CURRENT just before it.
+Whoosh unpickles the schema when it opens an index: only a generation directory inside this
+workspace's own .safeplan/index/, named by CURRENT, is ever opened.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import pickle
+import re
+import shutil
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from safeplan.errors import SafeplanError
+from safeplan.fileio import atomic_write_text
+
+GENERATION = re.compile(r"g\d{6}")
+REBUILD = "run `safeplan index --rebuild`"
+
+
+def index_root(workspace) -> Path:
+    return workspace.state_dir / "index"
+
+
+def current_generation(workspace) -> str | None:
+    """The live generation's name, or None when there is no index yet."""
+    try:
+        name = (index_root(workspace) / "CURRENT").read_text(encoding="utf-8").strip()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise SafeplanError(f"cannot read the search index ({exc.strerror}); {REBUILD}",
+                            path=str(index_root(workspace))) from exc
+    if not GENERATION.fullmatch(name):
+        raise SafeplanError(f"the search index pointer is damaged; {REBUILD}", path=str(index_root(workspace) / "CURRENT"))
+    return name
+
+
+def generation_dir(workspace, name: str) -> Path:
+    root = index_root(workspace)
+    path = root / name
+    # Never follow a link out of the workspace's own .safeplan/index/.
+    if path.is_symlink() or path.resolve().parent != root.resolve():
+        raise SafeplanError(f"the search index is not inside this workspace's .safeplan/; {REBUILD}", path=str(path))
+    return path
+
+
+def next_generation(workspace) -> str:
+    root = index_root(workspace)
+    numbers = [int(p.name[1:7]) for p in root.iterdir() if GENERATION.match(p.name)] if root.is_dir() else []
+    return f"g{max(numbers, default=0) + 1:06d}"
+
+
+def swap(workspace, name: str) -> None:
+    """Makes generation `name` the live one, then removes all but it and the one before."""
+    root = index_root(workspace)
+    previous = current_generation(workspace)
+    atomic_write_text(root / "CURRENT", name + "\n")
+    keep = {name, previous}
+    for path in root.iterdir():
+        if path.is_dir() and GENERATION.match(path.name) and path.name not in keep and ".tmp-" not in path.name:
+            shutil.rmtree(path, ignore_errors=True)
+
+
+def remove_stale_builds(workspace) -> None:
+    """Builds a crash left behind (call while holding the build lock)."""
+    root = index_root(workspace)
+    if root.is_dir():
+        for path in root.iterdir():
+            if ".tmp-" in path.name:
+                shutil.rmtree(path, ignore_errors=True)
+
+
+class BuildLock:
+    """One `safeplan index` at a time per workspace (released by the OS if the process dies)."""
+
+    def __init__(self, workspace):
+        from whoosh.util.filelock import FileLock
+
+        root = index_root(workspace)
+        root.mkdir(parents=True, exist_ok=True)
+        self._lock = FileLock(str(root / "BUILD.lock"))
+
+    def __enter__(self):
+        if not self._lock.acquire(blocking=False):
+            raise SafeplanError("another `safeplan index` is running on this workspace; try again when it ends")
+        return self
+
+    def __exit__(self, *exc):
+        self._lock.release()
+
+
+def read_meta(path: Path) -> dict:
+    with open(path / "meta.json", encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+@dataclass
+class OpenIndex:
+    """A generation opened for searching, with what queries need beside whoosh (cached per process)."""
+
+    name: str
+    path: Path
+    index: object
+    searcher: object
+    meta: dict
+    freq: dict                 # the query dictionary: index vocabulary with jieba frequencies (+ prefixes)
+    total: int
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    facet_values: dict = field(default_factory=dict)   # field → per-docnum values, built on first use
+    segmenter: object = None
+
+
+_cache: dict[Path, OpenIndex] = {}
+_cache_lock = threading.Lock()
+
+
+def open_index(workspace, schema_version: int) -> OpenIndex:
+    """The live generation of the workspace's index, opened (or taken from the process cache)."""
+    name = current_generation(workspace)
+    if name is None:
+        raise SafeplanError(f"no search index in this workspace yet; run `safeplan index` "
+                            f"(or `safeplan index --rebuild`)", path=str(index_root(workspace)))
+    path = generation_dir(workspace, name)
+    with _cache_lock:
+        cached = _cache.get(path)
+        if cached is not None and cached.name == name:
+            return cached
+    opened = _open(path, name, schema_version)
+    with _cache_lock:
+        for key in [k for k in _cache if k.parent == path.parent]:
+            old = _cache.pop(key)
+            old.searcher.close()
+        _cache[path] = opened
+    return opened
+
+
+def _open(path: Path, name: str, schema_version: int) -> OpenIndex:
+    from whoosh import index as whoosh_index
+
+    try:
+        meta = read_meta(path)
+    except (OSError, ValueError) as exc:
+        raise SafeplanError(f"the search index is missing or damaged; {REBUILD}", path=str(path)) from exc
+    if meta.get("schema_version") != schema_version:
+        raise SafeplanError(f"the search index was built by another version of safeplan "
+                            f"(schema {meta.get('schema_version')}, this one reads {schema_version}); {REBUILD}",
+                            path=str(path))
+    try:
+        ix = whoosh_index.open_dir(str(path))
+        searcher = ix.searcher()
+        with open(path / "query.dict", "rb") as handle:
+            freq, total = pickle.load(handle)   # our own file, in our own folder, like whoosh's schema
+    except Exception as exc:  # ModuleNotFoundError/AttributeError from the pickled schema, EOF, missing segments…
+        raise SafeplanError(f"the search index cannot be opened ({type(exc).__name__}: {exc}); {REBUILD}",
+                            path=str(path)) from exc
+    return OpenIndex(name, path, ix, searcher, meta, freq, total)
+
+
+def forget(workspace) -> None:
+    """Drops the process cache of this workspace's index (after a build in the same process)."""
+    root = index_root(workspace)
+    with _cache_lock:
+        for key in [k for k in _cache if k.parent == root]:
+            _cache.pop(key).searcher.close()
+
+
+def write_query_dict(path: Path, freq: dict, total: int) -> None:
+    data = pickle.dumps((freq, total), protocol=pickle.HIGHEST_PROTOCOL)
+    tmp = path / "query.dict.tmp"
+    tmp.write_bytes(data)
+    os.replace(tmp, path / "query.dict")
