@@ -33,7 +33,7 @@ _BOOK_TITLE = re.compile(r"《([^《》]{2,100})》")
 _ISSUED = re.compile(r"(?:现将|印发)《([^《》]{2,100})》|《([^《》]{2,100})》(?:已经|予以印发)")
 _GENRE_WORDS = ("方案", "要点", "计划", "规划", "通知", "通报", "意见", "办法", "规定", "细则", "总结", "报告",
                 "清单", "决定", "条例", "法", "制度", "措施", "预案", "要求", "纲要", "指南", "守则")
-_NEWS_MARKS = re.compile(r"记者|通讯员|责任编辑|作者[:：]|来源[:：]|浏览次数|文章内容来源|图片新闻")
+_NEWS_MARKS = re.compile(r"记者|通讯员|责任编辑|作者[:：]|文章内容来源|图片新闻")
 _SALUTATION_END = (":", "：")
 _TABLE_KEYS = {
     "issuer": re.compile(r"^(?:发布机构|发文机关|发文单位|发布单位|印发单位|制发机关)$"),
@@ -65,7 +65,7 @@ def extract_metadata(text: str, items: list[Item], raw: str, kind: str, part_tit
     meta.issuer = _issuer(lines, table, meta.title, raw if law else "")
     meta.date = _date(lines, table, raw if law else "", text) or _byline_date(raw)
     meta.template = bool(_TEMPLATE.search(text))
-    meta.genre = _genre(meta.title or "", text, law, lines)
+    meta.genre = _genre(meta.title or "", text, raw, law, lines)
     meta.level = _level(meta.issuer or "", meta.title or "", law, lines)
     if meta.level == "unknown" and meta.genre != "news":
         meta.level = _level_from_self_reference(text)
@@ -284,10 +284,10 @@ def _iso(text: str) -> str | None:
     return None
 
 
-def _genre(title: str, text: str, law: bool, lines: list[str]) -> str:
+def _genre(title: str, text: str, raw: str, law: bool, lines: list[str]) -> str:
     if law:
         return "law"
-    if _NEWS_MARKS.search(text[:3000]) or _NEWS_MARKS.search(text[-1500:]):
+    if _NEWS_MARKS.search(raw[:3000]) or _NEWS_MARKS.search(raw[-1500:]):   # bylines are chrome: look at the raw page
         return "news"
     core = _strip_doc_number(title)
     if "要点" in core:

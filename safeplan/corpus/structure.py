@@ -350,6 +350,7 @@ def heading(item: Item) -> str:
     first = item.text.split("\n", 1)[0]
     if item.style == "clause":
         return item.number
+    gap = " " if item.style in _LAW_RANK else ""      # 第二章 生产、经营、使用 — laws put a space after the number
     if len(first) <= _PATH_HEADING_MAX:
-        return item.number + first
-    return item.number + item.title
+        return item.number + gap + first
+    return item.number + gap + item.title
