@@ -128,17 +128,17 @@ def _select_units(profile: Profile, units) -> list[Unit | None]:
     """None stands for the street itself; by default the street and every community."""
     if not units:
         return [None, *profile.communities]
-    chosen: list[Unit | None] = []
+    chosen: dict[str, Unit | None] = {}
     for name in units:
         if name == profile.unit.name:
-            chosen.append(None)
+            chosen[name] = None
             continue
         community = next((c for c in profile.communities if name in c.names), None)
         if community is None:
             raise SafeplanError(f"--unit {name!r} is neither the street nor one of its communities",
                                 path=profile.path)
-        chosen.append(community)
-    return list(dict.fromkeys(chosen))
+        chosen[community.name] = community
+    return list(chosen.values())
 
 
 def generate_checklists(rule_files: list[RuleFile], profile: Profile, kinds, formats, out_dir, units=None,

@@ -5,14 +5,19 @@ The body is walked element by element: h1 → 标题, h2 → 一级标题 (黑�
 and rows kept whole. Paragraph classes written by the templates ({: .class }) pick the special paragraphs:
 doc-number, recipients, signature, date, attachments, annex-label, annex-title, form, note; an element with
 class `landscape` starts a landscape section (wide annex tables). Body paragraphs and tables are built as
-XML directly: python-docx's cell API costs more than the whole document otherwise.
+XML directly (python-docx's cell API costs more than the whole document otherwise) into a package
+built once per process with python-docx: styles, page setup, footers and settings.
 """
 
 from __future__ import annotations
 
 import copy
+import functools
 import io
 import xml.etree.ElementTree as ET
+import zipfile
+
+from lxml import etree
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
@@ -33,6 +38,7 @@ FOOTER_DISTANCE = Mm(21)
 # line in both. The docGrid stays, so Word's 文档网格 dialog shows the 22 × 28 page.
 CONDENSE_TWIPS = -5         # the page number sits about 7 mm below the 版心
 
+_DOCUMENT_PART = "word/document.xml"
 TITLE_FONT = "方正小标宋简体"
 BODY_FONT = "仿宋_GB2312"
 H1_FONT = "黑体"
@@ -187,23 +193,63 @@ def _page_number(footer, align: str) -> None:
     _field_run(paragraph, None, " —")
 
 
+def _page_xml(sect_pr, page: dict, grid_chars: bool) -> None:
+    """Set page size, orientation, margins and grid on a w:sectPr (the landscape switch mid-document)."""
+    size = sect_pr.find(qn("w:pgSz"))
+    size.set(qn("w:w"), str(round(page["width"].twips)))
+    size.set(qn("w:h"), str(round(page["height"].twips)))
+    if page["width"] > page["height"]:
+        size.set(qn("w:orient"), "landscape")
+    elif qn("w:orient") in size.attrib:
+        del size.attrib[qn("w:orient")]
+    margins = sect_pr.find(qn("w:pgMar"))
+    for side in ("top", "bottom", "left", "right"):
+        margins.set(qn(f"w:{side}"), str(round(page[side].twips)))
+    grid = sect_pr.find(qn("w:docGrid"))
+    grid.set(qn("w:type"), "linesAndChars" if grid_chars else "lines")
+    if grid_chars:
+        grid.set(qn("w:charSpace"), "-848")
+    elif qn("w:charSpace") in grid.attrib:
+        del grid.attrib[qn("w:charSpace")]
+
+
+@functools.lru_cache(maxsize=2)
+def _base(landscape: bool) -> tuple[tuple[tuple[zipfile.ZipInfo, bytes], ...], bytes]:
+    """An empty 公文 document (styles, page, footers, settings) as its zip parts, built once per process:
+    every document of a run is this package with its own word/document.xml."""
+    document = Document()
+    _setup_styles(document)
+    document.settings.odd_and_even_pages_header_footer = True
+    section = document.sections[0]
+    _apply_page(section, LANDSCAPE if landscape else PORTRAIT, grid_chars=not landscape)
+    _page_number(section.footer, "right")
+    _page_number(section.even_page_footer, "left")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    with zipfile.ZipFile(buffer) as package:
+        parts = tuple((info, package.read(info)) for info in package.infolist())
+    body = next(data for info, data in parts if info.filename == _DOCUMENT_PART)
+    return parts, body
+
+
+@functools.lru_cache(maxsize=1)
+def _run_props() -> dict:
+    props = {}
+    for style_id, (font, size, *_rest) in _STYLES.items():
+        rpr = OxmlElement("w:rPr")
+        _set_fonts(rpr, font, size, condense=size == 16)
+        props[style_id] = rpr
+    return props
+
+
 class _Builder:
     def __init__(self, landscape: bool):
-        self.document = Document()
-        _setup_styles(self.document)
-        self.document.settings.odd_and_even_pages_header_footer = True
-        section = self.document.sections[0]
+        self.parts, body = _base(landscape)
+        self.root = etree.fromstring(body)
         self.landscape = landscape
-        _apply_page(section, LANDSCAPE if landscape else PORTRAIT, grid_chars=not landscape)
-        _page_number(section.footer, "right")
-        _page_number(section.even_page_footer, "left")
-        self.body = self.document.element.body
+        self.body = self.root.find(qn("w:body"))
         self.sect_pr = self.body.find(qn("w:sectPr"))
-        self.run_props = {}
-        for style_id, (font, size, *_rest) in _STYLES.items():
-            rpr = OxmlElement("w:rPr")
-            _set_fonts(rpr, font, size, condense=size == 16)
-            self.run_props[style_id] = rpr
+        self.run_props = _run_props()
 
     def _append(self, element) -> None:
         self.sect_pr.addprevious(element)
@@ -239,7 +285,7 @@ class _Builder:
         ppr.append(copy.deepcopy(self.sect_pr))
         carrier.append(ppr)
         self._append(carrier)
-        _apply_page(self.document.sections[-1], LANDSCAPE, grid_chars=False)
+        _page_xml(self.sect_pr, LANDSCAPE, grid_chars=False)
         self.landscape = True
 
     def table(self, header: list[str], rows: list[list[str]]) -> None:
@@ -308,7 +354,11 @@ class _Builder:
 
     def to_bytes(self) -> bytes:
         buffer = io.BytesIO()
-        self.document.save(buffer)
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as package:
+            for info, data in self.parts:
+                if info.filename == _DOCUMENT_PART:
+                    data = etree.tostring(self.root, xml_declaration=True, encoding="UTF-8", standalone=True)
+                package.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED, compresslevel=1)
         return buffer.getvalue()
 
 

@@ -97,8 +97,13 @@ def _markdown() -> markdown.Markdown:
     return md
 
 
+_CONVERTER: list[markdown.Markdown] = []
+
+
 def markdown_to_html(text: str) -> str:
-    return _markdown().convert(text)
+    if not _CONVERTER:
+        _CONVERTER.append(_markdown())
+    return _CONVERTER[0].reset().convert(text)
 
 
 def html_tree(body_html: str) -> ET.Element:
