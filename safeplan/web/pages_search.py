@@ -7,17 +7,21 @@ from urllib.parse import urlencode
 from starlette.concurrency import run_in_threadpool
 
 from safeplan.errors import SafeplanError
-from safeplan.rules.model import KINDS, LEVELS
+from safeplan.rules.model import GENRES, KINDS, LEVELS
 from safeplan.web.searching import FILTERS, BadQuery, parse_params, run_search
 from safeplan.web.sources import source_view
 from safeplan.web.templating import error_page, render
 
-FACET_PARAM = {"sector": "sector", "level": "level", "doc_id": "doc", "kind": "kind", "responsible": "responsible"}
-FACET_LABEL = {"sector": "领域", "level": "层级", "doc_id": "文件", "kind": "类型", "responsible": "责任单位"}
+FACET_PARAM = {"sector": "sector", "level": "level", "doc_id": "doc", "kind": "kind", "genre": "genre",
+               "responsible": "responsible"}
+FACET_LABEL = {"sector": "领域", "level": "层级", "doc_id": "文件", "kind": "类型", "genre": "文种",
+               "responsible": "责任单位"}
 LEVEL_LABEL = {"national": "国家", "province": "省", "city": "市", "district": "区县", "street": "街道",
                "community": "社区", "enterprise": "企业", "unknown": "未知"}
 KIND_LABEL = {"goal": "目标", "task": "任务", "measure": "措施", "duty": "职责", "requirement": "要求",
               "principle": "原则", "background": "背景", "article": "法条"}
+GENRE_LABEL = {"plan": "方案", "work_points": "工作要点", "law": "法律法规", "notice": "通知", "report": "报告",
+               "news": "新闻", "checklist": "清单", "other": "其他"}
 
 
 def _vocabulary(state):
@@ -53,7 +57,7 @@ def facet_links(args: dict, facets: dict) -> list[dict]:
 async def search_page(request):
     state = request.app.state.web
     context = {"active": "search", "levels": LEVELS, "kinds": KINDS, "level_label": LEVEL_LABEL,
-               "kind_label": KIND_LABEL, "result": None, "facets": [], "message": None, "args": None}
+               "kind_label": KIND_LABEL, "genres": GENRES, "genre_label": GENRE_LABEL, "result": None, "facets": [], "message": None, "args": None}
     try:
         args = parse_params(request.query_params)
     except BadQuery as exc:

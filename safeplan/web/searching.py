@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import re
-import time
 from datetime import date
 
 from starlette.concurrency import run_in_threadpool
 
 from safeplan.errors import SafeplanError
-from safeplan.web.state import index_version
 
-FILTERS = ("sector", "responsible", "due_before", "level", "doc", "kind")
+FILTERS = ("sector", "responsible", "due_before", "level", "doc", "kind", "genre")
 MAX_LIMIT = 100
 
 
@@ -43,17 +41,22 @@ def parse_params(params) -> dict:
 
 
 async def run_search(state, args: dict) -> dict:
-    """Runs the library search in a worker thread and adds which index version served it."""
-    from safeplan.search import search
+    """Runs the library search in a worker thread and says which index generation served it.
+
+    The generation is read before and after the call; when an index swap happened in between, the
+    search runs once more, so the version named is the one that answered.
+    """
+    from safeplan.search import index_version, search
 
     def call():
-        before = index_version(state.workspace)
-        started = time.perf_counter()
-        result = search(state.workspace, args["query"], sector=args["sector"], responsible=args["responsible"],
-                        due_before=args["due_before"], level=args["level"], doc=args["doc"], kind=args["kind"],
-                        limit=args["limit"])
-        result.setdefault("index_version", index_version(state.workspace) or before)
-        result.setdefault("took_ms", round((time.perf_counter() - started) * 1000, 1))
+        for _ in range(3):
+            before = index_version(state.workspace)
+            result = search(state.workspace, args["query"], sector=args["sector"], responsible=args["responsible"],
+                            due_before=args["due_before"], level=args["level"], doc=args["doc"],
+                            kind=args["kind"], genre=args["genre"], limit=args["limit"])
+            if index_version(state.workspace) == before:
+                break
+        result["index_version"] = before
         return result
 
     return await run_in_threadpool(call)

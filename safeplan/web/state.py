@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 import threading
 from dataclasses import dataclass
-from datetime import datetime, timezone
 from pathlib import Path
 
 from safeplan.workspace import Workspace
@@ -35,21 +34,6 @@ def fingerprint(paths) -> tuple:
 def rule_file_paths(ws: Workspace) -> list[Path]:
     folder = ws.folder("rules")
     return sorted(p for p in folder.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
-
-
-def index_version(ws: Workspace) -> str | None:
-    """Which index served a result: whoosh's generation (its `_MAIN_<n>.toc`) and when it was written."""
-    folder = ws.state_dir / "index"
-    tocs = []
-    for p in folder.glob("*.toc") if folder.is_dir() else []:
-        m = re.search(r"_(\d+)\.toc$", p.name)
-        if m:
-            tocs.append((int(m.group(1)), p))
-    if not tocs:
-        return None
-    gen, path = max(tocs)
-    stamp = datetime.fromtimestamp(path.stat().st_mtime, tz=timezone.utc).strftime("%Y-%m-%d %H:%M:%S UTC")
-    return f"{gen} ({stamp})"
 
 
 @dataclass

@@ -10,6 +10,9 @@ document.addEventListener("DOMContentLoaded", function () {
       e.preventDefault(); q.focus(); q.select();
     }
   });
+  // 生成: choosing another profile loads its units (without JS the 载入单位 button does it).
+  var pick = document.getElementById("profile-pick");
+  if (pick) { pick.addEventListener("change", function () { pick.form.submit(); }); }
   // A running generator job: poll its status instead of a full-page refresh.
   var run = document.querySelector("[data-run-status]");
   if (run) {
