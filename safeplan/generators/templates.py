@@ -6,6 +6,7 @@ HTML switched off, so every character of source text arrives escaped; the DOCX w
 
 from __future__ import annotations
 
+import functools
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -52,8 +53,15 @@ def template_dirs(workspace: Workspace | None) -> list[Path]:
 
 
 def environment(workspace: Workspace | None) -> SandboxedEnvironment:
+    """The sandboxed environment for a workspace; one per template search path, so compiled templates are
+    reused across calls (jinja2 still reloads a template whose file changed)."""
+    return _environment(tuple(str(d) for d in template_dirs(workspace)))
+
+
+@functools.lru_cache(maxsize=16)
+def _environment(dirs: tuple[str, ...]) -> SandboxedEnvironment:
     env = SandboxedEnvironment(
-        loader=jinja2.ChoiceLoader([jinja2.FileSystemLoader(str(d)) for d in template_dirs(workspace)]),
+        loader=jinja2.ChoiceLoader([jinja2.FileSystemLoader(d) for d in dirs]),
         undefined=jinja2.StrictUndefined,
         autoescape=jinja2.select_autoescape(["html", "html.j2"]),
         keep_trailing_newline=True,
