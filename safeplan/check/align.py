@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 
 from safeplan.rules.model import Rule, RuleFile
 
-ACCEPT = 0.30          # confidence from which an item is taken to implement a rule
+ACCEPT = 0.40          # confidence from which an item is taken to implement a rule
+COVER = 0.45           # a merged item (one item for several upper tasks) covers every rule this close
+STRONG = 0.60          # sure enough to say "the plan does not write this target/deadline/frequency at all"
 AMBIGUOUS_MARGIN = 0.05   # candidates within this of the best are "about equal"
 _WORD = re.compile(r"[\u4e00-\u9fff]{2,}|[A-Za-z]{2,}")
 STOPWORDS = frozenset(
@@ -49,6 +51,11 @@ class Alignment:
     rules: list[Candidate] = field(default_factory=list)
     by: str = "none"               # citation | content | none
     ambiguous: bool = False
+    also_covers: list[Candidate] = field(default_factory=list)   # other rules a merged item clearly speaks to
+
+    @property
+    def strong(self) -> bool:
+        return self.by == "citation" or self.confidence >= STRONG
 
     @property
     def confidence(self) -> float:
@@ -133,8 +140,11 @@ class RuleIndex:
         out.sort(key=lambda cand: (-cand.score, cand.upper.key))
         return out
 
-    def align(self, text: str, citations, sectors: list[str] = ()) -> tuple[Alignment, list[str]]:
-        """The alignment of one plan item; the second value lists citations that named no loaded rule."""
+    def align(self, text: str, citations, sectors: list[str] = (), content: bool = True) -> tuple[Alignment, list[str]]:
+        """The alignment of one plan item; the second value lists citations that named no loaded rule.
+
+        `content=False` aligns by citation only (a document's title/preamble says too little to align by).
+        """
         unknown = []
         cited: list[Candidate] = []
         for cit in citations:
@@ -152,12 +162,15 @@ class RuleIndex:
                 unknown.append(cit.text)
         if cited:
             return Alignment(cited, "citation"), unknown
+        if not content:
+            return Alignment(), unknown
         candidates = [c for c in self.score(text, sectors) if c.score >= ACCEPT]
         if not candidates:
             return Alignment(), unknown
         best = candidates[0].score
         near = [c for c in candidates if c.score >= best - AMBIGUOUS_MARGIN]
-        return Alignment(near, "content", ambiguous=len(near) > 1 and not _nested(near)), unknown
+        also = [c for c in candidates[len(near):] if c.score >= COVER]
+        return Alignment(near, "content", ambiguous=len(near) > 1 and not _nested(near), also_covers=also), unknown
 
 
 def _nested(cands: list[Candidate]) -> bool:

@@ -149,7 +149,8 @@ def check_document(doc: Document, plan: str, index: RuleIndex, applicable: list[
     for pi in items:
         citations = find_citations(pi.raw, keys)
         sectors = vocabulary.match(pi.text) if vocabulary is not None else []
-        alignment, unknown = index.align(f"{pi.item.title} {pi.text}", citations, sectors)
+        alignment, unknown = index.align(f"{pi.item.title} {pi.text}", citations, sectors,
+                                         content=pi.item.id != "0")
         pi.alignment = alignment
         for text in unknown:
             add("unknown-reference", pi.line, f"{text} 未对应到所加载的上级规则")
@@ -158,6 +159,7 @@ def check_document(doc: Document, plan: str, index: RuleIndex, applicable: list[
             add("ambiguous-alignment", pi.line, f"条目与多条上级规则相近: {names};请加〔依据：文号 条目〕注明",
                 upper=alignment.rules[0].upper, candidates=alignment.rules)
         targets, deadlines, freqs = parsed[id(pi)]
+        covered.update(c.upper.key for c in alignment.also_covers)
         for cand in alignment.rules:
             upper = cand.upper
             covered.add(upper.key)
@@ -166,6 +168,8 @@ def check_document(doc: Document, plan: str, index: RuleIndex, applicable: list[
                     + compare_deadlines(rule.deadlines, rule.text, deadlines, pi.text)
                     + compare_frequencies(rule.frequencies, freqs, pi.text))
             for gap in gaps:
+                if gap.found is None and not alignment.strong:
+                    continue      # "not written at all" needs a citation or a confident alignment
                 found = gap.found or NOT_WRITTEN
                 note = f"({gap.note})" if gap.note else ""
                 add(gap.code, line_of(pi, gap.needle), f"上级要求“{gap.expected}”,方案为“{found}”{note}",

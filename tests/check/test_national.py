@@ -1,0 +1,119 @@
+"""The national plan (安委〔2024〕2号) against its own rules: the identity property, then seeded defects.
+
+Identity: the upper document itself, saved as a plan (.md as shipped, and .docx built here with python-docx),
+raises none of the error codes — only missing-responsible / unknown-unit warnings may remain. Each seeded
+defect is a one-phrase edit of the real text; the finding must carry its code and the plan line of the edit.
+"""
+
+import docx
+import pytest
+
+from conftest import ROOT, codes_at, line_of, mutate
+
+from safeplan.corpus import read_documents
+from safeplan.rules.io import load_rule_files
+
+NATIONAL_MD = ROOT / "corpus/national/anwei-2024-2-zhiben-gongjian.md"
+RULES = ROOT / "rules/anwei-2024-2-zhiben-gongjian.yaml"
+ERRORS = ("missing-task", "weaker-target", "later-deadline", "lower-frequency", "placeholder", "invalid-date")
+ALLOWED_IN_IDENTITY = {"missing-responsible", "unknown-unit"}
+TEXT = NATIONAL_MD.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def national():
+    return load_rule_files([RULES])
+
+
+def paragraphs_of(text: str) -> list[str]:
+    """The plan's paragraphs as the reader cleans them (no HTML, no &emsp;), one per DOCX paragraph."""
+    from safeplan.corpus import read_text
+
+    [doc] = read_text(text, name="anwei-2024-2-zhiben-gongjian.md")
+    return [p.strip() for p in doc.text.split("\n") if p.strip()]
+
+
+def write_docx(paras: list[str], path):
+    d = docx.Document()
+    for p in paras:
+        d.add_paragraph(p)
+    d.save(path)
+
+
+def docx_line(paras: list[str], needle: str) -> int:
+    """A DOCX plan's line is the 1-based paragraph index (rules-format.md)."""
+    return next(i for i, p in enumerate(paras, 1) if needle in p)
+
+
+def test_identity_md(check_text, national):
+    report = check_text(TEXT, national, name="anwei-2024-2-zhiben-gongjian.md")
+    assert [(f.code, f.line, f.message) for f in report.findings if f.code not in ALLOWED_IN_IDENTITY
+            and f.severity == "error"] == []
+    assert report.summary["rules_covered"] == report.summary["rules_checked"] > 20
+
+
+def test_identity_docx(tmp_path, national):
+    from safeplan.check import check_plans
+
+    paras = paragraphs_of(TEXT)
+    plan = tmp_path / "national-as-plan.docx"
+    write_docx(paras, plan)
+    report = check_plans([plan], national, workspace=tmp_path)
+    assert [(f.code, f.line, f.message) for f in report.findings if f.code not in ALLOWED_IN_IDENTITY
+            and f.severity == "error"] == []
+    assert report.summary["rules_covered"] == report.summary["rules_checked"] > 20
+
+
+MUTATIONS = [
+    # (id, old, new, code, needle of the line named)
+    ("later-2024-to-2025-item7", "2024年底前建设完善危化品", "2025年底前建设完善危化品", "later-deadline", "2025年底前建设完善危化品"),
+    ("later-item6", "健全重大事故隐患数据库,2024年底前", "健全重大事故隐患数据库,2025年底前", "later-deadline", "健全重大事故隐患数据库,2025年底前"),
+    ("later-item8", "2025年底前推动变型拖拉机", "2026年底前推动变型拖拉机", "later-deadline", "2026年底前推动变型拖拉机"),
+    ("later-item11", "2024年底前全面细化完善", "2025年底前全面细化完善", "later-deadline", "2025年底前全面细化完善"),
+    ("later-goal", "2025年底前有效遏制重大事故隐患增量", "2026年底前有效遏制重大事故隐患增量", "later-deadline", "2026年底前有效遏制"),
+    ("quarter-to-year", "每季度带队", "每年带队", "lower-frequency", "每年带队"),
+    ("scope-month-to-quarter", "(高危行业领域每月至少1次)", "(高危行业领域每季度至少1次)", "lower-frequency", "高危行业领域每季度至少1次"),
+    ("scope-dropped", "(高危行业领域每月至少1次)", "", "lower-frequency", "每季度带队"),
+    ("drill-year-to-two-years", "每年至少组织开展1次疏散逃生演练", "每两年至少组织开展1次疏散逃生演练", "lower-frequency", "每两年至少组织"),
+    ("drill-scope-half-year-to-year", "(高危行业领域每半年至少1次)", "(高危行业领域每年至少1次)", "lower-frequency", "高危行业领域每年至少1次"),
+    ("drill-scope-dropped", "(高危行业领域每半年至少1次)", "", "lower-frequency", "疏散逃生演练"),
+    ("placeholder-20__", "2024年底前基本消除2023年", "20__年底前基本消除2023年", "placeholder", "20__年底前基本消除"),
+    ("placeholder-____", "各省级安委会负责制定", "____负责制定", "placeholder", "____负责制定"),
+    ("placeholder-某某", "国务院安委会办公室将成立工作专班", "某某办公室将成立工作专班", "placeholder", "某某办公室"),
+    ("feb-30", "2024年1月21日", "2024年2月30日", "invalid-date", "2024年2月30日"),
+    ("outside-period", "2026年底前安全生产风险智能化管控", "2027年底前安全生产风险智能化管控", "invalid-date", "2027年底前安全生产"),
+]
+
+
+@pytest.mark.parametrize("old, new, code, needle", [m[1:] for m in MUTATIONS], ids=[m[0] for m in MUTATIONS])
+def test_seeded_defect_md(check_text, national, old, new, code, needle):
+    text = mutate(TEXT, old, new)
+    report = check_text(text, national, name="plan.md")
+    assert (code, line_of(text, needle)) in codes_at(report, code), [str(f) for f in report.findings if f.severity == "error"]
+
+
+@pytest.mark.parametrize("old, new, code, needle", [m[1:] for m in MUTATIONS[::3]], ids=[m[0] for m in MUTATIONS[::3]])
+def test_seeded_defect_docx(tmp_path, national, old, new, code, needle):
+    from safeplan.check import check_plans
+
+    paras = [p.replace(old, new, 1) for p in paragraphs_of(TEXT)]
+    plan = tmp_path / "plan.docx"
+    write_docx(paras, plan)
+    report = check_plans([plan], national, workspace=tmp_path)
+    assert (code, docx_line(paras, needle)) in codes_at(report, code)
+
+
+@pytest.mark.parametrize("number, rule_id", [("12.", "3.5.12"), ("7.", "3.4.7"), ("17.", "3.7.17"), ("3.", "3.3.3")])
+def test_dropped_task_is_missing(check_text, national, number, rule_id):
+    lines = TEXT.split("\n")
+    text = "\n".join(l for l in lines if not l.startswith(f"&emsp;&emsp;{number}"))
+    assert len(text.split("\n")) == len(lines) - 1
+    report = check_text(text, national)
+    assert [(f.line, f.rule.id) for f in report.findings if f.code == "missing-task"] == [(None, rule_id)]
+
+
+def test_a_stricter_plan_raises_nothing(check_text, national):
+    text = mutate(TEXT, "每季度带队", "每月带队")
+    text = mutate(text, "2025年底前推动变型拖拉机", "2024年底前推动变型拖拉机")
+    text = mutate(text, "每年至少组织开展1次疏散逃生演练", "每半年至少组织开展1次疏散逃生演练")
+    assert codes_at(check_text(text, national), *ERRORS) == []
