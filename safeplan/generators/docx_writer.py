@@ -61,6 +61,7 @@ _STYLES = {
     "GwCellHead": (H1_FONT, 12, "center", 0, False, 0),
     "GwCellCenter": (BODY_FONT, 12, "center", 0, False, 0),
 }
+_HEADINGS = ("GwTitle", "GwH1", "GwH2", "GwAnnexLabel", "GwAnnexTitle")   # never last on a page
 _CLASS_STYLE = {
     "doc-number": "GwCenter", "recipients": "GwFlush", "signature": "GwRight", "date": "GwRight",
     "attachments": "GwBody", "attachments-more": "GwAttachMore", "annex-label": "GwAnnexLabel", "annex-title": "GwAnnexTitle", "form": "GwFlush",
@@ -132,6 +133,8 @@ def _setup_styles(document) -> None:
             fmt.first_line_indent = CHAR * indent
         if style_id == "GwRight":
             fmt.right_indent = CHAR * 2
+        if style_id in _HEADINGS:
+            fmt.keep_with_next = True
         style.font.size = Pt(size)
         _set_fonts(style.element.get_or_add_rPr(), font, size, condense=size == 16)
         snap = OxmlElement("w:snapToGrid")
