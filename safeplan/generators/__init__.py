@@ -16,7 +16,8 @@ from safeplan.generators import content
 from safeplan.generators.cascade import Cascade, cascade
 from safeplan.generators.docx_writer import write_docx
 from safeplan.generators.names import safe_name
-from safeplan.generators.templates import environment, html_tree, markdown_to_html, render, template_dirs
+from safeplan.generators.templates import (environment, html_tree, markdown_to_html, plain_markdown, render,
+                                           template_dirs)
 from safeplan.generators.xlsx_writer import write_xlsx
 from safeplan.profiles import Profile, Unit, check_overrides
 from safeplan.rules.model import RuleFile
@@ -74,7 +75,7 @@ def _render_all(env, template: str, where: str, page_title: str, landscape: bool
     out: dict[str, bytes] = {}
     for fmt in formats:
         if fmt == "md":
-            out[fmt] = md_text.encode("utf-8")
+            out[fmt] = plain_markdown(md_text).encode("utf-8")
         elif fmt == "html":
             out[fmt] = render(env, "page.html.j2", title=page_title, body=body, landscape=landscape).encode("utf-8")
         elif fmt == "docx":

@@ -105,6 +105,15 @@ def _markdown() -> markdown.Markdown:
     return md
 
 
+_ATTR_LINE = re.compile(r"^\{:[^}\n]*\}\n", re.M)
+_ATTR_TAIL = re.compile(r" *\{:[^}\n]*\}$", re.M)
+
+
+def plain_markdown(text: str) -> str:
+    """The .md file as people read it: without the {: .class } marks meant for the HTML/DOCX writers."""
+    return _ATTR_TAIL.sub("", _ATTR_LINE.sub("", text))
+
+
 _CONVERTER: list[markdown.Markdown] = []
 
 

@@ -23,6 +23,10 @@ def test_the_markdown_plan_reads_as_text(generated):
     md = (out / "城东街道" / "实施方案.md").read_text(encoding="utf-8")
     assert "## 三、主要任务\n\n### （一）开展生产经营单位主要负责人安全教育培训行动\n\n1.推动相关重点行业领域" in md
     assert "〔依据：安委〔2024〕2号 三(三)6〕" in md
+    # the {: .class } marks for the HTML/DOCX writers stay out of the file people read
+    assert "{:" not in md
+    assert md.splitlines()[:3] == ["城东安委〔2024〕1号", "", "# 城东街道安全生产治本攻坚三年行动实施方案（2024—2026年）"]
+    assert "\n## 附件1\n" in md
 
 
 def test_source_text_is_escaped_in_html(national, profile, tmp_path):
