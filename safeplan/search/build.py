@@ -16,7 +16,7 @@ from safeplan.search.lexicon import load_lexicon
 from safeplan.search.schema import SCHEMA_VERSION, make_schema
 
 # Analyzed fields whose words make up the query dictionary.
-VOCABULARY_FIELDS = ("title", "text", "path", "units", "tags", "doc_title")
+VOCABULARY_FIELDS = ("heading", "text", "path", "units", "tags", "doc_title")
 
 
 def load_workspace_rules(workspace) -> list:

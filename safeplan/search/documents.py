@@ -27,6 +27,16 @@ def _commas(values) -> str:
     return ",".join(v.replace(",", " ") for v in values if v)
 
 
+HEADING_MAX = 30   # longer "titles" are first sentences, not headings
+
+
+def heading(title: str | None, genre: str | None) -> str:
+    """The title as a heading worth a field boost: short, and not a law article's first sentence."""
+    if not title or genre == "law" or len(title) > HEADING_MAX:
+        return ""
+    return title
+
+
 def rule_documents(rule_file):
     """One whoosh field mapping per rule of `rule_file`."""
     doc = rule_file.document
@@ -55,6 +65,7 @@ def rule_documents(rule_file):
             "genre": doc.genre or "other",
             "date": doc.date or "",
             "title": rule.title or "",
+            "heading": heading(rule.title, doc.genre),
             "text": rule.text or "",
             "path": " ".join(rule.path),
             "path_list": list(rule.path),

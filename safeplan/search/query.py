@@ -9,7 +9,7 @@ from datetime import date
 from safeplan.errors import SafeplanError
 from safeplan.search.analysis import fold, words
 
-SYNONYM_WEIGHT = 0.8       # a synonym counts a little less than the word typed
+SYNONYM_WEIGHT = 0.5       # a synonym counts less than the word typed
 INTENT_BOOST = 2.0         # 多久一次 → items stating a frequency rank higher
 _CHUNK = re.compile(r'"([^"]+)"|“([^”]+)”|「([^」]+)」|(\S+)')
 

@@ -11,13 +11,24 @@ SCHEMA_VERSION = 1 * 100 + ANALYZER_VERSION
 
 # Fields searched by a query, with their BM25F weight (tuned on tests/relevance/questions.yaml).
 FIELD_WEIGHTS = {
-    "title": 3.0,
+    "heading": 2.0,
     "units": 2.0,
     "tags": 1.5,
     "path": 1.0,
     "text": 1.0,
     "doc_title": 0.5,
 }
+
+
+# BM25F: K1, and B per field (how much a long field is penalised; plan items are long, law 款 short).
+K1 = 1.2
+B = {"text": 0.2, "heading": 0.5, "path": 0.5, "units": 0.5, "tags": 0.5, "doc_title": 0.5}
+
+
+def weighting():
+    from whoosh.scoring import BM25F
+
+    return BM25F(B=0.75, K1=K1, **{f"{name}_B": b for name, b in B.items()})
 
 
 def make_schema(stoplist=()) -> Schema:
@@ -31,7 +42,8 @@ def make_schema(stoplist=()) -> Schema:
         level=ID(stored=True),
         genre=ID(stored=True),
         date=ID(stored=True),                        # the document's date, ISO
-        title=TEXT(analyzer=analyzer, stored=True, phrase=True),
+        title=STORED,                                # as the rule file has it (a law's first sentence)
+        heading=TEXT(analyzer=analyzer, phrase=True),  # the title when it is a real, short heading
         text=TEXT(analyzer=analyzer, stored=True, phrase=True),
         path=TEXT(analyzer=analyzer, phrase=True),  # the headings above the rule, joined
         path_list=STORED,

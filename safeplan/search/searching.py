@@ -6,12 +6,15 @@ import time
 from collections import Counter
 
 from safeplan.search import store
+from safeplan.search.analysis import fold
 from safeplan.search.lexicon import load_lexicon
-from safeplan.search.query import build_filter, build_query, parse_query
-from safeplan.search.schema import FIELD_WEIGHTS, SCHEMA_VERSION
+from safeplan.search.query import SYNONYM_WEIGHT, build_filter, build_query, parse_query
+from safeplan.search.schema import FIELD_WEIGHTS, SCHEMA_VERSION, weighting
 from safeplan.search.snippets import snippet
 
 FACETS = (("sector", "sectors"), ("level", "level"), ("doc_id", "doc_id"))
+RERANK = 100         # the top hits re-scored by how many of the query's words they hold
+COORDINATION = 1.0   # score × (share of the query's words held, weighted by their idf) ** COORDINATION
 
 
 def _cut(opened):
@@ -67,6 +70,26 @@ def _hit(fields: dict, score: float, terms) -> dict:
     }
 
 
+def _coordinate(scored: list, clauses, searcher) -> list:
+    """Re-scores hits by the share of query words they contain (rare words weigh more, synonyms less)."""
+    if not clauses:
+        return scored
+    weights = [max(searcher.idf("text", t) for alt in c.alternatives for t in alt) for c in clauses]
+    whole = sum(weights) or 1.0
+    out = []
+    for fields, score in scored:
+        held = fold(" ".join([fields.get("text") or "", fields.get("title") or "", " ".join(fields.get("path_list") or []),
+                              fields.get("lead") or "", fields.get("support") or "", fields.get("sectors") or ""]))
+        matched = 0.0
+        for weight, clause in zip(weights, clauses):
+            held_alts = [i for i, alt in enumerate(clause.alternatives) if all(t in held for t in alt)]
+            if held_alts:
+                matched += weight * (1.0 if held_alts[0] == 0 else SYNONYM_WEIGHT)
+        out.append((fields, score * (matched / whole) ** COORDINATION))
+    out.sort(key=lambda fs: -fs[1])
+    return out
+
+
 def search(workspace, query: str, sector=None, responsible=None, due_before=None, level=None, doc=None,
            kind=None, limit: int = 10, genre=None, due_after=None) -> dict:
     """Ranked rules and law articles for `query`: exactly the JSON object of cli.md.
@@ -74,7 +97,7 @@ def search(workspace, query: str, sector=None, responsible=None, due_before=None
     Raises SafeplanError for a bad flag value or a missing/unreadable index.
     """
     started = time.perf_counter()
-    opened = store.open_index(workspace, SCHEMA_VERSION)
+    opened = store.open_index(workspace, SCHEMA_VERSION, weighting())
     lexicon = load_lexicon(workspace)
     cut = _cut(opened)
     parsed = parse_query(query or "", lexicon, cut)
@@ -89,11 +112,12 @@ def search(workspace, query: str, sector=None, responsible=None, due_before=None
         with opened.lock:
             searcher = opened.searcher
             q = scoring if scoring is not None else Every()
-            results = searcher.search(q, limit=limit, filter=filtering)
+            results = searcher.search(q, limit=max(limit, RERANK), filter=filtering)
             matched = And([q, filtering]) if filtering is not None else q
             docnums = list(searcher.docs_for_query(matched))
             terms = parsed.highlight_terms()
-            hits = [_hit(hit.fields(), hit.score, terms) for hit in results]
+            ranked = _coordinate([(hit.fields(), hit.score) for hit in results], parsed.clauses, searcher)
+            hits = [_hit(fields, score, terms) for fields, score in ranked[:limit]]
             facets = _facets(opened, docnums)
     else:
         facets = {name: {} for name, _ in FACETS}

@@ -126,7 +126,7 @@ _cache: dict[Path, OpenIndex] = {}
 _cache_lock = threading.Lock()
 
 
-def open_index(workspace, schema_version: int) -> OpenIndex:
+def open_index(workspace, schema_version: int, weighting=None) -> OpenIndex:
     """The live generation of the workspace's index, opened (or taken from the process cache)."""
     name = current_generation(workspace)
     if name is None:
@@ -137,7 +137,7 @@ def open_index(workspace, schema_version: int) -> OpenIndex:
         cached = _cache.get(path)
         if cached is not None and cached.name == name:
             return cached
-    opened = _open(path, name, schema_version)
+    opened = _open(path, name, schema_version, weighting)
     with _cache_lock:
         for key in [k for k in _cache if k.parent == path.parent]:
             old = _cache.pop(key)
@@ -146,7 +146,7 @@ def open_index(workspace, schema_version: int) -> OpenIndex:
     return opened
 
 
-def _open(path: Path, name: str, schema_version: int) -> OpenIndex:
+def _open(path: Path, name: str, schema_version: int, weighting) -> OpenIndex:
     from whoosh import index as whoosh_index
 
     try:
@@ -159,7 +159,7 @@ def _open(path: Path, name: str, schema_version: int) -> OpenIndex:
                             path=str(path))
     try:
         ix = whoosh_index.open_dir(str(path))
-        searcher = ix.searcher()
+        searcher = ix.searcher(weighting=weighting) if weighting is not None else ix.searcher()
         with open(path / "query.dict", "rb") as handle:
             freq, total = pickle.load(handle)   # our own file, in our own folder, like whoosh's schema
     except Exception as exc:  # ModuleNotFoundError/AttributeError from the pickled schema, EOF, missing segments…
