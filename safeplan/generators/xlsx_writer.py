@@ -16,6 +16,10 @@ from safeplan.generators.content import ListView
 STATES = ("未开始", "推进中", "已完成")
 RESULTS = ("是", "否")
 MAX_WIDTH = 60
+# the widest a column grows (in characters of width 1); wrapped text fills the rest of the row height
+_WIDTH_CAPS = {"序号": 6, "重点任务": 24, "责任单位": 24, "配合单位": 20, "完成时限": 16, "目标/完成标准": 36,
+               "依据": 30, "检查依据": 30, "频次": 24, "责任主体": 20, "职责": 8, "检查项目": 14, "备注": 16,
+               "检查结果": 10, "状态": 10}
 _THIN = Side(style="thin", color="000000")
 _BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 _WRAP = Alignment(wrap_text=True, vertical="top")
@@ -75,7 +79,8 @@ def write_xlsx(view: ListView) -> bytes:
             cell.style = "清单居中" if i in centered else "清单正文"
     for i, name in enumerate(header, 1):
         longest = max([display_width(name)] + [display_width(str(r[i - 1])) for r in rows])
-        sheet.column_dimensions[get_column_letter(i)].width = min(max(longest + 2, 6), MAX_WIDTH)
+        cap = max(_WIDTH_CAPS.get(name, MAX_WIDTH), display_width(name) + 2)
+        sheet.column_dimensions[get_column_letter(i)].width = min(max(longest + 2, 6), cap)
     last = get_column_letter(len(header))
     end_row = max(len(rows) + 2, 3)
     sheet.freeze_panes = "A3"

@@ -42,6 +42,9 @@ def test_the_street_task_list_has_every_task_with_a_responsible_unit(generated):
     assert sheet["A1"].value == "城东街道安全生产治本攻坚三年行动任务清单"
     assert [c.value for c in sheet[2]] == ["序号", "重点任务", "具体措施", "责任单位", "配合单位", "完成时限",
                                            "目标/完成标准", "依据", "状态"]
+    # widths fit the Chinese text: 序号 narrow, long measures wrap in a 60-wide column, names in 24
+    widths = {k: v.width for k, v in sheet.column_dimensions.items()}
+    assert (widths["A"], widths["B"], widths["C"], widths["D"]) == (6, 24, 60, 24)
     rows = _rows(sheet)
     assert len(rows) == 9
     assert all(r[3] for r in rows)
