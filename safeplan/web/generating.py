@@ -14,9 +14,10 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-PLAN_FORMATS = ("md", "html", "docx")
-CHECKLIST_FORMATS = ("md", "html", "docx", "xlsx")
-CHECKLIST_KINDS = {"tasks": "任务清单", "duties": "责任清单", "inspection": "检查清单"}
+from safeplan.generators import KINDS as CHECKLIST_KINDS
+from safeplan.generators import LIST_FORMATS as CHECKLIST_FORMATS
+from safeplan.generators import PLAN_FORMATS
+
 KEEP_RUNS = 30
 
 

@@ -9,7 +9,7 @@ from starlette.testclient import TestClient  # noqa: E402
 from safeplan.web import create_app  # noqa: E402
 from safeplan.web.security import CSRF_COOKIE  # noqa: E402
 
-CSRF = "test-csrf-value"
+from .webfixtures import CSRF  # noqa: E402
 
 
 @pytest.fixture

@@ -2,7 +2,7 @@
 
 import pytest
 
-from webfixtures import PNG, docx_bytes
+from .webfixtures import PNG, docx_bytes
 
 BROKEN_PLAN = """城东街道安全生产治本攻坚三年行动实施方案
 

@@ -10,8 +10,7 @@ from starlette.testclient import TestClient
 from safeplan.web import create_app
 from safeplan.web.security import CSRF_COOKIE
 
-from conftest import CSRF
-from webfixtures import PNG
+from .webfixtures import CSRF, PNG
 
 BROKEN_PLAN = "城东街道实施方案\n\n一、主要任务\n（一）开展隐患排查。20__年底前完成。责任单位：街道安办。\n"
 

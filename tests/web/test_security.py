@@ -6,7 +6,7 @@ from starlette.testclient import TestClient
 from safeplan.web import create_app
 from safeplan.web.security import CSRF_COOKIE, SESSION_COOKIE
 
-from conftest import CSRF
+from .webfixtures import CSRF
 
 TOKEN = "s3cret-token"
 

@@ -2,7 +2,6 @@
 
 import re
 
-from conftest import CSRF  # noqa: F401  (the client fixture sets it)
 
 
 def _line(html: str, n: int) -> str:

@@ -4,7 +4,7 @@ import pytest
 
 from safeplan.web.uploads import UploadError, safe_name, sniff, upload_folder
 
-from webfixtures import PNG, docx_bytes, zip_bytes
+from .webfixtures import PNG, docx_bytes, zip_bytes
 
 
 def test_a_real_docx_is_a_docx_whatever_its_name():

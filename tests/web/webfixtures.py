@@ -3,6 +3,8 @@
 import io
 import zipfile
 
+CSRF = "test-csrf-value"   # the page forms' double-submit value the test clients carry
+
 
 def docx_bytes(paragraphs=("一、总体要求",)) -> bytes:
     import docx
