@@ -20,7 +20,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from safeplan.web import api, pages_check, pages_generate, pages_review, pages_search, pages_login
-from safeplan.web.security import BodyLimitMiddleware, TokenMiddleware, is_api
+from safeplan.web.security import BodyLimitMiddleware, SecurityHeadersMiddleware, TokenMiddleware, is_api
 from safeplan.web.state import WorkspaceCache
 from safeplan.web.templating import error_page
 from safeplan.workspace import Workspace
@@ -92,7 +92,7 @@ def create_app(workspace: str | Path | Workspace | None = None, token: str | Non
         Route("/api/openapi.json", api.openapi, name="api_openapi"),
         Mount("/static", app=StaticFiles(directory=str(Path(__file__).parent / "static")), name="static"),
     ]
-    middleware = [Middleware(TokenMiddleware, token=state.token),
+    middleware = [Middleware(SecurityHeadersMiddleware), Middleware(TokenMiddleware, token=state.token),
                   Middleware(BodyLimitMiddleware, max_upload=max_upload)]
     app = Starlette(routes=routes, middleware=middleware, lifespan=lifespan,
                     exception_handlers={404: _not_found, 405: _method_not_allowed, 500: _internal})

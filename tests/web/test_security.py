@@ -130,3 +130,10 @@ def test_unknown_routes(client):
     assert (r.status_code, r.json()["error"]["code"]) == (404, "not_found")
     r = client.post("/api/search")
     assert (r.status_code, r.json()["error"]["code"]) == (405, "method_not_allowed")
+
+
+def test_every_answer_carries_the_security_headers(client):
+    for r in (client.get("/check"), client.get("/api/health"), client.get("/nope")):
+        assert r.headers["x-content-type-options"] == "nosniff"
+        assert r.headers["x-frame-options"] == "SAMEORIGIN"
+        assert r.headers["referrer-policy"] == "same-origin"
