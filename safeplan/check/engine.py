@@ -74,11 +74,27 @@ def _responsible(lines: list[str], text: str) -> Responsible:
     return Responsible(lead, support)
 
 
+EMPTY_CELL = re.compile(r"^[-—–/\s无]+$")   # an empty table cell: —, -, /, 无, or a Markdown rule row
+LEAD_COLUMNS = ("责任单位", "牵头单位", "责任部门", "牵头部门", "责任主体")
+SUPPORT_COLUMNS = ("配合单位", "协助单位", "配合部门")
+
+
+def _cell_units(cells: dict[str, str], columns) -> list[str]:
+    units = []
+    for col in columns:
+        units += [u.strip() for u in re.split(r"[、,，;；\s]+", cells.get(col) or "")
+                  if u.strip() and not EMPTY_CELL.match(u.strip())]
+    return units
+
+
 def _plan_items(doc: Document, lines: _Lines) -> list[PlanItem]:
     out: list[PlanItem] = []
 
     def visit(item: Item, inherited: Responsible, parent: PlanItem | None):
         own = _responsible(item.responsible_lines, strip_marks(item.text))
+        if item.cells:   # a task-list table row names its units in columns
+            own = Responsible(own.lead or _cell_units(item.cells, LEAD_COLUMNS),
+                              own.support or _cell_units(item.cells, SUPPORT_COLUMNS))
         resp = Responsible(own.lead or inherited.lead, own.support or inherited.support)
         first = item.line
         last = max(first, lines.at(max(item.end - 1, item.start)))
@@ -145,6 +161,8 @@ def check_document(doc: Document, plan: str, index: RuleIndex, applicable: list[
     plan_wide_targets = [t for v in parsed.values() for t in v[0]]
     keys = list(index.doc_keys)
     covered: set[str] = set()
+    aligned_items: dict[str, int] = {}                 # DOC:ID → how many plan items implement it
+    unwritten: dict[tuple, list] = {}                  # (DOC:ID, code, expected) → items that do not write it
     known_units = unit_checker(profile) if profile is not None else None
     for pi in items:
         citations = find_citations(pi.raw, keys)
@@ -163,17 +181,21 @@ def check_document(doc: Document, plan: str, index: RuleIndex, applicable: list[
         for cand in alignment.rules:
             upper = cand.upper
             covered.add(upper.key)
+            aligned_items[upper.key] = aligned_items.get(upper.key, 0) + 1
             rule = upper.rule
             gaps = (compare_targets(rule.targets, targets, plan_wide_targets, pi.text)
                     + compare_deadlines(rule.deadlines, rule.text, deadlines, pi.text)
                     + compare_frequencies(rule.frequencies, freqs, pi.text))
             for gap in gaps:
-                if gap.found is None and not alignment.strong:
-                    continue      # "not written at all" needs a citation or a confident alignment
-                found = gap.found or NOT_WRITTEN
+                if gap.found is None:
+                    # "not written at all" needs a citation or a confident alignment, and counts only when no
+                    # item implementing the rule writes it (an upper rule split over several items is fine)
+                    unwritten.setdefault((upper.key, gap.code, gap.expected), []).append(
+                        (pi, gap, upper, alignment.strong))
+                    continue
                 note = f"({gap.note})" if gap.note else ""
-                add(gap.code, line_of(pi, gap.needle), f"上级要求“{gap.expected}”,方案为“{found}”{note}",
-                    upper=upper, expected=gap.expected, found=found)
+                add(gap.code, line_of(pi, gap.needle), f"上级要求“{gap.expected}”,方案为“{gap.found}”{note}",
+                    upper=upper, expected=gap.expected, found=gap.found)
         # a deadline outside the plan's period, unless the upper rule says the same
         if years:
             upper_text = " ".join(c.upper.rule.text for c in alignment.rules)
@@ -187,12 +209,20 @@ def check_document(doc: Document, plan: str, index: RuleIndex, applicable: list[
             if m.group(0).replace(" ", "") not in understood:
                 add("unparsed", line_of(pi, m.group(0)), f"“{_around(pi.text, m)}”含百分数,未能读成目标")
         task = any(c.upper.rule.kind in TASK_KINDS for c in alignment.rules)
-        if task and not pi.children and not (pi.responsible.lead or pi.responsible.support):
+        under_goals = any("目标" in heading for heading in pi.item.path)
+        if task and not under_goals and not pi.children and not (pi.responsible.lead or pi.responsible.support):
             add("missing-responsible", pi.line, "任务条目未写明责任单位(牵头/责任单位)", upper=alignment.rules[0].upper)
         if known_units is not None:
             for unit in pi.own_units:
                 if not known_units(unit):
                     add("unknown-unit", pi.line, f"责任单位“{unit}”不在单位配置中", found=unit)
+
+    for (key, _code, _expected), entries in unwritten.items():
+        if len(entries) == aligned_items[key] and any(strong for *_, strong in entries):
+            pi, gap, upper, _ = next(e for e in entries if e[3])
+            note = f"({gap.note})" if gap.note else ""
+            add(gap.code, pi.line, f"上级要求“{gap.expected}”,方案为“{NOT_WRITTEN}”{note}",
+                upper=upper, expected=gap.expected, found=NOT_WRITTEN)
 
     # 4. a parent is covered when one of its children is (and the children of a covered parent are not)
     covered |= {a.key for a in applicable if any(k.startswith(a.key + ".") for k in covered)}
@@ -232,7 +262,7 @@ def check_plans(plan_paths, rule_files: list[RuleFile], profile=None, workspace=
     except ImportError:
         vocabulary = None
     ignore_path = ws.root / IGNORE_FILE
-    entries = load_ignore_file(ignore_path)
+    entries = load_ignore_file(ignore_path, _label(ignore_path, ws))
     report = Report(plans=[], rules=[str(p) for p in (rule_paths or [rf.path for rf in rule_files if rf.path])],
                     strict=strict)
     all_findings: list[Finding] = []

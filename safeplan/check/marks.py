@@ -91,7 +91,8 @@ def split_citation_body(body: str, doc_keys: list[str]) -> tuple[str, list[str]]
 def find_citations(text: str, doc_keys: list[str]) -> list[Citation]:
     out = []
     for m in CITATION_RE.finditer(text):
-        doc, refs = split_citation_body(m.group(1), doc_keys)
+        body = m.group(1).replace("\\", "")      # a Markdown table cell escapes the brackets: 安委会\[2024\]2号
+        doc, refs = split_citation_body(body, doc_keys)
         ids = tuple(i for i in (rule_id_from_ref(r) for r in refs) if i)
         out.append(Citation(text=m.group(0), doc=doc, refs=ids))
     return out

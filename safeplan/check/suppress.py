@@ -76,11 +76,14 @@ def _construct_mapping(loader, node, deep=False):
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
 
-def load_ignore_file(path: Path) -> list[IgnoreEntry]:
-    """The entries of .safeplan-ignore.yaml; [] when there is none. Bad entries are bad input (SafeplanError)."""
+def load_ignore_file(path: Path, shown: str | None = None) -> list[IgnoreEntry]:
+    """The entries of .safeplan-ignore.yaml; [] when there is none. Bad entries are bad input (SafeplanError).
+
+    `shown` is the path as error messages name it (relative to the workspace).
+    """
     if not path.is_file():
         return []
-    shown = str(path)
+    shown = shown or str(path)
     try:
         data = yaml.load(path.read_text(encoding="utf-8-sig"), Loader=_LineLoader)
     except SafeplanError as exc:

@@ -102,8 +102,8 @@ def compare_deadlines(rule_deadlines: list[Deadline], rule_text: str, plan_deadl
                 gaps.append(Gap("later-deadline", rd.text, best[0].text, best[0].text))
             continue
         if not dated:
-            if rd.text and rd.text in plan_text:
-                continue
+            if (rd.text and rd.text in plan_text) or any(p.placeholder for p in plan_deadlines):
+                continue   # the same words, or a 20__ year (reported as a placeholder)
             gaps.append(Gap("later-deadline", rd.text, None, None, "方案未写明完成时限"))
             continue
         if any(deadline_not_later(p[0], rd) for p in dated):

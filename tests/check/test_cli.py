@@ -1,0 +1,91 @@
+"""`safeplan check` as CI runs it: exit codes 0/1/2, data on stdout, one-line errors on stderr."""
+
+import json
+
+import pytest
+
+from conftest import FIXTURES, mutate
+
+from safeplan.cli import main
+
+RULES = str(FIXTURES / "shiliqu-2024-3-fangan.yaml")
+PROFILE = str(FIXTURES / "chengdong.yaml")
+PLAN = (FIXTURES / "chengdong-plan.md").read_text(encoding="utf-8")
+
+
+def run(capsys, *args):
+    with pytest.raises(SystemExit) as exc:
+        main(["check", *args])
+    out, err = capsys.readouterr()
+    return exc.value.code, out, err
+
+
+@pytest.fixture
+def plans(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "good.md").write_text(PLAN, encoding="utf-8")
+    (tmp_path / "bad.md").write_text(mutate(PLAN, "每季度至少带队", "每年至少带队"), encoding="utf-8")
+    (tmp_path / "warn.md").write_text(mutate(PLAN, "全覆盖。责任单位:街道消防工作站。", "全覆盖。"), encoding="utf-8")
+    return tmp_path
+
+
+def test_clean_plan_exits_0(capsys, plans):
+    code, out, err = run(capsys, "good.md", "--rules", RULES, "--profile", PROFILE, "--workspace", str(plans))
+    assert (code, out) == (0, "1 plan(s): 0 error(s), 0 warning(s), 0 suppressed; 4/4 upper rules covered\n")
+
+
+def test_errors_exit_1_with_compiler_like_lines(capsys, plans):
+    code, out, err = run(capsys, "bad.md", "--rules", RULES, "--profile", PROFILE)
+    assert code == 1
+    assert out.splitlines()[0] == (
+        "bad.md:9: error lower-frequency [shiliqu-2024-3-fangan:2.1.1] 上级要求“每季度至少带队开展1次”,方案为“每年至少带队开展1次”")
+    assert out.splitlines()[-1] == "1 plan(s): 1 error(s), 0 warning(s), 0 suppressed; 4/4 upper rules covered"
+
+
+def test_warnings_pass_unless_strict(capsys, plans):
+    assert run(capsys, "warn.md", "--rules", RULES, "--profile", PROFILE)[0] == 0
+    code, out, _ = run(capsys, "warn.md", "--rules", RULES, "--profile", PROFILE, "--strict")
+    assert code == 1
+    assert out.splitlines()[0].startswith("warn.md:13: warning missing-responsible ")
+
+
+def test_json_on_stdout(capsys, plans):
+    code, out, err = run(capsys, "good.md", "bad.md", "--rules", RULES, "--format", "json")
+    data = json.loads(out)
+    assert code == 1
+    assert data["plans"] == ["good.md", "bad.md"]
+    assert data["rules"] == [RULES]
+    assert [(f["plan"], f["code"], f["line"]) for f in data["findings"]] == [("bad.md", "lower-frequency", 9)]
+
+
+@pytest.mark.parametrize("fmt, start", [("junit", "<?xml"), ("sarif", "{")])
+def test_other_formats(capsys, plans, fmt, start):
+    code, out, err = run(capsys, "bad.md", "--rules", RULES, "--format", fmt)
+    assert code == 1 and out.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "files, message",
+    [
+        (["missing.md"], "safeplan: error: missing.md: no such file\n"),
+        (["scan.pdf"], "safeplan: error: scan.pdf: PDF files are not read yet: convert it first with "
+                       "`libreoffice --headless --convert-to docx scan.pdf`\n"),
+    ],
+    ids=["missing-file", "pdf"],
+)
+def test_bad_plan_is_exit_2_one_line(capsys, plans, files, message):
+    (plans / "scan.pdf").write_bytes(b"%PDF-1.4\n")
+    code, out, err = run(capsys, *files, "--rules", RULES)
+    assert (code, out, err) == (2, "", message)
+
+
+def test_no_rules_is_exit_2(capsys, plans):
+    code, out, err = run(capsys, "good.md")
+    assert (code, err) == (2, "safeplan: error: no upper rules given: pass --rules FILE_OR_FOLDER (repeatable)\n")
+
+
+def test_bad_ignore_file_is_exit_2(capsys, plans):
+    (plans / ".safeplan-ignore.yaml").write_text("- code: placeholder\n", encoding="utf-8")
+    code, out, err = run(capsys, "good.md", "--rules", RULES)
+    assert (code, err) == (2, "safeplan: error: .safeplan-ignore.yaml:1: entry for placeholder has no reason: "
+                               "every suppression says why\n")
