@@ -37,7 +37,7 @@ def _known_words(lexicon) -> list[str]:
     return sorted(known, key=len, reverse=True)
 
 
-def _split_known(chunk: str, known: list[str]) -> list[tuple[str, bool]]:
+def split_known(chunk: str, known: list[str]) -> list[tuple[str, bool]]:
     """`chunk` cut into (piece, is_known_word), taking the longest known word at each point."""
     out: list[tuple[str, bool]] = []
     rest = ""
@@ -88,7 +88,7 @@ def parse_query(text: str, lexicon, cut) -> ParsedQuery:
         for intent, cues in lexicon.intents.items():
             if intent not in parsed.intents and any(fold(c) in chunk for c in cues):
                 parsed.intents.append(intent)
-        for piece, is_known in _split_known(chunk, known):
+        for piece, is_known in split_known(chunk, known):
             if is_known:
                 add(piece)
                 continue

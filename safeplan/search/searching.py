@@ -129,13 +129,23 @@ def search(workspace, query: str, sector=None, responsible=None, due_before=None
         "facets": facets,
         "hits": hits,
     }
-    if parsed.chunks and len(docnums) < limit:
+    if parsed.chunks:
         from safeplan.search.suggest import did_you_mean, vocabulary_by_length
 
-        buckets = opened.facet_values.get("_vocabulary")
-        if buckets is None:
-            buckets = opened.facet_values["_vocabulary"] = vocabulary_by_length(opened.freq)
-        suggestion = did_you_mean(parsed.chunks, opened.freq, buckets, lexicon, len(docnums))
+        def buckets():
+            if "_vocabulary" not in opened.facet_values:
+                opened.facet_values["_vocabulary"] = vocabulary_by_length(opened.freq)
+            return opened.facet_values["_vocabulary"]
+
+        def weight(word, context):
+            from whoosh.query import And, Term
+
+            if not context:
+                return opened.searcher.doc_frequency("text", word)
+            together = And([Term("text", word)] + [Term("text", w) for w in context])
+            return (sum(1 for _ in opened.searcher.docs_for_query(together)), opened.searcher.doc_frequency("text", word))
+
+        suggestion = did_you_mean(parsed.chunks, opened.freq, buckets, weight, lexicon, len(docnums), cut)
         if suggestion:
             out["did_you_mean"] = suggestion
     out["took_ms"] = round((time.perf_counter() - started) * 1000, 1)

@@ -26,36 +26,76 @@ def within_one_edit(a: str, b: str) -> bool:
     return a[i:] == b[i + 1:]
 
 
-def vocabulary_by_length(freq: dict) -> dict[int, list[tuple[str, int]]]:
-    """Index words (two characters or more) grouped by length, most frequent first."""
-    buckets: dict[int, list[tuple[str, int]]] = {}
+def vocabulary_by_length(freq: dict) -> dict[int, list[str]]:
+    """Index words of two characters or more, grouped by length."""
+    buckets: dict[int, list[str]] = {}
     for word, count in freq.items():
         if count and len(word) >= 2:
-            buckets.setdefault(len(word), []).append((word, count))
-    for bucket in buckets.values():
-        bucket.sort(key=lambda wc: -wc[1])
+            buckets.setdefault(len(word), []).append(word)
     return buckets
 
 
-def _nearest(word: str, buckets) -> str | None:
-    for size in (len(word), len(word) - 1, len(word) + 1):
-        for candidate, _ in buckets.get(size, ()):
-            if within_one_edit(word, candidate):
-                return candidate
+def _nearest(word: str, buckets, weight, sizes) -> str | None:
+    """The index word of one of `sizes` one edit away from `word` that `weight` likes best."""
+    found = [c for size in sizes for c in buckets.get(size, ()) if within_one_edit(word, c)]
+    return max(found, key=lambda c: (weight(c), c)) if found else None
+
+
+def _cjk(text: str) -> bool:
+    return all("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+def _correct(chunk: str, freq: dict, buckets, weight, cut, known) -> str | None:
+    """`chunk` with a misspelt word corrected: 疏散逃生演炼 → 疏散逃生演练, or None.
+
+    jieba leaves a misspelt word as single characters; the shortest span of pieces around such a
+    character that is one edit away from an index word used with the other words typed is replaced.
+    """
+    from safeplan.search.query import split_known
+
+    pieces = []
+    for piece, is_known in split_known(chunk, known):
+        pieces += [piece] if is_known else list(cut(piece))
+    starts = [0]
+    for piece in pieces:
+        starts.append(starts[-1] + len(piece))
+    spans = []
+    for i, piece in enumerate(pieces):
+        if len(piece) == 1 and _cjk(piece) and piece not in known:
+            spans += [(a, b) for a in range(max(0, i - 2), i + 1) for b in range(i + 1, min(len(pieces), i + 3) + 1)]
+    ordered = sorted(set(spans), key=lambda ab: (starts[ab[1]] - starts[ab[0]], ab))
+    # A replaced character first, anywhere; only then one too many or too few.
+    for delta in ((0,), (-1, 1)):
+        for a, b in ordered:
+            span = chunk[starts[a]:starts[b]]
+            if len(span) < 2 or not _cjk(span) or freq.get(span):
+                continue
+            context = [p for j, p in enumerate(pieces) if not a <= j < b and len(p) > 1]
+            near = _nearest(span, buckets, lambda c: weight(c, context), [len(span) + d for d in delta])
+            if near and (not context or weight(near, context)[0] > 0):
+                return chunk[:starts[a]] + near + chunk[starts[b]:]
     return None
 
 
-def did_you_mean(chunks: list[str], freq: dict, buckets, lexicon, total: int) -> str | None:
-    """A corrected query, or None when every word typed is known (or nothing better is found)."""
-    known = {fold(w) for g in lexicon.groups for w in g} | {fold(w) for w, _ in lexicon.userdict}
+def did_you_mean(chunks: list[str], freq: dict, buckets, weight, lexicon, total: int, cut) -> str | None:
+    """A corrected query, or None when every word typed is known (or nothing better is found).
+
+    `buckets()` gives `vocabulary_by_length`, built only when a word looks misspelt; `weight(word, context)`
+    how many indexed rules use a word together with the other words typed.
+    """
+    words = {fold(w) for g in lexicon.groups for w in g} | {fold(w) for w, _ in lexicon.userdict}
+    words |= set(lexicon.stopwords) | {fold(w) for cues in lexicon.intents.values() for w in cues}
+    known = sorted(words, key=len, reverse=True)
     changed = False
     out = []
     for chunk in chunks:
         replacement = None
-        if not freq.get(chunk) and chunk not in known and len(chunk) >= 2:
-            replacement = _nearest(chunk, buckets)
-        elif total == 0 and not freq.get(chunk):
+        if freq.get(chunk) or chunk in known:
+            pass
+        elif total == 0:
             replacement = next((fold(s) for s in lexicon.synonyms(chunk) if freq.get(fold(s))), None)
+        if replacement is None and not freq.get(chunk) and chunk not in known:
+            replacement = _correct(chunk, freq, buckets(), weight, cut, known)
         if replacement and replacement != chunk:
             changed = True
             out.append(replacement)

@@ -1,0 +1,71 @@
+"""The jieba analyzer: positions, offsets, sub-words, folding, stop words, pickling."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+from safeplan.search.analysis import ChineseAnalyzer, fold, index_tokens
+
+
+def tokens(text, stoplist=(), **kwargs):
+    return [(t.text, t.pos, t.startchar, t.endchar)
+            for t in ChineseAnalyzer(stoplist)(text, positions=True, chars=True, **kwargs)]
+
+
+def test_sub_words_carry_the_position_of_the_word_they_come_from():
+    # 重大事故隐患 is in the default user dictionary (search/userdict.txt), so jieba keeps it whole.
+    from safeplan.search.analysis import add_words
+
+    add_words([("重大事故隐患", None)])
+    out = tokens("消除重大事故隐患")
+    assert out[0] == ("消除", 0, 0, 2)
+    assert out[1] == ("重大事故隐患", 1, 2, 8)
+    subs = {(t, p, s, e) for t, p, s, e in out[2:]}
+    assert {("重大", 1, 2, 4), ("事故", 1, 4, 6), ("隐患", 1, 6, 8)} <= subs
+    assert all(p == 1 for _, p, _, _ in out[1:])
+
+
+def test_positions_are_sequential_and_offsets_point_into_the_original_text():
+    text = "生产经营单位主要负责人要每季度带队检查"
+    words = [(t, p, s, e) for t, p, s, e in index_tokens(text)]
+    positions = sorted({p for _, p, _, _ in words})
+    assert positions == list(range(len(positions)))
+    for term, _, start, end in words:
+        assert text[start:end] == term
+
+
+def test_ascii_and_digits_are_kept_lower_cased_without_stemming():
+    out = [t for t, _, _, _ in tokens("按GB/T 9704排版，覆盖率达95%，Inspections")]
+    assert "gb" in out and "t" in out and "9704" in out and "95" in out
+    assert "inspections" in out
+
+
+def test_traditional_characters_fold_to_simplified_with_the_same_offsets():
+    assert fold("危險化學品安全管理條例") == "危险化学品安全管理条例"
+    assert fold("显著") == "显著"          # OpenCC would write 显着; 著 is Simplified too
+    assert fold("ＧＢ／Ｔ　９７０４") == "gb/t 9704"
+    text = "危險化學品倉庫"
+    out = tokens(text)
+    assert out[0][0].startswith("危险")
+    for term, _, start, end in out:
+        assert fold(text[start:end]) == term
+
+
+def test_stop_words_are_dropped_without_using_a_position():
+    out = tokens("安全的生产", stoplist={"的"})
+    assert [(t, p) for t, p, _, _ in out] == [("安全", 0), ("生产", 1)]
+
+
+def test_query_mode_gives_default_mode_words_only():
+    out = [t for t, _, _, _ in tokens("重大事故隐患排查", mode="query")]
+    assert "重大" not in out and "排查" in out
+
+
+@pytest.mark.parametrize("stoplist", [(), ("的", "了")])
+def test_the_analyzer_pickles_as_whoosh_stores_it_in_the_schema(stoplist):
+    analyzer = ChineseAnalyzer(stoplist)
+    copy = pickle.loads(pickle.dumps(analyzer))
+    assert copy == analyzer
+    assert type(copy).__module__ == "safeplan.search.analysis"

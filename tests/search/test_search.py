@@ -1,0 +1,99 @@
+"""`search`: cli.md's JSON object, snippets, filters, facets, synonyms and "did you mean"."""
+
+from __future__ import annotations
+
+import pytest
+
+from safeplan.errors import SafeplanError
+from safeplan.search import build_index, search
+
+from conftest import rule, rule_file, write_rules
+
+KEYS = ["query", "total", "took_ms", "facets_over", "facets", "hits"]
+HIT_KEYS = ["doc_id", "rule_id", "title", "score", "snippet", "path", "sectors", "responsible", "source"]
+
+
+def ids(result):
+    return [f"{h['doc_id']}:{h['rule_id']}" for h in result["hits"]]
+
+
+def test_the_result_is_cli_md_s_json_object(indexed):
+    result = search(indexed, "疏散逃生演练")
+    assert list(result) == KEYS
+    assert result["total"] == 1 and result["facets_over"] == 1
+    hit = result["hits"][0]
+    assert list(hit) == HIT_KEYS
+    assert (hit["doc_id"], hit["rule_id"]) == ("anwei-2024-2-zhiben-gongjian", "3.5.12")
+    assert hit["path"] == ["三、主要任务", "(五)开展生产经营单位从业人员安全素质能力提升行动。"]
+    assert hit["responsible"] == {"lead": [], "support": []}
+    assert hit["source"] == {"path": "corpus/x.txt", "line": 82}
+    assert "<b>疏散逃生演练</b>" in hit["snippet"]
+    assert result["facets"] == {"sector": {}, "level": {"national": 1}, "doc_id": {"anwei-2024-2-zhiben-gongjian": 1}}
+
+
+def test_a_phrase_in_quotes_matches_the_words_in_order(indexed):
+    assert ids(search(indexed, '"重大事故隐患数据库"')) == ["anwei-2024-2-zhiben-gongjian:3.3.6"]
+    assert set(ids(search(indexed, '"重大事故隐患"'))) == {"anwei-2024-2-zhiben-gongjian:3.3.4",
+                                                       "anwei-2024-2-zhiben-gongjian:3.3.6"}
+
+
+def test_an_abbreviation_finds_the_full_name(indexed):
+    # 危化品 ↔ 危险化学品 (search/synonyms.yaml); the law article writes 危险化学品 only.
+    assert "weixian-huaxuepin-anquan-guanli-tiaoli-2013:22" in ids(search(indexed, "危化品 安全评价"))
+
+
+def test_a_query_in_traditional_characters_finds_simplified_text(indexed):
+    assert ids(search(indexed, "安全評價"))[0] == "weixian-huaxuepin-anquan-guanli-tiaoli-2013:22"
+
+
+def test_the_matched_words_are_bold_and_everything_else_is_escaped(workspace):
+    write_rules(workspace.root / "rules", rule_file("escape-test", "转义", "street", "plan", [
+        rule("1", "检查<script>alert(1)</script> & “消防”通道", title="检查")], "corpus/e.txt"))
+    build_index(workspace)
+    snippet = search(workspace, "消防通道")["hits"][0]["snippet"]
+    assert snippet == "检查&lt;script&gt;alert(1)&lt;/script&gt; &amp; “<b>消防</b>”<b>通道</b>"
+
+
+@pytest.mark.parametrize("flags, expected", [
+    ({"sector": "危化品"}, ["anwei-2024-2-zhiben-gongjian:3.4.7", "weixian-huaxuepin-anquan-guanli-tiaoli-2013:22"]),
+    ({"responsible": "街道安办"}, ["jiedao-zhiben-gongjian-fangan-muban-p1:2.1", "jiedao-zhiben-gongjian-fangan-muban-p1:3.1"]),
+    ({"responsible": "各村(居)"}, ["jiedao-zhiben-gongjian-fangan-muban-p1:3.1"]),
+    ({"due_before": "2024-12-31"}, ["anwei-2024-2-zhiben-gongjian:3.3.6"]),
+    ({"due_before": "2025-12-31"}, ["anwei-2024-2-zhiben-gongjian:3.3.6", "anwei-2024-2-zhiben-gongjian:3.4.7"]),
+    ({"level": "street"}, ["jiedao-zhiben-gongjian-fangan-muban-p1:2.1", "jiedao-zhiben-gongjian-fangan-muban-p1:3.1"]),
+    ({"kind": "requirement"}, ["weixian-huaxuepin-anquan-guanli-tiaoli-2013:22"]),
+    ({"doc": "jiedao-zhiben-gongjian-fangan-muban"}, ["jiedao-zhiben-gongjian-fangan-muban-p1:2.1",
+                                                      "jiedao-zhiben-gongjian-fangan-muban-p1:3.1"]),
+], ids=["sector-alias", "lead", "support", "due-2024", "due-2025", "level", "kind", "doc-with-parts"])
+def test_filters_without_words_list_every_rule_they_keep(indexed, flags, expected):
+    assert sorted(ids(search(indexed, "", **flags))) == expected
+
+
+def test_filters_narrow_a_query_and_the_facets_count_what_is_left(indexed):
+    result = search(indexed, "主要负责人", level="street")
+    assert ids(result) == ["jiedao-zhiben-gongjian-fangan-muban-p1:3.1"]
+    assert result["facets"]["level"] == {"street": 1}
+
+
+def test_facets_count_every_match_not_only_the_hits_shown(indexed):
+    result = search(indexed, "安全", limit=1)
+    assert len(result["hits"]) == 1
+    assert result["total"] == result["facets_over"] == sum(result["facets"]["level"].values()) == 7
+    assert result["facets"]["sector"] == {"危险化学品": 2, "矿山": 1, "粉尘涉爆": 1}
+
+
+def test_bad_flag_values_are_bad_input(indexed):
+    with pytest.raises(SafeplanError, match="--due-before: expected a date YYYY-MM-DD"):
+        search(indexed, "隐患", due_before="2025-02-30")
+    with pytest.raises(SafeplanError, match="--kind: 'plan' is not one of"):
+        search(indexed, "隐患", kind="plan")
+
+
+def test_did_you_mean_offers_an_index_word_one_edit_away(indexed):
+    result = search(indexed, "疏散逃生演炼")
+    assert result["did_you_mean"] == "疏散逃生演练"
+
+
+def test_no_hits_is_a_result_not_an_error(indexed):
+    result = search(indexed, "核电站")
+    assert (result["total"], result["hits"]) == (0, [])
