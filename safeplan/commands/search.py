@@ -58,7 +58,8 @@ def render_text(result: dict, bold: bool = False) -> str:
     if result.get("did_you_mean"):
         lines.append(f"did you mean: {result['did_you_mean']}")
     shown = len(result["hits"])
-    lines.append(f"{result['total']} hits for {result['query']!r}" + (f", showing {shown}" if shown < result["total"] else ""))
+    noun = "hit" if result["total"] == 1 else "hits"
+    lines.append(f"{result['total']} {noun} for {result['query']!r}" + (f", showing {shown}" if shown < result["total"] else ""))
     for rank, hit in enumerate(result["hits"], 1):
         lines.append("")
         lines.append(f"{rank}. {hit['doc_id']}:{hit['rule_id']}  {hit['title']}")

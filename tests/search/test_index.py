@@ -10,7 +10,7 @@ from safeplan.errors import SafeplanError
 from safeplan.search import build_index, index_version, search
 from safeplan.search.store import index_root
 
-from conftest import LAW, NATIONAL, STREET, rule, write_rules
+from searchdata import LAW, NATIONAL, STREET, rule, write_rules
 
 
 def test_first_build_indexes_every_rule(workspace):

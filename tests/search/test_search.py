@@ -7,7 +7,7 @@ import pytest
 from safeplan.errors import SafeplanError
 from safeplan.search import build_index, search
 
-from conftest import rule, rule_file, write_rules
+from searchdata import rule, rule_file, write_rules
 
 KEYS = ["query", "total", "took_ms", "facets_over", "facets", "hits"]
 HIT_KEYS = ["doc_id", "rule_id", "title", "score", "snippet", "path", "sectors", "responsible", "source"]

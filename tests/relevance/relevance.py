@@ -1,6 +1,6 @@
 """hit@5 and MRR of the search over tests/relevance/questions.yaml.
 
-Run `python tests/relevance/evaluate.py [WORKSPACE]` for the per-question report (the index must exist).
+Run `python tests/relevance/relevance.py [WORKSPACE]` for the per-question report (the index must exist).
 """
 
 from __future__ import annotations

@@ -1,0 +1,70 @@
+"""`safeplan index` and `safeplan search` on the command line."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from safeplan.cli import cli, main
+
+
+def run(*args):
+    return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+
+
+def test_index_then_search_prints_readable_hits(workspace):
+    built = run("index", "--workspace", str(workspace.root))
+    assert built.exit_code == 0, built.output
+    assert built.output.startswith(".safeplan/index: rebuilt; 7 rules from 3 documents, ")
+
+    again = run("index", "--workspace", str(workspace.root))
+    assert again.output == ".safeplan/index: up to date (7 rules from 3 documents)\n"
+
+    result = run("search", "疏散逃生演练", "--workspace", str(workspace.root))
+    assert result.exit_code == 0, result.output
+    assert result.output == (
+        "1 hit for '疏散逃生演练'\n"
+        "\n"
+        "1. anwei-2024-2-zhiben-gongjian:3.5.12  聚焦从业人员疏散逃生避险意识能力提升，推动生产经营单位每年至少组织开展1次疏散逃\n"
+        "   三、主要任务 › (五)开展生产经营单位从业人员安全素质能力提升行动。\n"
+        "   聚焦从业人员【疏散逃生】避险意识能力提升，推动生产经营单位每年至少组织开展1次【疏散逃生演练】(高危行业领域每半年至少1次)，"
+        "让全体从业人员熟知逃生通道、安全出口及应急处置要求，形成常态化机制。\n"
+        "   corpus/x.txt:82\n"
+    )
+
+
+def test_search_words_may_be_given_as_several_arguments(indexed):
+    result = run("search", "街道安办", "牵头", "--json", "--workspace", str(indexed.root))
+    data = json.loads(result.stdout)
+    assert data["query"] == "街道安办 牵头"
+    assert data["hits"][0]["rule_id"] == "2.1"
+    assert data["hits"][0]["responsible"] == {"lead": ["街道安办"], "support": []}
+
+
+def test_json_output_with_filters(indexed):
+    result = run("search", "隐患", "--due-before", "2024-12-31", "--json", "--workspace", str(indexed.root))
+    data = json.loads(result.stdout)
+    assert [h["rule_id"] for h in data["hits"]] == ["3.3.6"]
+    assert data["facets"]["doc_id"] == {"anwei-2024-2-zhiben-gongjian": 1}
+
+
+@pytest.mark.parametrize("args, message", [
+    (["search", "隐患", "--due-before", "2024-13-01"], "safeplan: error: --due-before: expected a date YYYY-MM-DD, got '2024-13-01'\n"),
+    (["search", "隐患", "--level", "county"], "safeplan: error: --level: 'county' is not one of national, province, "
+                                               "city, district, street, community, enterprise, unknown\n"),
+])
+def test_bad_flags_exit_2_with_one_line(indexed, capsys, args, message):
+    with pytest.raises(SystemExit) as exit_:
+        main(args + ["--workspace", str(indexed.root)])
+    assert exit_.value.code == 2
+    assert capsys.readouterr().err == message
+
+
+def test_search_without_an_index_tells_how_to_build_it(workspace, capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["search", "隐患", "--workspace", str(workspace.root)])
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("safeplan: error: ") and "run `safeplan index` (or `safeplan index --rebuild`)" in err
