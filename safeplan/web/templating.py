@@ -39,7 +39,18 @@ def snippet_markup(snippet: str) -> Markup:
     return Markup("".join(out))
 
 
+def hit_title(hit: dict) -> str:
+    """A hit's title; when the rule has only a number for a title (4.), the first words of its text."""
+    title = (hit.get("title") or "").strip()
+    if re.sub(r"[\W\d_a-zA-Z]", "", title):
+        return title
+    words = html.unescape(_B_TAG.sub("", hit.get("snippet") or ""))
+    words = re.split(r"[，,。；;：:]", words.lstrip("…").strip(), maxsplit=1)[0]
+    return f"{title} {words[:40]}".strip()
+
+
 env.filters["snippet"] = snippet_markup
+env.filters["hit_title"] = hit_title
 
 
 def render(request, template: str, context: dict, status: int = 200, headers: dict | None = None) -> HTMLResponse:
