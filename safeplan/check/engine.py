@@ -157,7 +157,12 @@ def check_document(doc: Document, plan: str, index: RuleIndex, applicable: list[
     # 3. parse every item once; align it
     parsed = {}
     for pi in items:
-        parsed[id(pi)] = _parse(pi.text, year_hint) if pi.text.strip() else ([], [], [])
+        try:
+            parsed[id(pi)] = _parse(pi.text, year_hint) if pi.text.strip() else ([], [], [])
+        except (ValueError, KeyError, IndexError, TypeError) as exc:
+            # a field parser tripping over one item must not hide the rest of the report: say it, go on
+            parsed[id(pi)] = ([], [], [])
+            add("unparsed", pi.line, f"条目的目标/期限/频次未能解析({type(exc).__name__}: {exc})")
     plan_wide_targets = [t for v in parsed.values() for t in v[0]]
     keys = list(index.doc_keys)
     covered: set[str] = set()
@@ -174,13 +179,16 @@ def check_document(doc: Document, plan: str, index: RuleIndex, applicable: list[
             add("unknown-reference", pi.line, f"{text} 未对应到所加载的上级规则")
         if alignment.ambiguous:
             names = "、".join(f"{c.upper.key}({c.score:.2f})" for c in alignment.rules)
-            add("ambiguous-alignment", pi.line, f"条目与多条上级规则相近: {names};请加〔依据：文号 条目〕注明",
+            add("ambiguous-alignment", pi.line,
+                f"条目与多条上级规则相近: {names};未比较目标、期限和频次,请加〔依据：文号 条目〕注明",
                 upper=alignment.rules[0].upper, candidates=alignment.rules)
         targets, deadlines, freqs = parsed[id(pi)]
         covered.update(c.upper.key for c in alignment.also_covers)
         for cand in alignment.rules:
             upper = cand.upper
             covered.add(upper.key)
+            if alignment.ambiguous:
+                continue      # which rule is meant is unknown: warned above, values are not compared
             aligned_items[upper.key] = aligned_items.get(upper.key, 0) + 1
             rule = upper.rule
             gaps = (compare_targets(rule.targets, targets, plan_wide_targets, pi.text)
