@@ -152,13 +152,13 @@ class PlanItem:
 
 @dataclass
 class Goal:
-    rule_file: RuleFile
-    rule: Rule
-    target: Target
+    """A line of 主要目标: a goal rule's whole text (with its deadlines, cited), or a target of a task
+    (not cited here: its task item cites the rule, and a second citation would read as an item without
+    责任单位)."""
 
-    @property
-    def citation(self) -> str:
-        return citation(self.rule_file, self.rule)
+    text: str
+    citation: str
+    targets: list[Target]
 
 
 @dataclass
@@ -230,9 +230,16 @@ class _Mapper:
         return None
 
 
+def sentence_end(text: str) -> str:
+    text = text.strip()
+    return text if text.endswith(("。", "！", "？", "；")) else text + "。"
+
+
 def _applies(rule_file: RuleFile, rule: Rule) -> bool:
-    if rule.kind not in TASK_KINDS:
-        return False
+    return rule.kind in TASK_KINDS and _binds_street(rule_file, rule)
+
+
+def _binds_street(rule_file: RuleFile, rule: Rule) -> bool:
     if rule.applies_to is not None:
         return bool({"street", "community"} & set(rule.applies_to))
     return rule_file.document.level in UPPER_LEVELS
@@ -364,23 +371,24 @@ def cascade(rule_files: list[RuleFile], profile: Profile) -> Cascade:
     groups: dict[str, Group] = {}
     safeguards: list[PlanItem] = []
     annex: list[PlanItem] = []
-    goals: list[Goal] = []
+    goal_rules: list[Goal] = []
+    task_targets: list[Goal] = []
     for rule_file in uppers:
         for rule in rule_file.rules:
-            applies = _applies(rule_file, rule)
-            if applies or rule.kind in _GOAL_KINDS:
-                for t in rule.targets:
-                    goal_target = _tighten(t, profile)
-                    goals.append(Goal(rule_file, rule, replace(
-                        goal_target, text=_resolve_years(goal_target.text, rule_file, rule, profile)[0])))
-            if not applies:
+            if rule.kind in _GOAL_KINDS and _binds_street(rule_file, rule):
+                item = _build_item(rule_file, rule, profile, mapper)
+                goal_rules.append(Goal(sentence_end(item.text), item.citation, item.targets))
+                continue
+            if not _applies(rule_file, rule):
                 continue
             item = _build_item(rule_file, rule, profile, mapper)
+            task_targets.extend(Goal(t.text, "", [t]) for t in item.targets)
             if not item.lead and not item.communities_lead:
                 annex.append(item)
             elif item.section == "保障措施":
                 safeguards.append(item)
             else:
                 groups.setdefault(item.group, Group(item.group)).items.append(item)
+    goals = goal_rules + [g for g in task_targets if not any(g.text in r.text for r in goal_rules)]
     return Cascade(profile=profile, rule_files=uppers, goals=goals, tasks=list(groups.values()),
                    safeguards=safeguards, annex=annex)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 import cn2an
 
-from safeplan.generators.cascade import Cascade, PlanItem, doc_label, law_article, rule_ref
+from safeplan.generators.cascade import Cascade, PlanItem, doc_label, law_article, rule_ref, sentence_end
 from safeplan.profiles import Profile, Unit
 from safeplan.rules.model import RuleFile
 
@@ -36,9 +36,7 @@ def theme(rule_files: list[RuleFile]) -> str:
     return "安全生产工作"
 
 
-def sentence(text: str) -> str:
-    text = text.strip()
-    return text if text.endswith(("。", "！", "？", "；")) else text + "。"
+sentence = sentence_end
 
 
 @dataclass
@@ -104,12 +102,9 @@ def plan_view(c: Cascade) -> PlanView:
         period_text = f"到{profile.end_year}年底"
     goals, seen = [], set()
     for goal in c.goals:
-        key = (goal.target.metric, goal.target.text)
-        if key not in seen:
-            seen.add(key)
-            # only a goal rule is cited here: a task's target is cited by the task's own item, and a second
-            # 〔依据〕 of the same task would read to the checker as an item without 责任单位
-            goals.append(GoalView(goal.target.text, goal.citation if goal.rule.kind == "goal" else ""))
+        if goal.text not in seen:
+            seen.add(goal.text)
+            goals.append(GoalView(sentence(goal.text), goal.citation))
     groups = [GroupView(cn2an.an2cn(i + 1), g.title, [item_view(x, profile) for x in g.items])
               for i, g in enumerate(c.tasks)]
     office = profile.office_department()

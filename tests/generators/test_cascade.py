@@ -71,7 +71,7 @@ def test_a_stricter_override_replaces_the_target_in_text_and_goals(district, pro
     c = build_cascade([district], stricter)
     item = _by_ref(c)["示安委〔2024〕3号 二(一)1"]
     assert "检查对象分层分级分类纳管率达98%以上" in item.text
-    assert [(g.target.text, g.target.value) for g in c.goals] == [("检查对象分层分级分类纳管率达98%以上", 98)]
+    assert [(g.text, g.targets[0].value) for g in c.goals] == [("检查对象分层分级分类纳管率达98%以上", 98)]
 
 
 def test_placeholder_years_are_resolved_from_the_period(profile, template):
