@@ -187,7 +187,7 @@ def main(argv=None) -> None:
         (f"all units, {args.workers} processes", many["wall"], many["files"], f"{peak_workers:.0f} per worker",
          "target ≤ 30 s: " + ("met" if many["wall"] <= 30 else "MISSED")),
     ]
-    print(f"\n| run | seconds | files | peak RSS MB | notes |\n|---|---:|---:|---:|---|")
+    print("\n| run | seconds | files | peak RSS MB | notes |\n|---|---:|---:|---:|---|")
     for name, seconds, files, peak, note in rows:
         print(f"| {name} | {seconds:.1f} | {files} | {peak} | {note} |")
 

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from safeplan.errors import SafeplanError
-from safeplan.profiles import Profile, Unit
+from safeplan.profiles import Profile
 from safeplan.rules.model import Deadline, Frequency, Rule, RuleFile, Target
 
 TASK_KINDS = ("task", "measure", "duty")
@@ -90,10 +90,6 @@ def law_article(rule_id: str) -> str:
                    for i, p in enumerate(parts[:3]))
 
 
-def citation(rule_file: RuleFile, rule: Rule) -> str:
-    return f"〔依据：{doc_label(rule_file)} {rule_ref(rule_file, rule)}〕"
-
-
 @dataclass
 class PlanItem:
     rule_file: RuleFile
@@ -132,7 +128,7 @@ class PlanItem:
 
     def deadline_text(self, profile: Profile) -> str:
         if self.deadlines:
-            return "；".join(dict.fromkeys(d.text for d in self.deadlines))
+            return "；".join(dict.fromkeys(_with_year(d) for d in self.deadlines))
         if self.frequencies:
             return "长期坚持"
         return f"{profile.end_year}年底前"
@@ -183,6 +179,13 @@ class Cascade:
     def upper_labels(self) -> list[str]:
         return [f"《{rf.document.title}》（{rf.document.doc_number}）" if rf.document.doc_number
                 else f"《{rf.document.title}》" for rf in self.rule_files if rf.document.title]
+
+
+def _with_year(d: Deadline) -> str:
+    """3月底前 whose year was inferred prints as 2024年3月底前: a 完成时限 names its year."""
+    if d.year and str(d.year) not in d.text and not d.relative:
+        return f"{d.year}年{d.text.removeprefix('在').removeprefix('于')}"
+    return d.text
 
 
 def _first_clause(text: str) -> str:

@@ -106,3 +106,12 @@ def test_citations_write_the_number_path_as_written(national, path, number, ref)
 
 def test_a_law_article_is_cited_by_article(law):
     assert rule_ref(law, law.rules[2]) == "第二十八条"
+
+
+def test_a_deadline_whose_year_was_inferred_names_its_year(national, profile):
+    from safeplan.rules.model import Deadline
+
+    rule = dataclasses.replace(national.rules[3], deadlines=[
+        Deadline(text="3月底前", year=2025, month=3, day=31, date="2025-03-31", inferred=True)])
+    item = cascade([dataclasses.replace(national, rules=[rule])], profile).items[0]
+    assert item.deadline_text(profile) == "2025年3月底前"
