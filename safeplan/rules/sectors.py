@@ -1,0 +1,89 @@
+"""The controlled sector vocabulary (rules/sectors.yaml, `schema: safeplan.sectors/v1`): canonical names
+with aliases, matched against text longest-first so 森林火灾 tags 森林防火 and not 消防 as well."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from safeplan.errors import SafeplanError
+from safeplan.rules.yamlio import parse_yaml, read_text
+from safeplan.workspace import Workspace
+
+SCHEMA = "safeplan.sectors/v1"
+
+
+@dataclass
+class Vocabulary:
+    sectors: dict[str, list[str]]            # canonical name → aliases
+    path: str | None = None
+    _words: dict[str, list[str]] = field(default_factory=dict, repr=False)   # word → canonical names
+    _pattern: re.Pattern | None = field(default=None, repr=False)
+
+    def __post_init__(self):
+        for name, aliases in self.sectors.items():
+            for word in [name, *aliases]:
+                names = self._words.setdefault(word, [])
+                if name not in names:
+                    names.append(name)
+        words = sorted(self._words, key=lambda w: (-len(w), w))
+        self._pattern = re.compile("|".join(map(re.escape, words))) if words else None
+
+    @property
+    def names(self) -> list[str]:
+        return list(self.sectors)
+
+    def canonical(self, name: str) -> str | None:
+        """The canonical sector for a name or alias (工矿 names two sectors: the first listed)."""
+        names = self._words.get((name or "").strip())
+        return names[0] if names else None
+
+    def expand(self, name: str) -> list[str]:
+        """Every canonical sector a name or alias stands for (工矿 → 矿山, 工贸)."""
+        return list(self._words.get((name or "").strip(), []))
+
+    def match(self, text: str) -> list[str]:
+        """The sectors named in `text`, in vocabulary order."""
+        if not text or self._pattern is None:
+            return []
+        found: set[str] = set()
+        for m in self._pattern.finditer(text):
+            found.update(self._words[m.group(0)])
+        return [name for name in self.sectors if name in found]
+
+
+def vocabulary_from_data(data, label: str) -> Vocabulary:
+    if not isinstance(data, dict) or data.get("schema") != SCHEMA:
+        raise SafeplanError(f"not a sector vocabulary (expected schema: {SCHEMA})", path=label)
+    entries = data.get("sectors")
+    if not isinstance(entries, list):
+        raise SafeplanError("'sectors' must be a list of {name, aliases}", path=label)
+    sectors: dict[str, list[str]] = {}
+    for entry in entries:
+        if not isinstance(entry, dict) or not isinstance(entry.get("name"), str) or not entry["name"].strip():
+            raise SafeplanError(f"each sector needs a name: {entry!r}", path=label)
+        aliases = entry.get("aliases") or []
+        if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
+            raise SafeplanError(f"aliases of {entry['name']} must be a list of words", path=label)
+        if entry["name"] in sectors:
+            raise SafeplanError(f"sector {entry['name']} is listed twice", path=label)
+        sectors[entry["name"].strip()] = [a.strip() for a in aliases]
+    return Vocabulary(sectors, path=label)
+
+
+_CACHE: dict[tuple, Vocabulary] = {}
+
+
+def load_vocabulary(workspace=None) -> Vocabulary:
+    """The workspace's rules/sectors.yaml, else the packaged default (cached by file and mtime)."""
+    ws = workspace if isinstance(workspace, Workspace) else Workspace.at(workspace)
+    path = Path(ws.file("rules", "sectors.yaml"))
+    try:
+        key = (str(path), path.stat().st_mtime_ns)
+    except OSError as exc:
+        raise SafeplanError("the sector vocabulary is missing", path=str(path)) from exc
+    if key not in _CACHE:
+        label = ws.relative(path)
+        _CACHE[key] = vocabulary_from_data(parse_yaml(read_text(path, label), label), label)
+    return _CACHE[key]
