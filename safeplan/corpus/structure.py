@@ -293,20 +293,20 @@ def _title(text: str) -> str:
 
 def _assign_ids(items: list[Item], values: dict[int, int]) -> None:
     used: set[str] = set()
-    tables = 0
+    repeats: dict[str, int] = {}      # candidate → the last suffix given (keeps a long run of repeats linear)
 
     def unique(candidate: str) -> str:
         if candidate not in used:
             used.add(candidate)
             return candidate
-        n = 2
+        n = repeats.get(candidate, 1) + 1
         while f"{candidate}-{n}" in used:
             n += 1
+        repeats[candidate] = n
         used.add(f"{candidate}-{n}")
         return f"{candidate}-{n}"
 
     def visit(item: Item, parent: Item | None, article: Item | None, clause: int) -> None:
-        nonlocal tables
         value = values.get(id(item), 0)
         style = item.style
         if style == "preamble":
@@ -320,7 +320,8 @@ def _assign_ids(items: list[Item], values: dict[int, int]) -> None:
         elif style == "item" and article is not None:
             raw = f"{article.id}.{clause}.{value}"
         elif style == "row":
-            raw = item.id       # set by the table reader: "t1.r3" or its own 序号
+            # "t1.r3" as set by the table reader; a row with its own 序号 is numbered like any item
+            raw = f"{parent.id}.{item.id}" if parent is not None and item.number else item.id
         elif parent is not None:
             raw = f"{parent.id}.{value}"
         else:
