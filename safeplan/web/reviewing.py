@@ -6,7 +6,6 @@ changed on disk since the page was loaded, written by the rules engineer's round
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,20 +35,21 @@ class Invalid(Exception):
 class Loaded:
     path: Path
     sha256: str
-    data: dict          # the file as plain data (JSON types)
+    text: str
+    data: dict          # the file as plain data (dates as ISO strings)
 
 
 def load(path: Path) -> Loaded:
-    raw = path.read_bytes()
-    try:
-        data = yaml.safe_load(raw.decode("utf-8"))
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise SafeplanError(f"cannot read rule file: {exc}", path=str(path)) from exc
-    return Loaded(path=path, sha256=hashlib.sha256(raw).hexdigest(), data=_plain(data))
+    """The rule file as the rules engineer's reader parses it, with the hash of its bytes."""
+    from safeplan.rules.io import file_sha256, parse_rule_text
+    from safeplan.rules.yamlio import read_text
+
+    text = read_text(path, str(path))
+    return Loaded(path=path, sha256=file_sha256(path), text=text, data=parse_rule_text(text, str(path)))
 
 
 def _plain(data):
-    """YAML dates → ISO strings, so the schema sees what a JSON reader would."""
+    """YAML dates → ISO strings, as a JSON reader would see them."""
     return json.loads(json.dumps(data, default=lambda v: v.isoformat() if hasattr(v, "isoformat") else str(v),
                                  ensure_ascii=False))
 
@@ -97,6 +97,9 @@ def edited_rule(current: dict, form) -> tuple[dict, list[str]]:
     rule["frequencies"] = _yaml_list(str(form.get("frequencies") or ""), "频次 frequencies", errors)
     rule["responsible"] = {"lead": _names(str(form.get("lead") or "")),
                            "support": _names(str(form.get("support") or ""))}
+    for key in ("targets", "deadlines", "frequencies", "responsible"):
+        if key not in current and not any(rule[key].values() if isinstance(rule[key], dict) else rule[key]):
+            del rule[key]  # an empty field the file did not have stays out of it
     rule["reviewed"] = form.get("reviewed") == "on"
     reviewer = str(form.get("reviewed_by") or "").strip()
     if rule["reviewed"]:
@@ -104,18 +107,6 @@ def edited_rule(current: dict, form) -> tuple[dict, list[str]]:
             rule["reviewed_by"] = reviewer
         rule["reviewed_at"] = dt.date.today().isoformat()
     return rule, errors
-
-
-def schema_errors(schema: dict, data: dict) -> list[str]:
-    import jsonschema
-
-    validator_cls = jsonschema.validators.validator_for(schema)
-    validator = validator_cls(schema, format_checker=jsonschema.FormatChecker())
-    out = []
-    for err in sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path)):
-        where = "/".join(str(p) for p in err.absolute_path)
-        out.append(f"{where}: {err.message}")
-    return out
 
 
 def as_yaml(rule: dict | None) -> str:
@@ -129,7 +120,7 @@ def save_edit(ws, path: Path, loaded_sha: str, rule_id: str, form) -> dict:
 
     Raises Conflict when the file's hash is no longer `loaded_sha`, Invalid when the edit breaks the schema.
     """
-    from safeplan.rules.io import save_rule_file
+    from safeplan.rules.io import save_rule_file, schema_problems
 
     current = load(path)
     old_rule = rule_dict(current.data, rule_id)
@@ -140,8 +131,7 @@ def save_edit(ws, path: Path, loaded_sha: str, rule_id: str, form) -> dict:
         raise SafeplanError(f"no rule {rule_id} in the file", path=str(path))
     data = dict(current.data)
     data["rules"] = [submitted if str(r.get("id")) == rule_id else r for r in data["rules"]]
-    schema = json.loads(ws.file("rules", "schema.json").read_text(encoding="utf-8"))
-    errors += schema_errors(schema, data)
+    errors += [message for _line, message in schema_problems(data, current.text, ws)]
     if errors:
         raise Invalid(errors)
     save_rule_file(path, rule_id, submitted, expected_sha256=loaded_sha)
