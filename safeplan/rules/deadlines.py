@@ -1,0 +1,168 @@
+"""Deadlines in any text: 2024年底前, 2025年9月前, 9月底前, 3月15日前, 9月29日18时前, 上半年, 一季度,
+二〇二四年十二月底前, 20__年底前 (placeholder), 三年内 / 即日起 / 5个工作日内 / 一小时内 (relative).
+
+Precision first: a year alone (2023年及以前, 2021年是建党一百周年) is never a deadline, nor is a time point
+without 前 unless 到/至/于/在 marks it as one; 截至2023年底 is a statistic's date, not a deadline.
+Recurring dates (每年6月10日、12月10日前, 每月25日前) are frequencies (frequencies.py), never deadlines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from safeplan.rules.model import Deadline
+from safeplan.rules.numbers import YEAR, fold_digits, last_day, real_date, to_number
+
+MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+DAY = r"(?:3[01]|[12]\d|0?[1-9]|三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])"
+BEFORE = r"(?:前|之前|以前)"
+MARK = r"(?:到|至|于|在)"
+NOT_AFTER_YEAR = r"(?<![\d_〇零○一二三四五六七八九十年])"
+
+# every pattern names its parts; order matters only for equal spans (the longer match wins anyway)
+PATTERNS = [
+    # 2024年12月31日前, 3月15日前, 9月29日18时前
+    ("day", re.compile(rf"(?:(?P<year>{YEAR})年)?(?P<month>{MONTH})月(?P<day>{DAY})[日号]"
+                       rf"(?:\d{{1,2}}(?:时|点)(?:\d{{1,2}}分)?)?{BEFORE}")),
+    # 2025年9月前, 9月底前, 2024年2月中旬前; 到2024年12月底 (a marked point without 前)
+    ("month", re.compile(rf"(?:(?P<year>{YEAR})年)?(?P<month>{MONTH})月(?P<edge>底|末|中旬|上旬|下旬|份)?{BEFORE}")),
+    ("month", re.compile(rf"(?<={MARK})(?:(?P<year>{YEAR})年)?(?P<month>{MONTH})月(?P<edge>底|末)(?!前|之前)")),
+    # 2024年底前, 到2025年底
+    ("year", re.compile(rf"(?P<year>{YEAR})年(?:底|末){BEFORE}")),
+    ("year", re.compile(rf"(?<={MARK})(?P<year>{YEAR})年(?:底|末)")),
+    # 年底前 with no year: the document's year
+    ("year", re.compile(rf"{NOT_AFTER_YEAR}(?:今年)?年(?:底|末){BEFORE}")),
+    # 上半年, 一季度, 第三季度末前 — with 前/底/末, or marked by 到/于/在, or followed by a completion verb
+    ("part", re.compile(rf"(?:(?P<year>{YEAR})年)?(?P<part>上半年|下半年|第?[一二三四1-4]季度)"
+                        rf"(?:(?:末|底)?{BEFORE}|末|底|(?=完成|建成|出台|实现|全面|基本|启动))")),
+    ("part", re.compile(rf"(?<={MARK})(?:(?P<year>{YEAR})年)?(?P<part>上半年|下半年|第?[一二三四1-4]季度)")),
+    # relative: 三年内, 5个工作日内, 一小时内, 24小时内, 即日起
+    ("relative", re.compile(r"(?<![近过去前月\d])(?:[1-9]\d*|[一二两三四五六七八九十半]+)个?"
+                            r"(?:年|月|周|星期|天|日|工作日|小时|分钟)(?:之)?内")),
+    ("relative", re.compile(r"即日起")),
+]
+
+# a statistic's date, not a deadline
+STAT = re.compile(r"(?:截至|截止|截止到|截至到)$")
+# recurring: 每年6月10日、12月10日前 / 每月25日前 / 每年年底前 — masked out here, frequencies.py reads them
+RECURRING = re.compile(rf"每(?:年|月|季度)(?:(?:{MONTH}月)?{DAY}[日号]|{MONTH}月(?:底|末)|年?底|年?末)"
+                       rf"(?:[、,，和及至](?:{MONTH}月)?{DAY}[日号])*{BEFORE}?")
+PARTS = {"上半年": (6, 30), "下半年": (12, 31), "一季度": (3, 31), "二季度": (6, 30), "三季度": (9, 30),
+         "四季度": (12, 31)}
+EDGE_DAY = {"上旬": 10, "中旬": 20}
+
+
+def hint_year(year_hint) -> int | None:
+    """year_hint may be a year (2024), an ISO date ("2024-03-11") or None."""
+    if year_hint is None:
+        return None
+    if isinstance(year_hint, int):
+        return year_hint
+    m = re.match(r"\s*(\d{4})", str(year_hint))
+    return int(m.group(1)) if m else None
+
+
+def _year(raw: str | None) -> tuple[int | None, bool]:
+    """(year, placeholder) of a written year."""
+    if raw is None:
+        return None, False
+    if "_" in raw:
+        return None, True
+    value = to_number(raw)
+    if value is None or not 1949 <= value <= 2100:
+        return None, False
+    return int(value), False
+
+
+def _candidates(text: str):
+    masked = RECURRING.sub(lambda m: "\0" * len(m.group(0)), text)
+    found = []
+    for kind, pattern in PATTERNS:
+        for m in pattern.finditer(masked):
+            if STAT.search(masked[max(0, m.start() - 4):m.start()]):
+                continue
+            found.append((m.start(), -(m.end() - m.start()), kind, m))
+    found.sort(key=lambda f: (f[0], f[1]))
+    taken_until = -1
+    for start, neg_len, kind, m in found:
+        if start < taken_until:
+            continue
+        taken_until = start - neg_len
+        yield kind, m
+
+
+def _list_before(text: str, m: re.Match, kind: str) -> list[tuple[int, int]]:
+    """分别于6月25日、12月20日前: the bare dates listed before a deadline share its 前."""
+    spans = []
+    pos = m.start()
+    item = re.compile(rf"(?:(?:{YEAR})年)?{MONTH}月(?:{DAY}[日号])?[、和及]$")
+    while True:
+        prev = item.search(text, max(0, pos - 14), pos)
+        if not prev or kind not in ("day", "month"):
+            break
+        spans.insert(0, (prev.start(), prev.end() - 1))
+        pos = prev.start()
+    return spans
+
+
+def _build(kind: str, m: re.Match, text: str, year_hint: int | None, offset: int = 0) -> Deadline | None:
+    """`text` is the original (unfolded) text; the match's span, shifted by `offset`, is in it."""
+    groups = m.groupdict()
+    written = text[offset + m.start(): offset + m.end()]
+    if kind == "relative":
+        return Deadline(text=written, relative=True)
+    year, placeholder = _year(groups.get("year"))
+    if groups.get("year") and year is None and not placeholder:
+        return None                      # 1234年: not a year we believe
+    inferred = False
+    if not groups.get("year") and not placeholder:
+        year, inferred = year_hint, year_hint is not None
+    if kind == "year":
+        month, day = 12, 31
+    elif kind == "part":
+        part = re.sub(r"^第", "", groups["part"]).translate(str.maketrans("1234", "一二三四"))
+        month, day = PARTS[part]
+    else:
+        month = int(to_number(groups["month"]) or 0)
+        if not 1 <= month <= 12:
+            return None
+        if kind == "day":
+            day = int(to_number(groups["day"]) or 0)
+            if not real_date(year or 2000, month, day):   # 2月30日: no such day
+                return None
+        else:
+            day = EDGE_DAY.get(groups.get("edge") or "", last_day(year, month))
+    date = f"{year:04d}-{month:02d}-{day:02d}" if year else None
+    return Deadline(text=written, year=year, month=month, day=day, date=date, placeholder=placeholder,
+                    inferred=inferred)
+
+
+def parse_deadlines(text: str, year_hint=None) -> list[Deadline]:
+    """Every deadline in `text`, in order. `year_hint` (the document's year or ISO date) dates the
+    yearless ones (3月底前), which then say `inferred: true`."""
+    return [d for _, d in find_deadlines(text, year_hint)]
+
+
+def find_deadlines(text: str, year_hint=None) -> list[tuple[int, Deadline]]:
+    """(offset, deadline) pairs: parse_deadlines with where each phrase starts."""
+    if not text:
+        return []
+    folded = fold_digits(text)
+    hint = hint_year(year_hint)
+    out: list[tuple[int, Deadline]] = []
+    for kind, m in _candidates(folded):
+        deadline = _build(kind, m, text, hint)
+        if deadline is None:
+            continue
+        for start, end in _list_before(folded, m, kind):
+            listed = re.match(rf"(?:(?P<year>{YEAR})年)?(?P<month>{MONTH})月(?:(?P<day>{DAY})[日号])?",
+                              folded[start:end])
+            if listed and listed.end() == end - start:
+                earlier = _build("day" if listed.group("day") else "month", listed, text, hint, start)
+                if earlier is not None:
+                    if earlier.year is None and deadline.year and not listed.group("year"):
+                        earlier.year, earlier.inferred = deadline.year, deadline.inferred
+                        earlier.date = f"{earlier.year:04d}-{earlier.month:02d}-{earlier.day:02d}"
+                    out.append((start, earlier))
+        out.append((m.start(), deadline))
+    return out

@@ -1,0 +1,59 @@
+"""Numbers as policy texts write them: 2024, ２０２４, 二〇二四, 十二, 两, 0.008, 1 (with spaces around)."""
+
+from __future__ import annotations
+
+import calendar
+
+CN_DIGITS = "〇零○一二两三四五六七八九十百千"
+# one number written in Arabic or Chinese numerals (no sentence-level conversion anywhere)
+NUM = r"(?:\d+(?:\.\d+)?|[〇零○一二两三四五六七八九十百千]+)"
+YEAR = r"(?:\d{4}|20_{1,4}|[二][〇零○][〇零○一二三四五六七八九]{2}|_{2,4})"
+
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
+_DIGIT = {"〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+          "八": 8, "九": 9}
+
+
+def fold_digits(text: str) -> str:
+    """Full-width digits, point and percent as ASCII (same length, so offsets keep)."""
+    return text.translate(_FULLWIDTH)
+
+
+def to_number(text: str) -> int | float | None:
+    """'2024' → 2024, '二〇二四' → 2024, '十二' → 12, '两' → 2, '0.008' → 0.008; None when not a number."""
+    s = fold_digits(text.strip())
+    if not s:
+        return None
+    try:
+        value = float(s) if "." in s else int(s)
+        return value
+    except ValueError:
+        pass
+    if all(c in _DIGIT for c in s):
+        if len(s) == 1:
+            return _DIGIT[s]
+        return int("".join(str(_DIGIT[c]) for c in s))       # 二〇二四: digit by digit
+    if all(c in CN_DIGITS for c in s):
+        import cn2an
+
+        try:
+            return int(cn2an.cn2an(s.replace("两", "二"), "strict"))
+        except (ValueError, KeyError):
+            return None
+    return None
+
+
+def tidy(value: float | int) -> float | int:
+    """95.0 → 95; 0.008 stays."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def last_day(year: int | None, month: int) -> int:
+    """The last day of the month (February of an unknown year: 28)."""
+    return calendar.monthrange(year if year else 2001, month)[1]
+
+
+def real_date(year: int, month: int, day: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]

@@ -1,0 +1,113 @@
+"""Responsible units in any text: 责任单位:/牵头单位:/配合单位: lines, a bracket after a task
+((区应急管理局牵头，各镇配合)), 由…牵头, 各…要…; lead vs support; units split on 、，, and 和/及 only where
+both sides are units (住房和城乡建设局 stays whole).
+"""
+
+from __future__ import annotations
+
+import re
+
+from safeplan.rules.model import Responsible
+
+LEAD_LABELS = ("牵头单位", "牵头部门", "责任单位", "责任部门", "主责单位", "主责部门", "责任主体", "牵头领导", "责任领导")
+SUPPORT_LABELS = ("配合单位", "配合部门", "协办单位", "协助单位", "参与单位", "协同单位")
+LABEL = re.compile(r"(?P<label>" + "|".join(LEAD_LABELS + SUPPORT_LABELS) + r")\s*[：:]\s*(?P<units>[^；;。\n]+)")
+UNIT_END = ("局", "委", "办", "部", "中心", "街道", "镇", "乡", "社区", "村", "公司", "队", "所", "站", "院", "会",
+            "处", "科", "厅", "署", "室", "组", "园区", "开发区", "政府", "单位", "部门", "集团", "企业", "大队",
+            "支队", "专班", "指挥部", "分局", "居", "区", "县", "市", "口", "校", "店", "场")
+BRACKET = re.compile(r"[（(](?P<inner>[^（）()]{2,120})[)）](?=\s*[。；;，,]?\s*$|\s*[。；;])")
+LED_BY = re.compile(r"由(?P<units>[^，。；,;由]{2,40}?)(?:牵头|负责|组织)")
+EACH = re.compile(r"(?:^|[。；;！!])\s*(?P<units>各(?:[^，。；,;：:要应须]{1,18}?))(?:要|应当|应|须|必须)")
+SUPPORT_WORDS = ("配合", "协助", "协办", "参与", "协同")
+DUTY_WORDS = re.compile(r"(?:牵头|负责|配合|协助|协办|参与|协同|按职责分工|按职责|依职责|分工|落实|共同|督促|指导|具体)+$")
+SPLIT = re.compile(r"[、，,；;/]|\s{1,}")
+
+
+def _looks_like_unit(name: str) -> bool:
+    name = re.sub(r"[（(][^（）()]*[)）]$", "", name)
+    return len(name) >= 2 and name.endswith(UNIT_END)
+
+
+def split_units(text: str) -> list[str]:
+    """Unit names as written: 区应急管理局、区住房和城乡建设局及各镇 → three names."""
+    out: list[str] = []
+    for chunk in SPLIT.split(_mask_brackets(text)):
+        chunk = _unmask(chunk).strip().strip("等").strip()
+        chunk = re.sub(r"等(?:部门|单位|相关部门|有关部门)$", "", chunk)
+        chunk = DUTY_WORDS.sub("", chunk).strip()
+        if not chunk:
+            continue
+        out += _split_joined(chunk)
+    return [u for u in dict.fromkeys(out) if len(u) >= 2]
+
+
+def _split_joined(chunk: str) -> list[str]:
+    """A和B / A及B split only where both sides are units."""
+    for joiner in ("及", "和", "与"):
+        if joiner in chunk:
+            i = chunk.index(joiner)
+            left, right = chunk[:i], chunk[i + 1:]
+            if _looks_like_unit(left) and (_looks_like_unit(right) or right.startswith("各")):
+                return _split_joined(left) + _split_joined(right)
+    return [chunk]
+
+
+_MASK = str.maketrans({"、": "\x01", "，": "\x02", ",": "\x03"})
+_UNMASK = str.maketrans({"\x01": "、", "\x02": "，", "\x03": ","})
+
+
+def _mask_brackets(text: str) -> str:
+    """Separators inside brackets (各村(社区)、…) do not split a name."""
+    return re.sub(r"[（(][^（）()]*[)）]", lambda m: m.group(0).translate(_MASK), text)
+
+
+def _unmask(text: str) -> str:
+    return text.translate(_UNMASK)
+
+
+def _add(resp: Responsible, units: list[str], support: bool) -> None:
+    target = resp.support if support else resp.lead
+    for u in units:
+        if u not in resp.lead and u not in resp.support:
+            target.append(u)
+
+
+def _bracket(inner: str, resp: Responsible) -> bool:
+    """(区应急管理局牵头，各镇配合) / (镇安委办牵头,镇安委会各成员单位依职责负责) / (区应急管理局、区消防救援大队)."""
+    segments = [s for s in re.split(r"[，,；;]", _mask_brackets(inner)) if s.strip()]
+    parsed = []
+    for seg in segments:
+        seg = _unmask(seg).strip()
+        support = any(w in seg for w in SUPPORT_WORDS)
+        units = split_units(seg)
+        if not units or not all(_looks_like_unit(u) or u.startswith("各") for u in units):
+            return False
+        parsed.append((units, support))
+    if not parsed:
+        return False
+    for units, support in parsed:
+        _add(resp, units, support)
+    return True
+
+
+def parse_responsible(text: str) -> Responsible:
+    """The lead and support units named in `text` (an item, a 责任单位: line, a table cell)."""
+    resp = Responsible()
+    if not text:
+        return resp
+    for m in LABEL.finditer(text):
+        _add(resp, split_units(m.group("units")), m.group("label") in SUPPORT_LABELS)
+    if resp.lead or resp.support:
+        return resp
+    for m in BRACKET.finditer(text.strip()):
+        _bracket(m.group("inner"), resp)
+    for m in LED_BY.finditer(text):
+        units = split_units(m.group("units"))
+        if units and all(_looks_like_unit(u) or u.startswith("各") for u in units):
+            _add(resp, units, False)
+    if not resp.lead:
+        for m in EACH.finditer(text):
+            units = split_units(m.group("units"))
+            if units and all(_looks_like_unit(u) or u.startswith("各") for u in units):
+                _add(resp, units, False)
+    return resp

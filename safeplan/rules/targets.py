@@ -1,0 +1,185 @@
+"""Quantified targets in any text: 达95%以上, 提升至90%以上, 不低于, 不少于1个, 建立至少2个, 控制在0.008以内,
+控制在1%以内, 100%建立 / 全覆盖 (>= 100%), 清零 / 零死亡 / 杜绝 (== 0), 下降超20% (decrease, baseline
+前两年平均数), 事故起数、死亡人数双下降 (one target per metric); a deadline in the same sentence is the
+target's `due`.
+
+Precision first: a number with no comparing word (6家单位8处隐患) is a count, not a target; slogans in
+quotes (“五个全覆盖”, “1+5”) are not targets; a target needs a metric of real words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from safeplan.rules.deadlines import find_deadlines
+from safeplan.rules.model import Target
+from safeplan.rules.numbers import fold_digits, tidy, to_number
+
+NUMBER = r"(?P<v>\d+(?:\.\d+)?|[一二两三四五六七八九十百]+)"
+UNIT = (r"(?P<u>个百分点|百分点|%|‰|万人次|人次|万人|万元|亿元|平方米|公里|分钟|小时|个|家|次|人|名|支|座|所|处|起|天|日|"
+        r"元|台|辆|艘|米|吨|项|条|批|户|套|场|轮|类|级|倍|支队伍|个月|周)?")
+MORE = r"(?P<more>以上|及以上|以内|以下|之内|及以下)?"
+
+# (pattern, op, direction); the first pattern that matches at a position wins
+COMPARATORS = [
+    (re.compile(rf"(?:下降|降低|减少|压减|压降)(?:幅度)?\s*(?:超过|超|逾|大于)\s*{NUMBER}\s*{UNIT}"), ">", "decrease"),
+    (re.compile(rf"(?:下降|降低|减少|压减|压降)(?:幅度)?\s*(?:不少于|不低于|至少)?\s*{NUMBER}\s*{UNIT}\s*{MORE}"),
+     ">=", "decrease"),
+    (re.compile(rf"(?:提升至|提升到|提高至|提高到|上升至|上升到|增加至|增加到|增至|升至|达到|达|超过|不低于|不少于|至少|大于等于)"
+                rf"\s*{NUMBER}\s*{UNIT}\s*{MORE}"), ">=", None),
+    (re.compile(rf"(?:控制在|不高于|不超过|降至|降低至|降低到|降到|下降至|下降到|压减至|减少至|减少到|小于等于)"
+                rf"\s*{NUMBER}\s*{UNIT}\s*{MORE}"), "<=", None),
+    (re.compile(rf"(?:低于|少于|小于)\s*{NUMBER}\s*{UNIT}"), "<", None),
+    (re.compile(rf"(?<=建立|建成|建设|打造|培育|创建|组建|培训|完成|新增|配备|设立|开展|组织|落实|选树|评选)\s*{NUMBER}\s*{UNIT}\s*"
+                rf"(?P<more>以上|及以上)"), ">=", None),
+]
+HUNDRED = re.compile(r"(?<![\d.])100\s*%\s*(?P<verb>[\u4e00-\u9fff]{0,2})")
+FULL = re.compile(r"(?:全覆盖|全面覆盖|全部覆盖)")
+ZERO = re.compile(r"(?:动态清零|清零|零(?P<what>死亡|事故|伤亡|火灾|发生|隐患|事件))")
+NONE_OF = re.compile(r"(?:坚决|严防|有效)?杜绝(?P<what>[^，。；,;、]{2,40}?)(?:的发生|发生|$|(?=[，。；,;]))")
+DOUBLE_DROP = re.compile(r"(?:双下降|两下降|实现下降|持续下降|同比下降|明显下降|均有下降|继续下降)(?![\d一二三四五六七八九十超])")
+
+SENTENCE = re.compile(r"[^。；;！？!?\n]+")
+CLAUSE_START = re.compile(r"[，,：:（(]")
+LEAD_IN = re.compile(r"^(?:确保|力争|争取|实现|推动|推进|使|让|促进|做到|达到|全面|基本|进一步|逐步|努力|要|将|有效|全力|"
+                     r"全部|各类|全年|其中|并|且|和|以及|同时|再|均|都|进而|从而|以|把|持续|显著|不断|稳步|在|年内|"
+                     r"到|至|于)+")
+BASELINE = re.compile(r"(?:同比|较|比)(?P<b>前[两二三五]年平均数?|前[两二三五]年均值|上年同期|去年同期|上年|去年|\d{4}年)?(?:平均)?$")
+TAIL = re.compile(r"(?:的|均|要|都|分别|要求|必须|应当|应|稳定|目标|指标)+$")
+MEASURE = re.compile(r"(起数|死亡人数|受伤人数|人数|直接经济损失|经济损失|死亡率|发生率|起|率|量|数)$")
+SLOGAN_NUMERAL = re.compile(r"^(?:[一二两三四五六七八九十\d]+[个项大]|\d+\+\d+)")
+
+
+VERB_ONLY = re.compile(r"^(?:建立|建成|建设|打造|培育|创建|组建|培训|完成|新增|配备|设立|开展|组织|落实|选树|评选|实现|做到)$")
+TRAILING_VERB = re.compile(r"(?:实现|做到|达到|基本实现|全面实现)$")
+OBJECT_AFTER = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,12}")
+
+
+def _in_quotes(text: str, pos: int) -> bool:
+    return text.count("“", 0, pos) > text.count("”", 0, pos) or text.count('"', 0, pos) % 2 == 1
+
+
+def _metric_before(sentence: str, floor: int, end: int, deadlines: list[tuple[int, str]]
+                   ) -> tuple[str, str | None, int]:
+    """(metric, baseline, start): the words of the clause before `end` (not before `floor`, the end of the
+    previous target) without lead-in verbs and deadlines, and where they start."""
+    start = floor
+    for m in CLAUSE_START.finditer(sentence, floor, end):
+        start = m.end()
+    while start < end and sentence[start] in "、和及与 ":
+        start += 1
+    words = sentence[start:end]
+    for _, text in deadlines:
+        words = words.replace(text, "")
+    baseline = None
+    b = BASELINE.search(words.strip())
+    if b:
+        baseline = b.group("b") or ("上年同期" if b.group(0).startswith("同比") else None)
+        words = words.strip()[: b.start()]
+    lead = LEAD_IN.match(words.strip())
+    metric = TRAILING_VERB.sub("", TAIL.sub("", LEAD_IN.sub("", words.strip())).strip()).strip()
+    at = sentence.find(metric, start, end) if metric else -1
+    return metric, baseline, (at if at >= 0 else start + (lead.end() if lead else 0))
+
+
+def _split_metrics(metric: str) -> list[str]:
+    """生产安全事故起数、死亡人数 → [生产安全事故起数, 生产安全事故死亡人数]; anything else stays one."""
+    parts = [p for p in re.split(r"[、和及]", metric) if p]
+    if len(parts) < 2 or not all(MEASURE.search(p) for p in parts):
+        return [metric]
+    head = MEASURE.sub("", parts[0])
+    out = [parts[0]]
+    for p in parts[1:]:
+        out.append(p if len(p) > 5 or p.startswith(head) else head + p)
+    return out
+
+
+def _good_metric(metric: str) -> bool:
+    if len(metric) < 2 or SLOGAN_NUMERAL.match(metric) and len(SLOGAN_NUMERAL.sub("", metric)) < 2:
+        return False
+    return bool(re.search(r"[\u4e00-\u9fffA-Za-z]{2}", metric))
+
+
+def _value(raw: str) -> int | float | None:
+    value = to_number(raw)
+    return tidy(value) if value is not None else None
+
+
+def _candidates(sentence: str):
+    """(start, end, kind, match, op, direction) of every comparing phrase, in text order."""
+    found = []
+    for rank, (pattern, op, direction) in enumerate(COMPARATORS):
+        for m in pattern.finditer(sentence):
+            found.append((m.start(), m.end(), rank, "compare", m, op, direction))
+    for kind, pattern in (("hundred", HUNDRED), ("full", FULL), ("zero", ZERO), ("none", NONE_OF),
+                          ("drop", DOUBLE_DROP)):
+        for m in pattern.finditer(sentence):
+            found.append((m.start(), m.end(), 10, kind, m, None, None))
+    found.sort(key=lambda f: (f[0], f[2]))
+    return found
+
+
+def parse_targets(text: str, year_hint=None) -> list[Target]:
+    """Every quantified target in `text`, in order."""
+    if not text:
+        return []
+    folded = fold_digits(text)
+    out: list[Target] = []
+    for sm in SENTENCE.finditer(folded):
+        out += _sentence_targets(text, folded, sm.start(), sm.end(), year_hint)
+    return out
+
+
+def _sentence_targets(text: str, folded: str, base: int, stop: int, year_hint) -> list[Target]:
+    sentence = folded[base:stop]
+    deadlines = [(pos, d) for pos, d in find_deadlines(text[base:stop], year_hint)]
+    dl_texts = [(pos, d.text) for pos, d in deadlines]
+    out: list[Target] = []
+    floor = 0
+    for start, end, _, kind, m, op, direction in _candidates(sentence):
+        if start < floor or _in_quotes(sentence, start):
+            continue
+        metric, baseline, metric_at = _metric_before(sentence, floor, start, dl_texts)
+        fields = {"op": op, "value": None, "unit": None, "direction": direction}
+        if kind == "compare":
+            value = _value(m.group("v"))
+            unit, more = m.groupdict().get("u"), m.groupdict().get("more")
+            if value is None:
+                continue
+            if op == ">=" and direction is None and m.group(0).startswith(("达", "超过")) and unit != "%" \
+                    and not more:
+                continue                                  # 达10起: a count reported, not a target
+            if more in ("以内", "以下", "之内", "及以下") and op == ">=" and direction is None:
+                fields["op"] = "<="
+            fields.update(value=value, unit=unit)
+            if not metric or VERB_ONLY.match(metric):
+                obj = OBJECT_AFTER.match(sentence[end:])
+                if obj:
+                    metric, end = obj.group(0), end + obj.end()
+                    metric_at = min(metric_at, start)
+        elif kind == "hundred":
+            verb = m.group("verb")
+            fields.update(op=">=", value=100, unit="%")
+            metric = metric + verb if verb and not metric.endswith(verb) else metric
+        elif kind == "full":
+            fields.update(op=">=", value=100, unit="%")
+        elif kind == "zero":
+            fields.update(op="==", value=0)
+            what = m.group("what")
+            if what and what not in ("发生", "事件"):
+                metric, metric_at = what, start
+            elif what:
+                metric += what
+        elif kind == "none":
+            fields.update(op="==", value=0)
+            metric, baseline, metric_at = m.group("what").strip(), None, start
+        else:                                             # 双下降: a decrease of any size
+            fields.update(op=">", value=0, direction="decrease")
+        if not _good_metric(metric):
+            continue
+        due = ([d for p, d in deadlines if p < start] or [None])[-1]
+        phrase = text[base + min(metric_at, start): base + end].strip()
+        for name in _split_metrics(metric):
+            out.append(Target(text=phrase, metric=name, baseline=baseline, due=due, **fields))
+        floor = end
+    return out
