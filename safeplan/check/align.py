@@ -62,9 +62,17 @@ class Alignment:
         return max((c.score for c in self.rules), default=0.0)
 
 
-def tokenize(text: str) -> list[str]:
+def _jieba():
+    import logging
+
     import jieba
 
+    jieba.setLogLevel(logging.WARNING)   # its "Building prefix dict…" lines are not the user's business
+    return jieba
+
+
+def tokenize(text: str) -> list[str]:
+    jieba = _jieba()
     words = []
     for chunk in _WORD.findall(text):
         for w in jieba.lcut(chunk, HMM=False):

@@ -11,6 +11,7 @@ from safeplan.profiles import load_profile
 from safeplan.rules.io import load_rule_files
 
 PROFILES = sorted((ROOT / "profiles").glob("*.yaml"))
+RULES = ROOT / "rules/anwei-2024-2-zhiben-gongjian.yaml"
 
 
 def errors_of(report):
@@ -19,7 +20,7 @@ def errors_of(report):
 
 @pytest.mark.parametrize("profile_path", PROFILES, ids=[p.stem for p in PROFILES])
 def test_generated_plan_passes_against_the_national_rules(tmp_path, profile_path):
-    rules = load_rule_files([ROOT / "rules/anwei-2024-2-zhiben-gongjian.yaml"])
+    rules = load_rule_files([RULES])
     profile = load_profile(profile_path)
     written = generate_plan(rules, profile, ["md", "docx"], tmp_path / "out")
     plans = [p for p in written if p.suffix in (".md", ".docx")]
