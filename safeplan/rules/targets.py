@@ -17,7 +17,7 @@ from safeplan.rules.numbers import fold_digits, tidy, to_number
 
 NUMBER = r"(?P<v>\d+(?:\.\d+)?|[一二两三四五六七八九十百]+)"
 UNIT = (r"(?P<u>个百分点|百分点|%|‰|万人次|人次|万人|万元|亿元|平方米|公里|分钟|小时|个|家|次|人|名|支|座|所|处|起|天|日|"
-        r"元|台|辆|艘|米|吨|项|条|批|户|套|场|轮|类|级|倍|支队伍|个月|周)?")
+        r"元|台|辆|艘|米|吨|项|条|批|户|套|场|轮|类|级|倍|支队伍|个月|周|年)?")
 MORE = r"(?P<more>以上|及以上|以内|以下|之内|及以下)?"
 
 # (pattern, op, direction); the first pattern that matches at a position wins
@@ -25,9 +25,10 @@ COMPARATORS = [
     (re.compile(rf"(?:下降|降低|减少|压减|压降)(?:幅度)?\s*(?:超过|超|逾|大于)\s*{NUMBER}\s*{UNIT}"), ">", "decrease"),
     (re.compile(rf"(?:下降|降低|减少|压减|压降)(?:幅度)?\s*(?:不少于|不低于|至少)?\s*{NUMBER}\s*{UNIT}\s*{MORE}"),
      ">=", "decrease"),
-    (re.compile(rf"(?:提升至|提升到|提高至|提高到|上升至|上升到|增加至|增加到|增至|升至|达到|达|超过|不低于|不少于|至少|大于等于)"
+    (re.compile(rf"(?:不得少于|不得低于|不应少于|不应低于|提升至|提升到|提高至|提高到|上升至|上升到|增加至|增加到|增至|升至|"
+                rf"高达|达到|达|超过|不低于|不少于|至少|大于等于)"
                 rf"\s*{NUMBER}\s*{UNIT}\s*{MORE}"), ">=", None),
-    (re.compile(rf"(?:控制在|不高于|不超过|降至|降低至|降低到|降到|下降至|下降到|压减至|减少至|减少到|小于等于)"
+    (re.compile(rf"(?:不得超过|不得高于|不得大于|不应超过|控制在|不高于|不超过|降至|降低至|降低到|降到|下降至|下降到|压减至|减少至|减少到|小于等于)"
                 rf"\s*{NUMBER}\s*{UNIT}\s*{MORE}"), "<=", None),
     (re.compile(rf"(?:低于|少于|小于)\s*{NUMBER}\s*{UNIT}"), "<", None),
     (re.compile(rf"(?<=建立|建成|建设|打造|培育|创建|组建|培训|完成|新增|配备|设立|开展|组织|落实|选树|评选)\s*{NUMBER}\s*{UNIT}\s*"
@@ -40,12 +41,13 @@ NONE_OF = re.compile(r"(?:坚决|严防|有效)?杜绝(?P<what>[^，。；,;、]
 DOUBLE_DROP = re.compile(r"(?:双下降|两下降|实现下降|持续下降|同比下降|明显下降|均有下降|继续下降)(?![\d一二三四五六七八九十超])")
 
 SENTENCE = re.compile(r"[^。；;！？!?\n]+")
-CLAUSE_START = re.compile(r"[，,：:（(]")
-LEAD_IN = re.compile(r"^(?:确保|力争|争取|实现|推动|推进|使|让|促进|做到|达到|全面|基本|进一步|逐步|努力|要|将|有效|全力|"
+CLAUSE_START = re.compile(r"[，,：:]")
+RANGE_AFTER = re.compile(r"^\s*(?:至|到|~|～|-|—)\s*\d")
+LEAD_IN = re.compile(r"^(?:但是|但|对|开展|形成|进行|推行|建立|健全|完善|加快|加强|深化|确保|力争|争取|实现|推动|推进|使|让|促进|做到|达到|全面|基本|进一步|逐步|努力|要|将|有效|全力|"
                      r"全部|各类|全年|其中|并|且|和|以及|同时|再|均|都|进而|从而|以|把|持续|显著|不断|稳步|在|年内|"
                      r"到|至|于)+")
 BASELINE = re.compile(r"(?:同比|较|比)(?P<b>前[两二三五]年平均数?|前[两二三五]年均值|上年同期|去年同期|上年|去年|\d{4}年)?(?:平均)?$")
-TAIL = re.compile(r"(?:的|均|要|都|分别|要求|必须|应当|应|稳定|目标|指标)+$")
+TAIL = re.compile(r"(?:的|均|要|都|分别|要求|必须|应当|应|稳定|目标|指标|最长|最多|最短|最少|进行一轮|进行|一轮)+$")
 MEASURE = re.compile(r"(起数|死亡人数|受伤人数|人数|直接经济损失|经济损失|死亡率|发生率|起|率|量|数)$")
 SLOGAN_NUMERAL = re.compile(r"^(?:[一二两三四五六七八九十\d]+[个项大]|\d+\+\d+)")
 
@@ -137,8 +139,9 @@ def _sentence_targets(text: str, folded: str, base: int, stop: int, year_hint) -
     out: list[Target] = []
     floor = 0
     for start, end, _, kind, m, op, direction in _candidates(sentence):
-        if start < floor or _in_quotes(sentence, start):
-            continue
+        if start < floor or _in_quotes(sentence, start) or RANGE_AFTER.match(sentence[end:]) \
+                or re.search(r"(?:至|到|~|～|-|—)\s*$", sentence[max(0, start - 2):start]):
+            continue                                  # quoted slogans; ranges 60%至100% are not targets
         metric, baseline, metric_at = _metric_before(sentence, floor, start, dl_texts)
         fields = {"op": op, "value": None, "unit": None, "direction": direction}
         if kind == "compare":
@@ -159,6 +162,8 @@ def _sentence_targets(text: str, folded: str, base: int, stop: int, year_hint) -
                     metric_at = min(metric_at, start)
         elif kind == "hundred":
             verb = m.group("verb")
+            if not metric:
+                continue                              # 100%覆盖 of nothing named
             fields.update(op=">=", value=100, unit="%")
             metric = metric + verb if verb and not metric.endswith(verb) else metric
         elif kind == "full":
@@ -175,8 +180,8 @@ def _sentence_targets(text: str, folded: str, base: int, stop: int, year_hint) -
             metric, baseline, metric_at = m.group("what").strip(), None, start
         else:                                             # 双下降: a decrease of any size
             fields.update(op=">", value=0, direction="decrease")
-        if not _good_metric(metric):
-            continue
+        if not _good_metric(metric) or ("每" in metric and fields["unit"] in ("次", "轮")):
+            continue                                  # 每月至少1次 is a frequency (frequencies.py)
         due = ([d for p, d in deadlines if p < start] or [None])[-1]
         phrase = text[base + min(metric_at, start): base + end].strip()
         for name in _split_metrics(metric):

@@ -1,0 +1,350 @@
+"""Documents → rule-file mappings (rules-format.md): one rule per numbered item, law article, table row.
+
+`extract_document(doc)` is pure (a Document in, a plain mapping out). `extract_corpus` reads files,
+skips those whose content hash and extractor version match the rule files already written, and merges
+the rest into existing files (merge.py) so that reviewed rules and hand-added fields survive.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+from safeplan.corpus.model import Document, Item
+from safeplan.rules.fields import find_deadlines, parse_frequencies, parse_responsible, parse_targets, split_units
+from safeplan.rules.model import SCHEMA, Deadline, Frequency, Target
+from safeplan.rules.sectors import Vocabulary, load_vocabulary
+from safeplan.rules.yamlio import Flow, FlowMap
+
+EXTRACTOR_VERSION = "1"
+DOCUMENT_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".docx")
+
+PROHIBITED = re.compile(r"严禁|不得|禁止|杜绝")
+MUST = re.compile(r"确保|必须|严格|务必|坚决|应当|一律")
+ASPIRE = re.compile(r"力争|争取|努力|争创")
+MAY = re.compile(r"探索|鼓励|支持|可以|可视情")
+SHOULD = re.compile(r"要|应|须|需|推动|推进|加强|落实|开展|建立|健全|完善|强化")
+
+KIND_BY_HEADING = [
+    (re.compile(r"目标"), "goal"),
+    (re.compile(r"指导思想|总体要求|基本原则|工作原则|原则"), "principle"),
+    (re.compile(r"职责|责任分工|任务分工"), "duty"),
+    (re.compile(r"保障措施|工作要求|组织领导|组织保障|工作保障|实施步骤|步骤安排|进度安排|时间安排"), "requirement"),
+    (re.compile(r"背景|回顾|形势|成效|经验做法|基本情况|工作情况"), "background"),
+    (re.compile(r"措施|举措"), "measure"),
+]
+LEAD_COLUMNS = ("责任单位", "牵头单位", "责任部门", "牵头部门", "责任主体", "主责单位")
+SUPPORT_COLUMNS = ("配合单位", "协助单位", "配合部门", "协办单位")
+DEADLINE_COLUMNS = ("完成时限", "完成时间", "时间节点", "时限", "截止时间")
+
+
+def year_hint(doc: Document) -> int | None:
+    if doc.meta.period_start:
+        return doc.meta.period_start
+    if doc.meta.date:
+        return int(doc.meta.date[:4])
+    return None
+
+
+def obligation(text: str, genre: str) -> str:
+    if PROHIBITED.search(text):
+        return "prohibited"
+    if MUST.search(text):
+        return "must"
+    if ASPIRE.search(text):
+        return "aspire"
+    if MAY.match(text.lstrip()):
+        return "may"
+    return "should"
+
+
+def kind(item: Item, doc: Document, has_targets: bool) -> str:
+    genre = doc.meta.genre
+    if item.style == "preamble":
+        return "background"
+    if genre in ("news", "report"):
+        return "background"
+    if genre == "law":
+        return "duty" if re.search(r"应当|必须|负责|不得|禁止|严禁", item.text) else "requirement"
+    for heading in [*item.path, item.title]:
+        for pattern, name in KIND_BY_HEADING:
+            if pattern.search(heading or ""):
+                return name
+    return "goal" if has_targets and not item.children else "task"
+
+
+def _deadline(d: Deadline) -> dict:
+    out = {"text": d.text, "year": d.year, "month": d.month, "day": d.day, "date": d.date,
+           "placeholder": d.placeholder}
+    if d.inferred:
+        out["inferred"] = True
+    if d.relative:
+        out["relative"] = True
+    return out
+
+
+def _target(t: Target) -> dict:
+    return {"text": t.text, "metric": t.metric, "op": t.op, "value": t.value, "unit": t.unit,
+            "direction": t.direction, "baseline": t.baseline, "due": _deadline(t.due) if t.due else None}
+
+
+def _frequency(f: Frequency) -> dict:
+    out = {"text": f.text, "period": f.period, "every": f.every, "min_count": f.min_count, "scope": f.scope,
+           "activity": f.activity}
+    if f.dates:
+        out["dates"] = Flow(f.dates)
+    return out
+
+
+def _own_responsible(item: Item) -> tuple[list[str], list[str]]:
+    lead: list[str] = []
+    support: list[str] = []
+
+    def add(units, into):
+        for u in units:
+            if u not in lead and u not in support:
+                into.append(u)
+
+    for line in item.responsible_lines:
+        r = parse_responsible(line)
+        add(r.lead, lead)
+        add(r.support, support)
+    for column, value in (item.cells or {}).items():
+        if any(c in column for c in LEAD_COLUMNS):
+            add(split_units(value), lead)
+        elif any(c in column for c in SUPPORT_COLUMNS):
+            add(split_units(value), support)
+    if not lead and not support:
+        r = parse_responsible(item.text)
+        add(r.lead, lead)
+        add(r.support, support)
+    return lead, support
+
+
+def _item_text(item: Item) -> str:
+    """What the fields are read from: the item's text, or for a table row its cells."""
+    if item.cells:
+        return "；".join(f"{k}：{v}" for k, v in item.cells.items() if v)
+    return item.text
+
+
+REPORTED = re.compile(r"确保|力争|争取|目标|要|到20\d\d年|实现")
+
+
+def _aimed(target: Target, text: str) -> bool:
+    """In a news piece or report, a number is usually a result: keep it only where the sentence aims."""
+    at = text.find(target.text)
+    if at < 0:
+        return False
+    start = max(text.rfind(c, 0, at) for c in "。；;!！?？\n") + 1
+    return bool(REPORTED.search(text[start:at + len(target.text)]))
+
+
+def _rule(item: Item, doc: Document, vocabulary: Vocabulary, hint: int | None,
+          inherited: tuple[list[str], list[str]]) -> dict:
+    text = _item_text(item)
+    targets = parse_targets(item.text, year_hint=hint)
+    if doc.meta.genre in ("news", "report"):
+        targets = [t for t in targets if _aimed(t, item.text)]
+    deadlines = [d for _, d in find_deadlines(text, hint)]
+    frequencies = parse_frequencies(item.text)
+    lead, support = _own_responsible(item)
+    if not lead and not support:
+        lead, support = inherited
+    sectors = vocabulary.match(" ".join([item.title or "", item.text]))
+    return {
+        "id": item.id,
+        "path": list(item.path),
+        "number": item.number,
+        "title": item.title,
+        "text": item.text,
+        "kind": kind(item, doc, bool(targets)),
+        "obligation": obligation(item.text, doc.meta.genre),
+        "sectors": Flow(sectors),
+        "targets": [_target(t) for t in targets],
+        "deadlines": [_deadline(d) for d in deadlines],
+        "frequencies": [_frequency(f) for f in frequencies],
+        "responsible": {"lead": Flow(lead), "support": Flow(support)},
+        "source": FlowMap(path=doc.path, line=item.line, start=item.start, end=item.end),
+        "reviewed": False,
+    }
+
+
+def document_entry(doc: Document) -> dict:
+    m = doc.meta
+    return {
+        "id": doc.id,
+        "title": m.title,
+        "issuer": m.issuer,
+        "doc_number": m.doc_number,
+        "index_number": m.index_number,
+        "date": m.date,
+        "level": m.level,
+        "region": m.region,
+        "genre": m.genre,
+        "period": FlowMap(start_year=m.period_start, end_year=m.period_end),
+        "template": m.template,
+        "source": FlowMap(path=doc.path, sha256=doc.sha256, part=doc.part),
+        "extra": {"extractor": EXTRACTOR_VERSION},
+    }
+
+
+def extract_document(doc: Document, vocabulary: Vocabulary | None = None) -> dict:
+    """A rule-file mapping for one document (one part of a file): `{schema, document, rules}`."""
+    vocabulary = vocabulary or load_vocabulary()
+    hint = year_hint(doc)
+    rules: list[dict] = []
+    seen: dict[str, int] = {}
+
+    def visit(item: Item, inherited):
+        own = _own_responsible(item) if item.responsible_lines else None
+        rule = _rule(item, doc, vocabulary, hint, inherited)
+        base = rule["id"]
+        seen[base] = seen.get(base, 0) + 1
+        if seen[base] > 1:                     # a number that repeats: -2, -3 (rules-format.md)
+            rule["id"] = f"{base}-{seen[base]}"
+        rules.append(rule)
+        passed = own if own and (own[0] or own[1]) else inherited
+        for child in item.children:
+            visit(child, passed)
+
+    for top in doc.items:
+        visit(top, ([], []))
+    data = {"schema": SCHEMA, "document": document_entry(doc), "rules": rules}
+    data["document"]["extra"]["counts"] = FlowMap(counts(data))
+    return data
+
+
+def counts(data: dict) -> dict:
+    rules = data.get("rules") or []
+    return {"rules": len(rules),
+            "targets": sum(len(r.get("targets") or []) for r in rules),
+            "deadlines": sum(len(r.get("deadlines") or []) for r in rules),
+            "frequencies": sum(len(r.get("frequencies") or []) for r in rules)}
+
+
+def document_files(paths) -> list[Path]:
+    """Files as given; folders become the documents in them (recursively), sorted."""
+    out: list[Path] = []
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            out += sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in DOCUMENT_SUFFIXES
+                          and not f.name.startswith(".") and f.name.upper() != "README.MD")
+        else:
+            out.append(p)
+    return out
+
+
+def sha256_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def _header(path: Path) -> dict | None:
+    """The `document:` block of an existing rule file, read without parsing its rules (fast)."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        return None
+    cut = text.find("\nrules:")
+    import yaml
+
+    try:
+        data = yaml.safe_load(text[: cut if cut >= 0 else len(text)])
+    except yaml.YAMLError:
+        return None
+    doc = data.get("document") if isinstance(data, dict) else None
+    return doc if isinstance(doc, dict) else None
+
+
+def _existing(out_dir: Path) -> dict[str, list[tuple[Path, dict]]]:
+    """source path → [(rule file, its document block)] for the rule files already in `out_dir`."""
+    found: dict[str, list[tuple[Path, dict]]] = {}
+    if not out_dir.is_dir():
+        return found
+    for path in sorted(out_dir.glob("*.yaml")):
+        doc = _header(path)
+        if doc and isinstance(doc.get("source"), dict):
+            found.setdefault(str(doc["source"].get("path")), []).append((path, doc))
+    return found
+
+
+def _up_to_date(entries: list[tuple[Path, dict]], sha: str) -> bool:
+    return bool(entries) and all(isinstance(doc.get("extra"), dict) and "counts" in doc["extra"] and
+        doc["source"].get("sha256") == sha and (doc.get("extra") or {}).get("extractor") == EXTRACTOR_VERSION
+        for _, doc in entries)
+
+
+def extract_corpus(workspace, out_dir=None, paths=None, force: bool = False, progress=None) -> list[dict]:
+    """Extract the documents under `paths` (default: the workspace corpus) into `out_dir` (default: the
+    workspace's rules/), merging into existing files. Returns one summary per document:
+    {doc_id, path, part, rules_file, rules, targets, deadlines, frequencies, skipped, added, updated,
+    stale, vanished}. Bad input raises SafeplanError before anything is written for that file."""
+    from safeplan.corpus import read_documents
+    from safeplan.errors import SafeplanError
+    from safeplan.workspace import Workspace
+
+    ws = workspace if isinstance(workspace, Workspace) else Workspace.at(workspace)
+    out = Path(out_dir) if out_dir is not None else ws.root / "rules"
+    files = document_files(paths or [ws.folder("corpus")])
+    if not files:
+        raise SafeplanError("no documents to extract (.txt .md .html .docx)", path=str(paths[0]) if paths else None)
+    vocabulary = load_vocabulary(ws)
+    existing = _existing(out)
+    summary: list[dict] = []
+    for path in files:
+        shown = ws.relative(path)
+        if not force and path.is_file():
+            entries = existing.get(shown, [])
+            if _up_to_date(entries, sha256_file(path)):
+                for rule_path, doc in entries:
+                    summary.append(_skipped_summary(ws.relative(rule_path), doc, shown))
+                if progress:
+                    progress(path)
+                continue
+        for doc in read_documents(path, workspace=ws):
+            fresh = extract_document(doc, vocabulary)
+            summary.append(write_document(out / f"{doc.id}.yaml", fresh, doc, ws))
+        if progress:
+            progress(path)
+    return summary
+
+
+def _skipped_summary(rule_path: str, doc: dict, shown: str) -> dict:
+    """What the last extraction counted (document.extra.counts), without reading the rules."""
+    found = (doc.get("extra") or {}).get("counts") or {}
+    return {"doc_id": doc.get("id"), "path": shown, "part": doc["source"].get("part"),
+            "rules_file": str(rule_path),
+            **{k: found.get(k, 0) for k in ("rules", "targets", "deadlines", "frequencies")},
+            "skipped": True, "added": [], "updated": [], "stale": [], "vanished": []}
+
+
+HEADER = ("# safeplan rule file (rules-format.md). Generated by `safeplan extract`; edit freely —\n"
+          "# set `reviewed: true` on a rule you checked and re-extraction keeps it as it is.\n")
+
+
+def write_document(target: Path, fresh: dict, doc: Document, ws=None) -> dict:
+    """Write a fresh extraction to `target`, merging into the file when it exists."""
+    from safeplan.rules.io import parse_rule_text, write_rule_file, write_roundtrip
+    from safeplan.rules.merge import MergeReport, merge
+    from safeplan.rules.yamlio import load_roundtrip, read_text
+
+    report = MergeReport(added=[r["id"] for r in fresh["rules"]])
+    if target.exists():
+        label = str(target)
+        text = read_text(target, label)
+        parse_rule_text(text, label)              # a broken file stops here: nothing is overwritten
+        tree = load_roundtrip(text, label)
+        report = merge(tree, fresh)
+        write_roundtrip(target, tree)
+    else:
+        write_rule_file(target, fresh, HEADER)
+    shown = ws.relative(target) if ws is not None else str(target)
+    return {"doc_id": doc.id, "path": doc.path, "part": doc.part, "rules_file": shown, **counts(fresh),
+            "skipped": False, "added": report.added, "updated": report.updated, "stale": report.stale,
+            "vanished": report.vanished}

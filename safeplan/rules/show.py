@@ -1,0 +1,58 @@
+"""`safeplan rules show DOC_ID:RULE_ID`: a rule's fields beside the passage of its source."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from safeplan.errors import SafeplanError
+from safeplan.rules.io import load_rule_files
+from safeplan.rules.model import Rule, RuleFile
+
+
+def find_rule(ws, ref: str) -> tuple[RuleFile, Rule]:
+    files = load_rule_files([ws.folder("rules")], workspace=ws)
+    doc_id, _, rule_id = ref.rpartition(":")
+    hits = [(rf, r) for rf in files if not doc_id or rf.document.id == doc_id for r in rf.rules if r.id == rule_id]
+    if not hits:
+        raise SafeplanError(f"no rule {ref} in {ws.relative(ws.folder('rules'))}")
+    if len(hits) > 1:
+        names = ", ".join(f"{rf.document.id}:{r.id}" for rf, r in hits[:8])
+        raise SafeplanError(f"rule id {rule_id} is in several documents; name one: {names}")
+    return hits[0]
+
+
+def _source_passage(ws, rf: RuleFile, rule: Rule) -> str | None:
+    from safeplan.corpus import read_documents
+
+    for base in (ws.root, ws.folder("corpus").parent):
+        path = Path(base) / rule.source.path
+        if path.is_file():
+            for doc in read_documents(path, workspace=ws):
+                if doc.part == rf.document.source.get("part") or doc.part is None:
+                    return doc.text[rule.source.start:rule.source.end]
+    return None
+
+
+def render(ws, rf: RuleFile, rule: Rule) -> str:
+    lines = [f"{rf.document.id}:{rule.id}  {rule.number} {rule.title}",
+             f"  document: {rf.document.title or '-'} ({rf.document.doc_number or '-'})",
+             f"  path:     {' / '.join(rule.path) or '-'}",
+             f"  kind:     {rule.kind}   obligation: {rule.obligation}   reviewed: {str(rule.reviewed).lower()}"
+             + ("   STALE" if rule.stale else ""),
+             f"  sectors:  {'、'.join(rule.sectors) or '-'}",
+             f"  lead:     {'、'.join(rule.responsible.lead) or '-'}",
+             f"  support:  {'、'.join(rule.responsible.support) or '-'}"]
+    for t in rule.targets:
+        due = f"  (due {t.due.date or t.due.text})" if t.due else ""
+        lines.append(f"  target:   {t.metric} {t.op} {t.value}{t.unit or ''}"
+                     + (f" [{t.direction}, baseline {t.baseline}]" if t.direction else "") + due)
+    for d in rule.deadlines:
+        lines.append(f"  deadline: {d.text} → {d.date or ('relative' if d.relative else 'year unknown')}"
+                     + ("  (year inferred)" if d.inferred else ""))
+    for f in rule.frequencies:
+        lines.append(f"  frequency: {f.text} → every {f.every} {f.period}, at least {f.min_count}"
+                     + (f", scope {f.scope}" if f.scope else "") + (f", dates {','.join(f.dates)}" if f.dates else ""))
+    passage = _source_passage(ws, rf, rule)
+    lines.append(f"\n  source {rule.source.path}:{rule.source.line} [{rule.source.start}:{rule.source.end}]")
+    lines.append("  │ " + (passage if passage is not None else "(source file not found)").replace("\n", "\n  │ "))
+    return "\n".join(lines) + "\n"

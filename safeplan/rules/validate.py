@@ -1,0 +1,101 @@
+"""`safeplan rules validate`: schema (rules/schema.json) and consistency — unique ids, offsets inside the
+source, real dates, numeric values. Problems are (file, line, message); parse errors are SafeplanError."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from safeplan.rules.io import expand_paths, is_other_schema, parse_rule_text, schema_problems
+from safeplan.rules.yamlio import line_of, parse_yaml, read_text
+
+
+@dataclass
+class Problem:
+    path: str
+    line: int | None
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line or 1}: {self.message}"
+
+
+def _real(date: str) -> bool:
+    try:
+        dt.date.fromisoformat(date)
+        return True
+    except ValueError:
+        return False
+
+
+def consistency(data: dict, text: str, label: str, workspace=None) -> list[Problem]:
+    out: list[Problem] = []
+    seen: dict[str, int] = {}
+    source_len = _source_length(data, workspace)
+    for i, rule in enumerate(data.get("rules") or []):
+        rid = str(rule.get("id"))
+        if rid in seen:
+            out.append(Problem(label, line_of(text, ["rules", i, "id"]), f"duplicate rule id {rid!r}"))
+        seen[rid] = i
+        src = rule.get("source") or {}
+        start, end = src.get("start"), src.get("end")
+        if isinstance(start, int) and isinstance(end, int):
+            if start > end or (source_len is not None and end > source_len):
+                out.append(Problem(label, line_of(text, ["rules", i, "source"]),
+                                   f"rule {rid}: offsets {start}–{end} outside the source text"))
+        for key in ("deadlines",):
+            for j, d in enumerate(rule.get(key) or []):
+                if d.get("date") and not _real(d["date"]):
+                    out.append(Problem(label, line_of(text, ["rules", i, key, j, "date"]),
+                                       f"rule {rid}: no such date {d['date']}"))
+        for j, t in enumerate(rule.get("targets") or []):
+            due = t.get("due") or {}
+            if due.get("date") and not _real(due["date"]):
+                out.append(Problem(label, line_of(text, ["rules", i, "targets", j, "due"]),
+                                   f"rule {rid}: no such date {due['date']}"))
+    return out
+
+
+def _source_length(data: dict, workspace) -> int | None:
+    """The cleaned text length of the rule file's source document, when it can be read."""
+    from safeplan.workspace import Workspace
+
+    src = (data.get("document") or {}).get("source") or {}
+    if not src.get("path"):
+        return None
+    ws = workspace if isinstance(workspace, Workspace) else Workspace.at(workspace)
+    for base in (ws.root, ws.folder("corpus").parent):
+        path = base / src["path"]
+        if path.is_file():
+            try:
+                from safeplan.corpus import read_documents
+
+                docs = read_documents(path)
+            except Exception:  # noqa: BLE001 — an unreadable source only skips this check
+                return None
+            part = src.get("part")
+            for doc in docs:
+                if doc.part == part or len(docs) == 1:
+                    return len(doc.text)
+    return None
+
+
+def validate_paths(paths, workspace=None) -> tuple[list[Problem], int]:
+    """(problems, files checked). Raises SafeplanError for a file that does not parse or has an unknown
+    schema (exit 2)."""
+    problems: list[Problem] = []
+    checked = 0
+    for raw in paths:
+        p = Path(raw)
+        for path in expand_paths([p]):
+            label = str(path)
+            text = read_text(path, label)
+            raw_data = parse_yaml(text, label)
+            if p.is_dir() and is_other_schema(raw_data):
+                continue
+            data = parse_rule_text(text, label, raw_data)
+            checked += 1
+            found = [Problem(label, line, msg) for line, msg in schema_problems(data, text, workspace)]
+            problems += found or consistency(data, text, label, workspace)
+    return problems, checked
