@@ -12,6 +12,7 @@ or the cascade stops with an error naming the rule.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -79,6 +80,7 @@ def rule_ref(rule_file: RuleFile, rule: Rule) -> str:
     return rule.id
 
 
+@functools.lru_cache(maxsize=4096)
 def law_article(rule_id: str) -> str:
     import cn2an
 

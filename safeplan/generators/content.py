@@ -240,14 +240,17 @@ def inspection_list(rule_files: list[RuleFile], profile: Profile, unit: Unit | N
     cap = int(settings.get("max_items_per_document") or 12)
     default_frequency = settings.get("default_frequency") or "每月至少1次"
     rows: list[InspectionRow] = []
+    seen: set[tuple[str, str]] = set()
     for sector in sectors:
         for rule_file in rule_files:
             taken = 0
             for rule in rule_file.rules:
-                if taken >= cap or sector not in rule.sectors or not _inspectable(rule_file, rule):
+                if taken >= cap:
+                    break
+                key = (rule_file.document.id, rule.id)
+                if sector not in rule.sectors or key in seen or not _inspectable(rule_file, rule):
                     continue
-                if any(r.basis == _basis(rule_file, rule) for r in rows):
-                    continue
+                seen.add(key)
                 frequency = "；".join(f.text for f in rule.frequencies) or default_frequency
                 rows.append(InspectionRow(len(rows) + 1, sector, sentence(rule.text), _basis(rule_file, rule),
                                           frequency))

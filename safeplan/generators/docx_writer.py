@@ -245,6 +245,21 @@ def _run_props() -> dict:
     return props
 
 
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_T = {name: _W + name for name in (
+    "p", "pPr", "pStyle", "pageBreakBefore", "r", "t", "tbl", "tblPr", "tblW", "tblBorders", "top", "left",
+    "bottom", "right", "insideH", "insideV", "tblLayout", "tblGrid", "gridCol", "tr", "trPr", "cantSplit",
+    "tblHeader", "tc", "tcPr", "tcW", "vAlign", "val", "w", "type", "sz", "color")}
+_T["space"] = "{http://www.w3.org/XML/1998/namespace}space"   # xml:space on w:t, w:space on borders
+_BORDER_SPACE = _W + "space"
+
+
+def _sub(parent, tag: str, **attrs):
+    """A w: child element with w: attributes (plain lxml: OxmlElement costs 10× more per element)."""
+    attrib = {(_BORDER_SPACE if k == "space" and tag != "t" else _T[k]): v for k, v in attrs.items()}
+    return etree.SubElement(parent, _T[tag], attrib)
+
+
 class _Builder:
     def __init__(self, landscape: bool):
         self.parts, body = _base(landscape)
@@ -257,23 +272,21 @@ class _Builder:
     def _append(self, element) -> None:
         self.sect_pr.addprevious(element)
 
+    def _new(self, tag: str, **attrs):
+        """A detached element of this document (lxml reuses the root's w: prefix when it is placed)."""
+        return self.body.makeelement(_T[tag], {_T[k]: v for k, v in attrs.items()})
+
     def paragraph(self, style_id: str, text: str, page_break_before: bool = False):
-        p = OxmlElement("w:p")
-        ppr = OxmlElement("w:pPr")
-        pstyle = OxmlElement("w:pStyle")
-        pstyle.set(qn("w:val"), style_id)
-        ppr.append(pstyle)
+        p = self._new("p")
+        ppr = _sub(p, "pPr")
+        _sub(ppr, "pStyle", val=style_id)
         if page_break_before:
-            ppr.append(OxmlElement("w:pageBreakBefore"))
-        p.append(ppr)
+            _sub(ppr, "pageBreakBefore")
         if text:
-            r = OxmlElement("w:r")
+            r = _sub(p, "r")
             r.append(copy.deepcopy(self.run_props[style_id]))
-            t = OxmlElement("w:t")
-            t.set(qn("xml:space"), "preserve")
+            t = _sub(r, "t", space="preserve")
             t.text = text
-            r.append(t)
-            p.append(r)
         return p
 
     def add_paragraph(self, style_id: str, text: str, page_break_before: bool = False) -> None:
@@ -283,10 +296,8 @@ class _Builder:
         """End the portrait section here; what follows is landscape (the body's last sectPr)."""
         if self.landscape:
             return
-        carrier = OxmlElement("w:p")
-        ppr = OxmlElement("w:pPr")
-        ppr.append(copy.deepcopy(self.sect_pr))
-        carrier.append(ppr)
+        carrier = self._new("p")
+        _sub(carrier, "pPr").append(copy.deepcopy(self.sect_pr))
         self._append(carrier)
         _page_xml(self.sect_pr, LANDSCAPE, grid_chars=False)
         self.landscape = True
@@ -296,64 +307,35 @@ class _Builder:
         total = int((page["width"] - page["left"] - page["right"]) / 635)   # EMU → twips
         weights = [_COLUMN_WEIGHTS.get(h, _WIDE_WEIGHT) for h in header]
         widths = [int(total * w / sum(weights)) for w in weights]
-        tbl = OxmlElement("w:tbl")
-        tbl_pr = OxmlElement("w:tblPr")
-        width = OxmlElement("w:tblW")
-        width.set(qn("w:w"), str(sum(widths)))
-        width.set(qn("w:type"), "dxa")
-        tbl_pr.append(width)
-        borders = OxmlElement("w:tblBorders")
+        tbl = self._new("tbl")
+        tbl_pr = _sub(tbl, "tblPr")
+        _sub(tbl_pr, "tblW", w=str(sum(widths)), type="dxa")
+        borders = _sub(tbl_pr, "tblBorders")
         for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
-            b = OxmlElement(f"w:{edge}")
-            b.set(qn("w:val"), "single")
-            b.set(qn("w:sz"), "4")
-            b.set(qn("w:space"), "0")
-            b.set(qn("w:color"), "000000")
-            borders.append(b)
-        tbl_pr.append(borders)
-        layout = OxmlElement("w:tblLayout")
-        layout.set(qn("w:type"), "fixed")
-        tbl_pr.append(layout)
-        tbl.append(tbl_pr)
-        grid = OxmlElement("w:tblGrid")
+            _sub(borders, edge, val="single", sz="4", space="0", color="000000")
+        _sub(tbl_pr, "tblLayout", type="fixed")
+        grid = _sub(tbl, "tblGrid")
         for w in widths:
-            col = OxmlElement("w:gridCol")
-            col.set(qn("w:w"), str(w))
-            grid.append(col)
-        tbl.append(grid)
-        tbl.append(self._row(header, widths, head=True, header=header))
+            _sub(grid, "gridCol", w=str(w))
+        styles = ["GwCellCenter" if h in ("序号", "检查结果", "职责") else "GwCell" for h in header]
+        self._row(tbl, header, widths, ["GwCellHead"] * len(header), head=True)
         for row in rows:
-            tbl.append(self._row(row, widths, head=False, header=header))
+            self._row(tbl, row, widths, styles, head=False)
         self._append(tbl)
         self._append(self.paragraph("GwCell", ""))
 
-    def _row(self, cells: list[str], widths: list[int], head: bool, header: list[str]):
-        tr = OxmlElement("w:tr")
-        tr_pr = OxmlElement("w:trPr")
-        tr_pr.append(OxmlElement("w:cantSplit"))
+    def _row(self, tbl, cells: list[str], widths: list[int], styles: list[str], head: bool) -> None:
+        tr = _sub(tbl, "tr")
+        tr_pr = _sub(tr, "trPr")
+        _sub(tr_pr, "cantSplit")
         if head:
-            tr_pr.append(OxmlElement("w:tblHeader"))
-        tr.append(tr_pr)
-        for i, (text, width) in enumerate(zip(cells, widths)):
-            tc = OxmlElement("w:tc")
-            tc_pr = OxmlElement("w:tcPr")
-            tc_w = OxmlElement("w:tcW")
-            tc_w.set(qn("w:w"), str(width))
-            tc_w.set(qn("w:type"), "dxa")
-            tc_pr.append(tc_w)
-            v_align = OxmlElement("w:vAlign")
-            v_align.set(qn("w:val"), "center")
-            tc_pr.append(v_align)
-            tc.append(tc_pr)
-            if head:
-                style = "GwCellHead"
-            elif header[i] in ("序号", "检查结果", "职责"):
-                style = "GwCellCenter"
-            else:
-                style = "GwCell"
+            _sub(tr_pr, "tblHeader")
+        for text, width, style in zip(cells, widths, styles):
+            tc = _sub(tr, "tc")
+            tc_pr = _sub(tc, "tcPr")
+            _sub(tc_pr, "tcW", w=str(width), type="dxa")
+            _sub(tc_pr, "vAlign", val="center")
             tc.append(self.paragraph(style, text))
-            tr.append(tc)
-        return tr
 
     def to_bytes(self) -> bytes:
         buffer = io.BytesIO()

@@ -98,10 +98,13 @@ def _template_line(exc: BaseException, filename: str) -> int | None:
 
 def _markdown() -> markdown.Markdown:
     md = markdown.Markdown(extensions=["tables", "attr_list"], output_format="xhtml")
-    # source text must never become markup: no raw HTML blocks, inline tags or entities
+    # source text must never become markup: no raw HTML blocks, inline tags or entities; and the
+    # documents are plain text (the DOCX writer has no links or emphasis), so of the inline syntax only
+    # backslash escapes stay — which also spares the inline pass over every cell of a long table
     md.preprocessors.deregister("html_block")
-    md.inlinePatterns.deregister("html")
-    md.inlinePatterns.deregister("entity")
+    for name in [item.name for item in md.inlinePatterns._priority]:
+        if name != "escape":
+            md.inlinePatterns.deregister(name)
     return md
 
 
