@@ -39,6 +39,33 @@ def similarity(a: str, b: str) -> float:
     return 2 * len(x & y) / (len(x) + len(y))
 
 
+_CLAUSE_END = re.compile(r"[。;；,，:：!！?？\n]")
+
+
+def clause_of(text: str, phrase: str) -> str:
+    """The clause of `text` that `phrase` sits in, without the phrase: what a deadline or target governs."""
+    pos = text.find(phrase) if phrase else -1
+    if pos < 0:
+        return ""
+    starts = [m.end() for m in _CLAUSE_END.finditer(text, 0, pos)]
+    start = starts[-1] if starts else 0
+    m = _CLAUSE_END.search(text, pos + len(phrase))
+    end = m.start() if m else len(text)
+    return text[start:pos] + text[pos + len(phrase):end]
+
+
+def speaks_to(plan_text: str, clause: str) -> bool:
+    """Does the plan item address this clause of the upper rule (most of its character pairs are there)?
+
+    An item that implements one sentence of a long upper task is not faulted for the deadline of another
+    sentence it does not take up at all; an item that takes the sentence up but drops its deadline is.
+    """
+    grams = _bigrams(clause)
+    if len(grams) < 3:
+        return True
+    return len(grams & _bigrams(plan_text)) / len(grams) >= 0.5
+
+
 def same_metric(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return False
@@ -61,6 +88,8 @@ def compare_targets(rule_targets: list[Target], plan_targets: list[Target], plan
         if not mine:
             if rt.text and _PUNCT.sub("", rt.text) in _PUNCT.sub("", plan_text):
                 continue   # the very phrase is there; the parser read it otherwise
+            if not speaks_to(plan_text, rt.metric or rt.text):
+                continue   # the item does not take up what this target measures
             gaps.append(Gap("weaker-target", _describe_target(rt), None, None, "方案未写明该指标"))
             continue
         verdicts = [(pt, target_at_least_as_strict(pt, rt)) for pt in mine]
@@ -104,6 +133,8 @@ def compare_deadlines(rule_deadlines: list[Deadline], rule_text: str, plan_deadl
         if not dated:
             if (rd.text and rd.text in plan_text) or any(p.placeholder for p in plan_deadlines):
                 continue   # the same words, or a 20__ year (reported as a placeholder)
+            if not speaks_to(plan_text, clause_of(rule_text, rd.text)):
+                continue   # the item does not take up the sentence this deadline governs
             gaps.append(Gap("later-deadline", rd.text, None, None, "方案未写明完成时限"))
             continue
         if any(deadline_not_later(p[0], rd) for p in dated):
