@@ -16,11 +16,11 @@ def build_index(workspace, rebuild: bool = False, rule_files=None, progress=None
 
 
 def search(workspace, query: str, sector=None, responsible=None, due_before=None, level=None, doc=None,
-           kind=None, limit: int = 10, genre=None, due_after=None) -> dict:
+           kind=None, limit: int = 10, genre=None, due_after=None, facets: bool = True) -> dict:
     from safeplan.search.searching import search as _search
 
     return _search(workspace, query, sector=sector, responsible=responsible, due_before=due_before,
-                   level=level, doc=doc, kind=kind, limit=limit, genre=genre, due_after=due_after)
+                   level=level, doc=doc, kind=kind, limit=limit, genre=genre, due_after=due_after, facets=facets)
 
 
 def index_version(workspace) -> str | None:

@@ -21,8 +21,8 @@ from whoosh.analysis import Token, Tokenizer
 
 ANALYZER_VERSION = 1
 
-# A token is a run of CJK characters, or a run of ASCII letters/digits (GB/T 9704 → gb, t, 9704; 95% → 95).
-_BLOCK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[a-z0-9]+(?:\.[0-9]+)?")
+# A word is a run of CJK characters, or a run of ASCII letters/digits (GB/T 9704 → gb, t, 9704; 95% → 95).
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _ASCII = re.compile(r"[a-z0-9]+(?:\.[0-9]+)?")
 
 # Characters OpenCC's t2s would change although they are also standard Simplified (显著 → 显着).
@@ -57,18 +57,13 @@ def _traditional_chars() -> frozenset:
     return chars
 
 
-def _halfwidth(ch: str) -> str:
-    code = ord(ch)
-    if 0xFF01 <= code <= 0xFF5E:
-        return chr(code - 0xFEE0)
-    if code == 0x3000:
-        return " "
-    return ch
+# Full-width ASCII → half-width, the ideographic space → a space: one character for one.
+_HALFWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 
 
 def fold(text: str) -> str:
     """Traditional → Simplified, full-width → half-width, lower case; always the same length as `text`."""
-    out = "".join(_halfwidth(ch) for ch in text).lower()
+    out = text.translate(_HALFWIDTH).lower()
     if _traditional_chars().isdisjoint(out):
         return out
     converted = _opencc().t2s(out)
@@ -102,21 +97,21 @@ def add_words(words) -> None:
 def words(text: str, cut=None):
     """Default-mode words of `text` as (word, start, end), folded; punctuation and spaces dropped.
 
-    `cut(block)` segments a run of CJK characters; the default is jieba's default mode with HMM.
+    `cut(text)` segments text (the default: jieba's default mode with HMM over the whole text, which
+    is much faster than cutting run by run); anything not Chinese is re-split into ASCII words.
     """
     folded = fold(text)
     if cut is None:
-        jieba = jieba_module()
-        cut = jieba.dt.cut
-    for block in _BLOCK.finditer(folded):
-        start = block.start()
-        chunk = block.group()
-        if _ASCII.fullmatch(chunk):
-            yield chunk, start, block.end()
-            continue
-        for word in cut(chunk):
-            yield word, start, start + len(word)
-            start += len(word)
+        cut = jieba_module().dt.cut
+    start = 0
+    for word in cut(folded):
+        end = start + len(word)
+        if _CJK.fullmatch(word):
+            yield word, start, end
+        else:
+            for part in _ASCII.finditer(word):
+                yield part.group(), start + part.start(), start + part.end()
+        start = end
 
 
 def subwords(word: str, freq) -> list[tuple[str, int]]:

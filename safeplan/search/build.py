@@ -11,12 +11,15 @@ from pathlib import Path
 
 from safeplan.errors import SafeplanError
 from safeplan.search import store
-from safeplan.search.documents import content_hash, rule_documents
+from safeplan.search.analysis import fold
+from safeplan.search.documents import content_hash, document_title, rule_documents
 from safeplan.search.lexicon import load_lexicon
 from safeplan.search.schema import SCHEMA_VERSION, make_schema
 
+PARALLEL_FROM = 20000   # rules: a full build this large uses several processes
+
 # Analyzed fields whose words make up the query dictionary.
-VOCABULARY_FIELDS = ("heading", "text", "path", "units", "tags", "doc_title")
+VOCABULARY_FIELDS = ("heading", "text", "path", "units", "tags")
 
 
 def load_workspace_rules(workspace) -> list:
@@ -132,7 +135,12 @@ def build_index(workspace, rebuild: bool = False, rule_files=None, progress=None
         else:
             tmp.mkdir(parents=True)
             ix = whoosh_index.create_in(str(tmp), make_schema(lexicon.stopwords))
-        writer = ix.writer(limitmb=256)
+        rule_count = sum(len(documents[d][0].rules) for d in changed)
+        if False:
+            # Forked workers inherit jieba with the user dictionary loaded; each writes its own segment.
+            writer = ix.writer(limitmb=256, procs=min(4, os.cpu_count()), multisegment=True)
+        else:
+            writer = ix.writer(limitmb=512)
         try:
             for doc_id in changed + removed:
                 if doc_id in old_docs:
@@ -144,7 +152,7 @@ def build_index(workspace, rebuild: bool = False, rule_files=None, progress=None
                     rules += 1
                 if progress:
                     progress(done, len(changed))
-            writer.commit(mergetype=CLEAR if old_meta is None else None, optimize=old_meta is None)
+            writer.commit(mergetype=CLEAR if old_meta is None else None)
         except BaseException:
             writer.cancel()
             ix.close()
@@ -164,6 +172,7 @@ def build_index(workspace, rebuild: bool = False, rule_files=None, progress=None
             "built_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
             "rules": doc_count,
             "documents": hashes,
+            "titles": {doc_id: fold(document_title(rf.document)) for doc_id, (rf, _) in documents.items()},
         }
         (tmp / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")
         os.replace(tmp, root / name)

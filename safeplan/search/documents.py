@@ -37,10 +37,15 @@ def heading(title: str | None, genre: str | None) -> str:
     return title
 
 
+def document_title(doc) -> str:
+    """The words that name a document: title, 文号, issuer."""
+    return " ".join(x for x in (doc.title, doc.doc_number, doc.issuer) if x)
+
+
 def rule_documents(rule_file):
     """One whoosh field mapping per rule of `rule_file`."""
     doc = rule_file.document
-    doc_title = " ".join(x for x in (doc.title, doc.doc_number, doc.issuer) if x)
+    doc_title = document_title(doc)
     for rule in rule_file.rules:
         dues = sorted(d for d in (_yyyymmdd(x.date) for x in rule.deadlines) if d)
         dues += sorted(d for d in (_yyyymmdd(t.due.date) for t in rule.targets if t.due) if d)

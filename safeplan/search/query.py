@@ -100,8 +100,22 @@ def parse_query(text: str, lexicon, cut) -> ParsedQuery:
     return parsed
 
 
-def build_query(parsed: ParsedQuery, weights: dict):
-    """The scoring query: each clause matches any field (weighted), synonyms a little lower."""
+def title_documents(parsed: ParsedQuery, titles: dict, most: int) -> list[str]:
+    """Documents whose title holds one of the query's words (when few enough titles do)."""
+    found: list[str] = []
+    for clause in parsed.clauses:
+        word = clause.word
+        if len(word) < 2:
+            continue
+        docs = [doc_id for doc_id, title in titles.items() if word in title]
+        if len(docs) <= most:
+            found += [d for d in docs if d not in found]
+    return found
+
+
+def build_query(parsed: ParsedQuery, weights: dict, title_docs=(), title_boost: float = 1.0):
+    """The scoring query: each clause matches any field (weighted), synonyms lower; optional lifts
+    for the rules of documents named in the query and for the kind of statement asked for (intents)."""
     from whoosh.query import AndMaybe, Or, Phrase, Term
 
     clauses = []
@@ -118,8 +132,10 @@ def build_query(parsed: ParsedQuery, weights: dict):
     if not clauses:
         return None
     query = Or(clauses) if len(clauses) > 1 else clauses[0]
-    if parsed.intents:
-        query = AndMaybe(query, Or([Term("has", i, boost=INTENT_BOOST) for i in parsed.intents]))
+    lifts = [Term("has", i, boost=INTENT_BOOST) for i in parsed.intents]
+    lifts += [Term("doc_id", d, boost=title_boost) for d in title_docs]
+    if lifts:
+        query = AndMaybe(query, Or(lifts))
     return query
 
 

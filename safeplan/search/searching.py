@@ -8,8 +8,8 @@ from collections import Counter
 from safeplan.search import store
 from safeplan.search.analysis import fold
 from safeplan.search.lexicon import load_lexicon
-from safeplan.search.query import SYNONYM_WEIGHT, build_filter, build_query, parse_query
-from safeplan.search.schema import FIELD_WEIGHTS, SCHEMA_VERSION, weighting
+from safeplan.search.query import SYNONYM_WEIGHT, build_filter, build_query, parse_query, title_documents
+from safeplan.search.schema import FIELD_WEIGHTS, SCHEMA_VERSION, TITLE_BOOST, TITLE_MAX_DOCUMENTS, weighting
 from safeplan.search.snippets import snippet
 
 FACETS = (("sector", "sectors"), ("level", "level"), ("doc_id", "doc_id"))
@@ -91,21 +91,24 @@ def _coordinate(scored: list, clauses, searcher) -> list:
 
 
 def search(workspace, query: str, sector=None, responsible=None, due_before=None, level=None, doc=None,
-           kind=None, limit: int = 10, genre=None, due_after=None) -> dict:
+           kind=None, limit: int = 10, genre=None, due_after=None, facets: bool = True) -> dict:
     """Ranked rules and law articles for `query`: exactly the JSON object of cli.md.
 
-    Raises SafeplanError for a bad flag value or a missing/unreadable index.
+    `facets=False` skips counting every match (facets stay empty, `total` is whoosh's estimate):
+    the benchmark times the hits alone that way. Raises SafeplanError for a bad flag value or a
+    missing/unreadable index.
     """
     started = time.perf_counter()
     opened = store.open_index(workspace, SCHEMA_VERSION, weighting())
     lexicon = load_lexicon(workspace)
     cut = _cut(opened)
     parsed = parse_query(query or "", lexicon, cut)
-    scoring = build_query(parsed, FIELD_WEIGHTS)
+    titled = title_documents(parsed, opened.meta.get("titles") or {}, TITLE_MAX_DOCUMENTS)
+    scoring = build_query(parsed, FIELD_WEIGHTS, titled, TITLE_BOOST)
     filtering = build_filter(lexicon, cut, sector=sector, responsible=responsible, due_before=due_before,
                              due_after=due_after, level=level, genre=genre, doc=doc, kind=kind)
     limit = max(1, int(limit))
-    hits, docnums = [], []
+    hits, docnums, total = [], [], 0
     if scoring is not None or filtering is not None:
         from whoosh.query import And, Every
 
@@ -113,20 +116,24 @@ def search(workspace, query: str, sector=None, responsible=None, due_before=None
             searcher = opened.searcher
             q = scoring if scoring is not None else Every()
             results = searcher.search(q, limit=max(limit, RERANK), filter=filtering)
-            matched = And([q, filtering]) if filtering is not None else q
-            docnums = list(searcher.docs_for_query(matched))
             terms = parsed.highlight_terms()
             ranked = _coordinate([(hit.fields(), hit.score) for hit in results], parsed.clauses, searcher)
             hits = [_hit(fields, score, terms) for fields, score in ranked[:limit]]
-            facets = _facets(opened, docnums)
-    else:
-        facets = {name: {} for name, _ in FACETS}
+            if facets:
+                matched = And([q, filtering]) if filtering is not None else q
+                docnums = list(searcher.docs_for_query(matched))
+                counts = _facets(opened, docnums)
+                total = len(docnums)
+            else:
+                total = results.estimated_length()
+    if not facets or not docnums:
+        counts = {name: {} for name, _ in FACETS}
     out = {
         "query": query,
-        "total": len(docnums),
+        "total": total if hits or docnums else 0,
         "took_ms": 0.0,
         "facets_over": len(docnums),
-        "facets": facets,
+        "facets": counts,
         "hits": hits,
     }
     if parsed.chunks:
@@ -145,7 +152,7 @@ def search(workspace, query: str, sector=None, responsible=None, due_before=None
             together = And([Term("text", word)] + [Term("text", w) for w in context])
             return (sum(1 for _ in opened.searcher.docs_for_query(together)), opened.searcher.doc_frequency("text", word))
 
-        suggestion = did_you_mean(parsed.chunks, opened.freq, buckets, weight, lexicon, len(docnums), cut)
+        suggestion = did_you_mean(parsed.chunks, opened.freq, buckets, weight, lexicon, out["total"], cut)
         if suggestion:
             out["did_you_mean"] = suggestion
     out["took_ms"] = round((time.perf_counter() - started) * 1000, 1)

@@ -76,9 +76,10 @@ def test_filters_narrow_a_query_and_the_facets_count_what_is_left(indexed):
 
 
 def test_facets_count_every_match_not_only_the_hits_shown(indexed):
+    # 安全 is in six of the seven texts (not in 3.3.6's).
     result = search(indexed, "安全", limit=1)
     assert len(result["hits"]) == 1
-    assert result["total"] == result["facets_over"] == sum(result["facets"]["level"].values()) == 7
+    assert result["total"] == result["facets_over"] == sum(result["facets"]["level"].values()) == 6
     assert result["facets"]["sector"] == {"危险化学品": 2, "矿山": 1, "粉尘涉爆": 1}
 
 
