@@ -31,8 +31,14 @@ class Number:
     end: int        # where the text after the number (and its blanks) starts in the line
 
 
+_FIRST = frozenset("第(（0123456789" + _CN) | {chr(c) for c in range(0x2460, 0x2474)} \
+    | {chr(c) for c in range(0x3251, 0x3260)} | {chr(c) for c in range(0x32B1, 0x32C0)}
+
+
 def heading_number(line: str) -> Number | None:
     """The number that opens a line, if any."""
+    if not line or line[0] not in _FIRST:
+        return None
     m = _HEADING.match(line)
     if m is None:
         return None

@@ -24,6 +24,8 @@ _LAW_RANK = {"book": 0, "subbook": 1, "chapter": 2, "section": 3, "article": 4}
 _DIVISION_PREFIX = {"book": "b", "subbook": "sb", "chapter": "ch", "section": "s"}
 _PATH_HEADING_MAX = 60
 _TITLE_MAX = 80
+_INLINE_HINT = re.compile(r"一是|1[)）]|①")      # cheap test before looking for inline sub-items
+_INLINE_STYLES = ("inline", "arabic-paren", "circled")
 
 
 class _Node:
@@ -222,12 +224,13 @@ def _cn(n: int) -> str:
 
 
 def _finish(items: list[Item], text: str, line_of, values: dict[int, int]) -> None:
-    for item in _walk(items):
-        item.text = text[item.start:item.end]
     for item in list(_walk(items)):
-        _split_inline(item, text, line_of, values)
-    for item in _walk(items):
+        item.text = text[item.start:item.end]
         if item.style != "row":
+            _split_inline(item, text, line_of, values)
+            for child in item.children:
+                if child.style in _INLINE_STYLES and not child.title:
+                    child.title = _title(child.text)
             item.title = _title(item.text)
     _assign_ids(items, values)
     _assign_paths(items, [])
@@ -248,6 +251,8 @@ def _split_inline(item: Item, text: str, line_of, values: dict[int, int]) -> Non
     sub-items lie inside it.
     """
     if item.style in ("inline", "row") or len(item.text) < 8:
+        return
+    if not _INLINE_HINT.search(item.text):
         return
     subs: list[Item] = []
     first_cut = None
