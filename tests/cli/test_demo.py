@@ -1,0 +1,31 @@
+"""The demo is the README's first command: run it end to end in an empty workspace (packaged defaults)."""
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from safeplan.cli import cli
+
+
+def test_demo_runs_the_whole_pipeline(tmp_path: Path):
+    ws, out = tmp_path / "ws", tmp_path / "out"
+    ws.mkdir()
+
+    result = CliRunner().invoke(cli, ["demo", "--workspace", str(ws), "-o", str(out)])
+
+    assert result.exit_code == 0, result.output
+    # every embedded document is extracted; the street-plan file gives four parts
+    for doc_id in ("anwei-2024-2-zhiben-gongjian", "nanxun-2021-yjgl-gzyd", "anquan-shengchan-fa-2021",
+                   "jiedao-zhiben-gongjian-fangan-muban-p1", "jiedao-zhiben-gongjian-fangan-muban-p4"):
+        assert (out / "rules" / f"{doc_id}.yaml").is_file()
+    assert (ws / ".safeplan" / "index").is_dir()
+    for name in ("实施方案.docx", "实施方案.md", "实施方案.html", "任务清单.xlsx", "责任清单.docx"):
+        assert (out / "城东街道" / name).is_file(), name
+    assert (out / "东湖社区" / "检查清单.xlsx").is_file()
+    # the generated plan passes the check; the broken copy fails it on exactly what was broken
+    generated, broken = result.output.split("broken-plan", 1)
+    assert "0 error(s)" in generated
+    assert "error later-deadline [anwei-2024-2-zhiben-gongjian:3.4.7]" in broken
+    assert "error lower-frequency [anwei-2024-2-zhiben-gongjian:3.3.4]" in broken
+    assert "error placeholder" in broken
+    assert "safeplan serve" in result.output
