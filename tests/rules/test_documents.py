@@ -1,0 +1,109 @@
+"""Rule files of the embedded corpus: deadlines, targets and frequencies as read off the source text."""
+
+from pathlib import Path
+
+import pytest
+
+from safeplan.corpus import read_documents
+from safeplan.rules.extract import extract_document
+from safeplan.rules.io import load_rule_files
+
+ROOT = Path(__file__).resolve().parents[2]
+DEV = Path("/work/shared/corpus/dev")
+
+
+def rules_of(rel, part=None):
+    docs = read_documents(ROOT / rel)
+    doc = next(d for d in docs if d.part == part)
+    return extract_document(doc)["rules"]
+
+
+def test_every_embedded_document_has_a_valid_rule_file():
+    files = load_rule_files([ROOT / "rules"])
+    ids = {rf.document.id for rf in files}
+    corpus = [p for p in (ROOT / "corpus").rglob("*") if p.suffix in (".txt", ".md")]
+    expected = set()
+    for p in corpus:
+        expected |= {d.id for d in read_documents(p)}
+    assert ids == expected
+    assert {f"jiedao-zhiben-gongjian-fangan-muban-p{n}" for n in (1, 2, 3, 4)} <= ids
+
+
+def test_national_plan_deadlines():
+    got = [(r["id"], d["text"]) for r in rules_of("corpus/national/anwei-2024-2-zhiben-gongjian.md")
+           for d in r["deadlines"]]
+    assert got == [("1.2", "2024年底前"), ("1.2", "2025年底前"), ("1.2", "2026年底前"), ("3.2.2", "2024年底前"),
+                   ("3.3.5", "2024年底前"), ("3.3.6", "2024年底前"), ("3.4.7", "2024年底前"), ("3.4.7", "2025年底前"),
+                   ("3.4.7", "2026年底前"), ("3.4.8", "2025年底前"), ("3.4.9", "2025年底前"), ("3.5.10", "2024年底前"),
+                   ("3.5.10", "2025年底前"), ("3.5.11", "2024年底前"), ("3.6.14", "2025年底前"), ("3.7.16", "2024年底前"),
+                   ("3.7.18", "三年内"), ("3.7.18", "2024年底前")]
+
+
+def test_national_plan_frequencies():
+    got = [(r["id"], f["period"], f["min_count"], f["scope"])
+           for r in rules_of("corpus/national/anwei-2024-2-zhiben-gongjian.md") for f in r["frequencies"]]
+    assert got == [("3.3.4", "quarter", 1, None), ("3.3.4", "month", 1, "高危行业领域"),
+                   ("3.5.12", "year", 1, None), ("3.5.12", "half_year", 1, "高危行业领域")]
+
+
+def test_national_plan_coverage_targets():
+    got = [(r["id"], t["metric"], t["op"], t["value"], (t["due"] or {}).get("date"))
+           for r in rules_of("corpus/national/anwei-2024-2-zhiben-gongjian.md") for t in r["targets"]
+           if t["value"] == 100]
+    assert got == [("3.1.1", "相关重点行业领域生产经营单位主要负责人教育培训", ">=", 100, None),
+                   ("3.4.7", "危化品重大危险源、煤矿、钢铁、铝加工(深井铸造)、重点粉尘涉爆等企业安全风险监测预警", ">=", 100,
+                    "2025-12-31"),
+                   ("3.4.9", "城镇建成区消防供水", ">=", 100, "2025-12-31"),
+                   ("3.4.9", "存在安全隐患自建房整治", ">=", 100, "2025-12-31"),
+                   ("3.5.10", "安全生产培训机构", ">=", 100, None)]
+
+
+def test_nanxun_goal_targets():
+    rule = next(r for r in rules_of("corpus/plans/nanxun-2021-yjgl-gzyd.txt") if r["id"] == "2")
+    got = [(t["metric"], t["op"], t["value"], t["unit"], t["direction"], t["baseline"]) for t in rule["targets"]]
+    assert got == [("生产安全事故起数", ">", 20, "%", "decrease", "前两年平均数"),
+                   ("生产安全事故死亡人数", ">", 20, "%", "decrease", "前两年平均数"),
+                   ("亿元GDP生产安全事故死亡率", ">", 25, "%", "decrease", "前两年平均数"),
+                   ("自然灾害直接损失占全区GDP比例", "<=", 1, "%", None, None),
+                   ("较大以上安全生产事故和自然灾害导致人员伤亡事故", "==", 0, None, None, None)]
+
+
+def test_street_plan_part1_responsibility_lines_belong_to_the_section_and_its_children():
+    rules = {r["id"]: r for r in rules_of("corpus/plans/jiedao-zhiben-gongjian-fangan-muban.txt", 1)}
+    lead = ["街道安办", "街道负有安全生产管理责任的行业领域各部门", "各村(居)"]
+    assert rules["3.2"]["responsible"]["lead"] == lead
+    assert [rules[i]["responsible"]["lead"] for i in ("3.2.1", "3.2.2", "3.2.3")] == [lead, lead, lead]
+    lead_35 = ["街道安办", "街道负有安全生产管理责任的行业领域各部门", "街道综合行政执法大队", "各村(居)"]
+    assert [rules[i]["responsible"]["lead"] for i in ("3.5", "3.5.1", "3.5.2")] == [lead_35] * 3
+    lead_39 = ["街道负有安全生产管理责任的行业领域各部门", "各村(居)"]
+    assert [rules[i]["responsible"]["lead"] for i in ("3.9", "3.9.1", "3.9.2")] == [lead_39] * 3
+
+
+def test_street_plan_placeholder_deadlines_have_no_year():
+    for part in (1, 2, 3, 4):
+        for r in rules_of("corpus/plans/jiedao-zhiben-gongjian-fangan-muban.txt", part):
+            for d in r["deadlines"]:
+                if d["text"].startswith("20__"):
+                    assert (d["year"], d["date"], d["placeholder"]) == (None, None, True)
+
+
+def test_recurring_report_dates_are_a_frequency_not_a_deadline():
+    rules = [r for part in (1, 2, 3, 4) for r in rules_of("corpus/plans/jiedao-zhiben-gongjian-fangan-muban.txt", part)]
+    freqs = [f for r in rules for f in r["frequencies"] if f.get("dates")]
+    assert [(f["period"], list(f["dates"]), f["min_count"]) for f in freqs] == [("year", ["06-10", "12-10"], 2)]
+    assert not any("6月10日" in d["text"] for r in rules for d in r["deadlines"])
+
+
+@pytest.mark.skipif(not DEV.is_dir(), reason="dev texts not present")
+def test_dev_slogans_are_not_targets():
+    doc = read_documents(DEV / "09-district-yudu-zeren-luoshi-quanfugai-2022.txt")[0]
+    data = extract_document(doc)
+    metrics = [t["metric"] for r in data["rules"] for t in r["targets"]]
+    assert not any("五个" in m or "1+5" in m for m in metrics)
+
+
+@pytest.mark.skipif(not DEV.is_dir(), reason="dev texts not present")
+def test_dev_counts_are_not_targets():
+    doc = read_documents(DEV / "07-district-datong-yinhuan-yuepaicha-tongbao-2020.txt")[0]
+    texts = [t["text"] for r in extract_document(doc)["rules"] for t in r["targets"]]
+    assert not any("6家单位" in t for t in texts)

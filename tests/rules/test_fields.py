@@ -1,0 +1,127 @@
+"""The field parsers on the phrases of the issue and the dev texts (expected values read off the text)."""
+
+import pytest
+
+from safeplan.rules.fields import parse_deadlines, parse_frequencies, parse_responsible, parse_targets
+
+
+def dl(text, hint=None):
+    return [(d.text, d.date, d.year, d.month, d.day, d.placeholder, d.inferred, d.relative)
+            for d in parse_deadlines(text, year_hint=hint)]
+
+
+@pytest.mark.parametrize("text,hint,expected", [
+    ("2024年底前基本消除2023年及以前排查发现的重大事故隐患存量", None,
+     [("2024年底前", "2024-12-31", 2024, 12, 31, False, False, False)]),
+    ("20__年9月前完成", None, [("20__年9月前", None, None, 9, 30, True, False, False)]),
+    ("2025年9月前完成", None, [("2025年9月前", "2025-09-30", 2025, 9, 30, False, False, False)]),
+    ("9月底前完成", 2024, [("9月底前", "2024-09-30", 2024, 9, 30, False, True, False)]),
+    ("3月15日前报送", 2024, [("3月15日前", "2024-03-15", 2024, 3, 15, False, True, False)]),
+    ("上半年完成", 2023, [("上半年", "2023-06-30", 2023, 6, 30, False, True, False)]),
+    ("一季度前出台", 2023, [("一季度前", "2023-03-31", 2023, 3, 31, False, True, False)]),
+    ("二〇二四年十二月底前完成", None, [("二〇二四年十二月底前", "2024-12-31", 2024, 12, 31, False, False, False)]),
+    ("20__年底前建立", None, [("20__年底前", None, None, 12, 31, True, False, False)]),
+    ("三年内做到全覆盖", None, [("三年内", None, None, None, None, False, False, True)]),
+    ("即日起开展", None, [("即日起", None, None, None, None, False, False, True)]),
+    ("5个工作日内办结，一小时内报告", None, [("5个工作日内", None, None, None, None, False, False, True),
+                                   ("一小时内", None, None, None, None, False, False, True)]),
+    ("请于9月29日18时前报安委会办公室", 2019, [("9月29日18时前", "2019-09-29", 2019, 9, 29, False, True, False)]),
+    ("请分别于6月25日、12月20日前报送", 2024, [("6月25日", "2024-06-25", 2024, 6, 25, False, True, False),
+                                      ("12月20日前", "2024-12-20", 2024, 12, 20, False, True, False)]),
+    ("2023年12月底前，2024年2月中旬前", None, [("2023年12月底前", "2023-12-31", 2023, 12, 31, False, False, False),
+                                       ("2024年2月中旬前", "2024-02-20", 2024, 2, 20, False, False, False)]),
+])
+def test_deadlines(text, hint, expected):
+    assert dl(text, hint) == expected
+
+
+@pytest.mark.parametrize("text", ["2021年是建党一百周年", "基本消除2023年及以前排查发现的隐患", "截至2023年底，全市共有",
+                                  "近三年内发生过事故的", "请各社区于每年6月10日、12月10日前报送", "2月30日前", "每月25日前上报1次"])
+def test_not_deadlines(text):
+    assert parse_deadlines(text, year_hint=2024) == []
+
+
+def test_yearless_deadline_of_a_text_dated_before_it_takes_the_document_year():
+    # dev 09: dated 2022年4月26日, 3月底前 — the year is the document's, and said to be inferred
+    assert dl("3月底前,将“职责清单”报县安委办", "2022-04-26") == [
+        ("3月底前", "2022-03-31", 2022, 3, 31, False, True, False)]
+
+
+def tg(text, hint=None):
+    return [(t.metric, t.op, t.value, t.unit, t.direction, t.baseline, t.due.date if t.due else None)
+            for t in parse_targets(text, year_hint=hint)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("小微园区社会化覆盖率达95%以上", [("小微园区社会化覆盖率", ">=", 95, "%", None, None, None)]),
+    ("群众知晓率提升至90%以上", [("群众知晓率", ">=", 90, "%", None, None, None)]),
+    ("持证率不低于98%", [("持证率", ">=", 98, "%", None, None, None)]),
+    ("每个镇不少于1个", [("每个镇", ">=", 1, "个", None, None, None)]),
+    ("建立至少2个示范点", [("示范点", ">=", 2, "个", None, None, None)]),
+    ("亿元GDP生产安全事故死亡率控制在0.008以内", [("亿元GDP生产安全事故死亡率", "<=", 0.008, None, None, None, None)]),
+    ("自然灾害直接损失占全区GDP比例控制在1%以内", [("自然灾害直接损失占全区GDP比例", "<=", 1, "%", None, None, None)]),
+    ("应急消防志愿队实现100%建立", [("应急消防志愿队建立", ">=", 100, "%", None, None, None)]),
+    ("三年内做到主要负责人教育培训全覆盖", [("主要负责人教育培训", ">=", 100, "%", None, None, None)]),
+    ("20__年底前实现人员密集场所防盗窗动态清零", [("人员密集场所防盗窗", "==", 0, None, None, None, None)]),
+    ("坚决杜绝较大以上安全生产事故发生", [("较大以上安全生产事故", "==", 0, None, None, None, None)]),
+    ("实现生产安全事故起数、死亡人数同比前两年平均数下降超20%",
+     [("生产安全事故起数", ">", 20, "%", "decrease", "前两年平均数", None),
+      ("生产安全事故死亡人数", ">", 20, "%", "decrease", "前两年平均数", None)]),
+    ("确保事故起数、死亡人数双下降", [("事故起数", ">", 0, None, "decrease", None, None),
+                              ("事故死亡人数", ">", 0, None, "decrease", None, None)]),
+    ("2025年底前实现城镇建成区消防供水全覆盖", [("城镇建成区消防供水", ">=", 100, "%", None, None, "2025-12-31")]),
+    ("到2024年底,企业纳管率达95%以上", [("企业纳管率", ">=", 95, "%", None, None, "2024-12-31")]),
+])
+def test_targets(text, expected):
+    assert tg(text) == expected
+
+
+@pytest.mark.parametrize("text", ["检查发现6家单位8处隐患", "开展“五个全覆盖”行动", "总体部署(“1+5”)", "全年发生事故达10起",
+                                  "造成10人以上死亡", "处上一年年收入60%至100%的罚款", "(高危行业领域每月至少1次)"])
+def test_not_targets(text):
+    assert parse_targets(text) == []
+
+
+def fr(text):
+    return [(f.text, f.period, f.every, f.min_count, f.scope, f.dates) for f in parse_frequencies(text)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("每季度至少1次(高危行业领域每月至少1次)", [("每季度至少1次", "quarter", 1, 1, None, []),
+                                     ("每月至少1次", "month", 1, 1, "高危行业领域", [])]),
+    ("每月至少带队开展1次自查", [("每月至少带队开展1次", "month", 1, 1, None, [])]),
+    ("每半年至少组织一次演练", [("每半年至少组织一次", "half_year", 1, 1, None, [])]),
+    ("每年度进行两次评估", [("每年度进行两次", "year", 1, 2, None, [])]),
+    ("每周开展两次查处行动", [("每周开展两次", "week", 1, 2, None, [])]),
+    ("每年初", [("每年初", "year", 1, 1, None, [])]),
+    ("每月调度", [("每月调度", "month", 1, 1, None, [])]),
+    ("每季度至少组织研究 1 次安全生产工作", [("每季度至少组织研究 1 次", "quarter", 1, 1, None, [])]),
+    ("每两年进行一次", [("每两年进行一次", "year", 2, 1, None, [])]),
+    ("请各社区于每年6月10日、12月10日前报送工作总结", [("每年6月10日、12月10日前", "year", 1, 2, None, ["06-10", "12-10"])]),
+    ("各地每月25日前上报1次任务完成情况", [("每月25日前上报1次", "month", 1, 1, None, ["25"])]),
+    ("每半个月通报", [("每半个月通报", "half_month", 1, 1, None, [])]),
+])
+def test_frequencies(text, expected):
+    assert fr(text) == expected
+
+
+@pytest.mark.parametrize("text", ["每万人口死亡率", "每年6月是安全生产月", "每少报1次,扣1分", "建立季度例会制度"])
+def test_not_frequencies(text):
+    assert parse_frequencies(text) == []
+
+
+@pytest.mark.parametrize("text,lead,support", [
+    ("开展专项整治。(区应急管理局牵头，各镇配合)", ["区应急管理局"], ["各镇"]),
+    ("加强研判(镇安委办牵头,镇安委会各成员单位依职责负责)", ["镇安委办", "镇安委会各成员单位"], []),
+    ("责任部门:街道安办、街道负有安全生产管理责任的行业领域各部门、各村(居)。",
+     ["街道安办", "街道负有安全生产管理责任的行业领域各部门", "各村(居)"], []),
+    ("牵头单位：区住房和城乡建设局；配合单位：区应急管理局、区消防救援大队",
+     ["区住房和城乡建设局"], ["区应急管理局", "区消防救援大队"]),
+    ("由区安委办牵头制定贯彻落实工作实施方案", ["区安委办"], []),
+    ("各镇(开发区)要落实属地责任", ["各镇(开发区)"], []),
+    ("责任单位：区发改和经信局、区市场监管局及各镇人民政府", ["区发改和经信局", "区市场监管局", "各镇人民政府"], []),
+    ("加强隐患排查治理", [], []),
+])
+def test_responsible(text, lead, support):
+    r = parse_responsible(text)
+    assert (r.lead, r.support) == (lead, support)
