@@ -38,10 +38,11 @@ def document_lines(doc: Document) -> list[str]:
 def _item_line(item: Item, width: int) -> str:
     indent = "  " * len(item.path)
     text = item.text.replace("\n", " ")
-    if item.title and len(text) > len(item.title) + 1:
-        shown = item.title + " …"
-    else:
-        shown = text[:_TEXT_PREVIEW] + (" …" if len(text) > _TEXT_PREVIEW else "")
+    shown = item.title if item.title and len(text) > len(item.title) + 1 else text
+    if len(shown) > _TEXT_PREVIEW:
+        shown = shown[:_TEXT_PREVIEW]
+    if len(shown) < len(text):
+        shown += " …"
     line = f"  L{item.line:<{width}}  {indent}{item.id}  {item.number}{' ' if item.number else ''}{shown}"
     for resp in item.responsible_lines:
         line += f"\n  {' ' * (width + 1)}  {indent}  ↳ {resp}"
