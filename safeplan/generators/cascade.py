@@ -34,6 +34,7 @@ _SECTOR_DEPT_MARKS = ("行业主管部门", "行业领域主管部门", "负有"
 _SAFETY_OFFICE_WORDS = ("安委办", "安委会办公室", "街道安办", "安办", "应急管理部门", "应急管理局", "应急局")
 _GOAL_KINDS = ("goal",)
 _SUPPORT_SECTIONS = re.compile(r"保障|组织实施|工作要求|组织领导")
+_TASK_SECTIONS = re.compile(r"任务|行动|工作重点|重点工作")
 
 _NUMBER = re.compile(
     r"^\s*(?:第[一二三四五六七八九十百零〇两]+[条章节款项]"
@@ -240,8 +241,34 @@ def sentence_end(text: str) -> str:
     return text if text.endswith(("。", "！", "？", "；")) else text + "。"
 
 
-def _applies(rule_file: RuleFile, rule: Rule) -> bool:
-    return rule.kind in TASK_KINDS and _binds_street(rule_file, rule)
+def _headings(rule: Rule) -> list[str]:
+    """The rule's section headings and, for a rule with no path, its own heading — without numbers."""
+    headings = [strip_number(p) for p in rule.path]
+    return headings or [strip_number(f"{rule.number}{rule.title}")]
+
+
+def _role(rule_file: RuleFile, rule: Rule, parents: set[str]) -> str | None:
+    """What a rule becomes in the plan: 'goal' (主要目标), 'task' (an item), 'safeguard' (保障措施) or None.
+
+    A rule with rules under it (三、主要任务, (三)…行动) is a heading: its children are the items. An item
+    of a task section is a task whatever its kind says (extraction calls 三(四)9 a goal for its targets).
+    """
+    if rule.id in parents or not _binds_street(rule_file, rule):
+        return None
+    headings = _headings(rule)
+    if _SUPPORT_SECTIONS.search(headings[0]):
+        return "safeguard" if rule.kind in TASK_KINDS + ("requirement",) else None
+    if rule.kind in TASK_KINDS or (rule.kind in _GOAL_KINDS and any(_TASK_SECTIONS.search(h) for h in headings)):
+        return "task"
+    if rule.kind in _GOAL_KINDS or (rule.kind == "principle" and (rule.targets or rule.deadlines)
+                                    and "目标" in (rule.title + "".join(rule.path))):
+        return "goal"
+    return None
+
+
+def _parents(rule_file: RuleFile) -> set[str]:
+    ids = [r.id for r in rule_file.rules]
+    return {i for i in ids if any(o.startswith(i + ".") for o in ids)}
 
 
 def _binds_street(rule_file: RuleFile, rule: Rule) -> bool:
@@ -360,10 +387,10 @@ def _build_item(rule_file: RuleFile, rule: Rule, profile: Profile, mapper: _Mapp
     if not lead and not communities_lead and (support or communities_support):
         lead, support = support, []
         communities_lead, communities_support = communities_support, False
-    section_heading = strip_number(rule.path[0]) if rule.path else ""
-    section = "保障措施" if _SUPPORT_SECTIONS.search(section_heading) else "主要任务"
-    group_heading = rule.path[1] if len(rule.path) > 1 else (rule.path[0] if rule.path else rule_file.document.title or "")
-    return PlanItem(rule_file=rule_file, rule=rule, section=section, group=strip_number(group_heading),
+    headings = _headings(rule)
+    section = "保障措施" if _SUPPORT_SECTIONS.search(headings[0]) else "主要任务"
+    group_heading = headings[1] if len(headings) > 1 else headings[0]
+    return PlanItem(rule_file=rule_file, rule=rule, section=section, group=group_heading,
                     text=text.strip(), lead=lead, support=support, deadlines=deadlines, targets=targets,
                     frequencies=list(rule.frequencies), sectors=sectors, communities_lead=communities_lead,
                     communities_support=communities_support, unmapped=unmapped)
@@ -379,21 +406,25 @@ def cascade(rule_files: list[RuleFile], profile: Profile) -> Cascade:
     goal_rules: list[Goal] = []
     task_targets: list[Goal] = []
     for rule_file in uppers:
+        parents = _parents(rule_file)
         for rule in rule_file.rules:
-            if rule.kind in _GOAL_KINDS and _binds_street(rule_file, rule):
-                item = _build_item(rule_file, rule, profile, mapper)
-                goal_rules.append(Goal(sentence_end(item.text), item.citation, item.targets))
-                continue
-            if not _applies(rule_file, rule):
+            role = _role(rule_file, rule, parents)
+            if role is None:
                 continue
             item = _build_item(rule_file, rule, profile, mapper)
-            task_targets.extend(Goal(t.text, "", [t]) for t in item.targets)
-            if not item.lead and not item.communities_lead:
-                annex.append(item)
-            elif item.section == "保障措施":
+            if role == "goal":
+                goal_rules.append(Goal(sentence_end(item.text), item.citation, item.targets))
+            elif role == "safeguard":
+                # an upper 保障措施 naming nobody the street has is the street's own to organise
+                if not item.lead and not item.communities_lead:
+                    item.lead, item.unmapped = [mapper.office], []
                 safeguards.append(item)
             else:
-                groups.setdefault(item.group, Group(item.group)).items.append(item)
+                task_targets.extend(Goal(t.text, "", [t]) for t in item.targets)
+                if not item.lead and not item.communities_lead:
+                    annex.append(item)
+                else:
+                    groups.setdefault(item.group, Group(item.group)).items.append(item)
     goals = goal_rules + [g for g in task_targets if not any(g.text in r.text for r in goal_rules)]
     return Cascade(profile=profile, rule_files=uppers, goals=goals, tasks=list(groups.values()),
                    safeguards=safeguards, annex=annex)

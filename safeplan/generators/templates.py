@@ -18,17 +18,20 @@ from jinja2.sandbox import SandboxedEnvironment
 from safeplan.errors import SafeplanError
 from safeplan.workspace import Workspace, defaults_root
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]#|])")
+_BLOCK_START = re.compile(r"[#>+*-]|\d+[.)] ")
 
 
 def md_text(value) -> str:
-    """Source text as Markdown text: special characters escaped, one line."""
-    return _MD_SPECIAL.sub(r"\\\1", " ".join(str(value).split()))
+    """Source text as Markdown text, on one line. Only backslashes need escaping: the converter keeps no
+    inline syntax but escapes (no links, emphasis or HTML), so 安委会[2024]2号 stays as written."""
+    text = " ".join(str(value).split()).replace("\\", "\\\\")
+    # a value that opens a line must not open a block (# heading, > quote, - list, 1. list)
+    return "\\" + text if _BLOCK_START.match(text) else text
 
 
 def md_cell(value) -> str:
-    """A table cell: like md_text, never empty (an empty cell is written as —)."""
-    return md_text(value) or "—"
+    """A table cell: like md_text with | escaped, never empty (an empty cell is written as —)."""
+    return md_text(value).replace("|", "\\|") or "—"
 
 
 def cn_date(iso: str) -> str:

@@ -45,3 +45,14 @@ def test_unit_names_become_safe_folder_names():
     assert safe_name("东湖社区\x07") == "东湖社区_"
     assert len(safe_name("很" * 60).encode("utf-8")) == 99     # 33 characters of 3 bytes ≤ 100
     assert safe_name("e\u0301") == "\u00e9"                   # NFC
+
+
+def test_brackets_stay_as_written_and_a_leading_hash_opens_no_heading(national, profile, tmp_path):
+    rule = national.rules[3]
+    odd = dataclasses.replace(national, document=dataclasses.replace(national.document, doc_number="安委会[2024]2号"),
+                              rules=[dataclasses.replace(rule, text="# 建立台账，按[附表]报送 a\\b。")])
+    generate_plan([odd], profile, ["html", "md"], tmp_path)
+    md = (tmp_path / "城东街道" / "实施方案.md").read_text(encoding="utf-8")
+    assert "〔依据：安委会[2024]2号 三(三)6〕" in md
+    html = (tmp_path / "城东街道" / "实施方案.html").read_text(encoding="utf-8")
+    assert "<p>1.# 建立台账，按[附表]报送 a\\b。责任单位：街道应急管理办公室；完成时限：2024年底前。〔依据：安委会[2024]2号 三(三)6〕</p>" in html
