@@ -28,6 +28,7 @@ BLOCK_TAGS = {
     "body", "html", "head", "nav", "aside", "main", "form", "center",
 }
 CELL_TAGS = {"td", "th"}
+ROW_TAGS = {"tr", "table", "tbody", "thead", "tfoot"}
 
 
 def strip_markup(text: str, kind: str) -> tuple[str, OffsetMap]:
@@ -80,12 +81,17 @@ def _html_edits(text: str, edits: list) -> None:
         before = text[m.start() - 1] if m.start() else " "
         after = text[m.end()] if m.end() < len(text) else " "
         edits.append((m.start(), m.end(), "" if _wide(before) and _wide(after) else " "))
+    in_cell = False       # a <p> or <br> inside a table cell must not break the row's line
     for m in _TAG.finditer(text):
         name = m.group(2).lower()
-        if name in BLOCK_TAGS:
+        if name in CELL_TAGS:
+            in_cell = not m.group(1)
+            edits.append((m.start(), m.end(), " | " if m.group(1) else ""))
+        elif name in ROW_TAGS:
+            in_cell = False
             edits.append((m.start(), m.end(), "\n"))
-        elif name in CELL_TAGS and m.group(1):
-            edits.append((m.start(), m.end(), " | "))
+        elif name in BLOCK_TAGS:
+            edits.append((m.start(), m.end(), " " if in_cell else "\n"))
         else:
             edits.append((m.start(), m.end(), ""))
     _entity_edits(text, edits)

@@ -14,8 +14,8 @@ _HEADING = re.compile(
     _LAW + r"[^\S\n]*"
     r"|(?P<dun>[" + _CN + r"]{1,4})[、.．](?![" + _CN + r"])"
     r"|[(（](?P<cnp>[" + _CN + r"]{1,4})[)）]"
-    r"|(?P<ar>[0-9]{1,3})(?:[、．]|\.(?![0-9]))"
-    r"|[(（](?P<arp>[0-9]{1,3})[)）]"
+    r"|(?P<ar>[0-9０-９]{1,3})(?:[、．]|\.(?![0-9]))"
+    r"|[(（](?P<arp>[0-9０-９]{1,3})[)）]"
     r"|(?P<circ>[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf])"
 )
 _WS = re.compile(r"[^\S\n]*")
@@ -31,7 +31,7 @@ class Number:
     end: int        # where the text after the number (and its blanks) starts in the line
 
 
-_FIRST = frozenset("第(（0123456789" + _CN) | {chr(c) for c in range(0x2460, 0x2474)} \
+_FIRST = frozenset("第(（0123456789０１２３４５６７８９" + _CN) | {chr(c) for c in range(0x2460, 0x2474)} \
     | {chr(c) for c in range(0x3251, 0x3260)} | {chr(c) for c in range(0x32B1, 0x32C0)}
 
 
