@@ -3,7 +3,8 @@
 Every rule of kind task/measure/duty that binds a street becomes a `PlanItem` with the street's own
 units as 责任单位/配合单位. Upper wording is mapped onto the profile: 各镇(街道)/属地 → the street (its
 sector departments, else its lead office), 各村(居)/各社区 → every community, 行业主管部门/负有监管职责的
-部门 → the departments whose sectors match the rule's. A rule that names units of which none maps goes
+部门 → the departments whose sectors match the rule's; where the rule names no community, those whose
+sectors match the rule's support it (配合). A rule that names units of which none maps goes
 to the "待明确责任" annex — never dropped. Targets are inherited or tightened by the profile's overrides,
 deadlines inherited (a deadline after the profile's period is pulled in to its last year, never pushed
 out), frequencies inherited as written; placeholder years (20__) are resolved from the profile's period
@@ -208,6 +209,10 @@ class _Mapper:
         wanted = set(sectors)
         return [d.name for d in self.profile.departments if wanted & set(d.sectors)]
 
+    def sector_communities(self, sectors: list[str]) -> list[str]:
+        wanted = set(sectors)
+        return [c.name for c in self.profile.communities if wanted & set(c.sectors)]
+
     def street(self, sectors: list[str]) -> list[str]:
         return self.sector_departments(sectors) or [self.office]
 
@@ -387,6 +392,13 @@ def _build_item(rule_file: RuleFile, rule: Rule, profile: Profile, mapper: _Mapp
     if not lead and not communities_lead and (support or communities_support):
         lead, support = support, []
         communities_lead, communities_support = communities_support, False
+    if (lead or communities_lead) and not (communities_lead or communities_support):
+        # the communities where such places are support the street's work on them (属地, 网格化)
+        local = mapper.sector_communities(sectors)
+        if local and len(local) == len(profile.communities):
+            communities_support = True
+        else:
+            support += [c for c in local if c not in support and c not in lead]
     headings = _headings(rule)
     section = "保障措施" if _SUPPORT_SECTIONS.search(headings[0]) else "主要任务"
     group_heading = headings[1] if len(headings) > 1 else headings[0]

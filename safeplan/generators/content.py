@@ -46,6 +46,7 @@ class ItemView:
     group: str
     title: str
     sentence: str
+    body: str               # the sentence without the title it opens with (under a heading of that title)
     lead: str
     support: str
     deadline: str
@@ -54,8 +55,16 @@ class ItemView:
     unmapped: str
 
 
+def _body(text: str, title: str) -> str:
+    if title and text.startswith(title):
+        rest = text[len(title):].lstrip("。．.，, ")
+        return rest or text
+    return text
+
+
 def item_view(item: PlanItem, profile: Profile) -> ItemView:
-    return ItemView(group=item.group, title=item.title, sentence=sentence(item.text), lead=item.lead_text(),
+    return ItemView(group=item.group, title=item.title, sentence=sentence(item.text),
+                    body=sentence(_body(item.text, item.title)), lead=item.lead_text(),
                     support=item.support_text(), deadline=item.deadline_text(profile),
                     standard=item.standard_text() or "按要求完成", citation=item.citation,
                     unmapped="、".join(item.unmapped))

@@ -45,9 +45,12 @@ def test_groups_follow_the_upper_plans(national, district, profile):
     ("示安委〔2024〕3号 二(二)1", "街道经济发展办公室", "各社区"),
     # no unit written, no sector → the lead office
     ("安委〔2024〕2号 三(三)6", "街道应急管理办公室", ""),
-    # no unit written, sectors 消防/自建房 → 城建办 (自建房) and 消防站 (消防)
-    ("安委〔2024〕2号 三(四)9", "街道城市建设办公室、街道消防工作站", ""),
-], ids=["street-word", "street-by-sector", "sector-departments", "office", "implicit-by-sector"])
+    # no unit written, sectors 消防/自建房 → 城建办 (自建房) and 消防站 (消防); 东湖社区 has 自建房
+    ("安委〔2024〕2号 三(四)9", "街道城市建设办公室、街道消防工作站", "东湖社区"),
+    # 工贸 → 经发办 leads, 新华社区 (工贸) supports
+    ("安委〔2024〕2号 三(三)4", "街道经济发展办公室", "新华社区"),
+], ids=["street-word", "street-by-sector", "sector-departments", "office", "implicit-by-sector",
+       "community-by-sector"])
 def test_upper_wording_maps_onto_the_profile(national, district, profile, ref, lead, support):
     item = _by_ref(build_cascade([national, district], profile))[ref]
     assert (item.lead_text(), item.support_text()) == (lead, support)

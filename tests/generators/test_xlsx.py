@@ -55,9 +55,10 @@ def test_the_street_task_list_has_every_task_with_a_responsible_unit(generated):
 def test_a_community_gets_the_tasks_it_leads_or_supports(generated):
     out, _ = generated
     rows = _rows(_sheet(out / "东湖社区" / "任务清单.xlsx"))
-    # 各村(居)/各社区 support 三(七)17, 二(一)1 and 二(二)1
-    assert [r[7] for r in rows] == ["〔依据：安委〔2024〕2号 三(七)17〕", "〔依据：示安委〔2024〕3号 二(一)1〕",
-                                    "〔依据：示安委〔2024〕3号 二(二)1〕"]
+    # 东湖社区 (自建房) supports 三(四)9 for its sector; 各村(居)/各社区 support 三(七)17, 二(一)1, 二(二)1
+    assert [(r[4], r[7]) for r in rows] == [
+        ("东湖社区", "〔依据：安委〔2024〕2号 三(四)9〕"), ("各社区", "〔依据：安委〔2024〕2号 三(七)17〕"),
+        ("各社区", "〔依据：示安委〔2024〕3号 二(一)1〕"), ("各社区", "〔依据：示安委〔2024〕3号 二(二)1〕")]
 
 
 def test_the_duty_list_of_the_street_covers_departments_and_communities(generated):
