@@ -32,10 +32,10 @@ class UpperRule:
     doc_number: str | None
     rule: Rule
     file: RuleFile
+    key: str = ""          # DOC_ID:RULE_ID
 
-    @property
-    def key(self) -> str:
-        return f"{self.doc_id}:{self.rule.id}"
+    def __post_init__(self):
+        self.key = f"{self.doc_id}:{self.rule.id}"
 
 
 @dataclass
@@ -72,13 +72,8 @@ def _jieba():
 
 
 def tokenize(text: str) -> list[str]:
-    jieba = _jieba()
-    words = []
-    for chunk in _WORD.findall(text):
-        for w in jieba.lcut(chunk, HMM=False):
-            if len(w) >= 2 and w not in STOPWORDS:
-                words.append(w)
-    return words
+    """jieba words of two or more Chinese characters (or Latin letters), stop words left out."""
+    return [w for w in _jieba().lcut(text, HMM=False) if len(w) >= 2 and w not in STOPWORDS and _WORD.fullmatch(w)]
 
 
 class RuleIndex:
@@ -106,14 +101,19 @@ class RuleIndex:
         df = Counter(w for c in counts for w in c)
         n = max(len(self.uppers), 1)
         self.idf = {w: math.log(1 + n / d) for w, d in df.items()}
-        self.postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        self.postings: dict[str, list[int]] = defaultdict(list)
+        self.vectors: list[dict[str, float]] = []
         self.norms: list[float] = []
+        # a word held by more rules than this does not make a rule a candidate on its own (it still counts
+        # in the similarity of the candidates): keeps the rules visited per item well below all of them
+        self.common = max(25, n // 20)
         self.titles: list[set[str]] = []
         for i, c in enumerate(counts):
             vec = {w: (1 + math.log(tf)) * self.idf[w] for w, tf in c.items()}
+            self.vectors.append(vec)
             self.norms.append(math.sqrt(sum(v * v for v in vec.values())) or 1.0)
-            for w, v in vec.items():
-                self.postings[w].append((i, v))
+            for w in vec:
+                self.postings[w].append(i)
             self.titles.append(set(tokenize(self.uppers[i].rule.title)))
 
     def doc_id_for(self, doc: str) -> str | None:
@@ -122,29 +122,36 @@ class RuleIndex:
         key = normalise_doc_number(doc)
         return self.doc_keys.get(key) or self.doc_keys.get(key.replace("会〔", "〔")) or self.doc_keys.get(doc.strip())
 
-    def score(self, text: str, sectors: list[str] = ()) -> list[Candidate]:
-        """Every rule sharing a word with `text`, best first, with a confidence in [0, 1]."""
+    def _query(self, text: str) -> dict[str, float]:
         c = Counter(tokenize(text))
-        if not c:
+        return {w: (1 + math.log(tf)) * self.idf[w] for w, tf in c.items() if w in self.idf}
+
+    def candidate_ids(self, qvec: dict[str, float]) -> set[int]:
+        """Rules holding one of the query's less common words (all its words when it has none)."""
+        rare = [w for w in qvec if len(self.postings[w]) <= self.common] or list(qvec)
+        return {i for w in rare for i in self.postings[w]}
+
+    def score(self, text: str, sectors: list[str] = (), floor: float = 0.0) -> list[Candidate]:
+        """The candidate rules for `text` scoring at least `floor`, best first, with a confidence in [0, 1]."""
+        qvec = self._query(text)
+        if not qvec:
             return []
-        qvec = {w: (1 + math.log(tf)) * self.idf[w] for w, tf in c.items() if w in self.idf}
         qnorm = math.sqrt(sum(v * v for v in qvec.values())) or 1.0
-        dots: dict[int, float] = defaultdict(float)
-        for w, qv in qvec.items():
-            for i, rv in self.postings[w]:
-                dots[i] += qv * rv
-        words = set(c)
+        words = set(qvec)
         sector_set = set(sectors)
         out = []
-        for i, dot in dots.items():
-            s = dot / (qnorm * self.norms[i])
+        query = list(qvec.items())
+        for i in self.candidate_ids(qvec):
+            get = self.vectors[i].get
+            s = sum(qv * get(w, 0.0) for w, qv in query) / (qnorm * self.norms[i])
             upper = self.uppers[i]
             title = self.titles[i]
             if title and len(title & words) >= max(1, len(title) // 2):
                 s += 0.05
             if sector_set and sector_set & set(upper.rule.sectors):
                 s += 0.03
-            out.append(Candidate(upper, min(s, 1.0)))
+            if s >= floor:
+                out.append(Candidate(upper, min(s, 1.0)))
         out.sort(key=lambda cand: (-cand.score, cand.upper.key))
         return out
 
@@ -172,7 +179,7 @@ class RuleIndex:
             return Alignment(cited, "citation"), unknown
         if not content:
             return Alignment(), unknown
-        candidates = [c for c in self.score(text, sectors) if c.score >= ACCEPT]
+        candidates = self.score(text, sectors, floor=ACCEPT)
         if not candidates:
             return Alignment(), unknown
         best = candidates[0].score

@@ -233,7 +233,8 @@ def check_document(doc: Document, plan: str, index: RuleIndex, applicable: list[
                 upper=upper, expected=gap.expected, found=NOT_WRITTEN)
 
     # 4. a parent is covered when one of its children is (and the children of a covered parent are not)
-    covered |= {a.key for a in applicable if any(k.startswith(a.key + ".") for k in covered)}
+    ancestors = {k.rsplit(".", n)[0] for k in covered for n in range(1, k.count(".") + 1)}
+    covered |= ancestors
     for upper in applicable:
         if upper.key not in covered:
             add("missing-task", None, f"上级任务 {upper.key}“{_short(upper.rule.title or upper.rule.text)}”在方案中没有对应条目",

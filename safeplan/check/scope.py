@@ -40,17 +40,20 @@ def profile_period(profile) -> tuple[int | None, int | None] | None:
 def applicable_rules(uppers: list[UpperRule], profile, plan_level: str | None, kinds) -> list[UpperRule]:
     """The upper rules a plan must cover.
 
-    All rules of `kinds` by default. A rule's `applies_to:` levels bind only those levels (the profile's
+    All rules of `kinds` by default, headings excepted (their items are checked). A rule's `applies_to:` levels bind only those levels (the profile's
     level, else the plan's own level when the reader knows it). A profile also drops rules of a document
     at or below its own level and rules whose sectors the unit has none of (a rule with no sectors binds
     everyone).
     """
     level = _profile_level(profile) if profile is not None else plan_level
     sectors = profile_sectors(profile) if profile is not None else set()
+    # a heading with numbered items under it ((三)开展…行动 over 3., 4., 5.) is carried by its items:
+    # they are what a plan must cover, and what is reported when missing
+    parents = {u.key.rsplit(".", n)[0] for u in uppers for n in range(1, u.rule.id.count(".") + 1)}
     out = []
     for upper in uppers:
         rule = upper.rule
-        if rule.kind not in kinds:
+        if rule.kind not in kinds or upper.key in parents:
             continue
         if rule.applies_to and level and level not in rule.applies_to:
             continue

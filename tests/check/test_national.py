@@ -49,7 +49,7 @@ def test_identity_md(check_text, national):
     report = check_text(TEXT, national, name="anwei-2024-2-zhiben-gongjian.md")
     assert [(f.code, f.line, f.message) for f in report.findings if f.code not in ALLOWED_IN_IDENTITY
             and f.severity == "error"] == []
-    assert report.summary["rules_covered"] == report.summary["rules_checked"] > 20
+    assert report.summary["rules_covered"] == report.summary["rules_checked"] >= 10
 
 
 def test_identity_docx(tmp_path, national):
@@ -61,7 +61,7 @@ def test_identity_docx(tmp_path, national):
     report = check_plans([plan], national, workspace=tmp_path)
     assert [(f.code, f.line, f.message) for f in report.findings if f.code not in ALLOWED_IN_IDENTITY
             and f.severity == "error"] == []
-    assert report.summary["rules_covered"] == report.summary["rules_checked"] > 20
+    assert report.summary["rules_covered"] == report.summary["rules_checked"] >= 10
 
 
 MUTATIONS = [
