@@ -243,7 +243,7 @@ class _Mapper:
 
 def sentence_end(text: str) -> str:
     text = text.strip()
-    return text if text.endswith(("。", "！", "？", "；")) else text + "。"
+    return text if text.endswith(("。", "！", "？", "；", "：")) else text + "。"
 
 
 def _headings(rule: Rule) -> list[str]:

@@ -267,8 +267,23 @@ def inspection_list(rule_files: list[RuleFile], profile: Profile, unit: Unit | N
     return ListView("inspection", f"{name}安全生产检查清单", name, rows=rows, sectors=own)
 
 
+_DUTY_WORD = re.compile(r"应当|必须|不得|禁止|严禁")
+# whose duty a clause states, read from the words before 应当/不得…: governments and their departments are
+# not what a community inspects (各级人民政府应当…, 消防救援机构应当…)
+_PUBLIC_BODY = re.compile(r"人民政府|部门|机关|机构|国家|国务院|委员会|团体|新闻|工会|县级以上|主管|监督管理")
+
+
+def _binds_a_business(text: str) -> bool:
+    """A clause an inspector can check at a business or place: its subject is not a public body."""
+    duty = _DUTY_WORD.search(text)
+    if duty is None or text.startswith("对") or text.rstrip().endswith(("：", ":")):   # 下列职责： leads a list
+        return False
+    return not _PUBLIC_BODY.search(text[:duty.start()])
+
+
 def _inspectable(rule_file: RuleFile, rule) -> bool:
     if rule_file.document.genre == "law":
-        return rule.obligation in ("must", "prohibited") and rule.kind in ("duty", "requirement", "measure", "task")
+        return (rule.obligation in ("must", "prohibited") and rule.kind in ("duty", "requirement", "measure", "task")
+                and _binds_a_business(rule.text))
     return bool(rule.frequencies) and rule.kind in ("task", "measure", "duty", "requirement")
 

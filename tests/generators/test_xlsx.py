@@ -89,3 +89,16 @@ def test_the_inspection_list_cites_articles_for_the_community_sectors(generated)
 @pytest.mark.parametrize("text, width", [("序号", 4.0), ("ab", 2.2), ("第28条", 6.2)])
 def test_display_width_counts_chinese_characters_double(text, width):
     assert display_width(text) == pytest.approx(width)
+
+
+@pytest.mark.parametrize("text, binds", [
+    ("任何单位、个人不得损坏、挪用或者擅自拆除、停用消防设施、器材。", True),            # 消防法 第二十八条
+    ("餐饮等行业的生产经营单位使用燃气的，应当安装可燃气体报警装置。", True),            # 安全生产法 第三十六条
+    ("各级人民政府应当组织开展经常性的消防宣传教育，提高公民的消防安全意识。", False),    # 消防法 第六条
+    ("消防安全重点单位除应当履行本法第十六条规定的职责外，还应当履行下列消防安全职责：", False),  # a lead-in
+    ("对在消防工作中有突出贡献的单位和个人，应当按照国家有关规定给予表彰和奖励。", False),  # 消防法 第七条
+])
+def test_inspection_items_are_duties_of_businesses_not_of_government(text, binds):
+    from safeplan.generators.content import _binds_a_business
+
+    assert _binds_a_business(text) is binds
