@@ -17,11 +17,14 @@ from safeplan.corpus.offsets import OffsetMap, apply_edits
 
 _WS = " \t\u3000\xa0\u2002\u2003\u2009\ufeff"
 _LEADING_WS = re.compile(f"^[{_WS}]+", re.M)
-_TRAILING_WS = re.compile(f"(?<![{_WS}])[{_WS}]+$", re.M)
+# each pattern starts with a character class, so the engine skips ahead to candidates quickly;
+# the look-behind after it makes a run match once, from its first character (linear on long runs)
+_TRAILING_WS = re.compile(f"[{_WS}](?<![{_WS}]{{2}})[{_WS}]*$", re.M)
 _NOISE = re.compile(r"[◆★■◇☆]+")
 _SPAM = re.compile(
     r"(?:(?:本文)?(?:出自|来自|摘自|转自)[ \t]{0,3})?(?:https?://)?[wW]{3}\.[A-Za-z0-9-]{1,63}(?:\.[A-Za-z]{2,6}){1,3}")
-_NUMBER_STOP = re.compile(r"(?<=\d)[。．](?=\d)(?!\d{4}年)(?!\d{1,2}[、.．])")
+_NUMBER_STOP = re.compile(r"[。．](?<=\d[。．])(?=\d)(?!\d{4}年)(?!\d{1,2}[、.．])")
+_WWW = re.compile(r"[wW]{3}\.")
 _LOST_SPACE = re.compile(r"(?<![^\s\u4e00-\u9fff])\?+(?=[ \t\u3000\u4e00-\u9fff(（])")
 
 _CHROME_LINE = re.compile(
@@ -52,9 +55,10 @@ def clean_text(text: str) -> tuple[str, OffsetMap]:
     _duplicate_table_edits(text, lines, edits)
     for m in _CHROME_LINE.finditer(text):
         edits.append((m.start(), m.end(), ""))
-    for m in _NOISE.finditer(text):
-        edits.append((m.start(), m.end(), ""))
-    if "w" in text or "W" in text:
+    if "◆" in text or "★" in text or "■" in text or "◇" in text or "☆" in text:
+        for m in _NOISE.finditer(text):
+            edits.append((m.start(), m.end(), ""))
+    if _WWW.search(text):
         for m in _SPAM.finditer(text):
             word = m.group()
             host = word[word.find(".") - 3:] if "." in word else word

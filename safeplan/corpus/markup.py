@@ -34,7 +34,7 @@ ROW_TAGS = {"tr", "table", "tbody", "thead", "tfoot"}
 def strip_markup(text: str, kind: str) -> tuple[str, OffsetMap]:
     """kind: "txt" | "md" | "html". Returns plain text and its map to the raw text."""
     edits: list[tuple[int, int, str]] = []
-    for m in _CR.finditer(text):
+    for m in (_CR.finditer(text) if "\r" in text else ()):
         edits.append((m.start(), m.end(), "\n") if m.end() - m.start() == 1 else (m.start(), m.start() + 1, ""))
     if kind == "md":
         _markdown_edits(text, edits)
@@ -48,13 +48,16 @@ def _markdown_edits(text: str, edits: list) -> None:
     if m:
         edits.append((0, m.end(), ""))
     _comment_edits(text, edits, "")
-    for m in _TAG.finditer(text):
-        edits.append((m.start(), m.end(), ""))
+    if "<" in text:
+        for m in _TAG.finditer(text):
+            edits.append((m.start(), m.end(), ""))
     _entity_edits(text, edits)
-    for m in _MD_HEADING.finditer(text):
-        edits.append((m.start(), m.end(), ""))
-    for m in _MD_EMPHASIS.finditer(text):
-        edits.append((m.start(), m.end(), ""))
+    if "#" in text:
+        for m in _MD_HEADING.finditer(text):
+            edits.append((m.start(), m.end(), ""))
+    if "**" in text:
+        for m in _MD_EMPHASIS.finditer(text):
+            edits.append((m.start(), m.end(), ""))
 
 
 def _html_edits(text: str, edits: list) -> None:
@@ -115,6 +118,8 @@ def _comment_edits(text: str, edits: list, replacement: str) -> None:
 
 
 def _entity_edits(text: str, edits: list) -> None:
+    if "&" not in text:
+        return
     for m in _ENTITY.finditer(text):
         entity = m.group()
         if entity in _SPACE_ENTITIES:

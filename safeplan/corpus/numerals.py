@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
           "六": 6, "七": 7, "八": 8, "九": 9}
 UNITS = {"十": 10, "百": 100, "千": 1000}
@@ -41,6 +43,7 @@ def circled_to_int(ch: str) -> int | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def to_int(text: str) -> int | None:
     """Any written number: Arabic (half/full width), Chinese, or a circled digit."""
     if len(text) == 1:
