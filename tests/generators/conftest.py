@@ -3,6 +3,7 @@ outputs that several tests open."""
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -45,6 +46,12 @@ def template():
 @pytest.fixture
 def profile():
     return load_profile(PROFILE)
+
+
+@pytest.fixture
+def bare_profile(profile):
+    """The sample profile without its overrides, for rule files that lack the overridden metric."""
+    return dataclasses.replace(profile, overrides=[])
 
 
 @pytest.fixture

@@ -85,14 +85,14 @@ def test_placeholder_years_are_resolved_from_the_period(profile, template):
     assert item.lead_text() == "街道应急管理办公室" and item.support_text() == "各社区"
 
 
-def test_an_unresolvable_placeholder_year_stops_before_anything_is_written(profile, template, tmp_path):
+def test_an_unresolvable_placeholder_year_stops_before_anything_is_written(bare_profile, template, tmp_path):
     from safeplan.generators import generate_plan
 
     rule = template.rules[0]
     rule.text = "20__年底前基本消除重大事故隐患存量。"
     rule.deadlines = rule.deadlines[:1]
     with pytest.raises(SafeplanError) as err:
-        generate_plan([template], profile, ["md"], tmp_path)
+        generate_plan([template], bare_profile, ["md"], tmp_path)
     assert "test-template:3.2.1 has 1 placeholder year(s) 20__" in str(err.value)
     assert list(tmp_path.iterdir()) == []
 

@@ -29,11 +29,11 @@ def test_the_markdown_plan_reads_as_text(generated):
     assert "\n## 附件1\n" in md
 
 
-def test_source_text_is_escaped_in_html(national, profile, tmp_path):
+def test_source_text_is_escaped_in_html(national, bare_profile, tmp_path):
     rule = national.rules[3]
     hostile = dataclasses.replace(national, rules=[dataclasses.replace(
         rule, text="建立<script>alert(1)</script>台账 & 报送*重点*企业 | 名单。")])
-    generate_plan([hostile], profile, ["html", "md"], tmp_path)
+    generate_plan([hostile], bare_profile, ["html", "md"], tmp_path)
     html = (tmp_path / "城东街道" / "实施方案.html").read_text(encoding="utf-8")
     assert "<script>" not in html
     assert "建立&lt;script&gt;alert(1)&lt;/script&gt;台账 &amp; 报送*重点*企业 | 名单。" in html
@@ -47,11 +47,11 @@ def test_unit_names_become_safe_folder_names():
     assert safe_name("e\u0301") == "\u00e9"                   # NFC
 
 
-def test_brackets_stay_as_written_and_a_leading_hash_opens_no_heading(national, profile, tmp_path):
+def test_brackets_stay_as_written_and_a_leading_hash_opens_no_heading(national, bare_profile, tmp_path):
     rule = national.rules[3]
     odd = dataclasses.replace(national, document=dataclasses.replace(national.document, doc_number="安委会[2024]2号"),
                               rules=[dataclasses.replace(rule, text="# 建立台账，按[附表]报送 a\\b。")])
-    generate_plan([odd], profile, ["html", "md"], tmp_path)
+    generate_plan([odd], bare_profile, ["html", "md"], tmp_path)
     md = (tmp_path / "城东街道" / "实施方案.md").read_text(encoding="utf-8")
     assert "〔依据：安委会[2024]2号 三(三)6〕" in md
     html = (tmp_path / "城东街道" / "实施方案.html").read_text(encoding="utf-8")
