@@ -30,8 +30,13 @@ def docx_text(data: bytes, path: str) -> str:
     numbering = _Numbering(document)
     styles = _style_numbering(document)
     lines: list[str] = []
-    body = document.element.body
-    for child in body.iterchildren():
+    _blocks(document.element.body, lines, numbering, styles)
+    return "\n".join(lines)
+
+
+def _blocks(parent, lines: list[str], numbering: "_Numbering", styles: dict) -> None:
+    """Paragraphs and tables in document order, looking inside content controls (w:sdt) and w:customXml."""
+    for child in parent.iterchildren():
         tag = child.tag if isinstance(child.tag, str) else ""
         if tag == _W + "p":
             label = numbering.label(child, styles)
@@ -39,7 +44,12 @@ def docx_text(data: bytes, path: str) -> str:
             lines.append((label + text) if text.strip() else text)
         elif tag == _W + "tbl":
             lines.extend(_table_rows(child))
-    return "\n".join(lines)
+        elif tag == _W + "sdt":
+            content = child.find(_W + "sdtContent")
+            if content is not None:
+                _blocks(content, lines, numbering, styles)
+        elif tag == _W + "customXml":
+            _blocks(child, lines, numbering, styles)
 
 
 def _paragraph_text(p) -> str:

@@ -65,6 +65,8 @@ def read_documents(path, workspace=None) -> list[Document]:
         kind = TEXT_KINDS.get(suffix, "txt")
         if kind == "txt" and _looks_like_html(raw):
             kind = "html"
+    if not raw.strip():
+        raise SafeplanError("no text in this document", shown)
     return documents_from_text(raw, kind, p.stem, shown, sha, name)
 
 

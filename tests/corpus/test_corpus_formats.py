@@ -126,6 +126,29 @@ def test_truncated_docx(tmp_path, cut):
         read_documents(broken)
 
 
+def test_docx_without_text(tmp_path):
+    path = tmp_path / "empty.docx"
+    docx.Document().save(path)
+    with pytest.raises(SafeplanError, match="no text in this document"):
+        read_documents(path)
+
+
+def test_docx_content_controls_are_read(tmp_path):
+    path = tmp_path / "sdt.docx"
+    document = docx.Document()
+    document.add_paragraph("一、主要任务")
+    body = document.element.body
+    sdt = body.makeelement(docx.oxml.ns.qn("w:sdt"), {})
+    content = sdt.makeelement(docx.oxml.ns.qn("w:sdtContent"), {})
+    inner = document.add_paragraph("(一)压实责任。")._p
+    content.append(inner)          # moves the paragraph into the content control
+    sdt.append(content)
+    body.insert(1, sdt)
+    document.save(path)
+    [doc] = read_documents(path)
+    assert [(i.id, i.text, i.line) for i in doc.walk()] == [("1", "主要任务", 1), ("1.1", "压实责任。", 2)]
+
+
 def test_docx_renamed_txt_is_refused(tmp_path):
     whole = tmp_path / "whole.docx"
     _task_list_docx(whole)
