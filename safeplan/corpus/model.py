@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 
@@ -27,9 +28,10 @@ class Item:
 
     id: str                   # rule id from the numbers as written: "3.3.6", "12.2.3", "t1.r3", "0"
     number: str               # as written: 一、 (三) 6. 第十二条 ① 一是
-    style: str                # numbering style: cn-dun | cn-paren | arabic-dot | arabic-paren | circled | chapter | section | article | clause | item | inline | row | preamble
+    style: str                # numbering style: cn-dun | cn-paren | arabic-dot | arabic-paren | circled | book | subbook | chapter | section | article | clause | item | inline | row | preamble
     title: str                # the heading words (first sentence, or the whole short heading)
-    text: str                 # the item's own text, cleaned, without its children
+    text: str                 # the item's own text, cleaned, without its children (== Document.text[start:end];
+                              # inline 一是… sub-items lie inside it when more of its text follows them)
     line: int                 # 1-based raw line (DOCX: paragraph index, a table row counting as one)
     start: int                # offset of the item's text in Document.text
     end: int
@@ -54,7 +56,9 @@ class Document:
     sha256: str               # of the raw bytes of the file
     part: int | None = None   # 1-based for 篇N, None for a one-document file
     raw_text: str = ""        # the decoded raw text
-    raw_offsets: list[int] = field(default_factory=list)  # cleaned offset → raw offset (len(text) + 1 entries)
+    # cleaned offset → raw offset (len(text) + 1 entries); the reader gives an OffsetMap, a read-only
+    # Sequence[int] stored as runs (indexing and len() work as on a list; it is not a list)
+    raw_offsets: Sequence[int] = field(default_factory=list)
 
     def walk(self):
         for item in self.items:
