@@ -1,9 +1,10 @@
 """What the workbench keeps between requests: the rule files and corpus documents, reloaded when the
-files on disk change, and the version of the search index that served a result.
+files on disk change.
 
-Every cache is keyed by a fingerprint of the files (name, size, mtime): a `safeplan index` or an
-edited rule file in another terminal is picked up by the next request, never half-read, because every
-writer replaces files atomically and a load is retried when the fingerprint moved while it ran.
+Every cache is keyed by a fingerprint of the files (name, size, mtime): an edited rule file or a new
+extraction in another terminal is picked up by the next request, never half-read, because every writer
+replaces files atomically and a load is retried when the fingerprint moved while it ran. (The search
+index swaps generations itself; `safeplan.search.index_version` names the one that answered.)
 """
 
 from __future__ import annotations
@@ -15,6 +16,10 @@ from pathlib import Path
 
 from safeplan.workspace import Workspace
 
+# Parsed rule files by path, shared by every app in the process (read-only once loaded): reading and
+# validating the packaged rules takes seconds, and they rarely change.
+_FILES: dict[str, tuple[tuple, object]] = {}
+_FILES_LOCK = threading.Lock()
 CORPUS_SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx")
 _PART = re.compile(r"^(?P<stem>.+)-p(?P<part>\d+)$")
 DOC_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,150}$")
@@ -29,11 +34,6 @@ def fingerprint(paths) -> tuple:
             continue
         out.append((str(p), st.st_size, st.st_mtime_ns))
     return tuple(sorted(out))
-
-
-def rule_file_paths(ws: Workspace) -> list[Path]:
-    folder = ws.folder("rules")
-    return sorted(p for p in folder.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
 
 
 @dataclass
@@ -57,15 +57,30 @@ class WorkspaceCache:
         self._docs: dict[str, tuple[tuple, list]] = {}
 
     def rules(self) -> RulesSnapshot:
-        from safeplan.rules.io import load_rule_files
+        """Every rule file of the workspace, each read by the rules engineer's `read_rule_file` and kept
+        until that file (or the schema) changes: saving one rule re-reads one file, not the folder."""
+        from safeplan.rules.io import expand_paths, read_rule_file, schema_path
 
         for _ in range(3):
-            before = fingerprint(rule_file_paths(self.ws))
+            paths = expand_paths([self.ws.folder("rules")])
+            before = fingerprint([*paths, schema_path(self.ws)])
             with self._lock:
                 if self._rules and self._rules[0] == before:
                     return self._rules[1]
-            files = load_rule_files([self.ws.folder("rules")], workspace=self.ws)
-            if fingerprint(rule_file_paths(self.ws)) == before:
+            files = []
+            for path in paths:
+                key = (str(path), fingerprint([path, schema_path(self.ws)]))
+                with _FILES_LOCK:
+                    cached = _FILES.get(key[0])
+                if cached and cached[0] == key[1]:
+                    rule_file = cached[1]
+                else:
+                    rule_file = read_rule_file(path, str(path), self.ws, skip_other=True)
+                    with _FILES_LOCK:
+                        _FILES[key[0]] = (key[1], rule_file)
+                if rule_file is not None:
+                    files.append(rule_file)
+            if fingerprint([*expand_paths([self.ws.folder("rules")]), schema_path(self.ws)]) == before:
                 break  # nothing moved while it loaded; otherwise load again
         snap = RulesSnapshot(version=_short_hash(before), files=files, by_doc={rf.document.id: rf for rf in files})
         with self._lock:

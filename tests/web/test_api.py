@@ -111,11 +111,21 @@ def test_a_rebuilt_index_is_picked_up_and_named(tmp_path):
     from safeplan.web import create_app
     from safeplan.workspace import Workspace
 
-    ws = Workspace.at(tmp_path / "ws")
+    import shutil
+
+    from safeplan.workspace import defaults_root
+
+    root = tmp_path / "ws"   # one law and its rules: a small index to build twice
+    (root / "corpus" / "laws").mkdir(parents=True)
+    (root / "rules").mkdir()
+    shutil.copy(defaults_root() / "corpus" / "laws" / "xiaofang-fa-2021.md", root / "corpus" / "laws")
+    for name in ("xiaofang-fa-2021.yaml", "schema.json", "sectors.yaml"):
+        shutil.copy(defaults_root() / "rules" / name, root / "rules" / name)
+    ws = Workspace.at(root)
     build_index(ws)
     with TestClient(create_app(ws)) as client:
-        first = client.get("/api/search", params={"q": "重大事故隐患"}).json()
+        first = client.get("/api/search", params={"q": "消防安全责任"}).json()
         build_index(ws, rebuild=True)
-        second = client.get("/api/search", params={"q": "重大事故隐患"}).json()
-    assert first["index_version"] != second["index_version"]
+        second = client.get("/api/search", params={"q": "消防安全责任"}).json()
+    assert first["hits"] and first["index_version"] != second["index_version"]
     assert [h["rule_id"] for h in first["hits"]] == [h["rule_id"] for h in second["hits"]]
