@@ -113,13 +113,30 @@ def title_documents(parsed: ParsedQuery, titles: dict, most: int) -> list[str]:
     return found
 
 
-def build_query(parsed: ParsedQuery, weights: dict, title_docs=(), title_boost: float = 1.0):
+def split_common(clauses: list[Clause], doc_frequency, documents: int, share: float, most: int):
+    """(rare, common): a clause is common when more than `share` of all rules, or more than `most`
+    rules, hold its word.
+
+    Like Lucene's common-terms query: common words (安全, 生产, 单位) do not choose which rules
+    match, which keeps a query fast on a large index; they still count in the re-ranking.
+    """
+    rare, common = [], []
+    for clause in clauses:
+        df = max(min(doc_frequency(t) for t in alt) for alt in clause.alternatives)
+        (common if df > min(share * documents, most) and not clause.phrase else rare).append(clause)
+    return rare, common
+
+
+def build_query(parsed: ParsedQuery, weights: dict, title_docs=(), title_boost: float = 1.0, common=()):
     """The scoring query: each clause matches any field (weighted), synonyms lower; optional lifts
-    for the rules of documents named in the query and for the kind of statement asked for (intents)."""
-    from whoosh.query import AndMaybe, Or, Phrase, Term
+    for the rules of documents named in the query and for the kind of statement asked for (intents).
+
+    Clauses listed in `common` only match when no other clause is left, and then all together."""
+    from whoosh.query import And, AndMaybe, Or, Phrase, Term
 
     clauses = []
-    for clause in parsed.clauses:
+    chosen = [c for c in parsed.clauses if c not in common] or list(common)
+    for clause in chosen:
         subs = []
         for i, toks in enumerate(clause.alternatives):
             factor = 1.0 if i == 0 else SYNONYM_WEIGHT
@@ -131,7 +148,10 @@ def build_query(parsed: ParsedQuery, weights: dict, title_docs=(), title_boost: 
         clauses.append(Or(subs))
     if not clauses:
         return None
-    query = Or(clauses) if len(clauses) > 1 else clauses[0]
+    if len(clauses) == 1:
+        query = clauses[0]
+    else:
+        query = And(clauses) if all(c in common for c in chosen) else Or(clauses)
     lifts = [Term("has", i, boost=INTENT_BOOST) for i in parsed.intents]
     lifts += [Term("doc_id", d, boost=title_boost) for d in title_docs]
     if lifts:

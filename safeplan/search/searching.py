@@ -8,12 +8,15 @@ from collections import Counter
 from safeplan.search import store
 from safeplan.search.analysis import fold
 from safeplan.search.lexicon import load_lexicon
-from safeplan.search.query import SYNONYM_WEIGHT, build_filter, build_query, parse_query, title_documents
+from safeplan.search.query import (SYNONYM_WEIGHT, build_filter, build_query, parse_query, split_common,
+                                   title_documents)
 from safeplan.search.schema import FIELD_WEIGHTS, SCHEMA_VERSION, TITLE_BOOST, TITLE_MAX_DOCUMENTS, weighting
 from safeplan.search.snippets import snippet
 
 FACETS = (("sector", "sectors"), ("level", "level"), ("doc_id", "doc_id"))
 RERANK = 100         # the top hits re-scored by how many of the query's words they hold
+COMMON_SHARE = 0.1   # a word in more than this share of the rules does not choose which rules match,
+COMMON_MOST = 1000   # nor a word in more rules than this (keeps queries fast on a large index)
 COORDINATION = 1.0   # score × (share of the query's words held, weighted by their idf) ** COORDINATION
 
 
@@ -104,7 +107,9 @@ def search(workspace, query: str, sector=None, responsible=None, due_before=None
     cut = _cut(opened)
     parsed = parse_query(query or "", lexicon, cut)
     titled = title_documents(parsed, opened.meta.get("titles") or {}, TITLE_MAX_DOCUMENTS)
-    scoring = build_query(parsed, FIELD_WEIGHTS, titled, TITLE_BOOST)
+    _, common = split_common(parsed.clauses, lambda t: opened.searcher.doc_frequency("text", t),
+                             opened.searcher.doc_count(), COMMON_SHARE, COMMON_MOST)
+    scoring = build_query(parsed, FIELD_WEIGHTS, titled, TITLE_BOOST, common)
     filtering = build_filter(lexicon, cut, sector=sector, responsible=responsible, due_before=due_before,
                              due_after=due_after, level=level, genre=genre, doc=doc, kind=kind)
     limit = max(1, int(limit))
