@@ -25,7 +25,7 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Mm, Pt
+from docx.shared import Emu, Mm, Pt
 
 LINE = Pt(28.95)                 # 22 lines on the 225 mm 版心: w:line="579" w:lineRule="exact"
 CHAR = Pt(16)                    # one 3号 character
@@ -57,9 +57,9 @@ _STYLES = {
     "GwRight": (BODY_FONT, 16, "right", 0, True, 0),
     "GwAnnexLabel": (H1_FONT, 16, "left", 0, True, 0),
     "GwAnnexTitle": (TITLE_FONT, 22, "center", 0, True, 1),
-    "GwCell": (BODY_FONT, 12, "left", 0, False, 0),
-    "GwCellHead": (H1_FONT, 12, "center", 0, False, 0),
-    "GwCellCenter": (BODY_FONT, 12, "center", 0, False, 0),
+    "GwCell": (BODY_FONT, 10.5, "left", 0, False, 0),          # 五号 (CELL_PT): long measures, narrow cells
+    "GwCellHead": (H1_FONT, 10.5, "center", 0, False, 0),
+    "GwCellCenter": (BODY_FONT, 10.5, "center", 0, False, 0),
 }
 _HEADINGS = ("GwTitle", "GwH1", "GwH2", "GwAnnexLabel", "GwAnnexTitle")   # never last on a page
 _CLASS_STYLE = {
@@ -68,10 +68,10 @@ _CLASS_STYLE = {
     "note": "GwBody",
 }
 # relative column widths by header; any other header shares what is left
-_COLUMN_WEIGHTS = {"序号": 0.9, "职责": 1.2, "责任单位": 2.6, "配合单位": 2.4, "完成时限": 2.0, "依据": 2.6,
-                   "检查依据": 2.6, "频次": 2.2, "检查结果": 1.6, "备注": 1.4, "检查项目": 2.0, "重点任务": 2.6,
-                   "目标/完成标准": 2.6, "上级写明的责任主体": 2.8}
-_WIDE_WEIGHT = 6.0
+_COLUMN_WEIGHTS = {"序号": 0.8, "职责": 1.0, "责任单位": 2.4, "配合单位": 2.0, "完成时限": 1.8, "依据": 2.0,
+                   "检查依据": 2.4, "频次": 2.2, "检查结果": 1.6, "备注": 1.4, "检查项目": 1.6, "重点任务": 2.0,
+                   "目标/完成标准": 2.6, "上级写明的责任主体": 2.6}
+_WIDE_WEIGHT = 8.0
 
 
 def _set_fonts(rpr, font: str, size_pt: float | None = None, condense: bool = False) -> None:
@@ -260,6 +260,19 @@ def _sub(parent, tag: str, **attrs):
     return etree.SubElement(parent, _T[tag], attrib)
 
 
+CELL_PT = 10.5
+_SPLIT_ABOVE = 0.6     # a row taller than this share of the page may break: kept whole it leaves a page empty
+
+
+def _row_height_pt(cells: list[str], widths: list[int]) -> float:
+    """About how tall a row of 五号 text is: the most wrapped lines of its cells, at 1.3 lines' height."""
+    lines = 1
+    for text, width in zip(cells, widths):
+        per_line = max(int((width - 216) / (CELL_PT * 20)), 1)      # twips, less the cell margins
+        lines = max(lines, -(-len(text) // per_line))
+    return lines * CELL_PT * 1.3 + 4
+
+
 class _Builder:
     def __init__(self, landscape: bool):
         self.parts, body = _base(landscape)
@@ -318,16 +331,20 @@ class _Builder:
         for w in widths:
             _sub(grid, "gridCol", w=str(w))
         styles = ["GwCellCenter" if h in ("序号", "检查结果", "职责") else "GwCell" for h in header]
+        page_height = Emu(page["height"] - page["top"] - page["bottom"]).pt
         self._row(tbl, header, widths, ["GwCellHead"] * len(header), head=True)
         for row in rows:
-            self._row(tbl, row, widths, styles, head=False)
+            whole = _row_height_pt(row, widths) < page_height * _SPLIT_ABOVE
+            self._row(tbl, row, widths, styles, head=False, keep_whole=whole)
         self._append(tbl)
         self._append(self.paragraph("GwCell", ""))
 
-    def _row(self, tbl, cells: list[str], widths: list[int], styles: list[str], head: bool) -> None:
+    def _row(self, tbl, cells: list[str], widths: list[int], styles: list[str], head: bool,
+             keep_whole: bool = True) -> None:
         tr = _sub(tbl, "tr")
         tr_pr = _sub(tr, "trPr")
-        _sub(tr_pr, "cantSplit")
+        if keep_whole:
+            _sub(tr_pr, "cantSplit")
         if head:
             _sub(tr_pr, "tblHeader")
         for text, width, style in zip(cells, widths, styles):

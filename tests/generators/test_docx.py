@@ -123,6 +123,7 @@ def test_page_numbers_are_page_fields_outside_aligned(generated):
 
 
 def test_every_table_repeats_its_header_row_and_keeps_rows_whole(generated):
+    """(Every fixture row is short; a row taller than most of a page may break — see the next test.)"""
     for path in _docx_files(generated):
         document = docx.Document(str(path))
         assert document.tables, path
@@ -137,3 +138,14 @@ def test_lists_are_landscape(generated):
     document = docx.Document(str(out / "东湖社区" / "检查清单.docx"))
     section = document.sections[0]
     assert _mm(section.page_width, section.page_height) == (297, 210)
+
+
+def test_a_row_taller_than_most_of_a_page_may_break(tmp_path):
+    from safeplan.generators.docx_writer import write_docx
+    from safeplan.generators.templates import html_tree, markdown_to_html
+
+    long_measure = "健全完善重大事故隐患自查自改常态化机制。" * 60        # 1,200 characters
+    body = markdown_to_html("| 序号 | 具体措施 |\n|---|---|\n| 1 | 短 |\n| 2 | " + long_measure + " |\n")
+    document = docx.Document(__import__("io").BytesIO(write_docx(html_tree(body), landscape=True)))
+    rows = document.tables[0]._tbl.findall(qn("w:tr"))
+    assert [r.find(qn("w:trPr")).find(qn("w:cantSplit")) is not None for r in rows] == [True, True, False]
