@@ -8,7 +8,8 @@ from safeplan.check.align import UpperRule
 LEVEL_ORDER = ("national", "province", "city", "district", "street", "community", "enterprise")
 
 # Upper-level wording that names "whoever it is down there", not a unit: profile-format.md maps these.
-GENERIC_UNITS = ("各", "属地", "有关部门", "相关部门", "主管部门", "负有", "成员单位", "生产经营单位", "企业")
+GENERIC_UNITS = ("各", "属地", "有关部门", "相关部门", "主管部门", "牵头部门", "责任部门", "负有", "成员单位",
+                 "生产经营单位", "企业")
 
 
 def _profile_level(profile) -> str | None:
@@ -76,6 +77,8 @@ def unit_checker(profile):
 
     def known(unit: str) -> bool:
         unit = unit.strip()
+        if len(unit) <= 2:
+            return True      # a fragment such as 单位 names nobody: nothing to check
         if unit in names or any(n in unit or (len(unit) >= 3 and unit in n) for n in names if len(n) >= 3):
             return True
         return any(g in unit for g in GENERIC_UNITS)
