@@ -98,4 +98,4 @@ def demo(workspace, out_dir):
     click.echo(render(report, "text"))
 
     _step("5. 工作台 (workbench)")
-    click.echo("  Start it with:  .venv/bin/safeplan serve   then open http://127.0.0.1:8000/")
+    click.echo("  Start it with:  safeplan serve   (from a checkout: .venv/bin/safeplan serve), then open http://127.0.0.1:8000/")
