@@ -5,6 +5,7 @@
 - decorative noise runs (◆★■) and spam insertions (出自 wwW.zuoWEnBA.nEt);
 - a metadata table repeated twice (the second copy goes);
 - full-width punctuation inside numbers (0。008 → 0.008), "?" left where spaces were lost;
+- the "|" closing each cell of a table flattened to text ("市安委办 |");
 - blanks at the start and end of lines.
 Traditional characters stay as written.
 """
@@ -25,6 +26,7 @@ _SPAM = re.compile(
     r"(?:(?:本文)?(?:出自|来自|摘自|转自)[ \t]{0,3})?(?:https?://)?[wW]{3}\.[A-Za-z0-9-]{1,63}(?:\.[A-Za-z]{2,6}){1,3}")
 _NUMBER_STOP = re.compile(r"[。．](?<=\d[。．])(?=\d)(?!\d{4}年)(?!\d{1,2}[、.．])")
 _WWW = re.compile(r"[wW]{3}\.")
+_TRAILING_PIPE = re.compile(r"\|+[^\S\n]*$", re.M)     # "cell |" lines of a table flattened to text
 _LOST_SPACE = re.compile(r"(?<![^\s\u4e00-\u9fff])\?+(?=[ \t\u3000\u4e00-\u9fff(（])")
 
 _CHROME_LINE = re.compile(
@@ -70,6 +72,12 @@ def clean_text(text: str) -> tuple[str, OffsetMap]:
     if "?" in text:
         for m in _LOST_SPACE.finditer(text):
             edits.append((m.start(), m.end(), ""))
+    if "|" in text:
+        for m in _TRAILING_PIPE.finditer(text):
+            start = m.start()
+            while start > 0 and text[start - 1] in " \t":
+                start -= 1
+            edits.append((start, m.end(), ""))
     for m in _LEADING_WS.finditer(text):
         edits.append((m.start(), m.end(), ""))
     for m in _TRAILING_WS.finditer(text):

@@ -139,15 +139,18 @@ def _title(lines: list[str], raw: str, kind: str, law: bool) -> str | None:
     named_title = next((g for g in named.groups() if g), None) if named else None
     # the attached document's own title comes after the covering notice's signature date
     after = notice_at if notice_at is not None else -1
-    date_at = next((k for k in range(after + 1, min(len(lines), 40)) if _DATE_ONLY.match(lines[k])), None)
+    dates = [k for k in range(after + 1, min(len(lines), 40)) if _DATE_ONLY.match(lines[k])]
+    signed = [k for k in dates if k and _ISSUER_END.search(lines[k - 1])]      # the date under a signature
+    date_at = (signed or dates or [None])[0]
     candidates = []
     for k, line in enumerate(lines[:40]):
         if notice_at is not None and k <= notice_at:
             continue
         if k + 1 < len(lines) and len(line) <= 40 and not _terminal(line) and not _DATE_ONLY.match(line) \
-                and not _ISSUER_END.search(line) and _title_like(line + lines[k + 1]):
+                and not _ISSUER_END.search(line) and _title_like(line + lines[k + 1]) \
+                and not _NOTICE_TITLE.search(line + lines[k + 1]):
             candidates.append((k, line + lines[k + 1]))
-        if _title_like(line):
+        if _title_like(line) and not _NOTICE_TITLE.search(line):
             candidates.append((k, line))
     if date_at is not None and candidates:
         late = [c for k, c in candidates if k > date_at]
