@@ -19,6 +19,9 @@ ACCEPT = 0.40          # confidence from which an item is taken to implement a r
 COVER = 0.45           # a merged item (one item for several upper tasks) covers every rule this close
 STRONG = 0.60          # sure enough to say "the plan does not write this target/deadline/frequency at all"
 AMBIGUOUS_MARGIN = 0.05   # candidates within this of the best are "about equal"
+SENTENCE_WEIGHT = 0.9   # a match on one sentence of an upper rule, against a match on the whole rule
+MIN_SENTENCE_WORDS = 4
+_SENTENCE = re.compile(r"[。;；!！?？]")
 _WORD = re.compile(r"[\u4e00-\u9fff]{2,}|[A-Za-z]{2,}")
 STOPWORDS = frozenset(
     "要 和 的 等 各 及 与 对 在 为 有关 相关 进一步 加强 推动 推进 开展 工作 落实 完善 建立 健全 强化 提升 全面 "
@@ -108,19 +111,27 @@ class RuleIndex:
         # in the similarity of the candidates): keeps the rules visited per item well below all of them
         self.common = max(25, n // 20)
         self.titles: list[set[str]] = []
+        self.sentences: list[list[tuple[dict[str, float], float]]] = []
         for i, c in enumerate(counts):
-            vec = {w: (1 + math.log(tf)) * self.idf[w] for w, tf in c.items()}
+            vec, norm = self._vector(c)
             self.vectors.append(vec)
-            self.norms.append(math.sqrt(sum(v * v for v in vec.values())) or 1.0)
+            self.norms.append(norm)
             for w in vec:
                 self.postings[w].append(i)
             self.titles.append(set(tokenize(self.uppers[i].rule.title)))
+            sentences = [Counter(tokenize(t)) for t in _SENTENCE.split(self.uppers[i].rule.text)]
+            self.sentences.append([self._vector(sc) for sc in sentences if len(sc) >= MIN_SENTENCE_WORDS]
+                                  if len(sentences) > 1 else [])
 
     def doc_id_for(self, doc: str) -> str | None:
         from safeplan.check.marks import normalise_doc_number
 
         key = normalise_doc_number(doc)
         return self.doc_keys.get(key) or self.doc_keys.get(key.replace("会〔", "〔")) or self.doc_keys.get(doc.strip())
+
+    def _vector(self, counts: Counter) -> tuple[dict[str, float], float]:
+        vec = {w: (1 + math.log(tf)) * self.idf[w] for w, tf in counts.items()}
+        return vec, math.sqrt(sum(v * v for v in vec.values())) or 1.0
 
     def _query(self, text: str) -> dict[str, float]:
         c = Counter(tokenize(text))
@@ -144,6 +155,10 @@ class RuleIndex:
         for i in self.candidate_ids(qvec):
             get = self.vectors[i].get
             s = sum(qv * get(w, 0.0) for w, qv in query) / (qnorm * self.norms[i])
+            # an item may take up one sentence of a long upper task: a sentence it matches counts nearly as much
+            for svec, snorm in self.sentences[i]:
+                sget = svec.get
+                s = max(s, SENTENCE_WEIGHT * sum(qv * sget(w, 0.0) for w, qv in query) / (qnorm * snorm))
             upper = self.uppers[i]
             title = self.titles[i]
             if title and len(title & words) >= max(1, len(title) // 2):
