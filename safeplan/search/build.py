@@ -16,35 +16,15 @@ from safeplan.search.documents import content_hash, document_title, rule_documen
 from safeplan.search.lexicon import load_lexicon
 from safeplan.search.schema import SCHEMA_VERSION, make_schema
 
-PARALLEL_FROM = 20000   # rules: a full build this large uses several processes
-
 # Analyzed fields whose words make up the query dictionary.
 VOCABULARY_FIELDS = ("heading", "text", "path", "units", "tags")
 
 
 def load_workspace_rules(workspace) -> list:
     """Every rule file of the workspace's rules/ folder (or the packaged default rules)."""
-    try:
-        from safeplan.rules.io import load_rule_files
-    except ImportError:  # engineer "rules" has not landed safeplan.rules.io yet
-        return _read_rule_files(workspace.folder("rules"))
+    from safeplan.rules.io import load_rule_files
+
     return load_rule_files([workspace.folder("rules")], workspace=workspace)
-
-
-def _read_rule_files(folder: Path) -> list:
-    import yaml
-
-    from safeplan.rules.model import SCHEMA, rule_file_from_dict
-
-    out = []
-    for path in sorted(Path(folder).glob("*.yaml")):
-        try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-            raise SafeplanError(f"cannot read rule file: {exc}", path=str(path)) from exc
-        if isinstance(data, dict) and data.get("schema") == SCHEMA:
-            out.append(rule_file_from_dict(data, str(path)))
-    return out
 
 
 def _by_document(rule_files) -> dict:
@@ -135,21 +115,14 @@ def build_index(workspace, rebuild: bool = False, rule_files=None, progress=None
         else:
             tmp.mkdir(parents=True)
             ix = whoosh_index.create_in(str(tmp), make_schema(lexicon.stopwords))
-        rule_count = sum(len(documents[d][0].rules) for d in changed)
-        if False:
-            # Forked workers inherit jieba with the user dictionary loaded; each writes its own segment.
-            writer = ix.writer(limitmb=256, procs=min(4, os.cpu_count()), multisegment=True)
-        else:
-            writer = ix.writer(limitmb=512)
+        writer = ix.writer(limitmb=512)
         try:
             for doc_id in changed + removed:
                 if doc_id in old_docs:
                     writer.delete_by_term("doc_id", doc_id)
-            rules = 0
             for done, doc_id in enumerate(changed, 1):
                 for fields in rule_documents(documents[doc_id][0]):
                     writer.add_document(**fields)
-                    rules += 1
                 if progress:
                     progress(done, len(changed))
             writer.commit(mergetype=CLEAR if old_meta is None else None)
@@ -159,10 +132,8 @@ def build_index(workspace, rebuild: bool = False, rule_files=None, progress=None
             shutil.rmtree(tmp, ignore_errors=True)
             raise
 
-        import jieba
-
         with ix.reader() as reader:
-            freq, total = _query_dictionary(reader, jieba.dt.FREQ, (w for w, _ in lexicon.userdict))
+            freq, total = _query_dictionary(reader, jieba_module().dt.FREQ, (w for w, _ in lexicon.userdict))
             doc_count = reader.doc_count()
         ix.close()
         store.write_query_dict(tmp, freq, total)

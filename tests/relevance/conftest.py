@@ -1,16 +1,10 @@
-"""The embedded corpus indexed once for the relevance tests.
-
-Rule files come from the project's rules/ (committed by rule extraction). Until they cover the
-corpus, rules are made from the reader's items alone (ids, titles, texts and lines; no sectors,
-units or deadlines), which is what the search would see of a freshly read corpus.
-"""
+"""The embedded corpus's rule files (rules/, from rule extraction) indexed once for the relevance tests."""
 
 from __future__ import annotations
 
 import pytest
 
-from reader_rules import reader_rule_files
-from safeplan.workspace import Workspace, defaults_root
+from safeplan.workspace import Workspace
 
 
 @pytest.fixture(scope="session")
@@ -20,8 +14,6 @@ def corpus_index(tmp_path_factory) -> Workspace:
 
     ws = Workspace.at(tmp_path_factory.mktemp("relevance"))   # rules/ and search/ come from the defaults
     rule_files = load_workspace_rules(ws)
-    if len(rule_files) < 20:          # the 21 documents of the embedded corpus
-        corpus = defaults_root() / "corpus"
-        rule_files = reader_rule_files(sorted(p for p in corpus.rglob("*") if p.suffix in (".md", ".txt")))
+    assert len(rule_files) == 21, "the 21 documents of the embedded corpus each have their rule file"
     build_index(ws, rule_files=rule_files)
     return ws
