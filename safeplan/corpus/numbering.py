@@ -60,8 +60,8 @@ def heading_number(line: str) -> Number | None:
         return None
     written = m.group().rstrip()
     end = _WS.match(line, m.end()).end()
-    if end >= len(line) and style not in ("chapter", "section", "book", "subbook", "cn-dun"):
-        return None     # a bare "1." or "(一)" with nothing after it is not an item
+    if end >= len(line) and style not in ("chapter", "section", "book", "subbook", "cn-dun", "cn-paren"):
+        return None     # a bare "1." or "①" with nothing after it is not an item (page numbers, stray marks)
     return Number(style, value, written, end)
 
 

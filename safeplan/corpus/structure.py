@@ -86,6 +86,8 @@ def build_items(text: str, line_of: Callable[[int], int]) -> list[Item]:
                 last = preamble
                 continue
             if last is not None:
+                if last.item.start == last.item.end:       # "一、" alone on its line: its text starts here
+                    last.item.start, last.item.line = start, line_of(start)
                 last.item.end = end
             continue
         last = _open(num, stack, top, start, end, line, line_of)

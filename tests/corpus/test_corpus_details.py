@@ -87,3 +87,9 @@ def test_html_cells_keep_paragraphs_on_the_row():
                "<tr><td>1</td><td><p>排查</p><p>燃气</p></td><td>城管局</td></tr></table>", "list.html")
     [row] = [i for i in doc.walk() if i.style == "row"]
     assert (row.id, row.cells) == ("1", {"序号": "1", "重点任务": "排查  燃气", "责任单位": "城管局"})
+
+
+def test_number_alone_on_its_line():
+    doc = _one("一、\n总体要求\n(一)\n指导思想。\n")
+    assert [(i.id, i.number, i.text, i.line) for i in doc.walk()] == [
+        ("1", "一、", "总体要求", 2), ("1.1", "(一)", "指导思想。", 4)]
