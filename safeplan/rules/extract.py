@@ -66,6 +66,8 @@ def kind(item: Item, doc: Document, has_targets: bool) -> str:
     if genre in ("news", "report"):
         return "background"
     if genre == "law":
+        if item.style in ("book", "subbook", "chapter", "section"):
+            return "background"
         return "duty" if re.search(r"应当|必须|负责|不得|禁止|严禁", item.text) else "requirement"
     for heading in [*item.path, item.title]:
         for pattern, name in KIND_BY_HEADING:
@@ -197,9 +199,11 @@ def extract_document(doc: Document, vocabulary: Vocabulary | None = None) -> dic
     rules: list[dict] = []
     seen: dict[str, int] = {}
 
-    def visit(item: Item, inherited):
+    def visit(item: Item, inherited, parent_obligation=None):
         own = _own_responsible(item) if item.responsible_lines else None
         rule = _rule(item, doc, vocabulary, hint, inherited)
+        if doc.meta.genre == "law" and rule["obligation"] == "should" and parent_obligation in ("must", "prohibited"):
+            rule["obligation"] = parent_obligation     # (三) under 应当履行下列职责 binds as its article does
         base = rule["id"]
         seen[base] = seen.get(base, 0) + 1
         if seen[base] > 1:                     # a number that repeats: -2, -3 (rules-format.md)
@@ -207,7 +211,7 @@ def extract_document(doc: Document, vocabulary: Vocabulary | None = None) -> dic
         rules.append(rule)
         passed = own if own and (own[0] or own[1]) else inherited
         for child in item.children:
-            visit(child, passed)
+            visit(child, passed, rule["obligation"])
 
     for top in doc.items:
         visit(top, ([], []))
