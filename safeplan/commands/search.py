@@ -53,7 +53,11 @@ def _plain(snippet: str, bold: bool) -> str:
     return unescape(re.sub(r"<b>(.*?)</b>", r"【\1】", snippet))
 
 
+TITLE_WIDTH = 40   # a rule's title is often its whole first sentence
+
+
 def render_text(result: dict, bold: bool = False) -> str:
+    """The search object as readable text: rank, DOC:RULE and title, item path, snippet, file:line."""
     lines = []
     if result.get("did_you_mean"):
         lines.append(f"did you mean: {result['did_you_mean']}")
@@ -62,7 +66,8 @@ def render_text(result: dict, bold: bool = False) -> str:
     lines.append(f"{result['total']} {noun} for {result['query']!r}" + (f", showing {shown}" if shown < result["total"] else ""))
     for rank, hit in enumerate(result["hits"], 1):
         lines.append("")
-        lines.append(f"{rank}. {hit['doc_id']}:{hit['rule_id']}  {hit['title']}")
+        title = hit["title"] if len(hit["title"]) <= TITLE_WIDTH else hit["title"][:TITLE_WIDTH] + "…"
+        lines.append(f"{rank}. {hit['doc_id']}:{hit['rule_id']}  {title}")
         if hit["path"]:
             lines.append("   " + " › ".join(hit["path"]))
         lines.append("   " + _plain(hit["snippet"], bold))

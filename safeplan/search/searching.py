@@ -21,16 +21,12 @@ COORDINATION = 1.0   # score × (share of the query's words held, weighted by th
 
 
 def _cut(opened):
-    """jieba's default mode over the index's own vocabulary (HMM off: every indexed word is in it)."""
+    """jieba's default mode over the index's own vocabulary (see segment.py)."""
     if opened.segmenter is None:
-        from safeplan.search.analysis import jieba_module
+        from safeplan.search.segment import QuerySegmenter
 
-        tokenizer = jieba_module().Tokenizer()
-        tokenizer.FREQ, tokenizer.total = opened.freq, opened.total
-        tokenizer.initialized = True
-        opened.segmenter = tokenizer
-    segmenter = opened.segmenter
-    return lambda block: segmenter.cut(block, HMM=False)
+        opened.segmenter = QuerySegmenter(opened.freq, opened.total)
+    return opened.segmenter.cut
 
 
 def _facet_values(opened, fieldname: str) -> list[list[str]]:
