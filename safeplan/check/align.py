@@ -100,7 +100,9 @@ class RuleIndex:
                 number = normalise_doc_number(rf.document.doc_number)
                 self.doc_keys[number] = rf.document.id
                 self.doc_keys[number.replace("会〔", "〔")] = rf.document.id   # 安委会〔2024〕2号 ~ 安委〔2024〕2号
-        counts = [Counter(tokenize(f"{u.rule.title} {u.rule.text}")) for u in self.uppers]
+        # each rule's words by sentence (tokenized once): the rule's vector sums them, with its title words
+        split = [[Counter(tokenize(t)) for t in _SENTENCE.split(u.rule.text)] for u in self.uppers]
+        counts = [sum(parts, Counter(tokenize(u.rule.title))) for u, parts in zip(self.uppers, split)]
         df = Counter(w for c in counts for w in c)
         n = max(len(self.uppers), 1)
         self.idf = {w: math.log(1 + n / d) for w, d in df.items()}
@@ -119,7 +121,7 @@ class RuleIndex:
             for w in vec:
                 self.postings[w].append(i)
             self.titles.append(set(tokenize(self.uppers[i].rule.title)))
-            sentences = [Counter(tokenize(t)) for t in _SENTENCE.split(self.uppers[i].rule.text)]
+            sentences = split[i]
             self.sentences.append([self._vector(sc) for sc in sentences if len(sc) >= MIN_SENTENCE_WORDS]
                                   if len(sentences) > 1 else [])
 
@@ -153,12 +155,13 @@ class RuleIndex:
         out = []
         query = list(qvec.items())
         for i in self.candidate_ids(qvec):
-            get = self.vectors[i].get
-            s = sum(qv * get(w, 0.0) for w, qv in query) / (qnorm * self.norms[i])
+            vec = self.vectors[i]
+            shared = [(w, qv) for w, qv in query if w in vec]
+            s = sum(qv * vec[w] for w, qv in shared) / (qnorm * self.norms[i])
             # an item may take up one sentence of a long upper task: a sentence it matches counts nearly as much
             for svec, snorm in self.sentences[i]:
-                sget = svec.get
-                s = max(s, SENTENCE_WEIGHT * sum(qv * sget(w, 0.0) for w, qv in query) / (qnorm * snorm))
+                dot = sum(qv * svec[w] for w, qv in shared if w in svec)
+                s = max(s, SENTENCE_WEIGHT * dot / (qnorm * snorm))
             upper = self.uppers[i]
             title = self.titles[i]
             if title and len(title & words) >= max(1, len(title) // 2):
