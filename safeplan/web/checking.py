@@ -39,6 +39,12 @@ def resolve_profile(ws, name: str | None):
     return load_profile(ws.folder("profiles") / name, workspace=ws)
 
 
+def default_uppers(snapshot) -> list[str]:
+    """What the pages start with: the national plans (not the laws, news or reports)."""
+    return [rf.document.id for rf in snapshot.files
+            if rf.document.level == "national" and rf.document.genre not in ("law", "news", "report")]
+
+
 def select_rule_files(snapshot, doc_ids: list[str]):
     if not doc_ids:
         return list(snapshot.files)

@@ -6,7 +6,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.responses import Response
 
 from safeplan.errors import SafeplanError
-from safeplan.web.checking import FORMATS, profile_choices, run_check
+from safeplan.web.checking import FORMATS, default_uppers, profile_choices, run_check
 from safeplan.web.forms import FormError, read_form, read_uploads
 from safeplan.web.templating import error_page, render
 from safeplan.web.uploads import UploadError
@@ -24,7 +24,7 @@ async def _context(state, **extra):
     except SafeplanError:
         docs = []
     ctx = {"active": "check", "documents": docs, "profiles": profile_choices(state.workspace),
-           "chosen_rules": [], "chosen_profile": "", "message": None, "run": None, "code_label": CODE_LABEL}
+           "chosen_rules": [], "chosen_profile": "", "message": None, "run": None, "findings": [], "code_label": CODE_LABEL}
     ctx.update(extra)
     return ctx
 
@@ -32,7 +32,10 @@ async def _context(state, **extra):
 async def form_page(request):
     state = request.app.state.web
     if request.method == "GET":
-        return render(request, "check.html", await _context(state))
+        ctx = await _context(state)
+        # the page starts with the national plans chosen (every rule file, laws included, is the API's default)
+        ctx["chosen_rules"] = default_uppers(await run_in_threadpool(state.cache.rules))
+        return render(request, "check.html", ctx)
     try:
         form = await read_form(request)
         uploads = await read_uploads(form, "plans", state.max_upload)
@@ -52,6 +55,8 @@ async def form_page(request):
         ctx["message"] = f"无法检查：{exc}"
         return render(request, "check.html", ctx, status=400)
     ctx["run"] = run
+    # findings at a line of the plan first, in plan order; then what is missing (line null)
+    ctx["findings"] = sorted(run.report["findings"], key=lambda f: (f.get("line") is None, f.get("line") or 0))
     return render(request, "check.html", ctx)
 
 

@@ -9,7 +9,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.responses import FileResponse, RedirectResponse, Response
 
 from safeplan.errors import SafeplanError
-from safeplan.web.checking import profile_choices
+from safeplan.web.checking import default_uppers, profile_choices
 from safeplan.web.forms import FormError, read_form, read_uploads
 from safeplan.web.generating import (CHECKLIST_FORMATS, CHECKLIST_KINDS, PLAN_FORMATS, run_file, start_run,
                                      unit_names, zip_bytes)
@@ -41,7 +41,7 @@ async def _context(request, state, **extra):
     docs = [(rf.document.id, rf.document.title or rf.document.id, rf.document.level) for rf in snapshot.files]
     ctx = {"active": "generate", "profiles": profile_choices(state.workspace), "documents": docs,
            "outputs": OUTPUTS, "formats": FORMATS, "message": None, "profile_name": "", "units": [],
-           "chosen": {"rules": [d for d, _, level in docs if level == "national"], "units": [],
+           "chosen": {"rules": default_uppers(snapshot), "units": [],
                       "outputs": ["plan"], "formats": ["docx", "html"]}}
     ctx.update(extra)
     return ctx

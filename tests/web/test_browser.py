@@ -92,11 +92,16 @@ def browser(server):
     shutil.rmtree(downloads, ignore_errors=True)
 
 
-def _shoot(driver, name: str):
-    """The page at 1280 px and at 390 px wide."""
+def _shoot(driver, name: str, then_scroll_to: str | None = None):
+    """The page at 1280 px and at 390 px wide (scrolled to an element again after the resize, as a phone
+    opening the same link would be)."""
     for width in (1280, 390):
         driver.set_window_size(width, 900)
         time.sleep(0.2)
+        if then_scroll_to:
+            driver.execute_script("document.querySelector(arguments[0]).scrollIntoView({block: 'start'})",
+                                  then_scroll_to)
+            time.sleep(0.1)
         driver.save_screenshot(str(SCREENS / f"{name}-{width}.png"))
     driver.set_window_size(1280, 900)
 
@@ -126,7 +131,7 @@ def test_search_a_question_open_a_hit_and_see_the_passage(server, browser):
     # scrolled to: the marked line is inside the window
     top = browser.execute_script("return arguments[0].getBoundingClientRect().top", passage)
     assert 0 <= top < browser.execute_script("return window.innerHeight")
-    _shoot(browser, "source")
+    _shoot(browser, "source", then_scroll_to=".source li[data-first]")
 
 
 def test_upload_a_broken_plan_and_see_its_findings(server, browser, tmp_path):

@@ -2,7 +2,7 @@
 document.addEventListener("DOMContentLoaded", function () {
   // The source view: bring the marked passage into the middle of the screen.
   var first = document.querySelector(".source li[data-first]");
-  if (first) { first.scrollIntoView({block: "center"}); }
+  if (first) { first.scrollIntoView({block: "start"}); }
   // "/" focuses the search box, as on most sites with a search.
   document.addEventListener("keydown", function (e) {
     var q = document.getElementById("q");
