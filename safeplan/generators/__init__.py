@@ -157,6 +157,10 @@ def generate_checklists(rule_files: list[RuleFile], profile: Profile, kinds, for
     c = build_cascade(rule_files, profile)
     subject = content.theme(c.rule_files)
     settings = _checklist_settings(ws)
+    # what a 检查清单 cites: the laws, and the upper plans the street's plan comes from (not news, not a
+    # street's template)
+    uppers = {id(rf) for rf in c.rule_files}
+    sources = [rf for rf in rule_files if rf.document.genre == "law" or id(rf) in uppers]
     env = environment(ws)
     files: list[tuple[Path, bytes]] = []
     for unit in _select_units(profile, units):
@@ -168,7 +172,7 @@ def generate_checklists(rule_files: list[RuleFile], profile: Profile, kinds, for
             elif kind == "duties":
                 view = content.duty_list(c, unit, subject)
             else:
-                view = content.inspection_list(rule_files, profile, unit, subject, settings)
+                view = content.inspection_list(sources, profile, unit, subject, settings)
             text_formats = [f for f in formats if f != "xlsx"]
             rendered = _render_all(env, _TEMPLATES[kind], f"{name}/{KINDS[kind]}", view.title, True, text_formats,
                                    profile=profile, list=view) if text_formats else {}

@@ -42,3 +42,19 @@ def test_a_template_syntax_error_names_file_and_line(tmp_path, national, profile
     with pytest.raises(SafeplanError) as err:
         generate_plan([national], profile, ["md"], tmp_path / "out", workspace=ws)
     assert str(err.value).startswith(f"{bad}:3: template error: Unexpected end of template")
+
+
+def test_a_street_template_among_the_rules_feeds_no_list(tmp_path, national, template, bare_profile):
+    """`--rules rules/` also loads the 街道 template (jiedao-…-muban, level street, blanks ____): it is no
+    upper plan of the street, and its blanks must not reach a 检查清单."""
+    import dataclasses
+
+    from safeplan.rules.model import Frequency
+
+    rule = dataclasses.replace(template.rules[0], text="每季度学习1次____关于安全生产重要论述。", sectors=["九小场所"],
+                               frequencies=[Frequency(text="每季度学习1次", period="quarter")])
+    street_template = dataclasses.replace(template, document=dataclasses.replace(template.document, level="street"),
+                                          rules=[rule])
+    generate_checklists([national, street_template], bare_profile, ["inspection"], ["md"], tmp_path,
+                        units=["东湖社区"])
+    assert "____" not in (tmp_path / "东湖社区" / "检查清单.md").read_text(encoding="utf-8")
