@@ -89,3 +89,20 @@ def test_bad_ignore_file_is_exit_2(capsys, plans):
     code, out, err = run(capsys, "good.md", "--rules", RULES)
     assert (code, err) == (2, "safeplan: error: .safeplan-ignore.yaml:1: entry for placeholder has no reason: "
                                "every suppression says why\n")
+
+
+def test_readme_example_is_real(capsys, tmp_path, monkeypatch):
+    """docs/readme/check.md shows this run of the draft plan (tests/check/fixtures/readme-draft.md) verbatim."""
+    from conftest import ROOT
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "plans").mkdir()
+    (tmp_path / "plans/城东街道方案-草稿.md").write_text((FIXTURES / "readme-draft.md").read_text(encoding="utf-8"),
+                                                   encoding="utf-8")
+    code, out, err = run(capsys, "plans/城东街道方案-草稿.md", "--rules",
+                         str(ROOT / "rules/anwei-2024-2-zhiben-gongjian.yaml"), "--profile", str(ROOT / "profiles/chengdong.yaml"))
+    readme = (ROOT / "docs/readme/check.md").read_text(encoding="utf-8")
+    lines = out.splitlines()
+    assert code == 1
+    for line in lines[:2] + lines[-8:]:
+        assert line.replace(str(ROOT) + "/", "") in readme, line
