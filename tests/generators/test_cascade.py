@@ -118,3 +118,13 @@ def test_a_deadline_whose_year_was_inferred_names_its_year(national, profile):
         Deadline(text="3月底前", year=2025, month=3, day=31, date="2025-03-31", inferred=True)])
     item = cascade([dataclasses.replace(national, rules=[rule])], profile).items[0]
     assert item.deadline_text(profile) == "2025年3月底前"
+
+
+def test_a_task_led_by_the_communities(national, profile):
+    from safeplan.rules.model import Responsible
+
+    rule = dataclasses.replace(national.rules[3], responsible=Responsible(lead=["各社区"], support=["城建办"]))
+    item = cascade([dataclasses.replace(national, rules=[rule])], profile).items[0]
+    assert (item.lead_text(), item.support_text()) == ("各社区", "街道城市建设办公室")
+    assert item.involves("光明社区", community=True) == "lead"
+    assert item.involves("街道城市建设办公室", community=False) == "support"
