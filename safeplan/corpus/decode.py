@@ -20,11 +20,20 @@ def decode_bytes(data: bytes, path: str) -> str:
         raise SafeplanError("binary file (NUL bytes), not a text document", path)
     try:
         return _checked(data.decode("utf-8"), path)
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        # a copy cut at a byte count may end inside a character: that is still UTF-8 text
+        if exc.reason == "unexpected end of data" and exc.start >= len(data) - 3:
+            return _checked(data[:exc.start].decode("utf-8"), path)
     try:
         text = data.decode("gb18030")
     except UnicodeDecodeError as exc:
+        if exc.start >= len(data) - 3 and exc.start > 0:      # cut inside its last character
+            try:
+                text = data[:exc.start].decode("gb18030")
+            except UnicodeDecodeError:
+                text = None
+            if text is not None and _looks_like_gb(text):
+                return _checked(text, path)
         raise SafeplanError(
             f"unknown encoding: byte {exc.start} decodes neither as UTF-8 nor as GB18030/GBK; "
             "save the file as UTF-8", path) from None

@@ -32,6 +32,13 @@ def test_encodings_are_detected(tmp_path, encoding):
     assert not docs[0].text.startswith("\ufeff")
 
 
+def test_utf8_cut_inside_its_last_character(tmp_path):
+    path = tmp_path / "cut.txt"
+    path.write_bytes(PLAN.encode("utf-8") + "安全".encode("utf-8")[:4])    # 安 and the first byte of 全
+    [doc] = read_documents(path)
+    assert doc.text.endswith("责任单位:街道城建办\n安")
+
+
 def test_crlf_line_ends(tmp_path):
     path = tmp_path / "plan.txt"
     path.write_bytes(PLAN.replace("\n", "\r\n").encode("utf-8"))
