@@ -86,4 +86,5 @@ def rule_documents(rule_file):
         }
         if dues:
             fields["due_min"], fields["due_max"] = min(dues), max(dues)
+            fields["due_years"] = " ".join(sorted({str(d // 10000) for d in dues}))
         yield fields

@@ -12,6 +12,9 @@ from safeplan.search.analysis import fold, words
 SYNONYM_WEIGHT = 0.5       # a synonym counts less than the word typed
 INTENT_BOOST = 2.0         # 多久一次 → items stating a frequency rank higher
 _CHUNK = re.compile(r'"([^"]+)"|“([^”]+)”|「([^」]+)」|(\S+)')
+# A deadline as written: 2025年底前, 2024年6月底前, 2025年3月15日前, 2026年
+_DATE = re.compile(r"(\d{4})年(?:底|末|\d{1,2}月(?:底|末|\d{1,2}日)?)?(?:之前|以前|前)?")
+YEAR_BOOST = 2.0           # 2025年底前 → rules with a deadline in 2025 rank higher
 
 
 @dataclass
@@ -26,6 +29,7 @@ class ParsedQuery:
     clauses: list[Clause] = field(default_factory=list)
     intents: list[str] = field(default_factory=list)
     chunks: list[str] = field(default_factory=list)     # the unquoted words as typed (folded), for "did you mean"
+    years: list[int] = field(default_factory=list)      # years of the deadlines written in the query
 
     def highlight_terms(self) -> set[str]:
         return {t for c in self.clauses for alt in c.alternatives for t in alt}
@@ -78,6 +82,18 @@ def parse_query(text: str, lexicon, cut) -> ParsedQuery:
                 alts.append(toks)
         parsed.clauses.append(Clause(word, alts, phrase))
 
+    def add_date(date) -> None:
+        """A deadline is a phrase (2025 年底 前); without its 前 it counts as a synonym."""
+        written = date.group(0)
+        alts = [tokens(written)]
+        bare = re.sub(r"(之前|以前|前)$", "", written)
+        if bare != written and tokens(bare):
+            alts.append(tokens(bare))
+        parsed.clauses.append(Clause(written, alts, phrase=True))
+        parsed.years.append(int(date.group(1)))
+        if "deadline" not in parsed.intents:
+            parsed.intents.append("deadline")
+
     for match in _CHUNK.finditer(text):
         quoted = next((g for g in match.groups()[:3] if g), None)
         if quoted:
@@ -88,7 +104,13 @@ def parse_query(text: str, lexicon, cut) -> ParsedQuery:
         for intent, cues in lexicon.intents.items():
             if intent not in parsed.intents and any(fold(c) in chunk for c in cues):
                 parsed.intents.append(intent)
-        for piece, is_known in split_known(chunk, known):
+        rest, at = [], 0
+        for date in _DATE.finditer(chunk):
+            rest.append(chunk[at:date.start()])
+            add_date(date)
+            at = date.end()
+        rest.append(chunk[at:])
+        for piece, is_known in split_known(" ".join(p for p in rest if p), known):
             if is_known:
                 add(piece)
                 continue
@@ -153,6 +175,7 @@ def build_query(parsed: ParsedQuery, weights: dict, title_docs=(), title_boost: 
     else:
         query = And(clauses) if all(c in common for c in chosen) else Or(clauses)
     lifts = [Term("has", i, boost=INTENT_BOOST) for i in parsed.intents]
+    lifts += [Term("due_years", str(year), boost=YEAR_BOOST) for year in parsed.years]
     lifts += [Term("doc_id", d, boost=title_boost) for d in title_docs]
     if lifts:
         query = AndMaybe(query, Or(lifts))

@@ -7,7 +7,7 @@ from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 from safeplan.search.analysis import ANALYZER_VERSION, ChineseAnalyzer
 
 # Bump when fields or their analysis change: an index of another version must be rebuilt.
-SCHEMA_VERSION = 2 * 100 + ANALYZER_VERSION
+SCHEMA_VERSION = 3 * 100 + ANALYZER_VERSION
 
 # Fields searched by a query, with their BM25F weight (tuned on tests/relevance/questions.yaml).
 FIELD_WEIGHTS = {
@@ -59,6 +59,7 @@ def make_schema(stoplist=()) -> Schema:
         has=KEYWORD(),                               # frequency deadline target responsible: what the rule states
         due_min=NUMERIC(int, stored=True),           # earliest / latest deadline as YYYYMMDD
         due_max=NUMERIC(int, stored=True),
+        due_years=KEYWORD(),                         # every year a deadline falls in: "2024 2025 2026"
         source_path=STORED,
         source_line=STORED,
     )
