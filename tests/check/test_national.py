@@ -117,3 +117,53 @@ def test_a_stricter_plan_raises_nothing(check_text, national):
     text = mutate(text, "2025年底前推动变型拖拉机", "2024年底前推动变型拖拉机")
     text = mutate(text, "每年至少组织开展1次疏散逃生演练", "每半年至少组织开展1次疏散逃生演练")
     assert codes_at(check_text(text, national), *ERRORS) == []
+
+
+def as_html(paras: list[str]) -> str:
+    from html import escape
+
+    body = "\n".join(f"<p>{escape(p)}</p>" for p in paras)
+    return f'<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8"><title>{escape(paras[0])}</title></head>\n<body>\n{body}\n</body></html>\n'
+
+
+@pytest.mark.parametrize("suffix", ["txt", "html"])
+def test_identity_txt_and_html(check_text, national, suffix):
+    paras = paragraphs_of(TEXT)
+    text = "\n".join(paras) + "\n" if suffix == "txt" else as_html(paras)
+    report = check_text(text, national, name=f"national-as-plan.{suffix}")
+    assert [(f.code, f.line) for f in report.findings if f.severity == "error"] == []
+    assert report.summary["rules_covered"] == report.summary["rules_checked"] >= 10
+
+
+@pytest.mark.parametrize("suffix", ["txt", "html"])
+def test_seeded_defect_txt_and_html(check_text, national, suffix):
+    paras = [p.replace("每季度带队", "每年带队") for p in paragraphs_of(TEXT)]
+    text = "\n".join(paras) + "\n" if suffix == "txt" else as_html(paras)
+    report = check_text(text, national, name=f"plan.{suffix}")
+    assert ("lower-frequency", line_of(text, "每年带队")) in codes_at(report, "lower-frequency")
+
+
+def test_docx_task_table(tmp_path, national):
+    """A plan drafted as a task table (序号|重点任务|责任单位|完成时限): each row is an item, its line the row's
+    place in document order (the title paragraph is line 1, the header row line 2, the first task row line 3)."""
+    from safeplan.check import check_plans
+
+    rows = [
+        ("1", "生产经营单位主要负责人要每季度带队对本单位重大事故隐患排查整治情况至少开展1次检查(高危行业领域每月至少1次)。",
+         "街道安办", "长期坚持"),
+        ("2", "健全重大事故隐患数据库,完善数据库运行管理机制。", "街道安办", "2025年底前"),
+        ("3", "推动生产经营单位每年至少组织开展1次疏散逃生演练(高危行业领域每半年至少1次)。", "街道消防工作站", "每年"),
+    ]
+    d = docx.Document()
+    d.add_paragraph("城东街道安全生产治本攻坚三年行动任务分解表(2024—2026年)")
+    table = d.add_table(rows=1, cols=4)
+    for cell, name in zip(table.rows[0].cells, ("序号", "重点任务", "责任单位", "完成时限")):
+        cell.text = name
+    for row in rows:
+        for cell, value in zip(table.add_row().cells, row):
+            cell.text = value
+    plan = tmp_path / "任务分解表.docx"
+    d.save(plan)
+    report = check_plans([plan], national, workspace=tmp_path)
+    assert codes_at(report, "later-deadline", "lower-frequency", "missing-responsible") == [("later-deadline", 4)]
+    assert {f.rule.id for f in report.findings if f.code == "missing-task"}.isdisjoint({"3.3.4", "3.3.6", "3.5.12"})
