@@ -1,6 +1,6 @@
 """Search benchmark: the bench tarball's laws + the embedded corpus, against plain BM25 on the same tokens.
 
-    .venv/bin/python bench/bench_search.py [--tarball PATH] [--queries 200] [--quick]
+    .venv/bin/python bench/bench_search.py [--tarball PATH] [--queries 200] [--fraction 0.25]
 
 Reads every document with the corpus reader and indexes one rule per item (reader items stand in for
 extracted rules: extraction is not what is measured here). Builds the index for half of the documents
@@ -158,7 +158,8 @@ def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--tarball", type=Path, default=TARBALL)
     parser.add_argument("--queries", type=int, default=200)
-    parser.add_argument("--quick", action="store_true", help="a tenth of the tarball, to try the benchmark out")
+    parser.add_argument("--fraction", type=float, default=1.0,
+                        help="index this share of the tarball's files (every n-th file); 'half' is half of it")
     args = parser.parse_args(argv)
 
     with tempfile.TemporaryDirectory(prefix="bench-laws-") as tmp:
@@ -166,8 +167,8 @@ def main(argv=None):
         with tarfile.open(args.tarball) as tar:
             tar.extractall(tmp, filter="data")
         bench_files = sorted(p for p in Path(tmp).rglob("*.md") if not p.name.startswith("_"))
-        if args.quick:
-            bench_files = bench_files[::10]
+        if args.fraction < 1:
+            bench_files = bench_files[::round(1 / args.fraction)]
         embedded = sorted(p for p in (ROOT / "corpus").rglob("*") if p.suffix in (".md", ".txt"))
         print(f"reading {len(bench_files)} + {len(embedded)} files …", file=sys.stderr)
         started = time.perf_counter()
@@ -181,7 +182,8 @@ def main(argv=None):
             print(f"indexing {label}: {len(files)} documents …", file=sys.stderr)
             rows.append(run(files, n, queries, label))
 
-    print(f"\nreader over {rows[-1]['mchars']:.1f} M characters: {read_s:.1f} s (items stand in for extracted rules)")
+    print(f"\ntarball files indexed: {len(bench_files)} (--fraction {args.fraction}) + the embedded corpus")
+    print(f"reader over {rows[-1]['mchars']:.1f} M characters: {read_s:.1f} s (items stand in for extracted rules)")
     print(f"{len(queries)} queries (43 relevance questions + word pairs from random rules), warm, in-process, top 10;")
     print("latencies are CPU time per query (the machine is shared; wall-clock p95 below the table)\n")
     head = ("corpus", "docs", "rules", "Mchar", "build s (cpu)", "jieba s", "index MB",
