@@ -229,7 +229,7 @@ def check_document(doc: Document, plan: str, index: RuleIndex, applicable: list[
         if len(entries) == aligned_items[key] and any(strong for *_, strong in entries):
             pi, gap, upper, _ = next(e for e in entries if e[3])
             note = f"({gap.note})" if gap.note else ""
-            add(gap.code, pi.line, f"上级要求“{gap.expected}”,方案为“{NOT_WRITTEN}”{note}",
+            add(gap.code, line_of(pi, gap.needle), f"上级要求“{gap.expected}”,方案为“{NOT_WRITTEN}”{note}",
                 upper=upper, expected=gap.expected, found=NOT_WRITTEN)
 
     # 4. a parent is covered when one of its children is (and the children of a covered parent are not)

@@ -66,6 +66,16 @@ def speaks_to(plan_text: str, clause: str) -> bool:
     return len(grams & _bigrams(plan_text)) / len(grams) >= 0.5
 
 
+def locate(plan_text: str, words: str, size: int = 6) -> str | None:
+    """A piece of `plan_text` that begins the upper rule's `words` (to name the line of an omission)."""
+    words = _PUNCT.sub("", words or "")
+    for i in range(0, max(len(words) - size, 0) + 1):
+        piece = words[i:i + size]
+        if len(piece) == size and piece in plan_text:
+            return piece
+    return None
+
+
 def same_metric(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return False
@@ -90,7 +100,8 @@ def compare_targets(rule_targets: list[Target], plan_targets: list[Target], plan
                 continue   # the very phrase is there; the parser read it otherwise
             if not speaks_to(plan_text, rt.metric or rt.text):
                 continue   # the item does not take up what this target measures
-            gaps.append(Gap("weaker-target", _describe_target(rt), None, None, "方案未写明该指标"))
+            gaps.append(Gap("weaker-target", _describe_target(rt), None, locate(plan_text, rt.metric or rt.text),
+                            "方案未写明该指标"))
             continue
         verdicts = [(pt, target_at_least_as_strict(pt, rt)) for pt in mine]
         if any(v is True for _, v in verdicts) or not any(v is False for _, v in verdicts):
@@ -135,7 +146,8 @@ def compare_deadlines(rule_deadlines: list[Deadline], rule_text: str, plan_deadl
                 continue   # the same words, or a 20__ year (reported as a placeholder)
             if not speaks_to(plan_text, clause_of(rule_text, rd.text)):
                 continue   # the item does not take up the sentence this deadline governs
-            gaps.append(Gap("later-deadline", rd.text, None, None, "方案未写明完成时限"))
+            gaps.append(Gap("later-deadline", rd.text, None, locate(plan_text, clause_of(rule_text, rd.text)),
+                            "方案未写明完成时限"))
             continue
         if any(deadline_not_later(p[0], rd) for p in dated):
             continue

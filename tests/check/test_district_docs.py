@@ -37,6 +37,10 @@ NANXUN_MUTATIONS = [
     ("rate-100-to-90", "新修订的预案演练率达100%", "新修订的预案演练率达90%", "weaker-target", "预案演练率达90%"),
     ("rate-50-to-40", "其他预案演练率达50%以上", "其他预案演练率达40%以上", "weaker-target", "其他预案演练率达40%以上"),
     ("equipment-100-to-95", "规范配备率达100%", "规范配备率达95%", "weaker-target", "规范配备率达95%"),
+    ("ceiling-1-to-1.5", "控制在1%以内", "控制在1.5%以内", "weaker-target", "控制在1.5%以内"),
+    ("drop-over-20-to-over-15", "下降超20%", "下降超过15%", "weaker-target", "下降超过15%"),
+    ("zero-to-fewer", "坚决杜绝较大以上安全生产事故", "努力减少较大以上安全生产事故", "weaker-target", "较大以上安全生产事故"),
+    ("rate-in-chinese-numerals", "新修订的预案演练率达100%", "新修订的预案演练率达到百分之九十", "weaker-target", "百分之九十"),
     ("placeholder-year", "2021年是建党一百周年", "20__年是建党一百周年", "placeholder", "20__年是建党"),
     ("not-a-leap-year", "2021年3月11日", "2021年2月29日", "invalid-date", "2021年2月29日"),
 ]

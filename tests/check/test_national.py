@@ -82,6 +82,15 @@ MUTATIONS = [
     ("placeholder-某某", "国务院安委会办公室将成立工作专班", "某某办公室将成立工作专班", "placeholder", "某某办公室"),
     ("feb-30", "2024年1月21日", "2024年2月30日", "invalid-date", "2024年2月30日"),
     ("outside-period", "2026年底前安全生产风险智能化管控", "2027年底前安全生产风险智能化管控", "invalid-date", "2027年底前安全生产"),
+    ("outside-period-is-also-later", "2024年底前建设完善危化品", "2027年底前建设完善危化品", "later-deadline", "2027年底前建设完善危化品"),
+    ("month-13", "2024年1月21日", "2024年13月21日", "invalid-date", "2024年13月21日"),
+    ("later-by-half-a-year", "健全重大事故隐患数据库,2024年底前", "健全重大事故隐患数据库,2025年6月底前", "later-deadline", "2025年6月底前"),
+    ("deadline-dropped", "2024年底前建设完善危化品", "建设完善危化品", "later-deadline", "建设完善危化品"),
+    ("full-coverage-to-90", "消防供水全覆盖", "消防供水覆盖率达到90%", "weaker-target", "消防供水覆盖率达到90%"),
+    ("full-coverage-dropped", "推动相关重点行业领域生产经营单位主要负责人教育培训全覆盖", "推动相关重点行业领域生产经营单位主要负责人教育培训",
+     "weaker-target", "推动相关重点行业领域生产经营单位主要负责人教育培训"),
+    ("quarter-to-half-year", "每季度带队", "每半年带队", "lower-frequency", "每半年带队"),
+    ("drill-year-to-three-years", "每年至少组织开展1次疏散逃生演练", "每三年至少组织开展1次疏散逃生演练", "lower-frequency", "每三年至少"),
 ]
 
 
@@ -110,6 +119,16 @@ def test_dropped_task_is_missing(check_text, national, number, rule_id):
     assert len(text.split("\n")) == len(lines) - 1
     report = check_text(text, national)
     assert [(f.line, f.rule.id) for f in report.findings if f.code == "missing-task"] == [(None, rule_id)]
+
+
+@pytest.mark.parametrize(
+    "old, new",
+    [("2025年底前基本实现城镇建成区", "2025年12月31日前基本实现城镇建成区"),
+     ("健全重大事故隐患数据库,2024年底前", "健全重大事故隐患数据库,2024年12月底前")],
+    ids=["year-end-as-a-date", "december-end"],
+)
+def test_the_same_deadline_written_otherwise_is_fine(check_text, national, old, new):
+    assert codes_at(check_text(mutate(TEXT, old, new), national), *ERRORS) == []
 
 
 def test_a_stricter_plan_raises_nothing(check_text, national):
