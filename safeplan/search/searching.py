@@ -102,59 +102,61 @@ def search(workspace, query: str, sector=None, responsible=None, due_before=None
     lexicon = load_lexicon(workspace)
     cut = _cut(opened)
     parsed = parse_query(query or "", lexicon, cut)
-    titled = title_documents(parsed, opened.meta.get("titles") or {}, TITLE_MAX_DOCUMENTS)
-    _, common = split_common(parsed.clauses, lambda t: opened.searcher.doc_frequency("text", t),
-                             opened.searcher.doc_count(), COMMON_SHARE, COMMON_MOST)
-    scoring = build_query(parsed, FIELD_WEIGHTS, titled, TITLE_BOOST, common)
     filtering = build_filter(lexicon, cut, sector=sector, responsible=responsible, due_before=due_before,
                              due_after=due_after, level=level, genre=genre, doc=doc, kind=kind)
-    limit = max(1, int(limit))
-    hits, docnums, total = [], [], 0
-    if scoring is not None or filtering is not None:
-        from whoosh.query import And, Every
-
-        with opened.lock:
-            searcher = opened.searcher
-            q = scoring if scoring is not None else Every()
-            results = searcher.search(q, limit=max(limit, RERANK), filter=filtering)
-            terms = parsed.highlight_terms()
-            ranked = _coordinate([(hit.fields(), hit.score) for hit in results], parsed.clauses, searcher)
-            hits = [_hit(fields, score, terms) for fields, score in ranked[:limit]]
-            if facets:
-                matched = And([q, filtering]) if filtering is not None else q
-                docnums = list(searcher.docs_for_query(matched))
-                counts = _facets(opened, docnums)
-                total = len(docnums)
-            else:
-                total = results.estimated_length()
-    if not facets or not docnums:
-        counts = {name: {} for name, _ in FACETS}
-    out = {
-        "query": query,
-        "total": total if hits or docnums else 0,
-        "took_ms": 0.0,
-        "facets_over": len(docnums),
-        "facets": counts,
-        "hits": hits,
-    }
-    if parsed.chunks:
-        from safeplan.search.suggest import did_you_mean, vocabulary_by_length
-
-        def buckets():
-            if "_vocabulary" not in opened.facet_values:
-                opened.facet_values["_vocabulary"] = vocabulary_by_length(opened.freq)
-            return opened.facet_values["_vocabulary"]
-
-        def weight(word, context):
-            from whoosh.query import And, Term
-
-            if not context:
-                return opened.searcher.doc_frequency("text", word)
-            together = And([Term("text", word)] + [Term("text", w) for w in context])
-            return (sum(1 for _ in opened.searcher.docs_for_query(together)), opened.searcher.doc_frequency("text", word))
-
-        suggestion = did_you_mean(parsed.chunks, opened.freq, buckets, weight, lexicon, out["total"], cut)
-        if suggestion:
-            out["did_you_mean"] = suggestion
+    with opened.lock:
+        hits, total, docnums = _run(opened, parsed, filtering, max(1, int(limit)), facets)
+        counts = _facets(opened, docnums) if docnums else {name: {} for name, _ in FACETS}
+        out = {"query": query, "total": total, "took_ms": 0.0, "facets_over": len(docnums), "facets": counts,
+               "hits": hits}
+        suggestion = _suggest(opened, parsed, lexicon, total, cut) if parsed.chunks else None
+    if suggestion:
+        out["did_you_mean"] = suggestion
     out["took_ms"] = round((time.perf_counter() - started) * 1000, 1)
     return out
+
+
+def _run(opened, parsed, filtering, limit: int, facets: bool):
+    """(hits, total, matched document numbers — only when `facets`)."""
+    from whoosh.query import And, Every
+
+    searcher = opened.searcher
+    titled = title_documents(parsed, opened.meta.get("titles") or {}, TITLE_MAX_DOCUMENTS)
+    _, common = split_common(parsed.clauses, lambda t: searcher.doc_frequency("text", t),
+                             searcher.doc_count(), COMMON_SHARE, COMMON_MOST)
+    scoring = build_query(parsed, FIELD_WEIGHTS, titled, TITLE_BOOST, common)
+    if scoring is None and filtering is None:
+        return [], 0, []
+    q = scoring if scoring is not None else Every()
+    results = searcher.search(q, limit=max(limit, RERANK), filter=filtering)
+    if results.is_empty() and common and len(common) == len(parsed.clauses) > 1:
+        # Only common words, and no rule holds them all: any of them will do.
+        q = build_query(parsed, FIELD_WEIGHTS, titled, TITLE_BOOST)
+        results = searcher.search(q, limit=max(limit, RERANK), filter=filtering)
+    terms = parsed.highlight_terms()
+    ranked = _coordinate([(hit.fields(), hit.score) for hit in results], parsed.clauses, searcher)
+    hits = [_hit(fields, score, terms) for fields, score in ranked[:limit]]
+    if not facets:
+        return hits, results.estimated_length() if hits else 0, []
+    docnums = list(searcher.docs_for_query(And([q, filtering]) if filtering is not None else q))
+    return hits, len(docnums), docnums
+
+
+def _suggest(opened, parsed, lexicon, total: int, cut) -> str | None:
+    from whoosh.query import And, Term
+
+    from safeplan.search.suggest import did_you_mean, vocabulary_by_length
+
+    searcher = opened.searcher
+
+    def buckets():
+        if "_vocabulary" not in opened.facet_values:
+            opened.facet_values["_vocabulary"] = vocabulary_by_length(opened.freq)
+        return opened.facet_values["_vocabulary"]
+
+    def weight(word, context):
+        """(rules holding `word` with every context word, rules holding `word`)."""
+        together = sum(1 for _ in searcher.docs_for_query(And([Term("text", w) for w in [word, *context]])))
+        return together, searcher.doc_frequency("text", word)
+
+    return did_you_mean(parsed.chunks, opened.freq, buckets, weight, lexicon, total, cut)

@@ -72,7 +72,7 @@ def _correct(chunk: str, freq: dict, buckets, weight, cut, known) -> str | None:
                 continue
             context = [p for j, p in enumerate(pieces) if not a <= j < b and len(p) > 1]
             near = _nearest(span, buckets, lambda c: weight(c, context), [len(span) + d for d in delta])
-            if near and (not context or weight(near, context)[0] > 0):
+            if near and weight(near, context)[0] > 0:
                 return chunk[:starts[a]] + near + chunk[starts[b]:]
     return None
 
