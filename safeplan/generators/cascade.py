@@ -98,7 +98,6 @@ def law_article(rule_id: str) -> str:
 class PlanItem:
     rule_file: RuleFile
     rule: Rule
-    section: str                 # "主要任务" or "保障措施"
     group: str                   # the upper plan's group heading without its number
     text: str                    # the rule's text, years resolved, targets tightened, deadlines pulled in
     lead: list[str]
@@ -400,9 +399,8 @@ def _build_item(rule_file: RuleFile, rule: Rule, profile: Profile, mapper: _Mapp
         else:
             support += [c for c in local if c not in support and c not in lead]
     headings = _headings(rule)
-    section = "保障措施" if _SUPPORT_SECTIONS.search(headings[0]) else "主要任务"
     group_heading = headings[1] if len(headings) > 1 else headings[0]
-    return PlanItem(rule_file=rule_file, rule=rule, section=section, group=group_heading,
+    return PlanItem(rule_file=rule_file, rule=rule, group=group_heading,
                     text=text.strip(), lead=lead, support=support, deadlines=deadlines, targets=targets,
                     frequencies=list(rule.frequencies), sectors=sectors, communities_lead=communities_lead,
                     communities_support=communities_support, unmapped=unmapped)
