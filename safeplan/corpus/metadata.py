@@ -70,6 +70,9 @@ def extract_metadata(text: str, items: list[Item], raw: str, kind: str, part_tit
     if meta.level == "unknown" and meta.genre != "news":
         meta.level = _level_from_self_reference(text)
     meta.region = _region(meta.issuer or table.get("issuer") or "")
+    fuller = _region(table.get("issuer") or "")
+    if fuller and meta.region and fuller != meta.region and fuller.endswith(meta.region):
+        meta.region = fuller          # 南浔区 (落款) → 湖州市南浔区 (the page's 发布机构)
     meta.period_start, meta.period_end = _period(meta, text)
     return meta
 

@@ -30,7 +30,7 @@ def test_show_tree(capsys, monkeypatch, request):
         "  索引号: 113305250025653474/2021-00077",
         "  日期: 2021-03-11",
         "  level: district",
-        "  region: 南浔区",
+        "  region: 湖州市南浔区",
         "  genre: work_points",
         "  period: 2021–2021",
         "  original: seeds/001_0b7be04f941fc312.txt",

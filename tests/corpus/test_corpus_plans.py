@@ -26,7 +26,7 @@ def test_nanxun_metadata(read):
     assert meta.doc_number == "浔安委〔2021〕2号"
     assert meta.index_number == "113305250025653474/2021-00077"
     assert meta.date == "2021-03-11"
-    assert (meta.level, meta.region, meta.genre) == ("district", "南浔区", "work_points")
+    assert (meta.level, meta.region, meta.genre) == ("district", "湖州市南浔区", "work_points")
     assert (meta.period_start, meta.period_end, meta.template) == (2021, 2021, False)
     assert meta.original_name == "seeds/001_0b7be04f941fc312.txt"
 
