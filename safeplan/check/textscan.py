@@ -11,8 +11,8 @@ from safeplan.check.marks import CITATION_RE, IGNORE_RE
 PLACEHOLDER_RE = re.compile(
     r"20[_＿]{1,2}"                                   # 20__年
     r"|[_＿]{2,}"                                     # ____ / __街道
-    r"|(?<![A-Za-z])(?:XX|xx|Xx|ＸＸ)(?![A-Za-z])"     # XX街道, 完成率XX%
-    r"|××+|某某"
+    r"|(?<![A-Za-z])(?:[Xx]{2,}|Ｘ{2,}|ｘ{2,})(?![A-Za-z])"     # XX街道, XXX同志, 完成率xx%
+    r"|××+|○○+|〇〇+|某某"
     r"|【\s*待[补填定][^】]*】"
     r"|\{\{[^{}]*\}\}"
 )
@@ -20,6 +20,7 @@ PLACEHOLDER_RE = re.compile(
 _XX_CONTEXT = re.compile(r"[\u4e00-\u9fff\d%％〔〕()（）年月日号]")
 
 _ARABIC_DATE = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
+_NUMERIC_DATE = re.compile(r"(?<![\d.])(20\d\d)([-/.])(\d{1,2})\2(\d{1,2})(?![\d.])")   # 2024-02-30, 2024.2.30
 _CN_NUM = "一二三四五六七八九十"
 _CN_DATE = re.compile(rf"(?:([二〇零一二三四五六七八九]{{4}})年)?([{_CN_NUM}]{{1,2}})月([{_CN_NUM}]{{1,3}})[日号]")
 _BAD_MONTH = re.compile(r"(?<!\d)(1[3-9]|[2-9]\d|0)\s*月(?:底|末|中旬|上旬|下旬|份|前)")
@@ -43,7 +44,7 @@ def find_placeholders(text: str) -> list[Hit]:
     hits = []
     for m in PLACEHOLDER_RE.finditer(scan):
         token = m.group(0)
-        if token.lower() == "xx" or token == "ＸＸ":
+        if token[0] in "XxＸｘ":
             before = scan[m.start() - 1:m.start()]
             after = scan[m.end():m.end() + 1]
             if not (_XX_CONTEXT.match(before or " ") or _XX_CONTEXT.match(after or " ")):
@@ -68,6 +69,8 @@ def find_invalid_dates(text: str, years: tuple[int, ...] = ()) -> list[Hit]:
     candidates = []
     for m in _ARABIC_DATE.finditer(scan):
         candidates.append((m, int(m.group(1)) if m.group(1) else None, int(m.group(2)), int(m.group(3))))
+    for m in _NUMERIC_DATE.finditer(scan):
+        candidates.append((m, int(m.group(1)), int(m.group(3)), int(m.group(4))))
     for m in _CN_DATE.finditer(scan):
         year = _cn(m.group(1)) if m.group(1) else None
         candidates.append((m, year, _cn(m.group(2)), _cn(m.group(3))))

@@ -44,13 +44,15 @@ def test_ignore_comment_and_strip():
         ("XX社区要每月检查", ["XX"]),
         ("覆盖率达到xx%以上", ["xx"]),
         ("××街道办事处", ["××"]),
+        ("组长:XXX同志", ["XXX"]),
+        ("○○社区居委会", ["○○"]),
         ("某某同志任组长", ["某某"]),
         ("责任单位:【待补】", ["【待补】"]),
         ("{{ unit_name }}负责", ["{{ unit_name }}"]),
         ("登录 www.xxx.com 与 Excel 表格", []),
         ("〔依据：安委〔2024〕2号 三(三)4〕", []),
     ],
-    ids=["20__", "__street", "____", "XX", "xx%", "××", "某某", "待补", "jinja", "latin-words", "citation"],
+    ids=["20__", "__street", "____", "XX", "xx%", "××", "XXX", "circles", "某某", "待补", "jinja", "latin-words", "citation"],
 )
 def test_placeholders(text, found):
     assert [h.text for h in find_placeholders(text)] == found
@@ -67,8 +69,12 @@ def test_placeholders(text, found):
         ("13月底前完成", (), ["13月底"]),
         ("二月三十日", (), ["二月三十日"]),
         ("2024年12月31日、6月10日", (), []),
+        ("截止2024-02-30", (), ["2024-02-30"]),
+        ("于2024.4.31前", (), ["2024.4.31"]),
+        ("版本 1.2.3 与 2024-06-30", (), []),
     ],
-    ids=["feb-30", "apr-31", "not-leap", "no-leap-in-period", "leap-in-period", "month-13", "chinese", "valid"],
+    ids=["feb-30", "apr-31", "not-leap", "no-leap-in-period", "leap-in-period", "month-13", "chinese", "valid",
+         "iso", "dotted", "valid-iso"],
 )
 def test_invalid_dates(text, years, found):
     assert [h.text for h in find_invalid_dates(text, years)] == found
