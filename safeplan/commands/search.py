@@ -30,11 +30,16 @@ def index(workspace, rebuild):
     from safeplan.workspace import Workspace
 
     ws = Workspace.at(workspace)
-    progress = None
     if sys.stderr.isatty() and not os.environ.get("CI"):
-        def progress(done, total):
-            click.echo(f"\rindexing {done}/{total} documents", err=True, nl=done == total)
-    stats = build_index(ws, rebuild=rebuild, progress=progress)
+        from rich.console import Console
+        from rich.progress import Progress
+
+        with Progress(console=Console(stderr=True), transient=True) as bar:
+            task = bar.add_task("indexing documents", total=None)
+            stats = build_index(ws, rebuild=rebuild,
+                                progress=lambda done, total: bar.update(task, completed=done, total=total))
+    else:
+        stats = build_index(ws, rebuild=rebuild)
     where = ws.relative(stats["index"])
     if not stats["updated"]:
         click.echo(f"{where}: up to date ({stats['rules']} rules from {stats['documents']} documents)")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pickle
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from safeplan.search.analysis import ChineseAnalyzer, fold, index_tokens
 
@@ -69,3 +70,14 @@ def test_the_analyzer_pickles_as_whoosh_stores_it_in_the_schema(stoplist):
     copy = pickle.loads(pickle.dumps(analyzer))
     assert copy == analyzer
     assert type(copy).__module__ == "safeplan.search.analysis"
+
+
+TEXT = st.text(alphabet=st.sampled_from("安全生产危險化學品重大事故隐患ＧＢ／Ｔ９７０４95%，。 \n(一)abc著"), max_size=60)
+
+
+@settings(deadline=None, derandomize=True, max_examples=60)
+@given(TEXT)
+def test_any_text_folds_to_the_same_length_and_every_token_points_at_its_source(text):
+    assert len(fold(text)) == len(text)
+    for term, _, start, end in index_tokens(text):
+        assert fold(text[start:end]) == term
