@@ -65,3 +65,9 @@ def test_show_refuses_pdf_with_exit_2(capsys, monkeypatch, tmp_path):
     assert (code, out) == (2, "")
     assert err == ("safeplan: error: 方案.pdf: PDF files are not read yet: convert it first with "
                    "`libreoffice --headless --convert-to docx 方案.pdf`\n")
+
+
+def test_show_finds_corpus_paths_in_the_packaged_defaults(capsys, monkeypatch, tmp_path):
+    code, out, err = _run(capsys, monkeypatch, tmp_path, "corpus/plans/nanxun-2021-yjgl-gzyd.txt")
+    assert (code, err) == (0, "")
+    assert out.startswith("corpus/plans/nanxun-2021-yjgl-gzyd.txt  id: nanxun-2021-yjgl-gzyd\n")
