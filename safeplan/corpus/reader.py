@@ -13,6 +13,7 @@ from safeplan.corpus.markup import strip_markup
 from safeplan.corpus.metadata import extract_metadata
 from safeplan.corpus.manifest import original_name
 from safeplan.corpus.model import Document
+from safeplan.corpus.numerals import to_int
 from safeplan.corpus.structure import build_items
 from safeplan.errors import SafeplanError
 
@@ -121,8 +122,6 @@ def _split_parts(text: str) -> list[tuple[int, int, str | None]]:
         return [(0, len(text), None)]
     heads = []
     for m in _PART.finditer(text):
-        from safeplan.corpus.numerals import to_int
-
         n = to_int(m.group("n") or m.group("m"))
         if n == len(heads) + 1:
             heads.append((m.start(), m.group("title").strip() or None))

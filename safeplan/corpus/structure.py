@@ -31,7 +31,7 @@ _INLINE_STYLES = ("inline", "arabic-paren", "circled")
 class _Node:
     """An Item under construction, with what the builder needs to know about it."""
 
-    __slots__ = ("item", "parent", "num", "clauses", "clause_no", "own_lines")
+    __slots__ = ("item", "parent", "num", "clauses", "clause_no")
 
     def __init__(self, item: Item, parent: "_Node | None", num: Number | None):
         self.item = item
@@ -39,7 +39,6 @@ class _Node:
         self.num = num
         self.clauses = 1          # for an article: how many 款 so far (its own first paragraph is 款 1)
         self.clause_no = 0        # for a 款: its number
-        self.own_lines = True     # still collecting its own text (no child yet)
 
 
 def build_items(text: str, line_of: Callable[[int], int]) -> list[Item]:
