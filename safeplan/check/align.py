@@ -21,6 +21,7 @@ STRONG = 0.60          # sure enough to say "the plan does not write this target
 AMBIGUOUS_MARGIN = 0.05   # candidates within this of the best are "about equal"
 SENTENCE_WEIGHT = 0.9   # a match on one sentence of an upper rule, against a match on the whole rule
 MIN_SENTENCE_WORDS = 4
+MIN_QUERY_WORDS_FOR_SENTENCES = 6   # a short heading matching one sentence of a task says little
 _SENTENCE = re.compile(r"[。;；!！?？]")
 _WORD = re.compile(r"[\u4e00-\u9fff]{2,}|[A-Za-z]{2,}")
 STOPWORDS = frozenset(
@@ -159,7 +160,7 @@ class RuleIndex:
             shared = [(w, qv) for w, qv in query if w in vec]
             s = sum(qv * vec[w] for w, qv in shared) / (qnorm * self.norms[i])
             # an item may take up one sentence of a long upper task: a sentence it matches counts nearly as much
-            for svec, snorm in self.sentences[i]:
+            for svec, snorm in (self.sentences[i] if len(query) >= MIN_QUERY_WORDS_FOR_SENTENCES else ()):
                 dot = sum(qv * svec[w] for w, qv in shared if w in svec)
                 s = max(s, SENTENCE_WEIGHT * dot / (qnorm * snorm))
             upper = self.uppers[i]

@@ -183,7 +183,8 @@ def check_document(doc: Document, plan: str, index: RuleIndex, applicable: list[
                 f"条目与多条上级规则相近: {names};未比较目标、期限和频次,请加〔依据：文号 条目〕注明",
                 upper=alignment.rules[0].upper, candidates=alignment.rules)
         targets, deadlines, freqs = parsed[id(pi)]
-        covered.update(c.upper.key for c in alignment.also_covers)
+        if not pi.children:   # a heading speaks for its items, not for other rules it resembles
+            covered.update(c.upper.key for c in alignment.also_covers)
         for cand in alignment.rules:
             upper = cand.upper
             covered.add(upper.key)
