@@ -86,13 +86,14 @@ def render_text(result: dict, bold: bool = False) -> str:
 @click.option("--sector", help="Only rules of this sector (危险化学品, 消防, …; aliases work).")
 @click.option("--responsible", help="Only rules naming this unit as lead or support (街道安办, …).")
 @click.option("--due-before", metavar="YYYY-MM-DD", help="Only rules with a deadline on or before this date.")
+@click.option("--due-after", metavar="YYYY-MM-DD", help="Only rules with a deadline on or after this date.")
 @click.option("--level", help="national|province|city|district|street|community|enterprise|unknown")
 @click.option("--genre", help="plan|work_points|law|notice|report|news|checklist|other")
 @click.option("--doc", "doc", metavar="ID", help="Only this document (a file's id also covers its parts -p1, -p2…).")
 @click.option("--kind", help="goal|task|measure|duty|requirement|principle|background")
 @click.option("--limit", default=10, show_default=True, type=click.IntRange(1, 1000), help="How many hits.")
 @click.option("--json", "as_json", is_flag=True, help="Print cli.md's JSON object.")
-def search(query, workspace, sector, responsible, due_before, level, genre, doc, kind, limit, as_json):
+def search(query, workspace, sector, responsible, due_before, due_after, level, genre, doc, kind, limit, as_json):
     """Search rules and law articles: ranked hits with the matched words highlighted.
 
     Words are matched the way jieba cuts them; synonyms and abbreviations from search/synonyms.yaml
@@ -109,7 +110,7 @@ def search(query, workspace, sector, responsible, due_before, level, genre, doc,
 
     query = " ".join(query)
     result = run(Workspace.at(workspace), query, sector=sector, responsible=responsible, due_before=due_before,
-                 level=level, doc=doc, kind=kind, limit=limit, genre=genre)
+                 level=level, doc=doc, kind=kind, limit=limit, genre=genre, due_after=due_after)
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False))
     else:

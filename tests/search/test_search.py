@@ -60,11 +60,12 @@ def test_the_matched_words_are_bold_and_everything_else_is_escaped(workspace):
     ({"responsible": "各村(居)"}, ["jiedao-zhiben-gongjian-fangan-muban-p1:3.1"]),
     ({"due_before": "2024-12-31"}, ["anwei-2024-2-zhiben-gongjian:3.3.6"]),
     ({"due_before": "2025-12-31"}, ["anwei-2024-2-zhiben-gongjian:3.3.6", "anwei-2024-2-zhiben-gongjian:3.4.7"]),
+    ({"due_before": "2025-12-31", "due_after": "2025-01-01"}, ["anwei-2024-2-zhiben-gongjian:3.4.7"]),
     ({"level": "street"}, ["jiedao-zhiben-gongjian-fangan-muban-p1:2.1", "jiedao-zhiben-gongjian-fangan-muban-p1:3.1"]),
     ({"kind": "requirement"}, ["weixian-huaxuepin-anquan-guanli-tiaoli-2013:22"]),
     ({"doc": "jiedao-zhiben-gongjian-fangan-muban"}, ["jiedao-zhiben-gongjian-fangan-muban-p1:2.1",
                                                       "jiedao-zhiben-gongjian-fangan-muban-p1:3.1"]),
-], ids=["sector-alias", "lead", "support", "due-2024", "due-2025", "level", "kind", "doc-with-parts"])
+], ids=["sector-alias", "lead", "support", "due-2024", "due-2025", "due-in-2025", "level", "kind", "doc-with-parts"])
 def test_filters_without_words_list_every_rule_they_keep(indexed, flags, expected):
     assert sorted(ids(search(indexed, "", **flags))) == expected
 
