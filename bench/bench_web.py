@@ -17,6 +17,7 @@ import argparse
 import asyncio
 import os
 import random
+import shutil
 import socket
 import statistics
 import subprocess
@@ -40,6 +41,7 @@ SMALL_PLAN = """城东街道安全生产治本攻坚三年行动实施方案
 （一）开展主要负责人安全教育培训。每年组织1次集中培训。责任单位：街道安办。
 （二）开展重大事故隐患排查整治。2025年底前完成。责任单位：街道城建办、各社区。
 """
+UPPER = "anwei-2024-2-zhiben-gongjian"   # the small plan is checked against its upper plan
 SEARCH_P95_LIMIT_MS = 150.0
 
 
@@ -54,6 +56,19 @@ def rss_mb(pid: int) -> float:
         if line.startswith("VmRSS:"):
             return int(line.split()[1]) / 1024
     return float("nan")
+
+
+def children(pid: int) -> list[int]:
+    out = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        out += [int(c) for c in (task / "children").read_text().split()]
+    return out
+
+
+def memory(pid: int) -> str:
+    """The server's RSS and its check workers' (spawned processes, including multiprocessing's tracker)."""
+    kids = children(pid)
+    return f"server {rss_mb(pid):.0f} MB + {len(kids)} children {sum(rss_mb(k) for k in kids):.0f} MB"
 
 
 def pct(values: list[float], p: float) -> float:
@@ -78,7 +93,7 @@ class Load:
             return "search", "GET", {"url": "/api/search", "params": {"q": self.rng.choice(QUERIES)}}
         if r < 0.95:
             return "source", "GET", {"url": self.rng.choice(self.sources)}
-        return "check", "POST", {"url": "/api/check",
+        return "check", "POST", {"url": "/api/check", "data": {"rules": UPPER},
                                  "files": {"plans": ("plan.txt", SMALL_PLAN.encode("utf-8"), "text/plain")}}
 
     async def one(self, route, method, kwargs, results):
@@ -133,79 +148,100 @@ def in_process_searches(ws_dir: Path, n: int) -> list[float]:
     return out
 
 
+async def start_server(work: Path, cache: int):
+    port = free_port()
+    server = subprocess.Popen([sys.executable, "-m", "safeplan", "serve", "--workspace", str(work), "--port", str(port),
+                               "--no-index", "--search-cache", str(cache)], env=dict(os.environ, CI="true"),
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    async with httpx.AsyncClient(base_url=base, timeout=5) as c:
+        for _ in range(300):
+            try:
+                if (await c.get("/api/health")).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                await asyncio.sleep(0.1)
+    return server, base
+
+
+async def warm_up(base: str) -> list[str]:
+    """The sources the hits point at; every route called once, checks three times (the worker warms up)."""
+    sources = []
+    async with httpx.AsyncClient(base_url=base, timeout=120) as c:
+        for q in QUERIES:
+            hits = (await c.get("/api/search", params={"q": q, "limit": 5})).json()["hits"]
+            sources += [f"/source/{h['doc_id']}?rule={h['rule_id']}" for h in hits]
+        for url in sources[:20]:
+            await c.get(url)
+        for _ in range(3):
+            await c.post("/api/check", data={"rules": UPPER}, files={"plans": ("plan.txt", SMALL_PLAN.encode("utf-8"))})
+    return sorted(set(sources))
+
+
+async def capacity(load: Load, start: float, step_seconds: float, max_rate: float) -> None:
+    print(f"capacity: raise the rate until search p95 > {SEARCH_P95_LIMIT_MS:.0f} ms ({step_seconds:g} s per step)")
+    rate, last_ok = start, None
+    while rate <= max_rate:
+        res, w = await load.run(rate, int(rate * step_seconds))
+        lat = [r[1] for r in res if r[0] == "search" and r[2]]
+        errs = sum(1 for r in res if not r[2])
+        p95 = pct(lat, 95)
+        print(f"  {rate:>5.0f} req/s offered: {len(res) / w:6.1f} sent/s, search p95 {p95:7.1f} ms, errors {errs}",
+              flush=True)
+        if p95 > SEARCH_P95_LIMIT_MS or errs:
+            break
+        last_ok = rate
+        rate = round(rate * 1.25)
+    print(f"  → capacity {last_ok if last_ok else f'< {start:g}'} req/s with search p95 ≤ {SEARCH_P95_LIMIT_MS:.0f} ms")
+
+
+async def phase(work: Path, cache: int, requests: int, args) -> list[float]:
+    server, base = await start_server(work, cache)
+    label = f"search cache {cache}" if cache else "search cache off"
+    try:
+        mem_cold = memory(server.pid)
+        sources = await warm_up(base)
+        mem_start = memory(server.pid)
+        load = Load(base, sources, random.Random(42))
+        print(f"\n== {label}: open loop at {args.rate:g} req/s until {requests} requests are sent", flush=True)
+        results, wall = await load.run(args.rate, requests)
+        mem_end = memory(server.pid)
+        print("\n".join(table(results, wall)))
+        print(f"wall {wall:.1f} s\nRSS cold:           {mem_cold}\nRSS after warm-up:  {mem_start}\n"
+              f"RSS at the end:     {mem_end}")
+        await capacity(load, round(args.rate * 1.25), args.step_seconds, args.max_rate)
+        await load.client.aclose()
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    return [r[1] for r in results if r[0] == "search" and r[2]]
+
+
 async def main_async(args) -> int:
     from safeplan.search import build_index
     from safeplan.workspace import Workspace
 
     work = Path(tempfile.mkdtemp(prefix="safeplan-bench-web-"))
-    ws = Workspace.at(work)
     print(f"workspace {work} (packaged corpus and rules); building the index …", flush=True)
-    build_index(ws)
-    port = free_port()
-    env = dict(os.environ, CI="true")
-    server = subprocess.Popen([sys.executable, "-m", "safeplan", "serve", "--workspace", str(work), "--port", str(port),
-                               "--no-index"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        async with httpx.AsyncClient(base_url=base, timeout=5) as c:
-            for _ in range(200):
-                try:
-                    if (await c.get("/api/health")).status_code == 200:
-                        break
-                except httpx.HTTPError:
-                    await asyncio.sleep(0.1)
-            mem_cold = rss_mb(server.pid)
-            sources = []
-            for q in QUERIES:
-                hits = (await c.get("/api/search", params={"q": q, "limit": 5})).json()["hits"]
-                sources += [f"/source/{h['doc_id']}?rule={h['rule_id']}" for h in hits]
-            for url in sources[:20]:
-                await c.get(url)
-            await c.post("/api/check", files={"plans": ("plan.txt", SMALL_PLAN.encode("utf-8"))})
-        mem_start = rss_mb(server.pid)
-        load = Load(base, sorted(set(sources)), random.Random(42))
-        print(f"\n== open loop: {args.rate:g} req/s until {args.requests} requests are sent", flush=True)
-        results, wall = await load.run(args.rate, args.requests)
-        mem_end = rss_mb(server.pid)
-        print("\n".join(table(results, wall)))
-        print(f"wall {wall:.1f} s; server RSS {mem_cold:.0f} MB cold, {mem_start:.0f} MB after warm-up, "
-              f"{mem_end:.0f} MB at the end")
-        web_search = [r[1] for r in results if r[0] == "search" and r[2]]
-
-        print(f"\n== capacity: raise the rate until search p95 > {SEARCH_P95_LIMIT_MS:.0f} ms "
-              f"({args.step_seconds:g} s per step)", flush=True)
-        rate, last_ok = args.rate * 2, None
-        while rate <= args.max_rate:
-            res, w = await load.run(rate, int(rate * args.step_seconds))
-            lat = [r[1] for r in res if r[0] == "search" and r[2]]
-            errs = sum(1 for r in res if not r[2])
-            p95 = pct(lat, 95)
-            print(f"  {rate:>5.0f} req/s offered: {len(res) / w:6.1f} sent/s, search p95 {p95:7.1f} ms, errors {errs}",
-                  flush=True)
-            if p95 > SEARCH_P95_LIMIT_MS or errs:
-                break
-            last_ok = rate
-            rate *= 1.5
-        print(f"capacity: {last_ok and f'{last_ok:.0f}'} req/s with search p95 ≤ {SEARCH_P95_LIMIT_MS:.0f} ms "
-              f"(the next step passed it)")
-        await load.client.aclose()
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
+    build_index(Workspace.at(work))
+    cached = await phase(work, 256, args.requests, args)
+    uncached = await phase(work, 0, args.uncached_requests, args)
 
     inproc = in_process_searches(work, 500)
     print("\n== baseline: the same searches in-process (safeplan.search.search, limit 10)")
-    print(f"{'':<10} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8}")
-    print(f"{'in-process':<10} {pct(inproc, 50):>8.1f} {pct(inproc, 95):>8.1f} {pct(inproc, 99):>8.1f}")
-    print(f"{'web /api':<10} {pct(web_search, 50):>8.1f} {pct(web_search, 95):>8.1f} {pct(web_search, 99):>8.1f}")
-    print(f"web overhead: p50 ×{pct(web_search, 50) / pct(inproc, 50):.2f}, "
-          f"+{pct(web_search, 50) - pct(inproc, 50):.1f} ms; mean ×{statistics.mean(web_search) / statistics.mean(inproc):.2f}")
+    print(f"{'':<22} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8}")
+    for name, lat in (("in-process", inproc), ("web, cache off", uncached), ("web, cache 256", cached)):
+        print(f"{name:<22} {pct(lat, 50):>8.1f} {pct(lat, 95):>8.1f} {pct(lat, 99):>8.1f}")
+    print(f"web overhead (cache off, at {args.rate:g} req/s): p50 ×{pct(uncached, 50) / pct(inproc, 50):.2f}, "
+          f"mean ×{statistics.mean(uncached) / statistics.mean(inproc):.2f}")
+    shutil.rmtree(work, ignore_errors=True)
     return 0
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--requests", type=int, default=5000)
+    parser.add_argument("--uncached-requests", type=int, default=1000)
     parser.add_argument("--rate", type=float, default=20.0)
     parser.add_argument("--step-seconds", type=float, default=10.0)
     parser.add_argument("--max-rate", type=float, default=2000.0)

@@ -28,7 +28,9 @@ def is_loopback(host: str) -> bool:
 @click.option("--max-upload", default=10, show_default=True, type=click.IntRange(1, 1024),
               help="Upload size limit in MB (larger uploads get 413).")
 @click.option("--no-index", is_flag=True, help="Do not update the search index before serving.")
-def serve(workspace, host, port, token, max_upload, no_index):
+@click.option("--search-cache", default=256, show_default=True, type=click.IntRange(0, 100000),
+              help="Search results kept per index generation (0: none).")
+def serve(workspace, host, port, token, max_upload, no_index, search_cache):
     """Start the web workbench: 检索 / 审核 / 生成 / 检查 in a browser, and the JSON API.
 
     Binds to 127.0.0.1 unless told otherwise. Any other address needs a token, and every request
@@ -54,7 +56,7 @@ def serve(workspace, host, port, token, max_upload, no_index):
 
         stats = build_index(ws)
         click.echo(f"safeplan: index ready: {stats}", err=True)
-    app = create_app(ws, token=token, max_upload=max_upload * 1024 * 1024)
+    app = create_app(ws, token=token, max_upload=max_upload * 1024 * 1024, prewarm=True, search_cache=search_cache)
     shown = f"[{host}]" if ":" in host else host
     click.echo(f"safeplan: workbench on http://{shown}:{port}/ (workspace {ws.root}); Ctrl-C stops it", err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)

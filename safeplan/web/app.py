@@ -21,6 +21,8 @@ from starlette.staticfiles import StaticFiles
 
 from safeplan.web import api, pages_check, pages_generate, pages_review, pages_search, pages_login
 from safeplan.web.security import BodyLimitMiddleware, SecurityHeadersMiddleware, TokenMiddleware, is_api
+from safeplan.web.checking import CheckPool
+from safeplan.web.searching import ResultCache
 from safeplan.web.state import WorkspaceCache
 from safeplan.web.templating import error_page
 from safeplan.workspace import Workspace
@@ -35,7 +37,9 @@ class WebState:
     token: str | None
     max_upload: int
     cache: WorkspaceCache
-    # Checks and generator runs are CPU work: a small pool keeps them off the event loop and bounded.
+    checks: CheckPool
+    search_cache: ResultCache
+    # Generator runs: a small thread pool keeps them off the event loop and bounded (they report progress).
     jobs: ThreadPoolExecutor = field(default_factory=lambda: ThreadPoolExecutor(2, thread_name_prefix="safeplan-job"))
     runs: dict = field(default_factory=dict)       # generator runs by id
     reports: dict = field(default_factory=dict)    # check reports by id (rendered SARIF/JUnit/JSON)
@@ -63,14 +67,24 @@ async def _internal(request: Request, exc):
 
 
 def create_app(workspace: str | Path | Workspace | None = None, token: str | None = None,
-               max_upload: int = DEFAULT_MAX_UPLOAD) -> Starlette:
-    """The workbench over `workspace`. With a token, every request needs it (bearer header or login)."""
+               max_upload: int = DEFAULT_MAX_UPLOAD, check_workers: int | None = None,
+               prewarm: bool = False, search_cache: int = 256) -> Starlette:
+    """The workbench over `workspace`. With a token, every request needs it (bearer header or login).
+
+    Checks run in `check_workers` processes (default: one fewer than the CPUs, at least one); with
+    `prewarm` they load the rules and the checker at startup instead of on the first check. The last
+    `search_cache` search results are kept per index generation (0: none).
+    """
     ws = workspace if isinstance(workspace, Workspace) else Workspace.at(workspace)
-    state = WebState(workspace=ws, token=token or None, max_upload=max_upload, cache=WorkspaceCache(ws))
+    state = WebState(workspace=ws, token=token or None, max_upload=max_upload, cache=WorkspaceCache(ws),
+                     checks=CheckPool(ws.root, check_workers), search_cache=ResultCache(search_cache))
 
     @contextlib.asynccontextmanager
     async def lifespan(app):
+        if prewarm:
+            state.checks.warm()
         yield
+        state.checks.shutdown()
         state.jobs.shutdown(wait=False, cancel_futures=True)
 
     routes = [

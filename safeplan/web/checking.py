@@ -4,12 +4,19 @@ from __future__ import annotations
 
 import asyncio
 import json
+import multiprocessing
+import os
 import secrets
+import threading
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 
 from safeplan.errors import SafeplanError
+from safeplan.web.state import WorkspaceCache
 from safeplan.web.uploads import Upload, upload_folder
+from safeplan.workspace import Workspace
 
 FORMATS = {"json": "application/json", "sarif": "application/sarif+json", "junit": "application/xml"}
 KEEP_REPORTS = 50
@@ -54,19 +61,83 @@ def select_rule_files(snapshot, doc_ids: list[str]):
     return [snapshot.by_doc[d] for d in doc_ids]
 
 
-def _check(state, uploads: list[Upload], doc_ids: list[str], profile_name: str | None) -> CheckRun:
+def _check(ws, cache, uploads: list[Upload], doc_ids: list[str], profile_name: str | None) -> CheckRun:
     from safeplan.check import check_plans
     from safeplan.check.formats import render
 
-    ws = state.workspace
-    rule_files = select_rule_files(state.cache.rules(), doc_ids)
+    rule_files = select_rule_files(cache.rules(), doc_ids)
     profile = resolve_profile(ws, profile_name)
     with upload_folder(uploads) as (folder, paths):
         report = check_plans(paths, rule_files, profile=profile, workspace=ws)
         rendered = {fmt: _unfold(render(report, fmt), folder) for fmt in FORMATS}
-    run = CheckRun(id=secrets.token_urlsafe(9), report=json.loads(rendered["json"]), rendered=rendered,
-                   plan_names=[p.name for p in paths])
-    return run
+    return CheckRun(id=secrets.token_urlsafe(9), report=json.loads(rendered["json"]), rendered=rendered,
+                    plan_names=[p.name for p in paths])
+
+
+# --- in the worker processes -------------------------------------------------------------------------
+
+_CACHES: dict[str, WorkspaceCache] = {}
+
+
+def _cache(root: str) -> tuple[Workspace, WorkspaceCache]:
+    ws = Workspace.at(root)
+    return ws, _CACHES.setdefault(root, WorkspaceCache(ws))
+
+
+def _check_in_worker(root: str, uploads, doc_ids, profile_name):
+    """A SafeplanError comes back as text: an exception pickled across processes loses its file and line."""
+    ws, cache = _cache(root)
+    try:
+        return "ok", _check(ws, cache, uploads, doc_ids, profile_name)
+    except SafeplanError as exc:
+        return "error", str(exc)
+
+
+def _warm_worker(root: str) -> None:
+    """Loads the rules, the checker and jieba before the first real check needs them."""
+    ws, cache = _cache(root)
+    plan = Upload(name="warm.txt", kind="txt", data="一、主要任务\n（一）开展隐患排查。\n".encode("utf-8"))
+    _check(ws, cache, [plan], default_uppers(cache.rules())[:1], None)
+
+
+class CheckPool:
+    """Checks run in worker processes: they are CPU work that, in a thread, would hold the GIL and stall
+    the searches. Spawned (not forked: the server has threads), started on first use."""
+
+    def __init__(self, root: Path, workers: int | None = None):
+        self.root = str(root)
+        self.workers = workers or max(1, (os.cpu_count() or 2) - 1)
+        self._pool: ProcessPoolExecutor | None = None
+        self._lock = threading.Lock()
+
+    def _executor(self) -> ProcessPoolExecutor:
+        with self._lock:
+            if self._pool is None:
+                self._pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"))
+            return self._pool
+
+    def warm(self) -> None:
+        for _ in range(self.workers):
+            self._executor().submit(_warm_worker, self.root)
+
+    async def run(self, uploads, doc_ids, profile_name) -> CheckRun:
+        loop = asyncio.get_running_loop()
+        try:
+            status, value = await loop.run_in_executor(self._executor(), _check_in_worker, self.root, uploads,
+                                                       doc_ids, profile_name)
+        except BrokenProcessPool as exc:
+            with self._lock:
+                self._pool = None  # the next check starts a fresh pool
+            raise SafeplanError("检查进程意外退出（内存不足？），请重试") from exc
+        if status == "error":
+            raise SafeplanError(value)
+        return value
+
+    def shutdown(self) -> None:
+        with self._lock:
+            if self._pool is not None:
+                self._pool.shutdown(wait=False, cancel_futures=True)
+                self._pool = None
 
 
 def _unfold(text: str, folder: Path) -> str:
@@ -77,9 +148,8 @@ def _unfold(text: str, folder: Path) -> str:
 
 
 async def run_check(state, uploads, doc_ids, profile_name) -> CheckRun:
-    """Runs the check in the job pool (never on the event loop) and keeps the last runs for download."""
-    loop = asyncio.get_running_loop()
-    run = await loop.run_in_executor(state.jobs, _check, state, uploads, doc_ids, profile_name)
+    """Runs the check in a worker process (never on the event loop) and keeps the last runs for download."""
+    run = await state.checks.run(uploads, doc_ids, profile_name)
     state.reports[run.id] = run
     while len(state.reports) > KEEP_REPORTS:
         state.reports.pop(next(iter(state.reports)))

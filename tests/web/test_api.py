@@ -129,3 +129,12 @@ def test_a_rebuilt_index_is_picked_up_and_named(tmp_path):
         second = client.get("/api/search", params={"q": "消防安全责任"}).json()
     assert first["hits"] and first["index_version"] != second["index_version"]
     assert [h["rule_id"] for h in first["hits"]] == [h["rule_id"] for h in second["hits"]]
+
+
+def test_a_repeated_search_is_served_from_the_cache_of_its_generation(app_client):
+    first = app_client.get("/api/search", params={"q": "消防安全责任人", "limit": 4}).json()
+    again = app_client.get("/api/search", params={"q": "消防安全责任人", "limit": 4}).json()
+    assert "cached" not in first and again["cached"] is True
+    assert again["hits"] == first["hits"] and again["index_version"] == first["index_version"]
+    other = app_client.get("/api/search", params={"q": "消防安全责任人", "limit": 5}).json()
+    assert "cached" not in other
