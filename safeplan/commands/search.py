@@ -105,12 +105,15 @@ def search(query, workspace, sector, responsible, due_before, due_after, level, 
       safeplan search "危化品 重大隐患 2025年底前" --json
       safeplan search 街道安办 牵头 --doc jiedao-zhiben-gongjian-fangan-muban
     """
-    from safeplan.search import search as run
+    from safeplan.search import index_is_stale, search as run
     from safeplan.workspace import Workspace
 
     query = " ".join(query)
-    result = run(Workspace.at(workspace), query, sector=sector, responsible=responsible, due_before=due_before,
+    ws = Workspace.at(workspace)
+    result = run(ws, query, sector=sector, responsible=responsible, due_before=due_before,
                  level=level, doc=doc, kind=kind, limit=limit, genre=genre, due_after=due_after)
+    if index_is_stale(ws):
+        click.echo("safeplan: warning: rules/ changed since the index was built; run `safeplan index`", err=True)
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False))
     else:

@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-__all__ = ["build_index", "index_version", "search"]
+__all__ = ["build_index", "index_is_stale", "index_version", "search"]
 
 
 def build_index(workspace, rebuild: bool = False, rule_files=None, progress=None) -> dict:
@@ -28,3 +28,12 @@ def index_version(workspace) -> str | None:
     from safeplan.search.store import current_generation
 
     return current_generation(workspace)
+
+
+def index_is_stale(workspace) -> bool:
+    """True when the workspace's rules/ changed since its index was built from them."""
+    from safeplan.search.build import index_is_stale as _stale
+    from safeplan.search.schema import SCHEMA_VERSION, weighting
+    from safeplan.search.store import open_index
+
+    return _stale(workspace, open_index(workspace, SCHEMA_VERSION, weighting()).meta)

@@ -10,6 +10,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from safeplan.errors import SafeplanError
+from safeplan.fileio import atomic_write_text
 from safeplan.search import store
 from safeplan.search.analysis import fold
 from safeplan.search.documents import content_hash, document_title, rule_documents
@@ -25,6 +26,22 @@ def load_workspace_rules(workspace) -> list:
     from safeplan.rules.io import load_rule_files
 
     return load_rule_files([workspace.folder("rules")], workspace=workspace)
+
+
+def rule_sources(workspace) -> list:
+    """[path, size, mtime] of the YAML files under the workspace's rules/ folder: cheap to compare."""
+    folder = workspace.folder("rules")
+    out = []
+    for path in sorted(folder.rglob("*.y*ml")):
+        stat = path.stat()
+        out.append([path.relative_to(folder).as_posix(), stat.st_size, stat.st_mtime_ns])
+    return out
+
+
+def index_is_stale(workspace, meta: dict) -> bool:
+    """True when rules/ changed since an index built from it (`safeplan index` would do something)."""
+    recorded = meta.get("sources")
+    return recorded is not None and recorded != rule_sources(workspace)
 
 
 def _by_document(rule_files) -> dict:
@@ -78,7 +95,9 @@ def build_index(workspace, rebuild: bool = False, rule_files=None, progress=None
 
     started = time.perf_counter()
     lexicon = load_lexicon(workspace)
+    sources = None
     if rule_files is None:
+        sources = rule_sources(workspace)
         rule_files = load_workspace_rules(workspace)
     documents = _by_document(rule_files)
     hashes = {doc_id: h for doc_id, (_, h) in documents.items()}
@@ -99,6 +118,9 @@ def build_index(workspace, rebuild: bool = False, rule_files=None, progress=None
                              or old_meta.get("lexicon") != lexicon.index_hash):
                 old_meta = None
         if old_meta is not None and old_meta.get("documents") == hashes:
+            if sources is not None and old_meta.get("sources") != sources:
+                old_meta["sources"] = sources   # touched but unchanged files: remember them as they are now
+                atomic_write_text(old_dir / "meta.json", json.dumps(old_meta, ensure_ascii=False, indent=1))
             return _stats(old_meta, changed=[], removed=[], started=started, root=root, updated=False)
 
         old_docs = old_meta["documents"] if old_meta else {}
@@ -143,6 +165,7 @@ def build_index(workspace, rebuild: bool = False, rule_files=None, progress=None
             "built_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
             "rules": doc_count,
             "documents": hashes,
+            "sources": sources,
             "titles": {doc_id: fold(document_title(rf.document)) for doc_id, (rf, _) in documents.items()},
         }
         (tmp / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")

@@ -68,3 +68,13 @@ def test_search_without_an_index_tells_how_to_build_it(workspace, capsys):
     assert exit_.value.code == 2
     err = capsys.readouterr().err
     assert err.startswith("safeplan: error: ") and "run `safeplan index` (or `safeplan index --rebuild`)" in err
+
+
+def test_search_warns_when_rules_changed_since_the_index(indexed):
+    assert run("index", "--workspace", str(indexed.root)).exit_code == 0
+    assert run("search", "隐患", "--workspace", str(indexed.root)).stderr == ""
+    law = indexed.root / "rules" / "weixian-huaxuepin-anquan-guanli-tiaoli-2013.yaml"
+    law.write_text(law.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    result = run("search", "隐患", "--workspace", str(indexed.root))
+    assert result.exit_code == 0
+    assert result.stderr == "safeplan: warning: rules/ changed since the index was built; run `safeplan index`\n"
