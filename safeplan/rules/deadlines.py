@@ -22,26 +22,26 @@ NOT_AFTER_YEAR = r"(?<![\d_〇零○一二三四五六七八九十年])"
 # every pattern names its parts; order matters only for equal spans (the longer match wins anyway)
 PATTERNS = [
     # 2024年12月31日前, 3月15日前, 9月29日18时前
-    ("day", re.compile(rf"(?:(?P<year>{YEAR})年)?(?P<month>{MONTH})月(?P<day>{DAY})[日号]"
+    ("day", ("月",), re.compile(rf"(?:(?P<year>{YEAR})年)?(?P<month>{MONTH})月(?P<day>{DAY})[日号]"
                        rf"(?:\d{{1,2}}(?:时|点)(?:\d{{1,2}}分)?)?{BEFORE}")),
     # 2025年9月前, 9月底前, 2024年2月中旬前; 到2024年12月底 (a marked point without 前)
-    ("month", re.compile(rf"(?:(?P<year>{YEAR})年)?(?P<month>{MONTH})月(?P<edge>底|末|中旬|上旬|下旬|份)?{BEFORE}")),
-    ("month", re.compile(rf"(?<={MARK})(?:(?P<year>{YEAR})年)?(?P<month>{MONTH})月(?P<edge>底|末)(?!前|之前)")),
+    ("month", ("月",), re.compile(rf"(?:(?P<year>{YEAR})年)?(?P<month>{MONTH})月(?P<edge>底|末|中旬|上旬|下旬|份)?{BEFORE}")),
+    ("month", ("月底", "月末"), re.compile(rf"(?<={MARK})(?:(?P<year>{YEAR})年)?(?P<month>{MONTH})月(?P<edge>底|末)(?!前|之前)")),
     # 2024年底前, 到2025年底
-    ("year", re.compile(rf"(?P<year>{YEAR})年(?:底|末){BEFORE}")),
-    ("year", re.compile(rf"(?<={MARK})(?P<year>{YEAR})年(?:底|末)")),
+    ("year", ("年底", "年末"), re.compile(rf"(?P<year>{YEAR})年(?:底|末){BEFORE}")),
+    ("year", ("年底", "年末"), re.compile(rf"(?<={MARK})(?P<year>{YEAR})年(?:底|末)")),
     # 年底前 with no year: the document's year
-    ("year", re.compile(rf"{NOT_AFTER_YEAR}(?:今年)?年(?:底|末){BEFORE}")),
+    ("year", ("年底", "年末"), re.compile(rf"{NOT_AFTER_YEAR}(?:今年)?年(?:底|末){BEFORE}")),
     # 上半年, 一季度, 第三季度末前 — with 前/底/末, or marked by 到/于/在, or followed by a completion verb
-    ("part", re.compile(rf"(?:(?P<year>{YEAR})年)?(?P<part>上半年|下半年|第?[一二三四1-4]季度)"
+    ("part", ("季度", "半年"), re.compile(rf"(?:(?P<year>{YEAR})年)?(?P<part>上半年|下半年|第?[一二三四1-4]季度)"
                         rf"(?:(?:末|底)?{BEFORE}|末|底|(?=完成|建成|出台|实现|全面|基本|启动))")),
-    ("part", re.compile(rf"(?<={MARK})(?:(?P<year>{YEAR})年)?(?P<part>上半年|下半年|第?[一二三四1-4]季度)")),
+    ("part", ("季度", "半年"), re.compile(rf"(?<={MARK})(?:(?P<year>{YEAR})年)?(?P<part>上半年|下半年|第?[一二三四1-4]季度)")),
     # relative: 三年内, 5个工作日内, 一小时内, 24小时内, 即日起
-    ("relative", re.compile(r"(?<![近过去前月\d])(?:[1-9]\d*|[一二两三四五六七八九十半]+)个?"
+    ("relative", ("内",), re.compile(r"(?<![近过去前月\d])(?:[1-9]\d*|[一二两三四五六七八九十半]+)个?"
                             r"(?:年|月|周|星期|天|日|工作日|小时|分钟)(?:之)?内"
                             # 五年内不得担任 is a ban, 一年内四次 a count window: neither is a deadline
                             r"(?!\s*(?:不得|不予|不能|禁止|不准|不再|[一二两三四五六七八九十\d]+次))")),
-    ("relative", re.compile(r"即日起")),
+    ("relative", ("即日起",), re.compile(r"即日起")),
 ]
 
 # a statistic's date, not a deadline
@@ -76,10 +76,18 @@ def _year(raw: str | None) -> tuple[int | None, bool]:
     return int(value), False
 
 
+# one search before the ten patterns: text without any of these holds no deadline
+TRIGGER = re.compile(r"(?:年|月|周|星期|天|日|工作日|小时|分钟)之?内|月|年底|年末|季度|半年|即日起")
+
+
 def _candidates(text: str):
-    masked = RECURRING.sub(lambda m: "\0" * len(m.group(0)), text)
+    if not TRIGGER.search(text):
+        return
+    masked = RECURRING.sub(lambda m: "\0" * len(m.group(0)), text) if "每" in text else text
     found = []
-    for kind, pattern in PATTERNS:
+    for kind, triggers, pattern in PATTERNS:
+        if not any(t in masked for t in triggers):
+            continue                       # a cheap test first: most text holds no date words at all
         for m in pattern.finditer(masked):
             if STAT.search(masked[max(0, m.start() - 4):m.start()]):
                 continue

@@ -167,7 +167,7 @@ def _rule(item: Item, doc: Document, vocabulary: Vocabulary, hint: int | None,
         "targets": [_target(t) for t in targets],
         "deadlines": [_deadline(d) for d in deadlines],
         "frequencies": [_frequency(f) for f in frequencies],
-        "responsible": {"lead": Flow(lead), "support": Flow(support)},
+        "responsible": FlowMap(lead=Flow(lead), support=Flow(support)),
         "source": FlowMap(path=doc.path, line=item.line, start=item.start, end=item.end),
         "reviewed": False,
     }
@@ -284,11 +284,13 @@ def _up_to_date(entries: list[tuple[Path, dict]], sha: str) -> bool:
         for _, doc in entries)
 
 
-def extract_corpus(workspace, out_dir=None, paths=None, force: bool = False, progress=None) -> list[dict]:
+def extract_corpus(workspace, out_dir=None, paths=None, force: bool = False, progress=None,
+                   errors: list | None = None) -> list[dict]:
     """Extract the documents under `paths` (default: the workspace corpus) into `out_dir` (default: the
     workspace's rules/), merging into existing files. Returns one summary per document:
     {doc_id, path, part, rules_file, rules, targets, deadlines, frequencies, skipped, added, updated,
-    stale, vanished}. Bad input raises SafeplanError before anything is written for that file."""
+    stale, vanished}. Bad input raises SafeplanError before anything is written for that file; with an
+    `errors` list, the error is appended there and the other files go on."""
     from safeplan.corpus import read_documents
     from safeplan.errors import SafeplanError
     from safeplan.workspace import Workspace
@@ -300,6 +302,8 @@ def extract_corpus(workspace, out_dir=None, paths=None, force: bool = False, pro
         raise SafeplanError("no documents to extract (.txt .md .html .docx)", path=str(paths[0]) if paths else None)
     vocabulary = load_vocabulary(ws)
     existing = _existing(out)
+    owners = {d["id"]: src for src, entries in existing.items() for _, d in entries}
+    claimed: dict[str, str] = {}
     summary: list[dict] = []
     for path in files:
         shown = ws.relative(path)
@@ -311,12 +315,29 @@ def extract_corpus(workspace, out_dir=None, paths=None, force: bool = False, pro
                 if progress:
                     progress(path)
                 continue
-        for doc in read_documents(path, workspace=ws):
-            fresh = extract_document(doc, vocabulary)
-            summary.append(write_document(out / f"{doc.id}.yaml", fresh, doc, ws))
+        try:
+            for doc in read_documents(path, workspace=ws):
+                doc.id = _unique_id(doc, owners, claimed)
+                fresh = extract_document(doc, vocabulary)
+                summary.append(write_document(out / f"{doc.id}.yaml", fresh, doc, ws))
+        except SafeplanError as exc:
+            if errors is None:
+                raise
+            errors.append(exc)
         if progress:
             progress(path)
     return summary
+
+
+def _unique_id(doc: Document, owners: dict[str, str], claimed: dict[str, str]) -> str:
+    """Two files with one stem (a/_index.md, b/_index.md) must not share a rule file: the later one gets
+    -2, -3 … — stable as long as the files keep their order."""
+    candidate, n = doc.id, 1
+    while claimed.get(candidate, doc.path) != doc.path or owners.get(candidate, doc.path) != doc.path:
+        n += 1
+        candidate = f"{doc.id}-{n}"
+    claimed[candidate] = doc.path
+    return candidate
 
 
 def _skipped_summary(rule_path: str, doc: dict, shown: str) -> dict:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import re
 
 CN_DIGITS = "〇零○一二两三四五六七八九十百千"
 # one number written in Arabic or Chinese numerals (no sentence-level conversion anywhere)
@@ -14,9 +15,12 @@ _DIGIT = {"〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, 
           "八": 8, "九": 9}
 
 
+_HAS_FULLWIDTH = re.compile("[０-９．％]")
+
+
 def fold_digits(text: str) -> str:
     """Full-width digits, point and percent as ASCII (same length, so offsets keep)."""
-    return text.translate(_FULLWIDTH)
+    return text.translate(_FULLWIDTH) if _HAS_FULLWIDTH.search(text) else text
 
 
 def to_number(text: str) -> int | float | None:

@@ -18,6 +18,7 @@ UNIT_END = ("局", "委", "办", "部", "中心", "街道", "镇", "乡", "社�
 BRACKET = re.compile(r"[（(](?P<inner>[^（）()]{2,120})[)）](?=\s*[。；;，,]?\s*$|\s*[。；;])")
 LED_BY = re.compile(r"由(?P<units>[^，。；,;由]{2,40}?)(?:牵头|负责|组织)")
 EACH = re.compile(r"(?:^|[。；;！!])\s*(?P<units>各(?:[^，。；,;：:要应须]{1,18}?))(?:要|应当|应|须|必须)")
+QUICK = re.compile(r"单位|部门|领导|主体|牵头|负责|组织|配合|协助|协办|参与|协同|[（(]|各")
 SUPPORT_WORDS = ("配合", "协助", "协办", "参与", "协同")
 DUTY_WORDS = re.compile(r"(?:牵头|负责|配合|协助|协办|参与|协同|按职责分工|按职责|依职责|分工|落实|共同|督促|指导|具体)+$")
 SPLIT = re.compile(r"[、，,；;/]|\s{1,}")
@@ -93,7 +94,7 @@ def _bracket(inner: str, resp: Responsible) -> bool:
 def parse_responsible(text: str) -> Responsible:
     """The lead and support units named in `text` (an item, a 责任单位: line, a table cell)."""
     resp = Responsible()
-    if not text:
+    if not text or not QUICK.search(text):
         return resp
     for m in LABEL.finditer(text):
         _add(resp, split_units(m.group("units")), m.group("label") in SUPPORT_LABELS)

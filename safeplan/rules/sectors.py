@@ -27,8 +27,7 @@ class Vocabulary:
                 names = self._words.setdefault(word, [])
                 if name not in names:
                     names.append(name)
-        words = sorted(self._words, key=lambda w: (-len(w), w))
-        self._pattern = re.compile("|".join(map(re.escape, words))) if words else None
+        self._pattern = re.compile(_trie_pattern(list(self._words))) if self._words else None
 
     @property
     def names(self) -> list[str]:
@@ -51,6 +50,27 @@ class Vocabulary:
         for m in self._pattern.finditer(text):
             found.update(self._words[m.group(0)])
         return [name for name in self.sectors if name in found]
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """An alternation shaped as a trie (shared prefixes written once), longest match first: much faster
+    than a flat list of ~300 words in Python's regex engine."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch != ""]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return build(trie)
 
 
 def vocabulary_from_data(data, label: str) -> Vocabulary:

@@ -40,6 +40,9 @@ ZERO = re.compile(r"(?:动态清零|清零|零(?P<what>死亡|事故|伤亡|火�
 NONE_OF = re.compile(r"(?:坚决|严防|有效)?杜绝(?P<what>[^，。；,;、]{2,40}?)(?:的发生|发生|$|(?=[，。；,;]))")
 DOUBLE_DROP = re.compile(r"(?:双下降|两下降|实现下降|持续下降|同比下降|明显下降|均有下降|继续下降)(?![\d一二三四五六七八九十超])")
 
+# one cheap search before the eleven patterns: text without any of these words holds no target
+TRIGGER = re.compile(r"下降|降低|减少|压减|压降|提升|提高|上升|增加|增至|升至|达|超过|不低于|不少于|不得少于|不得低于|不应|至少|大于|"
+                     r"控制在|不高于|不超过|不得超过|不得高于|降至|降到|低于|少于|小于|以上|100|覆盖|清零|零|杜绝")
 SENTENCE = re.compile(r"[^。；;！？!?\n]+")
 CLAUSE_START = re.compile(r"[，,：:]")
 RANGE_AFTER = re.compile(r"^\s*(?:至|到|~|～|-|—)\s*\d")
@@ -127,18 +130,25 @@ def parse_targets(text: str, year_hint=None) -> list[Target]:
         return []
     folded = fold_digits(text)
     out: list[Target] = []
+    if not TRIGGER.search(folded):
+        return out
     for sm in SENTENCE.finditer(folded):
+        if not TRIGGER.search(sm.group(0)):
+            continue
         out += _sentence_targets(text, folded, sm.start(), sm.end(), year_hint)
     return out
 
 
 def _sentence_targets(text: str, folded: str, base: int, stop: int, year_hint) -> list[Target]:
     sentence = folded[base:stop]
+    candidates = _candidates(sentence)
+    if not candidates:
+        return []
     deadlines = [(pos, d) for pos, d in find_deadlines(text[base:stop], year_hint)]
     dl_texts = [(pos, d.text) for pos, d in deadlines]
     out: list[Target] = []
     floor = 0
-    for start, end, _, kind, m, op, direction in _candidates(sentence):
+    for start, end, _, kind, m, op, direction in candidates:
         if start < floor or _in_quotes(sentence, start) or RANGE_AFTER.match(sentence[end:]) \
                 or re.search(r"(?:至|到|~|～|-|—)\s*$", sentence[max(0, start - 2):start]):
             continue                                  # quoted slogans; ranges 60%至100% are not targets

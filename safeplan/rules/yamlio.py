@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -122,21 +124,71 @@ class FlowMap(dict):
     """A mapping written in flow style: source: {path: …, line: 3, start: 0, end: 9}."""
 
 
-class _Dumper(yaml.CSafeDumper):
-    pass
+_RESOLVER = yaml.resolver.Resolver()
+_PLAIN_BAD = re.compile(r"^[\s\-?:,\[\]{}#&*!|>'\"%@`]|[\s:]$|: | #|[\x00-\x1f\x7f\x85\u2028\u2029\ufeff]")
+_FLOW_BAD = re.compile(r"[,\[\]{}]")
 
 
-_Dumper.add_representer(Flow, lambda d, v: d.represent_sequence("tag:yaml.org,2002:seq", v, flow_style=True))
-_Dumper.add_representer(FlowMap, lambda d, v: d.represent_mapping("tag:yaml.org,2002:map", v.items(),
-                                                                  flow_style=True))
-_Dumper.add_representer(dict, lambda d, v: d.represent_mapping("tag:yaml.org,2002:map", v.items()))
+def _scalar(value: Any, flow: bool = False) -> str:
+    if type(value) is str:
+        text = value
+    elif value is None:
+        return "null"
+    elif value is True:
+        return "true"
+    elif value is False:
+        return "false"
+    elif isinstance(value, int):
+        return str(value)
+    elif isinstance(value, float):
+        return repr(value)
+    else:
+        text = str(value)
+    if text and not _PLAIN_BAD.search(text) and not (flow and _FLOW_BAD.search(text)) and (
+            text[0] > "\u2e7f"          # CJK first: no YAML type but str starts there
+            or _RESOLVER.resolve(yaml.ScalarNode, text, (True, False)) == "tag:yaml.org,2002:str"):
+        return text
+    quoted = json.dumps(text, ensure_ascii=False)
+    return quoted.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029").replace("\x85", "\\x85")
+
+
+def _flow(value: Any) -> str:
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{k}: {_flow(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, list):
+        return "[" + ", ".join(_flow(v) for v in value) + "]"
+    return _scalar(value, flow=True)
+
+
+def _block(data: dict, indent: str, out: list[str], first_prefix: str | None = None) -> None:
+    """A mapping in block style; `first_prefix` replaces the indent of the first key ("- " of a list item)."""
+    for i, (key, value) in enumerate(data.items()):
+        lead = first_prefix if (i == 0 and first_prefix is not None) else indent
+        if isinstance(value, (Flow, FlowMap)) or (isinstance(value, (dict, list)) and not value):
+            out.append(f"{lead}{key}: {_flow(value)}")
+        elif isinstance(value, dict):
+            out.append(f"{lead}{key}:")
+            _block(value, indent + "  ", out)
+        elif isinstance(value, list):
+            out.append(f"{lead}{key}:")
+            for item in value:
+                if isinstance(item, dict) and item and not isinstance(item, FlowMap):
+                    _block(item, indent + "  ", out, first_prefix=indent + "- ")
+                elif isinstance(item, (dict, list)):
+                    out.append(f"{indent}- {_flow(item)}")
+                else:
+                    out.append(f"{indent}- {_scalar(item)}")
+        else:
+            out.append(f"{lead}{key}: {_scalar(value)}")
 
 
 def dump_fresh(data: dict, header: str = "") -> str:
-    """A new file (no person's edits to keep): the fast C emitter, keys in the given order."""
-    body = yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=120,
-                     default_flow_style=False)
-    return header + body
+    """A new file (no person's edits to keep), written directly: block mappings, lists under their key
+    (PyYAML's layout, which the round-trip writer keeps), flow style for Flow/FlowMap, strings plain where
+    YAML reads them back as the same string and JSON-quoted otherwise."""
+    out: list[str] = []
+    _block(data, "", out)
+    return header + "\n".join(out) + "\n"
 
 
 def roundtrip():
