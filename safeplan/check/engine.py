@@ -16,6 +16,7 @@ from safeplan.check.suppress import IGNORE_FILE, apply_suppressions, load_ignore
 from safeplan.check.textscan import find_invalid_dates, find_placeholders
 from safeplan.check.values import NOT_WRITTEN, compare_deadlines, compare_frequencies, compare_targets
 from safeplan.corpus.model import Document, Item
+from safeplan.errors import SafeplanError
 from safeplan.rules.model import Responsible, RuleFile
 from safeplan.workspace import Workspace
 
@@ -277,7 +278,7 @@ def check_plans(plan_paths, rule_files: list[RuleFile], profile=None, workspace=
                     strict=strict)
     all_findings: list[Finding] = []
     inline_all: dict[tuple[str, int], list] = {}
-    for path in plan_paths:
+    for path in expand_plan_paths(plan_paths):
         label = _label(path, ws)
         report.plans.append(label)
         for doc in read_documents(path, workspace=ws):
@@ -295,6 +296,25 @@ def check_plans(plan_paths, rule_files: list[RuleFile], profile=None, workspace=
     report.findings = sorted(kept, key=lambda f: f.sort_key())
     report.suppressed = suppressed
     return report
+
+
+PLAN_SUFFIXES = (".docx", ".md", ".txt", ".html", ".htm")
+
+
+def expand_plan_paths(paths) -> list[Path]:
+    """Plan files as given; a folder stands for the plans in it (.docx .md .txt .html, sorted, not recursive)."""
+    out = []
+    for path in paths:
+        p = Path(path)
+        if p.is_dir():
+            found = sorted(f for f in p.iterdir() if f.is_file() and f.suffix.lower() in PLAN_SUFFIXES
+                           and not f.name.startswith((".", "~$")))
+            if not found:
+                raise SafeplanError("no plans (.docx .md .txt .html) in this folder", path=str(path))
+            out += found
+        else:
+            out.append(p)
+    return out
 
 
 def _label(path, ws: Workspace) -> str:

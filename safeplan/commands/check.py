@@ -19,6 +19,8 @@ from safeplan.commands.options import rules_option, workspace_option
 def check(plans, rules_paths, profile_path, fmt, strict, workspace):
     """Check drafted plans (.docx, .md, .txt, .html) against upper-level rules.
 
+    PLANS are plan files, or folders standing for the plans in them.
+
     Each plan item is aligned to the upper rule it implements — by its 〔依据：文号 条目〕 when it has
     one, by content otherwise — and compared: missing tasks, weaker targets, later deadlines, rarer
     frequencies, placeholders left in, impossible dates, missing or unknown responsible units.

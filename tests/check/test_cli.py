@@ -106,3 +106,14 @@ def test_readme_example_is_real(capsys, tmp_path, monkeypatch):
     assert code == 1
     for line in lines[:2] + lines[-8:]:
         assert line.replace(str(ROOT) + "/", "") in readme, line
+
+
+def test_a_folder_stands_for_the_plans_in_it(capsys, plans):
+    (plans / "plans").mkdir()
+    (plans / "plans" / "a.md").write_text(PLAN, encoding="utf-8")
+    (plans / "plans" / "notes.yaml").write_text("x: 1\n", encoding="utf-8")
+    code, out, err = run(capsys, "plans", "--rules", RULES, "--format", "json")
+    assert (code, json.loads(out)["plans"]) == (0, ["plans/a.md"])
+    (plans / "empty").mkdir()
+    code, out, err = run(capsys, "empty", "--rules", RULES)
+    assert (code, err) == (2, "safeplan: error: empty: no plans (.docx .md .txt .html) in this folder\n")
