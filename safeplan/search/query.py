@@ -125,8 +125,7 @@ def parse_query(text: str, lexicon, cut) -> ParsedQuery:
 def title_documents(parsed: ParsedQuery, titles: dict, most: int) -> list[str]:
     """Documents whose title holds one of the query's words (when few enough titles do)."""
     found: list[str] = []
-    for clause in parsed.clauses:
-        word = clause.word
+    for word in dict.fromkeys(parsed.chunks + [c.word for c in parsed.clauses]):
         if len(word) < 2:
             continue
         docs = [doc_id for doc_id, title in titles.items() if word in title]
@@ -149,9 +148,9 @@ def split_common(clauses: list[Clause], doc_frequency, documents: int, share: fl
     return rare, common
 
 
-def build_query(parsed: ParsedQuery, weights: dict, title_docs=(), title_boost: float = 1.0, common=()):
+def build_query(parsed: ParsedQuery, weights: dict, common=()):
     """The scoring query: each clause matches any field (weighted), synonyms lower; optional lifts
-    for the rules of documents named in the query and for the kind of statement asked for (intents).
+    for the kind of statement asked for (intents) and for deadlines in the years written.
 
     Clauses listed in `common` only match when no other clause is left, and then all together."""
     from whoosh.query import And, AndMaybe, Or, Phrase, Term
@@ -176,7 +175,6 @@ def build_query(parsed: ParsedQuery, weights: dict, title_docs=(), title_boost: 
         query = And(clauses) if all(c in common for c in chosen) else Or(clauses)
     lifts = [Term("has", i, boost=INTENT_BOOST) for i in parsed.intents]
     lifts += [Term("due_years", str(year), boost=YEAR_BOOST) for year in parsed.years]
-    lifts += [Term("doc_id", d, boost=title_boost) for d in title_docs]
     if lifts:
         query = AndMaybe(query, Or(lifts))
     return query

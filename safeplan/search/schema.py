@@ -17,8 +17,8 @@ FIELD_WEIGHTS = {
     "path": 1.0,
     "text": 1.0,
 }
-# A query word found in a document's title (消防法 占用消防车通道) lifts that document's rules; the
-# titles are matched in memory (meta.json), not as a field of every rule.
+# A query word found in a document's title (消防法 占用消防车通道) multiplies the scores of that
+# document's rules; the titles are matched in memory (meta.json), not as a field of every rule.
 TITLE_BOOST = 1.5
 TITLE_MAX_DOCUMENTS = 20     # a word in more titles than this says nothing about which document
 

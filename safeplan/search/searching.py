@@ -69,8 +69,9 @@ def _hit(fields: dict, score: float, terms) -> dict:
     }
 
 
-def _coordinate(scored: list, clauses, searcher) -> list:
-    """Re-scores hits by the share of query words they contain (rare words weigh more, synonyms less)."""
+def _coordinate(scored: list, clauses, searcher, titled=frozenset()) -> list:
+    """Re-scores hits by the share of query words they contain (rare words weigh more, synonyms less),
+    and lifts the rules of documents the query names by title (消防法 占用消防车通道)."""
     if not clauses:
         return scored
     weights = [max(searcher.idf("text", t) for alt in c.alternatives for t in alt) for c in clauses]
@@ -84,7 +85,8 @@ def _coordinate(scored: list, clauses, searcher) -> list:
             held_alts = [i for i, alt in enumerate(clause.alternatives) if all(t in held for t in alt)]
             if held_alts:
                 matched += weight * (1.0 if held_alts[0] == 0 else SYNONYM_WEIGHT)
-        out.append((fields, score * (matched / whole) ** COORDINATION))
+        lift = TITLE_BOOST if fields["doc_id"] in titled else 1.0
+        out.append((fields, lift * score * (matched / whole) ** COORDINATION))
     out.sort(key=lambda fs: -fs[1])
     return out
 
@@ -124,17 +126,17 @@ def _run(opened, parsed, filtering, limit: int, facets: bool):
     titled = title_documents(parsed, opened.meta.get("titles") or {}, TITLE_MAX_DOCUMENTS)
     _, common = split_common(parsed.clauses, lambda t: searcher.doc_frequency("text", t),
                              searcher.doc_count(), COMMON_SHARE, COMMON_MOST)
-    scoring = build_query(parsed, FIELD_WEIGHTS, titled, TITLE_BOOST, common)
+    scoring = build_query(parsed, FIELD_WEIGHTS, common=common)
     if scoring is None and filtering is None:
         return [], 0, []
     q = scoring if scoring is not None else Every()
     results = searcher.search(q, limit=max(limit, RERANK), filter=filtering)
     if results.is_empty() and common and len(common) == len(parsed.clauses) > 1:
         # Only common words, and no rule holds them all: any of them will do.
-        q = build_query(parsed, FIELD_WEIGHTS, titled, TITLE_BOOST)
+        q = build_query(parsed, FIELD_WEIGHTS)
         results = searcher.search(q, limit=max(limit, RERANK), filter=filtering)
     terms = parsed.highlight_terms()
-    ranked = _coordinate([(hit.fields(), hit.score) for hit in results], parsed.clauses, searcher)
+    ranked = _coordinate([(hit.fields(), hit.score) for hit in results], parsed.clauses, searcher, set(titled))
     hits = [_hit(fields, score, terms) for fields, score in ranked[:limit]]
     if not facets:
         return hits, results.estimated_length() if hits else 0, []
