@@ -13,6 +13,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from safeplan.check.marks import normalise_doc_number
 from safeplan.rules.model import Rule, RuleFile
 
 ACCEPT = 0.40          # confidence from which an item is taken to implement a rule
@@ -33,7 +34,6 @@ STOPWORDS = frozenset(
 @dataclass
 class UpperRule:
     doc_id: str
-    doc_number: str | None
     rule: Rule
     file: RuleFile
     key: str = ""          # DOC_ID:RULE_ID
@@ -90,11 +90,9 @@ class RuleIndex:
         for rf in rule_files:
             doc = rf.document
             for rule in rf.rules:
-                upper = UpperRule(doc.id, doc.doc_number, rule, rf)
+                upper = UpperRule(doc.id, rule, rf)
                 self.uppers.append(upper)
                 self.by_key[upper.key] = upper
-        from safeplan.check.marks import normalise_doc_number
-
         for rf in rule_files:
             self.doc_keys[rf.document.id] = rf.document.id
             if rf.document.doc_number:
@@ -127,8 +125,6 @@ class RuleIndex:
                                   if len(sentences) > 1 else [])
 
     def doc_id_for(self, doc: str) -> str | None:
-        from safeplan.check.marks import normalise_doc_number
-
         key = normalise_doc_number(doc)
         return self.doc_keys.get(key) or self.doc_keys.get(key.replace("会〔", "〔")) or self.doc_keys.get(doc.strip())
 

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from safeplan.check.align import Alignment, RuleIndex, UpperRule
+from safeplan.check.align import RuleIndex, UpperRule
 from safeplan.check.findings import Finding, RuleRef
 from safeplan.check.marks import Ignore, find_citations, find_ignores, strip_marks
 from safeplan.check.report import Report
@@ -35,7 +35,6 @@ class PlanItem:
     own_units: list[str]
     start: int                       # offset of the item's text in the document text
     children: list["PlanItem"] = field(default_factory=list)
-    alignment: Alignment = field(default_factory=Alignment)
 
 
 class _Lines:
@@ -175,7 +174,6 @@ def check_document(doc: Document, plan: str, index: RuleIndex, applicable: list[
         sectors = vocabulary.match(pi.text) if vocabulary is not None else []
         alignment, unknown = index.align(f"{pi.item.title} {pi.text}", citations, sectors,
                                          content=pi.item.id != "0")
-        pi.alignment = alignment
         for text in unknown:
             add("unknown-reference", pi.line, f"{text} 未对应到所加载的上级规则")
         if alignment.ambiguous:

@@ -10,7 +10,6 @@ import pytest
 
 from conftest import ROOT, codes_at, line_of, mutate
 
-from safeplan.corpus import read_documents
 from safeplan.rules.io import load_rule_files
 
 NATIONAL_MD = ROOT / "corpus/national/anwei-2024-2-zhiben-gongjian.md"
