@@ -1,6 +1,6 @@
 """Alignment of plan items to upper rules: citation first, content otherwise, ambiguity said out loud."""
 
-from conftest import load_fixture_rules
+from checkhelp import load_fixture_rules
 
 from safeplan.check.align import RuleIndex
 from safeplan.check.marks import find_citations

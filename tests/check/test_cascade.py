@@ -4,7 +4,7 @@ with its code at the line where the defect is written."""
 
 import pytest
 
-from conftest import FIXTURES, codes_at, line_of, load_fixture_rules, mutate
+from checkhelp import FIXTURES, codes_at, line_of, load_fixture_rules, mutate
 
 from safeplan.profiles import load_profile
 

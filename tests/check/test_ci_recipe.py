@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import HERE, ROOT
+from checkhelp import HERE, ROOT
 
 WORKFLOW = HERE / "ci/safeplan-check.yml"
 HOOK = HERE / "ci/pre-commit-config.yaml"

@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from conftest import FIXTURES, mutate
+from checkhelp import FIXTURES, mutate
 
 from safeplan.cli import main
 
@@ -93,7 +93,7 @@ def test_bad_ignore_file_is_exit_2(capsys, plans):
 
 def test_readme_example_is_real(capsys, tmp_path, monkeypatch):
     """docs/readme/check.md shows this run of the draft plan (tests/check/fixtures/readme-draft.md) verbatim."""
-    from conftest import ROOT
+    from checkhelp import ROOT
 
     monkeypatch.chdir(tmp_path)
     (tmp_path / "plans").mkdir()

@@ -5,7 +5,7 @@ each one-phrase edit is found with its code at the line of the edit (the raw .tx
 
 import pytest
 
-from conftest import ROOT, codes_at, line_of, mutate
+from checkhelp import ROOT, codes_at, line_of, mutate
 
 from safeplan.rules.io import load_rule_files
 

@@ -3,7 +3,7 @@ against the very rules it was generated from — no error codes, every applicabl
 
 import pytest
 
-from conftest import FIXTURES, ROOT, load_fixture_rules
+from checkhelp import FIXTURES, ROOT, load_fixture_rules
 
 from safeplan.check import check_plans
 from safeplan.generators import generate_plan

@@ -8,7 +8,7 @@ defect is a one-phrase edit of the real text; the finding must carry its code an
 import docx
 import pytest
 
-from conftest import ROOT, codes_at, line_of, mutate
+from checkhelp import ROOT, codes_at, line_of, mutate
 
 from safeplan.rules.io import load_rule_files
 

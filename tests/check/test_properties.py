@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import ROOT
+from checkhelp import ROOT
 
 from safeplan.rules.io import load_rule_files
 

@@ -2,7 +2,7 @@
 
 from types import SimpleNamespace
 
-from conftest import load_fixture_rules
+from checkhelp import load_fixture_rules
 
 from safeplan.check.align import RuleIndex
 from safeplan.check.scope import applicable_rules, unit_checker
