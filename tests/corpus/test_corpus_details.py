@@ -93,3 +93,16 @@ def test_number_alone_on_its_line():
     doc = _one("一、\n总体要求\n(一)\n指导思想。\n")
     assert [(i.id, i.number, i.text, i.line) for i in doc.walk()] == [
         ("1", "一、", "总体要求", 2), ("1.1", "(一)", "指导思想。", 4)]
+
+
+def test_a_task_opening_with_a_year_is_still_numbered():
+    """3.2025年6月底前… is item 3 followed by a year, not the decimal 3.2025."""
+    from safeplan.corpus import read_text
+
+    doc = read_text("一、主要任务\n1.2024年底前完成排查。\n2.20__年底前建立台账。\n3.加强培训。\n")[0]
+    assert [(i.id, i.number, i.text) for i in doc.walk()] == [
+        ("1", "一、", "主要任务"),
+        ("1.1", "1.", "2024年底前完成排查。"),
+        ("1.2", "2.", "20__年底前建立台账。"),
+        ("1.3", "3.", "加强培训。"),
+    ]
