@@ -20,7 +20,7 @@ from safeplan.rules.yamlio import Flow, FlowMap
 EXTRACTOR_VERSION = "1"
 DOCUMENT_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".docx")
 
-PROHIBITED = re.compile(r"严禁|不得|禁止|杜绝")
+PROHIBITED = re.compile(r"严禁|不得|禁止")
 MUST = re.compile(r"确保|必须|严格|务必|坚决|应当|一律")
 ASPIRE = re.compile(r"力争|争取|努力|争创")
 MAY = re.compile(r"探索|鼓励|支持|可以|可视情")
@@ -250,16 +250,23 @@ def sha256_file(path: Path) -> str:
 
 
 def _header(path: Path) -> dict | None:
-    """The `document:` block of an existing rule file, read without parsing its rules (fast)."""
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError):
-        return None
-    cut = text.find("\nrules:")
+    """The `document:` block of an existing rule file, read without reading its rules (fast)."""
     import yaml
 
     try:
-        data = yaml.safe_load(text[: cut if cut >= 0 else len(text)])
+        with open(path, "rb") as handle:
+            head = handle.read(16384)
+            while b"\nrules:" not in head:
+                more = handle.read(65536)
+                if not more:
+                    break
+                head += more
+        text = head.decode("utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        return None
+    cut = text.find("\nrules:")
+    try:
+        data = yaml.load(text[: cut if cut >= 0 else len(text)], Loader=yaml.CSafeLoader)
     except yaml.YAMLError:
         return None
     doc = data.get("document") if isinstance(data, dict) else None

@@ -15,9 +15,10 @@ LABEL = re.compile(r"(?P<label>" + "|".join(LEAD_LABELS + SUPPORT_LABELS) + r")\
 UNIT_END = ("局", "委", "办", "部", "中心", "街道", "镇", "乡", "社区", "村", "公司", "队", "所", "站", "院", "会",
             "处", "科", "厅", "署", "室", "组", "园区", "开发区", "政府", "单位", "部门", "集团", "企业", "大队",
             "支队", "专班", "指挥部", "分局", "居", "区", "县", "市", "口", "校", "店", "场")
-BRACKET = re.compile(r"[（(](?P<inner>[^（）()]{2,120})[)）](?=\s*[。；;，,]?\s*$|\s*[。；;])")
+BRACKET = re.compile(r"[（(](?P<inner>[^（）()]{2,120})[)）]")
 LED_BY = re.compile(r"由(?P<units>[^，。；,;由]{2,40}?)(?:牵头|负责|组织)")
-EACH = re.compile(r"(?:^|[。；;！!])\s*(?P<units>各(?:[^，。；,;：:要应须]{1,18}?))(?:要|应当|应|须|必须)")
+EACH = re.compile(r"(?:^|[。；;！!])\s*(?P<units>各(?:[^，。；,;：:应须]{1,18}?))(?:也|都|均)?(?:(?<!主)要|应当|应|须|必须)")
+GENERIC = {"单位", "部门", "牵头部门", "主管部门", "有关部门", "相关部门", "责任单位", "有关单位", "相关单位", "行业部门"}
 QUICK = re.compile(r"单位|部门|领导|主体|牵头|负责|组织|配合|协助|协办|参与|协同|[（(]|各")
 SUPPORT_WORDS = ("配合", "协助", "协办", "参与", "协同")
 DUTY_WORDS = re.compile(r"(?:牵头|负责|配合|协助|协办|参与|协同|按职责分工|按职责|依职责|分工|落实|共同|督促|指导|具体)+$")
@@ -39,7 +40,7 @@ def split_units(text: str) -> list[str]:
         if not chunk:
             continue
         out += _split_joined(chunk)
-    return [u for u in dict.fromkeys(out) if len(u) >= 2]
+    return [u for u in dict.fromkeys(out) if len(u) >= 2 and u not in GENERIC]
 
 
 def _split_joined(chunk: str) -> list[str]:
@@ -100,8 +101,13 @@ def parse_responsible(text: str) -> Responsible:
         _add(resp, split_units(m.group("units")), m.group("label") in SUPPORT_LABELS)
     if resp.lead or resp.support:
         return resp
-    for m in BRACKET.finditer(text.strip()):
-        _bracket(m.group("inner"), resp)
+    stripped = text.strip()
+    for m in BRACKET.finditer(stripped):
+        before = stripped[m.start() - 1] if m.start() else "。"
+        inner = m.group("inner")
+        # 各镇(开发区) is part of a name; a task's bracket follows its sentence or names a duty
+        if before in "。；;，,：:！!？? \n" or re.search(r"牵头|负责|配合|协助|责任", inner):
+            _bracket(inner, resp)
     for m in LED_BY.finditer(text):
         units = split_units(m.group("units"))
         if units and all(_looks_like_unit(u) or u.startswith("各") for u in units):

@@ -13,6 +13,7 @@ import datetime as dt
 import io
 import json
 import re
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -131,19 +132,24 @@ _FLOW_BAD = re.compile(r"[,\[\]{}]")
 
 def _scalar(value: Any, flow: bool = False) -> str:
     if type(value) is str:
-        text = value
-    elif value is None:
+        return _str_scalar(value, flow)
+    if value is None:
         return "null"
-    elif value is True:
+    if value is True:
         return "true"
-    elif value is False:
+    if value is False:
         return "false"
-    elif isinstance(value, int):
+    if isinstance(value, int):
         return str(value)
-    elif isinstance(value, float):
+    if isinstance(value, float):
         return repr(value)
-    else:
-        text = str(value)
+    return _str_scalar(str(value), flow)
+
+
+@lru_cache(maxsize=8192)
+def _str_scalar(text: str, flow: bool) -> str:
+    """Plain where YAML reads the word back as the same string, JSON-quoted otherwise (cached: source
+    paths, headings and ids repeat across the rules of a document)."""
     if text and not _PLAIN_BAD.search(text) and not (flow and _FLOW_BAD.search(text)) and (
             text[0] > "\u2e7f"          # CJK first: no YAML type but str starts there
             or _RESOLVER.resolve(yaml.ScalarNode, text, (True, False)) == "tag:yaml.org,2002:str"):
@@ -153,11 +159,15 @@ def _scalar(value: Any, flow: bool = False) -> str:
 
 
 def _flow(value: Any) -> str:
-    if isinstance(value, dict):
-        return "{" + ", ".join(f"{k}: {_flow(v)}" for k, v in value.items()) + "}"
+    if type(value) is FlowMap or type(value) is dict:
+        return "{" + ", ".join([f"{k}: {_flow(v)}" for k, v in value.items()]) + "}"
     if isinstance(value, list):
-        return "[" + ", ".join(_flow(v) for v in value) + "]"
-    return _scalar(value, flow=True)
+        if not value:
+            return "[]"
+        return "[" + ", ".join([_flow(v) for v in value]) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join([f"{k}: {_flow(v)}" for k, v in value.items()]) + "}"
+    return _scalar(value, True)
 
 
 def _block(data: dict, indent: str, out: list[str], first_prefix: str | None = None) -> None:
@@ -182,12 +192,37 @@ def _block(data: dict, indent: str, out: list[str], first_prefix: str | None = N
             out.append(f"{lead}{key}: {_scalar(value)}")
 
 
+def _rule_lines(rule: dict, out: list[str]) -> None:
+    """One rule as written by `_block`, with the common shape (empty lists, flat fields) written straight."""
+    generic = {}
+    first = True
+    for key, value in rule.items():
+        lead = "- " if first else "  "
+        first = False
+        t = type(value)
+        if t is str or value is None or t is bool or t is int:
+            out.append(f"{lead}{key}: {_scalar(value)}")
+        elif (t is list and not value) or t is Flow or t is FlowMap:
+            out.append(f"{lead}{key}: {_flow(value)}")
+        else:
+            generic.clear()
+            generic[key] = value
+            _block(generic, "  ", out, first_prefix=lead)
+
+
 def dump_fresh(data: dict, header: str = "") -> str:
     """A new file (no person's edits to keep), written directly: block mappings, lists under their key
     (PyYAML's layout, which the round-trip writer keeps), flow style for Flow/FlowMap, strings plain where
     YAML reads them back as the same string and JSON-quoted otherwise."""
     out: list[str] = []
-    _block(data, "", out)
+    rules = data.get("rules")
+    if isinstance(rules, list) and rules:
+        _block({k: v for k, v in data.items() if k != "rules"}, "", out)
+        out.append("rules:")
+        for rule in rules:
+            _rule_lines(rule, out)
+    else:
+        _block(data, "", out)
     return header + "\n".join(out) + "\n"
 
 

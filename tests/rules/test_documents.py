@@ -107,3 +107,39 @@ def test_dev_counts_are_not_targets():
     doc = read_documents(DEV / "07-district-datong-yinhuan-yuepaicha-tongbao-2020.txt")[0]
     texts = [t["text"] for r in extract_document(doc)["rules"] for t in r["targets"]]
     assert not any("6家单位" in t for t in texts)
+
+
+def test_nanxun_led_by():
+    rules = {r["id"]: r for r in rules_of("corpus/plans/nanxun-2021-yjgl-gzyd.txt")}
+    # 3.3.1: "由区安委办牵头制定贯彻落实工作实施方案"; 3.1.4: "由主管部门牵头" names no unit
+    assert rules["3.3.1"]["responsible"] == {"lead": ["区安委办"], "support": []}
+    assert rules["3.1.4"]["responsible"] == {"lead": [], "support": []}
+
+
+@pytest.mark.skipif(not DEV.is_dir(), reason="dev texts not present")
+def test_dev_brackets_after_each_task_and_spaced_frequency():
+    doc = read_documents(DEV / "01-street-xinliao-anweihui-gongzuoyaodian-2023.txt")[0]
+    rules = {r["id"]: r for r in extract_document(doc)["rules"]}
+    assert rules["1"]["responsible"] == {"lead": ["镇安委办", "镇安委会各成员单位", "镇党建办"], "support": []}
+    assert [(f["text"], f["period"], f["min_count"]) for f in rules["2.1"]["frequencies"]] == [
+        ("每季度至少组织研究 1 次", "quarter", 1)]
+
+
+@pytest.mark.skipif(not DEV.is_dir(), reason="dev texts not present")
+def test_dev_deadlines():
+    def deadlines(name):
+        doc = read_documents(DEV / name)[0]
+        return [(d["text"], d["date"]) for r in extract_document(doc)["rules"] for d in r["deadlines"]]
+
+    assert ("9月29日18时前", "2019-09-29") in deadlines("08-district-yangling-xinxi-baosong-tongzhi-2019.txt")
+    anhui = deadlines("12-province-anhui-anweihui-gongzuoyaodian-2024.txt")
+    assert ("6月25日", "2024-06-25") in anhui and ("12月20日前", "2024-12-20") in anhui
+    assert ("3月底前", "2022-03-31") in deadlines("09-district-yudu-zeren-luoshi-quanfugai-2022.txt")
+
+
+@pytest.mark.skipif(not DEV.is_dir(), reason="dev texts not present")
+def test_dev_monthly_report_day():
+    doc = read_documents(DEV / "11-city-wuzhong-shifan-chengshi-zeren-qingdan-2020.txt")[0]
+    freqs = [(f["text"], f["period"], f.get("dates")) for r in extract_document(doc)["rules"] for f in r["frequencies"]]
+    assert ("每月25日前上报1次", "month", ["25"]) in freqs
+    assert ("每月通报1次", "month", None) in freqs
