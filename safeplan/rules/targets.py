@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from safeplan.rules.deadlines import find_deadlines
-from safeplan.rules.model import Target
+from safeplan.rules.deadlines import find_deadlines, parse_deadlines
+from safeplan.rules.model import Deadline, Target
 from safeplan.rules.numbers import fold_digits, tidy, to_number
 
 NUMBER = r"(?P<v>\d+(?:\.\d+)?|[一二两三四五六七八九十百]+)"
@@ -31,11 +31,14 @@ COMPARATORS = [
     (re.compile(rf"(?:不得超过|不得高于|不得大于|不应超过|控制在|不高于|不超过|降至|降低至|降低到|降到|下降至|下降到|压减至|减少至|减少到|小于等于)"
                 rf"\s*{NUMBER}\s*{UNIT}\s*{MORE}"), "<=", None),
     (re.compile(rf"(?:低于|少于|小于)\s*{NUMBER}\s*{UNIT}"), "<", None),
+    # 优良工地占当年度竣工项目数量15%以上
+    (re.compile(rf"占(?P<base>[^，。；,;%]{{1,20}}?)\s*{NUMBER}\s*(?P<u>%)\s*(?P<more>以上|及以上)"), ">=", None),
     (re.compile(rf"(?<=建立|建成|建设|打造|培育|创建|组建|培训|完成|新增|配备|设立|开展|组织|落实|选树|评选)\s*{NUMBER}\s*{UNIT}\s*"
                 rf"(?P<more>以上|及以上)"), ">=", None),
 ]
 HUNDRED = re.compile(r"(?<![\d.])100\s*%\s*(?P<verb>[\u4e00-\u9fff]{0,2})")
-FULL = re.compile(r"(?:全覆盖|全面覆盖|全部覆盖)")
+# 全覆盖检查标准体系 / 全覆盖条件复核: an adjective, not a target
+FULL = re.compile(r"(?:全覆盖|全面覆盖|全部覆盖)(?=[，。；,;、）)\s]|$|的|目标)")
 ZERO = re.compile(r"(?:动态清零|清零|零(?P<what>死亡|事故|伤亡|火灾|发生|隐患|事件))")
 NONE_OF = re.compile(r"(?:坚决|严防|有效)?杜绝(?P<what>[^，。；,;、]{2,40}?)(?:的发生|发生|$|(?=[，。；,;]))")
 DOUBLE_DROP = re.compile(r"(?:双下降|两下降|实现下降|持续下降|同比下降|明显下降|均有下降|继续下降)(?![\d一二三四五六七八九十超])")
@@ -49,7 +52,10 @@ RANGE_AFTER = re.compile(r"^\s*(?:至|到|~|～|-|—)\s*\d")
 LEAD_IN = re.compile(r"^(?:但是|但|对|开展|形成|进行|推行|建立|健全|完善|加快|加强|深化|确保|力争|争取|实现|推动|推进|使|让|促进|做到|达到|全面|基本|进一步|逐步|努力|要|将|有效|全力|"
                      r"全部|各类|全年|其中|并|且|和|以及|同时|再|均|都|进而|从而|以|把|持续|显著|不断|稳步|在|年内|"
                      r"到|至|于)+")
-BASELINE = re.compile(r"(?:同比|较|比)(?P<b>前[两二三五]年平均数?|前[两二三五]年均值|上年同期|去年同期|上年|去年|\d{4}年)?(?:平均)?$")
+BASELINE = re.compile(r"(?:同比|较|比)(?P<b>前[两二三五]年平均数?|前[两二三五]年均值|上年同期|去年同期|上年|去年|"
+                      r"(?:\d{4}|20_+)年?(?:\s*[-—–至]\s*(?:\d{4}|20_+)年)?)?(?:平均数?)?$")
+# a year the clause opens with: 20__年村(社区)…覆盖率 / 2024年规上企业… / 20__-20__年生产安全事故起数
+YEAR_LEAD = re.compile(r"^(?:到|至|在|于)?(?P<y>\d{4}|20_+)(?:\s*[-—–至]\s*(?:\d{4}|20_+))?年(?P<m>\d{1,2}月)?(?:底|末)?(?:前)?")
 TAIL = re.compile(r"(?:的|均|要|都|分别|要求|必须|应当|应|稳定|目标|指标|最长|最多|最短|最少|进行一轮|进行|一轮)+$")
 MEASURE = re.compile(r"(起数|死亡人数|受伤人数|人数|直接经济损失|经济损失|死亡率|发生率|起|率|量|数)$")
 SLOGAN_NUMERAL = re.compile(r"^(?:[一二两三四五六七八九十\d]+[个项大]|\d+\+\d+)")
@@ -77,14 +83,43 @@ def _metric_before(sentence: str, floor: int, end: int, deadlines: list[tuple[in
     for _, text in deadlines:
         words = words.replace(text, "")
     baseline = None
+    words = TRAILING_VERB.sub("", words.strip())
     b = BASELINE.search(words.strip())
     if b:
         baseline = b.group("b") or ("上年同期" if b.group(0).startswith("同比") else None)
         words = words.strip()[: b.start()]
+    words = YEAR_LEAD.sub("", LEAD_IN.sub("", words.strip()))
+    if words.endswith("、"):
+        return "", baseline, start            # 限期办结、动态清零: the list before names no metric
+    if "、" in words:
+        tail = words.rsplit("、", 1)[1]
+        if LEAD_IN.match(tail):               # 排查风险点、彻查风险源、确保领域全覆盖: the last clause only
+            words = tail
     lead = LEAD_IN.match(words.strip())
     metric = TRAILING_VERB.sub("", TAIL.sub("", LEAD_IN.sub("", words.strip())).strip()).strip()
     at = sentence.find(metric, start, end) if metric else -1
     return metric, baseline, (at if at >= 0 else start + (lead.end() if lead else 0))
+
+
+def _year_due(sentence: str, floor: int, end: int) -> Deadline | None:
+    """到2025年，… / 20__年底，… / 20__年规上企业…: the nearest clause before the target (in its sentence)
+    that opens with a year ties the target to that year's end (or that month's)."""
+    starts = [0] + [m.end() for m in CLAUSE_START.finditer(sentence, 0, end)]
+    m = None
+    for start in reversed(starts):
+        m = YEAR_LEAD.match(LEAD_IN.sub("", sentence[start:end].strip()))
+        if m:
+            break
+    if not m or any(c in m.group(0)[1:] for c in "-—–至"):
+        return None
+    text = m.group(0).lstrip("到至在于")
+    suffix = "" if text.endswith("前") else "前" if text.endswith(("底", "末")) else "底前"
+    found = parse_deadlines(text + suffix)
+    if not found:
+        return None
+    due = found[0]
+    due.text = text
+    return due
 
 
 def _split_metrics(metric: str) -> list[str]:
@@ -99,8 +134,11 @@ def _split_metrics(metric: str) -> list[str]:
     return out
 
 
+GENERIC_METRIC = {"领域", "行业", "工作", "单位", "企业", "部门", "全部", "所有"}
+
+
 def _good_metric(metric: str) -> bool:
-    if len(metric) < 2 or SLOGAN_NUMERAL.match(metric) and len(SLOGAN_NUMERAL.sub("", metric)) < 2:
+    if metric in GENERIC_METRIC or len(metric) < 2 or SLOGAN_NUMERAL.match(metric) and len(SLOGAN_NUMERAL.sub("", metric)) < 2:
         return False
     return bool(re.search(r"[\u4e00-\u9fffA-Za-z]{2}", metric))
 
@@ -165,6 +203,8 @@ def _sentence_targets(text: str, folded: str, base: int, stop: int, year_hint) -
             if more in ("以内", "以下", "之内", "及以下") and op == ">=" and direction is None:
                 fields["op"] = "<="
             fields.update(value=value, unit=unit)
+            if m.groupdict().get("base"):
+                metric = f"{metric}占{m.group('base').strip()}"
             if not metric or VERB_ONLY.match(metric):
                 obj = OBJECT_AFTER.match(sentence[end:])
                 if obj:
@@ -192,7 +232,7 @@ def _sentence_targets(text: str, folded: str, base: int, stop: int, year_hint) -
             fields.update(op=">", value=0, direction="decrease")
         if not _good_metric(metric) or ("每" in metric and fields["unit"] in ("次", "轮")):
             continue                                  # 每月至少1次 is a frequency (frequencies.py)
-        due = ([d for p, d in deadlines if p < start] or [None])[-1]
+        due = ([d for p, d in deadlines if p < start] or [None])[-1] or _year_due(sentence, floor, start)
         phrase = text[base + min(metric_at, start): base + end].strip()
         for name in _split_metrics(metric):
             out.append(Target(text=phrase, metric=name, baseline=baseline, due=due, **fields))

@@ -46,16 +46,73 @@ def test_national_plan_frequencies():
                    ("3.5.12", "year", 1, None), ("3.5.12", "half_year", 1, "高危行业领域")]
 
 
-def test_national_plan_coverage_targets():
-    got = [(r["id"], t["metric"], t["op"], t["value"], (t["due"] or {}).get("date"))
-           for r in rules_of("corpus/national/anwei-2024-2-zhiben-gongjian.md") for t in r["targets"]
-           if t["value"] == 100]
-    assert got == [("3.1.1", "相关重点行业领域生产经营单位主要负责人教育培训", ">=", 100, None),
-                   ("3.4.7", "危化品重大危险源、煤矿、钢铁、铝加工(深井铸造)、重点粉尘涉爆等企业安全风险监测预警", ">=", 100,
-                    "2025-12-31"),
-                   ("3.4.9", "城镇建成区消防供水", ">=", 100, "2025-12-31"),
-                   ("3.4.9", "存在安全隐患自建房整治", ">=", 100, "2025-12-31"),
-                   ("3.5.10", "安全生产培训机构", ">=", 100, None)]
+def targets_of(rules, ids=None):
+    return [(r["id"], t["metric"], t["op"], t["value"], t["unit"], (t["due"] or {}).get("text"))
+            for r in rules for t in r["targets"] if ids is None or r["id"] in ids]
+
+
+def test_national_plan_targets():
+    # 全覆盖 (>= 100%), 动态清零 (== 0); "一轮全覆盖条件复核" is a review, not a coverage target
+    assert targets_of(rules_of("corpus/national/anwei-2024-2-zhiben-gongjian.md")) == [
+        ("1.1", "重大事故隐患", "==", 0, None, None),
+        ("1.2", "重大事故隐患", "==", 0, None, "2026年底前"),
+        ("3.1.1", "相关重点行业领域生产经营单位主要负责人教育培训", ">=", 100, "%", None),
+        ("3.3", "重大事故隐患", "==", 0, None, None),
+        ("3.4.7", "危化品重大危险源、煤矿、钢铁、铝加工(深井铸造)、重点粉尘涉爆等企业安全风险监测预警", ">=", 100, "%",
+         "2025年底前"),
+        ("3.4.9", "城镇建成区消防供水", ">=", 100, "%", "2025年底前"),
+        ("3.4.9", "存在安全隐患自建房整治", ">=", 100, "%", "2025年底前"),
+    ]
+
+
+def test_nanxun_targets():
+    assert targets_of(rules_of("corpus/plans/nanxun-2021-yjgl-gzyd.txt"), {"3.1.4", "3.3.3", "3.4.2", "3.4.3"}) == [
+        ("3.1.4", "风险隐患整治", ">=", 100, "%", None),                 # 确保风险隐患整治全覆盖
+        ("3.3.3", "小微园区社会化覆盖率", ">=", 80, "%", None),
+        ("3.4.2", "新修订的预案演练率", ">=", 100, "%", None),            # 新修订的预案演练率达100%
+        ("3.4.2", "其他预案演练率", ">=", 50, "%", None),                 # 其他预案演练率达50%以上
+        ("3.4.3", "区、镇(开发区)两级基层执法装备规范配备率", ">=", 100, "%", None),
+    ]
+
+
+def test_street_plan_part2_staged_targets():
+    rules = rules_of("corpus/plans/jiedao-zhiben-gongjian-fangan-muban.txt", 2)
+    assert targets_of(rules, {"1.2.1"}) == [
+        ("1.2.1", "街道应急消防管理站建立", ">=", 100, "%", "20__年底"),
+        ("1.2.1", "检查对象分层分级分类纳管率", ">=", 95, "%", "20__年底"),
+        ("1.2.1", "基层监管人员重大事故隐患检查准确率", ">=", 90, "%", "20__年底"),
+        ("1.2.1", "已排查发现重大事故隐患存量", "==", 0, None, "20__年底"),
+        ("1.2.1", "企业员工应知应会知识抽查知晓率", ">=", 95, "%", "20__年底"),
+        ("1.2.1", "安全生产互助联盟", ">=", 2, "个", "20__年底"),
+        ("1.2.1", "街道应急消防管理站达标", ">=", 100, "%", "20__年底"),
+        ("1.2.1", "基层监管人员重大事故隐患检查准确率", ">=", 95, "%", "20__年底"),
+        ("1.2.1", "生产安全事故起数", ">", 0, None, None),
+        ("1.2.1", "生产安全事故死亡人数", ">", 0, None, None),
+        ("1.2.1", "亿元GDP生产安全事故死亡率", "<=", 0.008, None, None),
+    ]
+    assert targets_of(rules, {"1.2.2.4", "2.1.3", "2.3.7"}) == [
+        ("1.2.2.4", "区级以上建筑施工安全生产标准化管理优良工地占当年度竣工项目数量", ">=", 15, "%", "20__年底"),
+        ("1.2.2.4", "新开工项目承插型盘扣式支撑架、全刚型附着式升降脚手架等新工艺、新技术应用覆盖", ">=", 100, "%",
+         "20__年底"),
+        ("2.1.3", "村(社区)网格协同开展安全生产、消防安全等工作覆盖率", ">=", 100, "%", "20__年"),
+        ("2.1.3", "街道应急消防管理站覆盖", ">=", 100, "%", "20__年9月"),
+        ("2.3.7", "文旅企业(单位)使用", ">=", 100, "%", "20__年"),
+        ("2.3.7", "重点粉尘涉爆等企业安全风险监测预警", ">=", 100, "%", "20__年底前"),
+    ]
+    drop = next(r for r in rules if r["id"] == "1.2.1")["targets"][8]
+    assert (drop["direction"], drop["baseline"]) == ("decrease", "20__年-20__年")
+
+
+def test_street_plan_frequencies():
+    def freqs(part):
+        return [(r["id"], f["period"], f["min_count"], f["scope"])
+                for r in rules_of("corpus/plans/jiedao-zhiben-gongjian-fangan-muban.txt", part) for f in r["frequencies"]]
+
+    assert freqs(1) == [("3.2.1", "quarter", 1, None), ("3.2.1", "month", 1, "高危行业领域"),
+                        ("3.9.1", "year", 1, None), ("3.9.1", "half_year", 1, "高危行业领域")]
+    assert freqs(2) == [("2.2.4", "half_year", 1, "高危行业领域"), ("2.2.4", "year", 1, None),
+                        ("2.5.12", "month", 1, "高危行业领域"), ("2.5.12", "quarter", 1, "其他行业领域"),
+                        ("2.5.14", "year", 1, None), ("3.1", "quarter", 1, None)]
 
 
 def test_nanxun_goal_targets():
