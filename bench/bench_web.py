@@ -8,7 +8,8 @@ rules, builds the index first, then sends requests at fixed arrival times whatev
 p50/p95/p99 and errors per route and the server's memory (RSS) at start and end; then raises the rate
 step by step until search p95 > 150 ms. Baseline in the same run: the same searches in-process
 (`safeplan.search.search`), so the web layer's overhead shows as a ratio. Client and server share the
-machine's cores: the figures are a floor for what a server alone would do.
+machine's cores (and whatever else runs on it: say so beside the figures): the figures are a floor for
+what a server alone would do.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import random
 import shutil
 import socket
 import statistics
+from collections import Counter
 import subprocess
 import sys
 import tempfile
@@ -84,6 +86,7 @@ class Load:
         self.base = base
         self.sources = sources
         self.rng = rng
+        self.errors: Counter = Counter()
         self.client = httpx.AsyncClient(base_url=base, timeout=30.0,
                                         limits=httpx.Limits(max_connections=1000, max_keepalive_connections=200))
 
@@ -101,8 +104,11 @@ class Load:
         try:
             resp = await self.client.request(method, **kwargs)
             ok = resp.status_code == 200
-        except httpx.HTTPError:
+            if not ok:
+                self.errors[f"{route} HTTP {resp.status_code}: {resp.text[:120]}"] += 1
+        except httpx.HTTPError as exc:
             ok = False
+            self.errors[f"{route} {type(exc).__name__}"] += 1
         results.append((route, (time.perf_counter() - start) * 1000, ok))
 
     async def run(self, rate: float, count: int) -> tuple[list, float]:
@@ -209,7 +215,12 @@ async def phase(work: Path, cache: int, requests: int, args) -> list[float]:
         print("\n".join(table(results, wall)))
         print(f"wall {wall:.1f} s\nRSS cold:           {mem_cold}\nRSS after warm-up:  {mem_start}\n"
               f"RSS at the end:     {mem_end}")
+        for what, n in load.errors.most_common():
+            print(f"  error ×{n}: {what}")
+        load.errors.clear()
         await capacity(load, round(args.rate * 1.25), args.step_seconds, args.max_rate)
+        for what, n in load.errors.most_common(5):
+            print(f"  capacity-run error ×{n}: {what}")
         await load.client.aclose()
     finally:
         server.terminate()

@@ -69,7 +69,7 @@ def _check(ws, cache, uploads: list[Upload], doc_ids: list[str], profile_name: s
     profile = resolve_profile(ws, profile_name)
     with upload_folder(uploads) as (folder, paths):
         report = check_plans(paths, rule_files, profile=profile, workspace=ws)
-        rendered = {fmt: _unfold(render(report, fmt), folder) for fmt in FORMATS}
+        rendered = {fmt: _unfold(render(report, fmt), folder, ws) for fmt in FORMATS}
     return CheckRun(id=secrets.token_urlsafe(9), report=json.loads(rendered["json"]), rendered=rendered,
                     plan_names=[p.name for p in paths])
 
@@ -140,10 +140,14 @@ class CheckPool:
                 self._pool = None
 
 
-def _unfold(text: str, folder: Path) -> str:
-    """Reports name the uploaded file, not the temporary folder it was checked in."""
-    for prefix in (folder.as_uri() + "/", str(folder) + "/", str(folder) + "\\"):
-        text = text.replace(prefix, "")
+def _unfold(text: str, folder: Path, ws: Workspace) -> str:
+    """Reports name the uploaded file, not the temporary folder it was checked in, and the rule files
+    relative to the workspace (or the packaged defaults), as `safeplan check` run there would."""
+    from safeplan.workspace import defaults_root
+
+    for base in (folder, ws.root, defaults_root()):
+        for prefix in (base.as_uri() + "/", str(base) + "/", str(base) + "\\"):
+            text = text.replace(prefix, "")
     return text
 
 

@@ -85,6 +85,7 @@ def test_check_reports_a_placeholder_in_a_plan(app_client, encoding):
     assert r.status_code == 200, r.text
     body = r.json()
     assert body["plans"] == ["草案.txt"]
+    assert body["rules"] == ["rules/anwei-2024-2-zhiben-gongjian.yaml"]
     placeholders = [f for f in body["findings"] if f["code"] == "placeholder"]
     assert [(f["plan"], f["line"]) for f in placeholders] == [("草案.txt", 4)]
     assert body["summary"]["errors"] >= 1
