@@ -27,6 +27,7 @@ MAY = re.compile(r"探索|鼓励|支持|可以|可视情")
 SHOULD = re.compile(r"要|应|须|需|推动|推进|加强|落实|开展|建立|健全|完善|强化")
 
 KIND_BY_HEADING = [
+    (re.compile(r"主要任务|重点任务|工作任务|任务"), "task"),
     (re.compile(r"目标"), "goal"),
     (re.compile(r"指导思想|总体要求|基本原则|工作原则|原则"), "principle"),
     (re.compile(r"职责|责任分工|任务分工"), "duty"),
@@ -59,7 +60,7 @@ def obligation(text: str, genre: str) -> str:
     return "should"
 
 
-def kind(item: Item, doc: Document, has_targets: bool) -> str:
+def kind(item: Item, doc: Document) -> str:
     genre = doc.meta.genre
     if item.style == "preamble":
         return "background"
@@ -69,11 +70,13 @@ def kind(item: Item, doc: Document, has_targets: bool) -> str:
         if item.style in ("book", "subbook", "chapter", "section"):
             return "background"
         return "duty" if re.search(r"应当|必须|负责|不得|禁止|严禁", item.text) else "requirement"
-    for heading in [*item.path, item.title]:
+    # the innermost heading that says it; a leaf task's own words (…政策措施, …责任) do not
+    own = [item.title] if (not item.path or item.children or "目标" in (item.title or "")) else []
+    for heading in [*own, *reversed(item.path)]:
         for pattern, name in KIND_BY_HEADING:
             if pattern.search(heading or ""):
                 return name
-    return "goal" if has_targets and not item.children else "task"
+    return "task"                      # a task with a number in it is still a task
 
 
 def _deadline(d: Deadline) -> dict:
@@ -161,7 +164,7 @@ def _rule(item: Item, doc: Document, vocabulary: Vocabulary, hint: int | None,
         "number": item.number,
         "title": item.title,
         "text": item.text,
-        "kind": kind(item, doc, bool(targets)),
+        "kind": kind(item, doc),
         "obligation": obligation(item.text, doc.meta.genre),
         "sectors": Flow(sectors),
         "targets": [_target(t) for t in targets],

@@ -200,3 +200,13 @@ def test_dev_monthly_report_day():
     freqs = [(f["text"], f["period"], f.get("dates")) for r in extract_document(doc)["rules"] for f in r["frequencies"]]
     assert ("每月25日前上报1次", "month", ["25"]) in freqs
     assert ("每月通报1次", "month", None) in freqs
+
+
+def test_kinds_follow_the_headings():
+    kinds = {r["id"]: r["kind"] for r in rules_of("corpus/plans/nanxun-2021-yjgl-gzyd.txt")}
+    # 一、指导思想 / 二、工作目标 / 三、主要任务 and every numbered task under it (3.3.3 speaks of 政策措施)
+    assert (kinds["0"], kinds["1"], kinds["2"]) == ("background", "principle", "goal")
+    assert {kinds[i] for i in kinds if i.startswith("3")} == {"task"}
+    national = {r["id"]: r["kind"] for r in rules_of("corpus/national/anwei-2024-2-zhiben-gongjian.md")}
+    assert (national["1.1"], national["1.2"], national["3.3.5"], national["4.1"]) == (
+        "principle", "goal", "task", "requirement")
