@@ -264,12 +264,12 @@ def _header(path: Path) -> dict | None:
                 if not more:
                     break
                 head += more
-        text = head.decode("utf-8-sig")
+        cut = head.find(b"\nrules:")
+        text = head[: cut if cut >= 0 else len(head)].decode("utf-8-sig")   # cut first: never mid-character
     except (OSError, UnicodeDecodeError):
         return None
-    cut = text.find("\nrules:")
     try:
-        data = yaml.load(text[: cut if cut >= 0 else len(text)], Loader=yaml.CSafeLoader)
+        data = yaml.load(text, Loader=yaml.CSafeLoader)
     except yaml.YAMLError:
         return None
     doc = data.get("document") if isinstance(data, dict) else None

@@ -86,3 +86,13 @@ def test_json_output(ws):
     assert out == {"documents": [{"doc_id": "plan", "path": "corpus/plan.txt", "part": None,
                                   "rules_file": "rules/plan.yaml", "rules": 4, "targets": 0, "deadlines": 1,
                                   "frequencies": 1}]}
+
+
+def test_unchanged_large_documents_are_skipped(tmp_path):
+    # a rule file longer than the first read of its header, with multi-byte text at every boundary
+    (tmp_path / "corpus").mkdir()
+    for rel in ("national/anwei-2024-2-zhiben-gongjian.md", "laws/xiaofang-fa-2021.md"):
+        (tmp_path / "corpus" / Path(rel).name).write_bytes((ROOT / "corpus" / rel).read_bytes())
+    run("extract", "--workspace", str(tmp_path))
+    again = run("extract", "--workspace", str(tmp_path))
+    assert again.stdout.count("(unchanged)") == 2
