@@ -73,7 +73,10 @@ def validate(paths, workspace):
     from safeplan.workspace import Workspace
 
     ws = Workspace.at(workspace)
-    problems, checked = validate_paths(list(paths) or [ws.folder("rules")], ws)
+    if paths:
+        problems, checked = validate_paths(list(paths), ws)
+    else:
+        problems, checked = validate_paths([ws.folder("rules")], ws, label=ws.relative)
     for problem in problems:
         click.echo(str(problem))
     if problems:

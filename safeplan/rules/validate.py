@@ -81,15 +81,16 @@ def _source_length(data: dict, workspace) -> int | None:
     return None
 
 
-def validate_paths(paths, workspace=None) -> tuple[list[Problem], int]:
+def validate_paths(paths, workspace=None, label=str) -> tuple[list[Problem], int]:
     """(problems, files checked). Raises SafeplanError for a file that does not parse or has an unknown
-    schema (exit 2)."""
+    schema (exit 2). `label` names a file in messages (default: the path as given)."""
+    label_of = label
     problems: list[Problem] = []
     checked = 0
     for raw in paths:
         p = Path(raw)
         for path in expand_paths([p]):
-            label = str(path)
+            label = label_of(path)
             text = read_text(path, label)
             raw_data = parse_yaml(text, label)
             if p.is_dir() and is_other_schema(raw_data):

@@ -28,6 +28,7 @@ def test_extract_then_reextract_keeps_reviewed_rules_and_hand_fields(ws):
     text = path.read_text(encoding="utf-8")
     text = text.replace("reviewed: false", "reviewed: true", 1)          # the first rule: "1"
     text = text.replace("schema: safeplan.rules/v1", "# 审核人的注释\nschema: safeplan.rules/v1")
+    text = text.replace('- id: "2"\n', '- id: "2"\n  applies_to: [street]\n  note_by_hand: 人工补充\n', 1)
     path.write_text(text, encoding="utf-8")
     (ws / "corpus" / "plan.txt").write_text(PLAN.replace("全年事故起数下降", "全年事故起数、死亡人数双下降")
                                             .replace("2.加强培训,2024年底前完成。\n", ""), encoding="utf-8")
@@ -43,6 +44,8 @@ def test_extract_then_reextract_keeps_reviewed_rules_and_hand_fields(ws):
     first = rf.rule("1")
     assert (first.reviewed, first.stale, first.previous_text) == (True, True, "工作目标\n全年事故起数下降。")
     assert rf.rule("2.2").stale is True
+    second = rf.rule("2")                       # unreviewed: fresh fields, hand-added ones kept
+    assert (second.applies_to, second.unknown, second.reviewed) == (["street"], {"note_by_hand": "人工补充"}, False)
 
 
 def test_unchanged_corpus_is_skipped(ws):
