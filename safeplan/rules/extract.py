@@ -105,6 +105,8 @@ def _frequency(f: Frequency) -> dict:
 def _own_responsible(item: Item) -> tuple[list[str], list[str]]:
     lead: list[str] = []
     support: list[str] = []
+    if item.style == "preamble":           # the covering notice: addressees and signatures, not duties
+        return lead, support
 
     def add(units, into):
         for u in units:

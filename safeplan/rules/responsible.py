@@ -12,7 +12,7 @@ from safeplan.rules.model import Responsible
 LEAD_LABELS = ("牵头单位", "牵头部门", "责任单位", "责任部门", "主责单位", "主责部门", "责任主体", "牵头领导", "责任领导")
 SUPPORT_LABELS = ("配合单位", "配合部门", "协办单位", "协助单位", "参与单位", "协同单位")
 LABEL = re.compile(r"(?P<label>" + "|".join(LEAD_LABELS + SUPPORT_LABELS) + r")\s*[：:]\s*(?P<units>[^；;。\n]+)")
-UNIT_END = ("局", "委", "办", "部", "中心", "街道", "镇", "乡", "社区", "村", "公司", "队", "所", "站", "院", "会",
+UNIT_END = ("局", "委", "办", "部", "中心", "街道", "镇", "乡", "社区", "村", "公司", "队", "所", "站", "院", "会", "室",
             "处", "科", "厅", "署", "室", "组", "园区", "开发区", "政府", "单位", "部门", "集团", "企业", "大队",
             "支队", "专班", "指挥部", "分局", "居", "区", "县", "市", "口", "校", "店", "场")
 BRACKET = re.compile(r"[（(](?P<inner>[^（）()]{2,120})[)）]")
@@ -100,6 +100,14 @@ def parse_responsible(text: str) -> Responsible:
     for m in LABEL.finditer(text):
         _add(resp, split_units(m.group("units")), m.group("label") in SUPPORT_LABELS)
     if resp.lead or resp.support:
+        return resp
+    for line in text.split("\n")[1:]:          # a flattened table: the 责任单位 cell on its own line
+        line = re.sub(r"\s+", "", line.strip().strip("|｜").strip())
+        if 2 <= len(line) <= 60 and not re.search(r"[。；;:：]", line):
+            units = split_units(line)
+            if units and all(_looks_like_unit(u) or u.startswith("各") for u in units):
+                _add(resp, units, False)
+    if resp.lead:
         return resp
     stripped = text.strip()
     for m in BRACKET.finditer(stripped):

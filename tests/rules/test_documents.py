@@ -210,3 +210,16 @@ def test_kinds_follow_the_headings():
     national = {r["id"]: r["kind"] for r in rules_of("corpus/national/anwei-2024-2-zhiben-gongjian.md")}
     assert (national["1.1"], national["1.2"], national["3.3.5"], national["4.1"]) == (
         "principle", "goal", "task", "requirement")
+
+
+@pytest.mark.skipif(not DEV.is_dir(), reason="dev texts not present")
+def test_dev_flattened_task_table():
+    # dev 10: 主要任务 | 重点工作和要求 | 责任单位 | 完成时限 flattened to one cell a line, dated 2021年1月18日
+    doc = read_documents(DEV / "10-city-ankang-zhuanxiang-zhengzhi-renwu-qingdan-2021.txt")[0]
+    rules = {r["id"]: r for r in extract_document(doc)["rules"]}
+    got = [(i, rules[i]["responsible"]["lead"], [(d["text"], d["date"], d.get("inferred")) for d in rules[i]["deadlines"]])
+           for i in ("1.1.1", "1.1.2", "1.1.3")]
+    assert got == [("1.1.1", ["市安委办(工作专班办公室)"], [("1月20日前", "2021-01-20", True)]),
+                   ("1.1.2", ["市级各专委会办公室", "市生态环境局"], [("2月10日前", "2021-02-10", True)]),
+                   ("1.1.3", ["各县区(开发区)安委会"], [("2月5日前", "2021-02-05", True)])]
+    assert rules["0"]["responsible"] == {"lead": [], "support": []}
