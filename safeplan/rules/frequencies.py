@@ -24,7 +24,7 @@ CLAUSE_END = re.compile(r"[，。；,;：:！？!?\n（）()]")
 SCOPE = re.compile(r"((?:高危|其他|重点|一般|其它)[\u4e00-\u9fff]{0,4}?(?:行业领域|领域|行业))")
 FILLER = re.compile(r"^(?:至少|不少于|不低于|最少|都要|都|要|应当|应|须|必须|均|需)+|(?:至少|不少于|不低于|最少)+$")
 # what follows a period word that makes it something else: 每年6月 (a date), 每万人, 每日历
-NOT_A_PERIOD_AFTER = re.compile(r"^(?:\d|[一二三四五六七八九十]+月|万|千|百|份|个人|历)")
+NOT_A_PERIOD_AFTER = re.compile(r"^(?:\d|[一二三四五六七八九十]+月|万|千|百|份|个人|历|[\u4e00-\u9fff]{0,3}的)")   # 每日接到的…: a description
 MAX_ACTIVITY = 20
 
 

@@ -15,7 +15,7 @@ from safeplan.rules.deadlines import find_deadlines, parse_deadlines
 from safeplan.rules.model import Deadline, Target
 from safeplan.rules.numbers import fold_digits, tidy, to_number
 
-NUMBER = r"(?P<v>\d+(?:\.\d+)?|[一二两三四五六七八九十百]+)"
+NUMBER = r"(?P<v>\d+(?:\.\d+)?|[一二两三四五六七八九十百]+(?![般些切直旦定律致贯体道同并样流线级]))"   # not 一般, 一些 …
 UNIT = (r"(?P<u>个百分点|百分点|%|‰|万人次|人次|万人|万元|亿元|平方米|公里|分钟|小时|个|家|次|人|名|支|座|所|处|起|天|日|"
         r"元|台|辆|艘|米|吨|项|条|批|户|套|场|轮|类|级|倍|支队伍|个月|周|年)?")
 MORE = r"(?P<more>以上|及以上|以内|以下|之内|及以下)?"
@@ -88,7 +88,7 @@ def _metric_before(sentence: str, floor: int, end: int, deadlines: list[tuple[in
     if b:
         baseline = b.group("b") or ("上年同期" if b.group(0).startswith("同比") else None)
         words = words.strip()[: b.start()]
-    words = YEAR_LEAD.sub("", LEAD_IN.sub("", words.strip()))
+    words = YEAR_LEAD.sub("", LEAD_IN.sub("", words.strip().strip("“”\"'‘’「」")))
     if words.endswith("、"):
         return "", baseline, start            # 限期办结、动态清零: the list before names no metric
     if "、" in words:
@@ -187,7 +187,7 @@ def _sentence_targets(text: str, folded: str, base: int, stop: int, year_hint) -
     out: list[Target] = []
     floor = 0
     for start, end, _, kind, m, op, direction in candidates:
-        if start < floor or _in_quotes(sentence, start) or RANGE_AFTER.match(sentence[end:]) \
+        if start < floor or (_in_quotes(sentence, start) and kind != "drop") or RANGE_AFTER.match(sentence[end:]) \
                 or re.search(r"(?:至|到|~|～|-|—)\s*$", sentence[max(0, start - 2):start]):
             continue                                  # quoted slogans; ranges 60%至100% are not targets
         metric, baseline, metric_at = _metric_before(sentence, floor, start, dl_texts)

@@ -125,3 +125,15 @@ def test_not_frequencies(text):
 def test_responsible(text, lead, support):
     r = parse_responsible(text)
     assert (r.lead, r.support) == (lead, support)
+
+
+def test_a_quoted_double_drop_is_a_target_and_yiban_is_no_number():
+    # dev 12: 尽力减少一般事故,实现事故起数和死亡人数“双下降”
+    assert tg("有效防范较大事故,尽力减少一般事故,实现事故起数和死亡人数“双下降”,确保全年安全") == [
+        ("事故起数", ">", 0, None, "decrease", None, None),
+        ("事故死亡人数", ">", 0, None, "decrease", None, None)]
+
+
+def test_a_description_is_no_frequency():
+    # dev 08: 根据目前每日接到的报送情况来看
+    assert parse_frequencies("根据目前每日接到的报送情况来看,大多数单位") == []
