@@ -8,6 +8,7 @@ and line. Writes are atomic; rewriting an existing file keeps a person's comment
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import json
 from functools import lru_cache
@@ -102,16 +103,34 @@ def read_rule_file(path: Path, label: str | None = None, workspace=None, skip_ot
     """One rule file, checked against rules/schema.json. With `skip_other`, YAML of another safeplan
     schema gives None instead of an error."""
     label = label or str(path)
-    text = read_text(path, label)
-    raw = parse_yaml(text, label)
-    if skip_other and is_other_schema(raw):
+    try:
+        stat = Path(path).stat()
+        key = (str(Path(path).resolve()), stat.st_mtime_ns, stat.st_size, str(schema_path(workspace)))
+    except OSError:
+        key = None
+    if key is not None and key in _LOADED:
+        data = _LOADED[key]
+    else:
+        text = read_text(path, label)
+        raw = parse_yaml(text, label)
+        if skip_other and is_other_schema(raw):
+            return None
+        data = parse_rule_text(text, label, raw)
+        problems = schema_problems(data, text, workspace)
+        if problems:
+            line, message = problems[0]
+            raise SafeplanError(message, path=label, line=line)
+        if key is not None:
+            if len(_LOADED) > 512:
+                _LOADED.clear()
+            _LOADED[key] = data
+    if data is None:
         return None
-    data = parse_rule_text(text, label, raw)
-    problems = schema_problems(data, text, workspace)
-    if problems:
-        line, message = problems[0]
-        raise SafeplanError(message, path=label, line=line)
-    return rule_file_from_dict(data, path=str(path))
+    return rule_file_from_dict(copy.deepcopy(data), path=str(path))
+
+
+# validated rule-file data by (path, mtime, size, schema): the web app and the checker reload often
+_LOADED: dict[tuple, dict] = {}
 
 
 def load_rule_files(paths, workspace=None) -> list[RuleFile]:
