@@ -223,3 +223,16 @@ def test_dev_flattened_task_table():
                    ("1.1.2", ["市级各专委会办公室", "市生态环境局"], [("2月10日前", "2021-02-10", True)]),
                    ("1.1.3", ["各县区(开发区)安委会"], [("2月5日前", "2021-02-05", True)])]
     assert rules["0"]["responsible"] == {"lead": [], "support": []}
+
+
+def test_ids_are_stable_and_an_edit_changes_only_its_rule():
+    from safeplan.corpus import read_text
+
+    raw = (ROOT / "corpus/plans/nanxun-2021-yjgl-gzyd.txt").read_text(encoding="utf-8")
+    before = {r["id"]: r["text"] for r in extract_document(read_text(raw, "nanxun.txt")[0])["rules"]}
+    again = {r["id"]: r["text"] for r in extract_document(read_text(raw, "nanxun.txt")[0])["rules"]}
+    assert again == before
+    edited = raw.replace("提高安全生产执法检查质量", "提高安全生产执法检查质量和效率")
+    after = {r["id"]: r["text"] for r in extract_document(read_text(edited, "nanxun.txt")[0])["rules"]}
+    assert after.keys() == before.keys()
+    assert [i for i in before if before[i] != after[i]] == ["3.3.2"]
