@@ -218,8 +218,10 @@ def extract_document(doc: Document, vocabulary: Vocabulary | None = None) -> dic
         for child in item.children:
             visit(child, passed, rule["obligation"])
 
-    for top in doc.items:
-        visit(top, ([], []))
+    if any(item.style != "preamble" for item in doc.items):
+        for top in doc.items:
+            visit(top, ([], []))
+    # else: no numbered item at all — the document entry with an honest empty rule list
     data = {"schema": SCHEMA, "document": document_entry(doc), "rules": rules}
     data["document"]["extra"]["counts"] = FlowMap(counts(data))
     return data

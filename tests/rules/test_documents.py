@@ -236,3 +236,9 @@ def test_ids_are_stable_and_an_edit_changes_only_its_rule():
     after = {r["id"]: r["text"] for r in extract_document(read_text(edited, "nanxun.txt")[0])["rules"]}
     assert after.keys() == before.keys()
     assert [i for i in before if before[i] != after[i]] == ["3.3.2"]
+
+
+def test_a_text_without_numbered_items_gives_an_empty_rule_list():
+    data = extract_document(read_documents(ROOT / "corpus/news/tianjin-2022-sannian-gongjian.txt")[0])
+    assert data["document"]["id"] == "tianjin-2022-sannian-gongjian"
+    assert data["rules"] == []
