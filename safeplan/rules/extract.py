@@ -218,10 +218,12 @@ def extract_document(doc: Document, vocabulary: Vocabulary | None = None) -> dic
         for child in item.children:
             visit(child, passed, rule["obligation"])
 
-    if any(item.style != "preamble" for item in doc.items):
-        for top in doc.items:
-            visit(top, ([], []))
-    # else: no numbered item at all — the document entry with an honest empty rule list
+    for top in doc.items:
+        visit(top, ([], []))
+    if all(item.style == "preamble" for item in doc.items):
+        # no numbered item at all: the text is a rule only where it states a target, deadline or frequency
+        # (a notice's 9月29日18时前); otherwise the document entry with an honest empty rule list
+        rules[:] = [r for r in rules if r["targets"] or r["deadlines"] or r["frequencies"]]
     data = {"schema": SCHEMA, "document": document_entry(doc), "rules": rules}
     data["document"]["extra"]["counts"] = FlowMap(counts(data))
     return data
