@@ -2,8 +2,8 @@
 
     .venv/bin/python bench/bench_web.py [--requests 5000] [--rate 20] [--step-seconds 10]
 
-Starts `safeplan serve` on 127.0.0.1 (a free port) over a fresh workspace with the packaged corpus and
-rules, builds the index first, then sends requests at fixed arrival times whatever the answers do
+Starts `safeplan serve` on 127.0.0.1 (a free port) over a fresh workspace holding a copy of the packaged
+corpus and rules, builds the index first, then sends requests at fixed arrival times whatever the answers do
 (open loop): search 80 %, source view 15 %, check of a small plan 5 %. Prints requests/s served,
 p50/p95/p99 and errors per route and the server's memory (RSS) at start and end; then raises the rate
 step by step until search p95 > 150 ms. Baseline in the same run: the same searches in-process
@@ -177,7 +177,7 @@ async def warm_up(base: str) -> list[str]:
         for q in QUERIES:
             hits = (await c.get("/api/search", params={"q": q, "limit": 5})).json()["hits"]
             sources += [f"/source/{h['doc_id']}?rule={h['rule_id']}" for h in hits]
-        for url in sources[:20]:
+        for url in sorted(set(sources)):  # every document the run will show, read once
             await c.get(url)
         for _ in range(3):
             await c.post("/api/check", data={"rules": UPPER}, files={"plans": ("plan.txt", SMALL_PLAN.encode("utf-8"))})
@@ -210,11 +210,23 @@ async def phase(work: Path, cache: int, requests: int, args) -> list[float]:
         mem_start = memory(server.pid)
         load = Load(base, sources, random.Random(42))
         print(f"\n== {label}: open loop at {args.rate:g} req/s until {requests} requests are sent", flush=True)
+        samples = []
+
+        async def sample():
+            quarter = requests / args.rate / 4
+            for _ in range(3):
+                await asyncio.sleep(quarter)
+                samples.append(memory(server.pid))
+
+        sampler = asyncio.create_task(sample())
         results, wall = await load.run(args.rate, requests)
+        await sampler
         mem_end = memory(server.pid)
         print("\n".join(table(results, wall)))
-        print(f"wall {wall:.1f} s\nRSS cold:           {mem_cold}\nRSS after warm-up:  {mem_start}\n"
-              f"RSS at the end:     {mem_end}")
+        print(f"wall {wall:.1f} s\nRSS cold:           {mem_cold}\nRSS after warm-up:  {mem_start}")
+        for n, mem in enumerate(samples, 1):
+            print(f"RSS at {n}/4 of it:   {mem}")
+        print(f"RSS at the end:     {mem_end}")
         for what, n in load.errors.most_common():
             print(f"  error ×{n}: {what}")
         load.errors.clear()
@@ -232,8 +244,11 @@ async def main_async(args) -> int:
     from safeplan.search import build_index
     from safeplan.workspace import Workspace
 
+    from safeplan.workspace_init import init_workspace
+
     work = Path(tempfile.mkdtemp(prefix="safeplan-bench-web-"))
-    print(f"workspace {work} (packaged corpus and rules); building the index …", flush=True)
+    init_workspace(work)   # a copy: edits in the checkout during the run do not reach it
+    print(f"workspace {work} (a copy of the packaged corpus and rules); building the index …", flush=True)
     build_index(Workspace.at(work))
     cached = await phase(work, 256, args.requests, args)
     uncached = await phase(work, 0, args.uncached_requests, args)

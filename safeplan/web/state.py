@@ -53,6 +53,7 @@ class WorkspaceCache:
     def __init__(self, ws: Workspace):
         self.ws = ws
         self._lock = threading.Lock()
+        self._loading = threading.Lock()
         self._rules: tuple[tuple, RulesSnapshot] | None = None
         self._docs: dict[str, tuple[tuple, list]] = {}
 
@@ -61,6 +62,20 @@ class WorkspaceCache:
         until that file (or the schema) changes: saving one rule re-reads one file, not the folder."""
         from safeplan.rules.io import expand_paths, read_rule_file, schema_path
 
+        current = fingerprint([*expand_paths([self.ws.folder("rules")]), schema_path(self.ws)])
+        with self._lock:
+            if self._rules and self._rules[0] == current:
+                return self._rules[1]
+            stale = self._rules[1] if self._rules else None
+        # One reload at a time; meanwhile other requests get the previous (complete) snapshot.
+        if not self._loading.acquire(blocking=stale is None):
+            return stale
+        try:
+            return self._reload(expand_paths, read_rule_file, schema_path)
+        finally:
+            self._loading.release()
+
+    def _reload(self, expand_paths, read_rule_file, schema_path) -> RulesSnapshot:
         for _ in range(3):
             paths = expand_paths([self.ws.folder("rules")])
             before = fingerprint([*paths, schema_path(self.ws)])

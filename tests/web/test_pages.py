@@ -266,3 +266,16 @@ def test_review_bad_inputs(review_client):
     assert review_client.get("/review/anwei-2024-2-zhiben-gongjian", params={"rule": "99.99"}).status_code == 404
     r = review_client.post("/review/anwei-2024-2-zhiben-gongjian", data={"rule": "3.1.1"})
     assert r.status_code == 403
+
+
+def test_a_rule_file_edited_on_disk_is_read_again_by_the_next_request(review_client, review_ws):
+    path, _before, rule = _first_rule(review_ws)
+    first = review_client.get("/source/anwei-2024-2-zhiben-gongjian", params={"rule": rule["id"]})
+    assert first.status_code == 200
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    next(r for r in data["rules"] if r["id"] == rule["id"])["title"] = "在另一个终端改过的标题"
+    from safeplan.rules.io import write_rule_file
+
+    write_rule_file(path, data)
+    second = review_client.get("/source/anwei-2024-2-zhiben-gongjian", params={"rule": rule["id"]})
+    assert "在另一个终端改过的标题" in second.text and "在另一个终端改过的标题" not in first.text
