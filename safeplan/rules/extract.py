@@ -136,7 +136,7 @@ def _item_text(item: Item) -> str:
     return item.text
 
 
-REPORTED = re.compile(r"确保|力争|争取|目标|要|到20\d\d年|实现")
+AIMED = re.compile(r"确保|力争|争取|目标|到20\d\d年")
 
 
 def _aimed(target: Target, text: str) -> bool:
@@ -145,7 +145,7 @@ def _aimed(target: Target, text: str) -> bool:
     if at < 0:
         return False
     start = max(text.rfind(c, 0, at) for c in "。；;!！?？\n") + 1
-    return bool(REPORTED.search(text[start:at + len(target.text)]))
+    return bool(AIMED.search(text[start:at + len(target.text)]))
 
 
 def _rule(item: Item, doc: Document, vocabulary: Vocabulary, hint: int | None,

@@ -83,7 +83,7 @@ def _metric_before(sentence: str, floor: int, end: int, deadlines: list[tuple[in
     for _, text in deadlines:
         words = words.replace(text, "")
     baseline = None
-    words = TRAILING_VERB.sub("", words.strip())
+    words = TRAILING_VERB.sub("", words.strip().strip("“”\"'‘’「」"))
     b = BASELINE.search(words.strip())
     if b:
         baseline = b.group("b") or ("上年同期" if b.group(0).startswith("同比") else None)
