@@ -102,7 +102,7 @@ def _frequency(f: Frequency) -> dict:
     return out
 
 
-def _own_responsible(item: Item) -> tuple[list[str], list[str]]:
+def _own_responsible(item: Item, own_text: str | None = None) -> tuple[list[str], list[str]]:
     lead: list[str] = []
     support: list[str] = []
     if item.style == "preamble":           # the covering notice: addressees and signatures, not duties
@@ -123,17 +123,26 @@ def _own_responsible(item: Item) -> tuple[list[str], list[str]]:
         elif any(c in column for c in SUPPORT_COLUMNS):
             add(split_units(value), support)
     if not lead and not support:
-        r = parse_responsible(item.text)
+        r = parse_responsible(own_text if own_text is not None else item.text)
         add(r.lead, lead)
         add(r.support, support)
     return lead, support
 
 
-def _item_text(item: Item) -> str:
-    """What the fields are read from: the item's text, or for a table row its cells."""
+def _item_text(item: Item, doc: Document | None = None) -> str:
+    """What the fields are read from: the item's text without the children written inside it (一是…二是…
+    of a paragraph are their own rules), or for a table row its cells."""
     if item.cells:
         return "；".join(f"{k}：{v}" for k, v in item.cells.items() if v)
-    return item.text
+    inside = [c for c in item.children if item.start <= c.start and c.end <= item.end]
+    if not inside or doc is None or doc.text[item.start:item.end] != item.text:
+        return item.text
+    pieces, at = [], item.start
+    for child in sorted(inside, key=lambda c: c.start):
+        pieces.append(doc.text[at:child.start])
+        at = max(at, child.end)
+    pieces.append(doc.text[at:item.end])
+    return "\n".join(p for p in pieces if p.strip())
 
 
 AIMED = re.compile(r"确保|力争|争取|目标|到20\d\d年")
@@ -150,13 +159,14 @@ def _aimed(target: Target, text: str) -> bool:
 
 def _rule(item: Item, doc: Document, vocabulary: Vocabulary, hint: int | None,
           inherited: tuple[list[str], list[str]]) -> dict:
-    text = _item_text(item)
-    targets = parse_targets(item.text, year_hint=hint)
+    text = _item_text(item, doc)
+    own = text if not item.cells else item.text
+    targets = parse_targets(own, year_hint=hint)
     if doc.meta.genre in ("news", "report"):
-        targets = [t for t in targets if _aimed(t, item.text)]
+        targets = [t for t in targets if _aimed(t, own)]
     deadlines = [d for _, d in find_deadlines(text, hint)]
-    frequencies = parse_frequencies(item.text)
-    lead, support = _own_responsible(item)
+    frequencies = parse_frequencies(own)
+    lead, support = _own_responsible(item, own)
     if not lead and not support:
         lead, support = inherited
     sectors = vocabulary.match(" ".join([item.title or "", item.text]))
@@ -220,7 +230,7 @@ def extract_document(doc: Document, vocabulary: Vocabulary | None = None) -> dic
 
     for top in doc.items:
         visit(top, ([], []))
-    if all(item.style == "preamble" for item in doc.items):
+    if all(item.style == "preamble" for item in doc.walk()):
         # no numbered item at all: the text is a rule only where it states a target, deadline or frequency
         # (a notice's 9月29日18时前); otherwise the document entry with an honest empty rule list
         rules[:] = [r for r in rules if r["targets"] or r["deadlines"] or r["frequencies"]]
