@@ -1,0 +1,57 @@
+"""Loading and saving rule files; the sector vocabulary."""
+
+import hashlib
+import shutil
+from pathlib import Path
+
+import pytest
+
+from safeplan.errors import SafeplanError
+from safeplan.rules.io import load_rule_files, save_rule_file
+from safeplan.rules.sectors import load_vocabulary
+
+ROOT = Path(__file__).resolve().parents[2]
+NANXUN = ROOT / "rules" / "nanxun-2021-yjgl-gzyd.yaml"
+
+
+def test_a_folder_skips_the_vocabulary_and_loads_every_rule_file():
+    files = load_rule_files([ROOT / "rules"])
+    assert len(files) == 21
+    assert all(rf.document.id for rf in files)
+
+
+def test_save_one_rule_keeps_comments_and_the_other_rules(tmp_path):
+    path = tmp_path / "nanxun.yaml"
+    text = "# 人工注释\n" + NANXUN.read_text(encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
+    before = load_rule_files([path])[0]
+    rule = next(r for r in __import__("yaml").safe_load(text)["rules"] if r["id"] == "3.3.1")
+    rule.update(title="我的标题", reviewed=True, reviewed_by="张三")
+    save_rule_file(path, "3.3.1", rule, expected_sha256=hashlib.sha256(path.read_bytes()).hexdigest())
+    after = load_rule_files([path])[0]
+    assert path.read_text(encoding="utf-8").startswith("# 人工注释\n")
+    saved = after.rule("3.3.1")
+    assert (saved.title, saved.reviewed, saved.unknown) == ("我的标题", True, {"reviewed_by": "张三"})
+    assert [r for r in after.rules if r.id != "3.3.1"] == [r for r in before.rules if r.id != "3.3.1"]
+
+
+def test_save_refuses_a_file_changed_since_it_was_loaded(tmp_path):
+    path = tmp_path / "nanxun.yaml"
+    shutil.copy(NANXUN, path)
+    original = path.read_bytes()
+    with pytest.raises(SafeplanError, match="changed on disk"):
+        save_rule_file(path, "3.3.1", {"id": "3.3.1"}, expected_sha256="0" * 64)
+    assert path.read_bytes() == original
+
+
+def test_vocabulary():
+    v = load_vocabulary(ROOT)
+    assert v.canonical("危化品") == "危险化学品"
+    assert v.canonical("建筑施工") == "建设施工"
+    assert v.expand("工矿") == ["矿山", "工贸"]
+    assert v.canonical("文旅") == "旅游"
+    assert v.canonical("燃气安全") == "燃气"
+    assert v.canonical("不存在") is None
+    assert v.match("加强森林火灾防控和危化品、建筑施工安全") == ["危险化学品", "建设施工", "森林防火"]
+    assert v.match("强化工作统筹协调") == []           # 化工 inside 强化工作 is no sector
+    assert len(v.names) == 32
