@@ -16,7 +16,7 @@ from safeplan.search.snippets import snippet
 FACETS = (("sector", "sectors"), ("level", "level"), ("doc_id", "doc_id"))
 RERANK = 100         # the top hits re-scored by how many of the query's words they hold
 COMMON_SHARE = 0.1   # a word in more than this share of the rules does not choose which rules match,
-COMMON_MOST = 1000   # nor a word in more rules than this (keeps queries fast on a large index)
+COMMON_MOST = 300    # nor a word in more rules than this (keeps queries fast on a large index)
 COORDINATION = 1.0   # score × (share of the query's words held, weighted by their idf) ** COORDINATION
 
 
