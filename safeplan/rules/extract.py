@@ -134,8 +134,10 @@ def _item_text(item: Item, doc: Document | None = None) -> str:
     of a paragraph are their own rules), or for a table row its cells."""
     if item.cells:
         return "；".join(f"{k}：{v}" for k, v in item.cells.items() if v)
+    if doc is None or not item.children or len(item.text) != item.end - item.start:
+        return item.text                   # (a heading whose span covers its children: nothing inside)
     inside = [c for c in item.children if item.start <= c.start and c.end <= item.end]
-    if not inside or doc is None or doc.text[item.start:item.end] != item.text:
+    if not inside or doc.text[item.start:item.end] != item.text:
         return item.text
     pieces, at = [], item.start
     for child in sorted(inside, key=lambda c: c.start):
