@@ -19,8 +19,11 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest tests
 
-bench: $(STAMP)
-	$(BIN)/python -m bench
+# Benchmarks (not part of make test); each prints a table against its baseline. One: make bench-reader etc.
+BENCHES := reader extract search generate check web
+bench: $(addprefix bench-,$(BENCHES))
+bench-%: $(STAMP)
+	$(BIN)/python bench/bench_$*.py
 
 # Build the wheel, install it in a clean venv and run the demo from it (CI does this too).
 wheel-smoke: $(STAMP)
