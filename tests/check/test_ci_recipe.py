@@ -1,4 +1,4 @@
-"""The CI recipe printed in docs/readme/check.md: the workflow validates against GitHub's workflow schema
+"""The CI recipe printed in README.md: the workflow validates against GitHub's workflow schema
 (vendored by check-jsonschema) and the README shows exactly the files kept here."""
 
 import shutil
@@ -12,7 +12,7 @@ from checkhelp import HERE, ROOT
 
 WORKFLOW = HERE / "ci/safeplan-check.yml"
 HOOK = HERE / "ci/pre-commit-config.yaml"
-README = ROOT / "docs/readme/check.md"
+README = ROOT / "README.md"
 
 
 def test_workflow_validates_against_the_github_workflow_schema():

@@ -92,7 +92,7 @@ def test_bad_ignore_file_is_exit_2(capsys, plans):
 
 
 def test_readme_example_is_real(capsys, tmp_path, monkeypatch):
-    """docs/readme/check.md shows this run of the draft plan (tests/check/fixtures/readme-draft.md) verbatim."""
+    """README.md shows this run of the draft plan (tests/check/fixtures/readme-draft.md) verbatim."""
     from checkhelp import ROOT
 
     monkeypatch.chdir(tmp_path)
@@ -101,7 +101,7 @@ def test_readme_example_is_real(capsys, tmp_path, monkeypatch):
                                                    encoding="utf-8")
     code, out, err = run(capsys, "plans/城东街道方案-草稿.md", "--rules",
                          str(ROOT / "rules/anwei-2024-2-zhiben-gongjian.yaml"), "--profile", str(ROOT / "profiles/chengdong.yaml"))
-    readme = (ROOT / "docs/readme/check.md").read_text(encoding="utf-8")
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
     lines = out.splitlines()
     assert code == 1
     for line in lines[:2] + lines[-8:]:
