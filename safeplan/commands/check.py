@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from safeplan.commands.options import rules_option, workspace_option
+from safeplan.commands.options import load_inputs, rules_option, workspace_option
 
 
 @click.command()
@@ -34,21 +34,8 @@ def check(plans, rules_paths, profile_path, fmt, strict, workspace):
     """
     from safeplan.check import check_plans
     from safeplan.check.formats import render
-    from safeplan.errors import SafeplanError
-    from safeplan.rules.io import load_rule_files
-    from safeplan.workspace import Workspace
 
-    ws = Workspace.at(workspace)
-    if not rules_paths:
-        raise SafeplanError("no upper rules given: pass --rules FILE_OR_FOLDER (repeatable)")
-    rule_files = load_rule_files(list(rules_paths), workspace=ws)
-    if not rule_files:
-        raise SafeplanError(f"no rule files found in {', '.join(rules_paths)}")
-    profile = None
-    if profile_path:
-        from safeplan.profiles import load_profile
-
-        profile = load_profile(profile_path, workspace=ws)
+    ws, rule_files, profile = load_inputs(workspace, rules_paths, profile_path)
     report = check_plans(list(plans), rule_files, profile=profile, workspace=ws, strict=strict,
                          rule_paths=list(rules_paths))
     click.echo(render(report, fmt), nl=False)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from safeplan.commands.options import rules_option, workspace_option
+from safeplan.commands.options import load_inputs, rules_option, workspace_option
 
 profile_option = click.option("--profile", "profile_path", required=True, type=click.Path(),
                               help="The street's profile (YAML); a bare name is looked up in the workspace's profiles/.")
@@ -18,24 +18,6 @@ output_option = click.option("-o", "--output", "out_dir", default="out", show_de
 
 def _split(values) -> list[str]:
     return [v.strip() for value in values for v in value.split(",") if v.strip()]
-
-
-def _inputs(workspace, rules_paths, profile_path):
-    from safeplan.errors import SafeplanError
-    from safeplan.profiles import load_profile
-    from safeplan.rules.io import load_rule_files
-    from safeplan.workspace import Workspace
-
-    ws = Workspace.at(workspace)
-    if not rules_paths:
-        raise SafeplanError("no upper rules given: pass --rules FILE_OR_FOLDER (repeatable)")
-    rule_files = load_rule_files(list(rules_paths), workspace=ws)
-    if not rule_files:
-        raise SafeplanError(f"no rule files found in {', '.join(rules_paths)}")
-    path = Path(profile_path)
-    if not path.exists() and not path.is_absolute():
-        path = ws.file("profiles", profile_path)
-    return ws, rule_files, load_profile(path, workspace=ws)
 
 
 def _report(paths: list[Path]) -> None:
@@ -71,7 +53,7 @@ def plan(rules_paths, profile_path, units, formats, out_dir, workspace):
     """
     from safeplan.generators import generate_plan
 
-    ws, rule_files, profile = _inputs(workspace, rules_paths, profile_path)
+    ws, rule_files, profile = load_inputs(workspace, rules_paths, profile_path)
     _report(generate_plan(rule_files, profile, _split([formats]), out_dir, units=list(units) or None, workspace=ws))
 
 
@@ -98,6 +80,6 @@ def checklist(kinds, rules_paths, profile_path, units, formats, out_dir, workspa
     """
     from safeplan.generators import generate_checklists
 
-    ws, rule_files, profile = _inputs(workspace, rules_paths, profile_path)
+    ws, rule_files, profile = load_inputs(workspace, rules_paths, profile_path)
     _report(generate_checklists(rule_files, profile, _split(kinds), _split([formats]), out_dir,
                                 units=list(units) or None, workspace=ws))

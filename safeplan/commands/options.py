@@ -19,3 +19,30 @@ rules_option = click.option(
     type=click.Path(),
     help="A rule file or a folder of rule files; repeatable.",
 )
+
+
+def load_inputs(workspace, rules_paths, profile_path=None):
+    """The workspace, the upper rule files of `--rules` and the `--profile` (None when not given).
+
+    A profile given by a bare name that is not a file here is looked up in the workspace's profiles/.
+    """
+    from pathlib import Path
+
+    from safeplan.errors import SafeplanError
+    from safeplan.rules.io import load_rule_files
+    from safeplan.workspace import Workspace
+
+    ws = Workspace.at(workspace)
+    if not rules_paths:
+        raise SafeplanError("no upper rules given: pass --rules FILE_OR_FOLDER (repeatable)")
+    rule_files = load_rule_files(list(rules_paths), workspace=ws)
+    if not rule_files:
+        raise SafeplanError(f"no rule files found in {', '.join(rules_paths)}")
+    if not profile_path:
+        return ws, rule_files, None
+    from safeplan.profiles import load_profile
+
+    path = Path(profile_path)
+    if not path.exists() and not path.is_absolute():
+        path = ws.file("profiles", profile_path)
+    return ws, rule_files, load_profile(path, workspace=ws)

@@ -105,10 +105,10 @@ def parse_query(text: str, lexicon, cut) -> ParsedQuery:
             if intent not in parsed.intents and any(fold(c) in chunk for c in cues):
                 parsed.intents.append(intent)
         rest, at = [], 0
-        for date in _DATE.finditer(chunk):
-            rest.append(chunk[at:date.start()])
-            add_date(date)
-            at = date.end()
+        for found in _DATE.finditer(chunk):
+            rest.append(chunk[at:found.start()])
+            add_date(found)
+            at = found.end()
         rest.append(chunk[at:])
         for piece, is_known in split_known(" ".join(p for p in rest if p), known):
             if is_known:

@@ -130,8 +130,8 @@ def open_index(workspace, schema_version: int, weighting=None) -> OpenIndex:
     """The live generation of the workspace's index, opened (or taken from the process cache)."""
     name = current_generation(workspace)
     if name is None:
-        raise SafeplanError(f"no search index in this workspace yet; run `safeplan index` "
-                            f"(or `safeplan index --rebuild`)", path=str(index_root(workspace)))
+        raise SafeplanError("no search index in this workspace yet; run `safeplan index` "
+                            "(or `safeplan index --rebuild`)", path=str(index_root(workspace)))
     path = generation_dir(workspace, name)
     with _cache_lock:
         cached = _cache.get(path)

@@ -11,7 +11,7 @@ from starlette.responses import FileResponse, RedirectResponse, Response
 from safeplan.errors import SafeplanError
 from safeplan.web.checking import default_uppers, profile_choices
 from safeplan.web.forms import FormError, read_form, read_uploads
-from safeplan.web.generating import (CHECKLIST_FORMATS, CHECKLIST_KINDS, PLAN_FORMATS, run_file, start_run,
+from safeplan.web.generating import (CHECKLIST_KINDS, PLAN_FORMATS, run_file, start_run,
                                      unit_names, zip_bytes)
 from safeplan.web.templating import error_page, render
 from safeplan.web.uploads import UploadError, upload_folder
