@@ -9,7 +9,7 @@ from safeplan.rules.extract import extract_document
 from safeplan.rules.io import load_rule_files
 
 ROOT = Path(__file__).resolve().parents[2]
-DEV = Path("/work/shared/corpus/dev")
+DEV = ROOT / "tests" / "corpus" / "dev"   # copies of ../shared/corpus/dev, so a fresh clone runs them
 
 
 def rules_of(rel, part=None):
@@ -260,3 +260,24 @@ def test_news_pieces():
     assert fields("corpus/news/shenzhen-2024-345-moshi.txt") == ([], [], [
         ("0", "每半个月", "half_month", 1), ("0", "每周", "week", 1), ("0", "每月", "month", 1)])
     assert fields("corpus/news/tianjin-2022-sannian-gongjian.txt") == ([], [], [])
+
+
+def test_street_plan_parts_3_and_4_deadlines_targets_and_frequencies():
+    """篇3 L84/L99/L111 and 篇4 L152, read off the template: every deadline there is 20__年底前 or 三年内."""
+    def of(part):
+        return {r["id"]: r for r in rules_of("corpus/plans/jiedao-zhiben-gongjian-fangan-muban.txt", part)}
+
+    p3, p4 = of(3), of(4)
+    deadlines = [(i, d["text"], d["year"], d["date"]) for rs in (p3, p4) for i, r in rs.items() for d in r["deadlines"]]
+    assert deadlines == [("1.2", "20__年底前", None, None)] * 3 + [("2.4.10", "20__年底前", None, None),
+                                                                 ("2.8.18", "三年内", None, None)] \
+        + [("4.4.7", "20__年底前", None, None)] * 3
+    # 1.2 …20__年底前形成重大事故隐患动态清零的常态化机制; 8、…确保辖区生产经营单位主要负责人教育培训全覆盖
+    assert [(t["op"], t["value"], t["due"]["text"] if t["due"] else None) for t in p3["1.2"]["targets"]] == \
+        [("==", 0, "20__年底前")]
+    assert [(t["metric"], t["op"], t["value"], t["unit"]) for t in p3["2.2.8"]["targets"]] == \
+        [("辖区生产经营单位主要负责人教育培训", ">=", 100, "%")]
+    assert [(t["op"], t["value"]) for t in p4["4.4.7"]["targets"]] == [("==", 0)]
+    # 篇4: 7、…每季度带队检查; 14、…每年至少组织开展1次疏散逃生演练(高危行业领域每半年至少1次)
+    assert [(i, f["period"], f["min_count"], f["scope"]) for i, r in p4.items() for f in r["frequencies"]] == \
+        [("4.4.7", "quarter", 1, None), ("4.7.14", "year", 1, None), ("4.7.14", "half_year", 1, "高危行业领域")]
