@@ -281,3 +281,11 @@ def test_street_plan_parts_3_and_4_deadlines_targets_and_frequencies():
     # 篇4: 7、…每季度带队检查; 14、…每年至少组织开展1次疏散逃生演练(高危行业领域每半年至少1次)
     assert [(i, f["period"], f["min_count"], f["scope"]) for i, r in p4.items() for f in r["frequencies"]] == \
         [("4.4.7", "quarter", 1, None), ("4.7.14", "year", 1, None), ("4.7.14", "half_year", 1, "高危行业领域")]
+
+
+def test_nanxun_frequencies_and_deadlines():
+    """The work points state one frequency (3.1.2 …主要负责人每年向区安委会提交…书面述职报告) and no deadline."""
+    rules = rules_of("corpus/plans/nanxun-2021-yjgl-gzyd.txt")
+    assert [(r["id"], f["period"], f["every"], f["min_count"], f["scope"]) for r in rules for f in r["frequencies"]] \
+        == [("3.1.2", "year", 1, 1, None)]
+    assert [d for r in rules for d in r["deadlines"]] == []
