@@ -115,11 +115,18 @@ def _list_before(text: str, m: re.Match, kind: str) -> list[tuple[int, int]]:
     return spans
 
 
+# the clause goes on to a ban (…部门不予受理), not to something to be done in time (作出批准或者不予批准的决定)
+_BAN_LATER = re.compile(r"(?:(?!作出|办理|完成|决定|或)[^。；;]){0,40}?(?:不得|不予|不能|禁止|不准|不再)")
+
+
 def _build(kind: str, m: re.Match, text: str, year_hint: int | None, offset: int = 0) -> Deadline | None:
     """`text` is the original (unfolded) text; the match's span, shifted by `offset`, is in it."""
     groups = m.groupdict()
     written = text[offset + m.start(): offset + m.end()]
     if kind == "relative":
+        at = offset + m.start()
+        if text[max(0, at - 3):at] == "之日起" and _BAN_LATER.match(text, offset + m.end()):
+            return None                  # 自吊销之日起三年内，…部门不予受理: a ban period, not a deadline
         return Deadline(text=written, relative=True)
     year, placeholder = _year(groups.get("year"))
     if groups.get("year") and year is None and not placeholder:

@@ -137,3 +137,21 @@ def test_a_quoted_double_drop_is_a_target_and_yiban_is_no_number():
 def test_a_description_is_no_frequency():
     # dev 08: 根据目前每日接到的报送情况来看
     assert parse_frequencies("根据目前每日接到的报送情况来看,大多数单位") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 特种设备安全法 第九十六条: a ban period, though the ban comes later in the clause
+    ("自吊销许可证之日起三年内，负责特种设备安全监督管理的部门不予受理其新的许可申请。", []),
+    # a real time limit counted from a date, followed by a separate sentence about refusals
+    ("自收到申请之日起二十日内作出决定；不予许可的，应当书面说明理由。", ["二十日内"]),
+    # a time limit followed by a ban on something else stays a deadline
+    ("接到报告后一小时内上报,不得迟报", ["一小时内"]),
+])
+def test_ban_periods_counted_from_a_date_are_not_deadlines(text, expected):
+    assert [d.text for d in parse_deadlines(text)] == expected
+
+
+def test_a_decision_due_in_days_is_a_deadline_even_when_it_may_refuse():
+    # 危险化学品安全管理条例 第三十九条: …之日起3日内，作出批准或者不予批准的决定
+    text = "县级人民政府公安机关应当自收到前款规定的材料之日起3日内，作出批准或者不予批准的决定。"
+    assert [d.text for d in parse_deadlines(text)] == ["3日内"]
