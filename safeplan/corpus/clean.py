@@ -111,9 +111,9 @@ def _delete_line(text: str, span: tuple[int, int], edits: list) -> None:
     edits.append((start, min(end + 1, len(text)), ""))
 
 
-def _head_and_tail_edits(text: str, lines: list, edits: list) -> None:
-    # Company ads and service lines before the article.
-    for span in lines[:12]:
+def _ad_run_edits(text: str, spans, edits: list) -> None:
+    """Delete the short ad lines at the start of `spans` (blank lines pass), up to the first other line."""
+    for span in spans:
         line = text[span[0]:span[1]].strip()
         if not line:
             continue
@@ -121,6 +121,11 @@ def _head_and_tail_edits(text: str, lines: list, edits: list) -> None:
             _delete_line(text, span, edits)
             continue
         break
+
+
+def _head_and_tail_edits(text: str, lines: list, edits: list) -> None:
+    # Company ads and service lines before the article.
+    _ad_run_edits(text, lines[:12], edits)
     # After the article: a strong chrome line followed only by short lines, and ad lines at the very end.
     tail = lines[-40:]
     cut = None
@@ -133,14 +138,7 @@ def _head_and_tail_edits(text: str, lines: list, edits: list) -> None:
         start = tail[cut][0]
         edits.append((start, len(text), ""))
         tail = tail[:cut]
-    for span in reversed(tail):
-        line = text[span[0]:span[1]].strip()
-        if not line:
-            continue
-        if len(line) <= 40 and _AD.search(line):
-            _delete_line(text, span, edits)
-            continue
-        break
+    _ad_run_edits(text, reversed(tail), edits)
 
 
 def _duplicate_table_edits(text: str, lines: list, edits: list) -> None:
