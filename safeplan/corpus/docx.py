@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import zipfile
 
+from safeplan.corpus.numerals import int_to_cn
 from safeplan.errors import SafeplanError
 
 CELL_SEPARATOR = " | "
@@ -118,23 +119,10 @@ def _style_numbering(document) -> dict[str, tuple[str, int]]:
     return found
 
 
-_CN_DIGITS = "零一二三四五六七八九"
-
-
-def _chinese(n: int) -> str:
-    if n < 10:
-        return _CN_DIGITS[n]
-    if n < 20:
-        return "十" + (_CN_DIGITS[n - 10] if n > 10 else "")
-    if n < 100:
-        return _CN_DIGITS[n // 10] + "十" + (_CN_DIGITS[n % 10] if n % 10 else "")
-    return str(n)
-
-
 def _format(n: int, fmt: str) -> str:
     if fmt in ("chineseCounting", "chineseCountingThousand", "japaneseCounting", "chineseLegalSimplified",
                "ideographDigital", "taiwaneseCounting", "taiwaneseCountingThousand"):
-        return _chinese(n)
+        return int_to_cn(n)
     if fmt in ("decimalEnclosedCircle", "decimalEnclosedCircleChinese") and 1 <= n <= 20:
         return chr(0x2460 + n - 1)
     if fmt == "decimalFullWidth":

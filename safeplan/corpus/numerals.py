@@ -51,3 +51,15 @@ def to_int(text: str) -> int | None:
         if circled is not None:
             return circled
     return cn_to_int(text)
+
+
+def int_to_cn(n: int) -> str:
+    """1 → 一, 12 → 十二, 25 → 二十五 (as Word and law texts number 款 and lists); 100 and up stay Arabic."""
+    digits = "零一二三四五六七八九"
+    if n < 10:
+        return digits[n]
+    if n < 20:
+        return "十" + (digits[n - 10] if n > 10 else "")
+    if n < 100:
+        return digits[n // 10] + "十" + (digits[n % 10] if n % 10 else "")
+    return str(n)

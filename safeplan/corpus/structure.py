@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from safeplan.corpus.model import Item
 from safeplan.corpus.numbering import Number, heading_number, inline_numbers
+from safeplan.corpus.numerals import int_to_cn
 
 RESPONSIBLE_LINE = re.compile(
     r"^[(（【\[]?[ \t]*(?:责任|牵头|配合|协助|协办|主责|主办|参与|责任主体)(?:单位|部门|领导|科室|处室|人)?"
@@ -194,7 +195,7 @@ def _new_clause(stack: list[_Node], top: list[Item], start: int, end: int, line:
     article = stack[-1]
     article.clauses += 1
     k = article.clauses
-    item = Item(id="", number=f"第{_cn(k)}款", style="clause", title="", text="", line=line_of(start),
+    item = Item(id="", number=f"第{int_to_cn(k)}款", style="clause", title="", text="", line=line_of(start),
                 start=start, end=end)
     node = _Node(item, article, Number("clause", k, item.number, 0))
     node.clause_no = k
@@ -208,17 +209,6 @@ def _attach(node: _Node, parent: _Node | None, top: list[Item]) -> None:
         top.append(node.item)
     else:
         parent.item.children.append(node.item)
-
-
-def _cn(n: int) -> str:
-    digits = "零一二三四五六七八九"
-    if n < 10:
-        return digits[n]
-    if n < 20:
-        return "十" + (digits[n - 10] if n > 10 else "")
-    if n < 100:
-        return digits[n // 10] + "十" + (digits[n % 10] if n % 10 else "")
-    return str(n)
 
 
 # ---------------------------------------------------------------- after the pass: texts, inline items, ids
