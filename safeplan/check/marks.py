@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from safeplan.corpus.numerals import to_int
+
 _BODY = r"((?:[^〔〕\n]|〔[^〔〕\n]*〕)*)"       # allows one level of 〔〕 inside: 安委〔2024〕2号
 CITATION_RE = re.compile(r"〔\s*依据\s*[：:]" + _BODY + r"〕")
 IGNORE_RE = re.compile(r"〔\s*safeplan\s*[：:]\s*ignore\s+([a-z][a-z-]*)\s*([^〕\n]*)〕", re.IGNORECASE)
 
-_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_CIRCLED = {chr(0x2460 + i): i + 1 for i in range(20)}
 _NUMBER_TOKEN = re.compile(r"[零〇一二两三四五六七八九十百]+|\d+|[\u2460-\u2473]")
 _RULE_ID = re.compile(r"^(?:\d+|t\d+|r\d+)(?:\.(?:\d+|r\d+))*(?:-\d+)?\.?$")
 
@@ -28,30 +28,12 @@ class Ignore:
     reason: str
 
 
-def cn_number(s: str) -> int:
-    """十二 → 12, 二十 → 20, 一百零五 → 105; Arabic digits and ①… pass through."""
-    if s in _CIRCLED:
-        return _CIRCLED[s]
-    if s.isascii() and s.isdigit():
-        return int(s)
-    if "十" not in s and "百" not in s:          # 二〇二四 → 2024
-        return int("".join(str(_CN_DIGITS[ch]) for ch in s))
-    total, current = 0, 0
-    for ch in s:
-        if ch in "十百":
-            total += (current or 1) * (10 if ch == "十" else 100)
-            current = 0
-        else:
-            current = _CN_DIGITS[ch]
-    return total + current
-
-
 def rule_id_from_ref(ref: str) -> str | None:
     """A REF as written → a rule id: 三(三)6 → 3.3.6, 3.3.6 → 3.3.6, 第十二条 → 12; None when it holds no number."""
     ref = ref.strip().rstrip("。.")
     if _RULE_ID.match(ref):
         return ref.rstrip(".")
-    numbers = [str(cn_number(tok)) for tok in _NUMBER_TOKEN.findall(ref)]
+    numbers = [str(to_int(tok)) for tok in _NUMBER_TOKEN.findall(ref)]
     return ".".join(numbers) or None
 
 

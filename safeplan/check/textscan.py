@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from safeplan.check.marks import CITATION_RE, IGNORE_RE
+from safeplan.corpus.numerals import to_int
 
 PLACEHOLDER_RE = re.compile(
     r"20[_＿]{1,2}"                                   # 20__年
@@ -53,11 +54,6 @@ def find_placeholders(text: str) -> list[Hit]:
     return hits
 
 
-def _cn(s: str) -> int:
-    from safeplan.check.marks import cn_number
-    return cn_number(s)
-
-
 def find_invalid_dates(text: str, years: tuple[int, ...] = ()) -> list[Hit]:
     """Dates that exist in no calendar: 2月30日, 4月31日, 13月底前, 2025年2月29日.
 
@@ -72,8 +68,8 @@ def find_invalid_dates(text: str, years: tuple[int, ...] = ()) -> list[Hit]:
     for m in _NUMERIC_DATE.finditer(scan):
         candidates.append((m, int(m.group(1)), int(m.group(3)), int(m.group(4))))
     for m in _CN_DATE.finditer(scan):
-        year = _cn(m.group(1)) if m.group(1) else None
-        candidates.append((m, year, _cn(m.group(2)), _cn(m.group(3))))
+        year = to_int(m.group(1)) if m.group(1) else None
+        candidates.append((m, year, to_int(m.group(2)), to_int(m.group(3))))
     for m, year, month, day in candidates:
         check_years = (year,) if year else (years or (2024,))
         if not any(_exists(y, month, day) for y in check_years):
