@@ -14,8 +14,9 @@ from safeplan.fileio import atomic_write_text
 from safeplan.search import store
 from safeplan.search.analysis import fold
 from safeplan.search.documents import content_hash, document_title, rule_documents
+from safeplan.search.head import LIFT_FIELDS, write_head
 from safeplan.search.lexicon import load_lexicon
-from safeplan.search.schema import SCHEMA_VERSION, make_schema
+from safeplan.search.schema import FIELD_WEIGHTS, SCHEMA_VERSION, make_schema
 
 # Analyzed fields whose words make up the query dictionary.
 VOCABULARY_FIELDS = ("heading", "text", "path", "units", "tags")
@@ -157,6 +158,7 @@ def build_index(workspace, rebuild: bool = False, rule_files=None, progress=None
         with ix.reader() as reader:
             freq, total = _query_dictionary(reader, jieba_module().dt.FREQ, (w for w, _ in lexicon.userdict))
             doc_count = reader.doc_count()
+            write_head(reader, tmp, list(FIELD_WEIGHTS) + list(LIFT_FIELDS))
         ix.close()
         store.write_query_dict(tmp, freq, total)
         meta = {
@@ -179,8 +181,9 @@ def build_index(workspace, rebuild: bool = False, rule_files=None, progress=None
 def _stats(meta, changed, removed, started, root: Path, updated: bool, full: bool = False) -> dict:
     size = 0
     name = (root / "CURRENT").read_text(encoding="utf-8").strip()
-    for path in (root / name).iterdir():
-        size += path.stat().st_size
+    for path in (root / name).rglob("*"):
+        if path.is_file():
+            size += path.stat().st_size
     return {
         "index": str(root),
         "generation": name,

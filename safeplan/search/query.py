@@ -148,16 +148,23 @@ def split_common(clauses: list[Clause], doc_frequency, documents: int, share: fl
     return rare, common
 
 
-def build_query(parsed: ParsedQuery, weights: dict, common=()):
-    """The scoring query: each clause matches any field (weighted), synonyms lower; optional lifts
-    for the kind of statement asked for (intents) and for deadlines in the years written.
+def lifts(parsed: ParsedQuery) -> list[tuple[str, str, float]]:
+    """(field, term, boost) that lift a matching rule: the kind of statement asked for (intents) and
+    deadlines in the years written."""
+    return ([("has", intent, INTENT_BOOST) for intent in parsed.intents]
+            + [("due_years", str(year), YEAR_BOOST) for year in parsed.years])
 
-    Clauses listed in `common` only match when no other clause is left, and then all together."""
-    from whoosh.query import And, AndMaybe, Or, Phrase, Term
+
+def build_query(parsed: ParsedQuery, weights: dict, common=()):
+    """The whoosh query of the rare clauses: each matches any field (weighted), synonyms lower, any of
+    them will do; optional lifts (see `lifts`). Clauses listed in `common` are left out: they only
+    re-rank (a query of common words alone is run on the head arrays, see head.py)."""
+    from whoosh.query import AndMaybe, Or, Phrase, Term
 
     clauses = []
-    chosen = [c for c in parsed.clauses if c not in common] or list(common)
-    for clause in chosen:
+    for clause in parsed.clauses:
+        if clause in common:
+            continue
         subs = []
         for i, toks in enumerate(clause.alternatives):
             factor = 1.0 if i == 0 else SYNONYM_WEIGHT
@@ -169,14 +176,10 @@ def build_query(parsed: ParsedQuery, weights: dict, common=()):
         clauses.append(Or(subs))
     if not clauses:
         return None
-    if len(clauses) == 1:
-        query = clauses[0]
-    else:
-        query = And(clauses) if all(c in common for c in chosen) else Or(clauses)
-    lifts = [Term("has", i, boost=INTENT_BOOST) for i in parsed.intents]
-    lifts += [Term("due_years", str(year), boost=YEAR_BOOST) for year in parsed.years]
-    if lifts:
-        query = AndMaybe(query, Or(lifts))
+    query = clauses[0] if len(clauses) == 1 else Or(clauses)
+    lifting = [Term(name, term, boost=boost) for name, term, boost in lifts(parsed)]
+    if lifting:
+        query = AndMaybe(query, Or(lifting))
     return query
 
 

@@ -6,8 +6,9 @@ from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
 from safeplan.search.analysis import ANALYZER_VERSION, ChineseAnalyzer
 
-# Bump when fields or their analysis change: an index of another version must be rebuilt.
-SCHEMA_VERSION = 3 * 100 + ANALYZER_VERSION
+# Bump when fields, their analysis or the files beside the index (head/) change: an index of another
+# version must be rebuilt.
+SCHEMA_VERSION = 4 * 100 + ANALYZER_VERSION
 
 # Fields searched by a query, with their BM25F weight (tuned on tests/relevance/questions.yaml).
 FIELD_WEIGHTS = {

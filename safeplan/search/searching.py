@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import time
-from collections import Counter
 
 from safeplan.search import store
 from safeplan.search.analysis import fold
 from safeplan.search.lexicon import load_lexicon
-from safeplan.search.query import (SYNONYM_WEIGHT, build_filter, build_query, parse_query, split_common,
+from safeplan.search.query import (SYNONYM_WEIGHT, build_filter, build_query, lifts, parse_query, split_common,
                                    title_documents)
 from safeplan.search.schema import FIELD_WEIGHTS, SCHEMA_VERSION, TITLE_BOOST, TITLE_MAX_DOCUMENTS, weighting
 from safeplan.search.snippets import snippet
@@ -29,25 +28,16 @@ def _cut(opened):
     return opened.segmenter.cut
 
 
-def _facet_values(opened, fieldname: str) -> list[list[str]]:
-    """Per document number, the values of `fieldname` (read once per opened index)."""
-    values = opened.facet_values.get(fieldname)
-    if values is None:
-        reader = opened.searcher.reader()
-        values = [[] for _ in range(reader.doc_count_all())]
-        for term in reader.field_terms(fieldname):
-            for docnum in reader.postings(fieldname, term).all_ids():
-                values[docnum].append(term)
-        opened.facet_values[fieldname] = values
-    return values
+def _facets(opened, mask) -> dict:
+    """Facet counts over the rules of `mask` (every match, not only the hits shown)."""
+    from safeplan.search.head import facet_counts, facet_table
 
-
-def _facets(opened, docnums) -> dict:
     out = {}
+    reader = opened.searcher.reader()
     for name, fieldname in FACETS:
-        values = _facet_values(opened, fieldname)
-        counts = Counter(v for d in docnums for v in values[d])
-        out[name] = dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+        if fieldname not in opened.facet_values:
+            opened.facet_values[fieldname] = facet_table(reader, fieldname)
+        out[name] = facet_counts(opened.facet_values[fieldname], mask)
     return out
 
 
@@ -107,9 +97,10 @@ def search(workspace, query: str, sector=None, responsible=None, due_before=None
     filtering = build_filter(lexicon, cut, sector=sector, responsible=responsible, due_before=due_before,
                              due_after=due_after, level=level, genre=genre, doc=doc, kind=kind)
     with opened.lock:
-        hits, total, docnums = _run(opened, parsed, filtering, max(1, int(limit)), facets)
-        counts = _facets(opened, docnums) if docnums else {name: {} for name, _ in FACETS}
-        out = {"query": query, "total": total, "took_ms": 0.0, "facets_over": len(docnums), "facets": counts,
+        hits, total, mask = _run(opened, parsed, filtering, max(1, int(limit)), facets)
+        over = int(mask.sum()) if mask is not None else 0
+        counts = _facets(opened, mask) if over else {name: {} for name, _ in FACETS}
+        out = {"query": query, "total": total, "took_ms": 0.0, "facets_over": over, "facets": counts,
                "hits": hits}
         suggestion = _suggest(opened, parsed, lexicon, total, cut) if parsed.chunks else None
     if suggestion:
@@ -119,37 +110,66 @@ def search(workspace, query: str, sector=None, responsible=None, due_before=None
 
 
 def _run(opened, parsed, filtering, limit: int, facets: bool):
-    """(hits, total, matched document numbers — only when `facets`)."""
-    from whoosh.query import And, Every
+    """(hits, total, mask of the matched rules — None unless `facets`).
 
+    A query with a rare word runs in whoosh; a query of common words alone on the head arrays."""
     searcher = opened.searcher
     titled = title_documents(parsed, opened.meta.get("titles") or {}, TITLE_MAX_DOCUMENTS)
     _, common = split_common(parsed.clauses, lambda t: searcher.doc_frequency("text", t),
                              searcher.doc_count(), COMMON_SHARE, COMMON_MOST)
+    wanted = max(limit, RERANK)
+    if common and len(common) == len(parsed.clauses):
+        scored, total, mask = _run_common(opened, parsed, filtering, wanted)
+    else:
+        scored, total, mask = _run_whoosh(opened, parsed, filtering, wanted, common, facets)
+    terms = parsed.highlight_terms()
+    ranked = _coordinate(scored, parsed.clauses, searcher, set(titled))
+    hits = [_hit(fields, score, terms) for fields, score in ranked[:limit]]
+    return hits, total, mask if facets else None
+
+
+def _run_whoosh(opened, parsed, filtering, wanted: int, common, facets: bool):
+    """([(stored fields, score)], total, mask) of a query with at least one rare word (or a filter alone)."""
+    import numpy as np
+    from whoosh.query import And, Every
+
+    searcher = opened.searcher
     scoring = build_query(parsed, FIELD_WEIGHTS, common=common)
     if scoring is None and filtering is None:
-        return [], 0, []
+        return [], 0, None
     q = scoring if scoring is not None else Every()
-    results = searcher.search(q, limit=max(limit, RERANK), filter=filtering)
-    if results.is_empty() and common and len(common) == len(parsed.clauses) > 1:
-        # Only common words, and no rule holds them all: any of them will do.
-        q = build_query(parsed, FIELD_WEIGHTS)
-        results = searcher.search(q, limit=max(limit, RERANK), filter=filtering)
-    terms = parsed.highlight_terms()
-    ranked = _coordinate([(hit.fields(), hit.score) for hit in results], parsed.clauses, searcher, set(titled))
-    hits = [_hit(fields, score, terms) for fields, score in ranked[:limit]]
+    results = searcher.search(q, limit=wanted, filter=filtering)
+    scored = [(hit.fields(), hit.score) for hit in results]
     if not facets:
-        return hits, results.estimated_length() if hits else 0, []
+        return scored, results.estimated_length() if scored else 0, None
+    mask = np.zeros(opened.head.documents, dtype=bool)
     docnums = list(searcher.docs_for_query(And([q, filtering]) if filtering is not None else q))
-    return hits, len(docnums), docnums
+    mask[docnums] = True
+    return scored, len(docnums), mask
+
+
+def _run_common(opened, parsed, filtering, wanted: int):
+    """([(stored fields, score)], total, mask) of a query of common words alone: rules holding all of
+    them, or (when none does) any of them, scored on the head arrays as whoosh would score them."""
+    from safeplan.search.head import top
+
+    head, searcher = opened.head, opened.searcher
+    allowed = None
+    if filtering is not None:
+        allowed = head.mask(searcher.docs_for_query(filtering))
+    lifting = lifts(parsed)
+    docs, scores = head.run(parsed.clauses, FIELD_WEIGHTS, SYNONYM_WEIGHT, lifting, allowed)
+    if not len(docs) and len(parsed.clauses) > 1:
+        docs, scores = head.run(parsed.clauses, FIELD_WEIGHTS, SYNONYM_WEIGHT, lifting, allowed, every=False)
+    scored = [(searcher.stored_fields(docnum), score) for docnum, score in top(docs, scores, wanted)]
+    return scored, len(docs), head.mask(docs)
 
 
 def _suggest(opened, parsed, lexicon, total: int, cut) -> str | None:
-    from whoosh.query import And, Term
-
     from safeplan.search.suggest import did_you_mean, vocabulary_by_length
 
     searcher = opened.searcher
+    contexts = {}    # context words → mask of the rules holding them all
 
     def buckets():
         if "_vocabulary" not in opened.facet_values:
@@ -158,7 +178,10 @@ def _suggest(opened, parsed, lexicon, total: int, cut) -> str | None:
 
     def weight(word, context):
         """(rules holding `word` with every context word, rules holding `word`)."""
-        together = sum(1 for _ in searcher.docs_for_query(And([Term("text", w) for w in [word, *context]])))
+        key = tuple(context)
+        if key not in contexts:
+            contexts[key] = opened.head.holding("text", context)
+        together = int(contexts[key][opened.head.postings("text", word)[0]].sum())
         return together, searcher.doc_frequency("text", word)
 
     return did_you_mean(parsed.chunks, opened.freq, buckets, weight, lexicon, total, cut)

@@ -118,7 +118,8 @@ class OpenIndex:
     freq: dict                 # the query dictionary: index vocabulary with jieba frequencies (+ prefixes)
     total: int
     lock: threading.Lock = field(default_factory=threading.Lock)
-    facet_values: dict = field(default_factory=dict)   # field → per-docnum values, built on first use
+    head: object = None        # head.Head: the common words' postings as arrays
+    facet_values: dict = field(default_factory=dict)   # field → head.facet_table, built on first use
     segmenter: object = None
 
 
@@ -149,6 +150,8 @@ def open_index(workspace, schema_version: int, weighting=None) -> OpenIndex:
 def _open(path: Path, name: str, schema_version: int, weighting) -> OpenIndex:
     from whoosh import index as whoosh_index
 
+    from safeplan.search.head import Head
+
     try:
         meta = read_meta(path)
     except (OSError, ValueError) as exc:
@@ -162,10 +165,11 @@ def _open(path: Path, name: str, schema_version: int, weighting) -> OpenIndex:
         searcher = ix.searcher(weighting=weighting) if weighting is not None else ix.searcher()
         with open(path / "query.dict", "rb") as handle:
             freq, total = pickle.load(handle)   # our own file, in our own folder, like whoosh's schema
+        head = Head(path, searcher)
     except Exception as exc:  # ModuleNotFoundError/AttributeError from the pickled schema, EOF, missing segments…
         raise SafeplanError(f"the search index cannot be opened ({type(exc).__name__}: {exc}); {REBUILD}",
                             path=str(path)) from exc
-    return OpenIndex(name, path, ix, searcher, meta, freq, total)
+    return OpenIndex(name, path, ix, searcher, meta, freq, total, head=head)
 
 
 def forget(workspace) -> None:

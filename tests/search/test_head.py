@@ -1,0 +1,57 @@
+"""The head arrays (head.py): a query of common words scored on arrays gets the scores whoosh gives."""
+
+from __future__ import annotations
+
+import pytest
+
+from safeplan.search import build_index
+from safeplan.search.head import Head, write_head
+from safeplan.search.lexicon import load_lexicon
+from safeplan.search.query import SYNONYM_WEIGHT, build_query, lifts, parse_query
+from safeplan.search.schema import FIELD_WEIGHTS, SCHEMA_VERSION, weighting
+from safeplan.search.searching import _cut
+from safeplan.search.store import open_index
+
+from searchdata import LAW, rule, write_rules
+
+
+def _whoosh_and_head(workspace, query, folder, min_df):
+    opened = open_index(workspace, SCHEMA_VERSION, weighting())
+    parsed = parse_query(query, load_lexicon(workspace), _cut(opened))
+    searcher = opened.searcher
+    # every clause taken as rare: whoosh runs the query, any clause will do
+    expected = {hit.docnum: hit.score for hit in searcher.search(build_query(parsed, FIELD_WEIGHTS), limit=None)}
+    write_head(searcher.reader(), folder, list(FIELD_WEIGHTS) + ["has", "due_years"], min_df=min_df)
+    docs, scores = Head(folder, searcher).run(parsed.clauses, FIELD_WEIGHTS, SYNONYM_WEIGHT, lifts(parsed),
+                                              every=False)
+    return expected, dict(zip(docs.tolist(), scores.tolist()))
+
+
+# 危化品 is a synonym (危险化学品, weighted lower); 多久一次 lifts the rules that state a frequency;
+# 负责人 is in a heading, 应急管理局 in the units of a rule.
+QUERIES = ["安全 隐患", "危化品 储存", "应急演练 多久一次", "主要负责人 培训", "应急管理局 牵头", "粉尘涉爆 企业"]
+
+
+@pytest.mark.parametrize("min_df", [1, 300], ids=["postings-from-the-arrays", "postings-read-from-whoosh"])
+@pytest.mark.parametrize("query", QUERIES)
+def test_the_head_matches_and_scores_every_rule_as_whoosh_does(indexed, tmp_path, query, min_df):
+    expected, got = _whoosh_and_head(indexed, query, tmp_path, min_df)
+    assert expected, "the query must match something to compare"
+    assert sorted(got) == sorted(expected)
+    assert got == pytest.approx(expected, rel=1e-9)
+
+
+def test_after_an_incremental_update_the_head_leaves_out_the_replaced_rules(indexed, tmp_path):
+    changed = dict(LAW, rules=LAW["rules"] + [rule("23", "剧毒化学品的储存单位应当如实记录储存数量、流向。")])
+    write_rules(indexed.root / "rules", changed)
+    build_index(indexed)
+
+    expected, got = _whoosh_and_head(indexed, "危化品 储存", tmp_path, 1)
+    assert len(expected) >= 2
+    assert got == pytest.approx(expected, rel=1e-9)
+
+
+def test_an_index_is_built_with_its_head(indexed):
+    opened = open_index(indexed, SCHEMA_VERSION, weighting())
+    assert opened.head.documents == opened.searcher.doc_count_all() == 7
+    assert {"frequency", "deadline"} <= set(opened.head.terms["has"])
