@@ -83,13 +83,31 @@ def _synonyms(path) -> tuple[list[list[str]], dict[str, list[str]]]:
     return [[w.strip() for w in g if w.strip()] for g in groups], {k: [str(w) for w in v] for k, v in intents.items()}
 
 
+_loaded: dict[tuple, Lexicon] = {}
+
+
+def _stamp(path) -> tuple:
+    try:
+        stat = path.stat()
+    except OSError:
+        return (str(path), None, None)
+    return (str(path), stat.st_mtime_ns, stat.st_size)
+
+
 def load_lexicon(workspace) -> Lexicon:
-    """Reads the workspace's search data (or the packaged defaults)."""
-    userdict_path = workspace.file("search", "userdict.txt")
-    stop_path = workspace.file("search", "stopwords.txt")
+    """Reads the workspace's search data (or the packaged defaults); read again only when a file changed."""
+    paths = [workspace.file("search", name) for name in ("userdict.txt", "stopwords.txt", "synonyms.yaml")]
+    key = tuple(_stamp(path) for path in paths)
+    if key not in _loaded:
+        _loaded.clear()
+        _loaded[key] = _read_lexicon(*paths)
+    return _loaded[key]
+
+
+def _read_lexicon(userdict_path, stop_path, synonyms_path) -> Lexicon:
     userdict = _userdict(userdict_path)
     stopwords = frozenset(line for _, line in _lines(stop_path))
-    groups, intents = _synonyms(workspace.file("search", "synonyms.yaml"))
+    groups, intents = _synonyms(synonyms_path)
     digest = hashlib.sha256()
     for word, freq in userdict:
         digest.update(f"{word}\t{freq}\n".encode())

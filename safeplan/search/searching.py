@@ -166,14 +166,14 @@ def _run_common(opened, parsed, filtering, wanted: int):
 
 
 def _suggest(opened, parsed, lexicon, total: int, cut) -> str | None:
-    from safeplan.search.suggest import did_you_mean, vocabulary_by_length
+    from safeplan.search.suggest import did_you_mean, vocabulary_buckets
 
     searcher = opened.searcher
     contexts = {}    # context words → mask of the rules holding them all
 
     def buckets():
         if "_vocabulary" not in opened.facet_values:
-            opened.facet_values["_vocabulary"] = vocabulary_by_length(opened.freq)
+            opened.facet_values["_vocabulary"] = vocabulary_buckets(opened.freq)
         return opened.facet_values["_vocabulary"]
 
     def weight(word, context):

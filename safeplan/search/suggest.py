@@ -26,18 +26,21 @@ def within_one_edit(a: str, b: str) -> bool:
     return a[i:] == b[i + 1:]
 
 
-def vocabulary_by_length(freq: dict) -> dict[int, list[str]]:
-    """Index words of two characters or more, grouped by length."""
-    buckets: dict[int, list[str]] = {}
+def vocabulary_buckets(freq: dict) -> dict[tuple, list[str]]:
+    """Index words of two characters or more, grouped by (length, first character) and by (length, "",
+    last character): two words of two characters or more one edit apart share one or the other."""
+    buckets: dict[tuple, list[str]] = {}
     for word, count in freq.items():
         if count and len(word) >= 2:
-            buckets.setdefault(len(word), []).append(word)
+            buckets.setdefault((len(word), word[0]), []).append(word)
+            buckets.setdefault((len(word), "", word[-1]), []).append(word)
     return buckets
 
 
 def _nearest(word: str, buckets, weight, sizes) -> str | None:
     """The index word of one of `sizes` one edit away from `word` that `weight` likes best."""
-    found = [c for size in sizes for c in buckets.get(size, ()) if within_one_edit(word, c)]
+    found = {c for size in sizes for key in ((size, word[0]), (size, "", word[-1]))
+             for c in buckets.get(key, ()) if within_one_edit(word, c)}
     return max(found, key=lambda c: (weight(c), c)) if found else None
 
 
@@ -80,7 +83,7 @@ def _correct(chunk: str, freq: dict, buckets, weight, cut, known) -> str | None:
 def did_you_mean(chunks: list[str], freq: dict, buckets, weight, lexicon, total: int, cut) -> str | None:
     """A corrected query, or None when every word typed is known (or nothing better is found).
 
-    `buckets()` gives `vocabulary_by_length`, built only when a word looks misspelt; `weight(word, context)`
+    `buckets()` gives `vocabulary_buckets`, built only when a word looks misspelt; `weight(word, context)`
     how many indexed rules use a word together with the other words typed.
     """
     words = {fold(w) for g in lexicon.groups for w in g} | {fold(w) for w, _ in lexicon.userdict}
