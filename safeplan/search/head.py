@@ -84,7 +84,7 @@ def write_head(reader, folder: Path, fields, min_df: int = HEAD_MIN_DF) -> dict:
                 at += count
     lengths = np.zeros((len(fields), documents), dtype=np.float32)
     for row, fieldname in enumerate(fields):
-        if reader.schema[fieldname].scorable:
+        if reader.schema[fieldname].scorable and reader.field_length(fieldname):
             for docnum in range(documents):
                 lengths[row, docnum] = reader.doc_field_length(docnum, fieldname) or 0
     _save(target / "postings.npy", np.concatenate(ids_parts) if ids_parts else np.zeros(0, np.uint32))
