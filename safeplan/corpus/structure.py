@@ -288,22 +288,35 @@ def _title(text: str) -> str:
 
 
 def _assign_ids(items: list[Item], values: dict[int, int]) -> None:
-    used: set[str] = set()
-    repeats: dict[str, int] = {}      # candidate → the last suffix given (keeps a long run of repeats linear)
+    ids = _Ids(values)
+    for item in items:
+        ids.visit(item, None, None, 1)
 
-    def unique(candidate: str) -> str:
+
+class _Ids:
+    """Ids from the numbers, unique within a document. (A class rather than nested functions: a nested
+    recursive function is a reference cycle, which kept each document's items alive until the cycle
+    collector came by.)"""
+
+    def __init__(self, values: dict[int, int]):
+        self.values = values
+        self.used: set[str] = set()
+        self.repeats: dict[str, int] = {}      # candidate → the last suffix given (keeps a long run of repeats linear)
+
+    def unique(self, candidate: str) -> str:
+        used = self.used
         if candidate not in used:
             used.add(candidate)
             return candidate
-        n = repeats.get(candidate, 1) + 1
+        n = self.repeats.get(candidate, 1) + 1
         while f"{candidate}-{n}" in used:
             n += 1
-        repeats[candidate] = n
+        self.repeats[candidate] = n
         used.add(f"{candidate}-{n}")
         return f"{candidate}-{n}"
 
-    def visit(item: Item, parent: Item | None, article: Item | None, clause: int) -> None:
-        value = values.get(id(item), 0)
+    def visit(self, item: Item, parent: Item | None, article: Item | None, clause: int) -> None:
+        value = self.values.get(id(item), 0)
         style = item.style
         if style == "preamble":
             raw = "0"
@@ -322,17 +335,14 @@ def _assign_ids(items: list[Item], values: dict[int, int]) -> None:
             raw = f"{parent.id}.{value}"
         else:
             raw = str(value)
-        item.id = unique(raw)
+        item.id = self.unique(raw)
         for child in item.children:
             if style == "article":
-                visit(child, item, item, 1)
+                self.visit(child, item, item, 1)
             elif style == "clause":
-                visit(child, item, article, value)
+                self.visit(child, item, article, value)
             else:
-                visit(child, item, article, clause)
-
-    for item in items:
-        visit(item, None, None, 1)
+                self.visit(child, item, article, clause)
 
 
 def _assign_paths(items: list[Item], path: list[str]) -> None:

@@ -211,27 +211,10 @@ def document_entry(doc: Document) -> dict:
 
 def extract_document(doc: Document, vocabulary: Vocabulary | None = None) -> dict:
     """A rule-file mapping for one document (one part of a file): `{schema, document, rules}`."""
-    vocabulary = vocabulary or load_vocabulary()
-    hint = year_hint(doc)
-    rules: list[dict] = []
-    seen: dict[str, int] = {}
-
-    def visit(item: Item, inherited, parent_obligation=None):
-        own = _own_responsible(item) if item.responsible_lines else None
-        rule = _rule(item, doc, vocabulary, hint, inherited)
-        if doc.meta.genre == "law" and rule["obligation"] == "should" and parent_obligation in ("must", "prohibited"):
-            rule["obligation"] = parent_obligation     # (三) under 应当履行下列职责 binds as its article does
-        base = rule["id"]
-        seen[base] = seen.get(base, 0) + 1
-        if seen[base] > 1:                     # a number that repeats: -2, -3 (rules-format.md)
-            rule["id"] = f"{base}-{seen[base]}"
-        rules.append(rule)
-        passed = own if own and (own[0] or own[1]) else inherited
-        for child in item.children:
-            visit(child, passed, rule["obligation"])
-
+    walk = _RuleWalk(doc, vocabulary or load_vocabulary())
     for top in doc.items:
-        visit(top, ([], []))
+        walk.visit(top, ([], []))
+    rules = walk.rules
     if all(item.style == "preamble" for item in doc.walk()):
         # no numbered item at all: the text is a rule only where it states a target, deadline or frequency
         # (a notice's 9月29日18时前); otherwise the document entry with an honest empty rule list
@@ -239,6 +222,34 @@ def extract_document(doc: Document, vocabulary: Vocabulary | None = None) -> dic
     data = {"schema": SCHEMA, "document": document_entry(doc), "rules": rules}
     data["document"]["extra"]["counts"] = FlowMap(counts(data))
     return data
+
+
+class _RuleWalk:
+    """The rules of one document, item by item in document order. (A class rather than a nested recursive
+    function, which is a reference cycle: it kept every document and its rules alive until the cycle
+    collector came by.)"""
+
+    def __init__(self, doc: Document, vocabulary: Vocabulary):
+        self.doc = doc
+        self.vocabulary = vocabulary
+        self.hint = year_hint(doc)
+        self.rules: list[dict] = []
+        self.seen: dict[str, int] = {}
+
+    def visit(self, item: Item, inherited, parent_obligation=None) -> None:
+        doc, seen = self.doc, self.seen
+        own = _own_responsible(item) if item.responsible_lines else None
+        rule = _rule(item, doc, self.vocabulary, self.hint, inherited)
+        if doc.meta.genre == "law" and rule["obligation"] == "should" and parent_obligation in ("must", "prohibited"):
+            rule["obligation"] = parent_obligation     # (三) under 应当履行下列职责 binds as its article does
+        base = rule["id"]
+        seen[base] = seen.get(base, 0) + 1
+        if seen[base] > 1:                     # a number that repeats: -2, -3 (rules-format.md)
+            rule["id"] = f"{base}-{seen[base]}"
+        self.rules.append(rule)
+        passed = own if own and (own[0] or own[1]) else inherited
+        for child in item.children:
+            self.visit(child, passed, rule["obligation"])
 
 
 def counts(data: dict) -> dict:
