@@ -19,7 +19,8 @@ BRACKET = re.compile(r"[（(](?P<inner>[^（）()]{2,120})[)）]")
 LED_BY = re.compile(r"由(?P<units>[^，。；,;由]{2,40}?)(?:牵头|负责|组织)")
 EACH = re.compile(r"(?:^|[。；;！!])\s*(?P<units>各(?:[^，。；,;：:应须]{1,18}?))(?:也|都|均)?(?:(?<!主)要|应当|应|须|必须)")
 GENERIC = {"单位", "部门", "牵头部门", "主管部门", "有关部门", "相关部门", "责任单位", "有关单位", "相关单位", "行业部门"}
-QUICK = re.compile(r"单位|部门|领导|主体|牵头|负责|组织|配合|协助|协办|参与|协同|[（(]|各")
+# every branch a plain word (（|\( rather than [（(]): the engine then skips ahead by the first characters
+QUICK = re.compile(r"单位|部门|领导|主体|牵头|负责|组织|配合|协助|协办|参与|协同|（|\(|各")
 SUPPORT_WORDS = ("配合", "协助", "协办", "参与", "协同")
 DUTY_WORDS = re.compile(r"(?:牵头|负责|配合|协助|协办|参与|协同|按职责分工|按职责|依职责|分工|落实|共同|督促|指导|具体)+$")
 SPLIT = re.compile(r"[、，,；;/]|\s{1,}")
@@ -97,8 +98,9 @@ def parse_responsible(text: str) -> Responsible:
     resp = Responsible()
     if not text or not QUICK.search(text):
         return resp
-    for m in LABEL.finditer(text):
-        _add(resp, split_units(m.group("units")), m.group("label") in SUPPORT_LABELS)
+    if "：" in text or ":" in text:             # (a label ends in a colon)
+        for m in LABEL.finditer(text):
+            _add(resp, split_units(m.group("units")), m.group("label") in SUPPORT_LABELS)
     if resp.lead or resp.support:
         return resp
     for line in text.split("\n")[1:]:          # a flattened table: the 责任单位 cell on its own line
@@ -120,7 +122,7 @@ def parse_responsible(text: str) -> Responsible:
         units = split_units(m.group("units"))
         if units and all(_looks_like_unit(u) or u.startswith("各") for u in units):
             _add(resp, units, False)
-    if not resp.lead:
+    if not resp.lead and "各" in text:          # (EACH starts with ^ or a stop: it is tried everywhere)
         for m in EACH.finditer(text):
             units = split_units(m.group("units"))
             if units and all(_looks_like_unit(u) or u.startswith("各") for u in units):

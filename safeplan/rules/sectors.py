@@ -49,7 +49,7 @@ class Vocabulary:
         found: set[str] = set()
         for m in self._pattern.finditer(text):
             found.update(self._words[m.group(0)])
-        return [name for name in self.sectors if name in found]
+        return [name for name in self.sectors if name in found] if found else []
 
 
 def _trie_pattern(words: list[str]) -> str:
