@@ -20,6 +20,10 @@ UNIT = (r"(?P<u>个百分点|百分点|%|‰|万人次|人次|万人|万元|亿�
         r"元|台|辆|艘|米|吨|项|条|批|户|套|场|轮|类|级|倍|支队伍|个月|周|年)?")
 MORE = r"(?P<more>以上|及以上|以内|以下|之内|及以下)?"
 
+# 建立3个以上: it starts with a look-behind, which the engine tries at every character, so it is only run
+# on a sentence that holds 以上
+AFTER_VERB = re.compile(rf"(?<=建立|建成|建设|打造|培育|创建|组建|培训|完成|新增|配备|设立|开展|组织|落实|选树|评选)\s*{NUMBER}\s*{UNIT}\s*"
+                        rf"(?P<more>以上|及以上)")
 # (pattern, op, direction); the first pattern that matches at a position wins
 COMPARATORS = [
     (re.compile(rf"(?:下降|降低|减少|压减|压降)(?:幅度)?\s*(?:超过|超|逾|大于)\s*{NUMBER}\s*{UNIT}"), ">", "decrease"),
@@ -33,14 +37,14 @@ COMPARATORS = [
     (re.compile(rf"(?:低于|少于|小于)\s*{NUMBER}\s*{UNIT}"), "<", None),
     # 优良工地占当年度竣工项目数量15%以上
     (re.compile(rf"占(?P<base>[^，。；,;%]{{1,20}}?)\s*{NUMBER}\s*(?P<u>%)\s*(?P<more>以上|及以上)"), ">=", None),
-    (re.compile(rf"(?<=建立|建成|建设|打造|培育|创建|组建|培训|完成|新增|配备|设立|开展|组织|落实|选树|评选)\s*{NUMBER}\s*{UNIT}\s*"
-                rf"(?P<more>以上|及以上)"), ">=", None),
+    (AFTER_VERB, ">=", None),
 ]
-HUNDRED = re.compile(r"(?<![\d.])100\s*%\s*(?P<verb>[\u4e00-\u9fff]{0,2})")
+# (the look-behind after 100 rather than before it: a pattern starting with a plain 100 is searched fast)
+HUNDRED = re.compile(r"100(?<![\d.]100)\s*%\s*(?P<verb>[\u4e00-\u9fff]{0,2})")
 # 全覆盖检查标准体系 / 全覆盖条件复核: an adjective, not a target
 FULL = re.compile(r"(?:全覆盖|全面覆盖|全部覆盖)(?=[，。；,;、）)\s]|$|的|目标)")
 ZERO = re.compile(r"(?:动态清零|清零|零(?P<what>死亡|事故|伤亡|火灾|发生|隐患|事件))")
-NONE_OF = re.compile(r"(?:坚决|严防|有效)?杜绝(?P<what>[^，。；,;、]{2,40}?)(?:的发生|发生|$|(?=[，。；,;]))")
+NONE_OF = re.compile(r"(?:坚决杜绝|严防杜绝|有效杜绝|杜绝)(?P<what>[^，。；,;、]{2,40}?)(?:的发生|发生|$|(?=[，。；,;]))")
 DOUBLE_DROP = re.compile(r"(?:双下降|两下降|实现下降|持续下降|同比下降|明显下降|均有下降|继续下降)(?![\d一二三四五六七八九十超])")
 
 # one cheap search before the eleven patterns: text without any of these words holds no target
@@ -152,6 +156,8 @@ def _candidates(sentence: str):
     """(start, end, kind, match, op, direction) of every comparing phrase, in text order."""
     found = []
     for rank, (pattern, op, direction) in enumerate(COMPARATORS):
+        if pattern is AFTER_VERB and "以上" not in sentence:
+            continue
         for m in pattern.finditer(sentence):
             found.append((m.start(), m.end(), rank, "compare", m, op, direction))
     for kind, pattern in (("hundred", HUNDRED), ("full", FULL), ("zero", ZERO), ("none", NONE_OF),
