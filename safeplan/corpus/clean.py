@@ -60,7 +60,7 @@ def clean_text(text: str) -> tuple[str, OffsetMap]:
     if "◆" in text or "★" in text or "■" in text or "◇" in text or "☆" in text:
         for m in _NOISE.finditer(text):
             edits.append((m.start(), m.end(), ""))
-    if _WWW.search(text):
+    if ("w" in text or "W" in text) and _WWW.search(text):      # (substring tests first: _WWW is slow to miss)
         for m in _SPAM.finditer(text):
             word = m.group()
             host = word[word.find(".") - 3:] if "." in word else word
