@@ -24,6 +24,7 @@ PROHIBITED = re.compile(r"严禁|不得|禁止")
 MUST = re.compile(r"确保|必须|严格|务必|坚决|应当|一律")
 ASPIRE = re.compile(r"力争|争取|努力|争创")
 MAY = re.compile(r"探索|鼓励|支持|可以|可视情")
+LAW_DUTY = re.compile(r"应当|必须|负责|不得|禁止|严禁")
 SHOULD = re.compile(r"要|应|须|需|推动|推进|加强|落实|开展|建立|健全|完善|强化")
 
 KIND_BY_HEADING = [
@@ -69,7 +70,7 @@ def kind(item: Item, doc: Document) -> str:
     if genre == "law":
         if item.style in ("book", "subbook", "chapter", "section"):
             return "background"
-        return "duty" if re.search(r"应当|必须|负责|不得|禁止|严禁", item.text) else "requirement"
+        return "duty" if LAW_DUTY.search(item.text) else "requirement"
     # the innermost heading that says it; a leaf task's own words (…政策措施, …责任) do not
     own = [item.title] if (not item.path or item.children or "目标" in (item.title or "")) else []
     for heading in [*own, *reversed(item.path)]:
@@ -171,7 +172,7 @@ def _rule(item: Item, doc: Document, vocabulary: Vocabulary, hint: int | None,
     lead, support = _own_responsible(item, own)
     if not lead and not support:
         lead, support = inherited
-    sectors = vocabulary.match(" ".join([item.title or "", item.text]))
+    sectors = vocabulary.match(f"{item.title or ''} {item.text}")
     return {
         "id": item.id,
         "path": list(item.path),
@@ -254,10 +255,12 @@ class _RuleWalk:
 
 def counts(data: dict) -> dict:
     rules = data.get("rules") or []
-    return {"rules": len(rules),
-            "targets": sum(len(r.get("targets") or []) for r in rules),
-            "deadlines": sum(len(r.get("deadlines") or []) for r in rules),
-            "frequencies": sum(len(r.get("frequencies") or []) for r in rules)}
+    targets = deadlines = frequencies = 0
+    for r in rules:
+        targets += len(r.get("targets") or ())
+        deadlines += len(r.get("deadlines") or ())
+        frequencies += len(r.get("frequencies") or ())
+    return {"rules": len(rules), "targets": targets, "deadlines": deadlines, "frequencies": frequencies}
 
 
 def document_files(paths) -> list[Path]:
@@ -345,10 +348,10 @@ def extract_corpus(workspace, out_dir=None, paths=None, force: bool = False, pro
     claimed: dict[str, str] = {}
     summary: list[dict] = []
     for path in files:
-        shown = ws.relative(path)
-        if not force and path.is_file():
+        if existing and not force and path.is_file():      # (a fresh output folder has nothing to skip)
+            shown = ws.relative(path)
             entries = existing.get(shown, [])
-            if _up_to_date(entries, sha256_file(path)):
+            if entries and _up_to_date(entries, sha256_file(path)):
                 for rule_path, doc in entries:
                     summary.append(_skipped_summary(ws.relative(rule_path), doc, shown))
                 if progress:
