@@ -172,7 +172,7 @@ def _rule(item: Item, doc: Document, vocabulary: Vocabulary, hint: int | None,
     lead, support = _own_responsible(item, own)
     if not lead and not support:
         lead, support = inherited
-    sectors = vocabulary.match(f"{item.title or ''} {item.text}")
+    sectors = vocabulary.match_titled(item.title or "", item.text)
     return {
         "id": item.id,
         "path": list(item.path),

@@ -20,6 +20,7 @@ class Vocabulary:
     path: str | None = None
     _words: dict[str, list[str]] = field(default_factory=dict, repr=False)   # word → canonical names
     _pattern: re.Pattern | None = field(default=None, repr=False)
+    _spaced: bool = field(default=False, repr=False)          # a word with a space in it
 
     def __post_init__(self):
         for name, aliases in self.sectors.items():
@@ -28,6 +29,7 @@ class Vocabulary:
                 if name not in names:
                     names.append(name)
         self._pattern = re.compile(_trie_pattern(list(self._words))) if self._words else None
+        self._spaced = any(" " in word for word in self._words)
 
     @property
     def names(self) -> list[str]:
@@ -49,6 +51,27 @@ class Vocabulary:
         found: set[str] = set()
         for m in self._pattern.finditer(text):
             found.update(self._words[m.group(0)])
+        return [name for name in self.sectors if name in found] if found else []
+
+    def match_titled(self, title: str, text: str) -> list[str]:
+        """`match(f"{title} {text}")` for an item whose title is a piece of its text, reading the title only
+        when needed: where the title lies in the text, the text's words are the title's own — unless one of
+        them runs over the title's first or last character (the title alone could hold another word there).
+        (A word with a space could run from the title into the text: then the two are read joined.)"""
+        if self._spaced or self._pattern is None:
+            return self.match(f"{title} {text}")
+        found: set[str] = set()
+        start = text.find(title) if title else 0
+        end = start + len(title)
+        read_title = start < 0
+        for m in self._pattern.finditer(text):
+            found.update(self._words[m.group(0)])
+            s, e = m.span()
+            if s < start < e or s < end < e:
+                read_title = True
+        if title and read_title:
+            for m in self._pattern.finditer(title):
+                found.update(self._words[m.group(0)])
         return [name for name in self.sectors if name in found] if found else []
 
 
