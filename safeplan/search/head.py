@@ -160,6 +160,13 @@ class Head:
             mask = here if mask is None else mask & here
         return mask if mask is not None else np.ones(self.documents, dtype=bool)
 
+    def holding_any(self, fieldname: str, words) -> np.ndarray:
+        """A mask of the rules holding one of `words` in `fieldname`."""
+        mask = np.zeros(self.documents, dtype=bool)
+        for word in words:
+            mask[self.postings(fieldname, word)[0]] = True
+        return mask
+
     def run(self, clauses, field_weights: dict, synonym_weight: float, lifts=(), allowed=None, every=True):
         """(document numbers, scores) of the rules matching the query's `clauses` (each: any alternative in any
         field, synonyms weighted `synonym_weight`); all of them when `every`, else any. `lifts` are

@@ -16,6 +16,7 @@ FACETS = (("sector", "sectors"), ("level", "level"), ("doc_id", "doc_id"))
 RERANK = 100         # the top hits re-scored by how many of the query's words they hold
 COMMON_SHARE = 0.1   # a word in more than this share of the rules does not choose which rules match,
 COMMON_MOST = 300    # nor a word in more rules than this (keeps queries fast on a large index)
+INTENT_FACTOR = 1.5  # … × this when the rule states what the question asks for (多久一次: a frequency)
 COORDINATION = 1.0   # score × (share of the query's words held, weighted by their idf) ** COORDINATION
 
 
@@ -59,15 +60,16 @@ def _hit(fields: dict, score: float, terms) -> dict:
     }
 
 
-def _coordinate(scored: list, clauses, searcher, titled=frozenset()) -> list:
+def _coordinate(scored: list, clauses, searcher, titled=frozenset(), stating=None) -> list:
     """Re-scores hits by the share of query words they contain (rare words weigh more, synonyms less),
-    and lifts the rules of documents the query names by title (消防法 占用消防车通道)."""
+    and lifts the rules of documents the query names by title (消防法 占用消防车通道) and the rules
+    `stating` (a mask) what the question asks for."""
     if not clauses:
-        return scored
+        return [(fields, score) for _, fields, score in scored]
     weights = [max(searcher.idf("text", t) for alt in c.alternatives for t in alt) for c in clauses]
     whole = sum(weights) or 1.0
     out = []
-    for fields, score in scored:
+    for docnum, fields, score in scored:
         held = fold(" ".join([fields.get("text") or "", fields.get("title") or "", " ".join(fields.get("path_list") or []),
                               fields.get("lead") or "", fields.get("support") or "", fields.get("sectors") or ""]))
         matched = 0.0
@@ -76,6 +78,8 @@ def _coordinate(scored: list, clauses, searcher, titled=frozenset()) -> list:
             if held_alts:
                 matched += weight * (1.0 if held_alts[0] == 0 else SYNONYM_WEIGHT)
         lift = TITLE_BOOST if fields["doc_id"] in titled else 1.0
+        if stating is not None and stating[docnum]:
+            lift *= INTENT_FACTOR
         out.append((fields, lift * score * (matched / whole) ** COORDINATION))
     out.sort(key=lambda fs: -fs[1])
     return out
@@ -123,7 +127,8 @@ def _run(opened, parsed, filtering, limit: int, facets: bool):
     else:
         scored, total, mask = _run_whoosh(opened, parsed, filtering, wanted, common, facets)
     terms = parsed.highlight_terms()
-    ranked = _coordinate(scored, parsed.clauses, searcher, set(titled))
+    stating = opened.head.holding_any("has", parsed.intents) if parsed.intents else None
+    ranked = _coordinate(scored, parsed.clauses, searcher, set(titled), stating)
     hits = [_hit(fields, score, terms) for fields, score in ranked[:limit]]
     return hits, total, mask if facets else None
 
@@ -139,7 +144,7 @@ def _run_whoosh(opened, parsed, filtering, wanted: int, common, facets: bool):
         return [], 0, None
     q = scoring if scoring is not None else Every()
     results = searcher.search(q, limit=wanted, filter=filtering)
-    scored = [(hit.fields(), hit.score) for hit in results]
+    scored = [(hit.docnum, hit.fields(), hit.score) for hit in results]
     if not facets:
         return scored, results.estimated_length() if scored else 0, None
     mask = np.zeros(opened.head.documents, dtype=bool)
@@ -161,7 +166,7 @@ def _run_common(opened, parsed, filtering, wanted: int):
     docs, scores = head.run(parsed.clauses, FIELD_WEIGHTS, SYNONYM_WEIGHT, lifting, allowed)
     if not len(docs) and len(parsed.clauses) > 1:
         docs, scores = head.run(parsed.clauses, FIELD_WEIGHTS, SYNONYM_WEIGHT, lifting, allowed, every=False)
-    scored = [(searcher.stored_fields(docnum), score) for docnum, score in top(docs, scores, wanted)]
+    scored = [(docnum, searcher.stored_fields(docnum), score) for docnum, score in top(docs, scores, wanted)]
     return scored, len(docs), head.mask(docs)
 
 

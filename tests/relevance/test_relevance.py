@@ -6,8 +6,8 @@ from relevance import evaluate, load_questions
 
 # The figures measured when the questions were written; a change to the search may raise them,
 # never lower them. hit@5 ≥ 0.9 is the acceptance line of the search issue.
-HIT5_FLOOR = 0.9
-MRR_FLOOR = 0.85
+HIT5_FLOOR = 0.96     # measured 1.000 over 51 questions (2026-11-24)
+MRR_FLOOR = 0.86      # measured 0.863
 
 
 def test_there_are_at_least_30_questions_each_with_its_evidence():
