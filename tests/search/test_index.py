@@ -89,6 +89,22 @@ def test_a_damaged_index_asks_for_a_rebuild(indexed):
     assert search(indexed, "隐患")["total"] > 0
 
 
+@pytest.mark.parametrize("damage", ["missing", "truncated"])
+def test_damaged_head_arrays_ask_for_a_rebuild(indexed, damage):
+    from safeplan.search.store import forget
+
+    arrays = index_root(indexed) / "g000001" / "head" / "postings.npy"
+    if damage == "missing":
+        arrays.unlink()
+    else:
+        arrays.write_bytes(arrays.read_bytes()[:20])
+    forget(indexed)
+    with pytest.raises(SafeplanError, match=r"cannot be opened .*safeplan index --rebuild"):
+        search(indexed, "隐患")
+    assert build_index(indexed, rebuild=True)["rules"] == 7
+    assert search(indexed, "隐患")["total"] > 0
+
+
 def test_a_schema_naming_a_module_that_is_gone_asks_for_a_rebuild(indexed):
     """Whoosh unpickles the analyzer by its import path; a renamed module must not give a traceback."""
     from safeplan.search.store import forget
