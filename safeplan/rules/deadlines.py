@@ -83,8 +83,6 @@ TRIGGER = re.compile(r"年之?内|周之?内|星期之?内|天之?内|日之?内
 
 
 def _candidates(text: str):
-    if not TRIGGER.search(text):
-        return
     masked = RECURRING.sub(lambda m: "\0" * len(m.group(0)), text) if "每" in text else text
     found = []
     for kind, triggers, pattern in PATTERNS:
@@ -164,7 +162,7 @@ def parse_deadlines(text: str, year_hint=None) -> list[Deadline]:
 
 def find_deadlines(text: str, year_hint=None) -> list[tuple[int, Deadline]]:
     """(offset, deadline) pairs: parse_deadlines with where each phrase starts."""
-    if not text:
+    if not text or not TRIGGER.search(text):     # (no trigger word has a digit: folding changes none)
         return []
     folded = fold_digits(text)
     hint = hint_year(year_hint)
