@@ -21,7 +21,6 @@ that hold all its words in one field, adjacent or not, and scores as those words
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import numpy as np
