@@ -17,9 +17,10 @@ import re
 from safeplan.corpus.offsets import OffsetMap, apply_edits
 
 _WS = " \t\u3000\xa0\u2002\u2003\u2009\ufeff"
-_LEADING_WS = re.compile(f"^[{_WS}]+", re.M)
 # each pattern starts with a character class, so the engine skips ahead to candidates quickly;
-# the look-behind after it makes a run match once, from its first character (linear on long runs)
+# the look-behind after it makes a run match once, from its first character (linear on long runs),
+# and the leading one only at the start of a line (as ^ with re.M, which is tried at every character)
+_LEADING_WS = re.compile(f"[{_WS}](?<![^\n][{_WS}])[{_WS}]*")
 _TRAILING_WS = re.compile(f"[{_WS}](?<![{_WS}]{{2}})[{_WS}]*$", re.M)
 _NOISE = re.compile(r"[◆★■◇☆]+")
 _SPAM = re.compile(

@@ -183,7 +183,7 @@ def _open(num: Number, stack: list[_Node], top: list[Item], start: int, end: int
     parent = stack[-1] if stack else None
     item = Item(id="", number=num.written, style=style, title="", text="", line=line_of(start + num.end),
                 start=start + num.end, end=end)
-    node = _Node(item, parent, Number(style, num.value, num.written, num.end))
+    node = _Node(item, parent, num if style == num.style else Number(style, num.value, num.written, num.end))
     _attach(node, parent, top)
     stack.append(node)
     return node
@@ -277,7 +277,8 @@ def _split_inline(item: Item, text: str, line_of, values: dict[int, int]) -> Non
 
 def _title(text: str) -> str:
     """The heading words: the first sentence (or a short lead-in before ":"), at most 80 characters."""
-    first = text.split("\n", 1)[0]
+    nl = text.find("\n")
+    first = text if nl < 0 else text[:nl]
     m = _SENTENCE_END.search(first, 0, _TITLE_MAX + 1)
     head = first[:m.start()] if m else first[:_TITLE_MAX]
     for colon in (":", "："):
