@@ -36,11 +36,13 @@ async def search(request):
 
 
 async def check(request):
-    """`POST /api/check` multipart: `plans` (files), `rules` (doc ids, repeatable), `profile` → the check object."""
+    """`POST /api/check` multipart: `plans` (files), `rules` (doc ids, repeatable), `profile` (a file name in
+    profiles/) or `profile_file` (an uploaded profile YAML, which wins) → the check object."""
     state = request.app.state.web
     try:
         form = await read_form(request, csrf=False)
         uploads = await read_uploads(form, "plans", state.max_upload)
+        profile_files = await read_uploads(form, "profile_file", state.max_upload, allowed=("yaml",))
     except FormError as exc:
         return error(exc.status, exc.code, exc.message)
     except UploadError as exc:
@@ -49,7 +51,8 @@ async def check(request):
         return error(400, "bad_request", "missing multipart field plans (one or more plan files)")
     doc_ids = [str(v) for v in form.getlist("rules") if str(v)]
     try:
-        run = await run_check(state, uploads, doc_ids, str(form.get("profile") or ""))
+        run = await run_check(state, uploads, doc_ids, str(form.get("profile") or ""),
+                              profile_files[0] if profile_files else None)
     except SafeplanError as exc:
         return error(400, "bad_input", str(exc))
     return JSONResponse(run.report)
@@ -82,7 +85,8 @@ OPENAPI = {
             "requestBody": {"content": {"multipart/form-data": {"schema": {"type": "object", "properties": {
                 "plans": {"type": "array", "items": {"type": "string", "format": "binary"}},
                 "rules": {"type": "array", "items": {"type": "string"}},
-                "profile": {"type": "string"}}, "required": ["plans"]}}}},
+                "profile": {"type": "string"},
+                "profile_file": {"type": "string", "format": "binary"}}, "required": ["plans"]}}}},
             "responses": {"200": {"description": "the check object"}, "400": _ERROR, "401": _ERROR,
                           "413": _ERROR, "415": _ERROR}}},
     },

@@ -46,6 +46,19 @@ def resolve_profile(ws, name: str | None):
     return load_profile(ws.folder("profiles") / name, workspace=ws)
 
 
+def uploaded_profile(ws, upload: Upload):
+    """A profile uploaded as YAML (checked as `safeplan.profile/v1`, errors naming the uploaded file)."""
+    from safeplan.profiles import load_profile
+
+    with upload_folder([upload]) as (_folder, paths):
+        try:
+            return load_profile(paths[0], workspace=ws)
+        except SafeplanError as exc:
+            if exc.path == str(paths[0]):
+                exc.path = paths[0].name      # the file as uploaded, not the temporary folder it was read in
+            raise
+
+
 def default_uppers(snapshot) -> list[str]:
     """What the pages start with: the national plans (not the laws, news or reports)."""
     return [rf.document.id for rf in snapshot.files
@@ -61,12 +74,13 @@ def select_rule_files(snapshot, doc_ids: list[str]):
     return [snapshot.by_doc[d] for d in doc_ids]
 
 
-def _check(ws, cache, uploads: list[Upload], doc_ids: list[str], profile_name: str | None) -> CheckRun:
+def _check(ws, cache, uploads: list[Upload], doc_ids: list[str], profile_name: str | None,
+           profile_upload: Upload | None = None) -> CheckRun:
     from safeplan.check import check_plans
     from safeplan.check.formats import render
 
     rule_files = select_rule_files(cache.rules(), doc_ids)
-    profile = resolve_profile(ws, profile_name)
+    profile = uploaded_profile(ws, profile_upload) if profile_upload else resolve_profile(ws, profile_name)
     with upload_folder(uploads) as (folder, paths):
         report = check_plans(paths, rule_files, profile=profile, workspace=ws)
         rendered = {fmt: _unfold(render(report, fmt), folder, ws) for fmt in FORMATS}
@@ -84,11 +98,11 @@ def _cache(root: str) -> tuple[Workspace, WorkspaceCache]:
     return ws, _CACHES.setdefault(root, WorkspaceCache(ws))
 
 
-def _check_in_worker(root: str, uploads, doc_ids, profile_name):
+def _check_in_worker(root: str, uploads, doc_ids, profile_name, profile_upload):
     """A SafeplanError comes back as text: an exception pickled across processes loses its file and line."""
     ws, cache = _cache(root)
     try:
-        return "ok", _check(ws, cache, uploads, doc_ids, profile_name)
+        return "ok", _check(ws, cache, uploads, doc_ids, profile_name, profile_upload)
     except SafeplanError as exc:
         return "error", str(exc)
 
@@ -120,11 +134,11 @@ class CheckPool:
         for _ in range(self.workers):
             self._executor().submit(_warm_worker, self.root)
 
-    async def run(self, uploads, doc_ids, profile_name) -> CheckRun:
+    async def run(self, uploads, doc_ids, profile_name, profile_upload=None) -> CheckRun:
         loop = asyncio.get_running_loop()
         try:
             status, value = await loop.run_in_executor(self._executor(), _check_in_worker, self.root, uploads,
-                                                       doc_ids, profile_name)
+                                                       doc_ids, profile_name, profile_upload)
         except BrokenProcessPool as exc:
             with self._lock:
                 self._pool = None  # the next check starts a fresh pool
@@ -151,9 +165,10 @@ def _unfold(text: str, folder: Path, ws: Workspace) -> str:
     return text
 
 
-async def run_check(state, uploads, doc_ids, profile_name) -> CheckRun:
-    """Runs the check in a worker process (never on the event loop) and keeps the last runs for download."""
-    run = await state.checks.run(uploads, doc_ids, profile_name)
+async def run_check(state, uploads, doc_ids, profile_name, profile_upload=None) -> CheckRun:
+    """Runs the check in a worker process (never on the event loop) and keeps the last runs for download.
+    An uploaded profile (`profile_upload`) wins over one named from profiles/."""
+    run = await state.checks.run(uploads, doc_ids, profile_name, profile_upload)
     state.reports[run.id] = run
     while len(state.reports) > KEEP_REPORTS:
         state.reports.pop(next(iter(state.reports)))

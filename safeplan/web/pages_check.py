@@ -39,6 +39,7 @@ async def form_page(request):
     try:
         form = await read_form(request)
         uploads = await read_uploads(form, "plans", state.max_upload)
+        profile_files = await read_uploads(form, "profile_file", state.max_upload, allowed=("yaml",))
     except FormError as exc:
         return render(request, "check.html", await _context(state, message=exc.message), status=exc.status)
     except UploadError as exc:
@@ -50,7 +51,7 @@ async def form_page(request):
         ctx["message"] = "请选择要检查的方案文件（.docx .md .txt .html）"
         return render(request, "check.html", ctx, status=400)
     try:
-        run = await run_check(state, uploads, chosen, profile)
+        run = await run_check(state, uploads, chosen, profile, profile_files[0] if profile_files else None)
     except SafeplanError as exc:
         ctx["message"] = f"无法检查：{exc}"
         return render(request, "check.html", ctx, status=400)

@@ -9,12 +9,12 @@ from starlette.concurrency import run_in_threadpool
 from starlette.responses import FileResponse, RedirectResponse, Response
 
 from safeplan.errors import SafeplanError
-from safeplan.web.checking import default_uppers, profile_choices
+from safeplan.web.checking import default_uppers, profile_choices, uploaded_profile
 from safeplan.web.forms import FormError, read_form, read_uploads
 from safeplan.web.generating import (CHECKLIST_KINDS, PLAN_FORMATS, run_file, start_run,
                                      unit_names, zip_bytes)
 from safeplan.web.templating import error_page, render
-from safeplan.web.uploads import UploadError, upload_folder
+from safeplan.web.uploads import UploadError
 
 OUTPUTS = {"plan": "实施方案", **CHECKLIST_KINDS}
 FORMATS = ("docx", "html", "md", "xlsx")
@@ -26,14 +26,6 @@ def _load_profile_file(state, name: str):
     if name not in profile_choices(state.workspace):
         raise SafeplanError(f"没有这个单位档案：{name}")
     return load_profile(state.workspace.folder("profiles") / name, workspace=state.workspace)
-
-
-def _load_uploaded_profile(state, upload):
-    from safeplan.profiles import load_profile
-
-    with upload_folder([upload]) as (_folder, paths):
-        profile = load_profile(paths[0], workspace=state.workspace)
-    return profile
 
 
 async def _context(request, state, **extra):
@@ -76,7 +68,7 @@ async def form_page(request):
     ctx = await _context(request, state, profile_name=name, chosen=chosen)
     try:
         if uploads:
-            profile = await run_in_threadpool(_load_uploaded_profile, state, uploads[0])
+            profile = await run_in_threadpool(uploaded_profile, state.workspace, uploads[0])
             name = uploads[0].name
         else:
             profile = await run_in_threadpool(_load_profile_file, state, name)

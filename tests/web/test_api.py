@@ -1,5 +1,7 @@
 """The JSON API of cli.md: /api/search, /api/check, /api/health and the error shape."""
 
+from pathlib import Path
+
 import pytest
 
 from .webfixtures import PNG, docx_bytes
@@ -139,3 +141,23 @@ def test_a_repeated_search_is_served_from_the_cache_of_its_generation(app_client
     assert again["hits"] == first["hits"] and again["index_version"] == first["index_version"]
     other = app_client.get("/api/search", params={"q": "消防安全责任人", "limit": 5}).json()
     assert "cached" not in other
+
+
+PROFILE = (Path(__file__).resolve().parents[2] / "profiles" / "chengdong.yaml").read_text(encoding="utf-8")
+
+
+def test_check_takes_an_uploaded_profile_and_names_the_units_it_does_not_know(app_client):
+    plan = "一、主要任务\n（一）开展隐患排查。由西湖社区牵头，每季度至少1次。\n".encode("utf-8")
+    r = app_client.post("/api/check", files={"plans": ("草案.txt", plan), "profile_file": ("我的档案.yaml", PROFILE.encode())},
+                        data={"rules": "anwei-2024-2-zhiben-gongjian"})
+    assert r.status_code == 200, r.text
+    unknown = [f for f in r.json()["findings"] if f["code"] == "unknown-unit"]
+    assert [(f["line"], "西湖社区" in f["message"]) for f in unknown] == [(2, True)]
+
+
+def test_an_uploaded_profile_naming_a_unit_twice_is_refused_with_its_line(app_client):
+    twice = PROFILE.replace("  - {name: 新华社区,", "  - {name: 东湖社区,")
+    r = app_client.post("/api/check", files={"plans": ("草案.txt", BROKEN_PLAN.encode()),
+                                             "profile_file": ("我的档案.yaml", twice.encode())})
+    assert r.status_code == 400
+    assert r.json()["error"]["message"] == "我的档案.yaml:22: unit name '东湖社区' is used twice (first on line 21)"

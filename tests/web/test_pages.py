@@ -86,6 +86,18 @@ def test_the_check_page_shows_findings_and_offers_downloads(app_client):
     assert app_client.get("/check/reports/nope.json").status_code == 404
 
 
+def test_the_check_page_takes_an_uploaded_profile(app_client):
+    profile = (Path(__file__).resolve().parents[2] / "profiles" / "chengdong.yaml").read_bytes()
+    plan = "一、主要任务\n（一）开展隐患排查。由西湖社区牵头。\n".encode("utf-8")
+    r = app_client.post("/check", data={"csrf": CSRF, "rules": "anwei-2024-2-zhiben-gongjian"},
+                        files={"plans": ("草案.txt", plan), "profile_file": ("城东.yaml", profile)})
+    assert r.status_code == 200, r.text
+    assert "<code>unknown-unit</code>" in r.text and "西湖社区" in r.text
+    r = app_client.post("/check", data={"csrf": CSRF}, files={"plans": ("草案.txt", plan),
+                                                              "profile_file": ("城东.yaml", PNG)})
+    assert r.status_code == 415 and "城东.yaml" in html.unescape(r.text)
+
+
 def test_the_check_page_without_a_file(app_client):
     r = app_client.post("/check", data={"csrf": CSRF})
     assert r.status_code == 400 and "请选择要检查的方案文件" in r.text
