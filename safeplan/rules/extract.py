@@ -12,9 +12,12 @@ import re
 from pathlib import Path
 
 from safeplan.corpus.model import Document, Item
+from safeplan.rules.deadlines import TRIGGER as DEADLINE_TRIGGER
 from safeplan.rules.fields import find_deadlines, parse_frequencies, parse_responsible, parse_targets, split_units
 from safeplan.rules.model import SCHEMA, Deadline, Frequency, Target
+from safeplan.rules.numbers import fold_digits
 from safeplan.rules.sectors import Vocabulary, load_vocabulary
+from safeplan.rules.targets import TRIGGER as TARGET_TRIGGER
 from safeplan.rules.yamlio import Flow, FlowMap
 
 EXTRACTOR_VERSION = "1"
@@ -160,15 +163,26 @@ def _aimed(target: Target, text: str) -> bool:
     return bool(AIMED.search(text[start:at + len(target.text)]))
 
 
+# One search that rules out targets, deadlines and frequencies at once (most items hold none): each parser
+# finds nothing without its own trigger, and folding digits changes none of them but targets' 100.
+_ANY_TIMED = re.compile("|".join([TARGET_TRIGGER.pattern, DEADLINE_TRIGGER.pattern, "每"]))
+
+
+def _may_hold_fields(text: str, own: str) -> bool:
+    return bool(_ANY_TIMED.search(fold_digits(text)) or (own is not text and _ANY_TIMED.search(fold_digits(own))))
+
+
 def _rule(item: Item, doc: Document, vocabulary: Vocabulary, hint: int | None,
           inherited: tuple[list[str], list[str]]) -> dict:
     text = _item_text(item, doc)
     own = text if not item.cells else item.text
-    targets = parse_targets(own, year_hint=hint)
-    if doc.meta.genre in ("news", "report"):
-        targets = [t for t in targets if _aimed(t, own)]
-    deadlines = [d for _, d in find_deadlines(text, hint)]
-    frequencies = parse_frequencies(own)
+    targets, deadlines, frequencies = [], [], []
+    if _may_hold_fields(text, own):
+        targets = parse_targets(own, year_hint=hint)
+        if doc.meta.genre in ("news", "report"):
+            targets = [t for t in targets if _aimed(t, own)]
+        deadlines = [d for _, d in find_deadlines(text, hint)]
+        frequencies = parse_frequencies(own)
     lead, support = _own_responsible(item, own)
     if not lead and not support:
         lead, support = inherited
