@@ -215,7 +215,7 @@ def _attach(node: _Node, parent: _Node | None, top: list[Item]) -> None:
 
 
 def _finish(items: list[Item], text: str, line_of, values: dict[int, int]) -> None:
-    for item in list(_walk(items)):
+    for item in _preorder(items):
         item.text = text[item.start:item.end]
         if item.style != "row":
             _split_inline(item, text, line_of, values)
@@ -227,10 +227,16 @@ def _finish(items: list[Item], text: str, line_of, values: dict[int, int]) -> No
     _assign_paths(items, [])
 
 
-def _walk(items: list[Item]):
-    for item in items:
-        yield item
-        yield from _walk(item.children)
+def _preorder(items: list[Item]) -> list[Item]:
+    """The items and all below them, each before its children (a list built with a stack: a recursive
+    generator passes every item up through each level above it)."""
+    out: list[Item] = []
+    stack = items[::-1]
+    while stack:
+        item = stack.pop()
+        out.append(item)
+        stack += item.children[::-1]
+    return out
 
 
 def _split_inline(item: Item, text: str, line_of, values: dict[int, int]) -> None:
