@@ -431,6 +431,7 @@ def write_document(target: Path, fresh: dict, doc: Document, ws=None) -> dict:
     else:
         write_rule_file(target, fresh, HEADER)
     shown = ws.relative(target) if ws is not None else str(target)
-    return {"doc_id": doc.id, "path": doc.path, "part": doc.part, "rules_file": shown, **counts(fresh),
+    counted = fresh["document"]["extra"]["counts"]      # (extract_document counted them)
+    return {"doc_id": doc.id, "path": doc.path, "part": doc.part, "rules_file": shown, **counted,
             "skipped": False, "added": report.added, "updated": report.updated, "stale": report.stale,
             "vanished": report.vanished}
