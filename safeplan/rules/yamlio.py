@@ -268,8 +268,27 @@ def _plain_rule(rule: dict, lists: dict[tuple, str]) -> str | None:
             f"  title: {_str_scalar(title, False)}\n  text: {_str_scalar(text, False)}\n"
             f"  kind: {_str_scalar(kind, False)}\n  obligation: {_str_scalar(obligation, False)}\n"
             f"  sectors: {_flow(sectors)}\n  targets: []\n  deadlines: []\n  frequencies: []\n"
-            f"  responsible: {_flow(responsible)}\n  source: {_flow(source)}\n"
+            f"  responsible: {_responsible(responsible)}\n  source: {_source(source)}\n"
             f"  reviewed: {'true' if reviewed else 'false'}")
+
+
+def _responsible(responsible: FlowMap) -> str:
+    """_flow(responsible), with the usual "nobody named" written at once."""
+    if tuple(responsible) == ("lead", "support"):
+        lead, support = responsible.values()
+        if type(lead) is Flow and type(support) is Flow and not lead and not support:
+            return "{lead: [], support: []}"
+    return _flow(responsible)
+
+
+def _source(source: FlowMap) -> str:
+    """_flow(source) for the usual {path, line, start, end} of a rule, in one format string."""
+    if tuple(source) != ("path", "line", "start", "end"):
+        return _flow(source)
+    path, line, start, end = source.values()
+    if type(path) is not str or type(line) is not int or type(start) is not int or type(end) is not int:
+        return _flow(source)
+    return f"{{path: {_str_scalar(path, True)}, line: {line}, start: {start}, end: {end}}}"
 
 
 def dump_fresh(data: dict, header: str = "") -> str:
