@@ -149,7 +149,7 @@ def _scalar(value: Any, flow: bool = False) -> str:
 # or hold a control character. Written as string tests: one regex for all of it has no first character
 # to skip ahead by, so the engine tried it at every character of every text.
 _INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@`")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029\ufeff]")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]")
 
 
 def _plain_bad(text: str) -> bool:
@@ -166,8 +166,16 @@ def _str_scalar(text: str, flow: bool) -> str:
             text[0] > "\u2e7f"          # CJK first: no YAML type but str starts there
             or _RESOLVER.resolve(yaml.ScalarNode, text, (True, False)) == "tag:yaml.org,2002:str"):
         return text
-    quoted = json.dumps(text, ensure_ascii=False)
-    return quoted.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029").replace("\x85", "\\x85")
+    return _UNPRINTABLE.sub(_escape, json.dumps(text, ensure_ascii=False))
+
+
+# Left raw by JSON but not printable in YAML (DEL, C1 controls, U+FFFE/FFFF), or read by YAML as a line
+# break (U+0085, U+2028, U+2029): escaped, as YAML's double-quoted style allows.
+_UNPRINTABLE = re.compile("[\x7f-\x9f\u2028\u2029\ufffe\uffff]")
+
+
+def _escape(match) -> str:
+    return f"\\u{ord(match.group()):04x}"
 
 
 def _flow(value: Any) -> str:
