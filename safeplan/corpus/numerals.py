@@ -54,12 +54,21 @@ def to_int(text: str) -> int | None:
 
 
 def int_to_cn(n: int) -> str:
-    """1 → 一, 12 → 十二, 25 → 二十五 (as Word and law texts number 款 and lists); 100 and up stay Arabic."""
+    """1 → 一, 12 → 十二, 25 → 二十五, 101 → 一百零一, 110 → 一百一十, 1010 → 一千零一十 (law articles,
+    款, Word list numbers, the headings of generated plans); 10,000 and up stay Arabic."""
     digits = "零一二三四五六七八九"
     if n < 10:
         return digits[n]
     if n < 20:
         return "十" + (digits[n - 10] if n > 10 else "")
-    if n < 100:
-        return digits[n // 10] + "十" + (digits[n % 10] if n % 10 else "")
-    return str(n)
+    if n >= 10000:
+        return str(n)
+    out, gap = "", False
+    for value, name in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        digit = n // value % 10
+        if digit:
+            out += ("零" if gap and out else "") + digits[digit] + name
+            gap = False
+        else:
+            gap = True
+    return out

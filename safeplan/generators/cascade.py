@@ -17,6 +17,7 @@ import functools
 import re
 from dataclasses import dataclass, field, replace
 
+from safeplan.corpus.numerals import int_to_cn
 from safeplan.errors import SafeplanError
 from safeplan.profiles import Profile
 from safeplan.rules.model import Deadline, Frequency, Rule, RuleFile, Target
@@ -84,13 +85,11 @@ def rule_ref(rule_file: RuleFile, rule: Rule) -> str:
 
 @functools.lru_cache(maxsize=4096)
 def law_article(rule_id: str) -> str:
-    import cn2an
-
     parts = [p for p in rule_id.split(".") if p.isdigit()]
     if not parts:
         return rule_id
     words = ("条", "款", "项")
-    return "".join(f"第{cn2an.an2cn(p)}{words[i]}" if i < 2 else f"({cn2an.an2cn(p)})"
+    return "".join(f"第{int_to_cn(int(p))}{words[i]}" if i < 2 else f"({int_to_cn(int(p))})"
                    for i, p in enumerate(parts[:3]))
 
 

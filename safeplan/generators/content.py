@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-import cn2an
 
+from safeplan.corpus.numerals import int_to_cn
 from safeplan.generators.cascade import Cascade, PlanItem, doc_label, law_article, rule_ref, sentence_end
 from safeplan.profiles import Profile, Unit
 from safeplan.rules.model import RuleFile
@@ -114,7 +114,7 @@ def plan_view(c: Cascade) -> PlanView:
         if goal.text not in seen:
             seen.add(goal.text)
             goals.append(GoalView(sentence(goal.text), goal.citation))
-    groups = [GroupView(cn2an.an2cn(i + 1), g.title, [item_view(x, profile) for x in g.items])
+    groups = [GroupView(int_to_cn(i + 1), g.title, [item_view(x, profile) for x in g.items])
               for i, g in enumerate(c.tasks)]
     office = profile.office_department()
     annex_titles = [f"{profile.unit.name}{subject}任务分解表"]

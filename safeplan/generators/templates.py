@@ -15,6 +15,7 @@ import jinja2
 import markdown
 from jinja2.sandbox import SandboxedEnvironment
 
+from safeplan.corpus.numerals import int_to_cn
 from safeplan.errors import SafeplanError
 from safeplan.workspace import Workspace, defaults_root
 
@@ -42,9 +43,7 @@ def cn_date(iso: str) -> str:
 
 def cn_number(value) -> str:
     """3 → 三 (for （三）)."""
-    import cn2an
-
-    return cn2an.an2cn(int(value))
+    return int_to_cn(int(value))
 
 
 def template_dirs(workspace: Workspace | None) -> list[Path]:

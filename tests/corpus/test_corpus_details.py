@@ -106,3 +106,14 @@ def test_a_task_opening_with_a_year_is_still_numbered():
         ("1.2", "2.", "20__年底前建立台账。"),
         ("1.3", "3.", "加强培训。"),
     ]
+
+
+@pytest.mark.parametrize("number, words", [
+    (1, "一"), (10, "十"), (12, "十二"), (20, "二十"), (25, "二十五"), (100, "一百"), (101, "一百零一"),
+    (110, "一百一十"), (119, "一百一十九"), (290, "二百九十"), (1000, "一千"), (1001, "一千零一"),
+    (1010, "一千零一十"), (1100, "一千一百"), (9999, "九千九百九十九"), (10000, "10000"),
+])
+def test_numbers_in_chinese_as_law_articles_and_plan_headings_write_them(number, words):
+    from safeplan.corpus.numerals import int_to_cn
+
+    assert int_to_cn(number) == words
