@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-
 from safeplan.corpus.numerals import int_to_cn
 from safeplan.generators.cascade import Cascade, PlanItem, doc_label, law_article, rule_ref, sentence_end
 from safeplan.profiles import Profile, Unit

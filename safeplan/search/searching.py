@@ -102,7 +102,7 @@ def search(workspace, query: str, sector=None, responsible=None, due_before=None
                              due_after=due_after, level=level, genre=genre, doc=doc, kind=kind)
     with opened.lock:
         hits, total, mask = _run(opened, parsed, filtering, max(1, int(limit)), facets)
-        over = int(mask.sum()) if mask is not None else 0
+        over = total if mask is not None else 0
         counts = _facets(opened, mask) if over else {name: {} for name, _ in FACETS}
         out = {"query": query, "total": total, "took_ms": 0.0, "facets_over": over, "facets": counts,
                "hits": hits}
@@ -123,19 +123,19 @@ def _run(opened, parsed, filtering, limit: int, facets: bool):
                              searcher.doc_count(), COMMON_SHARE, COMMON_MOST)
     wanted = max(limit, RERANK)
     if common and len(common) == len(parsed.clauses):
-        scored, total, mask = _run_common(opened, parsed, filtering, wanted)
+        scored, total, mask = _run_common(opened, parsed, filtering, wanted, facets)
     else:
         scored, total, mask = _run_whoosh(opened, parsed, filtering, wanted, common, facets)
     terms = parsed.highlight_terms()
     stating = opened.head.holding_any("has", parsed.intents) if parsed.intents else None
     ranked = _coordinate(scored, parsed.clauses, searcher, set(titled), stating)
     hits = [_hit(fields, score, terms) for fields, score in ranked[:limit]]
-    return hits, total, mask if facets else None
+    return hits, total, mask
 
 
 def _run_whoosh(opened, parsed, filtering, wanted: int, common, facets: bool):
-    """([(stored fields, score)], total, mask) of a query with at least one rare word (or a filter alone)."""
-    import numpy as np
+    """([(docnum, stored fields, score)], total, mask of the matches — None unless `facets`) of a query with
+    at least one rare word (or a filter alone)."""
     from whoosh.query import And, Every
 
     searcher = opened.searcher
@@ -147,15 +147,14 @@ def _run_whoosh(opened, parsed, filtering, wanted: int, common, facets: bool):
     scored = [(hit.docnum, hit.fields(), hit.score) for hit in results]
     if not facets:
         return scored, results.estimated_length() if scored else 0, None
-    mask = np.zeros(opened.head.documents, dtype=bool)
     docnums = list(searcher.docs_for_query(And([q, filtering]) if filtering is not None else q))
-    mask[docnums] = True
-    return scored, len(docnums), mask
+    return scored, len(docnums), opened.head.mask(docnums)
 
 
-def _run_common(opened, parsed, filtering, wanted: int):
-    """([(stored fields, score)], total, mask) of a query of common words alone: rules holding all of
-    them, or (when none does) any of them, scored on the head arrays as whoosh would score them."""
+def _run_common(opened, parsed, filtering, wanted: int, facets: bool):
+    """([(docnum, stored fields, score)], total, mask of the matches — None unless `facets`) of a query of
+    common words alone: rules holding all of them, or (when none does) any of them, scored on the head
+    arrays as whoosh would score them."""
     from safeplan.search.head import top
 
     head, searcher = opened.head, opened.searcher
@@ -167,7 +166,7 @@ def _run_common(opened, parsed, filtering, wanted: int):
     if not len(docs) and len(parsed.clauses) > 1:
         docs, scores = head.run(parsed.clauses, FIELD_WEIGHTS, SYNONYM_WEIGHT, lifting, allowed, every=False)
     scored = [(docnum, searcher.stored_fields(docnum), score) for docnum, score in top(docs, scores, wanted)]
-    return scored, len(docs), head.mask(docs)
+    return scored, len(docs), head.mask(docs) if facets else None
 
 
 def _suggest(opened, parsed, lexicon, total: int, cut) -> str | None:
