@@ -7,7 +7,6 @@ Each command lives in safeplan/commands/<name>.py and is imported only when it r
 from __future__ import annotations
 
 import importlib
-import os
 import sys
 
 import click
@@ -29,7 +28,35 @@ COMMANDS = {
 }
 
 
+class BadInput(click.ClickException):
+    """A SafeplanError reaching the edge: one line on stderr and exit 2 (cli.md), never 1 ("findings")."""
+
+    exit_code = 2
+
+    def show(self, file=None) -> None:
+        click.echo(f"safeplan: error: {self.message}", err=True)
+
+
+class InternalError(click.ClickException):
+    """A crash must not look like findings: one line, exit 2; `--debug` lets the traceback through."""
+
+    exit_code = 2
+
+    def show(self, file=None) -> None:
+        click.echo(f"safeplan: internal error: {self.message} (run with --debug for the traceback)", err=True)
+
+
+class Interrupted(click.ClickException):
+    exit_code = 130
+
+    def show(self, file=None) -> None:
+        click.echo("safeplan: interrupted", err=True)
+
+
 class LazyGroup(click.Group):
+    """Commands imported when they run; the exit-code contract kept here, so that `CliRunner` sees
+    what users see."""
+
     def list_commands(self, ctx):
         return sorted(COMMANDS)
 
@@ -40,19 +67,31 @@ class LazyGroup(click.Group):
         module, attr = target.split(":")
         return getattr(importlib.import_module(module), attr)
 
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except SafeplanError as exc:
+            raise BadInput(str(exc)) from exc
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except KeyboardInterrupt:
+            raise Interrupted("interrupted") from None
+        except Exception as exc:  # never a traceback unless asked for
+            if ctx.params.get("debug"):
+                raise
+            raise InternalError(f"{type(exc).__name__}: {exc}") from exc
+
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="safeplan")
 @click.option("--debug", is_flag=True, envvar="SAFEPLAN_DEBUG", help="Show the traceback of an internal error.")
-@click.pass_context
-def cli(ctx, debug):
+def cli(debug):
     """safeplan — 安全生产 policy → rules, search, plans, checklists and plan checks.
 
     A workspace is a folder holding corpus/, rules/, profiles/, generators/ and search/;
     whatever it lacks comes from the packaged defaults.
     """
-    ctx.ensure_object(dict)
-    ctx.obj["debug"] = debug
+    del debug   # read by LazyGroup.invoke (ctx.params), which must know it even when a command fails
 
 
 def _utf8_streams() -> None:
@@ -65,27 +104,6 @@ def _utf8_streams() -> None:
 
 
 def main(argv=None) -> None:
+    """The console script: UTF-8 streams, then the group (which maps errors to exit codes)."""
     _utf8_streams()
-    debug = "--debug" in (argv or sys.argv[1:]) or bool(os.environ.get("SAFEPLAN_DEBUG"))
-    try:
-        cli.main(args=argv, prog_name="safeplan", standalone_mode=False)
-    except click.exceptions.Exit as exc:
-        sys.exit(exc.exit_code)
-    except click.Abort:
-        click.echo("safeplan: aborted", err=True)
-        sys.exit(130)
-    except click.ClickException as exc:
-        exc.show()
-        sys.exit(2)
-    except SafeplanError as exc:
-        click.echo(f"safeplan: error: {exc}", err=True)
-        sys.exit(2)
-    except KeyboardInterrupt:
-        click.echo("safeplan: interrupted", err=True)
-        sys.exit(130)
-    except Exception as exc:  # never a traceback unless asked for
-        if debug:
-            raise
-        click.echo(f"safeplan: internal error: {type(exc).__name__}: {exc} (run with --debug for the traceback)", err=True)
-        sys.exit(2)
-    sys.exit(0)
+    cli.main(args=argv, prog_name="safeplan")

@@ -16,7 +16,8 @@ from safeplan.commands.options import load_inputs, rules_option, workspace_optio
               show_default=True, help="Report format (written to stdout).")
 @click.option("--strict", is_flag=True, help="Warnings fail the check too (exit 1).")
 @workspace_option
-def check(plans, rules_paths, profile_path, fmt, strict, workspace):
+@click.pass_context
+def check(ctx, plans, rules_paths, profile_path, fmt, strict, workspace):
     """Check drafted plans (.docx, .md, .txt, .html) against upper-level rules.
 
     PLANS are plan files, or folders standing for the plans in them.
@@ -39,5 +40,4 @@ def check(plans, rules_paths, profile_path, fmt, strict, workspace):
     report = check_plans(list(plans), rule_files, profile=profile, workspace=ws, strict=strict,
                          rule_paths=list(rules_paths))
     click.echo(render(report, fmt), nl=False)
-    if report.exit_code:
-        raise SystemExit(report.exit_code)
+    ctx.exit(report.exit_code)

@@ -80,7 +80,7 @@ def validate(paths, workspace):
         click.echo(str(problem))
     if problems:
         click.echo(f"{len(problems)} problem(s) in {checked} rule file(s)", err=True)
-        raise SystemExit(1)
+        click.get_current_context().exit(1)
     click.echo(f"{checked} rule file(s) valid", err=True)
 
 
