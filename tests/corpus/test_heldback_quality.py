@@ -1,0 +1,67 @@
+"""The held-back quality scorer (bench/bench_quality.py): how a gold entry is matched, shown on small cases."""
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+_spec = importlib.util.spec_from_file_location("bench_quality", ROOT / "bench" / "bench_quality.py")
+bench_quality = importlib.util.module_from_spec(_spec)
+sys.modules["bench_quality"] = bench_quality          # dataclasses look their module up
+_spec.loader.exec_module(bench_quality)
+
+GOLD = {"id": "doc", "split": "dev", "category": "upper",
+        "metadata": {"title": "区安委会2024年工作要点", "issuer": None, "date": None, "doc_number": None,
+                     "level": "district", "genre": "work_points"},
+        "deadlines": [{"date": "2024-04-30", "text": "4月底前,制定"}],
+        "frequencies": [{"period": "quarter", "min_count": 1, "text": "每季度至少研究1次"}],
+        "targets": [],
+        "responsible": [{"text": "(责任单位:区安委办)", "lead": ["区安委办"], "support": []}]}
+
+
+def rule(rule_id, text, **fields):
+    return {"id": rule_id, "text": text, "deadlines": [], "frequencies": [], "targets": [],
+            "responsible": {"lead": [], "support": []}, **fields}
+
+
+def test_a_field_counts_where_its_anchor_is_and_extras_are_false_positives():
+    document = {"title": "区安委会2024年工作要点", "level": "district", "genre": "work_points", "issuer": "区安委会"}
+    rules = [rule("1", "4月底前，制定工作清单。（责任单位：区安委办）",
+                  deadlines=[{"date": "2024-04-30", "text": "4月底前"}], responsible={"lead": ["区安委办"]}),
+             rule("2", "每季度至少研究1次", frequencies=[{"period": "month", "min_count": 1}])]
+    score = bench_quality.score_document(GOLD, document, rules)
+    t = score.tallies
+    assert (t["metadata"].tp, t["metadata"].fp, t["metadata"].fn) == (3, 1, 0)     # issuer: the gold says none
+    assert (t["deadlines"].tp, t["deadlines"].fp, t["deadlines"].fn) == (1, 0, 0)  # width-folded anchor matches
+    assert (t["frequencies"].tp, t["frequencies"].fp, t["frequencies"].fn) == (0, 1, 1)  # wrong period
+    assert (t["responsible"].tp, t["responsible"].fp, t["responsible"].fn) == (1, 0, 0)
+    assert "doc: frequencies missed: '每季度至少研究1次' {'period': 'quarter', 'min_count': 1}" in score.misses
+
+
+def test_the_gold_is_consistent_with_its_texts():
+    gold = yaml.safe_load((ROOT / "tests/corpus/heldback/gold.yaml").read_text(encoding="utf-8"))
+    texts = ROOT / "tests/corpus/heldback/texts"
+    docs = gold["documents"]
+    assert sorted(d["id"] + ".txt" for d in docs) == sorted(p.name for p in texts.iterdir())
+    for d in docs:
+        source = (texts / f"{d['id']}.txt").read_text(encoding="utf-8")
+        for cls in ("deadlines", "frequencies", "targets", "responsible"):
+            for entry in d[cls]:
+                assert entry["text"] in source, (d["id"], entry["text"])
+    halves = [d["split"] for d in docs]
+    assert halves.count("held") == halves.count("dev") == 17
+
+
+def test_the_bench_scores_a_real_text_end_to_end(tmp_path):
+    gold = yaml.safe_load((ROOT / "tests/corpus/heldback/gold.yaml").read_text(encoding="utf-8"))
+    entry = next(d for d in gold["documents"] if d["id"] == "hb-u01-guangyuan-2024-zhiben-gongjian-fangan")
+    one = tmp_path / "gold.yaml"
+    one.write_text(yaml.safe_dump({"documents": [entry]}, allow_unicode=True), encoding="utf-8")
+    (tmp_path / "texts").mkdir()
+    src = ROOT / "tests/corpus/heldback/texts" / f"{entry['id']}.txt"
+    (tmp_path / "texts" / src.name).write_bytes(src.read_bytes())
+    [score] = bench_quality.run(one, {"dev"})
+    assert score.tallies["deadlines"].tp + score.tallies["deadlines"].fn == 1
+    assert score.tallies["frequencies"].tp + score.tallies["frequencies"].fn == 2
