@@ -21,6 +21,11 @@ SCHEMA = "safeplan.profile/v1"
 DEFAULT_RECIPIENTS = "各社区、街道各有关部门"
 
 
+def default_recipients(kind: str) -> str:
+    """主送 when the profile names none: 各社区、街道各有关部门 for a street, 各村、镇各有关部门 for a town."""
+    return f"各{BELOW.get(kind, '社区')}、{kind}各有关部门"
+
+
 @dataclass
 class Unit:
     """A department, community or outside unit named by the profile."""
@@ -35,15 +40,52 @@ class Unit:
         return [self.name, *self.aliases]
 
 
+UNIT_KINDS = ("街道", "镇", "乡")
+# what the unit calls its own offices and the units below it, by kind
+BELOW = {"街道": "社区", "镇": "村", "乡": "村"}
+UPPER_LEVELS = ("district", "city", "province")
+
+
 @dataclass
 class PlanUnit:
-    """The street (街道) or town (镇) the plan is for."""
+    """The street (街道) or town (镇/乡) the plan is for."""
 
     name: str
     level: str
     parent: str | None
     issuer: str
     office: str | None
+    kind: str = "街道"             # 街道 | 镇 | 乡: how the plan names itself (街道/社区 or 镇/村)
+
+    @property
+    def below(self) -> str:
+        """社区 for a street, 村 for a town."""
+        return BELOW[self.kind]
+
+
+@dataclass
+class UpperUnit:
+    """One level of the unit's upper chain (profile `upper:`, nearest first)."""
+
+    level: str                    # district | city | province
+    name: str                     # 示例区: how documents of that level name their region or issuer
+    line: int | None = None
+
+
+@dataclass
+class Leader:
+    """A post of the 领导小组: 组长, 副组长, 成员 — held by posts (党工委书记), not by persons' names."""
+
+    role: str
+    posts: list[str]
+
+
+@dataclass
+class Reporting:
+    """When the units report to the office: fixed dates each year (MM-DD) and to whom the unit reports."""
+
+    dates: list[str]
+    to: str | None = None
 
 
 @dataclass
@@ -65,13 +107,17 @@ class Profile:
     unit: PlanUnit
     start_year: int
     end_year: int
-    date: str                           # ISO 成文日期
+    date: str | None                    # ISO 成文日期; None: the office fills it in by hand
     doc_number: str | None
     recipients: str
     departments: list[Unit]
     communities: list[Unit]
     external_units: list[Unit]
     overrides: list[Override]
+    upper: list[UpperUnit] = field(default_factory=list)
+    leaders: list[Leader] = field(default_factory=list)
+    reporting: Reporting | None = None
+    copy_to: str | None = None          # 抄送 of the 版记
 
     @property
     def period(self) -> dict[str, int]:
@@ -210,10 +256,10 @@ def _check_names_unique(reader: _Reader, plan_unit: PlanUnit, unit_line: int, gr
                 seen[name] = unit.line
 
 
-def _date(reader: _Reader, data: _Map) -> str:
+def _date(reader: _Reader, data: _Map) -> str | None:
     value = data.get("date")
     if value is None:
-        return _dt.date.today().isoformat()
+        return None          # never today's date: the office writes the 成文日期 when it signs
     if isinstance(value, _dt.date):
         return value.isoformat()
     try:
@@ -237,6 +283,61 @@ def _overrides(reader: _Reader, data: _Map) -> list[Override]:
     return result
 
 
+def _kind(reader: _Reader, unit: _Map, name: str) -> str:
+    kind = reader.text(unit, "kind", required=False)
+    if kind is None:
+        return next((k for k in ("镇", "乡") if name.endswith(k)), "街道")
+    if kind not in UNIT_KINDS:
+        reader.fail(f"unit.kind must be one of {', '.join(UNIT_KINDS)}", unit.key_lines.get("kind", unit.line))
+    return kind
+
+
+def _upper(reader: _Reader, data: _Map) -> list[UpperUnit]:
+    items = data.get("upper") or []
+    line = data.key_lines.get("upper", data.line)
+    if not isinstance(items, list):
+        reader.fail("'upper' must be a list of {level, name}, nearest first", line)
+    chain: list[UpperUnit] = []
+    for item in items:
+        entry = reader.mapping(item, "each entry of 'upper'", line)
+        level = reader.text(entry, "level")
+        if level not in UPPER_LEVELS:
+            reader.fail(f"upper level must be one of {', '.join(UPPER_LEVELS)}", entry.line)
+        if chain and UPPER_LEVELS.index(level) <= UPPER_LEVELS.index(chain[-1].level):
+            reader.fail("'upper' lists the levels nearest first: district, city, province", entry.line)
+        chain.append(UpperUnit(level=level, name=reader.text(entry, "name"), line=entry.line))
+    return chain
+
+
+def _leaders(reader: _Reader, data: _Map) -> list[Leader]:
+    value = data.get("leaders") or {}
+    line = data.key_lines.get("leaders", data.line)
+    if not isinstance(value, dict):
+        reader.fail("'leaders' must map a role (组长, 副组长, 成员) to a post or a list of posts", line)
+    out = []
+    for role, posts in value.items():
+        posts = [posts] if isinstance(posts, str) else posts
+        if not isinstance(posts, list) or not posts or not all(isinstance(p, str) and p.strip() for p in posts):
+            reader.fail(f"leaders.{role} must be a post or a list of posts", value.key_lines.get(role, line))
+        out.append(Leader(role=str(role), posts=[p.strip() for p in posts]))
+    return out
+
+
+def _reporting(reader: _Reader, data: _Map) -> Reporting | None:
+    value = data.get("reporting")
+    if value is None:
+        return None
+    entry = reader.mapping(value, "'reporting'", data.key_lines.get("reporting", data.line))
+    dates = reader.names(entry, "dates")
+    for d in dates:
+        try:
+            _dt.date.fromisoformat(f"2024-{d}")
+        except ValueError:
+            reader.fail(f"reporting date {d!r} is not a month and day (write it as \"06-10\")",
+                        entry.key_lines.get("dates", entry.line))
+    return Reporting(dates=dates, to=reader.text(entry, "to", required=False))
+
+
 def load_profile(path, workspace=None) -> Profile:
     """Read and validate a profile file: schema, period, dates, sectors (against the workspace's
     vocabulary) and unit names (each name or alias once). Raises SafeplanError naming file and line."""
@@ -256,6 +357,7 @@ def load_profile(path, workspace=None) -> Profile:
         parent=reader.text(unit_data, "parent", required=False),
         issuer=reader.text(unit_data, "issuer", required=False) or f"{name}安全生产委员会",
         office=reader.text(unit_data, "office", required=False),
+        kind=_kind(reader, unit_data, name),
     )
     period = reader.mapping(data.get("period"), "'period'", data.key_lines.get("period", 1))
     start, end = reader.year(period, "start_year"), reader.year(period, "end_year")
@@ -273,11 +375,15 @@ def load_profile(path, workspace=None) -> Profile:
         end_year=end,
         date=_date(reader, data),
         doc_number=reader.text(data, "doc_number", required=False),
-        recipients=reader.text(data, "recipients", required=False) or DEFAULT_RECIPIENTS,
+        recipients=reader.text(data, "recipients", required=False) or default_recipients(plan_unit.kind),
         departments=departments,
         communities=communities,
         external_units=external,
         overrides=_overrides(reader, data),
+        upper=_upper(reader, data),
+        leaders=_leaders(reader, data),
+        reporting=_reporting(reader, data),
+        copy_to=reader.text(data, "copy_to", required=False),
     )
 
 

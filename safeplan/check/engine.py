@@ -237,10 +237,28 @@ def check_document(doc: Document, plan: str, index: RuleIndex, applicable: list[
     covered |= ancestors
     for upper in applicable:
         if upper.key not in covered:
-            add("missing-task", None, f"上级任务 {upper.key}“{_short(upper.rule.title or upper.rule.text)}”在方案中没有对应条目",
+            add("missing-task", _section_line(upper, items), f"上级任务 {upper.key}“{_short(upper.rule.title or upper.rule.text)}”在方案中没有对应条目",
                 upper=upper, expected=_short(upper.rule.text, 60), found=None)
     inline_by_line = inline
     return findings, inline_by_line, covered
+
+
+def _section_line(upper: UpperRule, items: list[PlanItem]) -> int:
+    """Where a missing task belongs: the plan heading most like the upper rule's own section heading
+    ((三)开展重大事故隐患动态清零行动), else like an enclosing one (三、主要任务), else line 1 — a finding
+    always has a line (SARIF consumers need a startLine)."""
+    from safeplan.check.values import similarity
+
+    headings = [pi for pi in items if pi.children]
+    for wanted in reversed([h for h in upper.rule.path if h]):
+        best, best_sim = None, 0.5
+        for pi in headings:
+            sim = similarity(wanted, f"{pi.item.number}{pi.item.title}{pi.text}"[:len(wanted) + 10])
+            if sim > best_sim:
+                best, best_sim = pi.line, sim
+        if best is not None:
+            return best
+    return 1
 
 
 def _short(s: str, n: int = 30) -> str:

@@ -4,6 +4,7 @@ unit's level and sectors. Also what a profile knows: its period and its unit nam
 from __future__ import annotations
 
 from safeplan.check.align import UpperRule
+from safeplan.uppers import select_uppers
 
 LEVEL_ORDER = ("national", "province", "city", "district", "street", "community", "enterprise")
 
@@ -48,13 +49,20 @@ def applicable_rules(uppers: list[UpperRule], profile, plan_level: str | None, k
     """
     level = _profile_level(profile) if profile is not None else plan_level
     sectors = profile_sectors(profile) if profile is not None else set()
+    # only documents upper to the unit bind it (safeplan.uppers: laws are its legal basis, not its task list;
+    # news, peers' plans, other districts' documents are set aside); when none of the given documents is
+    # upper, they are taken as given (a document checked against its own rules)
+    files = list({id(u.file): u.file for u in uppers}.values())
+    binding = {id(rf) for rf in select_uppers(files, profile, level).binding}
+    if not binding:
+        binding = {id(rf) for rf in files if rf.document.genre != "law"} or {id(rf) for rf in files}
     # a heading with numbered items under it ((三)开展…行动 over 3., 4., 5.) is carried by its items:
     # they are what a plan must cover, and what is reported when missing
     parents = {u.key.rsplit(".", n)[0] for u in uppers for n in range(1, u.rule.id.count(".") + 1)}
     out = []
     for upper in uppers:
         rule = upper.rule
-        if rule.kind not in kinds or upper.key in parents:
+        if rule.kind not in kinds or upper.key in parents or id(upper.file) not in binding:
             continue
         if rule.applies_to and level and level not in rule.applies_to:
             continue

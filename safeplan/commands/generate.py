@@ -42,6 +42,11 @@ def generate():
 def plan(rules_paths, profile_path, units, formats, out_dir, workspace):
     """Write the street's implementation plan (实施方案) to OUT/<street>/实施方案.<fmt>.
 
+    Only documents upper to the unit are used: laws, national documents and those of the levels in the
+    profile's `upper:` chain; a same-level template is only a model; news, reports, peer units' plans and
+    other districts' documents are set aside. Each is listed on stderr with the reason. The nearest upper
+    plan gives the title and the stated basis.
+
     Every upper task that binds a street becomes an item with its 责任单位/配合单位/完成时限 and a
     〔依据：文号 条目〕 citation; tasks whose named units map onto nothing in the profile are listed in the
     待明确责任 annex. Prose comes from the templates in generators/ (the workspace's copies first).
@@ -54,7 +59,8 @@ def plan(rules_paths, profile_path, units, formats, out_dir, workspace):
     from safeplan.generators import generate_plan
 
     ws, rule_files, profile = load_inputs(workspace, rules_paths, profile_path)
-    _report(generate_plan(rule_files, profile, _split([formats]), out_dir, units=list(units) or None, workspace=ws))
+    _report(generate_plan(rule_files, profile, _split([formats]), out_dir, units=list(units) or None, workspace=ws,
+                          report=lambda line: click.echo(line, err=True)))
 
 
 @generate.command()

@@ -21,13 +21,13 @@ from safeplan.generators.templates import (environment, html_tree, markdown_to_h
 from safeplan.generators.xlsx_writer import write_xlsx
 from safeplan.profiles import Profile, Unit, check_overrides
 from safeplan.rules.model import RuleFile
+from safeplan.uppers import select_uppers
 from safeplan.workspace import Workspace
 
 PLAN_FORMATS = ("md", "html", "docx")
 LIST_FORMATS = ("md", "html", "docx", "xlsx")
 KINDS = {"tasks": "任务清单", "duties": "责任清单", "inspection": "检查清单"}
 PLAN_NAME = "实施方案"
-BINDING_GENRES = ("plan", "work_points", "notice", "checklist")   # news and reports bind nobody
 _TEMPLATES = {"tasks": "tasks.md.j2", "duties": "duties.md.j2", "inspection": "inspection.md.j2"}
 _LEFTOVER = ("20__", "__", "{{", "}}", "【待补】")
 
@@ -48,12 +48,20 @@ def _formats(formats, allowed: tuple[str, ...], what: str) -> list[str]:
     return chosen
 
 
-def build_cascade(rule_files: list[RuleFile], profile: Profile) -> Cascade:
-    """Check the profile's overrides against the upper rules, then cascade them onto the street."""
-    uppers = [rf for rf in rule_files if rf.document.genre in BINDING_GENRES]
+def build_cascade(rule_files: list[RuleFile], profile: Profile, report=None) -> Cascade:
+    """Select the documents upper to the profile's unit (safeplan.uppers), check the profile's overrides
+    against them, then cascade them onto the unit. `report`, when given, receives one line per document
+    saying whether it was used, and why not."""
+    selection = select_uppers(rule_files, profile)
+    if report is not None:
+        for line in selection.report_lines():
+            report(line)
+    uppers = selection.ordered()
     if not uppers:
-        raise SafeplanError("no upper-level plan among the rule files (laws, news and reports give no tasks); "
-                            "pass --rules with a plan's rule file")
+        aside = "; ".join(f"{s.rule_file.document.id}: {s.reason}" for s in selection.set_aside)
+        raise SafeplanError("no upper-level plan among the rule files (laws, news, reports, peer units' plans "
+                            "and other districts' documents give no tasks); pass --rules with an upper plan's "
+                            f"rule file{' (' + aside + ')' if aside else ''}")
     check_overrides(profile, uppers)
     return cascade(uppers, profile)
 
@@ -90,7 +98,7 @@ def _write(files: list[tuple[Path, bytes]]) -> list[Path]:
 
 
 def generate_plan(rule_files: list[RuleFile], profile: Profile, formats, out_dir, units=None,
-                  workspace=None) -> list[Path]:
+                  workspace=None, report=None) -> list[Path]:
     """Write the profile's street's 实施方案 as OUT/<street>/实施方案.<fmt> for each of md, html, docx.
 
     `units`, when given, must name the profile's unit (the plan is the street's); anything else is an error.
@@ -100,7 +108,7 @@ def generate_plan(rule_files: list[RuleFile], profile: Profile, formats, out_dir
     if units and not set(units) & {profile.unit.name}:
         raise SafeplanError(f"a plan is written for the profile's unit {profile.unit.name!r} only; "
                             f"--unit {', '.join(units)} is not it", path=profile.path)
-    c = build_cascade(rule_files, profile)
+    c = build_cascade(rule_files, profile, report)
     view = content.plan_view(c)
     env = environment(ws)
     rendered = _render_all(env, "plan.md.j2", f"{profile.unit.name}/{PLAN_NAME}", view.title, False, formats,

@@ -179,8 +179,9 @@ class Cascade:
         return [i for g in self.tasks for i in g.items] + self.safeguards
 
     def upper_labels(self) -> list[str]:
+        """《title》（文号） of the nearest upper plan: the plan states its basis as that one document."""
         return [f"《{rf.document.title}》（{rf.document.doc_number}）" if rf.document.doc_number
-                else f"《{rf.document.title}》" for rf in self.rule_files if rf.document.title]
+                else f"《{rf.document.title}》" for rf in self.rule_files[:1] if rf.document.title]
 
 
 def _with_year(d: Deadline) -> str:

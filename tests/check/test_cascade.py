@@ -62,7 +62,7 @@ def test_dropped_task_is_missing(check_text, district, profile):
     text = "\n".join(l for l in PLAN.split("\n") if not l.startswith("3.在2025年6月底前"))
     report = check_text(text, district, profile=profile)
     assert [(f.code, f.line, f.rule.key) for f in report.findings if f.code == "missing-task"] == [
-        ("missing-task", None, "shiliqu-2024-3-fangan:2.2.3")]
+        ("missing-task", line_of(text, "## 二、主要任务"), "shiliqu-2024-3-fangan:2.2.3")]
 
 
 def test_stricter_values_are_fine(check_text, district, profile):

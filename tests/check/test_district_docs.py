@@ -58,7 +58,8 @@ def test_nanxun_dropped_task(check_text, nanxun_rules):
     text = "\n".join(l for l in lines if not l.startswith("3.制定社会化参与安全共治政策措施"))
     assert len(text.split("\n")) == len(lines) - 1
     report = check_text(text, nanxun_rules, name="nanxun.txt")
-    assert [(f.line, f.rule.id) for f in report.findings if f.code == "missing-task"] == [(None, "3.3.3")]
+    assert [(f.line, f.rule.id) for f in report.findings if f.code == "missing-task"] == [
+        (line_of(text, "(三)实施监管服务提质年"), "3.3.3")]
 
 
 def test_template_part2_identity_compares_clean(check_text, template_rules):

@@ -111,13 +111,19 @@ def test_seeded_defect_docx(tmp_path, national, old, new, code, needle):
     assert (code, docx_line(paras, needle)) in codes_at(report, code)
 
 
-@pytest.mark.parametrize("number, rule_id", [("12.", "3.5.12"), ("17.", "3.7.17"), ("3.", "3.3.3"), ("6.", "3.3.6")])
-def test_dropped_task_is_missing(check_text, national, number, rule_id):
+@pytest.mark.parametrize("number, rule_id, section", [
+    ("12.", "3.5.12", "(五)开展生产经营单位从业人员安全素质能力提升行动"),
+    ("17.", "3.7.17", "(七)开展安全生产精准执法和帮扶行动"),
+    ("3.", "3.3.3", "(三)开展重大事故隐患动态清零行动"),
+    ("6.", "3.3.6", "(三)开展重大事故隐患动态清零行动")])
+def test_dropped_task_is_missing(check_text, national, number, rule_id, section):
     lines = TEXT.split("\n")
     text = "\n".join(l for l in lines if not l.startswith(f"&emsp;&emsp;{number}"))
     assert len(text.split("\n")) == len(lines) - 1
     report = check_text(text, national)
-    assert [(f.line, f.rule.id) for f in report.findings if f.code == "missing-task"] == [(None, rule_id)]
+    # the finding points at the section the task belongs in (SARIF needs a startLine)
+    assert [(f.line, f.rule.id) for f in report.findings if f.code == "missing-task"] == [
+        (line_of(text, section), rule_id)]
 
 
 @pytest.mark.parametrize(

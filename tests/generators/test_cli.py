@@ -28,7 +28,9 @@ def test_generate_plan_writes_one_folder_for_the_street(tmp_path):
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines() == [str(tmp_path / "城东街道" / "实施方案.md"),
                                           str(tmp_path / "城东街道" / "实施方案.docx")]
-    assert result.stderr == "wrote 2 files\n"
+    # stderr says which documents were used (and which set aside), then the count
+    assert result.stderr.splitlines()[-1] == "wrote 2 files"
+    assert any(line.startswith("上级文件: ") for line in result.stderr.splitlines())
 
 
 def test_generate_checklist_for_one_community(tmp_path):

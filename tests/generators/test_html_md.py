@@ -21,7 +21,8 @@ def test_the_plan_html_is_one_self_contained_page(generated):
 def test_the_markdown_plan_reads_as_text(generated):
     out, _ = generated
     md = (out / "城东街道" / "实施方案.md").read_text(encoding="utf-8")
-    assert "## 三、主要任务\n\n### （一）开展生产经营单位主要负责人安全教育培训行动\n\n1.推动相关重点行业领域" in md
+    # the nearest upper plan's groups come first
+    assert "## 三、主要任务\n\n### （一）燃气安全专项整治\n\n1.各镇(街道)每月至少" in md
     assert "〔依据：安委〔2024〕2号 三(三)6〕" in md
     # the {: .class } marks for the HTML/DOCX writers stay out of the file people read
     assert "{:" not in md

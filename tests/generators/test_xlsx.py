@@ -48,8 +48,9 @@ def test_the_street_task_list_has_every_task_with_a_responsible_unit(generated):
     rows = _rows(sheet)
     assert len(rows) == 9
     assert all(r[3] for r in rows)
-    assert [r[7] for r in rows][-3:] == ["〔依据：示安委〔2024〕3号 二(一)1〕", "〔依据：示安委〔2024〕3号 二(二)1〕",
-                                          "〔依据：安委〔2024〕2号 四(二)〕"]
+    # the nearest upper plan's (the district's) tasks first, the safeguards last
+    assert [r[7] for r in rows][:2] + [r[7] for r in rows][-1:] == [
+        "〔依据：示安委〔2024〕3号 二(一)1〕", "〔依据：示安委〔2024〕3号 二(二)1〕", "〔依据：安委〔2024〕2号 四(二)〕"]
 
 
 def test_a_community_gets_the_tasks_it_leads_or_supports(generated):
@@ -57,16 +58,16 @@ def test_a_community_gets_the_tasks_it_leads_or_supports(generated):
     rows = _rows(_sheet(out / "东湖社区" / "任务清单.xlsx"))
     # 东湖社区 (自建房) supports 三(四)9 for its sector; 各村(居)/各社区 support 三(七)17, 二(一)1, 二(二)1
     assert [(r[4], r[7]) for r in rows] == [
-        ("东湖社区", "〔依据：安委〔2024〕2号 三(四)9〕"), ("各社区", "〔依据：安委〔2024〕2号 三(七)17〕"),
-        ("各社区", "〔依据：示安委〔2024〕3号 二(一)1〕"), ("各社区", "〔依据：示安委〔2024〕3号 二(二)1〕")]
+        ("各社区", "〔依据：示安委〔2024〕3号 二(一)1〕"), ("各社区", "〔依据：示安委〔2024〕3号 二(二)1〕"),
+        ("东湖社区", "〔依据：安委〔2024〕2号 三(四)9〕"), ("各社区", "〔依据：安委〔2024〕2号 三(七)17〕")]
 
 
 def test_the_duty_list_of_the_street_covers_departments_and_communities(generated):
     out, _ = generated
     rows = _rows(_sheet(out / "城东街道" / "责任清单.xlsx"))
     fire = [(r[2], r[6]) for r in rows if r[1] == "街道消防工作站"]
-    assert fire == [("牵头", "〔依据：安委〔2024〕2号 三(四)9〕"), ("牵头", "〔依据：安委〔2024〕2号 三(五)12〕"),
-                    ("牵头", "〔依据：示安委〔2024〕3号 二(一)1〕")]
+    assert fire == [("牵头", "〔依据：示安委〔2024〕3号 二(一)1〕"), ("牵头", "〔依据：安委〔2024〕2号 三(四)9〕"),
+                    ("牵头", "〔依据：安委〔2024〕2号 三(五)12〕")]
     assert {r[1] for r in rows if r[2] == "配合"} == {"东湖社区", "新华社区", "光明社区"}
 
 
