@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 from safeplan.check import check_plans  # noqa: E402
 from safeplan.check.align import RuleIndex  # noqa: E402
 from safeplan.corpus import read_documents  # noqa: E402
-from safeplan.rules.io import load_rule_files  # noqa: E402
+from safeplan.rules.rulefiles import load_rule_files  # noqa: E402
 from safeplan.workspace import Workspace  # noqa: E402
 
 NATIONAL = ROOT / "corpus/national/anwei-2024-2-zhiben-gongjian.md"

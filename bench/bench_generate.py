@@ -58,7 +58,7 @@ def load_rules():
     rules_dir = ROOT / "rules"
     national = rules_dir / "anwei-2024-2-zhiben-gongjian.yaml"
     if national.exists():
-        from safeplan.rules.io import load_rule_files
+        from safeplan.rules.rulefiles import load_rule_files
 
         laws = sorted(rules_dir.glob("*-fa-*.yaml")) + sorted(rules_dir.glob("*-tiaoli-*.yaml"))
         return load_rule_files([national, *laws]), f"rules/{national.name} + {len(laws)} laws"

@@ -29,7 +29,7 @@ def load_inputs(workspace, rules_paths, profile_path=None):
     from pathlib import Path
 
     from safeplan.errors import SafeplanError
-    from safeplan.rules.io import load_rule_files
+    from safeplan.rules.rulefiles import load_rule_files
     from safeplan.workspace import Workspace
 
     ws = Workspace.at(workspace)

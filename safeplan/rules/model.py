@@ -84,7 +84,8 @@ class Rule:
     reviewed: bool = False
     applies_to: list[str] | None = None
     stale: bool = False
-    previous_text: str | None = None
+    source_text: str | None = None   # the source passage as it now reads, beside a stale reviewed text
+    previous_text: str | None = None  # (files merged before source_text: the reviewed text)
     extra: dict[str, Any] | None = None
     unknown: dict[str, Any] = field(default_factory=dict)   # hand-added keys outside the format
 

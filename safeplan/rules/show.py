@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from safeplan.errors import SafeplanError
-from safeplan.rules.io import load_rule_files
 from safeplan.rules.model import Rule, RuleFile
+from safeplan.rules.rulefiles import load_rule_files
 
 
 def find_rule(ws, ref: str) -> tuple[RuleFile, Rule]:

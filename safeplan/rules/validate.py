@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from safeplan.rules.io import expand_paths, is_other_schema, parse_rule_text, schema_problems
+from safeplan.rules.rulefiles import expand_paths, is_other_schema, parse_rule_text, schema_problems
 from safeplan.rules.yamlio import line_of, parse_yaml, read_text
 
 

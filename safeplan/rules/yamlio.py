@@ -1,16 +1,12 @@
-"""YAML for rule and vocabulary files: a fast safe loader that refuses what a person can break by hand,
-a fast dumper for new files, and ruamel.yaml round-trip for rewriting files a person may have edited.
-
-Loading uses PyYAML's C safe loader with duplicate keys made an error; tabs in indentation are refused
-before parsing. Errors are SafeplanError naming the file and the 1-based line. Rewriting an existing
-file goes through ruamel.yaml (round-trip mode, which constructs no Python objects) so comments and key
-order survive.
+"""YAML for rule and vocabulary files: reading through the one loader of hand-edited files
+(safeplan.yamlfiles: line numbers, duplicate keys, aliases, impossible dates refused) and the one emitter that
+writes them: whole new files (`dump_fresh`) and, for the rewriter (rewrite.py), single values and rules
+in the same layout.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import io
 import json
 import re
 from functools import lru_cache
@@ -19,66 +15,17 @@ from typing import Any
 
 import yaml
 
-from safeplan.errors import SafeplanError
-
-
-class _Loader(yaml.CSafeLoader):
-    pass
-
-
-def _mapping(loader: _Loader, node: yaml.MappingNode) -> dict:
-    loader.flatten_mapping(node)
-    seen: set = set()
-    out = {}
-    for key_node, value_node in node.value:
-        key = loader.construct_object(key_node, deep=True)
-        try:
-            hash(key)
-        except TypeError:
-            raise yaml.constructor.ConstructorError(None, None, "a mapping key must be a plain value",
-                                                    key_node.start_mark) from None
-        if key in seen:
-            raise yaml.constructor.ConstructorError(None, None, f"duplicate key {key!r}", key_node.start_mark)
-        seen.add(key)
-        out[key] = loader.construct_object(value_node, deep=True)
-    return out
-
-
-_Loader.add_constructor("tag:yaml.org,2002:map", _mapping)
-
-
-def check_tabs(text: str, label: str) -> None:
-    """YAML forbids tabs in indentation; say where, rather than a parser's riddle."""
-    if "\t" not in text:
-        return
-    for number, line in enumerate(text.splitlines(), 1):
-        indent = line[: len(line) - len(line.lstrip(" \t"))]
-        if "\t" in indent:
-            raise SafeplanError("a tab in the indentation (YAML indents with spaces)", path=label, line=number)
+from safeplan import yamlfiles
 
 
 def read_text(path: Path, label: str) -> str:
-    try:
-        raw = Path(path).read_bytes()
-    except OSError as exc:
-        raise SafeplanError(f"cannot read the file ({exc.strerror})", path=label) from exc
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise SafeplanError("not UTF-8 text", path=label) from exc
+    return yamlfiles.read_text(path, label)
 
 
 def parse_yaml(text: str, label: str) -> Any:
-    """Safe-load YAML text; syntax errors, tabs and duplicate keys raise SafeplanError with the line."""
-    check_tabs(text, label)
-    try:
-        return yaml.load(text, Loader=_Loader)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        message = exc.problem or exc.context or "not valid YAML"
-        raise SafeplanError(f"YAML: {message}", path=label, line=(mark.line + 1) if mark else None) from None
-    except yaml.YAMLError as exc:
-        raise SafeplanError(f"YAML: {exc}", path=label) from None
+    """Safe-load YAML text; syntax errors, tabs, duplicate keys, aliases and impossible dates raise
+    SafeplanError with the line."""
+    return yamlfiles.load_yaml_text(text, label)
 
 
 def plain(value: Any) -> Any:
@@ -195,9 +142,39 @@ def _flow(value: Any) -> str:
     return _scalar(value, True)
 
 
+# Keys whose value is written in flow style (sectors: [消防, 燃气]) wherever it appears: the layout of a
+# rule file, in one place. (A fresh extraction marks the same values with Flow/FlowMap.)
+FLOW_KEYS = frozenset({"sectors", "responsible", "source", "period", "counts", "dates", "applies_to"})
+
+
+def styled(key: Any, value: Any) -> Any:
+    """`value` marked for flow style when `key` is written that way."""
+    if key in FLOW_KEYS:
+        if type(value) is list:
+            return Flow(value)
+        if type(value) is dict:
+            return FlowMap(value)
+    return value
+
+
+def block_lines(data: dict, indent: str = "") -> list[str]:
+    """The lines of a mapping in block style at `indent`, as in a fresh file."""
+    out: list[str] = []
+    _block(data, indent, out)
+    return out
+
+
+def rule_text(rule: dict, lists: dict[tuple, str]) -> str:
+    """One rule as a list item at column 0 (`- id: …`), as in a fresh file; no final newline."""
+    out: list[str] = []
+    _rule_lines(rule, out, lists)
+    return "\n".join(out)
+
+
 def _block(data: dict, indent: str, out: list[str], first_prefix: str | None = None) -> None:
     """A mapping in block style; `first_prefix` replaces the indent of the first key ("- " of a list item)."""
     for i, (key, value) in enumerate(data.items()):
+        value = styled(key, value)
         lead = first_prefix if (i == 0 and first_prefix is not None) else indent
         if isinstance(value, (Flow, FlowMap)) or (isinstance(value, (dict, list)) and not value):
             out.append(f"{lead}{key}: {_flow(value)}")
@@ -314,35 +291,3 @@ def dump_fresh(data: dict, header: str = "") -> str:
     else:
         _block(data, "", out)
     return header + "\n".join(out) + "\n"
-
-
-def roundtrip():
-    from ruamel.yaml import YAML
-
-    handler = YAML(typ="rt")
-    handler.allow_duplicate_keys = False
-    handler.width = 120
-    handler.indent(mapping=2, sequence=2, offset=0)   # the layout dump_fresh writes
-    handler.preserve_quotes = True
-    return handler
-
-
-def load_roundtrip(text: str, label: str):
-    """Load for rewriting: a ruamel CommentedMap that keeps comments and key order."""
-    check_tabs(text, label)
-    from ruamel.yaml.error import MarkedYAMLError, YAMLError
-
-    try:
-        return roundtrip().load(text)
-    except MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        raise SafeplanError(f"YAML: {exc.problem or exc.context}", path=label,
-                            line=(mark.line + 1) if mark else None) from None
-    except YAMLError as exc:
-        raise SafeplanError(f"YAML: {exc}", path=label) from None
-
-
-def dump_roundtrip(data) -> str:
-    buffer = io.StringIO()
-    roundtrip().dump(data, buffer)
-    return buffer.getvalue()

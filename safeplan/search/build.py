@@ -24,7 +24,7 @@ VOCABULARY_FIELDS = ("heading", "text", "path", "units", "tags")
 
 def load_workspace_rules(workspace) -> list:
     """Every rule file of the workspace's rules/ folder (or the packaged default rules)."""
-    from safeplan.rules.io import load_rule_files
+    from safeplan.rules.rulefiles import load_rule_files
 
     return load_rule_files([workspace.folder("rules")], workspace=workspace)
 

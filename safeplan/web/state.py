@@ -60,7 +60,7 @@ class WorkspaceCache:
     def rules(self) -> RulesSnapshot:
         """Every rule file of the workspace, each read by the rules engineer's `read_rule_file` and kept
         until that file (or the schema) changes: saving one rule re-reads one file, not the folder."""
-        from safeplan.rules.io import expand_paths, read_rule_file, schema_path
+        from safeplan.rules.rulefiles import expand_paths, read_rule_file, schema_path
 
         current = fingerprint([*expand_paths([self.ws.folder("rules")]), schema_path(self.ws)])
         with self._lock:

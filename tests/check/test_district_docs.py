@@ -7,7 +7,7 @@ import pytest
 
 from checkhelp import ROOT, codes_at, line_of, mutate
 
-from safeplan.rules.io import load_rule_files
+from safeplan.rules.rulefiles import load_rule_files
 
 NANXUN = (ROOT / "corpus/plans/nanxun-2021-yjgl-gzyd.txt").read_text(encoding="utf-8")
 TEMPLATE = (ROOT / "corpus/plans/jiedao-zhiben-gongjian-fangan-muban.txt").read_text(encoding="utf-8")

@@ -8,7 +8,7 @@ from checkhelp import FIXTURES, ROOT, load_fixture_rules
 from safeplan.check import check_plans
 from safeplan.generators import generate_plan
 from safeplan.profiles import load_profile
-from safeplan.rules.io import load_rule_files
+from safeplan.rules.rulefiles import load_rule_files
 
 PROFILES = sorted((ROOT / "profiles").glob("*.yaml"))
 RULES = ROOT / "rules/anwei-2024-2-zhiben-gongjian.yaml"

@@ -10,7 +10,7 @@ import pytest
 
 from checkhelp import ROOT, codes_at, line_of, mutate
 
-from safeplan.rules.io import load_rule_files
+from safeplan.rules.rulefiles import load_rule_files
 
 NATIONAL_MD = ROOT / "corpus/national/anwei-2024-2-zhiben-gongjian.md"
 RULES = ROOT / "rules/anwei-2024-2-zhiben-gongjian.yaml"

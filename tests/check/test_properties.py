@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from checkhelp import ROOT
 
-from safeplan.rules.io import load_rule_files
+from safeplan.rules.rulefiles import load_rule_files
 
 TEXT = (ROOT / "corpus/national/anwei-2024-2-zhiben-gongjian.md").read_text(encoding="utf-8")
 LINES = TEXT.split("\n")

@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from safeplan.cli import cli, main
 
-pytest.importorskip("safeplan.rules.io", reason="the rule-file loader (engineer rules) has not landed")
+pytest.importorskip("safeplan.rules.rulefiles", reason="the rule-file loader (engineer rules) has not landed")
 
 FIXTURES = "tests/generators/fixtures"
 ROOT = Path(__file__).resolve().parents[2]

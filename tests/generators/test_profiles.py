@@ -86,7 +86,7 @@ def test_an_override_of_a_metric_no_rule_has_is_refused(write_profile, national)
 def test_the_sample_profile_overrides_name_metrics_of_the_national_plan(profile):
     from pathlib import Path
 
-    from safeplan.rules.io import load_rule_files
+    from safeplan.rules.rulefiles import load_rule_files
 
     national = load_rule_files([Path(__file__).resolve().parents[2] / "rules" / "anwei-2024-2-zhiben-gongjian.yaml"])
     assert [o.metric for o in profile.overrides] == ["存在安全隐患自建房整治"]

@@ -6,7 +6,7 @@ import pytest
 
 from safeplan.corpus import read_documents
 from safeplan.rules.extract import extract_document
-from safeplan.rules.io import load_rule_files
+from safeplan.rules.rulefiles import load_rule_files
 
 ROOT = Path(__file__).resolve().parents[2]
 DEV = ROOT / "tests" / "corpus" / "dev"   # copies of ../shared/corpus/dev, so a fresh clone runs them

@@ -38,11 +38,13 @@ def test_extract_then_reextract_keeps_reviewed_rules_and_hand_fields(ws):
     assert "reviewed rule 1 changed in the source" in result.stderr
     after = path.read_text(encoding="utf-8")
     assert "# 审核人的注释" in after
-    from safeplan.rules.io import load_rule_files
+    from safeplan.rules.rulefiles import load_rule_files
 
     rf = load_rule_files([path])[0]
     first = rf.rule("1")
-    assert (first.reviewed, first.stale, first.previous_text) == (True, True, "工作目标\n全年事故起数下降。")
+    # the reviewed text stays; the source's new wording is beside it
+    assert (first.reviewed, first.stale, first.text, first.source_text) == (
+        True, True, "工作目标\n全年事故起数下降。", "工作目标\n全年事故起数、死亡人数双下降。")
     assert rf.rule("2.2").stale is True
     second = rf.rule("2")                       # unreviewed: fresh fields, hand-added ones kept
     assert (second.applies_to, second.unknown, second.reviewed) == (["street"], {"note_by_hand": "人工补充"}, False)

@@ -286,7 +286,7 @@ def test_a_rule_file_edited_on_disk_is_read_again_by_the_next_request(review_cli
     assert first.status_code == 200
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     next(r for r in data["rules"] if r["id"] == rule["id"])["title"] = "在另一个终端改过的标题"
-    from safeplan.rules.io import write_rule_file
+    from safeplan.rules.rulefiles import write_rule_file
 
     write_rule_file(path, data)
     second = review_client.get("/source/anwei-2024-2-zhiben-gongjian", params={"rule": rule["id"]})

@@ -2,24 +2,32 @@
 
 `load_rule_files` takes files and folders; in a folder, YAML of another safeplan schema (the sector
 vocabulary, a corpus manifest) is skipped by its `schema:` key. Anything broken — YAML syntax, tabs,
-duplicate keys, an unknown schema, a value of the wrong type — raises SafeplanError naming the file
-and line. Writes are atomic; rewriting an existing file keeps a person's comments and key order.
+duplicate keys, aliases, an impossible date, an unknown schema, a value of the wrong type, two rules with
+one id — raises SafeplanError naming the file and line.
+
+Every write is atomic. A new file is written whole (`write_rule_file`); a file that exists is changed with
+`rewrite_loaded` under the rules folder's lock, after checking that it is still the file that was read:
+only the values that changed are written again (rewrite.py), so a person's comments, fields and layout
+stay byte for byte.
 """
 
 from __future__ import annotations
 
 import copy
+import difflib
 import hashlib
 import json
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from safeplan import yamlfiles
 from safeplan.errors import SafeplanError
 from safeplan.fileio import atomic_write_text
 from safeplan.rules.model import SCHEMA, RuleFile, rule_file_from_dict
-from safeplan.rules.yamlio import (dump_fresh, dump_roundtrip, line_of, load_roundtrip, parse_yaml, plain,
-                                   read_text)
+from safeplan.rules.rewrite import rewrite
+from safeplan.rules.yamlio import dump_fresh, line_of, parse_yaml, plain, read_text
 from safeplan.workspace import Workspace
 
 YAML_SUFFIXES = (".yaml", ".yml")
@@ -89,6 +97,12 @@ def schema_problems(data: dict, text: str, workspace=None) -> list[tuple[int | N
 
 
 def _short(error) -> str:
+    if error.validator == "additionalProperties":
+        known = list((error.schema.get("properties") or {}))
+        extra = [k for k in error.instance if k not in known]
+        near = difflib.get_close_matches(str(extra[0]), known, n=1, cutoff=0.6) if extra else []
+        hint = f"did you mean {near[0]!r}?" if near else f"the keys here are {', '.join(known)}"
+        return f"unknown key {extra[0]!r}: {hint}" if extra else error.message
     if error.validator == "type":
         return f"{error.instance!r} is not of type {error.validator_value}"
     if error.validator == "enum":
@@ -116,7 +130,7 @@ def read_rule_file(path: Path, label: str | None = None, workspace=None, skip_ot
         if skip_other and is_other_schema(raw):
             return None
         data = parse_rule_text(text, label, raw)
-        problems = schema_problems(data, text, workspace)
+        problems = schema_problems(data, text, workspace) or consistency_problems(data, text)
         if problems:
             line, message = problems[0]
             raise SafeplanError(message, path=label, line=line)
@@ -145,99 +159,96 @@ def load_rule_files(paths, workspace=None) -> list[RuleFile]:
     return out
 
 
+def _is_real(date) -> bool:
+    try:
+        yamlfiles.iso_date(date, None, None)
+        return True
+    except SafeplanError:
+        return False
+
+
+def consistency_problems(data: dict, text: str) -> list[tuple[int | None, str]]:
+    """(line, message) for what the schema cannot say: two rules with one id, dates that are no day
+    (`"2021-02-30"` quoted passes the schema's pattern)."""
+    out: list[tuple[int | None, str]] = []
+    document = data.get("document") or {}
+    if not _is_real(document.get("date")):
+        out.append((line_of(text, ["document", "date"]), f"document.date: no such date {document['date']} "
+                                                         "(write a real date as YYYY-MM-DD)"))
+    seen: dict[str, int] = {}
+    for i, rule in enumerate(data.get("rules") or []):
+        rid = str(rule.get("id"))
+        if rid in seen:
+            out.append((line_of(text, ["rules", i, "id"]),
+                        f"duplicate rule id {rid!r} (first on line {line_of(text, ['rules', seen[rid], 'id'])}): "
+                        "give one of them another id, e.g. {rid}-2".replace("{rid}", rid)))
+        else:
+            seen[rid] = i
+        for j, d in enumerate(rule.get("deadlines") or []):
+            if not _is_real(d.get("date")):
+                out.append((line_of(text, ["rules", i, "deadlines", j, "date"]),
+                            f"rule {rid}: no such date {d['date']} (write a real date as YYYY-MM-DD)"))
+        for j, t in enumerate(rule.get("targets") or []):
+            due = t.get("due") or {}
+            if not _is_real(due.get("date")):
+                out.append((line_of(text, ["rules", i, "targets", j, "due", "date"]),
+                            f"rule {rid}: no such date {due['date']} (write a real date as YYYY-MM-DD)"))
+    return out
+
+
 def file_sha256(path: Path) -> str:
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 
 def write_rule_file(path: Path, data: dict, header: str = "") -> None:
-    """A new rule file from plain data (fast emitter); atomic."""
+    """A new rule file from plain data; atomic."""
     atomic_write_text(path, dump_fresh(data, header))
 
 
-def write_roundtrip(path: Path, data) -> None:
-    """A rewritten rule file (a ruamel CommentedMap); atomic."""
-    atomic_write_text(path, dump_roundtrip(data))
+@dataclass
+class Loaded:
+    """A rule file as read for changing it: its text, hash, YAML tree and data (plain: dates as ISO text)."""
+
+    path: Path
+    text: str
+    sha256: str
+    node: object
+    data: dict
 
 
-def save_rule_file(path, rule_id: str, rule: dict, expected_sha256: str | None = None) -> None:
-    """Replace one rule of an existing file by `rule` (a mapping), keeping the file's comments, key order
-    and every other rule byte-for-byte in meaning. `expected_sha256` guards against a concurrent edit."""
+def load_for_rewrite(path, label: str | None = None, workspace=None) -> Loaded:
+    """Read and check a rule file that is about to be changed: a broken file stops here (nothing is
+    written over it)."""
     path = Path(path)
-    label = str(path)
-    text = read_text(path, label)
-    if expected_sha256 is not None and hashlib.sha256(text.encode("utf-8")).hexdigest() != expected_sha256 \
-            and file_sha256(path) != expected_sha256:
-        raise SafeplanError("the file changed on disk since it was loaded; reload and edit again", path=label)
-    parse_rule_text(text, label)
-    tree = load_roundtrip(text, label)
-    rules = tree.get("rules") or []
-    for rt_rule in rules:
-        if str(rt_rule.get("id")) == str(rule_id):
-            update_mapping(rt_rule, rule)
-            break
-    else:
-        raise SafeplanError(f"no rule {rule_id} in the file", path=label)
-    write_roundtrip(path, tree)
+    label = label or str(path)
+    raw_bytes, text = yamlfiles.read_file(path, label)
+    raw, node = yamlfiles.compose(text, label)
+    data = parse_rule_text(text, label, raw)
+    problems = schema_problems(data, text, workspace) or consistency_problems(data, text)
+    if problems:
+        raise SafeplanError(f"{problems[0][1]} (fix the rule file; nothing was written)", path=label,
+                            line=problems[0][0])
+    return Loaded(path=path, text=text, sha256=hashlib.sha256(raw_bytes).hexdigest(), node=node,
+                  data=data)
 
 
-def update_mapping(target, new: dict) -> None:
-    """Make the round-trip mapping `target` equal to `new`, keeping the order (and comments) of the keys
-    it already has; new keys go at the end, keys absent from `new` are removed."""
-    from ruamel.yaml.comments import CommentedMap, CommentedSeq
-
-    for key in [k for k in target if k not in new]:
-        del target[key]
-    for key, value in new.items():
-        old = target.get(key)
-        if isinstance(value, dict) and isinstance(old, CommentedMap):
-            update_mapping(old, value)
-        elif isinstance(value, list) and isinstance(old, CommentedSeq) and _same_list(old, value):
-            continue
-        elif key not in target or plain_rt(old) != value:
-            target[key] = to_roundtrip(value, like=old)
+class ChangedOnDisk(SafeplanError):
+    """The file is no longer the one that was read: the edit was not written."""
 
 
-def _same_list(old, new: list) -> bool:
-    return plain_rt(old) == new
+def rewrite_loaded(loaded: Loaded, new: dict) -> None:
+    """Write `new` over the file `loaded` was read from, changing only what differs. Call it holding
+    `locked(path.parent)`; it refuses (ChangedOnDisk) when the file changed since it was read."""
+    try:
+        current = hashlib.sha256(loaded.path.read_bytes()).hexdigest()
+    except OSError:
+        current = None
+    if current != loaded.sha256:
+        raise ChangedOnDisk("the file changed on disk since it was read; read it again and redo the edit",
+                            path=str(loaded.path))
+    text = rewrite(loaded.text, loaded.node, loaded.data, new)
+    if text is None:
+        text = dump_fresh(new)
+    if text != loaded.text:
+        atomic_write_text(loaded.path, text)
 
-
-def plain_rt(value: Any) -> Any:
-    """A ruamel round-trip value as plain data."""
-    if isinstance(value, dict):
-        return {str(k) if not isinstance(k, str) else k: plain_rt(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [plain_rt(v) for v in value]
-    if hasattr(value, "isoformat"):
-        return value.isoformat()
-    if isinstance(value, bool) or value is None:
-        return value
-    if isinstance(value, int):
-        return int(value)
-    if isinstance(value, float):
-        return float(value)
-    if isinstance(value, str):
-        return str(value)
-    return value
-
-
-def to_roundtrip(value: Any, like: Any = None) -> Any:
-    """Plain data as ruamel nodes; flow style where the old value (or our writer) used it."""
-    from ruamel.yaml.comments import CommentedMap, CommentedSeq
-
-    from safeplan.rules.yamlio import Flow, FlowMap
-
-    if isinstance(value, dict):
-        out = CommentedMap()
-        for k, v in value.items():
-            out[k] = to_roundtrip(v)
-        if isinstance(value, FlowMap) or (isinstance(like, CommentedMap) and like.fa.flow_style()):
-            out.fa.set_flow_style()
-        return out
-    if isinstance(value, list):
-        out = CommentedSeq(to_roundtrip(v) for v in value)
-        if isinstance(value, Flow) or (isinstance(like, CommentedSeq) and like.fa.flow_style()) \
-                or all(not isinstance(v, (dict, list)) for v in value) and len(value) <= 8 and \
-                sum(len(str(v)) for v in value) < 80:
-            out.fa.set_flow_style()
-        return out
-    return value

@@ -2,12 +2,13 @@
 
 import hashlib
 import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
 
-from safeplan.errors import SafeplanError
-from safeplan.rules.io import load_rule_files, save_rule_file
+from safeplan.rules.review import ReviewConflict, RuleEdit, save_review
+from safeplan.rules.rulefiles import load_rule_files
 from safeplan.rules.sectors import load_vocabulary
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -25,13 +26,13 @@ def test_save_one_rule_keeps_comments_and_the_other_rules(tmp_path):
     text = "# 人工注释\n" + NANXUN.read_text(encoding="utf-8")
     path.write_text(text, encoding="utf-8")
     before = load_rule_files([path])[0]
-    rule = next(r for r in __import__("yaml").safe_load(text)["rules"] if r["id"] == "3.3.1")
-    rule.update(title="我的标题", reviewed=True, reviewed_by="张三")
-    save_rule_file(path, "3.3.1", rule, expected_sha256=hashlib.sha256(path.read_bytes()).hexdigest())
+    save_review(path, "3.3.1", RuleEdit(title="我的标题", reviewed=True, reviewed_by="张三"),
+                expected_sha256=hashlib.sha256(path.read_bytes()).hexdigest(), today=date(2025, 3, 1))
     after = load_rule_files([path])[0]
     assert path.read_text(encoding="utf-8").startswith("# 人工注释\n")
     saved = after.rule("3.3.1")
-    assert (saved.title, saved.reviewed, saved.unknown) == ("我的标题", True, {"reviewed_by": "张三"})
+    assert (saved.title, saved.reviewed, saved.unknown) == ("我的标题", True,
+                                                            {"reviewed_by": "张三", "reviewed_at": "2025-03-01"})
     assert [r for r in after.rules if r.id != "3.3.1"] == [r for r in before.rules if r.id != "3.3.1"]
 
 
@@ -39,8 +40,8 @@ def test_save_refuses_a_file_changed_since_it_was_loaded(tmp_path):
     path = tmp_path / "nanxun.yaml"
     shutil.copy(NANXUN, path)
     original = path.read_bytes()
-    with pytest.raises(SafeplanError, match="changed on disk"):
-        save_rule_file(path, "3.3.1", {"id": "3.3.1"}, expected_sha256="0" * 64)
+    with pytest.raises(ReviewConflict):
+        save_review(path, "3.3.1", RuleEdit(title="改"), expected_sha256="0" * 64)
     assert path.read_bytes() == original
 
 
