@@ -25,6 +25,7 @@ COMMANDS = {
     "check": "safeplan.commands.check:check",
     "serve": "safeplan.commands.serve:serve",
     "demo": "safeplan.commands.demo:demo",
+    "ledger": "safeplan.commands.ledger:ledger",
 }
 
 
