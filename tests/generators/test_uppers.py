@@ -8,7 +8,7 @@ from pathlib import Path
 from tests.generators.conftest import ROOT, load_fixture
 
 from safeplan.profiles import load_profile
-from safeplan.rules.io import load_rule_files
+from safeplan.rules.rulefiles import load_rule_files
 from safeplan.uppers import select_uppers
 
 TOWN = Path(__file__).parent / "town-shiqiao.yaml"
