@@ -83,7 +83,7 @@ def test_the_sample_plan_loads_from_the_same_cascade_as_the_task_list(ledger):
     from safeplan.generators.content import task_list
     from safeplan.ledger import plan_items as from_plan
     from safeplan.profiles import load_profile
-    from safeplan.rules.io import load_rule_files
+    from safeplan.rules.rulefiles import load_rule_files
     from safeplan.workspace import defaults_root
 
     root = defaults_root()
