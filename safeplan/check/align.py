@@ -13,13 +13,16 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from safeplan.check.marks import normalise_doc_number
+from safeplan.check.marks import normalise_doc_number, strip_marks
 from safeplan.rules.model import Rule, RuleFile
 
 ACCEPT = 0.40          # confidence from which an item is taken to implement a rule
 COVER = 0.45           # a merged item (one item for several upper tasks) covers every rule this close
 STRONG = 0.60          # sure enough to say "the plan does not write this target/deadline/frequency at all"
 AMBIGUOUS_MARGIN = 0.05   # candidates within this of the best are "about equal"
+# a cited rule is taken only when the item's own words match it this much: a citation alone (or one the
+# text does not back: 〔依据〕 on an item about something else) covers nothing
+CITED_MATCH = 0.15
 SENTENCE_WEIGHT = 0.9   # a match on one sentence of an upper rule, against a match on the whole rule
 MIN_SENTENCE_WORDS = 4
 MIN_QUERY_WORDS_FOR_SENTENCES = 6   # a short heading matching one sentence of a task says little
@@ -56,6 +59,7 @@ class Alignment:
     by: str = "none"               # citation | content | none
     ambiguous: bool = False
     also_covers: list[Candidate] = field(default_factory=list)   # other rules a merged item clearly speaks to
+    unsupported: list[Candidate] = field(default_factory=list)   # cited rules the item's text does not match
 
     @property
     def strong(self) -> bool:
@@ -86,11 +90,13 @@ class RuleIndex:
     def __init__(self, rule_files: list[RuleFile], sectors_of=None):
         self.uppers: list[UpperRule] = []
         self.by_key: dict[str, UpperRule] = {}
+        self._position: dict[str, int] = {}        # DOC:ID → its place in uppers (and vectors)
         self.doc_keys: dict[str, str] = {}          # normalised 文号 / doc id → doc id
         for rf in rule_files:
             doc = rf.document
             for rule in rf.rules:
                 upper = UpperRule(doc.id, rule, rf)
+                self._position[upper.key] = len(self.uppers)
                 self.uppers.append(upper)
                 self.by_key[upper.key] = upper
         for rf in rule_files:
@@ -141,40 +147,54 @@ class RuleIndex:
         rare = [w for w in qvec if len(self.postings[w]) <= self.common] or list(qvec)
         return {i for w in rare for i in self.postings[w]}
 
+    def _similarity(self, i: int, qvec: dict[str, float], qnorm: float, sector_set: set[str]) -> float:
+        """How much the query is about rule i: cosine over the whole rule or one of its sentences, plus a
+        little for the rule's title words and shared sectors."""
+        vec = self.vectors[i]
+        shared = [(w, qv) for w, qv in qvec.items() if w in vec]
+        s = sum(qv * vec[w] for w, qv in shared) / (qnorm * self.norms[i])
+        # an item may take up one sentence of a long upper task: a sentence it matches counts nearly as much
+        for svec, snorm in (self.sentences[i] if len(qvec) >= MIN_QUERY_WORDS_FOR_SENTENCES else ()):
+            dot = sum(qv * svec[w] for w, qv in shared if w in svec)
+            s = max(s, SENTENCE_WEIGHT * dot / (qnorm * snorm))
+        title = self.titles[i]
+        if title and len(title & qvec.keys()) >= max(1, len(title) // 2):
+            s += 0.05
+        if sector_set and sector_set & set(self.uppers[i].rule.sectors):
+            s += 0.03
+        return min(s, 1.0)
+
     def score(self, text: str, sectors: list[str] = (), floor: float = 0.0) -> list[Candidate]:
         """The candidate rules for `text` scoring at least `floor`, best first, with a confidence in [0, 1]."""
         qvec = self._query(text)
         if not qvec:
             return []
         qnorm = math.sqrt(sum(v * v for v in qvec.values())) or 1.0
-        words = set(qvec)
         sector_set = set(sectors)
         out = []
-        query = list(qvec.items())
         for i in self.candidate_ids(qvec):
-            vec = self.vectors[i]
-            shared = [(w, qv) for w, qv in query if w in vec]
-            s = sum(qv * vec[w] for w, qv in shared) / (qnorm * self.norms[i])
-            # an item may take up one sentence of a long upper task: a sentence it matches counts nearly as much
-            for svec, snorm in (self.sentences[i] if len(query) >= MIN_QUERY_WORDS_FOR_SENTENCES else ()):
-                dot = sum(qv * svec[w] for w, qv in shared if w in svec)
-                s = max(s, SENTENCE_WEIGHT * dot / (qnorm * snorm))
-            upper = self.uppers[i]
-            title = self.titles[i]
-            if title and len(title & words) >= max(1, len(title) // 2):
-                s += 0.05
-            if sector_set and sector_set & set(upper.rule.sectors):
-                s += 0.03
+            s = self._similarity(i, qvec, qnorm, sector_set)
             if s >= floor:
-                out.append(Candidate(upper, min(s, 1.0)))
+                out.append(Candidate(self.uppers[i], s))
         out.sort(key=lambda cand: (-cand.score, cand.upper.key))
         return out
+
+    def backs(self, text: str, upper: UpperRule) -> float:
+        """How much `text` is about this one rule (0 when it shares no word with it)."""
+        qvec = self._query(text)
+        if not qvec:
+            return 0.0
+        qnorm = math.sqrt(sum(v * v for v in qvec.values())) or 1.0
+        return self._similarity(self._position[upper.key], qvec, qnorm, set())
 
     def align(self, text: str, citations, sectors: list[str] = (), content: bool = True) -> tuple[Alignment, list[str]]:
         """The alignment of one plan item; the second value lists citations that named no loaded rule.
 
         `content=False` aligns by citation only (a document's title/preamble says too little to align by).
+        A cited rule counts only when the item's own words back it (CITED_MATCH); the others are listed in
+        `unsupported`, and the item is then aligned by content.
         """
+        text = strip_marks(text)
         unknown = []
         cited: list[Candidate] = []
         for cit in citations:
@@ -190,17 +210,20 @@ class RuleIndex:
                     cited.append(Candidate(upper, 1.0))
             if not cit.refs:
                 unknown.append(cit.text)
-        if cited:
-            return Alignment(cited, "citation"), unknown
+        backed = [c for c in cited if self.backs(text, c.upper) >= CITED_MATCH]
+        unsupported = [c for c in cited if c not in backed]
+        if backed:
+            return Alignment(backed, "citation", unsupported=unsupported), unknown
         if not content:
-            return Alignment(), unknown
+            return Alignment(unsupported=unsupported), unknown
         candidates = self.score(text, sectors, floor=ACCEPT)
         if not candidates:
-            return Alignment(), unknown
+            return Alignment(unsupported=unsupported), unknown
         best = candidates[0].score
         near = [c for c in candidates if c.score >= best - AMBIGUOUS_MARGIN]
         also = [c for c in candidates[len(near):] if c.score >= COVER]
-        return Alignment(near, "content", ambiguous=len(near) > 1 and not _nested(near), also_covers=also), unknown
+        return Alignment(near, "content", ambiguous=len(near) > 1 and not _nested(near), also_covers=also,
+                         unsupported=unsupported), unknown
 
 
 def _nested(cands: list[Candidate]) -> bool:

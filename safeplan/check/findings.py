@@ -19,6 +19,7 @@ SEVERITY = {
     # added by the checker beyond cli.md's table
     "unknown-reference": "warning",    # a 〔依据：…〕 naming no upper rule that was loaded
     "expired-ignore": "warning",       # a .safeplan-ignore.yaml entry past its expiry date
+    "unsupported-citation": "warning",  # a 〔依据：…〕 the item's own text does not back (the rule stays uncovered)
 }
 
 DESCRIPTION = {
@@ -34,6 +35,24 @@ DESCRIPTION = {
     "unparsed": "检查器未能读懂的部分",
     "unknown-reference": "〔依据〕引用的上级文件或条目不在所加载的规则中",
     "expired-ignore": ".safeplan-ignore.yaml 中的豁免已过期",
+    "unsupported-citation": "〔依据〕引用的上级规则与条目内容不符,引用不算落实",
+}
+
+# a short name for each code, where findings are listed in a table (the workbench's 检查 page)
+LABEL = {
+    "missing-task": "缺少任务",
+    "weaker-target": "指标弱于上级",
+    "later-deadline": "期限晚于上级",
+    "lower-frequency": "频次低于上级",
+    "placeholder": "占位符未填",
+    "invalid-date": "日期无效",
+    "missing-responsible": "未写责任单位",
+    "unknown-unit": "未知单位",
+    "ambiguous-alignment": "对应不明确",
+    "unparsed": "未能读取",
+    "unknown-reference": "引用未找到",
+    "expired-ignore": "豁免已过期",
+    "unsupported-citation": "引用与内容不符",
 }
 
 

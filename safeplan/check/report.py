@@ -16,6 +16,7 @@ class Report:
     checked: list[tuple[str, RuleRef]] = field(default_factory=list)   # (plan, upper rule) pairs that had to be covered
     covered: set[tuple[str, str]] = field(default_factory=set)         # (plan, DOC:ID) of those that were
     strict: bool = False
+    skipped: list[tuple[str, str]] = field(default_factory=list)       # (file in a plan folder, why it was not read)
 
     @property
     def errors(self) -> list[Finding]:

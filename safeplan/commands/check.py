@@ -20,12 +20,15 @@ from safeplan.commands.options import load_inputs, rules_option, workspace_optio
 def check(ctx, plans, rules_paths, profile_path, fmt, strict, workspace):
     """Check drafted plans (.docx, .md, .txt, .html) against upper-level rules.
 
-    PLANS are plan files, or folders standing for the plans in them.
+    PLANS are plan files, or folders standing for the plans in them (sub-folders and other files are
+    listed on stderr as skipped; a .doc or .pdf in the folder stops the check: convert it first).
 
     Each plan item is aligned to the upper rule it implements — by its 〔依据：文号 条目〕 when it has
     one, by content otherwise — and compared: missing tasks, weaker targets, later deadlines, rarer
     frequencies, placeholders left in, impossible dates, missing or unknown responsible units.
-    Exit 0 no errors, 1 errors (or warnings with --strict), 2 bad input.
+    Exit 0 no errors, 1 errors (or warnings with --strict), 2 bad input — also when no upper rule
+    binds the plan (nothing checked is not a pass). A 〔依据〕 alone covers nothing: the item's text must
+    match the rule it cites.
     Suppress a finding with 〔safeplan: ignore CODE 理由〕 on its line or in .safeplan-ignore.yaml.
 
     \b
@@ -35,9 +38,12 @@ def check(ctx, plans, rules_paths, profile_path, fmt, strict, workspace):
     """
     from safeplan.check import check_plans
     from safeplan.check.formats import render
+    from safeplan.check.formats.printable import one_line
 
     ws, rule_files, profile = load_inputs(workspace, rules_paths, profile_path)
     report = check_plans(list(plans), rule_files, profile=profile, workspace=ws, strict=strict,
                          rule_paths=list(rules_paths))
+    for path, why in report.skipped:
+        click.echo(one_line(f"safeplan: skipped {path}: {why}"), err=True)
     click.echo(render(report, fmt), nl=False)
     ctx.exit(report.exit_code)

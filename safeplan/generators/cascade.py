@@ -20,9 +20,9 @@ from dataclasses import dataclass, field, replace
 from safeplan.corpus.numerals import int_to_cn
 from safeplan.errors import SafeplanError
 from safeplan.profiles import Profile
+from safeplan.rules.kinds import TASK_KINDS
 from safeplan.rules.model import Deadline, Frequency, Rule, RuleFile, Target
 
-TASK_KINDS = ("task", "measure", "duty")
 UPPER_LEVELS = ("national", "province", "city", "district", "unknown")
 ALL_COMMUNITIES = "各社区"
 

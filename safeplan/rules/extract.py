@@ -13,9 +13,10 @@ from pathlib import Path
 
 from safeplan.corpus.model import Document, Item
 from safeplan.rules.deadlines import TRIGGER as DEADLINE_TRIGGER
-from safeplan.rules.fields import find_deadlines, parse_frequencies, parse_responsible, parse_targets, split_units
+from safeplan.rules.fields import find_deadlines, parse_frequencies, parse_responsible, parse_targets
 from safeplan.rules.model import SCHEMA, Deadline, Frequency, Target
 from safeplan.rules.numbers import fold_digits
+from safeplan.rules.responsible import table_units
 from safeplan.rules.sectors import Vocabulary, load_vocabulary
 from safeplan.rules.targets import TRIGGER as TARGET_TRIGGER
 from safeplan.rules.yamlio import Flow, FlowMap
@@ -39,8 +40,6 @@ KIND_BY_HEADING = [
     (re.compile(r"背景|回顾|形势|成效|经验做法|基本情况|工作情况"), "background"),
     (re.compile(r"措施|举措"), "measure"),
 ]
-LEAD_COLUMNS = ("责任单位", "牵头单位", "责任部门", "牵头部门", "责任主体", "主责单位")
-SUPPORT_COLUMNS = ("配合单位", "协助单位", "配合部门", "协办单位")
 DEADLINE_COLUMNS = ("完成时限", "完成时间", "时间节点", "时限", "截止时间")
 
 
@@ -121,11 +120,9 @@ def _own_responsible(item: Item, own_text: str | None = None) -> tuple[list[str]
         r = parse_responsible(line)
         add(r.lead, lead)
         add(r.support, support)
-    for column, value in (item.cells or {}).items():
-        if any(c in column for c in LEAD_COLUMNS):
-            add(split_units(value), lead)
-        elif any(c in column for c in SUPPORT_COLUMNS):
-            add(split_units(value), support)
+    in_table = table_units(item.cells or {})
+    add(in_table.lead, lead)
+    add(in_table.support, support)
     if not lead and not support:
         r = parse_responsible(own_text if own_text is not None else item.text)
         add(r.lead, lead)

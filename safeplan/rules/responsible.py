@@ -24,6 +24,10 @@ QUICK = re.compile(r"单位|部门|领导|主体|牵头|负责|组织|配合|协
 SUPPORT_WORDS = ("配合", "协助", "协办", "参与", "协同")
 DUTY_WORDS = re.compile(r"(?:牵头|负责|配合|协助|协办|参与|协同|按职责分工|按职责|依职责|分工|落实|共同|督促|指导|具体)+$")
 SPLIT = re.compile(r"[、，,；;/]|\s{1,}")
+# a task table's columns naming the responsible units: a heading holding one of these counts (牵头单位(部门))
+LEAD_COLUMNS = ("责任单位", "牵头单位", "责任部门", "牵头部门", "责任主体", "主责单位")
+SUPPORT_COLUMNS = ("配合单位", "协助单位", "配合部门", "协办单位")
+EMPTY_CELL = re.compile(r"^[-—–/\s无]+$")   # an empty table cell: —, -, /, 无, or a Markdown rule row
 
 
 def _looks_like_unit(name: str) -> bool:
@@ -91,6 +95,18 @@ def _bracket(inner: str, resp: Responsible) -> bool:
     for units, support in parsed:
         _add(resp, units, support)
     return True
+
+
+def table_units(cells: dict[str, str]) -> Responsible:
+    """The lead and support units a table row names in its 责任单位/牵头单位/配合单位 … columns
+    (rule extraction and the checker read task tables alike)."""
+    resp = Responsible()
+    for column, value in cells.items():
+        support = any(c in column for c in SUPPORT_COLUMNS)
+        if not support and not any(c in column for c in LEAD_COLUMNS):
+            continue
+        _add(resp, [u for u in split_units(value or "") if not EMPTY_CELL.match(u)], support)
+    return resp
 
 
 def parse_responsible(text: str) -> Responsible:

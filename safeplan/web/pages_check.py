@@ -5,16 +5,12 @@ from __future__ import annotations
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import Response
 
+from safeplan.check.findings import LABEL as CODE_LABEL
 from safeplan.errors import SafeplanError
 from safeplan.web.checking import FORMATS, default_uppers, profile_choices, run_check
 from safeplan.web.forms import FormError, read_form, read_uploads
 from safeplan.web.templating import error_page, render
 from safeplan.web.uploads import UploadError
-
-CODE_LABEL = {"missing-task": "缺少任务", "weaker-target": "指标弱于上级", "later-deadline": "期限晚于上级",
-              "lower-frequency": "频次低于上级", "placeholder": "占位符未填", "invalid-date": "日期无效",
-              "missing-responsible": "未写责任单位", "unknown-unit": "未知单位",
-              "ambiguous-alignment": "对应不明确", "unparsed": "未能读取"}
 
 
 async def _context(state, **extra):

@@ -31,15 +31,29 @@ def test_the_index_only_visits_rules_sharing_a_word():
 
 
 def test_citation_wins_over_content():
+    """The item speaks to 2.1.2 (演练) more than to 2.2.4 (九小场所巡查), but it speaks to both: the citation decides."""
+    index = RuleIndex(load_fixture_rules("shiliqu-2024-3-fangan.yaml"))
+    text = "推动生产经营单位每年至少组织开展1次疏散逃生演练,街道消防工作站开展九小场所巡查。〔依据：示区安委〔2024〕3号 二(二)4〕"
+    alignment, _ = index.align(text, find_citations(text, list(index.doc_keys)))
+    assert (alignment.by, [c.upper.key for c in alignment.rules]) == ("citation", ["shiliqu-2024-3-fangan:2.2.4"])
+    assert alignment.unsupported == []
+
+
+def test_a_citation_the_text_does_not_back_covers_nothing():
+    """issue 20 #4: 〔依据〕 on an item about 演练 does not make it implement 2.2.4 (九小场所巡查)."""
     index = RuleIndex(load_fixture_rules("shiliqu-2024-3-fangan.yaml"))
     text = "推动生产经营单位每年至少组织开展1次疏散逃生演练。〔依据：示区安委〔2024〕3号 二(二)4〕"
     alignment, _ = index.align(text, find_citations(text, list(index.doc_keys)))
-    assert (alignment.by, [c.upper.key for c in alignment.rules]) == ("citation", ["shiliqu-2024-3-fangan:2.2.4"])
+    assert (alignment.by, [c.upper.key for c in alignment.rules]) == ("content", ["shiliqu-2024-3-fangan:2.1.2"])
+    assert [c.upper.key for c in alignment.unsupported] == ["shiliqu-2024-3-fangan:2.2.4"]
+    bare = "〔依据：示区安委〔2024〕3号 二(二)4〕"
+    alignment, _ = index.align(bare, find_citations(bare, list(index.doc_keys)), content=False)
+    assert (alignment.rules, [c.upper.key for c in alignment.unsupported]) == ([], ["shiliqu-2024-3-fangan:2.2.4"])
 
 
 def test_citation_by_the_wenhao_with_other_brackets_and_without_会():
     index = RuleIndex([rule_file("anwei", "安委会[2024]2号", rule("3.3.4", "每季度带队检查"))])
-    text = "〔依据：安委〔2024〕2号 三(三)4〕"
+    text = "每季度带队检查〔依据：安委〔2024〕2号 三(三)4〕"
     alignment, unknown = index.align(text, find_citations(text, list(index.doc_keys)))
     assert ([c.upper.key for c in alignment.rules], unknown) == (["anwei:3.3.4"], [])
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from safeplan.check.findings import Finding
+from safeplan.check.formats.printable import scrub
 from safeplan.check.report import Report
 
 
@@ -48,4 +49,4 @@ def report_dict(report: Report) -> dict:
 
 
 def render(report: Report) -> str:
-    return json.dumps(report_dict(report), ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(scrub(report_dict(report)), ensure_ascii=False, indent=2) + "\n"

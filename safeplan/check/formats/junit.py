@@ -12,6 +12,7 @@ from collections import OrderedDict
 from xml.etree import ElementTree as ET
 
 from safeplan.check.findings import Finding
+from safeplan.check.formats.printable import printable
 from safeplan.check.report import Report
 
 PLAN_CASE = "plan"
@@ -68,5 +69,10 @@ def render(report: Report) -> str:
     root.set("tests", str(total_tests))
     root.set("failures", str(total_failures))
     root.set("errors", "0")
+    for el in root.iter():           # plan text may hold characters XML 1.0 cannot carry (ESC, NUL …)
+        if el.text:
+            el.text = printable(el.text)
+        for key, value in el.attrib.items():
+            el.set(key, printable(value))
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"

@@ -9,6 +9,7 @@ import json
 
 from safeplan import __version__
 from safeplan.check.findings import DESCRIPTION, SEVERITY, Finding
+from safeplan.check.formats.printable import scrub
 from safeplan.check.report import Report
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -68,4 +69,4 @@ def render(report: Report) -> str:
             "columnKind": "unicodeCodePoints",
         }],
     }
-    return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(scrub(log), ensure_ascii=False, indent=2) + "\n"

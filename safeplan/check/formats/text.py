@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from safeplan.check.findings import Finding
+from safeplan.check.formats.printable import one_line
 from safeplan.check.report import Report
 
 
 def _line(f: Finding, severity: str) -> str:
     where = f"{f.plan}:{f.line}" if f.line else f.plan
     rule = f" [{f.rule.key}]" if f.rule else ""
-    return f"{where}: {severity} {f.code}{rule} {f.message}"
+    return one_line(f"{where}: {severity} {f.code}{rule} {f.message}")
 
 
 def render(report: Report) -> str:
@@ -21,7 +22,7 @@ def render(report: Report) -> str:
         by = "行内" if s.source == "inline" else s.source
         extra = f", 批准人 {s.approver}" if s.approver else ""
         extra += f", 有效期至 {s.expires}" if s.expires else ""
-        out.append(_line(s.finding, "suppressed") + f" (已豁免: {s.reason}; {by}{extra})")
+        out.append(_line(s.finding, "suppressed") + one_line(f" (已豁免: {s.reason}; {by}{extra})"))
     sm = report.summary
     out.append(
         f"{len(report.plans)} plan(s): {sm['errors']} error(s), {sm['warnings']} warning(s), "
