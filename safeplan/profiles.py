@@ -8,6 +8,7 @@ it needs the rule files, so the generators call it before writing anything.
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from safeplan.rules.compare import OPS, target_at_least_as_strict
 from safeplan.rules.model import RuleFile, Target
 
 SCHEMA = "safeplan.profile/v1"
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")   # a name or a line of text never holds one (YAML "\0" does)
 DEFAULT_RECIPIENTS = "各社区、街道各有关部门"
 
 
@@ -212,7 +214,13 @@ class _Reader:
             return None
         if not isinstance(value, (str, int)) or isinstance(value, bool) or not str(value).strip():
             self.fail(f"{key!r} must be a non-empty text", line)
+        self._printable(str(value), key, line)
         return str(value).strip()
+
+    def _printable(self, value: str, key: str, line: int | None) -> None:
+        bad = _CONTROL.search(value)
+        if bad:
+            self.fail(f"{key!r} holds a control character (U+{ord(bad.group(0)):04X}) in {value!r}: remove it", line)
 
     def year(self, data: _Map, key: str) -> int:
         value = data.get(key)
@@ -224,6 +232,8 @@ class _Reader:
         value = data.get(key) or []
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
             self.fail(f"{key!r} must be a list of names", data.key_lines.get(key, data.line))
+        for v in value:
+            self._printable(v, key, data.key_lines.get(key, data.line))
         return [v.strip() for v in value]
 
 

@@ -11,11 +11,10 @@ from pathlib import Path
 import yaml
 
 from safeplan.errors import SafeplanError
-from safeplan.fileio import atomic_write_bytes
 from safeplan.generators import content
 from safeplan.generators.cascade import Cascade, cascade
 from safeplan.generators.docx_writer import write_docx
-from safeplan.generators.names import safe_name
+from safeplan.generators.output import unit_folders, write_outputs
 from safeplan.generators.templates import (environment, html_tree, markdown_to_html, plain_markdown, render,
                                            template_dirs)
 from safeplan.generators.xlsx_writer import write_xlsx
@@ -91,12 +90,6 @@ def _render_all(env, template: str, where: str, page_title: str, landscape: bool
     return out
 
 
-def _write(files: list[tuple[Path, bytes]]) -> list[Path]:
-    for path, data in files:
-        atomic_write_bytes(path, data)
-    return [path for path, _ in files]
-
-
 def generate_plan(rule_files: list[RuleFile], profile: Profile, formats, out_dir, units=None,
                   workspace=None, report=None) -> list[Path]:
     """Write the profile's street's 实施方案 as OUT/<street>/实施方案.<fmt> for each of md, html, docx.
@@ -113,8 +106,8 @@ def generate_plan(rule_files: list[RuleFile], profile: Profile, formats, out_dir
     env = environment(ws)
     rendered = _render_all(env, "plan.md.j2", f"{profile.unit.name}/{PLAN_NAME}", view.title, False, formats,
                            profile=profile, plan=view)
-    folder = Path(out_dir) / safe_name(profile.unit.name)
-    return _write([(folder / f"{PLAN_NAME}.{fmt}", rendered[fmt]) for fmt in formats])
+    folder = Path(out_dir) / unit_folders(profile)[profile.unit.name]
+    return write_outputs([(folder / f"{PLAN_NAME}.{fmt}", rendered[fmt]) for fmt in formats])
 
 
 def _checklist_settings(ws: Workspace | None) -> dict:
@@ -170,10 +163,11 @@ def generate_checklists(rule_files: list[RuleFile], profile: Profile, kinds, for
     uppers = {id(rf) for rf in c.rule_files}
     sources = [rf for rf in rule_files if rf.document.genre == "law" or id(rf) in uppers]
     env = environment(ws)
+    folders = unit_folders(profile)
     files: list[tuple[Path, bytes]] = []
     for unit in _select_units(profile, units):
         name = unit.name if unit else profile.unit.name
-        folder = Path(out_dir) / safe_name(name)
+        folder = Path(out_dir) / folders[name]
         for kind in kinds:
             if kind == "tasks":
                 view = content.task_list(c, unit, subject)
@@ -187,4 +181,4 @@ def generate_checklists(rule_files: list[RuleFile], profile: Profile, kinds, for
             for fmt in formats:
                 data = write_xlsx(view) if fmt == "xlsx" else rendered[fmt]
                 files.append((folder / f"{KINDS[kind]}.{fmt}", data))
-    return _write(files)
+    return write_outputs(files)

@@ -9,15 +9,14 @@ import io
 import re
 import shutil
 import tempfile
-import unicodedata
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from safeplan import names
 from safeplan.errors import SafeplanError
 
 CONVERT_HINT = "请先转换为 DOCX：libreoffice --headless --convert-to docx 文件名"
-_UNSAFE = re.compile(r'[/\\:*?"<>|\x00-\x1f\x7f]')
 _HTML_START = re.compile(rb"^\s*(<!doctype\s+html|<html|<head|<body|<meta|<div|<p[\s>]|<table|<h[1-6])", re.I)
 _BINARY_MAGIC = {
     b"\x89PNG\r\n\x1a\n": "PNG 图片",
@@ -48,13 +47,9 @@ class Upload:
 
 
 def safe_name(name: str) -> str:
-    """cli.md's rule for names that become paths: no separators or control characters, no leading dot,
-    NFC, at most 100 bytes."""
-    name = unicodedata.normalize("NFC", Path(name.replace("\\", "/")).name)
-    name = _UNSAFE.sub("_", name).lstrip(".") or "upload"
-    while len(name.encode("utf-8")) > 100:
-        name = name[:-1]
-    return name
+    """An uploaded file's own name (its folders dropped), made safe as every name that becomes a path
+    (safeplan.names, cli.md)."""
+    return names.safe_name(Path(name.replace("\\", "/")).name, empty="upload")
 
 
 def _decode_text(data: bytes) -> str | None:

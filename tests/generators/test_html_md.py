@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from safeplan.generators import generate_plan
-from safeplan.generators.names import safe_name
+from safeplan.names import safe_name
 
 
 def test_the_plan_html_is_one_self_contained_page(generated):

@@ -63,7 +63,7 @@ def test_a_yaml_where_a_plan_is_expected_is_refused():
     ("../../etc/passwd", "passwd"),
     ("..\\..\\boot.ini", "boot.ini"),
     ('a:b*c?"d<e>f|g.txt', "a_b_c__d_e_f_g.txt"),
-    (".hidden.txt", "hidden.txt"),
+    (".hidden.txt", "_hidden.txt"),
     ("方案" * 40 + ".txt", "方案" * 16 + "方"),
 ], ids=["unix-traversal", "windows-traversal", "reserved-chars", "leading-dot", "over-100-bytes"])
 def test_upload_names_are_made_safe(name, safe):
