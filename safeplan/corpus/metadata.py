@@ -33,7 +33,19 @@ _BOOK_TITLE = re.compile(r"《([^《》]{2,100})》")
 _ISSUED = re.compile(r"(?:现将|印发)《([^《》]{2,100})》|《([^《》]{2,100})》(?:已经|予以印发)")
 _GENRE_WORDS = ("方案", "要点", "计划", "规划", "通知", "通报", "意见", "办法", "规定", "细则", "总结", "报告",
                 "清单", "决定", "条例", "法", "制度", "措施", "预案", "要求", "纲要", "指南", "守则")
+_EVENT_OPENING = re.compile(r"(?:^|[,，])\s*(?:\d{1,2}月\d{1,2}日|近日|日前)[,，]")
 _NEWS_MARKS = re.compile(r"记者|通讯员|责任编辑|作者[:：]|文章内容来源|图片新闻")
+# lines that are never a title: a bare number, a byline in brackets, a chapter heading, a web page's chrome
+_NOT_TITLE = re.compile(
+    r"^(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]?|[(（].{0,20}[)）]|第[一二三四五六七八九十百\d]+[章节篇]\s*\S{0,12}"
+    r"|.*(?:部分内容阅读|当前位置|您的位置|现在位置|扫一扫|在手机打开|字号|打印本页|分享到).*|Document)$")
+# a document-sharing site's copy: "1、<title>为认真贯彻…" / "1、 <title>一、目的…" (its page chunks are numbered)
+_RUN_IN_TITLE = re.compile(
+    r"^\d{1,2}、\s*([^，,。:：;；、]{4,60}?(?:" + "|".join(("方案", "要点", "计划", "规划", "制度", "办法", "规定", "细则",
+                                                          "章程", "意见", "通知")) +
+    r")(?:[(（][^()（）]{0,14}[)）])?)\s*(?=为|根据|一、|第一章|按照)")
+# "特制定了以下社区消防安全工作计划。": a document named only in its first sentence
+_NAMED_IN_TEXT = re.compile(r"(?:特|现)?制定(?:了)?(?:以下|如下)([^，,。；;\s]{4,30}?(?:方案|计划|规划|制度|办法|要点))[。，,]")
 _SALUTATION_END = (":", "：")
 _TABLE_KEYS = {
     "issuer": re.compile(r"^(?:发布机构|发文机关|发文单位|发布单位|印发单位|制发机关)$"),
@@ -58,17 +70,28 @@ def extract_metadata(text: str, items: list[Item], raw: str, kind: str, part_tit
     table = _table_values(lines)
     law = kind == "md" and "<!-- INFO END -->" in raw[:5000] or _is_law(items)
 
-    meta.title = part_title or _title(lines, raw, kind, law)
+    meta.title = part_title or _run_in_title(text) or _title(lines, raw, kind, law) or _title_in_text(text)
     meta.doc_number = table.get("doc_number") or _doc_number(lines, raw if law else "")
     index = _INDEX.search(head)
     meta.index_number = index.group(1) if index else None
-    meta.issuer = _issuer(lines, table, meta.title, raw if law else "")
-    meta.date = _date(lines, table, raw if law else "", text) or _byline_date(raw)
+    tail = [ln.strip() for ln in text[max(head_end, len(text) - 600):].split("\n") if ln.strip()]
+    meta.issuer = _issuer(lines, table, meta.title, raw if law else "") or _signature(tail)[0]
+    meta.date = _date(lines, table, raw if law else "", text) or _signature(tail)[1] or _byline_date(raw)
     meta.template = _is_template(text)
     meta.genre = _genre(meta.title or "", text, raw, law, lines)
-    meta.level = _level(meta.issuer or "", meta.title or "", law, lines)
-    if meta.level == "unknown" and meta.genre != "news":
+    own = _own_kind(text) or ("enterprise" if _COMPANY_TITLE.match(meta.title or "") else None)
+    if own == "enterprise":                 # a company's 制度 numbered in 条 is the company's rule, not a law
+        law = False
+        meta.genre = "other" if meta.genre == "law" else meta.genre
+    elif own and meta.genre == "other" and _ENACTED.search(text[:3000]):
+        meta.genre = "law"                  # 制定本规定 / 本条例: a regulation whose 条 run together
+    meta.level = own or _level(meta.issuer or "", meta.title or "", law, lines)
+    if meta.level == "city" and _level_from_addressees(lines) == "district":
+        meta.level = "district"             # a county-level 市 writes to 各乡镇、各街道
+    if meta.level == "unknown":
         meta.level = _level_from_self_reference(text)
+    if meta.level == "unknown":
+        meta.level = _level_from_place_names(text)
     meta.region = _region(meta.issuer or table.get("issuer") or "")
     fuller = _region(table.get("issuer") or "")
     if fuller and meta.region and fuller != meta.region and fuller.endswith(meta.region):
@@ -141,6 +164,8 @@ def _title(lines: list[str], raw: str, kind: str, law: bool) -> str | None:
                 and not _terminal(line) and _NOTICE_TITLE.search(lines[k + 1]) is None:
             notice_at, notice = k + 1, line + lines[k + 1]
             break
+    if notice is not None and "转发" in notice:       # a forwarding notice is the document: its own title
+        return _strip_doc_number(notice)
     named = _BOOK_TITLE.search(notice) if notice else None
     if named is None:
         for line in lines[:30]:
@@ -179,9 +204,25 @@ def _title(lines: list[str], raw: str, kind: str, law: bool) -> str | None:
         return candidates[0]
     for line in lines[:5]:
         if len(line) <= 60 and not _terminal(line) and not _DATE_ONLY.match(line) and "签发人" not in line \
-                and not _DOC_NUMBER.search(line) and not _ISSUER_END.search(line) and "|" not in line:
+                and not _DOC_NUMBER.search(line) and not _ISSUER_END.search(line) and "|" not in line \
+                and not _NOT_TITLE.match(line):
             return line
     return None
+
+
+def _run_in_title(text: str) -> str | None:
+    if "、" not in text[:600]:
+        return None
+    for line in text[:600].split("\n")[:6]:
+        run_in = _RUN_IN_TITLE.match(line.strip())
+        if run_in:
+            return run_in.group(1).strip()
+    return None
+
+
+def _title_in_text(text: str) -> str | None:
+    m = _NAMED_IN_TEXT.search(text[:300])
+    return m.group(1) if m else None
 
 
 def _strip_doc_number(line: str) -> str:
@@ -249,10 +290,20 @@ def _issuer(lines: list[str], table: dict, title: str | None, law_raw: str) -> s
             return line[:-2]
         m = _NOTICE_TITLE.search(line)
         if m and m.start() > 1 and len(line) <= 140:
-            return line[:m.start()]
+            return line[:m.start()].split("转发")[0]           # X转发Y关于…的通知: X issued it
         if m and m.start() == 0 and k > 0 and _ISSUER_END.search(lines[k - 1]) and len(lines[k - 1]) <= 30:
             return lines[k - 1]
     return None
+
+
+def _signature(tail: list[str]) -> tuple[str | None, str | None]:
+    """(issuer, date) of a signature closing the text: an agency's name on the line above a date."""
+    for k in range(len(tail) - 1, 0, -1):
+        above = tail[k - 1]
+        if _DATE_ONLY.match(re.sub(r"\s", "", tail[k])) and len(above) <= 40 and _ISSUER_END.search(above) \
+                and not _terminal(above):
+            return above, _iso(tail[k])
+    return None, None
 
 
 def _date(lines: list[str], table: dict, law_raw: str, text: str) -> str | None:
@@ -304,6 +355,8 @@ def _genre(title: str, text: str, raw: str, law: bool, lines: list[str]) -> str:
         return "law"
     if _NEWS_MARKS.search(raw[:3000]) or _NEWS_MARKS.search(raw[-1500:]):   # bylines are chrome: look at the raw page
         return "news"
+    if not title and _EVENT_OPENING.search(text.lstrip()[:120].split("。")[0]):
+        return "news"             # "9月29日,永安街社区…组织开展…": an untitled text that reports a dated event
     core = _strip_doc_number(title)
     if "要点" in core:
         return "work_points"
@@ -333,6 +386,32 @@ def _level(issuer: str, title: str, law: bool, lines: list[str]) -> str:
     if level == "unknown":
         level = _level_from_addressees(lines)
     return level
+
+
+# "结合本省实际" / "结合公司实际情况": the kind of body that wrote the rules
+_OWN = re.compile(r"结合(?:本|我)?(省|自治区|自治州|市|区|县|公司|企业|单位)(?:的)?实际")
+_OWN_LEVEL = {"省": "province", "自治区": "province", "自治州": "city", "市": "city", "区": "district", "县": "district",
+              "公司": "enterprise", "企业": "enterprise", "单位": "enterprise"}
+_COMPANY_TITLE = re.compile(r"^(?!关于)[\u4e00-\u9fff()（）]{0,20}?(?:有限公司|集团|公司)")
+_ENACTED = re.compile(r"制定本(?:规定|条例|办法|细则)")
+# a place with its administrative suffix, named as the actor of a report (荣山镇, 长江路街道, 永安街社区)
+_PLACE = re.compile(r"(?<![各全本我该])(?:(?![各全本我该及和与、])[\u4e00-\u9fff]){2,5}?(街道|镇|乡|社区)(?![\u4e00-\u9fff]{0,2}[长委办])")
+
+
+def _own_kind(text: str) -> str | None:
+    m = _OWN.search(text[:3000])
+    return _OWN_LEVEL[m.group(1)] if m else None
+
+
+def _level_from_place_names(text: str) -> str:
+    """A report without a signature: the most specific unit its opening paragraph names as the actor
+    (长江路街道 …, 永安街社区 …)."""
+    opening = text.lstrip()[:300].split("\n")[0]
+    found = {m.group(1) for m in _PLACE.finditer(opening)}
+    for suffix, level in (("社区", "community"), ("街道", "street"), ("镇", "street"), ("乡", "street")):
+        if suffix in found:
+            return level
+    return "unknown"
 
 
 _SELF = re.compile(r"(?:全|本|我)(街道|街|镇|乡|区|县|市|省)(?![长委政])")
