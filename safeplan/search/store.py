@@ -125,6 +125,7 @@ class OpenIndex:
 
 _cache: dict[Path, OpenIndex] = {}
 _cache_lock = threading.Lock()
+_open_lock = threading.Lock()
 
 
 def open_index(workspace, schema_version: int, weighting=None) -> OpenIndex:
@@ -138,12 +139,18 @@ def open_index(workspace, schema_version: int, weighting=None) -> OpenIndex:
         cached = _cache.get(path)
         if cached is not None and cached.name == name:
             return cached
-    opened = _open(path, name, schema_version, weighting)
-    with _cache_lock:
-        for key in [k for k in _cache if k.parent == path.parent]:
-            old = _cache.pop(key)
-            old.searcher.close()
-        _cache[path] = opened
+    with _open_lock:   # one opening at a time: concurrent first searches share it instead of racing
+        with _cache_lock:
+            cached = _cache.get(path)
+            if cached is not None and cached.name == name:
+                return cached
+        opened = _open(path, name, schema_version, weighting)
+        with _cache_lock:
+            for key in [k for k in _cache if k.parent == path.parent]:
+                # not closed here: a search that took this generation a moment ago may still be reading
+                # it (closing it under that search was a ReaderClosed); its files close when it is dropped
+                _cache.pop(key)
+            _cache[path] = opened
     return opened
 
 
@@ -177,7 +184,7 @@ def forget(workspace) -> None:
     root = index_root(workspace)
     with _cache_lock:
         for key in [k for k in _cache if k.parent == root]:
-            _cache.pop(key).searcher.close()
+            _cache.pop(key)   # dropped, not closed: a search in another thread may still be reading it
 
 
 def write_query_dict(path: Path, freq: dict, total: int) -> None:
