@@ -40,13 +40,16 @@ def index(workspace, rebuild):
                                 progress=lambda done, total: bar.update(task, completed=done, total=total))
     else:
         stats = build_index(ws, rebuild=rebuild)
-    where = ws.relative(stats["index"])
+    click.echo(index_summary(stats, ws.relative(stats["index"])))
+
+
+def index_summary(stats: dict, where: str) -> str:
+    """One line for a human from build_index's stats (`index` and `serve` print it)."""
     if not stats["updated"]:
-        click.echo(f"{where}: up to date ({stats['rules']} rules from {stats['documents']} documents)")
-        return
+        return f"{where}: up to date ({stats['rules']} rules from {stats['documents']} documents)"
     how = "rebuilt" if stats["full"] else f"updated {len(stats['changed'])} changed, {len(stats['removed'])} removed"
-    click.echo(f"{where}: {how}; {stats['rules']} rules from {stats['documents']} documents, "
-               f"{stats['bytes'] / 1e6:.1f} MB, {stats['seconds']:.1f} s")
+    return (f"{where}: {how}; {stats['rules']} rules from {stats['documents']} documents, "
+            f"{stats['bytes'] / 1e6:.1f} MB, {stats['seconds']:.1f} s")
 
 
 def _plain(snippet: str, bold: bool) -> str:

@@ -30,7 +30,10 @@ def is_loopback(host: str) -> bool:
 @click.option("--no-index", is_flag=True, help="Do not update the search index before serving.")
 @click.option("--search-cache", default=256, show_default=True, type=click.IntRange(0, 100000),
               help="Search results kept per index generation (0: none).")
-def serve(workspace, host, port, token, max_upload, no_index, search_cache):
+@click.option("--allow-host", "allow_hosts", multiple=True, metavar="NAME",
+              help="A host name browsers use to reach the workbench (repeatable). Requests are answered only "
+                   "when their Host is an IP address, localhost, --host or one of these (against DNS rebinding).")
+def serve(workspace, host, port, token, max_upload, no_index, search_cache, allow_hosts):
     """Start the web workbench: 检索 / 审核 / 生成 / 检查 in a browser, and the JSON API.
 
     Binds to 127.0.0.1 unless told otherwise. Any other address needs a token, and every request
@@ -41,9 +44,9 @@ def serve(workspace, host, port, token, max_upload, no_index, search_cache):
       safeplan serve --workspace . --port 8000
       safeplan serve --host 0.0.0.0 --token "$(openssl rand -hex 16)"
     """
-    import uvicorn
-
+    from safeplan.commands.search import index_summary
     from safeplan.web import create_app
+    from safeplan.web.server import run
     from safeplan.workspace import Workspace
 
     token = token or os.environ.get("SAFEPLAN_TOKEN") or None
@@ -55,8 +58,9 @@ def serve(workspace, host, port, token, max_upload, no_index, search_cache):
         from safeplan.search import build_index
 
         stats = build_index(ws)
-        click.echo(f"safeplan: index ready: {stats}", err=True)
-    app = create_app(ws, token=token, max_upload=max_upload * 1024 * 1024, prewarm=True, search_cache=search_cache)
+        click.echo(f"safeplan: search index {index_summary(stats, ws.relative(stats['index']))}", err=True)
+    app = create_app(ws, token=token, max_upload=max_upload * 1024 * 1024, prewarm=True, search_cache=search_cache,
+                     allowed_hosts=(host, *allow_hosts))
     shown = f"[{host}]" if ":" in host else host
     click.echo(f"safeplan: workbench on http://{shown}:{port}/ (workspace {ws.root}); Ctrl-C stops it", err=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)
+    run(app, host=host, port=port)

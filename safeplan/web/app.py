@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import secrets
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,7 +21,9 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from safeplan.web import api, pages_check, pages_generate, pages_review, pages_search, pages_login
-from safeplan.web.security import BodyLimitMiddleware, SecurityHeadersMiddleware, TokenMiddleware, is_api
+from safeplan.web.security import (BodyLimitMiddleware, SecurityHeadersMiddleware, TokenMiddleware,
+                                   TrustedHostMiddleware, is_api)
+from safeplan.web.server import BODY_TIMEOUT
 from safeplan.web.checking import CheckPool
 from safeplan.web.searching import ResultCache
 from safeplan.web.state import WorkspaceCache
@@ -39,6 +42,7 @@ class WebState:
     cache: WorkspaceCache
     checks: CheckPool
     search_cache: ResultCache
+    secret: bytes                  # signs the CSRF tokens; new each start (an open form then asks for a reload)
     # Generator runs: a small thread pool keeps them off the event loop and bounded (they report progress).
     jobs: ThreadPoolExecutor = field(default_factory=lambda: ThreadPoolExecutor(2, thread_name_prefix="safeplan-job"))
     runs: dict = field(default_factory=dict)       # generator runs by id
@@ -68,16 +72,20 @@ async def _internal(request: Request, exc):
 
 def create_app(workspace: str | Path | Workspace | None = None, token: str | None = None,
                max_upload: int = DEFAULT_MAX_UPLOAD, check_workers: int | None = None,
-               prewarm: bool = False, search_cache: int = 256) -> Starlette:
+               prewarm: bool = False, search_cache: int = 256, allowed_hosts=(),
+               body_timeout: float = BODY_TIMEOUT, secret: bytes | None = None) -> Starlette:
     """The workbench over `workspace`. With a token, every request needs it (bearer header or login).
 
-    Checks run in `check_workers` processes (default: one fewer than the CPUs, at least one); with
-    `prewarm` they load the rules and the checker at startup instead of on the first check. The last
-    `search_cache` search results are kept per index generation (0: none).
+    Checks run in `check_workers` processes (default: one fewer than the CPUs, at least one; 0 runs
+    them in this process, for tests); with `prewarm` they load the rules and the checker at startup
+    instead of on the first check. The last `search_cache` search results are kept per index generation
+    (0: none). Requests must name the server in their Host header: an IP address, localhost or one of
+    `allowed_hosts`. `secret` signs the CSRF tokens (default: random per start).
     """
     ws = workspace if isinstance(workspace, Workspace) else Workspace.at(workspace)
     state = WebState(workspace=ws, token=token or None, max_upload=max_upload, cache=WorkspaceCache(ws),
-                     checks=CheckPool(ws.root, check_workers), search_cache=ResultCache(search_cache))
+                     checks=CheckPool(ws.root, check_workers), search_cache=ResultCache(search_cache),
+                     secret=secret or secrets.token_bytes(32))
 
     @contextlib.asynccontextmanager
     async def lifespan(app):
@@ -106,8 +114,9 @@ def create_app(workspace: str | Path | Workspace | None = None, token: str | Non
         Route("/api/openapi.json", api.openapi, name="api_openapi"),
         Mount("/static", app=StaticFiles(directory=str(Path(__file__).parent / "static")), name="static"),
     ]
-    middleware = [Middleware(SecurityHeadersMiddleware), Middleware(TokenMiddleware, token=state.token),
-                  Middleware(BodyLimitMiddleware, max_upload=max_upload)]
+    middleware = [Middleware(SecurityHeadersMiddleware), Middleware(TrustedHostMiddleware, names=allowed_hosts),
+                  Middleware(TokenMiddleware, token=state.token),
+                  Middleware(BodyLimitMiddleware, max_upload=max_upload, body_timeout=body_timeout)]
     app = Starlette(routes=routes, middleware=middleware, lifespan=lifespan,
                     exception_handlers={404: _not_found, 405: _method_not_allowed, 500: _internal})
     app.state.web = state

@@ -57,6 +57,8 @@ def uploaded_profile(ws, upload: Upload):
             if exc.path == str(paths[0]):
                 exc.path = paths[0].name      # the file as uploaded, not the temporary folder it was read in
             raise
+        except (ValueError, OverflowError) as exc:   # e.g. date: 2024-02-30, which the YAML reader builds
+            raise SafeplanError(f"不是有效的单位档案：{exc}", path=paths[0].name) from None
 
 
 def default_uppers(snapshot) -> list[str]:
@@ -82,7 +84,12 @@ def _check(ws, cache, uploads: list[Upload], doc_ids: list[str], profile_name: s
     rule_files = select_rule_files(cache.rules(), doc_ids)
     profile = uploaded_profile(ws, profile_upload) if profile_upload else resolve_profile(ws, profile_name)
     with upload_folder(uploads) as (folder, paths):
-        report = check_plans(paths, rule_files, profile=profile, workspace=ws)
+        try:
+            report = check_plans(paths, rule_files, profile=profile, workspace=ws)
+        except SafeplanError as exc:   # name the plan as uploaded, never the server's temporary folder
+            exc.path = _unfold(exc.path, folder, ws) if exc.path else exc.path
+            exc.message = _unfold(exc.message, folder, ws)
+            raise
         rendered = {fmt: _unfold(render(report, fmt), folder, ws) for fmt in FORMATS}
     return CheckRun(id=secrets.token_urlsafe(9), report=json.loads(rendered["json"]), rendered=rendered,
                     plan_names=[p.name for p in paths])
@@ -116,11 +123,12 @@ def _warm_worker(root: str) -> None:
 
 class CheckPool:
     """Checks run in worker processes: they are CPU work that, in a thread, would hold the GIL and stall
-    the searches. Spawned (not forked: the server has threads), started on first use."""
+    the searches. Spawned (not forked: the server has threads), started on first use. With `workers=0`
+    they run in a thread of this process instead (the tests: no process start per check)."""
 
     def __init__(self, root: Path, workers: int | None = None):
         self.root = str(root)
-        self.workers = workers or max(1, (os.cpu_count() or 2) - 1)
+        self.workers = max(1, (os.cpu_count() or 2) - 1) if workers is None else workers
         self._pool: ProcessPoolExecutor | None = None
         self._lock = threading.Lock()
 
@@ -131,27 +139,41 @@ class CheckPool:
             return self._pool
 
     def warm(self) -> None:
+        if self.workers == 0:
+            return
         for _ in range(self.workers):
             self._executor().submit(_warm_worker, self.root)
 
     async def run(self, uploads, doc_ids, profile_name, profile_upload=None) -> CheckRun:
         loop = asyncio.get_running_loop()
-        try:
-            status, value = await loop.run_in_executor(self._executor(), _check_in_worker, self.root, uploads,
-                                                       doc_ids, profile_name, profile_upload)
-        except BrokenProcessPool as exc:
-            with self._lock:
-                self._pool = None  # the next check starts a fresh pool
-            raise SafeplanError("检查进程意外退出（内存不足？），请重试") from exc
+        if self.workers == 0:
+            status, value = await loop.run_in_executor(None, _check_in_worker, self.root, uploads, doc_ids,
+                                                       profile_name, profile_upload)
+        else:
+            try:
+                status, value = await loop.run_in_executor(self._executor(), _check_in_worker, self.root,
+                                                           uploads, doc_ids, profile_name, profile_upload)
+            except BrokenProcessPool as exc:
+                with self._lock:
+                    self._pool = None  # the next check starts a fresh pool
+                raise SafeplanError("检查进程意外退出（内存不足？），请重试") from exc
         if status == "error":
             raise SafeplanError(value)
         return value
 
     def shutdown(self) -> None:
+        """Stops the workers, a check in progress included: the server is going away (Ctrl-C, SIGTERM),
+        and uvicorn ends the process by the signal itself, so nothing would stop them later."""
         with self._lock:
-            if self._pool is not None:
-                self._pool.shutdown(wait=False, cancel_futures=True)
-                self._pool = None
+            pool, self._pool = self._pool, None
+        if pool is None:
+            return
+        processes = list((getattr(pool, "_processes", None) or {}).values())
+        pool.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            process.terminate()
+        for process in processes:
+            process.join(timeout=5)
 
 
 def _unfold(text: str, folder: Path, ws: Workspace) -> str:

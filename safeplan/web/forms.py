@@ -5,7 +5,7 @@ from __future__ import annotations
 from starlette.datastructures import UploadFile
 from starlette.requests import Request
 
-from safeplan.web.security import CSRF_COOKIE, CSRF_FIELD, csrf_ok
+from safeplan.web.security import CSRF_COOKIE, CSRF_FIELD, CSRF_HEADER, bearer_ok, csrf_ok, from_a_browser
 from safeplan.web.uploads import Upload, UploadError, sniff
 
 
@@ -17,8 +17,27 @@ class FormError(Exception):
         self.message = message
 
 
+CSRF_MESSAGE = "表单已过期或来源不明（CSRF 校验失败），请刷新页面后重试"
+
+
+def _csrf_given(request: Request, form) -> bool:
+    state = request.app.state.web
+    given = form.get(CSRF_FIELD) or request.headers.get(CSRF_HEADER)
+    return csrf_ok(state.secret, request.cookies.get(CSRF_COOKIE), given)
+
+
+def api_caller_ok(request: Request, form) -> bool:
+    """Who may POST to the API: a script with the bearer token, a script that is no browser (no Origin or
+    Sec-Fetch-Site header: no web page can send such a request), or a page of this workbench with the
+    CSRF token of its session. A form another site submits from a browser is none of these."""
+    state = request.app.state.web
+    headers = request.headers
+    return bearer_ok(headers, state.token) or not from_a_browser(headers) or _csrf_given(request, form)
+
+
 async def read_form(request: Request, csrf: bool = True):
-    """The parsed form. Raises FormError on a malformed body or (for page forms) a missing/wrong CSRF field."""
+    """The parsed form. Raises FormError on a malformed body or (for page forms) a missing/wrong CSRF
+    token; with `csrf=False` (the API) the caller is checked by `api_caller_ok` instead."""
     from python_multipart.exceptions import MultipartParseError
     from starlette.exceptions import HTTPException
 
@@ -28,8 +47,8 @@ async def read_form(request: Request, csrf: bool = True):
         raise FormError(400, "bad_request", f"表单无法解析：{exc.detail}") from exc
     except MultipartParseError as exc:
         raise FormError(400, "bad_request", f"表单无法解析：{exc}") from exc
-    if csrf and not csrf_ok(request.cookies.get(CSRF_COOKIE), form.get(CSRF_FIELD)):
-        raise FormError(403, "csrf", "表单已过期或来源不明（CSRF 校验失败），请刷新页面后重试")
+    if not (_csrf_given(request, form) if csrf else api_caller_ok(request, form)):
+        raise FormError(403, "csrf", CSRF_MESSAGE)
     return form
 
 

@@ -8,7 +8,7 @@ from starlette.concurrency import run_in_threadpool
 
 from safeplan.errors import SafeplanError
 from safeplan.rules.model import GENRES, KINDS, LEVELS
-from safeplan.web.searching import FILTERS, BadQuery, parse_params, run_search
+from safeplan.web.searching import FILTERS, BadQuery, is_number, parse_params, run_search
 from safeplan.web.sources import source_view
 from safeplan.web.templating import error_page, render
 
@@ -87,7 +87,7 @@ async def source_page(request):
     doc_id = request.path_params["doc_id"]
     line = request.query_params.get("line")
     rule_id = request.query_params.get("rule")
-    if line is not None and not line.isdigit():
+    if line is not None and not is_number(line):
         return error_page(request, 400, "line 必须是正整数", active="search")
     try:
         doc = await run_in_threadpool(state.cache.document, doc_id)

@@ -10,6 +10,7 @@ from datetime import date
 from starlette.concurrency import run_in_threadpool
 
 from safeplan.errors import SafeplanError
+from safeplan.search import MAX_QUERY_CHARS
 
 FILTERS = ("sector", "responsible", "due_before", "level", "doc", "kind", "genre")
 MAX_LIMIT = 100
@@ -19,11 +20,16 @@ class BadQuery(ValueError):
     pass
 
 
+def is_number(text: str) -> bool:
+    """ASCII digits only: str.isdigit() also accepts ², ① and other digits int() refuses."""
+    return text.isascii() and text.isdigit()
+
+
 def parse_params(params) -> dict:
     """The search flags of cli.md from query parameters; raises BadQuery with a message for a bad value."""
     query = (params.get("q") or "").strip()
-    if len(query) > 500:
-        raise BadQuery("query too long (at most 500 characters)")
+    if len(query) > MAX_QUERY_CHARS:   # the library says the same; said here before a thread is taken
+        raise BadQuery(f"query too long: {len(query)} characters (at most {MAX_QUERY_CHARS})")
     out = {"query": query}
     for name in FILTERS:
         value = (params.get(name) or "").strip()
@@ -36,7 +42,7 @@ def parse_params(params) -> dict:
         except ValueError as exc:
             raise BadQuery(f"due_before is not a real date: {out['due_before']}") from exc
     limit = (params.get("limit") or "10").strip()
-    if not limit.isdigit() or not 1 <= int(limit) <= MAX_LIMIT:
+    if not is_number(limit) or not 1 <= int(limit) <= MAX_LIMIT:
         raise BadQuery(f"limit must be a whole number from 1 to {MAX_LIMIT}")
     out["limit"] = int(limit)
     return out

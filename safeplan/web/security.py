@@ -1,20 +1,25 @@
-"""Access control for the workbench: the bearer token / login cookie, CSRF on forms, the body size cap.
+"""Access control for the workbench: the Host allow-list, the bearer token / login cookie, CSRF on forms
+and on `/api/check`, the body size cap and the body timeout.
 
-All three are plain ASGI middleware so that they run before Starlette parses a body.
+The middleware here is plain ASGI so that it runs before Starlette parses a body.
 """
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import hmac
+import ipaddress
 import json
 import secrets
 from http.cookies import SimpleCookie
 from urllib.parse import quote
 
 SESSION_COOKIE = "safeplan_session"
-CSRF_COOKIE = "safeplan_csrf"
+CSRF_COOKIE = "safeplan_csrf"      # a random id per browser: the session the CSRF token is bound to
 CSRF_FIELD = "csrf"
+CSRF_HEADER = "x-csrf-token"       # the same token, for a page's script calling the API
+LOOPBACK_NAMES = ("localhost",)
 # A multipart body carries a little more than its files: field names, boundaries, the other fields.
 FORM_OVERHEAD = 256 * 1024
 OPEN_PATHS = ("/login", "/static/")
@@ -25,15 +30,32 @@ def session_value(token: str) -> str:
     return hmac.new(token.encode("utf-8"), b"safeplan-session-v1", hashlib.sha256).hexdigest()
 
 
-def new_csrf_token() -> str:
+def new_session_id() -> str:
     return secrets.token_urlsafe(24)
 
 
-def csrf_ok(cookie_value: str | None, form_value: str | None) -> bool:
-    """Double-submit check: the form's hidden field equals the SameSite=Strict cookie."""
-    if not cookie_value or not form_value:
+def csrf_token(secret: bytes, session: str) -> str:
+    """The form token of a browser session: an HMAC of its cookie with the server's secret. Another site
+    can plant a cookie (cookies do not tell ports apart) but cannot compute the token that goes with it."""
+    return hmac.new(secret, b"safeplan-csrf-v1:" + session.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+def csrf_ok(secret: bytes, session: str | None, given: str | None) -> bool:
+    """The token sent with a form (or in the X-CSRF-Token header) is the one of this browser's session."""
+    if not session or not given:
         return False
-    return hmac.compare_digest(cookie_value, form_value)
+    return hmac.compare_digest(csrf_token(secret, session).encode(), str(given).encode("utf-8", "replace"))
+
+
+def from_a_browser(headers) -> bool:
+    """Browsers mark every cross-origin POST with Origin (and Sec-Fetch-Site); curl and scripts send neither."""
+    return "origin" in headers or "sec-fetch-site" in headers
+
+
+def bearer_ok(headers, token: str | None) -> bool:
+    auth = headers.get("authorization", "")
+    return bool(token) and auth[:7].lower() == "bearer " and hmac.compare_digest(
+        auth[7:].strip().encode("utf-8", "replace"), token.encode("utf-8"))
 
 
 def _headers(scope) -> dict[str, str]:
@@ -90,8 +112,7 @@ class TokenMiddleware:
         if path == "/login" or path.startswith("/static/"):
             return await self.app(scope, receive, send)
         headers = _headers(scope)
-        auth = headers.get("authorization", "")
-        if auth[:7].lower() == "bearer " and hmac.compare_digest(auth[7:].strip().encode(), self.token.encode()):
+        if bearer_ok(headers, self.token):
             return await self.app(scope, receive, send)
         cookie = _cookies(headers).get(SESSION_COOKIE)
         if cookie and hmac.compare_digest(cookie, self.session):
@@ -107,13 +128,59 @@ class TokenMiddleware:
         await send({"type": "http.response.body", "body": b""})
 
 
-class BodyLimitMiddleware:
-    """Refuses a request body over the upload limit with 413, by Content-Length or while it streams in."""
+def host_name(value: str) -> str:
+    """The name in a Host header: without the port, brackets or a final dot, in lower case."""
+    value = value.strip().lower()
+    if value.startswith("["):
+        return value[1:value.find("]")] if "]" in value else value[1:]
+    if value.count(":") == 1:
+        value = value.split(":", 1)[0]
+    return value.rstrip(".")
 
-    def __init__(self, app, max_upload: int):
+
+def _is_ip(name: str) -> bool:
+    try:
+        ipaddress.ip_address(name)
+        return True
+    except ValueError:
+        return False
+
+
+class TrustedHostMiddleware:
+    """Answers only requests whose Host header names this server: an IP address, `localhost`, or one of
+    `names` (the --host given and every --allow-host). A web page that rebinds its own domain name to
+    127.0.0.1 (DNS rebinding) sends that name as Host and is refused with 400 before any route runs."""
+
+    def __init__(self, app, names=()):
+        self.app = app
+        self.names = frozenset(host_name(n) for n in (*LOOPBACK_NAMES, *names) if n)
+
+    def allowed(self, host: str) -> bool:
+        name = host_name(host)
+        return name in self.names or _is_ip(name)
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        host = _headers(scope).get("host", "")
+        if self.allowed(host):
+            return await self.app(scope, receive, send)
+        shown = host[:100] or "(none)"
+        await send_error(send, 400, "bad_host",
+                         f"Host {shown!r} is not a name of this workbench: open it by its IP address or "
+                         f"localhost, or start safeplan serve with --allow-host NAME",
+                         api=is_api(scope.get("path", "")), extra_headers=[(b"connection", b"close")])
+
+
+class BodyLimitMiddleware:
+    """Refuses a request body over the upload limit with 413 — at once by Content-Length, else as soon as
+    the streamed body passes it — and a body that stops arriving for `body_timeout` seconds with 408."""
+
+    def __init__(self, app, max_upload: int, body_timeout: float = 30.0):
         self.app = app
         self.limit = max_upload + FORM_OVERHEAD
         self.max_upload = max_upload
+        self.body_timeout = body_timeout
 
     def _message(self) -> str:
         return f"上传的文件太大：上限为 {self.max_upload // (1024 * 1024)} MB (upload too large)"
@@ -122,21 +189,23 @@ class BodyLimitMiddleware:
         if scope["type"] != "http" or scope["method"] in ("GET", "HEAD"):
             return await self.app(scope, receive, send)
         api = is_api(scope.get("path", ""))
+        close = [(b"connection", b"close")]
         length = _headers(scope).get("content-length")
         if length is not None:
-            try:
-                too_big = int(length) > self.limit
-            except ValueError:
-                return await send_error(send, 400, "bad_request", "bad Content-Length", api)
-            if too_big:
-                await _drain(receive, self.limit)
-                return await send_error(send, 413, "payload_too_large", self._message(), api)
+            if not length.strip().isascii() or not length.strip().isdigit():
+                return await send_error(send, 400, "bad_request", "bad Content-Length", api, close)
+            if int(length) > self.limit:
+                # answered before the body is read; the connection closes after it (the body is never wanted)
+                return await send_error(send, 413, "payload_too_large", self._message(), api, close)
         seen = 0
         started = False
 
-        async def counting_receive():
+        async def guarded_receive():
             nonlocal seen
-            message = await receive()
+            try:
+                message = await asyncio.wait_for(receive(), self.body_timeout)
+            except asyncio.TimeoutError:
+                raise _Slow() from None
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))
                 if seen > self.limit:
@@ -150,26 +219,22 @@ class BodyLimitMiddleware:
             await send(message)
 
         try:
-            await self.app(scope, counting_receive, tracking_send)
+            await self.app(scope, guarded_receive, tracking_send)
         except _TooLarge:
             if not started:
-                await send_error(send, 413, "payload_too_large", self._message(), api)
+                await send_error(send, 413, "payload_too_large", self._message(), api, close)
+        except _Slow:
+            if not started:
+                await send_error(send, 408, "request_timeout",
+                                 f"the request body stopped arriving for {self.body_timeout:g} s", api, close)
 
 
 class _TooLarge(Exception):
     pass
 
 
-async def _drain(receive, limit: int) -> None:
-    """Read (and drop) what the client already sent, up to the limit, so it sees the 413 instead of a reset."""
-    seen = 0
-    while seen <= limit:
-        message = await receive()
-        if message["type"] != "http.request":
-            return
-        seen += len(message.get("body", b""))
-        if not message.get("more_body"):
-            return
+class _Slow(Exception):
+    pass
 
 
 class SecurityHeadersMiddleware:

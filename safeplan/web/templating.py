@@ -1,4 +1,5 @@
-"""Rendering pages: one jinja2 environment (autoescape, StrictUndefined), the CSRF cookie, safe snippets."""
+"""Rendering pages: one jinja2 environment (autoescape, StrictUndefined), the CSRF session and token, safe
+snippets."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import jinja2
 from markupsafe import Markup, escape
 from starlette.responses import HTMLResponse
 
-from safeplan.web.security import CSRF_COOKIE, new_csrf_token
+from safeplan.web.security import CSRF_COOKIE, csrf_token, new_session_id
 
 TEMPLATES = Path(__file__).parent / "templates"
 NAV = (("search", "/", "检索"), ("review", "/review", "审核"), ("generate", "/generate", "生成"),
@@ -54,17 +55,18 @@ env.filters["hit_title"] = hit_title
 
 
 def render(request, template: str, context: dict, status: int = 200, headers: dict | None = None) -> HTMLResponse:
-    csrf = request.cookies.get(CSRF_COOKIE)
-    fresh = not csrf
+    state = request.app.state.web
+    session = request.cookies.get(CSRF_COOKIE)
+    fresh = not session
     if fresh:
-        csrf = new_csrf_token()
-    ctx = {"request": request, "nav": NAV, "active": context.get("active", ""), "csrf_token": csrf,
-           "app": request.app.state.web}
+        session = new_session_id()
+    ctx = {"request": request, "nav": NAV, "active": context.get("active", ""),
+           "csrf_token": csrf_token(state.secret, session), "app": state}
     ctx.update(context)
     body = env.get_template(template).render(ctx)
     response = HTMLResponse(body, status_code=status, headers=headers)
     if fresh:
-        response.set_cookie(CSRF_COOKIE, csrf, httponly=True, samesite="strict", path="/")
+        response.set_cookie(CSRF_COOKIE, session, httponly=True, samesite="strict", path="/")
     return response
 
 

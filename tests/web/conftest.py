@@ -4,12 +4,7 @@ import pytest
 
 warnings.filterwarnings("ignore", message="Using `httpx` with `starlette.testclient` is deprecated")
 
-from starlette.testclient import TestClient  # noqa: E402
-
-from safeplan.web import create_app  # noqa: E402
-from safeplan.web.security import CSRF_COOKIE  # noqa: E402
-
-from .webfixtures import CSRF  # noqa: E402
+from .webfixtures import web_client  # noqa: E402
 
 
 @pytest.fixture
@@ -20,8 +15,7 @@ def empty_ws(tmp_path):
 
 @pytest.fixture
 def client(empty_ws):
-    with TestClient(create_app(empty_ws), follow_redirects=False) as c:
-        c.cookies.set(CSRF_COOKIE, CSRF)
+    with web_client(empty_ws) as c:
         yield c
 
 
@@ -38,6 +32,5 @@ def indexed_ws(tmp_path_factory):
 
 @pytest.fixture
 def app_client(indexed_ws):
-    with TestClient(create_app(indexed_ws), follow_redirects=False) as c:
-        c.cookies.set(CSRF_COOKIE, CSRF)
+    with web_client(indexed_ws) as c:
         yield c

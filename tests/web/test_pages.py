@@ -6,12 +6,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from starlette.testclient import TestClient
-
-from safeplan.web import create_app
-from safeplan.web.security import CSRF_COOKIE
-
-from .webfixtures import CSRF, PNG
+from .webfixtures import CSRF, PNG, web_client
 
 BROKEN_PLAN = "城东街道实施方案\n\n一、主要任务\n（一）开展隐患排查。20__年底前完成。责任单位：街道安办。\n"
 
@@ -180,8 +175,7 @@ def review_ws(tmp_path):
 
 @pytest.fixture
 def review_client(review_ws):
-    with TestClient(create_app(review_ws), follow_redirects=False) as c:
-        c.cookies.set(CSRF_COOKIE, CSRF)
+    with web_client(review_ws) as c:
         yield c
 
 

@@ -1,19 +1,24 @@
 """Token, login, CSRF, the upload size limit and the source view's refusal of anything outside the corpus."""
 
-import pytest
-from starlette.testclient import TestClient
+import re
 
-from safeplan.web import create_app
+import pytest
+
 from safeplan.web.security import CSRF_COOKIE, SESSION_COOKIE
 
-from .webfixtures import CSRF
+from .webfixtures import CSRF, web_client
 
 TOKEN = "s3cret-token"
 
 
+def _token(page) -> str:
+    """The CSRF token a page's form carries."""
+    return re.search(r'name="csrf" value="([^"]+)"', page.text).group(1)
+
+
 @pytest.fixture
 def locked(empty_ws):
-    with TestClient(create_app(empty_ws, token=TOKEN), follow_redirects=False) as c:
+    with web_client(empty_ws, session=False, token=TOKEN) as c:
         yield c
 
 
@@ -33,7 +38,7 @@ def test_pages_send_a_browser_to_the_login_form_and_back(locked):
     assert r.headers["location"] == "/login?next=%2Fcheck%3Fx%3D1"
     form = locked.get("/login?next=/check")
     assert form.status_code == 200 and 'name="token"' in form.text
-    csrf = locked.cookies[CSRF_COOKIE]
+    csrf = _token(form)
     bad = locked.post("/login", data={"csrf": csrf, "token": "nope", "next": "/check"})
     assert bad.status_code == 401 and "口令不正确" in bad.text
     ok = locked.post("/login", data={"csrf": csrf, "token": TOKEN, "next": "/check"})
@@ -47,7 +52,7 @@ def test_pages_send_a_browser_to_the_login_form_and_back(locked):
 
 
 def test_the_login_never_redirects_off_site(locked):
-    csrf = locked.get("/login").cookies.get(CSRF_COOKIE) or locked.cookies[CSRF_COOKIE]
+    csrf = _token(locked.get("/login"))
     for target in ("//evil.example/", "https://evil.example/", "/\\evil.example"):
         r = locked.post("/login", data={"csrf": csrf, "token": TOKEN, "next": target})
         assert r.headers["location"] == "/"
@@ -68,7 +73,7 @@ def test_forms_without_the_csrf_field_are_refused(client):
 
 
 def test_the_csrf_cookie_is_set_strict_and_http_only(empty_ws):
-    with TestClient(create_app(empty_ws)) as c:
+    with web_client(empty_ws, session=False) as c:
         cookie = c.get("/check").headers["set-cookie"]
     assert cookie.startswith(f"{CSRF_COOKIE}=") and "HttpOnly" in cookie and "SameSite=strict" in cookie
 
@@ -85,7 +90,7 @@ def test_a_20_mb_upload_is_413_on_the_api_and_the_page(client):
 
 
 def test_a_streamed_body_without_length_is_cut_at_the_limit(empty_ws):
-    with TestClient(create_app(empty_ws, max_upload=1024)) as c:
+    with web_client(empty_ws, max_upload=1024) as c:
         def chunks():
             for _ in range(2000):
                 yield b"x" * 1024
@@ -95,7 +100,7 @@ def test_a_streamed_body_without_length_is_cut_at_the_limit(empty_ws):
 
 
 def test_a_file_just_over_a_configured_limit_is_413(empty_ws):
-    with TestClient(create_app(empty_ws, max_upload=1024 * 1024)) as c:
+    with web_client(empty_ws, max_upload=1024 * 1024) as c:
         r = c.post("/api/check", files={"plans": ("p.txt", b"a" * (1024 * 1024 + 1))})
     assert r.status_code == 413
 

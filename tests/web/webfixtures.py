@@ -1,9 +1,27 @@
-"""Test data built in the tests: DOCX, ZIP and PNG bytes."""
+"""Test data built in the tests: DOCX, ZIP and PNG bytes; the test client of a workbench."""
 
 import io
 import zipfile
 
-CSRF = "test-csrf-value"   # the page forms' double-submit value the test clients carry
+from starlette.testclient import TestClient
+
+from safeplan.web.security import CSRF_COOKIE, csrf_token
+
+SECRET = b"test-secret"
+SESSION = "test-session"                # the browser session the test clients carry (the CSRF cookie)
+CSRF = csrf_token(SECRET, SESSION)      # the form token of that session
+BASE_URL = "http://127.0.0.1"           # a Host the workbench answers to
+
+
+def web_client(ws, session: bool = True, **options):
+    """A TestClient of `create_app(ws, **options)`, checks in this process, with the test session's cookie."""
+    from safeplan.web import create_app
+
+    options = {"secret": SECRET, "check_workers": 0, **options}
+    client = TestClient(create_app(ws, **options), base_url=BASE_URL, follow_redirects=False)
+    if session:
+        client.cookies.set(CSRF_COOKIE, SESSION)
+    return client
 
 
 def docx_bytes(paragraphs=("一、总体要求",)) -> bytes:
