@@ -14,18 +14,21 @@ from pathlib import Path
 import jinja2
 import markdown
 from jinja2.sandbox import SandboxedEnvironment
+from markdown.extensions.attr_list import AttrListTreeprocessor, get_attrs_and_remainder
 
 from safeplan.corpus.numerals import int_to_cn
 from safeplan.errors import SafeplanError
 from safeplan.workspace import Workspace, defaults_root
 
 _BLOCK_START = re.compile(r"[#>+*-]|\d+[.)] ")
+_CLASS_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_-]*")
 
 
 def md_text(value) -> str:
-    """Source text as Markdown text, on one line. Only backslashes need escaping: the converter keeps no
-    inline syntax but escapes (no links, emphasis or HTML), so 安委会[2024]2号 stays as written."""
-    text = " ".join(str(value).split()).replace("\\", "\\\\")
+    """Source text as Markdown text, on one line. Only backslashes and braces need escaping: the converter
+    keeps no inline syntax but escapes (no links, emphasis or HTML), so 安委会[2024]2号 stays as written;
+    a brace could open an attribute list ({: …}) meant for the templates' own marks."""
+    text = " ".join(str(value).split()).replace("\\", "\\\\").replace("{", "\\{").replace("}", "\\}")
     # a value that opens a line must not open a block (# heading, > quote, - list, 1. list)
     return "\\" + text if _BLOCK_START.match(text) else text
 
@@ -98,8 +101,23 @@ def _template_line(exc: BaseException, filename: str) -> int | None:
     return line
 
 
+class _ClassesOnly(AttrListTreeprocessor):
+    """The templates' {: .class } marks, and nothing else an attribute list can say: no id, no onmouseover,
+    no style (a name or heading that still carried one would otherwise become an HTML attribute)."""
+
+    def assign_attrs(self, elem, attrs_string: str, *, strict: bool = False) -> str:
+        attrs, remainder = get_attrs_and_remainder(attrs_string)
+        if strict and remainder:
+            return remainder
+        for key, value in attrs:
+            if key == "." and _CLASS_NAME.fullmatch(value or ""):
+                elem.set("class", f"{elem.get('class')} {value}" if elem.get("class") else value)
+        return remainder
+
+
 def _markdown() -> markdown.Markdown:
     md = markdown.Markdown(extensions=["tables", "attr_list"], output_format="xhtml")
+    md.treeprocessors.register(_ClassesOnly(md), "attr_list", 8)
     # source text must never become markup: no raw HTML blocks, inline tags or entities; and the
     # documents are plain text (the DOCX writer has no links or emphasis), so of the inline syntax only
     # backslash escapes stay — which also spares the inline pass over every cell of a long table
@@ -111,7 +129,7 @@ def _markdown() -> markdown.Markdown:
 
 
 _ATTR_LINE = re.compile(r"^\{:[^}\n]*\}\n", re.M)
-_ATTR_TAIL = re.compile(r" *\{:[^}\n]*\}$", re.M)
+_ATTR_TAIL = re.compile(r" *(?<!\\)\{:[^}\n]*\}$", re.M)   # not an escaped \{ of source text
 
 
 def plain_markdown(text: str) -> str:
