@@ -29,6 +29,16 @@ def default_recipients(kind: str) -> str:
 
 
 @dataclass
+class Place:
+    """A place a community inspects (profile `places`): its type names a place type of checks/places.yaml."""
+
+    type: str
+    name: str
+    address: str | None = None
+    line: int | None = None
+
+
+@dataclass
 class Unit:
     """A department, community or outside unit named by the profile."""
 
@@ -36,6 +46,7 @@ class Unit:
     aliases: list[str] = field(default_factory=list)
     sectors: list[str] = field(default_factory=list)
     line: int | None = None
+    places: list[Place] = field(default_factory=list)
 
     @property
     def names(self) -> list[str]:
@@ -252,8 +263,23 @@ def _units(reader: _Reader, data: _Map, key: str, vocabulary) -> list[Unit]:
                             "rules/sectors.yaml)", entry.key_lines.get("sectors", entry.line))
             sectors.append(canonical)
         units.append(Unit(name=reader.text(entry, "name"), aliases=reader.names(entry, "aliases"),
-                          sectors=list(dict.fromkeys(sectors)), line=entry.line))
+                          sectors=list(dict.fromkeys(sectors)), line=entry.line, places=_places(reader, entry)))
     return units
+
+
+def _places(reader: _Reader, entry: _Map) -> list[Place]:
+    """A unit's `places`: each {type, name, address?}; the type is checked against checks/places.yaml when its
+    检查清单 is generated."""
+    items = entry.get("places") or []
+    line = entry.key_lines.get("places", entry.line)
+    if not isinstance(items, list):
+        reader.fail("'places' must be a list of {type, name, address}", line)
+    places = []
+    for item in items:
+        place = reader.mapping(item, "each place", line)
+        places.append(Place(type=reader.text(place, "type"), name=reader.text(place, "name"),
+                            address=reader.text(place, "address", required=False), line=place.line))
+    return places
 
 
 def _check_names_unique(reader: _Reader, plan_unit: PlanUnit, unit_line: int, groups: list[list[Unit]]) -> None:

@@ -1,6 +1,6 @@
 """One resolver for data: the workspace first, then the source checkout, then the installed package.
 
-A workspace is a folder holding some of corpus/, rules/, profiles/, generators/, search/ (cli.md).
+A workspace is a folder holding some of corpus/, rules/, profiles/, generators/, search/, checks/ (cli.md).
 Whatever it lacks comes from the defaults: the top-level folders of a source checkout, or the copy
 the wheel ships under safeplan/_data/ (an editable install sees the checkout, not the wheel copy).
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-FOLDERS = ("corpus", "rules", "profiles", "generators", "search")
+FOLDERS = ("corpus", "rules", "profiles", "generators", "search", "checks")
 
 _PACKAGE = Path(__file__).resolve().parent
 _CHECKOUT = _PACKAGE.parent

@@ -9,7 +9,7 @@ from safeplan.workspace import FOLDERS, defaults_root
 
 
 def init_workspace(target: str | Path) -> tuple[list[Path], list[Path]]:
-    """Writes the default corpus/, rules/, profiles/, generators/, search/ into `target`.
+    """Writes the default corpus/, rules/, profiles/, generators/, search/, checks/ into `target`.
 
     Returns (written, kept): files written, and files that already existed and were left alone.
     """

@@ -14,9 +14,11 @@ from safeplan.errors import SafeplanError
 from safeplan.generators import content
 from safeplan.generators.cascade import Cascade, cascade
 from safeplan.generators.docx_writer import write_docx
+from safeplan.generators.inspection import inspection_list
 from safeplan.generators.output import unit_folders, write_outputs
 from safeplan.generators.templates import (environment, html_tree, markdown_to_html, plain_markdown, render,
                                            template_dirs)
+from safeplan.generators.register_xlsx import write_register
 from safeplan.generators.xlsx_writer import write_xlsx
 from safeplan.profiles import Profile, Unit, check_overrides
 from safeplan.rules.model import RuleFile
@@ -126,6 +128,14 @@ def _checklist_settings(ws: Workspace | None) -> dict:
     return {}
 
 
+def _library(ws: Workspace | None, rule_files: list[RuleFile]):
+    """The inspection-item library, and a resolver linking its 依据 to the rule files at hand (the shipped
+    library's 依据 all resolve against the shipped rules/: tests/inspection checks it)."""
+    from safeplan.inspection import Resolver, load_library
+
+    return load_library(ws), Resolver(rule_files)
+
+
 def _select_units(profile: Profile, units) -> list[Unit | None]:
     """None stands for the street itself; by default the street and every community."""
     if not units:
@@ -147,8 +157,10 @@ def generate_checklists(rule_files: list[RuleFile], profile: Profile, kinds, for
                         workspace=None) -> list[Path]:
     """Write OUT/<unit>/任务清单|责任清单|检查清单.<fmt> for the street and (by default) every community.
 
-    kinds ⊆ tasks, duties, inspection; formats ⊆ md, html, docx, xlsx. Laws among the rule files feed the
-    检查清单 only; the other rule files are cascaded as for the plan.
+    kinds ⊆ tasks, duties, inspection; formats ⊆ md, html, docx, xlsx. The 检查清单 comes from the
+    inspection-item library (checks/): its forms per place and place type, tightened by the upper rules; the
+    laws among the rule files no longer give rows, they resolve the library's 依据 to their rules. The other
+    rule files are cascaded as for the plan.
     """
     ws = _workspace(workspace)
     formats = _formats(formats, LIST_FORMATS, "checklist")
@@ -157,11 +169,10 @@ def generate_checklists(rule_files: list[RuleFile], profile: Profile, kinds, for
         raise SafeplanError(f"checklist kinds are {', '.join(KINDS)}; got {', '.join(kinds) or 'none'}")
     c = build_cascade(rule_files, profile)
     subject = content.theme(c.rule_files)
-    settings = _checklist_settings(ws)
-    # what a 检查清单 cites: the laws, and the upper plans the street's plan comes from (not news, not a
-    # street's template)
-    uppers = {id(rf) for rf in c.rule_files}
-    sources = [rf for rf in rule_files if rf.document.genre == "law" or id(rf) in uppers]
+    library = resolver = settings = None
+    if "inspection" in kinds:
+        library, resolver = _library(ws, rule_files)
+        settings = _checklist_settings(ws)
     env = environment(ws)
     folders = unit_folders(profile)
     files: list[tuple[Path, bytes]] = []
@@ -174,11 +185,14 @@ def generate_checklists(rule_files: list[RuleFile], profile: Profile, kinds, for
             elif kind == "duties":
                 view = content.duty_list(c, unit, subject)
             else:
-                view = content.inspection_list(sources, profile, unit, subject, settings)
+                view = inspection_list(library, c, profile, unit, resolver, settings)
             text_formats = [f for f in formats if f != "xlsx"]
             rendered = _render_all(env, _TEMPLATES[kind], f"{name}/{KINDS[kind]}", view.title, True, text_formats,
                                    profile=profile, list=view) if text_formats else {}
             for fmt in formats:
-                data = write_xlsx(view) if fmt == "xlsx" else rendered[fmt]
+                if fmt == "xlsx":
+                    data = write_register(view) if kind == "inspection" else write_xlsx(view)
+                else:
+                    data = rendered[fmt]
                 files.append((folder / f"{KINDS[kind]}.{fmt}", data))
     return write_outputs(files)

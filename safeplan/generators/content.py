@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from safeplan.corpus.numerals import int_to_cn
-from safeplan.generators.cascade import Cascade, PlanItem, doc_label, law_article, rule_ref, sentence_end
+from safeplan.generators.cascade import Cascade, PlanItem, sentence_end
 from safeplan.profiles import Profile, Unit
 from safeplan.rules.model import RuleFile
 
@@ -163,16 +163,6 @@ class DutySection:
 
 
 @dataclass
-class InspectionRow:
-    number: int
-    item: str
-    content: str
-    basis: str
-    frequency: str
-    note: str = ""
-
-
-@dataclass
 class ListView:
     kind: str
     title: str
@@ -215,76 +205,3 @@ def duty_list(c: Cascade, unit: Unit | None, subject: str) -> ListView:
                                     v.sentence, v.deadline, v.citation))
         sections.append(DutySection(who.name, rows))
     return ListView("duties", f"{name}{subject}责任清单", name, sections=sections)
-
-
-def _law_name(rule_file: RuleFile) -> str:
-    title = rule_file.document.title or rule_file.document.id
-    return f"《{title.removeprefix('中华人民共和国')}》"
-
-
-def _basis(rule_file: RuleFile, rule) -> str:
-    if rule_file.document.genre == "law":
-        return f"{_law_name(rule_file)}{law_article(rule.id)}"
-    return f"{doc_label(rule_file)} {rule_ref(rule_file, rule)}"
-
-
-def _inspection_sectors(unit_sectors: list[str], related: dict[str, list[str]]) -> list[str]:
-    out = list(unit_sectors)
-    for sector in unit_sectors:
-        out.extend(related.get(sector, []))
-    return list(dict.fromkeys(out))
-
-
-def inspection_list(rule_files: list[RuleFile], profile: Profile, unit: Unit | None, subject: str,
-                    settings: dict) -> ListView:
-    """检查清单: per sector of the unit, the items of the rules and laws that bind the places it inspects."""
-    name = unit.name if unit else profile.unit.name
-    if unit is None:
-        own = [s for u in (*profile.communities, *profile.departments) for s in u.sectors]
-    else:
-        own = unit.sectors
-    own = list(dict.fromkeys(own))
-    sectors = _inspection_sectors(own, settings.get("related_sectors") or {})
-    cap = int(settings.get("max_items_per_document") or 12)
-    default_frequency = settings.get("default_frequency") or "每月至少1次"
-    rows: list[InspectionRow] = []
-    seen: set[tuple[str, str]] = set()
-    for sector in sectors:
-        for rule_file in rule_files:
-            taken = 0
-            for rule in rule_file.rules:
-                if taken >= cap:
-                    break
-                key = (rule_file.document.id, rule.id)
-                if sector not in rule.sectors or key in seen or not _inspectable(rule_file, rule):
-                    continue
-                seen.add(key)
-                frequency = "；".join(f.text for f in rule.frequencies) or default_frequency
-                rows.append(InspectionRow(len(rows) + 1, sector, sentence(rule.text), _basis(rule_file, rule),
-                                          frequency))
-                taken += 1
-    return ListView("inspection", f"{name}安全生产检查清单", name, rows=rows, sectors=own)
-
-
-_DUTY_WORD = re.compile(r"应当|必须|不得|禁止|严禁")
-# whose duty a clause states, read from the words before 应当/不得…: governments and their departments are
-# not what a community inspects (各级人民政府应当…, 消防救援机构应当…)
-_PUBLIC_BODY = re.compile(r"人民政府|部门|机关|机构|国家|国务院|委员会|团体|新闻|工会|县级以上|主管|监督管理")
-
-
-def _binds_a_business(text: str) -> bool:
-    """A clause an inspector can check at a business or place: its subject is not a public body."""
-    duty = _DUTY_WORD.search(text)
-    if duty is None or text.startswith("对") or text.rstrip().endswith(("：", ":")):   # 下列职责： leads a list
-        return False
-    return not _PUBLIC_BODY.search(text[:duty.start()])
-
-
-def _inspectable(rule_file: RuleFile, rule) -> bool:
-    if "__" in rule.text:          # a template's blank: nothing an inspector could check as written
-        return False
-    if rule_file.document.genre == "law":
-        return (rule.obligation in ("must", "prohibited") and rule.kind in ("duty", "requirement", "measure", "task")
-                and _binds_a_business(rule.text))
-    return bool(rule.frequencies) and rule.kind in ("task", "measure", "duty", "requirement")
-

@@ -3,7 +3,8 @@
 The body is walked element by element: h1 → 标题, h2 → 一级标题 (黑体), h3 → 二级标题 (楷体_GB2312), p → 正文
 (仿宋_GB2312, 3号, first line indented 2 characters) and tables → grid tables with the header row repeated
 and rows kept whole. Paragraph classes written by the templates ({: .class }) pick the special paragraphs:
-doc-number, recipients, signature, date, attachments, annex-label, annex-title, form, note; an element with
+doc-number, recipients, signature, date, attachments, annex-label, annex-title, form, note (and new-page on
+an h2: it starts a page, as each form of a 检查清单 does); an element with
 class `landscape` starts a landscape section (wide annex tables). Body paragraphs and tables are built as
 XML directly (python-docx's cell API costs more than the whole document otherwise) into a package
 built once per process with python-docx: styles, page setup, footers and settings.
@@ -70,7 +71,8 @@ _CLASS_STYLE = {
 # relative column widths by header; any other header shares what is left
 _COLUMN_WEIGHTS = {"序号": 0.8, "职责": 1.0, "责任单位": 2.4, "配合单位": 2.0, "完成时限": 1.8, "依据": 2.0,
                    "检查依据": 2.4, "频次": 2.2, "检查结果": 1.6, "备注": 1.4, "检查项目": 1.6, "重点任务": 2.0,
-                   "目标/完成标准": 2.6, "上级写明的责任主体": 2.6}
+                   "目标/完成标准": 2.6, "上级写明的责任主体": 2.6, "检查内容": 4.0, "检查方法": 1.0,
+                   "隐患描述": 3.0}
 _WIDE_WEIGHT = 8.0
 
 
@@ -385,7 +387,7 @@ def write_docx(tree: ET.Element, landscape: bool = False) -> bytes:
         elif tag == "h2" and "annex-label" in classes:
             builder.add_paragraph("GwAnnexLabel", _text(element), page_break_before="landscape" not in classes)
         elif tag == "h2":
-            builder.add_paragraph("GwH1", _text(element))
+            builder.add_paragraph("GwH1", _text(element), page_break_before="new-page" in classes)
         elif tag in ("h3", "h4"):
             builder.add_paragraph("GwH2", _text(element))
         elif tag == "p":
