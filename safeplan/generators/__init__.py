@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
-
 from safeplan.errors import SafeplanError
 from safeplan.generators import content
 from safeplan.generators.cascade import Cascade, cascade
@@ -112,18 +110,25 @@ def generate_plan(rule_files: list[RuleFile], profile: Profile, formats, out_dir
     return write_outputs([(folder / f"{PLAN_NAME}.{fmt}", rendered[fmt]) for fmt in formats])
 
 
+CHECKLIST_KEYS = ("schema", "high_risk_sectors")
+
+
 def _checklist_settings(ws: Workspace | None) -> dict:
+    """generators/checklist.yaml (the workspace's copy first): the high-risk sectors a 高危行业领域 frequency binds."""
+    from safeplan import yamlfiles
+
     for folder in template_dirs(ws):
         path = folder / "checklist.yaml"
         if path.is_file():
-            try:
-                data = yaml.safe_load(path.read_text(encoding="utf-8"))
-            except yaml.YAMLError as exc:
-                mark = getattr(exc, "problem_mark", None)
-                raise SafeplanError(f"not valid YAML: {getattr(exc, 'problem', exc)}", path=str(path),
-                                    line=mark.line + 1 if mark else None) from None
+            label = str(path)
+            data = yamlfiles.load_yaml_file(path, label)
             if not isinstance(data, dict):
-                raise SafeplanError("must be a mapping", path=str(path))
+                raise SafeplanError("must be a mapping", path=label, line=1)
+            yamlfiles.check_keys(data, CHECKLIST_KEYS, label)
+            sectors = data.get("high_risk_sectors") or []
+            if not isinstance(sectors, list) or not all(isinstance(x, str) for x in sectors):
+                raise SafeplanError("high_risk_sectors must be a list of sector names", path=label,
+                                    line=data.line_of("high_risk_sectors"))
             return data
     return {}
 

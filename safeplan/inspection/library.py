@@ -15,7 +15,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from safeplan.errors import SafeplanError
-from safeplan.rules.yamlio import line_of, parse_yaml, plain, read_text
+from safeplan import yamlfiles
+from safeplan.rules.yamlio import line_of, plain
 from safeplan.workspace import Workspace, defaults_root
 
 FOLDER = "checks"
@@ -141,8 +142,8 @@ def _schema_path(workspace: Workspace | None) -> Path:
 
 
 def _read(label: str, path: Path, workspace: Workspace | None) -> tuple[dict, str]:
-    text = read_text(path, label)
-    data = parse_yaml(text, label)
+    text = yamlfiles.read_text(path, label)
+    data = yamlfiles.load_yaml_text(text, label)
     if not isinstance(data, dict):
         raise SafeplanError("a library file must be a mapping with a schema: key", path=label, line=1)
     data = plain(data)

@@ -11,7 +11,7 @@ import pytest
 from safeplan.errors import SafeplanError
 from safeplan.inspection import dangling, load_library
 from safeplan.inspection.library import LAW_WORDS
-from safeplan.rules.io import load_rule_files
+from safeplan.rules.rulefiles import load_rule_files
 from safeplan.rules.sectors import load_vocabulary
 from safeplan.workspace import Workspace
 
