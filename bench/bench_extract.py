@@ -31,7 +31,7 @@ def phase(name: str, corpus: Path, out: Path, limit: int | None) -> dict:
     from safeplan.rules.extract import document_files, extract_corpus
     from safeplan.workspace import Workspace
 
-    files = document_files([corpus])[:limit]
+    files = document_files([corpus]).documents[:limit]
     started, cpu_started = time.perf_counter(), time.process_time()
     rules = errors = 0
     if name == "reader":

@@ -7,6 +7,7 @@ the wheel ships under safeplan/_data/ (an editable install sees the checkout, no
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -53,10 +54,15 @@ class Workspace:
 
     def relative(self, path: str | Path) -> str:
         """A path as shown to users and stored in rule files: relative to the workspace or the defaults."""
-        p = Path(path).resolve()
-        for base in (self.root, defaults_root()):
-            try:
-                return p.relative_to(base).as_posix()
-            except ValueError:
-                continue
+        given = Path(os.path.abspath(path))
+        try:
+            p = given.resolve()
+        except (OSError, RuntimeError):       # a symlink loop: the path as given
+            p = given
+        for candidate in (p, given):          # a symlink that leads out: shown where it lies
+            for base in (self.root, defaults_root()):
+                try:
+                    return candidate.relative_to(base).as_posix()
+                except ValueError:
+                    continue
         return p.as_posix()

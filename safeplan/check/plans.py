@@ -9,10 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from safeplan.corpus.reader import NOT_YET, TEXT_KINDS
+from safeplan.corpus.files import DOCUMENT_SUFFIXES, NOT_YET
 from safeplan.errors import SafeplanError
 
-PLAN_SUFFIXES = (*TEXT_KINDS, ".docx")
+PLAN_SUFFIXES = DOCUMENT_SUFFIXES           # one list for every face (corpus/files.py)
 SHOWN = ".docx .md .txt .html"
 
 

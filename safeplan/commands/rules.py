@@ -22,18 +22,28 @@ def extract(paths, out_dir, as_json, force, workspace):
 
     Merges into existing files: rules marked `reviewed: true` and fields a person added are kept;
     a reviewed rule whose source changed is flagged `stale: true`; rules whose source vanished are
-    reported and kept. Unchanged documents (same content hash) are skipped.
+    reported and kept. Unchanged documents (same content hash) are skipped. A file that cannot be read
+    (empty, damaged, a symlink leading out of the workspace) is one error line and the others are still
+    extracted; the exit code is then 2. Files in formats not read yet (.doc, .pdf …) get a warning line
+    saying how to convert them.
 
     \b
     Example:
       safeplan extract                       # the workspace corpus → rules/
       safeplan extract plan.docx -o rules/ --json
     """
+    from safeplan.errors import SafeplanError
     from safeplan.rules.extract import extract_corpus
     from safeplan.workspace import Workspace
 
     ws = Workspace.at(workspace)
-    summary = extract_corpus(ws, out_dir, list(paths) or None, force=force)
+    failed: list[SafeplanError] = []
+    skipped: list[SafeplanError] = []
+    summary = extract_corpus(ws, out_dir, list(paths) or None, force=force, errors=failed, warnings=skipped)
+    for exc in skipped:
+        click.echo(f"safeplan: warning: {exc} (skipped)", err=True)
+    for exc in failed:
+        click.echo(f"safeplan: error: {exc} (skipped; the other files were extracted)", err=True)
     for entry in summary:
         for rid in entry["vanished"]:
             click.echo(f"safeplan: warning: {entry['rules_file']}: rule {rid} has no source any more "
@@ -45,11 +55,13 @@ def extract(paths, out_dir, as_json, force, workspace):
     if as_json:
         click.echo(json.dumps({"documents": [{k: e[k] for k in keys} for e in summary]}, ensure_ascii=False,
                               indent=2))
-        return
-    for e in summary:
-        state = "unchanged" if e["skipped"] else "written"
-        click.echo(f"{e['rules_file']}: {e['rules']} rules, {e['targets']} targets, {e['deadlines']} deadlines, "
-                   f"{e['frequencies']} frequencies ({state})")
+    else:
+        for e in summary:
+            state = "unchanged" if e["skipped"] else "written"
+            click.echo(f"{e['rules_file']}: {e['rules']} rules, {e['targets']} targets, {e['deadlines']} "
+                       f"deadlines, {e['frequencies']} frequencies ({state})")
+    if failed:
+        raise SafeplanError(f"{len(failed)} file(s) not extracted (see the error lines above)")
 
 
 @click.group()

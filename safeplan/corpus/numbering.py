@@ -14,8 +14,8 @@ _HEADING = re.compile(
     _LAW + r"[^\S\n]*"
     r"|(?P<dun>[" + _CN + r"]{1,4})[、.．](?![" + _CN + r"])"
     r"|[(（](?P<cnp>[" + _CN + r"]{1,4})[)）]"
-    r"|(?P<ar>[0-9０-９]{1,3})(?:[、．]|\.(?![0-9])|\.(?=(?:19|20)(?:[0-9]{2}|__)年))"  # 3.2025年6月底前…
-    r"|[(（](?P<arp>[0-9０-９]{1,3})[)）]"
+    r"|(?P<ar>[0-9０-９]{1,4})(?:[、．]|\.(?![0-9])|\.(?=(?:19|20)(?:[0-9]{2}|__)年))"  # 3.2025年6月底前…
+    r"|[(（](?P<arp>[0-9０-９]{1,4})[)）]"
     r"|(?P<circ>[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf])"
 )
 _WS = re.compile(r"[^\S\n]*")
@@ -36,7 +36,8 @@ _FIRST = frozenset("第(（0123456789０１２３４５６７８９" + _CN) | {c
 
 
 def heading_number(line: str) -> Number | None:
-    """The number that opens a line, if any."""
+    """The number that opens a line, if any. (A four-digit 1000. is an item only where it follows 999.:
+    the tree builder decides, see `continues`.)"""
     if not line or line[0] not in _FIRST:
         return None
     m = _HEADING.match(line)
@@ -63,6 +64,13 @@ def heading_number(line: str) -> Number | None:
     if end >= len(line) and style not in ("chapter", "section", "book", "subbook", "cn-dun", "cn-paren"):
         return None     # a bare "1." or "①" with nothing after it is not an item (page numbers, stray marks)
     return Number(style, value, written, end)
+
+
+def continues(num: Number, previous: Number | None) -> bool:
+    """A number of four digits (1000. … 9999.) opens an item only right after its predecessor of the same
+    style; elsewhere it is a year or an amount that happens to start a line (2024、…)."""
+    return num.value < 1000 or (previous is not None and previous.style == num.style
+                                and previous.value == num.value - 1)
 
 
 _INLINE = re.compile(

@@ -1,7 +1,12 @@
-"""Chinese numerals as written in numbering (十二, 二十一, 一百零五, 〇) → int."""
+"""Numbers written in Chinese, both ways: 十二, 二十一, 一百零五, 二〇二四, ① → int (numbering, dates, the
+values of targets) and int → 第一百一十九条 (law articles, 款, Word list numbers, generated headings).
+
+The one home of this knowledge: the reader, the rule fields (rules/numbers.py), the checker and the
+generators all call these functions."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
@@ -29,6 +34,43 @@ def cn_to_int(text: str) -> int | None:
         else:
             return None
     return total + current
+
+
+_UNIT_POWER = {"十": 1, "百": 2, "千": 3}
+_NONZERO = "一二三四五六七八九"
+
+
+def cn_to_int_strict(text: str) -> int | None:
+    """A well-formed numeral below 10,000 with units, the reading the rule fields use for values (百分之九十五,
+    一千二百人), where a slip of the pen must not become a number: 十二 → 12, 一十二 → 12, 一百零五 → 105,
+    一千零十 → 1010, 三千二百 → 3200. None for 百, 一百一, 一百十, 十十, 一百零零五, 一百〇五 …: units fall from
+    left to right, 零 stands for each skipped place (one 零 however many), a bare 十 only opens the number
+    or follows 零."""
+    total, previous, i = 0, 4, 0          # previous: the power of the last term (4: none yet)
+    while i < len(text):
+        zero = text[i] == "零"
+        if zero:
+            i += 1
+            if previous == 4 or i >= len(text):
+                return None
+        ch = text[i]
+        if ch in _NONZERO:
+            digit = DIGITS[ch]
+            i += 1
+            power = _UNIT_POWER.get(text[i], 0) if i < len(text) else 0
+            i += power > 0
+        elif ch == "十" and (previous == 4 or zero):
+            digit, power = 1, 1
+            i += 1
+        else:
+            return None
+        if power >= previous or (previous != 4 and (previous - power > 1) != zero):
+            return None
+        total += digit * 10 ** power
+        previous = power
+        if power == 0 and i < len(text):
+            return None
+    return total if previous != 4 else None
 
 
 def circled_to_int(ch: str) -> int | None:

@@ -10,18 +10,16 @@ from pathlib import Path
 
 from safeplan.corpus.clean import clean_text
 from safeplan.corpus.decode import decode_bytes
+from safeplan.corpus.files import TEXT_KINDS, confined, not_yet_message, read_limited, roots_of
+from safeplan.corpus.ids import slugify
 from safeplan.corpus.markup import strip_markup
-from safeplan.corpus.metadata import extract_metadata
 from safeplan.corpus.manifest import original_name
+from safeplan.corpus.metadata import extract_metadata
 from safeplan.corpus.model import Document
 from safeplan.corpus.numerals import to_int
 from safeplan.corpus.structure import build_items
 from safeplan.errors import SafeplanError
 
-TEXT_KINDS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
-NOT_YET = {".pdf": "PDF", ".doc": "Word 97-2003 (.doc)", ".wps": "WPS", ".xlsx": "Excel (.xlsx)", ".xls": "Excel (.xls)",
-           ".et": "WPS spreadsheet", ".rtf": "RTF", ".odt": "OpenDocument (.odt)"}
-MAX_BYTES = 200 * 1024 * 1024
 
 _PART = re.compile(
     r"^(?P<title>[^\n]{0,60}?)[ \t]*(?:篇[ \t]*(?P<n>[0-9]{1,2}|[一二三四五六七八九十]{1,3})"
@@ -36,27 +34,17 @@ def read_documents(path, workspace=None) -> list[Document]:
     p = Path(path)
     shown = workspace.relative(p) if workspace is not None else str(path)
     suffix = p.suffix.lower()
-    if suffix in NOT_YET:
-        raise SafeplanError(
-            f"{NOT_YET[suffix]} files are not read yet: convert it first with "
-            f"`libreoffice --headless --convert-to docx {p.name}`", shown)
-    try:
-        if p.is_dir():
-            raise SafeplanError("is a folder, not a document", shown)
-        size = p.stat().st_size
-        if size > MAX_BYTES:
-            raise SafeplanError(f"file too large ({size // 1048576} MB; the limit is {MAX_BYTES // 1048576} MB)", shown)
-        data = p.read_bytes()
-    except FileNotFoundError:
-        raise SafeplanError("no such file", shown) from None
-    except OSError as exc:
-        raise SafeplanError(f"cannot read: {exc.strerror or exc}", shown) from None
+    refused = not_yet_message(p)
+    if refused:
+        raise SafeplanError(refused, shown)
+    resolved = confined(p, roots_of(workspace) if workspace is not None else (), shown)
+    data = read_limited(resolved, shown)
     if not data.strip():
         raise SafeplanError("empty file", shown)
     sha = hashlib.sha256(data).hexdigest()
     name = original_name(p)
     if suffix == ".docx":
-        from safeplan.corpus.docx import docx_text
+        from safeplan.corpus.docx_reader import docx_text
 
         raw = docx_text(data, shown)
         kind = "txt"
@@ -132,15 +120,6 @@ def _split_parts(text: str) -> list[tuple[int, int, str | None]]:
             end -= 1
         parts.append((start, end, title))
     return parts
-
-
-def slugify(stem: str) -> str:
-    """The file stem as [a-z0-9-]+; a stem with other characters gets a stable hash-based id."""
-    slug = re.sub(r"[^a-z0-9]+", "-", stem.lower()).strip("-")
-    if slug and stem.isascii():
-        return slug
-    digest = hashlib.sha1(stem.encode("utf-8", "surrogatepass")).hexdigest()[:8]
-    return f"{slug}-{digest}" if slug else f"doc-{digest}"
 
 
 def _looks_like_html(raw: str) -> bool:

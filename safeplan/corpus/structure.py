@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 
 from safeplan.corpus.model import Item
-from safeplan.corpus.numbering import Number, heading_number, inline_numbers
+from safeplan.corpus.numbering import Number, continues, heading_number, inline_numbers
 from safeplan.corpus.numerals import int_to_cn
 
 RESPONSIBLE_LINE = re.compile(
@@ -74,6 +74,8 @@ def build_items(text: str, line_of: Callable[[int], int]) -> list[Item]:
                 owner.item.responsible_lines.append(line.strip())
                 continue
         num = heading_number(line)
+        if num is not None and num.value >= 1000 and not continues(num, _open_of_style(stack, num.style)):
+            num = None
         if num is None:
             node = stack[-1] if stack else preamble
             if node is not None and node.num is not None and _in_article(node):
@@ -149,6 +151,14 @@ def _responsible_owner(stack: list[_Node]) -> _Node | None:
     if index >= 1 and not any(s.responsible_lines for s in siblings[:index]):
         return parent
     return node
+
+
+def _open_of_style(stack: list[_Node], style: str) -> Number | None:
+    """The number of the innermost open item numbered in `style` (its last sibling so far)."""
+    for node in reversed(stack):
+        if node.num is not None and node.num.style == style:
+            return node.num
+    return None
 
 
 def _in_article(node: _Node | None) -> bool:

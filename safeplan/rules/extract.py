@@ -11,6 +11,7 @@ import hashlib
 import re
 from pathlib import Path
 
+from safeplan.corpus.files import SUFFIXES_SHOWN, Found, find_documents, roots_of
 from safeplan.corpus.model import Document, Item
 from safeplan.rules.deadlines import TRIGGER as DEADLINE_TRIGGER
 from safeplan.rules.fields import find_deadlines, parse_frequencies, parse_responsible, parse_targets
@@ -22,7 +23,6 @@ from safeplan.rules.targets import TRIGGER as TARGET_TRIGGER
 from safeplan.rules.yamlio import Flow, FlowMap
 
 EXTRACTOR_VERSION = "1"
-DOCUMENT_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".docx")
 
 PROHIBITED = re.compile(r"严禁|不得|禁止")
 MUST = re.compile(r"确保|必须|严格|务必|坚决|应当|一律")
@@ -274,17 +274,19 @@ def counts(data: dict) -> dict:
     return {"rules": len(rules), "targets": targets, "deadlines": deadlines, "frequencies": frequencies}
 
 
-def document_files(paths) -> list[Path]:
-    """Files as given; folders become the documents in them (recursively), sorted."""
-    out: list[Path] = []
+def document_files(paths, workspace=None) -> Found:
+    """Files as given; folders become the documents in them (recursively, sorted), with the files passed
+    over and why (corpus/files.py)."""
+    roots = roots_of(workspace) if workspace is not None else ()
+    shown = workspace.relative if workspace is not None else str
+    found = Found()
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            out += sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in DOCUMENT_SUFFIXES
-                          and not f.name.startswith(".") and f.name.upper() != "README.MD")
+            find_documents(p, roots, shown, found=found)
         else:
-            out.append(p)
-    return out
+            found.documents.append(p)
+    return found
 
 
 def sha256_file(path: Path) -> str:
@@ -340,38 +342,53 @@ def _up_to_date(entries: list[tuple[Path, dict]], sha: str) -> bool:
 
 
 def extract_corpus(workspace, out_dir=None, paths=None, force: bool = False, progress=None,
-                   errors: list | None = None) -> list[dict]:
+                   errors: list | None = None, warnings: list | None = None) -> list[dict]:
     """Extract the documents under `paths` (default: the workspace corpus) into `out_dir` (default: the
     workspace's rules/), merging into existing files. Returns one summary per document:
     {doc_id, path, part, rules_file, rules, targets, deadlines, frequencies, skipped, added, updated,
     stale, vanished}. Bad input raises SafeplanError before anything is written for that file; with an
-    `errors` list, the error is appended there and the other files go on."""
+    `errors` list, the error is appended there and the other files go on. Files in a format not read yet
+    (.doc, .pdf …) found in a folder are appended to `warnings` (one SafeplanError each) when given."""
     from safeplan.corpus import read_documents
+    from safeplan.corpus.files import confined
     from safeplan.errors import SafeplanError
     from safeplan.workspace import Workspace
 
     ws = workspace if isinstance(workspace, Workspace) else Workspace.at(workspace)
     out = Path(out_dir) if out_dir is not None else ws.root / "rules"
-    files = document_files(paths or [ws.folder("corpus")])
-    if not files:
-        raise SafeplanError("no documents to extract (.txt .md .html .docx)", path=str(paths[0]) if paths else None)
+    found = document_files(paths or [ws.folder("corpus")], ws)
+    if warnings is not None:
+        warnings.extend(found.not_read)
+    if found.refused and errors is None:
+        raise found.refused[0]
+    if errors is not None:
+        errors.extend(found.refused)
+    files = found.documents
+    if not files and not found.refused:
+        hint = f" ({found.not_read[0]})" if found.not_read else ""
+        raise SafeplanError(f"no documents to extract ({SUFFIXES_SHOWN}){hint}",
+                            path=str(paths[0]) if paths else None)
     vocabulary = load_vocabulary(ws)
     existing = _existing(out)
     owners = {d["id"]: src for src, entries in existing.items() for _, d in entries}
     claimed: dict[str, str] = {}
     summary: list[dict] = []
+    roots = roots_of(ws)
     for path in files:
-        if existing and not force and path.is_file():      # (a fresh output folder has nothing to skip)
-            shown = ws.relative(path)
-            entries = existing.get(shown, [])
-            if entries and _up_to_date(entries, sha256_file(path)):
-                for rule_path, doc in entries:
-                    summary.append(_skipped_summary(ws.relative(rule_path), doc, shown))
-                if progress:
-                    progress(path)
-                continue
         try:
+            if existing and not force and path.is_file():      # (a fresh output folder has nothing to skip)
+                shown = ws.relative(path)
+                entries = existing.get(shown, [])
+                if entries and _up_to_date(entries, sha256_file(confined(path, roots, shown))):
+                    for rule_path, doc in entries:
+                        summary.append(_skipped_summary(ws.relative(rule_path), doc, shown))
+                    if progress:
+                        progress(path)
+                    continue
+            kept = {d["source"].get("part"): d["id"] for _, d in existing.get(ws.relative(path), [])
+                    if isinstance(d.get("id"), str)}
             for doc in read_documents(path, workspace=ws):
+                doc.id = kept.get(doc.part) or doc.id      # a file keeps the id its rule file has
                 doc.id = _unique_id(doc, owners, claimed)
                 fresh = extract_document(doc, vocabulary)
                 summary.append(write_document(out / f"{doc.id}.yaml", fresh, doc, ws))

@@ -5,14 +5,14 @@ from __future__ import annotations
 import calendar
 import re
 
+from safeplan.corpus.numerals import DIGITS, cn_to_int_strict
+
 CN_DIGITS = "〇零○一二两三四五六七八九十百千"
 # one number written in Arabic or Chinese numerals (no sentence-level conversion anywhere)
 NUM = r"(?:\d+(?:\.\d+)?|[〇零○一二两三四五六七八九十百千]+)"
 YEAR = r"(?:\d{4}|20_{1,4}|[二][〇零○][〇零○一二三四五六七八九]{2}|_{2,4})"
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
-_DIGIT = {"〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
-          "八": 8, "九": 9}
 
 
 _HAS_FULLWIDTH = re.compile("[０-９．％]")
@@ -33,17 +33,12 @@ def to_number(text: str) -> int | float | None:
         return value
     except ValueError:
         pass
-    if all(c in _DIGIT for c in s):
+    if all(c in DIGITS for c in s):
         if len(s) == 1:
-            return _DIGIT[s]
-        return int("".join(str(_DIGIT[c]) for c in s))       # 二〇二四: digit by digit
+            return DIGITS[s]
+        return int("".join(str(DIGITS[c]) for c in s))       # 二〇二四: digit by digit
     if all(c in CN_DIGITS for c in s):
-        import cn2an
-
-        try:
-            return int(cn2an.cn2an(s.replace("两", "二"), "strict"))
-        except (ValueError, KeyError):
-            return None
+        return cn_to_int_strict(s.replace("两", "二"))
     return None
 
 

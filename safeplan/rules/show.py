@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from safeplan.errors import SafeplanError
 from safeplan.rules.model import Rule, RuleFile
 from safeplan.rules.rulefiles import load_rule_files
@@ -22,15 +20,16 @@ def find_rule(ws, ref: str) -> tuple[RuleFile, Rule]:
 
 
 def _source_passage(ws, rf: RuleFile, rule: Rule) -> str | None:
+    """The rule's passage of its source (None when the source file is gone; a source that cannot be read,
+    such as a symlink leading out of the workspace, is a SafeplanError naming it)."""
     from safeplan.corpus import read_documents
+    from safeplan.corpus.locate import pick_part, source_file
 
-    for base in (ws.root, ws.folder("corpus").parent):
-        path = Path(base) / rule.source.path
-        if path.is_file():
-            for doc in read_documents(path, workspace=ws):
-                if doc.part == rf.document.source.get("part") or doc.part is None:
-                    return doc.text[rule.source.start:rule.source.end]
-    return None
+    path = source_file(ws, rule.source.path, anywhere=True)
+    if path is None:
+        return None
+    doc = pick_part(read_documents(path, workspace=ws), rf.document.source.get("part"))
+    return doc.text[rule.source.start:rule.source.end] if doc is not None else None
 
 
 def render(ws, rf: RuleFile, rule: Rule) -> str:

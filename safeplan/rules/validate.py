@@ -7,6 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from safeplan.errors import SafeplanError
 from safeplan.rules.rulefiles import expand_paths, is_other_schema, parse_rule_text, schema_problems
 from safeplan.rules.yamlio import line_of, parse_yaml, read_text
 
@@ -65,20 +66,13 @@ def _source_length(data: dict, workspace) -> int | None:
     if not src.get("path"):
         return None
     ws = workspace if isinstance(workspace, Workspace) else Workspace.at(workspace)
-    for base in (ws.root, ws.folder("corpus").parent):
-        path = base / src["path"]
-        if path.is_file():
-            try:
-                from safeplan.corpus import read_documents
+    from safeplan.corpus.locate import pick_part, source_documents
 
-                docs = read_documents(path)
-            except Exception:  # noqa: BLE001 — an unreadable source only skips this check
-                return None
-            part = src.get("part")
-            for doc in docs:
-                if doc.part == part or len(docs) == 1:
-                    return len(doc.text)
-    return None
+    try:
+        doc = pick_part(source_documents(ws, src["path"], anywhere=True), src.get("part"))
+    except SafeplanError:           # a missing or unreadable source only skips this check
+        return None
+    return len(doc.text) if doc is not None else None
 
 
 def validate_paths(paths, workspace=None, label=str) -> tuple[list[Problem], int]:

@@ -9,7 +9,6 @@ index swaps generations itself; `safeplan.search.index_version` names the one th
 
 from __future__ import annotations
 
-import re
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,9 +19,6 @@ from safeplan.workspace import Workspace
 # validating the packaged rules takes seconds, and they rarely change.
 _FILES: dict[str, tuple[tuple, object]] = {}
 _FILES_LOCK = threading.Lock()
-CORPUS_SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx")
-_PART = re.compile(r"^(?P<stem>.+)-p(?P<part>\d+)$")
-DOC_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,150}$")
 
 
 def fingerprint(paths) -> tuple:
@@ -102,33 +98,16 @@ class WorkspaceCache:
             self._rules = (before, snap)
         return snap
 
-    def corpus_files(self) -> dict[str, Path]:
-        """The workspace corpus by document id (the file stem). Only these files are ever shown."""
-        folder = self.ws.folder("corpus")
-        found = {}
-        for p in sorted(folder.rglob("*")):
-            if p.suffix.lower() in CORPUS_SUFFIXES and p.is_file() and not p.name.startswith("."):
-                found.setdefault(p.stem, p)
-        return found
-
-    def document_path(self, doc_id: str) -> Path | None:
-        if not DOC_ID.match(doc_id or ""):
-            return None
-        files = self.corpus_files()
-        if doc_id in files:
-            return files[doc_id]
-        m = _PART.match(doc_id)
-        if m and m.group("stem") in files:
-            return files[m.group("stem")]
-        return None
-
     def document(self, doc_id: str):
-        """The reader's Document for a corpus document id, or None when the id names no corpus document."""
+        """The reader's Document for a document id (found as every face finds it: corpus/locate.py), or
+        None when the id names no document of the workspace."""
+        from safeplan.corpus.locate import find_document
+
+        return find_document(self.ws, doc_id, self.rules().files, read=self._read)
+
+    def _read(self, path: Path) -> list:
         from safeplan.corpus import read_documents
 
-        path = self.document_path(doc_id)
-        if path is None:
-            return None
         key = fingerprint([path])
         with self._lock:
             cached = self._docs.get(str(path))
@@ -137,7 +116,7 @@ class WorkspaceCache:
             cached = (key, docs)
             with self._lock:
                 self._docs[str(path)] = cached
-        return next((d for d in cached[1] if d.id == doc_id), None)
+        return cached[1]
 
 
 def _short_hash(fp: tuple) -> str:

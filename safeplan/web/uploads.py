@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from safeplan import names
+from safeplan.corpus.decode import decode_bytes
+from safeplan.corpus.docx_reader import check_zip_sizes
 from safeplan.errors import SafeplanError
 
 CONVERT_HINT = "请先转换为 DOCX：libreoffice --headless --convert-to docx 文件名"
@@ -53,17 +55,19 @@ def safe_name(name: str) -> str:
 
 
 def _decode_text(data: bytes) -> str | None:
-    if b"\x00" in data:
+    """The text as `safeplan check` reads it (corpus/decode.py: UTF-8, UTF-16 with BOM, GB18030), or None."""
+    try:
+        return decode_bytes(data, "upload")
+    except SafeplanError:
         return None
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    return None
 
 
 def _check_docx(data: bytes, name: str) -> None:
+    try:
+        check_zip_sizes(data, name)        # a zip bomb is refused before anything unpacks it
+    except SafeplanError as exc:
+        raise UploadError(f"DOCX 文件已损坏或解压后过大，请用 Word/WPS 重新保存后上传（{exc.message}）", name,
+                          status=400, code="broken_docx") from None
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
@@ -102,8 +106,8 @@ def sniff(filename: str, data: bytes, allowed: tuple[str, ...] = ("docx", "html"
     else:
         text = _decode_text(data)
         if text is None:
-            raise UploadError("无法识别的文件：既不是 DOCX，也不是 UTF-8/GBK 文本", original)
-        head = data[:2048].lstrip(b"\xef\xbb\xbf")
+            raise UploadError("无法识别的文件：既不是 DOCX，也不是 UTF-8/UTF-16/GBK 文本", original)
+        head = text[:2048].encode("utf-8")
         if _HTML_START.match(head):
             kind = "html"
         elif suffix in (".yaml", ".yml") or text.lstrip().startswith("schema:"):

@@ -17,7 +17,54 @@ CELL_SEPARATOR = " | "
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
+# A .docx is a ZIP: a small file can unpack to gigabytes (a "zip bomb"). Every part is checked, by the size
+# its header declares and by the bytes it really unpacks to, before python-docx reads any of it.
+MAX_PART_BYTES = 64 * 1024 * 1024       # one part (document.xml of a 1,000-page document is ~30 MB)
+MAX_TOTAL_BYTES = 256 * 1024 * 1024     # all parts, images included (python-docx loads every part)
+MAX_PARTS = 10_000
+
+
+def check_zip_sizes(data: bytes, path: str) -> None:
+    """SafeplanError naming the file when a part of the package unpacks to more than the limits allow."""
+    part_limit, total_limit = MAX_PART_BYTES, MAX_TOTAL_BYTES
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+        raise SafeplanError(f"not a readable .docx (truncated or damaged: {type(exc).__name__})", path) from None
+    with archive:
+        infos = archive.infolist()
+        if len(infos) > MAX_PARTS:
+            raise SafeplanError(f"not a readable .docx: {len(infos)} parts (a Word file has a few dozen)", path)
+        declared = 0
+        for info in infos:
+            declared += info.file_size
+            if info.file_size > part_limit or declared > total_limit:
+                raise SafeplanError(_too_big(info.filename, part_limit, total_limit), path)
+        unpacked = 0
+        for info in infos:
+            size = 0
+            try:
+                with archive.open(info) as part:
+                    while chunk := part.read(1 << 20):
+                        size += len(chunk)
+                        unpacked += len(chunk)
+                        if size > part_limit or unpacked > total_limit:
+                            raise SafeplanError(_too_big(info.filename, part_limit, total_limit), path)
+            except SafeplanError:
+                raise
+            except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError, RuntimeError) as exc:
+                raise SafeplanError(f"not a readable .docx (part {info.filename} is damaged: "
+                                    f"{type(exc).__name__})", path) from None
+
+
+def _too_big(name: str, part_limit: int, total_limit: int) -> str:
+    return (f"not read: the .docx unpacks to more than {part_limit // 1048576} MB in {name} (or "
+            f"{total_limit // 1048576} MB in all): a zip bomb or a damaged file; open it in Word/WPS and "
+            "save it again")
+
+
 def docx_text(data: bytes, path: str) -> str:
+    check_zip_sizes(data, path)
     try:
         import docx  # python-docx
 
