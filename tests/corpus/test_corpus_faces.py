@@ -172,7 +172,7 @@ def test_two_files_of_one_name_are_found_by_their_ids(tmp_path, capsys, monkeypa
         (ws / "corpus" / folder / "方案.txt").write_text(text, encoding="utf-8")
     code, out, err = _cli(capsys, monkeypatch, ws, "extract")
     assert code == 0, err
-    assert sorted(p.name for p in (ws / "rules").iterdir()) == ["fang-an-2.yaml", "fang-an.yaml"]
+    assert sorted(p.name for p in (ws / "rules").glob("*.yaml")) == ["fang-an-2.yaml", "fang-an.yaml"]
     with _client(ws) as client:
         assert "乙的任务" in client.get("/source/fang-an-2").text
         assert "甲的任务" in client.get("/source/fang-an").text
@@ -190,7 +190,7 @@ def test_a_rule_file_keeps_the_id_an_older_version_gave(chinese_ws, capsys, monk
                                               encoding="utf-8")
     code, out, err = _cli(capsys, monkeypatch, chinese_ws, "extract", "--force")
     assert code == 0, err
-    assert sorted(p.name for p in rules.iterdir()) == ["doc-1245ed02.yaml"]
+    assert sorted(p.name for p in rules.glob("*.yaml")) == ["doc-1245ed02.yaml"]
     with _client(chinese_ws) as client:
         assert "开展重大事故隐患排查整治" in client.get("/source/doc-1245ed02").text
 
