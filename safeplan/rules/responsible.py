@@ -17,7 +17,7 @@ UNIT_END = ("局", "委", "办", "部", "中心", "街道", "镇", "乡", "社�
             "支队", "专班", "指挥部", "分局", "居", "区", "县", "市", "口", "校", "店", "场")
 BRACKET = re.compile(r"[（(](?P<inner>[^（）()]{2,120})[)）]")
 LED_BY = re.compile(r"由(?P<units>[^，。；,;由]{2,40}?)(?:牵头|负责|组织)")
-EACH = re.compile(r"(?:^|[。；;！!])\s*(?P<units>各(?:[^，。；,;：:应须]{1,18}?))(?:也|都|均)?(?:(?<!主)要|应当|应|须|必须)")
+EACH = re.compile(r"(?:^|[。；;！!])\s*(?P<units>各(?:[^，。；,;：:应须]{1,18}?))(?:也|都|均)?(?:(?<!主)要(?!求)|应当|应|须|必须)")
 GENERIC = {"单位", "部门", "牵头部门", "主管部门", "有关部门", "相关部门", "责任单位", "有关单位", "相关单位", "行业部门"}
 # every branch a plain word (（|\( rather than [（(]): the engine then skips ahead by the first characters
 QUICK = re.compile(r"单位|部门|领导|主体|牵头|负责|组织|配合|协助|协办|参与|协同|（|\(|各")
@@ -97,6 +97,26 @@ def _bracket(inner: str, resp: Responsible) -> bool:
     return True
 
 
+def _balanced(units: str) -> str:
+    """A label inside a bracket, (责任单位:区安委办牵头), runs to the bracket's end, not past it."""
+    depth = 0
+    for i, ch in enumerate(units):
+        depth += ch in "（("
+        depth -= ch in "）)"
+        if depth < 0:
+            return units[:i]
+    return units
+
+
+def _lead_then_support(units: str, resp: Responsible) -> None:
+    """责任单位:区安委办牵头,区工委组织部、各成员单位分工负责 — the unit that 牵头 leads, the others support
+    (依职责负责, 分工负责, 协同, 配合 alike)."""
+    for seg in re.split(r"[，,；;]", _mask_brackets(units)):
+        seg = _unmask(seg).strip()
+        if seg:
+            _add(resp, split_units(seg), "牵头" not in seg)
+
+
 def table_units(cells: dict[str, str]) -> Responsible:
     """The lead and support units a table row names in its 责任单位/牵头单位/配合单位 … columns
     (rule extraction and the checker read task tables alike)."""
@@ -116,7 +136,11 @@ def parse_responsible(text: str) -> Responsible:
         return resp
     if "：" in text or ":" in text:             # (a label ends in a colon)
         for m in LABEL.finditer(text):
-            _add(resp, split_units(m.group("units")), m.group("label") in SUPPORT_LABELS)
+            units = _balanced(m.group("units"))
+            if m.group("label") not in SUPPORT_LABELS and "牵头" in units and re.search(r"[，,；;]", units):
+                _lead_then_support(units, resp)
+            else:
+                _add(resp, split_units(units), m.group("label") in SUPPORT_LABELS)
     if resp.lead or resp.support:
         return resp
     for line in text.split("\n")[1:]:          # a flattened table: the 责任单位 cell on its own line

@@ -21,6 +21,9 @@ GOLD = {"id": "doc", "split": "dev", "category": "upper",
         "responsible": [{"text": "(责任单位:区安委办)", "lead": ["区安委办"], "support": []}]}
 
 
+KNOWN_KEYS = {"text", "date", "month", "day", "period", "min_count", "op", "value", "unit", "due", "lead", "support"}
+
+
 def rule(rule_id, text, **fields):
     return {"id": rule_id, "text": text, "deadlines": [], "frequencies": [], "targets": [],
             "responsible": {"lead": [], "support": []}, **fields}
@@ -50,6 +53,7 @@ def test_the_gold_is_consistent_with_its_texts():
         for cls in ("deadlines", "frequencies", "targets", "responsible"):
             for entry in d[cls]:
                 assert entry["text"] in source, (d["id"], entry["text"])
+                assert set(entry) <= KNOWN_KEYS, (d["id"], entry)   # an unquoted comma makes a stray key
     halves = [d["split"] for d in docs]
     assert halves.count("held") == halves.count("dev") == 17
 
