@@ -36,7 +36,7 @@ def _client(ws: Path):
 
     from safeplan.web import create_app
 
-    return TestClient(create_app(ws), follow_redirects=False)
+    return TestClient(create_app(ws), base_url="http://127.0.0.1", follow_redirects=False)   # a trusted Host
 
 
 # --- supported suffixes: one list (corpus/files.py) ----------------------------------------------------
