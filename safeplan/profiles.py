@@ -12,8 +12,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
+from safeplan import yamlfiles
 from safeplan.errors import SafeplanError
 from safeplan.rules.compare import OPS, target_at_least_as_strict
 from safeplan.rules.model import RuleFile, Target
@@ -156,50 +155,29 @@ class Profile:
         return None
 
 
-class _Map(dict):
-    """A YAML mapping that remembers its line and the line of each key."""
-
-    line: int = 0
-    key_lines: dict
-
-
-class _Loader(yaml.SafeLoader):
-    """Safe loader that refuses duplicate keys and keeps line numbers."""
-
-
-def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> _Map:
-    loader.flatten_mapping(node)
-    result = _Map()
-    result.line = node.start_mark.line + 1
-    result.key_lines = {}
-    for key_node, value_node in node.value:
-        key = loader.construct_object(key_node, deep=True)
-        if key in result:
-            raise SafeplanError(f"duplicate key {key!r}", line=key_node.start_mark.line + 1)
-        result[key] = loader.construct_object(value_node, deep=True)
-        result.key_lines[key] = key_node.start_mark.line + 1
-    return result
-
-
-_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+# The keys a profile may have, by place (profile-format.md; `[]`: each entry of a list). A key outside
+# them is an error naming its line and the nearest key (`comunities:` → communities). A new optional field
+# is declared here, beside the dataclass that holds it; a place not listed (leaders: role → posts) is free.
+PROFILE_KEYS: dict[str, tuple[str, ...]] = {
+    "": ("schema", "unit", "period", "date", "doc_number", "recipients", "departments", "communities",
+         "external_units", "overrides", "upper", "leaders", "reporting", "copy_to"),
+    "unit": ("name", "level", "parent", "issuer", "office", "kind"),
+    "period": ("start_year", "end_year"),
+    "departments[]": ("name", "aliases", "sectors"),
+    "communities[]": ("name", "aliases", "sectors"),
+    "external_units[]": ("name", "aliases", "sectors"),
+    "overrides[]": ("metric", "op", "value", "unit"),
+    "upper[]": ("level", "name"),
+    "reporting": ("dates", "to"),
+}
 
 
 def _read_yaml(path: Path):
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise SafeplanError("no such profile file", path=str(path)) from None
-    except UnicodeDecodeError:
-        raise SafeplanError("a profile must be UTF-8 text", path=str(path)) from None
-    try:
-        return yaml.load(text, Loader=_Loader)  # noqa: S506 — _Loader derives from SafeLoader
-    except SafeplanError as exc:
-        raise SafeplanError(exc.message, path=str(path), line=exc.line) from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        problem = getattr(exc, "problem", None) or str(exc)
-        raise SafeplanError(f"not valid YAML: {problem}", path=str(path),
-                            line=mark.line + 1 if mark else None) from None
+    if not path.is_file():
+        raise SafeplanError("no such profile file", path=str(path))
+    data = yamlfiles.load_yaml_file(path, str(path), lines=True)
+    yamlfiles.check_known_keys(data, PROFILE_KEYS, str(path))
+    return data
 
 
 class _Reader:
@@ -211,12 +189,12 @@ class _Reader:
     def fail(self, message: str, line: int | None):
         raise SafeplanError(message, path=self.path, line=line)
 
-    def mapping(self, value, where: str, line: int | None) -> _Map:
+    def mapping(self, value, where: str, line: int | None) -> yamlfiles.LineMap:
         if not isinstance(value, dict):
             self.fail(f"{where} must be a mapping", line)
         return value
 
-    def text(self, data: _Map, key: str, required: bool = True) -> str | None:
+    def text(self, data: yamlfiles.LineMap, key: str, required: bool = True) -> str | None:
         value = data.get(key)
         line = data.key_lines.get(key, data.line)
         if value is None:
@@ -233,13 +211,13 @@ class _Reader:
         if bad:
             self.fail(f"{key!r} holds a control character (U+{ord(bad.group(0)):04X}) in {value!r}: remove it", line)
 
-    def year(self, data: _Map, key: str) -> int:
+    def year(self, data: yamlfiles.LineMap, key: str) -> int:
         value = data.get(key)
         if not isinstance(value, int) or isinstance(value, bool) or not 1949 <= value <= 2100:
             self.fail(f"period.{key} must be a year such as 2024", data.key_lines.get(key, data.line))
         return value
 
-    def names(self, data: _Map, key: str) -> list[str]:
+    def names(self, data: yamlfiles.LineMap, key: str) -> list[str]:
         value = data.get(key) or []
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
             self.fail(f"{key!r} must be a list of names", data.key_lines.get(key, data.line))
@@ -248,7 +226,7 @@ class _Reader:
         return [v.strip() for v in value]
 
 
-def _units(reader: _Reader, data: _Map, key: str, vocabulary) -> list[Unit]:
+def _units(reader: _Reader, data: yamlfiles.LineMap, key: str, vocabulary) -> list[Unit]:
     items = data.get(key) or []
     if not isinstance(items, list):
         reader.fail(f"{key!r} must be a list", data.key_lines.get(key, data.line))
@@ -292,7 +270,7 @@ def _check_names_unique(reader: _Reader, plan_unit: PlanUnit, unit_line: int, gr
                 seen[name] = unit.line
 
 
-def _date(reader: _Reader, data: _Map) -> str | None:
+def _date(reader: _Reader, data: yamlfiles.LineMap) -> str | None:
     value = data.get("date")
     if value is None:
         return None          # never today's date: the office writes the 成文日期 when it signs
@@ -304,7 +282,7 @@ def _date(reader: _Reader, data: _Map) -> str | None:
         reader.fail(f"date {value!r} is not a date (write it as \"2024-03-15\")", data.key_lines.get("date"))
 
 
-def _overrides(reader: _Reader, data: _Map) -> list[Override]:
+def _overrides(reader: _Reader, data: yamlfiles.LineMap) -> list[Override]:
     result = []
     for item in data.get("overrides") or []:
         entry = reader.mapping(item, "each override", data.key_lines.get("overrides", data.line))
@@ -319,7 +297,7 @@ def _overrides(reader: _Reader, data: _Map) -> list[Override]:
     return result
 
 
-def _kind(reader: _Reader, unit: _Map, name: str) -> str:
+def _kind(reader: _Reader, unit: yamlfiles.LineMap, name: str) -> str:
     kind = reader.text(unit, "kind", required=False)
     if kind is None:
         return next((k for k in ("镇", "乡") if name.endswith(k)), "街道")
@@ -328,7 +306,7 @@ def _kind(reader: _Reader, unit: _Map, name: str) -> str:
     return kind
 
 
-def _upper(reader: _Reader, data: _Map) -> list[UpperUnit]:
+def _upper(reader: _Reader, data: yamlfiles.LineMap) -> list[UpperUnit]:
     items = data.get("upper") or []
     line = data.key_lines.get("upper", data.line)
     if not isinstance(items, list):
@@ -345,7 +323,7 @@ def _upper(reader: _Reader, data: _Map) -> list[UpperUnit]:
     return chain
 
 
-def _leaders(reader: _Reader, data: _Map) -> list[Leader]:
+def _leaders(reader: _Reader, data: yamlfiles.LineMap) -> list[Leader]:
     value = data.get("leaders") or {}
     line = data.key_lines.get("leaders", data.line)
     if not isinstance(value, dict):
@@ -359,7 +337,7 @@ def _leaders(reader: _Reader, data: _Map) -> list[Leader]:
     return out
 
 
-def _reporting(reader: _Reader, data: _Map) -> Reporting | None:
+def _reporting(reader: _Reader, data: yamlfiles.LineMap) -> Reporting | None:
     value = data.get("reporting")
     if value is None:
         return None

@@ -192,3 +192,18 @@ def iso_date(value: Any, label: str | None, line: int | None, what: str = "date"
     except ValueError:
         raise SafeplanError(f"{what} {value!r} is not a real date (write it as YYYY-MM-DD, e.g. 2024-03-15)",
                             path=label, line=line) from None
+
+
+def check_known_keys(data: Any, known: dict[str, Collection[str]], label: str | None, place: str = "") -> None:
+    """Refuse unknown keys everywhere in `data` that `known` declares. Places are written `""` (the top),
+    `unit`, `period`, `departments[]` (each entry of a list), `files.*` (each value of a mapping whose keys
+    a person chooses); a mapping at a place not declared is not checked."""
+    if isinstance(data, dict):
+        if place in known:
+            check_keys(data, known[place], label, place)
+        for key, value in data.items():
+            child = f"{place}.{key}" if place else str(key)
+            check_known_keys(value, known, label, f"{place}.*" if f"{place}.*" in known else child)
+    elif isinstance(data, list):
+        for item in data:
+            check_known_keys(item, known, label, f"{place}[]")

@@ -19,10 +19,9 @@ import fnmatch
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-import yaml
-
 from safeplan.check.findings import SEVERITY, Finding, Suppressed
 from safeplan.errors import SafeplanError
+from safeplan.yamlfiles import check_keys, load_yaml_file
 
 IGNORE_FILE = ".safeplan-ignore.yaml"
 
@@ -57,23 +56,8 @@ class IgnoreEntry:
         return True
 
 
-class _LineLoader(yaml.SafeLoader):
-    """A safe loader that remembers each mapping's line and refuses duplicate keys."""
-
-
-def _construct_mapping(loader, node, deep=False):
-    keys = set()
-    for key_node, _ in node.value:
-        key = loader.construct_object(key_node, deep=deep)
-        if key in keys:
-            raise SafeplanError(f"duplicate key {key!r}", line=key_node.start_mark.line + 1)
-        keys.add(key)
-    mapping = yaml.SafeLoader.construct_mapping(loader, node, deep=deep)
-    mapping["__line__"] = node.start_mark.line + 1
-    return mapping
-
-
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+# The keys of an entry of .safeplan-ignore.yaml
+IGNORE_KEYS = ("code", "plan", "rule", "reason", "approver", "expires")
 
 
 def load_ignore_file(path: Path, shown: str | None = None) -> list[IgnoreEntry]:
@@ -84,14 +68,7 @@ def load_ignore_file(path: Path, shown: str | None = None) -> list[IgnoreEntry]:
     if not path.is_file():
         return []
     shown = shown or str(path)
-    try:
-        data = yaml.load(path.read_text(encoding="utf-8-sig"), Loader=_LineLoader)
-    except SafeplanError as exc:
-        raise SafeplanError(exc.message, path=shown, line=exc.line) from None
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise SafeplanError(f"not valid YAML: {getattr(exc, 'problem', exc)}", path=shown,
-                            line=mark.line + 1 if mark else None) from None
+    data = load_yaml_file(path, shown, lines=True)   # (duplicate keys, aliases, impossible dates: file:line)
     if data is None:
         return []
     if not isinstance(data, list):
@@ -100,10 +77,8 @@ def load_ignore_file(path: Path, shown: str | None = None) -> list[IgnoreEntry]:
     for raw in data:
         if not isinstance(raw, dict):
             raise SafeplanError("each entry must be a mapping", path=shown)
-        line = raw.pop("__line__", None)
-        unknown = set(raw) - {"code", "plan", "rule", "reason", "approver", "expires"}
-        if unknown:
-            raise SafeplanError(f"unknown key(s) {', '.join(sorted(unknown))}", path=shown, line=line)
+        line = raw.line
+        check_keys(raw, IGNORE_KEYS, shown)
         code = str(raw.get("code") or "")
         if code not in SEVERITY:
             raise SafeplanError(f"unknown finding code {code!r}", path=shown, line=line)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from safeplan.yamlfiles import check_known_keys, load_yaml_file
 
 
 def original_name(path: Path) -> str | None:
@@ -21,12 +21,13 @@ def original_name(path: Path) -> str | None:
     return None
 
 
+# The keys of corpus/manifest.yaml (files: path → entry)
+MANIFEST_KEYS = {"": ("schema", "files"), "files.*": ("original_name", "note")}
+
+
 @lru_cache(maxsize=8)
 def _load(manifest: str, _mtime: int) -> dict:
-    try:
-        with open(manifest, encoding="utf-8") as fh:
-            data = yaml.safe_load(fh)
-    except (OSError, yaml.YAMLError, UnicodeDecodeError):
-        return {}
+    data = load_yaml_file(manifest)             # a broken manifest is bad input naming its line
+    check_known_keys(data, MANIFEST_KEYS, manifest)
     files = data.get("files") if isinstance(data, dict) else None
     return files if isinstance(files, dict) else {}

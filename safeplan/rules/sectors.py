@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from safeplan.errors import SafeplanError
-from safeplan.rules.yamlio import parse_yaml, read_text
 from safeplan.workspace import Workspace
+from safeplan.yamlfiles import check_known_keys, load_yaml_text, read_text
 
 SCHEMA = "safeplan.sectors/v1"
 
@@ -96,6 +96,10 @@ def _trie_pattern(words: list[str]) -> str:
     return build(trie)
 
 
+# The keys of rules/sectors.yaml
+SECTORS_KEYS = {"": ("schema", "sectors"), "sectors[]": ("name", "aliases")}
+
+
 def vocabulary_from_data(data, label: str) -> Vocabulary:
     if not isinstance(data, dict) or data.get("schema") != SCHEMA:
         raise SafeplanError(f"not a sector vocabulary (expected schema: {SCHEMA})", path=label)
@@ -128,5 +132,7 @@ def load_vocabulary(workspace=None) -> Vocabulary:
         raise SafeplanError("the sector vocabulary is missing", path=str(path)) from exc
     if key not in _CACHE:
         label = ws.relative(path)
-        _CACHE[key] = vocabulary_from_data(parse_yaml(read_text(path, label), label), label)
+        data = load_yaml_text(read_text(path, label), label, lines=True)
+        check_known_keys(data, SECTORS_KEYS, label)
+        _CACHE[key] = vocabulary_from_data(data, label)
     return _CACHE[key]

@@ -3,12 +3,12 @@ source, real dates, numeric values. Problems are (file, line, message); parse er
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
 from safeplan.errors import SafeplanError
-from safeplan.rules.rulefiles import expand_paths, is_other_schema, parse_rule_text, schema_problems
+from safeplan.rules.rulefiles import (consistency_problems, expand_paths, is_other_schema, parse_rule_text,
+                                      schema_problems)
 from safeplan.rules.yamlio import line_of, parse_yaml, read_text
 
 
@@ -22,40 +22,18 @@ class Problem:
         return f"{self.path}:{self.line or 1}: {self.message}"
 
 
-def _real(date: str) -> bool:
-    try:
-        dt.date.fromisoformat(date)
-        return True
-    except ValueError:
-        return False
-
-
 def consistency(data: dict, text: str, label: str, workspace=None) -> list[Problem]:
-    out: list[Problem] = []
-    seen: dict[str, int] = {}
+    """Unique ids and real dates (as every loader checks them), and offsets inside the source text."""
+    out = [Problem(label, line, message) for line, message in consistency_problems(data, text)]
     source_len = _source_length(data, workspace)
     for i, rule in enumerate(data.get("rules") or []):
-        rid = str(rule.get("id"))
-        if rid in seen:
-            out.append(Problem(label, line_of(text, ["rules", i, "id"]), f"duplicate rule id {rid!r}"))
-        seen[rid] = i
         src = rule.get("source") or {}
         start, end = src.get("start"), src.get("end")
         if isinstance(start, int) and isinstance(end, int):
             if start > end or (source_len is not None and end > source_len):
                 out.append(Problem(label, line_of(text, ["rules", i, "source"]),
-                                   f"rule {rid}: offsets {start}–{end} outside the source text"))
-        for key in ("deadlines",):
-            for j, d in enumerate(rule.get(key) or []):
-                if d.get("date") and not _real(d["date"]):
-                    out.append(Problem(label, line_of(text, ["rules", i, key, j, "date"]),
-                                       f"rule {rid}: no such date {d['date']}"))
-        for j, t in enumerate(rule.get("targets") or []):
-            due = t.get("due") or {}
-            if due.get("date") and not _real(due["date"]):
-                out.append(Problem(label, line_of(text, ["rules", i, "targets", j, "due"]),
-                                   f"rule {rid}: no such date {due['date']}"))
-    return out
+                                   f"rule {rule.get('id')}: offsets {start}–{end} outside the source text"))
+    return sorted(out, key=lambda p: p.line or 0)
 
 
 def _source_length(data: dict, workspace) -> int | None:

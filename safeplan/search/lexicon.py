@@ -10,9 +10,8 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
-import yaml
-
 from safeplan.errors import SafeplanError
+from safeplan.yamlfiles import check_known_keys, load_yaml_file
 
 SYNONYMS_SCHEMA = "safeplan.search-synonyms/v1"
 INTENTS = ("frequency", "deadline", "responsible", "target")
@@ -63,13 +62,13 @@ def _userdict(path) -> list[tuple[str, int | None]]:
     return words
 
 
+# The keys of search/synonyms.yaml (intents: checked against INTENTS below)
+SYNONYMS_KEYS = {"": ("schema", "groups", "intents")}
+
+
 def _synonyms(path) -> tuple[list[list[str]], dict[str, list[str]]]:
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8-sig")) if path.exists() else None
-    except yaml.YAMLError as exc:
-        line = getattr(getattr(exc, "problem_mark", None), "line", None)
-        raise SafeplanError(f"YAML syntax: {getattr(exc, 'problem', exc)}", path=str(path),
-                            line=line + 1 if line is not None else None) from exc
+    data = load_yaml_file(path) if path.exists() else None
+    check_known_keys(data, SYNONYMS_KEYS, str(path))
     if data is None:
         return [], {}
     if not isinstance(data, dict) or data.get("schema") != SYNONYMS_SCHEMA:

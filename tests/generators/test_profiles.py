@@ -55,7 +55,7 @@ def test_a_duplicate_key_is_refused(write_profile):
     path = write_profile(HEAD + "date: \"2024-04-01\"\n")
     with pytest.raises(SafeplanError) as err:
         load_profile(path)
-    assert str(err.value) == f"{path}:5: duplicate key 'date'"
+    assert str(err.value) == f"{path}:5: duplicate key 'date' (first on line 4)"
 
 
 def _with_override(write_profile, value, metric="检查对象分层分级分类纳管率"):
