@@ -7,8 +7,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from safeplan.errors import SafeplanError
-from safeplan.rules.rulefiles import (consistency_problems, expand_paths, is_other_schema, parse_rule_text,
-                                      schema_problems)
+from safeplan.rules.rulefiles import (
+    consistency_problems,
+    expand_paths,
+    is_other_schema,
+    parse_rule_text,
+    schema_problems,
+)
 from safeplan.rules.yamlio import line_of, parse_yaml, read_text
 
 
