@@ -36,7 +36,7 @@ def _client(ws: Path):
 
     from safeplan.web import create_app
 
-    return TestClient(create_app(ws), base_url="http://127.0.0.1", follow_redirects=False)   # a trusted Host
+    return TestClient(create_app(ws, check_workers=0), base_url="http://127.0.0.1", follow_redirects=False)
 
 
 # --- supported suffixes: one list (corpus/files.py) ----------------------------------------------------

@@ -100,7 +100,7 @@ def test_the_source_view_does_not_serve_a_symlink_out(tmp_path):
     ws = _workspace(tmp_path)
     (ws / "rules").mkdir()
     (ws / "corpus" / "plans" / "passwd.txt").symlink_to(_outside(tmp_path))
-    with TestClient(create_app(ws), follow_redirects=False) as client:
+    with TestClient(create_app(ws, check_workers=0), base_url="http://127.0.0.1", follow_redirects=False) as client:
         assert client.get("/source/good").status_code == 200
         r = client.get("/source/passwd")
         assert r.status_code in (400, 404)
