@@ -55,11 +55,21 @@ def safe_name(name: str) -> str:
 
 
 def _decode_text(data: bytes) -> str | None:
-    """The text as `safeplan check` reads it (corpus/decode.py: UTF-8, UTF-16 with BOM, GB18030), or None."""
+    """The text as `safeplan check` reads it (corpus/decode.py: UTF-8, UTF-16 with BOM, GB18030), or None.
+    Bytes the reader refuses but that still decode as UTF-8/GB18030 pass as text: the check then names what
+    is wrong with them (control characters, an encoding error at line N) as it does for a file."""
     try:
         return decode_bytes(data, "upload")
     except SafeplanError:
+        pass
+    if b"\x00" in data:
         return None
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return None
 
 
 def _check_docx(data: bytes, name: str) -> None:
