@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import math
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
@@ -22,7 +23,8 @@ from safeplan.register import ITEMS_SHEET, RECORD_COLUMNS, RECORDS_SHEET
 
 RECORD_ROWS = 500            # rows of the 记录 sheet that carry the validation and the cell styles
 FIRST_ROW = 3                # row 1: title, row 2: header
-ITEM_HEADERS = (("检查项编号", 12), ("适用场所", 18), ("检查项目", 14), ("检查内容", 40), ("检查方法", 8),
+LINE_HEIGHT = 15             # points per line of 11-point text
+ITEM_HEADERS = (("检查项编号", 22), ("适用场所", 18), ("检查项目", 14), ("检查内容", 40), ("检查方法", 8),
                 ("隐患等级", 10), ("判定依据", 22), ("依据", 30), ("频次", 22), ("时限", 12))
 _THIN = Side(style="thin", color="000000")
 _BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
@@ -99,9 +101,15 @@ def _items_sheet(workbook: Workbook, view: InspectionView) -> int:
     for row in sheet.iter_rows(min_row=FIRST_ROW, max_row=len(rows) + 2):
         for cell in row:
             cell.style = BODY
+    widths = []
     for i, (header, cap) in enumerate(ITEM_HEADERS, 1):
         longest = max([display_width(header)] + [display_width(str(r[i - 1] or "")) for r in rows])
-        sheet.column_dimensions[get_column_letter(i)].width = min(max(longest + 2, 6), max(cap, display_width(header) + 2))
+        widths.append(min(max(longest + 2, 6), max(cap, display_width(header) + 2)))
+        sheet.column_dimensions[get_column_letter(i)].width = widths[-1]
+    for number, row in enumerate(rows, FIRST_ROW):
+        # LibreOffice keeps an imported row one line high: give each row the lines its longest wrapped cell needs
+        lines = max(math.ceil(display_width(str(v or "")) / max(w - 1.5, 1)) for v, w in zip(row, widths))
+        sheet.row_dimensions[number].height = LINE_HEIGHT * max(lines, 1)
     _printable(sheet, len(headers), len(rows) + 2)
     return len(rows)
 

@@ -87,3 +87,18 @@ def test_a_workspace_file_replaces_the_packaged_file_of_the_same_name(tmp_path, 
     mine = load_library(ws)
     assert [i.id for i in mine.items if i.path == "checks/xiaofang.yaml"] == ["xf-only"]
     assert len(mine.items) == len([i for i in library.items if i.path != "checks/xiaofang.yaml"]) + 1
+
+
+def test_the_library_covers_every_sector_the_issue_names_with_at_least_250_items(library):
+    by_sector = {}
+    for item in library.items:
+        for sector in item.sectors:
+            by_sector.setdefault(sector, []).append(item.id)
+    assert len(library.items) >= 250 and len(by_sector) >= 15
+    named = ["九小场所", "燃气", "电动自行车", "有限空间", "自建房", "人员密集场所", "养老机构", "校园", "工贸", "粉尘涉爆",
+             "危险化学品", "建设施工", "渔业船舶", "防汛", "自然灾害", "烟花爆竹", "消防"]
+    assert all(len(by_sector.get(sector, [])) >= 5 for sector in named), {s: len(by_sector.get(s, [])) for s in named}
+    # each of the nine kinds of 九小场所 has items of its own
+    kinds = [p.name for p in library.place_types("九小场所")]
+    assert len(kinds) == 9
+    assert all(any(kind in i.places for i in library.items) for kind in kinds)
