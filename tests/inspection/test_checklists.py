@@ -204,3 +204,11 @@ def test_an_upper_deadline_is_added_with_its_rule(library):
     assert row.deadline == "2025年底前"
     assert row.basis == ["安委会[2024]2号 三(四)9"]          # the item's own basis is that rule already
     assert _row(library, "zj-shusan", [deadline]).deadline == ""   # no 自建房 keyword on the fire items
+
+
+def test_a_place_with_an_unknown_key_names_its_line(tmp_path):
+    path = tmp_path / "places.yaml"
+    path.write_text(PLACES_PROFILE.replace("address: 东湖路12号", "adress: 东湖路12号"), encoding="utf-8")
+    with pytest.raises(SafeplanError) as error:
+        load_profile(path)
+    assert str(error.value).startswith(f"{path}:10: unknown key 'adress'")
