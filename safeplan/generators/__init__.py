@@ -110,11 +110,12 @@ def generate_plan(rule_files: list[RuleFile], profile: Profile, formats, out_dir
     return write_outputs([(folder / f"{PLAN_NAME}.{fmt}", rendered[fmt]) for fmt in formats])
 
 
-CHECKLIST_KEYS = ("schema", "high_risk_sectors")
+CHECKLIST_KEYS = ("schema", "high_risk_sectors", "shared_sectors")
 
 
 def _checklist_settings(ws: Workspace | None) -> dict:
-    """generators/checklist.yaml (the workspace's copy first): the high-risk sectors a 高危行业领域 frequency binds."""
+    """generators/checklist.yaml (the workspace's copy first): the high-risk sectors a 高危行业领域 frequency binds,
+    and the sectors whose general items are printed once per 检查清单 (shared_sectors)."""
     from safeplan import yamlfiles
 
     for folder in template_dirs(ws):
@@ -125,10 +126,10 @@ def _checklist_settings(ws: Workspace | None) -> dict:
             if not isinstance(data, dict):
                 raise SafeplanError("must be a mapping", path=label, line=1)
             yamlfiles.check_keys(data, CHECKLIST_KEYS, label)
-            sectors = data.get("high_risk_sectors") or []
-            if not isinstance(sectors, list) or not all(isinstance(x, str) for x in sectors):
-                raise SafeplanError("high_risk_sectors must be a list of sector names", path=label,
-                                    line=data.line_of("high_risk_sectors"))
+            for key in ("high_risk_sectors", "shared_sectors"):
+                sectors = data.get(key) or []
+                if not isinstance(sectors, list) or not all(isinstance(x, str) for x in sectors):
+                    raise SafeplanError(f"{key} must be a list of sector names", path=label, line=data.line_of(key))
             return data
     return {}
 

@@ -43,7 +43,8 @@ def inspection_list(library: Library, cascade, profile: Profile, unit: Unit | No
     sectors, places = _sectors_and_places(profile, unit)
     high_risk = set(settings.get("high_risk_sectors") or ())
     upper = uppers([*cascade.items, *cascade.annex])
-    forms = unit_forms(library, name, sectors, places, upper, resolver, high_risk, profile_path=profile.path)
+    forms = unit_forms(library, name, sectors, places, upper, resolver, high_risk, profile_path=profile.path,
+                       shared=set(settings.get("shared_sectors") or ()))
     cited = {}
     for form in forms:
         for row in form.rows:

@@ -21,7 +21,8 @@ from safeplan.generators.inspection import InspectionView
 from safeplan.generators.xlsx_writer import display_width
 from safeplan.register import ITEMS_SHEET, RECORD_COLUMNS, RECORDS_SHEET
 
-RECORD_ROWS = 500            # rows of the 记录 sheet that carry the validation and the cell styles
+RECORD_ROWS = 1000           # rows of the 记录 sheet that carry the data validation
+STYLED_ROWS = 100            # of those, the rows drawn with borders (and dates formatted) for printing
 FIRST_ROW = 3                # row 1: title, row 2: header
 LINE_HEIGHT = 15             # points per line of 11-point text
 ITEM_HEADERS = (("检查项编号", 22), ("适用场所", 18), ("检查项目", 14), ("检查内容", 40), ("检查方法", 8),
@@ -125,14 +126,14 @@ def _records_sheet(workbook: Workbook, view: InspectionView, item_count: int) ->
         letter = get_column_letter(index)
         sheet.column_dimensions[letter].width = max(column.width, display_width(column.header) + 2)
         style = DATE if column.kind == "date" else BODY
-        for row in range(FIRST_ROW, last_row + 1):
+        for row in range(FIRST_ROW, FIRST_ROW + STYLED_ROWS):
             sheet.cell(row=row, column=index).style = style
         cells = f"{letter}{FIRST_ROW}:{letter}{last_row}"
         validation = _validation(column, item_count)
         if validation is not None:
             sheet.add_data_validation(validation)
             validation.add(cells)
-    _printable(sheet, len(RECORD_COLUMNS), last_row)
+    _printable(sheet, len(RECORD_COLUMNS), FIRST_ROW + STYLED_ROWS - 1)
 
 
 def _validation(column, item_count: int) -> DataValidation | None:

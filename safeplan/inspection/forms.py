@@ -133,18 +133,44 @@ def _deadline_text(d: Deadline) -> str:
     return d.text
 
 
-def _form(place: PlaceType, library: Library, upper, resolver, high_risk, name="", address="") -> Form:
-    items = library.items_for(place)
+SHARED_TITLE = "通用（各场所均查）"         # printed as 一、通用（各场所均查）检查表
+SHARED_PLACE = "各场所"
+
+
+def _shared(item: Item, shared: set[str]) -> bool:
+    """An item printed once per list, in the shared form: it names no place type and is of a shared sector."""
+    return not item.places and bool(shared & set(item.sectors))
+
+
+def _form(place: PlaceType, library: Library, upper, resolver, high_risk, shared: set[str], name="",
+          address="") -> Form:
+    items = [i for i in library.items_for(place) if not _shared(i, shared)]
     title = f"{name}（{place.name}）" if name else place.name
     form = Form(title=title, place_type=place.name, sector=place.sector, name=name, address=address)
     form.rows = [build_row(n, item, upper, resolver, high_risk, place.sectors) for n, item in enumerate(items, 1)]
     return form
 
 
+def _shared_form(library: Library, forms: list[Form], upper, resolver, high_risk, shared: set[str]) -> Form | None:
+    """The items of the shared sectors (消防通用) that every place of the list is checked for, once."""
+    sectors = {s for f in forms for s in library.places[f.place_type].sectors} & shared
+    items = [i for i in library.items if _shared(i, sectors)]
+    if not items:
+        return None
+    form = Form(title=SHARED_TITLE, place_type=SHARED_PLACE, sector="、".join(sorted(sectors)))
+    high = tuple(s for f in forms for s in library.places[f.place_type].sectors if s in high_risk)
+    form.rows = [build_row(n, item, upper, resolver, high_risk, high) for n, item in enumerate(items, 1)]
+    return form
+
+
 def unit_forms(library: Library, unit_name: str, sectors: list[str], places, upper: list[Upper],
-               resolver: Resolver, high_risk: set[str], profile_path: str | None = None) -> list[Form]:
+               resolver: Resolver, high_risk: set[str], profile_path: str | None = None,
+               shared: set[str] = frozenset()) -> list[Form]:
     """The forms of one unit: one per place it lists (profile `places`), then one blank form per place type of
-    each of its sectors that no listed place has. No form with items is an error naming the unit."""
+    each of its sectors that no listed place has; the items of the `shared` sectors that name no place type
+    (消防通用) are left out of those and printed once, in a first form every visit also uses. No form with
+    items is an error naming the unit."""
+    shared = set(shared)
     forms: list[Form] = []
     covered: set[str] = set()
     for place in places:
@@ -153,13 +179,15 @@ def unit_forms(library: Library, unit_name: str, sectors: list[str], places, upp
             raise SafeplanError(f"place {place.name!r} of {unit_name}: unknown type {place.type!r} (the place types "
                                 "are checks/places.yaml)", path=profile_path, line=place.line)
         covered.add(place_type.name)
-        forms.append(_form(place_type, library, upper, resolver, high_risk, place.name, place.address or ""))
+        forms.append(_form(place_type, library, upper, resolver, high_risk, shared, place.name,
+                           place.address or ""))
     for sector in sectors:
         for place_type in library.place_types(sector):
             if place_type.name not in covered:
                 covered.add(place_type.name)
-                forms.append(_form(place_type, library, upper, resolver, high_risk))
-    forms = [f for f in forms if f.rows]
+                forms.append(_form(place_type, library, upper, resolver, high_risk, shared))
+    common = _shared_form(library, forms, upper, resolver, high_risk, shared) if shared else None
+    forms = ([common] if common else []) + [f for f in forms if f.rows]
     if not forms:
         raise SafeplanError(f"the 检查清单 of {unit_name} would be empty: the inspection-item library (checks/) has no "
                             f"items for its sectors ({'、'.join(sectors) or 'none declared'}); add items, or "

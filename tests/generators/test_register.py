@@ -31,12 +31,12 @@ def test_the_records_sheet_validates_choices_dates_and_item_numbers(generated):
     book = _book(out)
     records = book[RECORDS_SHEET]
     rules = {str(dv.sqref): dv for dv in records.data_validations.dataValidation}
-    assert rules["H3:H502"].formula1 == '"合格,一般隐患,重大隐患"'          # 检查结果
-    assert rules["N3:N502"].formula1 == '"已整改销号,未完成整改"'           # 复查结果/销号
+    assert rules["H3:H1002"].formula1 == '"合格,一般隐患,重大隐患"'          # 检查结果
+    assert rules["N3:N1002"].formula1 == '"已整改销号,未完成整改"'           # 复查结果/销号
     for column in ("B", "K", "M"):                                          # 检查日期, 整改时限, 复查日期
-        assert rules[f"{column}3:{column}502"].type == "date"
+        assert rules[f"{column}3:{column}1002"].type == "date"
     count = book[ITEMS_SHEET].max_row - 2
-    assert rules["F3:F502"].formula1 == f"'检查项目'!$A$3:$A${count + 2}"    # 检查项编号 from the items sheet
+    assert rules["F3:F1002"].formula1 == f"'检查项目'!$A$3:$A${count + 2}"    # 检查项编号 from the items sheet
     assert records["B3"].number_format == "yyyy-mm-dd"
 
 

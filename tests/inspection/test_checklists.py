@@ -29,9 +29,10 @@ XF_BUILDING = ["xf-fanghuomen", "xf-jiance", "xf-baojing", "xf-penlin", "xf-ched
 RQ_CY = ["rq-cy-baojing", "rq-cy-ruanguan", "rq-cy-zaiju", "rq-cy-dixia", "rq-cy-pingshu", "rq-cy-laiyuan",
          "rq-cy-jianyan", "rq-cy-gaizhuang", "rq-cy-tongfeng", "rq-cy-zhidu", "rq-cy-peixun"]
 RQ_ALL = ["rq-famen", "rq-zhuangong"]
-XIAOCANYIN = JX + ["jx-cy-chufang", "jx-cy-yandao", "jx-cy-chunji", "jx-cy-fenge"] + RQ_CY + XF
-ZIJIANFANG = XF + ["zj-liefeng", "zj-qingxie", "zj-jiaceng", "zj-chengzhong", "zj-jianding", "zj-shouxu",
-                   "zj-zhoubian", "zj-wuding", "zj-hunhe", "zj-weixianpin", "zj-shusan", "zj-baojing"]   # xiaofang < zijianfang
+XIAOCANYIN = JX + ["jx-cy-chufang", "jx-cy-yandao", "jx-cy-chunji", "jx-cy-fenge"] + RQ_CY
+ZIJIANFANG = ["zj-liefeng", "zj-qingxie", "zj-jiaceng", "zj-chengzhong", "zj-jianding", "zj-shouxu", "zj-zhoubian",
+              "zj-wuding", "zj-hunhe", "zj-weixianpin", "zj-shusan", "zj-baojing"]
+SHARED = ("通用（各场所均查）", XF)     # 消防 is a shared sector (generators/checklist.yaml): its general items once
 GONGMAO = ["gm-daidui", "gm-chengbao", "gm-tezhong", "gm-zerenzhi", "gm-nengli", "gm-peixun", "gm-jingshi",
            "gm-shebei", "gm-jiankong", "gm-taotai", "gm-yinhuan", "gm-sushe", "gm-chukou", "gm-weixian", "gm-laobao",
            "gm-gongshang", "gm-yanlian", "gm-yuan", "gm-yean-kongtiao", "gm-yean-sudong"]
@@ -44,32 +45,35 @@ YANGLAO = ["yl-louceng", "yl-caigang", "yl-meiri", "yl-yejian", "yl-dianqi", "yl
 
 EXPECTED = {
     "东湖社区": [   # 九小场所 (nine kinds), 自建房, 燃气
+        SHARED,
         ("小餐饮", XIAOCANYIN),
-        ("小旅馆", JX + ["jx-lg-yangan", "jx-lg-xiyan", "jx-lg-zhiban", "jx-lg-zhongda"] + XF),
-        ("小商店", JX + ["jx-sd-huowu", "jx-sd-weixian", "jx-sd-zhongda"] + XF),
-        ("小学校幼儿园", JX + ["jx-xx-louceng", "jx-xx-chukou", "jx-xx-dianqi"] + XF),
-        ("小医院", JX + ["jx-yy-yangqi", "jx-yy-jiujing", "jx-yy-liuguan"] + XF),
-        ("小美容洗浴", JX + ["jx-mr-dianqi", "jx-mr-gejian", "jx-mr-zhusu"] + XF),
-        ("小歌舞娱乐", JX + ["jx-gw-chukou", "jx-gw-zhongda", "jx-gw-zhuangxiu", "jx-gw-xuncha"] + XF),
-        ("小网吧", JX + ["jx-wb-chukou", "jx-wb-xiyan", "jx-wb-chuanghu"] + XF),
-        ("小生产加工", JX + ["jx-jg-fenge", "jx-jg-yuanliao", "jx-jg-fanghu", "jx-jg-peixun"] + XF),
+        ("小旅馆", JX + ["jx-lg-yangan", "jx-lg-xiyan", "jx-lg-zhiban", "jx-lg-zhongda"] ),
+        ("小商店", JX + ["jx-sd-huowu", "jx-sd-weixian", "jx-sd-zhongda"] ),
+        ("小学校幼儿园", JX + ["jx-xx-louceng", "jx-xx-chukou", "jx-xx-dianqi"] ),
+        ("小医院", JX + ["jx-yy-yangqi", "jx-yy-jiujing", "jx-yy-liuguan"] ),
+        ("小美容洗浴", JX + ["jx-mr-dianqi", "jx-mr-gejian", "jx-mr-zhusu"] ),
+        ("小歌舞娱乐", JX + ["jx-gw-chukou", "jx-gw-zhongda", "jx-gw-zhuangxiu", "jx-gw-xuncha"] ),
+        ("小网吧", JX + ["jx-wb-chukou", "jx-wb-xiyan", "jx-wb-chuanghu"] ),
+        ("小生产加工", JX + ["jx-jg-fenge", "jx-jg-yuanliao", "jx-jg-fanghu", "jx-jg-peixun"] ),
         ("经营性自建房", ZIJIANFANG),
         ("居民燃气用户", RQ_ALL + ["rq-jm-ruanguan", "rq-jm-zaiju", "rq-jm-reshuiqi", "rq-jm-gaizhuang",
                                    "rq-jm-fuzhong", "rq-jm-pingzhuang", "rq-jm-changshi"]),
         ("餐饮燃气用户", RQ_ALL + RQ_CY),
     ],
     "新华社区": [   # 工贸, 有限空间, 电动自行车
-        ("工贸企业", GONGMAO + XF + XF_BUILDING),
+        SHARED,
+        ("工贸企业", GONGMAO + XF_BUILDING),
         ("有限空间作业单位", YOUXIAN),
-        ("住宅小区", ["dd-loudao", "dd-feixian", "dd-mending", "dd-jizhong", "dd-wuye", "dd-tishi"] + XF
-         + ["xf-fanghuomen", "xf-jiance", "xf-baojing", "xf-chedao"]),
-        ("电动自行车充电场所", ["dd-fenge", "dd-duandian", "dd-qicai", "dd-jianju", "dd-kezaiwu"] + XF),
+        ("住宅小区", ["dd-loudao", "dd-feixian", "dd-mending", "dd-jizhong", "dd-wuye", "dd-tishi",
+                  "xf-fanghuomen", "xf-jiance", "xf-baojing", "xf-chedao"]),
+        ("电动自行车充电场所", ["dd-fenge", "dd-duandian", "dd-qicai", "dd-jianju", "dd-kezaiwu"] ),
     ],
     "光明社区": [   # 人员密集场所, 养老机构
-        ("商场市场", ["ry-chukou", "ry-zidong"] + RY_ALL + ["ry-tanwei"] + XF + XF_BUILDING),
-        ("宾馆酒店", ["ry-zidong"] + RY_ALL + ["ry-kefang"] + XF + XF_BUILDING),
-        ("公共娱乐场所", ["ry-chukou", "ry-zidong"] + RY_ALL + ["ry-baofang"] + XF + XF_BUILDING),
-        ("养老机构", XF + XF_BUILDING + YANGLAO),                                 # xiaofang.yaml < yanglao.yaml
+        SHARED,
+        ("商场市场", ["ry-chukou", "ry-zidong"] + RY_ALL + ["ry-tanwei"] + XF_BUILDING),
+        ("宾馆酒店", ["ry-zidong"] + RY_ALL + ["ry-kefang"] + XF_BUILDING),
+        ("公共娱乐场所", ["ry-chukou", "ry-zidong"] + RY_ALL + ["ry-baofang"] + XF_BUILDING),
+        ("养老机构", XF_BUILDING + YANGLAO),                                      # xiaofang.yaml < yanglao.yaml
     ],
 }
 
@@ -80,7 +84,8 @@ def library():
 
 
 def _forms(library, profile, unit):
-    return unit_forms(library, unit.name, unit.sectors, unit.places, [], Resolver([]), set(), profile.path)
+    return unit_forms(library, unit.name, unit.sectors, unit.places, [], Resolver([]), set(), profile.path,
+                      shared={"消防"})
 
 
 def _ids(forms):
@@ -116,7 +121,10 @@ def test_a_community_with_places_gets_one_form_per_place_then_the_other_place_ty
     profile = load_profile(path)
     unit = profile.communities[0]
     forms = _forms(library, profile, unit)
-    # 饭店 is an alias of 小餐饮; the listed places first, then the 九小场所 and 燃气 place types no place has
+    # the shared 消防 items first; 饭店 is an alias of 小餐饮; the listed places, then the 九小场所 and 燃气 place
+    # types no place has
+    assert forms[0].title == SHARED[0] and [r.item.id for r in forms[0].rows] == XF
+    forms = forms[1:]
     assert [(f.title, f.name, f.address) for f in forms[:3]] == [
         ("老王面馆（小餐饮）", "老王面馆", "东湖路12号"),
         ("东湖路20号自建房（经营性自建房）", "东湖路20号自建房", "东湖路20号"),
@@ -126,7 +134,7 @@ def test_a_community_with_places_gets_one_form_per_place_then_the_other_place_ty
     ids = _ids(forms)
     assert ids[0][1] == XIAOCANYIN
     assert ids[1][1] == ZIJIANFANG
-    assert ids[2][1] == EXPECTED["东湖社区"][10][1]
+    assert ids[2][1] == EXPECTED["东湖社区"][11][1]
 
 
 def test_every_declared_sector_of_every_community_has_at_least_two_items(library, tmp_path):
