@@ -134,6 +134,10 @@ def _records_sheet(workbook: Workbook, view: InspectionView, item_count: int) ->
             sheet.add_data_validation(validation)
             validation.add(cells)
     _printable(sheet, len(RECORD_COLUMNS), FIRST_ROW + STYLED_ROWS - 1)
+    for row in range(FIRST_ROW, FIRST_ROW + STYLED_ROWS):
+        sheet.row_dimensions[row].height = LINE_HEIGHT * 2        # room to write by hand on the printed register
+    # the ruled rows print as a blank paper register (an empty cell is otherwise left off the page)
+    sheet.print_area = f"A1:{get_column_letter(len(RECORD_COLUMNS))}{FIRST_ROW + STYLED_ROWS - 1}"
 
 
 def _validation(column, item_count: int) -> DataValidation | None:

@@ -38,6 +38,7 @@ def test_the_records_sheet_validates_choices_dates_and_item_numbers(generated):
     count = book[ITEMS_SHEET].max_row - 2
     assert rules["F3:F1002"].formula1 == f"'检查项目'!$A$3:$A${count + 2}"    # 检查项编号 from the items sheet
     assert records["B3"].number_format == "yyyy-mm-dd"
+    assert records.print_area == "'记录'!$A$1:$N$102"                         # 100 ruled rows print blank
 
 
 def test_both_sheets_print_landscape_fit_to_width_with_the_header_repeated(generated):
