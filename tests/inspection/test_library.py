@@ -102,3 +102,10 @@ def test_the_library_covers_every_sector_the_issue_names_with_at_least_250_items
     kinds = [p.name for p in library.place_types("九小场所")]
     assert len(kinds) == 9
     assert all(any(kind in i.places for i in library.items) for kind in kinds)
+
+
+def test_every_source_is_cited_by_some_item(library):
+    from safeplan.inspection.resolve import citations
+
+    cited = {c.source.key for item in library.items for c in citations(item)}
+    assert set(library.sources) == cited
