@@ -32,6 +32,24 @@ def _break_plan(text: str) -> tuple[str, list[str]]:
     return broken, changes
 
 
+def _ledger_step(rule_files, profile, out: Path) -> None:
+    """The progress ledger: the plan loaded, a filled 台账 imported, progress and a 销号, the status."""
+    import sys
+
+    from safeplan.ledger.demo import AS_OF, run_demo
+    from safeplan.ledger.render import render_status
+
+    _step("5. 台账 (ledger): the plan's tasks tracked to 销号, a filled 隐患排查台账, 红黄绿")
+    loaded, imported, street, community = run_demo(rule_files, profile, out,
+                                                   checklist=out / "东湖社区" / "检查清单.xlsx")
+    click.echo(f"  {out}/ledger/.safeplan/ledger.sqlite: {loaded.added} tasks of {loaded.units} units loaded; "
+               f"{imported.path}: {imported.added} rows imported; progress reported, one task closed by 销号")
+    click.echo(f"\n  $ safeplan ledger status --workspace {out}/ledger --as-of {AS_OF} --summary")
+    render_status(street, sys.stdout, tasks=False)
+    click.echo(f"\n  $ safeplan ledger status --workspace {out}/ledger --as-of {AS_OF} --unit 东湖社区")
+    render_status(community, sys.stdout)
+
+
 @click.command()
 @workspace_option
 @click.option("-o", "--output", "out_dir", default="out", show_default=True, type=click.Path(file_okay=False),
@@ -97,5 +115,7 @@ def demo(workspace, out_dir):
     report = check_plans([broken], national, profile=profile, workspace=ws)
     click.echo(render(report, "text"))
 
-    _step("5. 工作台 (workbench)")
+    _ledger_step(national, profile, out)
+
+    _step("6. 工作台 (workbench)")
     click.echo("  Start it with:  safeplan serve   (from a checkout: .venv/bin/safeplan serve), then open http://127.0.0.1:8000/")

@@ -52,8 +52,8 @@ def render_status(result: LedgerStatus, stream, tasks: bool = True) -> None:
     console.print(f"[bold]逾期任务[/] {len(result.overdue)}")
     for t in result.overdue:
         console.print(f"  {_colour(t.colour)} {t.unit} {t.key}  时限 {t.due.isoformat()}  {t.reason}  "
-                      f"{t.status} {t.percent}%  {_short(t.text, 40)}")
+                      f"{t.status} {t.percent}%  {_short(t.text, 20)}")
     console.print(f"[bold]逾期未整改的重大隐患[/] {len(result.major_hazards)}")
     for h in result.major_hazards:
-        console.print(f"  {_colour(h.colour)} {h.unit} 序号{h.seq}  {h.place}  {_short(h.description or h.item, 30)}  "
+        console.print(f"  {_colour(h.colour)} {h.unit} 序号{h.seq}  {h.place}  {_short(h.description or h.item, 20)}  "
                       f"整改时限 {h.due.isoformat() if h.due else '—'}（逾期{h.days_overdue}天）  责任人 {h.owner or '—'}")
