@@ -8,7 +8,9 @@ A task's state on a day is its latest report dated on or before that day and its
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import time
 from dataclasses import asdict, dataclass, field
 
 from sqlalchemy import and_, case, func, or_, select
@@ -146,65 +148,107 @@ def _unit_filter(column, units: list[Unit], all_units: bool):
     return True if all_units else column.in_([u.id for u in units])
 
 
-def status(ledger: Ledger, unit: str | None = None, as_of=None, policy: Policy | None = None) -> LedgerStatus:
+@contextlib.contextmanager
+def _phase(timings: dict | None, name: str):
+    began = time.perf_counter()
+    yield
+    if timings is not None:
+        timings[name] = timings.get(name, 0.0) + time.perf_counter() - began
+
+
+def _task_rows(session, in_units):
+    return session.execute(select(
+        Task.id, Task.unit_id, Task.key, Task.number, Task.text, Task.role, Task.lead, Task.deadline_text,
+        Task.start, Task.due, Task.status, Task.percent, Task.reported_on, Task.closed_on, Task.version,
+    ).where(in_units, Task.active.is_(True)).order_by(Task.unit_id, Task.number)).all()
+
+
+def _look_back(session, in_units, day: dt.date) -> dict[int, tuple]:
+    """{task id: (status, percent, date)} of the latest report on or before `day`, for the tasks whose own
+    (latest) report is dated after it; every other task's own status is the answer already."""
+    later = select(Task.id).where(in_units, Task.active.is_(True), Task.reported_on > day).correlate(None)
+    previous = (select(Report.id).where(Report.task_id == Task.id, Report.date <= day)
+                .order_by(Report.date.desc(), Report.id.desc()).limit(1).correlate(Task).scalar_subquery())
+    return {task_id: (status_ or "未开始", percent or 0, reported) for task_id, status_, percent, reported in
+            session.execute(select(Task.id, Report.status, Report.percent, Report.date)
+                            .select_from(Task).outerjoin(Report, Report.id == previous).where(Task.id.in_(later)))}
+
+
+def _closed_on(session, in_units, day: dt.date) -> dict[int, dt.date | None]:
+    """{task id: date of the 销号 in force on `day`, or None} from the 销号/重新打开 steps dated by then."""
+    state: dict[int, dt.date | None] = {}
+    for task_id, action, date in session.execute(
+            select(Closure.task_id, Closure.action, Closure.date).join(Task, Task.id == Closure.task_id)
+            .where(in_units, Closure.date <= day).order_by(Closure.task_id, Closure.date, Closure.id)):
+        state[task_id] = date if action == CLOSE else None
+    return state
+
+
+def _open_hazards(day: dt.date):
+    return and_(Record.level.is_not(None), Record.date <= day, or_(Record.closed_on.is_(None), Record.closed_on > day))
+
+
+def _hazard_counts(session, in_records, day: dt.date):
+    """(unit id, level, open, of which past 整改时限) on `day`."""
+    overdue = and_(Record.due.is_not(None), Record.due < day)
+    return session.execute(select(Record.unit_id, Record.level, func.count(), func.sum(case((overdue, 1), else_=0)))
+                           .where(in_records, _open_hazards(day)).group_by(Record.unit_id, Record.level)).all()
+
+
+def _major_overdue(session, in_records, day: dt.date) -> list[Record]:
+    return list(session.execute(select(Record).where(in_records, _open_hazards(day), Record.level == "重大",
+                                                     Record.due.is_not(None), Record.due < day)
+                                .order_by(Record.due, Record.unit_id, Record.seq)).scalars())
+
+
+def status(ledger: Ledger, unit: str | None = None, as_of=None, policy: Policy | None = None,
+           timings: dict | None = None) -> LedgerStatus:
     """Colours and figures on `as_of` (default today) of every unit, or of one unit (a street: with its
-    communities): every task, the overdue tasks, and the open 重大隐患 past their 整改时限."""
+    communities): every task, the overdue tasks, and the open 重大隐患 past their 整改时限.
+
+    `timings`, when given, receives the seconds each step took (a query with its fetching, the colouring).
+    """
     from safeplan.ledger.policy import load_policy
     from safeplan.ledger.units import parse_day
 
     day = parse_day(as_of, "--as-of") if as_of is not None else dt.date.today()
     policy = policy or load_policy(ledger.workspace.root)
     with ledger.read() as session:
-        units = _selection(session, unit)
-        everything = unit is None
-        names = {u.id: u.name for u in session.scalars(select(Unit))}
+        with _phase(timings, "units"):
+            units = _selection(session, unit)
+            names = {u.id: u.name for u in session.scalars(select(Unit))}
         street_name = {u.id: names[u.street_id] if u.street_id else u.name for u in units}
         figures = {u.id: UnitFigures(unit=u.name, street=street_name[u.id], kind=u.kind) for u in units}
-        in_units = _unit_filter(Task.unit_id, units, everything)
-        tasks = session.execute(select(
-            Task.id, Task.unit_id, Task.key, Task.number, Task.text, Task.role, Task.lead, Task.deadline_text,
-            Task.start, Task.due, Task.status, Task.percent, Task.reported_on, Task.closed_on, Task.version,
-        ).where(in_units, Task.active.is_(True)).order_by(Task.unit_id, Task.number)).all()
-        # a task's own status is its latest report; only a task reported on after `day` needs a look back
-        latest = {}
-        later = select(Task.id).where(in_units, Task.active.is_(True), Task.reported_on > day).correlate(None)
-        previous = (select(Report.id).where(Report.task_id == Task.id, Report.date <= day)
-                    .order_by(Report.date.desc(), Report.id.desc()).limit(1).correlate(Task).scalar_subquery())
-        for task_id, status_, percent, reported in session.execute(
-                select(Task.id, Report.status, Report.percent, Report.date)
-                .select_from(Task).outerjoin(Report, Report.id == previous)
-                .where(Task.id.in_(later))):
-            latest[task_id] = (status_ or "未开始", percent or 0, reported)
-        closed_state: dict[int, dt.date | None] = {}
-        for task_id, action, date in session.execute(
-                select(Closure.task_id, Closure.action, Closure.date).join(Task, Task.id == Closure.task_id)
-                .where(in_units, Closure.date <= day).order_by(Closure.task_id, Closure.date, Closure.id)):
-            closed_state[task_id] = date if action == CLOSE else None
-        states: list[TaskState] = []
-        for t in tasks:
-            status_, percent, reported = latest.get(t.id, (t.status, t.percent, t.reported_on))
-            closed_on = closed_state.get(t.id)
-            colour, reason = task_colour(t.due, t.start, status_, percent, closed_on is not None, day, policy)
-            states.append(TaskState(
-                unit=names[t.unit_id], street=street_name[t.unit_id], key=t.key, number=t.number, text=t.text,
-                role=t.role, lead=t.lead, deadline_text=t.deadline_text, due=t.due, status=status_,
-                percent=percent, reported_on=reported, closed_on=closed_on, colour=colour, reason=reason,
-                version=t.version))
-            f = figures[t.unit_id]
-            f.tasks += 1
-            f.done += closed_on is not None or status_ == "已完成"
-            f.closed += closed_on is not None
-            f.green += colour == GREEN
-            f.yellow += colour == YELLOW
-            f.red += colour == RED
-            f.colour = worst(f.colour, colour)
-        open_now = and_(Record.level.is_not(None), Record.date <= day,
-                        or_(Record.closed_on.is_(None), Record.closed_on > day))
-        in_records = _unit_filter(Record.unit_id, units, everything)
-        overdue = and_(Record.due.is_not(None), Record.due < day)
-        for unit_id, level, count, late in session.execute(
-                select(Record.unit_id, Record.level, func.count(), func.sum(case((overdue, 1), else_=0)))
-                .where(in_records, open_now).group_by(Record.unit_id, Record.level)):
+        in_units = _unit_filter(Task.unit_id, units, unit is None)
+        in_records = _unit_filter(Record.unit_id, units, unit is None)
+        with _phase(timings, "tasks"):
+            tasks = _task_rows(session, in_units)
+        with _phase(timings, "look-back: latest report on or before the day"):
+            latest = _look_back(session, in_units, day)
+        with _phase(timings, "销号 steps"):
+            closed_state = _closed_on(session, in_units, day)
+        with _phase(timings, "colours and figures (Python)"):
+            states: list[TaskState] = []
+            for t in tasks:
+                status_, percent, reported = latest.get(t.id, (t.status, t.percent, t.reported_on))
+                closed_on = closed_state.get(t.id)
+                colour, reason = task_colour(t.due, t.start, status_, percent, closed_on is not None, day, policy)
+                states.append(TaskState(
+                    unit=names[t.unit_id], street=street_name[t.unit_id], key=t.key, number=t.number, text=t.text,
+                    role=t.role, lead=t.lead, deadline_text=t.deadline_text, due=t.due, status=status_,
+                    percent=percent, reported_on=reported, closed_on=closed_on, colour=colour, reason=reason,
+                    version=t.version))
+                f = figures[t.unit_id]
+                f.tasks += 1
+                f.done += closed_on is not None or status_ == "已完成"
+                f.closed += closed_on is not None
+                f.green += colour == GREEN
+                f.yellow += colour == YELLOW
+                f.red += colour == RED
+                f.colour = worst(f.colour, colour)
+        with _phase(timings, "隐患 counts per unit"):
+            counts = _hazard_counts(session, in_records, day)
+        for unit_id, level, count, late in counts:
             f = figures.get(unit_id)
             if f is None:
                 continue
@@ -214,17 +258,16 @@ def status(ledger: Ledger, unit: str | None = None, as_of=None, policy: Policy |
             if level == "重大":
                 f.major_open += count
                 f.major_overdue += late
-            if late:
+            if late:       # the colour of one of them past its 整改时限, and of one before it
                 f.colour = worst(f.colour, hazard_colour(level, day - dt.timedelta(days=1), day, policy))
             if count > late:
                 f.colour = worst(f.colour, hazard_colour(level, day, day, policy))
-        hazards = [HazardState(unit=names[r.unit_id], street=street_name[r.unit_id], seq=r.seq, source=r.source,
-                               date=r.date, place=r.place, item=r.item, level=r.level, description=r.description,
-                               due=r.due, owner=r.owner, days_overdue=(day - r.due).days,
-                               colour=hazard_colour(r.level, r.due, day, policy))
-                   for r in session.execute(select(Record).where(in_records, open_now, overdue,
-                                                                 Record.level == "重大")
-                                            .order_by(Record.due, Record.unit_id, Record.seq)).scalars()]
+        with _phase(timings, "open 重大隐患 past 整改时限 (list)"):
+            hazards = [HazardState(unit=names[r.unit_id], street=street_name[r.unit_id], seq=r.seq, source=r.source,
+                                   date=r.date, place=r.place, item=r.item, level=r.level, description=r.description,
+                                   due=r.due, owner=r.owner, days_overdue=(day - r.due).days,
+                                   colour=hazard_colour(r.level, r.due, day, policy))
+                       for r in _major_overdue(session, in_records, day)]
     streets: dict[str, UnitFigures] = {}
     for u in units:
         f = figures[u.id]
