@@ -155,13 +155,16 @@ def read_register(path, display: str | None = None, period: tuple[dt.date, dt.da
         if not any(_text(v) for v in row):
             continue
         position += 1
+        def raw(key: str):
+            index = columns.get(key)
+            return row[index] if index is not None and index < len(row) else None
+
         values: dict = {}
         for column in RECORD_COLUMNS:
             index = columns.get(column.key)
-            raw = row[index] if index is not None and index < len(row) else None
             cell = f"{_letter(index) if index is not None else '?'}{number}"
-            values[column.key] = _cell(column, raw, problems, cell)
-            if column.required and values[column.key] is None and not _text(raw):
+            values[column.key] = _cell(column, raw(column.key), problems, cell)
+            if column.required and values[column.key] is None and not _text(raw(column.key)):
                 problems.add(cell, f"{column.header} is empty")
 
         def where(key: str) -> str:
@@ -173,7 +176,7 @@ def read_register(path, display: str | None = None, period: tuple[dt.date, dt.da
         seen[seq] = where("seq")
         level = LEVELS.get(values["result"] or "")
         found, due, recheck = values["date"], values["due"], values["recheck_date"]
-        if level and due is None and not _text(row[columns["due"]] if "due" in columns else None):
+        if level and due is None and not _text(raw("due")):
             problems.add(where("due"), f"整改时限 is empty for a {values['result']}")
         if found and period and not period[0] <= found <= period[1]:
             problems.add(where("date"), f"检查日期 {found.isoformat()} is outside the plan period "

@@ -14,7 +14,7 @@ def _colour(text: str) -> str:
     return f"[{STYLE.get(text, '')}]{text}[/]" if text in STYLE else text
 
 
-def _short(text: str, size: int = 28) -> str:
+def _short(text: str, size: int = 18) -> str:
     return text if len(text) <= size else text[:size - 1] + "…"
 
 

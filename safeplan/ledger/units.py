@@ -43,7 +43,7 @@ def find_task(session: Session, unit: Unit, task_id: str, for_update: bool = Fal
     exact = session.scalars(query.where(Task.key == task_id)).first()
     if exact is not None:
         return exact
-    found = list(session.scalars(query.where(Task.key.endswith(":" + task_id))))
+    found = list(session.scalars(query.where(Task.key.endswith(":" + task_id, autoescape=True))))
     if len(found) == 1:
         return found[0]
     if len(found) > 1:
