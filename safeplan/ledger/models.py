@@ -109,7 +109,7 @@ class Record(Base):
 
     __tablename__ = "records"
     __table_args__ = (UniqueConstraint("unit_id", "seq", name="uq_records_unit_seq"),
-                      Index("ix_records_unit_level_due", "unit_id", "level", "due"))
+                      Index("ix_records_open", "unit_id", "level", "due", "date", "closed_on"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"))

@@ -60,3 +60,27 @@ def test_a_bad_database_is_one_line(workspace, url, message):
     with pytest.raises(LedgerError, match=message) as caught:
         open_ledger(workspace, url)
     assert "\n" not in str(caught.value)
+
+
+def test_a_ledger_made_by_the_first_migration_is_brought_up_to_date(db, workspace):
+    """A store at revision 0001 (as the first release made it) gets the later migrations when opened."""
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine, inspect
+
+    from safeplan.ledger.store import MIGRATIONS, resolve_url
+
+    engine = create_engine(resolve_url(Workspace.at(workspace), db))
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+    engine.dispose()
+    ledger = open_ledger(workspace, db)
+    try:
+        with ledger.engine.connect() as connection:
+            assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == HEAD
+            assert "ix_records_open" in {i["name"] for i in inspect(connection).get_indexes("records")}
+    finally:
+        ledger.close()
