@@ -159,3 +159,47 @@ def test_a_crash_during_the_import_leaves_the_ledger_as_it_was(loaded, tmp_path,
     assert _count(loaded) == 10 and _count(loaded, History) == history_before and _count(loaded, Import) == 1
     with loaded.read() as session:
         assert session.scalars(select(Record.place).where(Record.seq == 1)).one() == "东湖菜市场1号铺"
+
+
+KILLED_IMPORT = """
+import os, signal, sys
+from safeplan.ledger import hazards, open_ledger
+
+def die(*args, **kwargs):           # the rows are written, the transaction still open: the process is killed
+    os.kill(os.getpid(), signal.SIGKILL)
+
+hazards.history.record_many = die
+hazards.import_register(open_ledger(sys.argv[1], sys.argv[2]), sys.argv[3], by="李四")
+"""
+
+
+def test_a_process_killed_during_the_import_leaves_the_ledger_as_it_was(loaded, db, workspace, tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    fill_register(FILE, rows(), columns=ORDER)
+    import_register(loaded, FILE, by="李四")
+    corrected = rows(12)
+    corrected[0]["place"] = "东湖菜市场一号铺"
+    (tmp_path / FILE).unlink()
+    fill_register(FILE, corrected, columns=ORDER)
+    loaded.close()
+
+    result = subprocess.run([sys.executable, "-c", KILLED_IMPORT, str(workspace), db, FILE], cwd=tmp_path,
+                            env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[2])}, capture_output=True,
+                            text=True, timeout=120)
+
+    assert result.returncode == -signal.SIGKILL, result.stderr
+    from safeplan.ledger import open_ledger
+
+    again = open_ledger(workspace, db)
+    try:
+        assert _count(again) == 10 and _count(again, Import) == 1
+        with again.read() as session:
+            assert session.scalars(select(Record.place).where(Record.seq == 1)).one() == "东湖菜市场1号铺"
+        assert import_register(again, FILE, by="李四").added == 2        # and it imports normally afterwards
+    finally:
+        again.close()
