@@ -257,7 +257,7 @@ def report(results: list[dict]) -> None:
     print(f"\nDistrict: {ARGS.streets} streets × {ARGS.communities} communities × {ARGS.tasks} tasks = "
           f"{results[0]['tasks']:,} tasks; {results[0]['reports']:,} weekly reports; {ARGS.hazards:,} 隐患\n")
     rows = [
-        ("load_tasks (per street, through the library)", "load_tasks", "s", None),
+        ("load_tasks, 20 streets one by one (through the library)", "load_tasks", "s", None),
         ("seed reports + 隐患 (bulk)", "seed", "s", None),
         ("database size", "size_mb", "MB", None),
         ("status one street, mid-plan (look-back)", "status_street_middle", "s", 0.3),
