@@ -148,3 +148,25 @@ def select_uppers(rule_files: list[RuleFile], profile=None, level: str | None = 
             continue
         selection.binding.append(rf)
     return selection
+
+
+def narrow_for_unit(rule_files: list[RuleFile]) -> tuple[list[RuleFile], set[str]]:
+    """The rule files as they bind a street or town (safeplan.addressees.narrowed: each rule cut to the
+    clauses the unit carries), and the DOC:ID keys of the rules that are upper bodies' own work only."""
+    from dataclasses import replace
+
+    from safeplan.addressees import narrowed
+
+    out, upper_only = [], set()
+    for rf in rule_files:
+        if rf.document.genre == "law":
+            out.append(rf)
+            continue
+        rules = []
+        for rule in rf.rules:
+            mine = narrowed(rule)
+            if mine is None:
+                upper_only.add(f"{rf.document.id}:{rule.id}")
+            rules.append(mine or rule)
+        out.append(replace(rf, rules=rules))
+    return out, upper_only

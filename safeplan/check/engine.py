@@ -20,6 +20,7 @@ from safeplan.corpus.model import Document
 from safeplan.errors import SafeplanError
 from safeplan.rules.kinds import TASK_KINDS
 from safeplan.rules.model import RuleFile
+from safeplan.uppers import narrow_for_unit, select_uppers
 from safeplan.workspace import Workspace
 
 _PERCENT = re.compile(r"\d+(?:\.\d+)?\s*[%％]")
@@ -270,7 +271,24 @@ def check_plans(plan_paths, rule_files: list[RuleFile], profile=None, workspace=
     from safeplan.corpus import read_documents
 
     ws = workspace if isinstance(workspace, Workspace) else Workspace.at(workspace)
-    index = RuleIndex(rule_files)
+    given = rule_files
+    scopes: dict[str | None, tuple[RuleIndex, set[str]]] = {}
+
+    def scope(level: str | None) -> tuple[RuleIndex, set[str]]:
+        """The rules a plan of this unit level is checked against (safeplan.uppers): only the documents upper
+        to the unit (not a peer's plan, a template, a law article or a news item), and for a street or town
+        each rule cut to the part its level carries (safeplan.addressees), not the upper bodies' own work.
+        Without a profile the plan's own level (read from its title) stands for the unit's, when known."""
+        if level not in scopes:
+            files, upper_only = given, set()
+            if profile is not None or level in ("street", "community"):
+                files = select_uppers(given, profile, level).binding or given
+            if level in ("street", "community"):
+                files, upper_only = narrow_for_unit(files)
+            scopes[level] = (RuleIndex(files), upper_only)
+        return scopes[level]
+
+    profile_level = getattr(getattr(profile, "unit", None), "level", None)
     try:
         from safeplan.rules.sectors import load_vocabulary
 
@@ -290,7 +308,9 @@ def check_plans(plan_paths, rule_files: list[RuleFile], profile=None, workspace=
         report.plans.append(label)
         for doc in read_documents(path, workspace=ws):
             plan_level = None if (doc.meta.level in (None, "unknown")) else doc.meta.level
-            applicable = applicable_rules(index.uppers, profile, plan_level, TASK_KINDS)
+            index, upper_only = scope(profile_level if profile is not None else plan_level)
+            applicable = [u for u in applicable_rules(index.uppers, profile, plan_level, TASK_KINDS)
+                          if u.key not in upper_only]
             if not applicable:
                 raise _nothing_to_check(index, profile, label)
             findings, inline, covered = check_document(doc, label, index, applicable, profile, vocabulary)

@@ -14,6 +14,7 @@ from safeplan.generators.cascade import Cascade, cascade
 from safeplan.generators.docx_writer import write_docx
 from safeplan.generators.inspection import inspection_list
 from safeplan.generators.output import unit_folders, write_outputs
+from safeplan.generators.plan_view import plan_view
 from safeplan.generators.templates import (environment, html_tree, markdown_to_html, plain_markdown, render,
                                            template_dirs)
 from safeplan.generators.register_xlsx import write_register
@@ -102,7 +103,7 @@ def generate_plan(rule_files: list[RuleFile], profile: Profile, formats, out_dir
         raise SafeplanError(f"a plan is written for the profile's unit {profile.unit.name!r} only; "
                             f"--unit {', '.join(units)} is not it", path=profile.path)
     c = build_cascade(rule_files, profile, report)
-    view = content.plan_view(c)
+    view = plan_view(c)
     env = environment(ws)
     rendered = _render_all(env, "plan.md.j2", f"{profile.unit.name}/{PLAN_NAME}", view.title, False, formats,
                            profile=profile, plan=view)

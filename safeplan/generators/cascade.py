@@ -13,11 +13,14 @@ or the cascade stops with an error naming the rule.
 
 from __future__ import annotations
 
+import calendar
 import functools
 import re
 from dataclasses import dataclass, field, replace
 
+from safeplan.addressees import COMMUNITY, STREET, UPPER, clause_addressees, localise
 from safeplan.corpus.numerals import int_to_cn
+from safeplan.generators.phrasing import for_unit, gongwen_text
 from safeplan.errors import SafeplanError
 from safeplan.profiles import Profile
 from safeplan.rules.kinds import TASK_KINDS
@@ -36,6 +39,11 @@ _SECTOR_DEPT_MARKS = ("行业主管部门", "行业领域主管部门", "负有"
 _SAFETY_OFFICE_WORDS = ("安委办", "安委会办公室", "街道安办", "安办", "应急管理部门", "应急管理局", "应急局")
 _GOAL_KINDS = ("goal",)
 _SUPPORT_SECTIONS = re.compile(r"保障|组织实施|工作要求|组织领导")
+_DIVISION_SECTIONS = re.compile(r"任务分工|职责分工")
+_ENFORCEMENT = re.compile(r"执法")
+_COORDINATION = re.compile(r"^[^，。]{0,4}(?:综合统筹|统筹)")
+_QUOTED = re.compile(r"“[^”]*”")
+MAX_SECTOR_LEADS = 2     # more sector offices than this share a task: the lead office leads, they support
 _TASK_SECTIONS = re.compile(r"任务|行动|工作重点|重点工作")
 
 _NUMBER = re.compile(
@@ -69,8 +77,8 @@ def strip_number(text: str) -> str:
 
 
 def doc_label(rule_file: RuleFile) -> str:
-    """DOC of a 〔依据：DOC REF〕 citation: the upper document's 文号, else its id."""
-    return rule_file.document.doc_number or rule_file.document.id
+    """DOC of a 〔依据：DOC REF〕 citation: the upper document's 文号 (its year in 〔〕), else its id."""
+    return gongwen_text(rule_file.document.doc_number) if rule_file.document.doc_number else rule_file.document.id
 
 
 def rule_ref(rule_file: RuleFile, rule: Rule) -> str:
@@ -98,7 +106,7 @@ class PlanItem:
     rule_file: RuleFile
     rule: Rule
     group: str                   # the upper plan's group heading without its number
-    text: str                    # the rule's text, years resolved, targets tightened, deadlines pulled in
+    text: str                    # the unit's part of the rule, said by the unit, years resolved, targets tightened
     lead: list[str]
     support: list[str]
     deadlines: list[Deadline]
@@ -108,6 +116,7 @@ class PlanItem:
     communities_lead: bool = False
     communities_support: bool = False
     unmapped: list[str] = field(default_factory=list)
+    level: str = STREET          # 街道/乡镇: the unit's offices carry it; 村/社区: its communities do
 
     @property
     def ref(self) -> str:
@@ -115,7 +124,7 @@ class PlanItem:
 
     @property
     def citation(self) -> str:
-        return f"〔依据：{self.ref}〕"
+        return gongwen_text(f"〔依据：{self.ref}〕")
 
     @property
     def title(self) -> str:
@@ -129,8 +138,15 @@ class PlanItem:
         return "、".join(self.support + ([ALL_COMMUNITIES] if self.communities_support else []))
 
     def deadline_text(self, profile: Profile) -> str:
+        """完成时限 as one date: the first deadline the item carries, 长期坚持 for recurring work, else
+        the end of the plan's period."""
+        dated = [d for d in self.deadlines if d.date]
+        if dated:
+            # the first date the item binds: a later milestone is written in the item's text, and a 完成时限
+            # after an upper deadline would read as a later deadline for the part due first
+            return one_date(min(dated, key=lambda d: d.date))
         if self.deadlines:
-            return "；".join(dict.fromkeys(_with_year(d) for d in self.deadlines))
+            return _with_year(self.deadlines[-1])
         if self.frequencies:
             return "长期坚持"
         return f"{profile.end_year}年底前"
@@ -148,11 +164,20 @@ class PlanItem:
         return None
 
 
+def one_date(d: Deadline) -> str:
+    """2025-12-31 → 2025年底前, 2024-09-30 → 2024年9月底前, 2025-06-15 → 2025年6月15日前."""
+    year, month, day = (int(p) for p in d.date.split("-"))
+    if (month, day) == (12, 31):
+        return f"{year}年底前"
+    if day == calendar.monthrange(year, month)[1]:
+        return f"{year}年{month}月底前"
+    return f"{year}年{month}月{day}日前"
+
+
 @dataclass
 class Goal:
-    """A line of 主要目标: a goal rule's whole text (with its deadlines, cited), or a target of a task
-    (not cited here: its task item cites the rule, and a second citation would read as an item without
-    责任单位)."""
+    """A line of 主要目标: a clause of an upper goal with its deadline or target, a target of a task (the
+    unit's sectors only), or one of the profile's stricter overrides."""
 
     text: str
     citation: str
@@ -166,22 +191,39 @@ class Group:
 
 
 @dataclass
+class Section:
+    """An upper 任务分工/保障措施 paragraph: its heading and where it comes from. The plan writes its own
+    text for the unit under such a heading; the upper paragraph is never a task."""
+
+    title: str
+    citation: str
+    rule: Rule
+
+
+@dataclass
 class Cascade:
     profile: Profile
-    rule_files: list[RuleFile]
+    rule_files: list[RuleFile]   # the upper documents, nearest first
     goals: list[Goal]
-    tasks: list[Group]           # 主要任务, grouped as the upper plans group them
-    safeguards: list[PlanItem]   # upper items under 保障措施/组织实施
+    tasks: list[Group]           # 主要任务, grouped as the upper plans group them, nearest plan first
+    safeguards: list[Section]    # upper 保障措施/组织实施 headings, for the unit's own 保障措施
     annex: list[PlanItem]        # 待明确责任: no name maps onto the profile
+    division: list[Section] = field(default_factory=list)   # upper 任务分工, for the unit's own 职责分工
+    upper_only: list[PlanItem] = field(default_factory=list)  # nothing of it falls to the unit
 
     @property
     def items(self) -> list[PlanItem]:
-        return [i for g in self.tasks for i in g.items] + self.safeguards
+        return [i for g in self.tasks for i in g.items]
 
     def upper_labels(self) -> list[str]:
         """《title》（文号） of the nearest upper plan: the plan states its basis as that one document."""
-        return [f"《{rf.document.title}》（{rf.document.doc_number}）" if rf.document.doc_number
-                else f"《{rf.document.title}》" for rf in self.rule_files[:1] if rf.document.title]
+        return [upper_label(rf) for rf in self.rule_files[:1] if rf.document.title]
+
+
+def upper_label(rule_file: RuleFile) -> str:
+    doc = rule_file.document
+    title = gongwen_text(doc.title or doc.id)
+    return f"《{title}》（{gongwen_text(doc.doc_number)}）" if doc.doc_number else f"《{title}》"
 
 
 def _with_year(d: Deadline) -> str:
@@ -213,11 +255,23 @@ class _Mapper:
         return [c.name for c in self.profile.communities if wanted & set(c.sectors)]
 
     def street(self, sectors: list[str]) -> list[str]:
-        return self.sector_departments(sectors) or [self.office]
+        """The unit itself for work of these sectors: the sector offices when one or two answer for them,
+        else the lead office (three offices sharing one task is the lead office's to coordinate)."""
+        departments = self.sector_departments(sectors)
+        return departments if 0 < len(departments) <= MAX_SECTOR_LEADS else [self.office]
+
+    def enforcement(self) -> str | None:
+        return next((d.name for d in self.profile.departments if "执法" in d.name), None)
+
+    def communities(self) -> list[str]:
+        return [c.name for c in self.profile.communities]
 
     def map(self, name: str, sectors: list[str]) -> tuple[list[str], bool] | None:
         """(unit names, every community?) for one written name, or None when it maps onto nothing."""
         n = _norm(name)
+        own = clause_addressees(n)
+        if own & set(UPPER) and not own & {STREET, COMMUNITY}:
+            return [], False            # an upper body doing its own part (国务院安委会有关成员单位): no one here
         unit = self.profile.find(name) or self.profile.find(n)
         if unit is not None:
             return [unit.name], False
@@ -252,7 +306,8 @@ def _headings(rule: Rule) -> list[str]:
 
 
 def _role(rule_file: RuleFile, rule: Rule, parents: set[str]) -> str | None:
-    """What a rule becomes in the plan: 'goal' (主要目标), 'task' (an item), 'safeguard' (保障措施) or None.
+    """What a rule becomes in the plan: 'goal' (主要目标), 'task' (an item), 'safeguard' (a heading of the
+    unit's own 保障措施), 'division' (its 职责分工) or None.
 
     A rule with rules under it (三、主要任务, (三)…行动) is a heading: its children are the items. An item
     of a task section is a task whatever its kind says (extraction calls 三(四)9 a goal for its targets).
@@ -260,6 +315,8 @@ def _role(rule_file: RuleFile, rule: Rule, parents: set[str]) -> str | None:
     if rule.id in parents or not _binds_street(rule_file, rule):
         return None
     headings = _headings(rule)
+    if _DIVISION_SECTIONS.search(headings[0]):
+        return "division"
     if _SUPPORT_SECTIONS.search(headings[0]):
         return "safeguard" if rule.kind in TASK_KINDS + ("requirement",) else None
     if rule.kind in TASK_KINDS or (rule.kind in _GOAL_KINDS and any(_TASK_SECTIONS.search(h) for h in headings)):
@@ -337,7 +394,9 @@ def _clean_name_placeholders(text: str, profile: Profile) -> str:
                                  text)
 
 
-def _build_item(rule_file: RuleFile, rule: Rule, profile: Profile, mapper: _Mapper) -> PlanItem:
+def _resolved_text(rule_file: RuleFile, rule: Rule, profile: Profile) -> tuple[str, list[Deadline], list[Target]]:
+    """The rule text with its 20__ years filled, its late deadlines pulled into the period and its targets
+    tightened by the profile's overrides; with the deadlines and targets as they now read."""
     text, chosen = _resolve_years(rule.text, rule_file, rule, profile)
     text = _clean_name_placeholders(text, profile)
     if _LEFTOVER.search(text):
@@ -367,74 +426,185 @@ def _build_item(rule_file: RuleFile, rule: Rule, profile: Profile, mapper: _Mapp
         if tightened.text != t.text and t.text in text:
             text = text.replace(t.text, tightened.text, 1)
         targets.append(tightened)
+    return text, deadlines, targets
+
+
+def _unquoted(text: str) -> str:
+    return _QUOTED.sub("", text)
+
+
+def _street_lead(rule: Rule, text: str, sectors: list[str], mapper: _Mapper,
+                 first_sectors: list[str]) -> tuple[list[str], list[str], list[str], bool]:
+    """(lead, support, unmapped, communities named) of the unit's own part of a rule."""
     lead, support, unmapped = [], [], []
-    communities_lead = communities_support = False
-    sectors = list(rule.sectors)
-    named = rule.responsible.lead or rule.responsible.support
+    communities = False
     for role, names in (("lead", rule.responsible.lead), ("support", rule.responsible.support)):
         for name in names:
             mapped = mapper.map(name, sectors)
             if mapped is None:
                 unmapped.append(name)
                 continue
-            units, communities = mapped
+            units, every_community = mapped
             (lead if role == "lead" else support).extend(units)
-            if communities:
-                if role == "lead":
-                    communities_lead = True
-                else:
-                    communities_support = True
-    if not named:
+            communities = communities or every_community
+    if not lead:
+        lead, support = support, []
+    departments = mapper.sector_departments(sectors)
+    enforcement = mapper.enforcement()
+    topic = mapper.sector_departments(first_sectors)
+    if not lead and 0 < len(topic) <= MAX_SECTOR_LEADS:
+        lead = topic             # the offices of the sectors the item opens with lead; the others support
+    if _COORDINATION.search(text):
+        lead = [mapper.office]
+    elif enforcement and _ENFORCEMENT.search(_unquoted(text)) and not any(u in lead for u in departments):
+        lead = [enforcement]
+    if not lead and not unmapped:
         lead = mapper.street(sectors)
+    support += [d for d in departments if d not in lead]
     lead = list(dict.fromkeys(lead))
     support = [u for u in dict.fromkeys(support) if u not in lead]
-    if not lead and not communities_lead and (support or communities_support):
-        lead, support = support, []
-        communities_lead, communities_support = communities_support, False
-    if (lead or communities_lead) and not (communities_lead or communities_support):
-        # the communities where such places are support the street's work on them (属地, 网格化)
-        local = mapper.sector_communities(sectors)
-        if local and len(local) == len(profile.communities):
-            communities_support = True
-        else:
-            support += [c for c in local if c not in support and c not in lead]
+    return lead, support, unmapped, communities
+
+
+def _items_of(rule_file: RuleFile, rule: Rule, profile: Profile, mapper: _Mapper, vocabulary) -> list[PlanItem]:
+    """The unit's items from one upper task: its own part (街道/乡镇) and its communities' part (村/社区),
+    each said by the unit; none when the whole task is an upper body's own work."""
+    text, deadlines, targets = _resolved_text(rule_file, rule, profile)
+    local = localise(replace(rule, text=text))
     headings = _headings(rule)
-    group_heading = headings[1] if len(headings) > 1 else headings[0]
-    return PlanItem(rule_file=rule_file, rule=rule, group=group_heading,
-                    text=text.strip(), lead=lead, support=support, deadlines=deadlines, targets=targets,
-                    frequencies=list(rule.frequencies), sectors=sectors, communities_lead=communities_lead,
-                    communities_support=communities_support, unmapped=unmapped)
+    group = headings[1] if len(headings) > 1 else headings[0]
+    kind, below = profile.unit.kind, profile.unit.below
+    items = []
+    for level, part in ((STREET, local.street), (COMMUNITY, local.community)):
+        if not part:
+            continue
+        sectors = vocabulary.match(part) if vocabulary is not None else list(rule.sectors)
+        mine = dict(deadlines=[d for d in deadlines if d.text in part],
+                    targets=[t for t in targets if t.text in part],
+                    frequencies=[f for f in rule.frequencies if f.text in part])
+        said = for_unit(part, kind, below)
+        if level == COMMUNITY:
+            support = mapper.street(sectors)
+            items.append(PlanItem(rule_file=rule_file, rule=rule, group=group, text=said,
+                                  lead=mapper.communities(), support=support, sectors=sectors, level=level,
+                                  **mine))
+            continue
+        first = re.split(r"[。；]", part, maxsplit=1)[0]
+        lead, support, unmapped, communities = _street_lead(
+            rule, part, sectors, mapper, vocabulary.match(first) if vocabulary is not None else sectors)
+        items.append(PlanItem(rule_file=rule_file, rule=rule, group=group, text=said, lead=lead, support=support,
+                              sectors=sectors, unmapped=unmapped if not lead else [], level=level,
+                              communities_support=communities and not local.community, **mine))
+    return items
+
+
+_ENUMERATION = re.compile(r"^(?P<head>[^、，。]*?)(?P<list>[^，。]*、[^，。]*?)等(?P<tail>[^，。]*)$")
+
+
+def _local_target(text: str, sectors: set[str], vocabulary) -> str | None:
+    """A target as the unit's goal: an enumeration of industries (危化品重大危险源、煤矿、钢铁…等企业…) keeps
+    only those the unit has; None when it has none of them."""
+    m = _ENUMERATION.match(text)
+    if vocabulary is None or not m:
+        return text
+    entries = m.group("list").split("、")
+    kept = [e for e in entries if (found := vocabulary.match(e)) and set(found) <= sectors]
+    if not kept:
+        return None
+    return f"{m.group('head')}{'、'.join(kept)}等{m.group('tail')}" if len(kept) < len(entries) else text
+
+
+def _goal_clauses(text: str) -> list[str]:
+    """The clauses of an upper goal that carry a date or a number (2024年底前基本消除…存量)."""
+    local = localise(Rule(id="goal", path=[], number="", title="", text=text, kind="goal", obligation="must",
+                          sectors=[], source=None))
+    kept = local.street + local.community
+    out = []
+    for clause in re.split(r"[；;。]", kept):
+        # 2024年底前…，2025年底前…，2026年底前…: one goal per dated part
+        parts = [p for p in re.split(r"[，,](?=(?:到|在)?\d{4}年)", clause)]
+        out += [p.strip("，,；;。 ") for p in parts if re.search(r"\d{4}年|\d+(?:\.\d+)?%|全覆盖|清零", p)]
+    return out
+
+
+def _override_note(target: Target, profile: Profile, uppers: list[Target]) -> str:
+    """（本镇目标，上级要求95%以上） after a goal whose target the profile tightened."""
+    upper = next((t for t in uppers if t.metric == target.metric), None)
+    if upper is None or upper.value == target.value:
+        return ""
+    return f"（本{profile.unit.kind}目标，上级要求{_number(upper.value)}{upper.unit or ''}）"
+
+
+def _override_goal(override, unit_kind: str, uppers: list[Target]) -> str:
+    words = {">=": "达到{v}以上" if override.value != 100 else "达到{v}", ">": "超过{v}", "<=": "控制在{v}以内", "<": "低于{v}", "==": "为{v}"}
+    value = f"{_number(override.value)}{override.unit or ''}"
+    text = override.metric + words[override.op].format(v=value)
+    upper = next((t for t in uppers if t.metric == override.metric), None)
+    if upper is not None and upper.value != override.value:
+        text += f"（本{unit_kind}目标，上级要求{upper.text}）"
+    else:
+        text += f"（本{unit_kind}目标）"
+    return text
 
 
 def cascade(rule_files: list[RuleFile], profile: Profile) -> Cascade:
-    """Cascade the upper rule files onto the profile's street (see the module docstring)."""
+    """Cascade the upper rule files (nearest first) onto the profile's unit (see the module docstring)."""
+    from safeplan.rules.sectors import load_vocabulary
+
+    try:
+        vocabulary = load_vocabulary()
+    except SafeplanError:
+        vocabulary = None
     mapper = _Mapper(profile)
     uppers = list(rule_files)
     groups: dict[str, Group] = {}
-    safeguards: list[PlanItem] = []
+    safeguards: list[Section] = []
+    division: list[Section] = []
     annex: list[PlanItem] = []
-    goal_rules: list[Goal] = []
-    task_targets: list[Goal] = []
+    upper_only: list[PlanItem] = []
+    goals: list[Goal] = []
+    task_targets: list[Target] = []
+    have = {s for u in (*profile.departments, *profile.communities) for s in u.sectors}
     for rule_file in uppers:
         parents = _parents(rule_file)
         for rule in rule_file.rules:
             role = _role(rule_file, rule, parents)
             if role is None:
                 continue
-            item = _build_item(rule_file, rule, profile, mapper)
+            citation = gongwen_text(f"〔依据：{doc_label(rule_file)} {rule_ref(rule_file, rule)}〕")
+            if role in ("safeguard", "division"):
+                title = strip_number(rule.title) if rule.title else _first_clause(strip_number(rule.text))
+                (safeguards if role == "safeguard" else division).append(Section(title, citation, rule))
+                continue
             if role == "goal":
-                goal_rules.append(Goal(sentence_end(item.text), item.citation, item.targets))
-            elif role == "safeguard":
-                # an upper 保障措施 naming nobody the street has is the street's own to organise
-                if not item.lead and not item.communities_lead:
-                    item.lead, item.unmapped = [mapper.office], []
-                safeguards.append(item)
-            else:
-                task_targets.extend(Goal(t.text, "", [t]) for t in item.targets)
+                text, _, targets = _resolved_text(rule_file, rule, profile)
+                for clause in _goal_clauses(text):
+                    mine = [t for t in targets if t.text in clause]
+                    said = for_unit(clause, profile.unit.kind, profile.unit.below)
+                    said += "".join(_override_note(t, profile, rule.targets) for t in mine)
+                    goals.append(Goal(said, citation, mine))
+                continue
+            items = _items_of(rule_file, rule, profile, mapper, vocabulary)
+            if not items:
+                upper_only.append(PlanItem(rule_file=rule_file, rule=rule, group="", text=rule.text, lead=[],
+                                           support=[], deadlines=[], targets=[], frequencies=[], sectors=[]))
+                continue
+            for item in items:
+                task_targets.extend(item.targets)
                 if not item.lead and not item.communities_lead:
                     annex.append(item)
                 else:
                     groups.setdefault(item.group, Group(item.group)).items.append(item)
-    goals = goal_rules + [g for g in task_targets if not any(g.text in r.text for r in goal_rules)]
+    written = " ".join(g.text for g in goals)
+    for target in task_targets:
+        local = _local_target(gongwen_text(target.text), have, vocabulary)
+        if local and local not in written and target.metric not in {o.metric for o in profile.overrides}:
+            goals.append(Goal(local, "", [target]))
+            written += " " + local
+    for override in profile.overrides:
+        if any(t.metric == override.metric for g in goals for t in g.targets):
+            continue
+        goals.append(Goal(_override_goal(override, profile.unit.kind, [t for rf in uppers for r in rf.rules
+                                                                       for t in r.targets]), "", [override.target()]))
     return Cascade(profile=profile, rule_files=uppers, goals=goals, tasks=list(groups.values()),
-                   safeguards=safeguards, annex=annex)
+                   safeguards=safeguards, annex=annex, division=division, upper_only=upper_only)

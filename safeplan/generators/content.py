@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from safeplan.corpus.numerals import int_to_cn
 from safeplan.generators.cascade import Cascade, PlanItem, sentence_end
 from safeplan.profiles import Profile, Unit
 from safeplan.rules.model import RuleFile
@@ -67,67 +66,6 @@ def item_view(item: PlanItem, profile: Profile) -> ItemView:
                     support=item.support_text(), deadline=item.deadline_text(profile),
                     standard=item.standard_text() or "按要求完成", citation=item.citation,
                     unmapped="、".join(item.unmapped))
-
-
-@dataclass
-class GroupView:
-    number: str
-    title: str
-    items: list[ItemView]
-
-
-@dataclass
-class GoalView:
-    text: str
-    citation: str
-
-
-@dataclass
-class PlanView:
-    title: str
-    theme: str
-    period_text: str
-    uppers: list[str]
-    goals: list[GoalView]
-    groups: list[GroupView]
-    safeguards: list[ItemView]
-    annex: list[ItemView]
-    items: list[ItemView]
-    item_count: int
-    organisation: list[str]
-    office: str
-    annex_titles: list[str]
-
-
-def plan_view(c: Cascade) -> PlanView:
-    profile = c.profile
-    subject = theme(c.rule_files)
-    if profile.start_year == profile.end_year:
-        title = f"{profile.unit.name}{profile.start_year}年{subject}实施方案"
-        period_text = f"{profile.start_year}年内"
-    else:
-        title = f"{profile.unit.name}{subject}实施方案（{profile.start_year}—{profile.end_year}年）"
-        period_text = f"到{profile.end_year}年底"
-    goals, seen = [], set()
-    for goal in c.goals:
-        if goal.text not in seen:
-            seen.add(goal.text)
-            goals.append(GoalView(sentence(goal.text), goal.citation))
-    groups = [GroupView(int_to_cn(i + 1), g.title, [item_view(x, profile) for x in g.items])
-              for i, g in enumerate(c.tasks)]
-    office = profile.office_department()
-    annex_titles = [f"{profile.unit.name}{subject}任务分解表"]
-    if c.annex:
-        annex_titles.append("待明确责任事项清单")
-    return PlanView(
-        title=title, theme=subject, period_text=period_text, uppers=c.upper_labels(), goals=goals,
-        groups=groups, safeguards=[item_view(x, profile) for x in c.safeguards],
-        annex=[item_view(x, profile) for x in c.annex], items=[item_view(x, profile) for x in c.items],
-        item_count=len(c.items),
-        organisation=[d.name for d in profile.departments] + (["各社区"] if profile.communities else []),
-        office=office.name if office else (profile.unit.office or profile.unit.name),
-        annex_titles=annex_titles,
-    )
 
 
 # ---- the three lists --------------------------------------------------------------------------------

@@ -26,7 +26,7 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Emu, Mm, Pt
+from docx.shared import Emu, Mm, Pt, RGBColor
 
 LINE = Pt(28.95)                 # 22 lines on the 225 mm 版心: w:line="579" w:lineRule="exact"
 CHAR = Pt(16)                    # one 3号 character
@@ -61,7 +61,10 @@ _STYLES = {
     "GwCell": (BODY_FONT, 10.5, "left", 0, False, 0),          # 五号 (CELL_PT): long measures, narrow cells
     "GwCellHead": (H1_FONT, 10.5, "center", 0, False, 0),
     "GwCellCenter": (BODY_FONT, 10.5, "center", 0, False, 0),
+    "GwIssuer": (TITLE_FONT, 30, "center", 0, False, 0),         # 发文机关标志, red
+    "GwBanji": (BODY_FONT, 14, "left", 0, True, 0),              # 版记: 4号仿宋
 }
+RED = "FF0000"
 _HEADINGS = ("GwTitle", "GwH1", "GwH2", "GwAnnexLabel", "GwAnnexTitle")   # never last on a page
 _CLASS_STYLE = {
     "doc-number": "GwCenter", "recipients": "GwFlush", "signature": "GwRight", "date": "GwRight",
@@ -139,6 +142,9 @@ def _setup_styles(document) -> None:
             fmt.keep_with_next = True
         style.font.size = Pt(size)
         _set_fonts(style.element.get_or_add_rPr(), font, size, condense=size == 16)
+        if style_id == "GwIssuer":
+            style.font.color.rgb = RGBColor.from_string(RED)
+            fmt.space_before = LINE
         snap = OxmlElement("w:snapToGrid")
         snap.set(qn("w:val"), "0")
         style.element.get_or_add_pPr().append(snap)
@@ -225,6 +231,12 @@ def _base(landscape: bool) -> tuple[tuple[tuple[zipfile.ZipInfo, bytes], ...], b
     document = Document()
     _setup_styles(document)
     document.settings.odd_and_even_pages_header_footer = True
+    theme_lang = document.settings.element.find(qn("w:themeFontLang"))
+    if theme_lang is None:
+        theme_lang = OxmlElement("w:themeFontLang")
+        document.settings.element.append(theme_lang)
+    theme_lang.set(qn("w:val"), "en-US")
+    theme_lang.set(qn("w:eastAsia"), "zh-CN")
     section = document.sections[0]
     _apply_page(section, LANDSCAPE if landscape else PORTRAIT, grid_chars=not landscape)
     _page_number(section.footer, "right")
@@ -243,6 +255,10 @@ def _run_props() -> dict:
     for style_id, (font, size, *_rest) in _STYLES.items():
         rpr = OxmlElement("w:rPr")
         _set_fonts(rpr, font, size, condense=size == 16)
+        if style_id == "GwIssuer":
+            color = OxmlElement("w:color")
+            color.set(qn("w:val"), RED)
+            rpr.append(color)
         props[style_id] = rpr
     return props
 
@@ -251,7 +267,10 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _T = {name: _W + name for name in (
     "p", "pPr", "pStyle", "pageBreakBefore", "r", "t", "tbl", "tblPr", "tblW", "tblBorders", "top", "left",
     "bottom", "right", "insideH", "insideV", "tblLayout", "tblGrid", "gridCol", "tr", "trPr", "cantSplit",
-    "tblHeader", "tc", "tcPr", "tcW", "vAlign", "val", "w", "type", "sz", "color")}
+    "tblHeader", "tc", "tcPr", "tcW", "vAlign", "val", "w", "type", "sz", "color", "br", "pBdr", "ind", "tabs",
+    "tab", "pos", "spacing", "before", "jc", "rPr")}
+for _name in ("left", "right", "firstLine"):
+    _T[_name] = _W + _name
 _T["space"] = "{http://www.w3.org/XML/1998/namespace}space"   # xml:space on w:t, w:space on borders
 _BORDER_SPACE = _W + "space"
 
@@ -304,8 +323,47 @@ class _Builder:
             t.text = text
         return p
 
-    def add_paragraph(self, style_id: str, text: str, page_break_before: bool = False) -> None:
-        self._append(self.paragraph(style_id, text, page_break_before))
+    def add_paragraph(self, style_id: str, text: str, page_break_before: bool = False):
+        p = self.paragraph(style_id, text, page_break_before)
+        self._append(p)
+        return p
+
+    def lines(self, style_id: str, lines: list[str], page_break_before: bool = False) -> None:
+        """One paragraph whose lines break where the template says (a 标题 broken at word boundaries)."""
+        p = self.paragraph(style_id, lines[0], page_break_before)
+        for line in lines[1:]:
+            r = _sub(p, "r")
+            r.append(copy.deepcopy(self.run_props[style_id]))
+            _sub(r, "br")
+            t = _sub(r, "t", space="preserve")
+            t.text = line
+        self._append(p)
+
+    @staticmethod
+    def border(p, edge: str, size: int, color: str = "000000", space: int = 1) -> None:
+        ppr = p.find(_T["pPr"])
+        borders = ppr.find(_T["pBdr"])
+        if borders is None:
+            borders = _sub(ppr, "pBdr")
+        _sub(borders, edge, val="single", sz=str(size), space=str(space), color=color)
+
+    @staticmethod
+    def indent(p, left_chars: float = 0, right_chars: float = 0) -> None:
+        ppr = p.find(_T["pPr"])
+        _sub(ppr, "ind", left=str(int(left_chars * 320)), right=str(int(right_chars * 320)), firstLine="0")
+
+    def right_tab(self, p, text: str) -> None:
+        """Text flush right on the line of `p` (印发日期 beside 印发机关), one character in."""
+        ppr = p.find(_T["pPr"])
+        tabs = _sub(ppr, "tabs")
+        page = LANDSCAPE if self.landscape else PORTRAIT
+        width = int((page["width"] - page["left"] - page["right"]) / 635) - 2 * 280
+        _sub(tabs, "tab", val="right", pos=str(width))
+        r = _sub(p, "r")
+        r.append(copy.deepcopy(self.run_props["GwBanji"]))
+        _sub(r, "tab")
+        t = _sub(r, "t", space="preserve")
+        t.text = text
 
     def start_landscape(self) -> None:
         """End the portrait section here; what follows is landscape (the body's last sectPr)."""
@@ -374,25 +432,65 @@ def _classes(element: ET.Element) -> set[str]:
     return set((element.get("class") or "").split())
 
 
+def _width(text: str) -> float:
+    """Characters of 3号 a text takes: half-width digits and letters count half."""
+    return sum(0.5 if ord(ch) < 0x2E80 else 1 for ch in text)
+
+
 def write_docx(tree: ET.Element, landscape: bool = False) -> bytes:
     """The DOCX bytes of a rendered body (templates.html_tree); `landscape` for list documents."""
     builder = _Builder(landscape)
-    for element in tree:
+    elements = list(tree)
+    for n, element in enumerate(elements):
         classes = _classes(element)
         if "landscape" in classes:
             builder.start_landscape()
         tag = element.tag
         if tag == "h1":
-            builder.add_paragraph("GwTitle", _text(element))
+            lines = [x for x in (element.get("data-lines") or "").split("|") if x] or [_text(element)]
+            builder.lines("GwTitle", lines, page_break_before="new-page" in classes)
         elif tag == "h2" and "annex-label" in classes:
             builder.add_paragraph("GwAnnexLabel", _text(element), page_break_before="landscape" not in classes)
         elif tag == "h2":
             builder.add_paragraph("GwH1", _text(element), page_break_before="new-page" in classes)
         elif tag in ("h3", "h4"):
             builder.add_paragraph("GwH2", _text(element))
+        elif tag == "p" and "issuer-mark" in classes:
+            builder.add_paragraph("GwIssuer", _text(element))
+            builder.add_paragraph("GwBody", "")
+        elif tag == "p" and "red-rule" in classes:
+            p = builder.add_paragraph("GwCenter", _text(element))
+            builder.border(p, "bottom", 18, RED, space=8)
+        elif tag == "p" and "banji-cc" in classes:
+            p = builder.add_paragraph("GwBanji", _text(element))
+            builder.indent(p, 1, 1)
+            builder.border(p, "top", 8)
+            builder.border(p, "bottom", 4)
+        elif tag == "p" and "banji-print" in classes:
+            p = builder.add_paragraph("GwBanji", _text(element))
+            builder.indent(p, 1, 1)
+            if not (n and "banji-cc" in _classes(elements[n - 1])):
+                builder.border(p, "top", 8)
+            builder.border(p, "bottom", 8)
+            builder.right_tab(p, element.get("data-right") or "")
+        elif tag == "p" and "signature" in classes:
+            # GB/T 9704 without a seal: the date 2 characters in from the right, its first character two
+            # characters right of the signature's first; a longer date moves the signature left
+            signature = _text(element)
+            following = elements[n + 1] if n + 1 < len(elements) else None
+            date = _text(following) if following is not None and "date" in _classes(following) else ""
+            sig_right = max(2.0, _width(date) + 4 - _width(signature))
+            builder.add_paragraph("GwBody", "")
+            p = builder.add_paragraph("GwRight", signature)
+            builder.indent(p, 0, sig_right)
+        elif tag == "p" and "date" in classes:
+            previous = _text(elements[n - 1]) if n else ""
+            sig_right = max(2.0, _width(_text(element)) + 4 - _width(previous))
+            p = builder.add_paragraph("GwRight", _text(element))
+            builder.indent(p, 0, max(2.0, sig_right + _width(previous) - 2 - _width(_text(element))))
         elif tag == "p":
             style = next((_CLASS_STYLE[c] for c in classes if c in _CLASS_STYLE), "GwBody")
-            if "signature" in classes or "attachments" in classes:
+            if "attachments" in classes:
                 builder.add_paragraph("GwBody", "")
             builder.add_paragraph(style, _text(element))
         elif tag == "table":

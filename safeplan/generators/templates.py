@@ -18,6 +18,7 @@ from markdown.extensions.attr_list import AttrListTreeprocessor, get_attrs_and_r
 
 from safeplan.corpus.numerals import int_to_cn
 from safeplan.errors import SafeplanError
+from safeplan.generators.phrasing import gongwen_text
 from safeplan.workspace import Workspace, defaults_root
 
 _BLOCK_START = re.compile(r"[#>+*-]|\d+[.)] ")
@@ -73,7 +74,7 @@ def _environment(dirs: tuple[str, ...]) -> SandboxedEnvironment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters.update(md=md_text, cell=md_cell, cn_date=cn_date, cn=cn_number)
+    env.filters.update(md=md_text, cell=md_cell, cn_date=cn_date, cn=cn_number, gw=gongwen_text)
     return env
 
 
