@@ -474,6 +474,10 @@ def _items_of(rule_file: RuleFile, rule: Rule, profile: Profile, mapper: _Mapper
     headings = _headings(rule)
     group = headings[1] if len(headings) > 1 else headings[0]
     kind, below = profile.unit.kind, profile.unit.below
+    named = [mapper.map(n, list(rule.sectors)) for n in rule.responsible.lead]
+    if named and all(m is not None and m[1] and not m[0] for m in named):
+        # the upper rule names the communities (各村(居)/各社区) to lead it: it is theirs as a whole
+        local = replace(local, street="", community=local.street + local.community)
     items = []
     for level, part in ((STREET, local.street), (COMMUNITY, local.community)):
         if not part:
@@ -484,7 +488,8 @@ def _items_of(rule_file: RuleFile, rule: Rule, profile: Profile, mapper: _Mapper
                     frequencies=[f for f in rule.frequencies if f.text in part])
         said = for_unit(part, kind, below)
         if level == COMMUNITY:
-            support = mapper.street(sectors)
+            support = [u for n in rule.responsible.support if (m := mapper.map(n, sectors)) for u in m[0]]
+            support = support or mapper.street(sectors)
             items.append(PlanItem(rule_file=rule_file, rule=rule, group=group, text=said,
                                   lead=mapper.communities(), support=support, sectors=sectors, level=level,
                                   **mine))
@@ -492,9 +497,16 @@ def _items_of(rule_file: RuleFile, rule: Rule, profile: Profile, mapper: _Mapper
         first = re.split(r"[。；]", part, maxsplit=1)[0]
         lead, support, unmapped, communities = _street_lead(
             rule, part, sectors, mapper, vocabulary.match(first) if vocabulary is not None else sectors)
+        if not communities and not local.community:
+            # the communities where such places are support the street's work on them (属地, 网格化)
+            local_ones = mapper.sector_communities(sectors)
+            if local_ones and len(local_ones) == len(profile.communities):
+                communities = True
+            else:
+                support += [c for c in local_ones if c not in support]
         items.append(PlanItem(rule_file=rule_file, rule=rule, group=group, text=said, lead=lead, support=support,
                               sectors=sectors, unmapped=unmapped if not lead else [], level=level,
-                              communities_support=communities and not local.community, **mine))
+                              communities_support=communities, **mine))
     return items
 
 
@@ -532,7 +544,7 @@ def _override_note(target: Target, profile: Profile, uppers: list[Target]) -> st
     upper = next((t for t in uppers if t.metric == target.metric), None)
     if upper is None or upper.value == target.value:
         return ""
-    return f"（本{profile.unit.kind}目标，上级要求{_number(upper.value)}{upper.unit or ''}）"
+    return f"（本{profile.unit.kind}目标，上级要求{upper.text.replace(upper.metric, '')}）"
 
 
 def _override_goal(override, unit_kind: str, uppers: list[Target]) -> str:
@@ -541,7 +553,7 @@ def _override_goal(override, unit_kind: str, uppers: list[Target]) -> str:
     text = override.metric + words[override.op].format(v=value)
     upper = next((t for t in uppers if t.metric == override.metric), None)
     if upper is not None and upper.value != override.value:
-        text += f"（本{unit_kind}目标，上级要求{upper.text}）"
+        text += f"（本{unit_kind}目标，上级要求{upper.text.replace(upper.metric, '')}）"
     else:
         text += f"（本{unit_kind}目标）"
     return text

@@ -64,14 +64,38 @@ def for_unit(text: str, kind: str, below: str) -> str:
     return gongwen_text(text)
 
 
+CELL_LIMIT = 110      # a task-table cell stays under 120 characters
+
+
+def _top_level_clauses(text: str) -> list[str]:
+    """Clauses split at ，；。： outside brackets and quotes (a frequency's （高危行业领域…） stays whole)."""
+    parts, depth, current = [], 0, ""
+    for ch in text:
+        current += ch
+        if ch in "（(“《":
+            depth += 1
+        elif ch in "）)”》":
+            depth = max(depth - 1, 0)
+        elif ch in "，；。：" and depth == 0:
+            parts.append(current)
+            current = ""
+    if current:
+        parts.append(current)
+    return parts
+
+
 def short_line(text: str, limit: int = 40) -> str:
-    """One short line for a task table: the first clauses of the text up to `limit` characters."""
-    text = text.strip()
-    parts = re.split(r"(?<=[，。；：])", text)
+    """One short line for a task table: the first clauses of the text up to `limit` characters, cut only
+    between clauses (never inside a bracket), and under CELL_LIMIT however long the first clause is."""
     out = ""
-    for part in parts:
+    for part in _top_level_clauses(text.strip()):
         if out and len(out) + len(part) > limit:
             break
         out += part
-    out = out[:limit] if len(out) > limit else out
-    return re.sub(r"[，；：、]$", "", out).rstrip("。") or text[:limit]
+        if len(out) >= limit:
+            break
+    out = re.sub(r"[，；：、。]$", "", out)
+    if len(out) > CELL_LIMIT:
+        cut = max(out.rfind("、", 0, CELL_LIMIT), out.rfind("，", 0, CELL_LIMIT))
+        out = out[:cut if cut > 0 else CELL_LIMIT] + "等"
+    return out

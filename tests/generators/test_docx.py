@@ -43,28 +43,45 @@ def test_the_plan_holds_every_task_with_a_street_role(generated, national, distr
     paragraphs = [p.text for p in document.paragraphs]
     c = build_cascade([national, district], profile)
     for item in c.items:
-        body = [p for p in paragraphs if p.endswith(item.citation)]
-        assert len(body) == 1, item.citation
-        assert "责任单位：" in body[0] and "完成时限：" in body[0]
-    # the basis is the nearest upper plan (the district's), whatever the order of the rule files
-    assert paragraphs[:4] == ["城东安委〔2024〕1号", "城东街道安全生产治本攻坚三年行动实施方案（2024—2026年）",
-                              "各社区、街道各部门：",
-                              "为深入贯彻落实《示例区安全生产治本攻坚三年行动实施方案》（示安委〔2024〕3号）部署要求，从根本上消除事故隐患，"
-                              "有效防范遏制生产安全事故，结合城东街道实际，制定本实施方案。"]
-    # 主要目标: every inherited target, one paragraph each; only a goal rule is cited there
-    goals = paragraphs[paragraphs.index("（二）主要目标") + 2:paragraphs.index("二、组织机构")]
-    assert goals == ["（1）通过三年治本攻坚,2024年底前基本消除2023年及以前排查发现的重大事故隐患存量,2025年底前有效遏制"
-                     "重大事故隐患增量,2026年底前形成重大事故隐患动态清零的常态化机制。〔依据：安委〔2024〕2号 一(二)〕",
-                     "（2）检查对象分层分级分类纳管率达95%以上。", "（3）主要负责人教育培训全覆盖。", "（4）存在安全隐患自建房整治全覆盖。"]
-    for heading in ("一、总体要求", "（一）指导思想", "（二）主要目标", "二、组织机构", "三、主要任务", "四、保障措施",
-                    "城东街道安全生产委员会", "2024年3月15日", "附件1", "附件2"):
+        body = [p for p in paragraphs if p.endswith(item.citation) and "牵头单位：" in p]
+        assert len(body) == 1 and "完成时限：" in body[0], item.citation
+    # 版头: 发文机关标志, 发文字号 over a red rule; the notice, then the plan on a new page; the basis is the
+    # nearest upper plan (the district's), whatever the order of the rule files
+    assert paragraphs[:3] == ["城东街道安全生产委员会文件", "", "城东安委〔2024〕1号"]
+    number = document.paragraphs[2]._p
+    bottom = number.find(f"{W}pPr/{W}pBdr/{W}bottom")
+    assert bottom is not None and bottom.get(f"{W}color") == "FF0000"
+    title = next(p for p in document.paragraphs if p.text.startswith("关于印发"))
+    # broken into lines at word boundaries, not left to wrap: 关于印发《城东街道安全生产 / 治本攻坚三年行动实施方案 /
+    # （2024—2026年）》的通知
+    assert title.text.split("\n") == ["关于印发《城东街道安全生产", "治本攻坚三年行动实施方案", "（2024—2026年）》的通知"]
+    assert "为深入贯彻落实《示例区安全生产治本攻坚三年行动实施方案》（示安委〔2024〕3号）部署要求" in "".join(paragraphs)
+    for heading in ("一、总体要求", "二、主要目标", "三、组织机构", "（一）领导小组", "（二）职责分工", "四、主要任务",
+                    "五、实施步骤", "六、保障措施", "七、工作要求", "城东街道安全生产委员会", "2024年3月15日", "附件"):
         assert heading in paragraphs, heading
-    # the annex task table: every item a row with a 责任单位; the 待明确责任 table lists the unmapped task
-    tasks, unclear = document.tables
-    assert [c.text for c in tasks.rows[0].cells] == ["序号", "重点任务", "具体措施", "责任单位", "配合单位", "完成时限", "依据"]
+    # one attachment: no number
+    assert "附件：城东街道安全生产治本攻坚三年行动任务分解表" in paragraphs and "附件1" not in paragraphs
+    # 署名/成文日期 without a seal: the date 2 characters from the right, starting 2 characters right of
+    # the signature (signature 11 characters, date 6.5 → signature 2 in from the right, date 4.5)
+    sig = paragraphs.index("城东街道安全生产委员会")
+    right = [document.paragraphs[i]._p.find(f"{W}pPr/{W}ind").get(f"{W}right") for i in (sig, sig + 1)]
+    assert right == [str(2 * 320), str(int(4.5 * 320))]
+    # the annex task table: one short line per task, every cell under 120 characters
+    tasks = document.tables[0]
+    assert [c.text for c in tasks.rows[0].cells] == ["序号", "重点任务", "工作措施", "牵头单位", "配合单位", "完成时限", "依据"]
     assert len(tasks.rows) == 1 + len(c.items)
-    assert all(row.cells[3].text.strip() not in ("", "—") for row in tasks.rows[1:])
-    assert [row.cells[2].text for row in unclear.rows[1:]] == ["区交通运输局"]
+    assert all(len(cell.text) < 120 for row in tasks.rows for cell in row.cells)
+    # 版记 at the end: 印发机关 and 印发日期 on one line between rules
+    last = document.paragraphs[-1]
+    assert last.text == "城东街道安全生产委员会办公室\t2024年3月15日印发"
+    assert last._p.find(f"{W}pPr/{W}pBdr/{W}bottom") is not None
+
+
+def test_the_east_asian_theme_language_is_chinese(generated):
+    out, _ = generated
+    document = docx.Document(str(out / "城东街道" / "实施方案.docx"))
+    lang = document.settings.element.find(qn("w:themeFontLang"))
+    assert lang is not None and lang.get(qn("w:eastAsia")) == "zh-CN"
 
 
 def _mm(*lengths) -> tuple:

@@ -17,7 +17,7 @@ def test_a_workspace_template_overrides_the_packaged_one(tmp_path, national, pro
     paths = generate_checklists([national], profile, ["tasks", "duties"], ["md"], tmp_path / "out",
                                 units=["城东街道"], workspace=ws)
     tasks = (tmp_path / "out" / "城东街道" / "任务清单.md").read_text(encoding="utf-8")
-    assert tasks.splitlines()[:3] == ["# 城东街道安全生产治本攻坚三年行动任务清单", "", "1. 街道社会事务办公室"]
+    assert tasks.splitlines()[:3] == ["# 城东街道安全生产治本攻坚三年行动任务清单", "", "1. 街道应急管理办公室"]
     # the duty list still comes from the packaged template
     assert "| 序号 | 职责 | 重点任务 |" in (tmp_path / "out" / "城东街道" / "责任清单.md").read_text(encoding="utf-8")
     assert len(paths) == 2
