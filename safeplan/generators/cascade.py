@@ -590,11 +590,15 @@ def cascade(rule_files: list[RuleFile], profile: Profile) -> Cascade:
                 continue
             if role == "goal":
                 text, _, targets = _resolved_text(rule_file, rule, profile)
+                # one goal line per upper goal: its dated or numeric clauses, joined (a checker compares the
+                # line's deadlines with the goal's, so they stay together)
+                clauses = []
                 for clause in _goal_clauses(text):
                     mine = [t for t in targets if t.text in clause]
                     said = for_unit(clause, profile.unit.kind, profile.unit.below)
-                    said += "".join(_override_note(t, profile, rule.targets) for t in mine)
-                    goals.append(Goal(said, citation, mine))
+                    clauses.append(said + "".join(_override_note(t, profile, rule.targets) for t in mine))
+                if clauses:
+                    goals.append(Goal("；".join(clauses), citation, [t for t in targets if t.text in text]))
                 continue
             items = _items_of(rule_file, rule, profile, mapper, vocabulary)
             if not items:

@@ -425,7 +425,8 @@ class _Builder:
 
 
 def _text(element: ET.Element) -> str:
-    return "".join(element.itertext()).strip()
+    """The element's text without surrounding ASCII whitespace (a 全角 space, as in 　年　月　日, stays)."""
+    return "".join(element.itertext()).strip(" \t\r\n")
 
 
 def _classes(element: ET.Element) -> set[str]:
@@ -479,11 +480,14 @@ def write_docx(tree: ET.Element, landscape: bool = False) -> bytes:
             signature = _text(element)
             following = elements[n + 1] if n + 1 < len(elements) else None
             date = _text(following) if following is not None and "date" in _classes(following) else ""
+            date = "　" + date if date.startswith("年") else date
             sig_right = max(2.0, _width(date) + 4 - _width(signature))
             builder.add_paragraph("GwBody", "")
             p = builder.add_paragraph("GwRight", signature)
             builder.indent(p, 0, sig_right)
         elif tag == "p" and "date" in classes:
+            if _text(element).startswith("年"):      # Markdown drops the 全角 space of 　年　月　日
+                element.text = "　" + (element.text or "")
             previous = _text(elements[n - 1]) if n else ""
             sig_right = max(2.0, _width(_text(element)) + 4 - _width(previous))
             p = builder.add_paragraph("GwRight", _text(element))
