@@ -164,6 +164,25 @@ class PlanItem:
         return None
 
 
+def merge_parts(items: list[PlanItem]) -> list[PlanItem]:
+    """The items with the street's part and the communities' part of one upper rule (adjacent in the plan)
+    joined into one: what a 任务清单 row or a ledger task tracks, once per rule."""
+    out: list[PlanItem] = []
+    for item in items:
+        previous = out[-1] if out else None
+        if previous is not None and previous.rule is item.rule and previous.rule_file is item.rule_file:
+            lead = list(dict.fromkeys(previous.lead + item.lead))
+            out[-1] = replace(previous, text=previous.text + item.text, lead=lead,
+                              support=[u for u in dict.fromkeys(previous.support + item.support) if u not in lead],
+                              deadlines=previous.deadlines + item.deadlines, targets=previous.targets + item.targets,
+                              frequencies=previous.frequencies + item.frequencies,
+                              communities_lead=previous.communities_lead or item.communities_lead,
+                              communities_support=previous.communities_support or item.communities_support)
+        else:
+            out.append(item)
+    return out
+
+
 def one_date(d: Deadline) -> str:
     """2025-12-31 → 2025年底前, 2024-09-30 → 2024年9月底前, 2025-06-15 → 2025年6月15日前."""
     year, month, day = (int(p) for p in d.date.split("-"))

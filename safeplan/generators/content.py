@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from safeplan.generators.cascade import Cascade, PlanItem, sentence_end
+from safeplan.generators.cascade import Cascade, PlanItem, merge_parts, sentence_end
 from safeplan.profiles import Profile, Unit
 from safeplan.rules.model import RuleFile
 
@@ -112,9 +112,10 @@ class ListView:
 
 def _unit_items(c: Cascade, unit: Unit | None) -> list[PlanItem]:
     """All plan items for the street (unit None), else the items a community leads or supports."""
+    items = merge_parts(c.items)
     if unit is None:
-        return c.items
-    return [i for i in c.items if i.involves(unit.name, community=True)]
+        return items
+    return [i for i in items if i.involves(unit.name, community=True)]
 
 
 def task_list(c: Cascade, unit: Unit | None, subject: str) -> ListView:
@@ -135,7 +136,7 @@ def duty_list(c: Cascade, unit: Unit | None, subject: str) -> ListView:
     sections = []
     for who, is_community in units:
         rows = []
-        for item in c.items:
+        for item in merge_parts(c.items):
             role = item.involves(who.name, community=is_community)
             if role:
                 v = item_view(item, profile)

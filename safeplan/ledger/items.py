@@ -60,6 +60,7 @@ def plan_units(profile: Profile) -> PlanUnits:
 def plan_items(rule_files: list[RuleFile], profile: Profile) -> tuple[PlanUnits, list[TaskItem]]:
     """The task items of the profile's plan, for the street and each community (see the module docstring)."""
     from safeplan.generators import build_cascade
+    from safeplan.generators.cascade import merge_parts
 
     cascade = build_cascade(rule_files, profile)
     units = plan_units(profile)
@@ -67,7 +68,7 @@ def plan_items(rule_files: list[RuleFile], profile: Profile) -> tuple[PlanUnits,
     who = [(units.street, None)] + [(c.name, c) for c in profile.communities]
     for name, community in who:
         number = 0
-        for item in cascade.items:
+        for item in merge_parts(cascade.items):
             role = "lead" if community is None else item.involves(community.name, community=True)
             if not role:
                 continue

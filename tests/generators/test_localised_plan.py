@@ -17,7 +17,7 @@ from safeplan.check import check_plans
 from safeplan.generators import build_cascade, generate_plan
 from safeplan.generators.phrasing import HALF_WIDTH_IN_CHINESE
 from safeplan.profiles import load_profile
-from safeplan.rules.io import load_rule_files
+from safeplan.rules.rulefiles import load_rule_files
 from tests.generators.conftest import FIXTURES, ROOT
 
 HERE = Path(__file__).parent
