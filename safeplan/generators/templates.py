@@ -102,9 +102,13 @@ def _template_line(exc: BaseException, filename: str) -> int | None:
     return line
 
 
+# the plan template's data for the DOCX writer: a title's line breaks, the 印发日期 beside the 印发机关
+_DATA_ATTRIBUTES = ("data-lines", "data-right")
+
+
 class _ClassesOnly(AttrListTreeprocessor):
-    """The templates' {: .class } marks, and nothing else an attribute list can say: no id, no onmouseover,
-    no style (a name or heading that still carried one would otherwise become an HTML attribute)."""
+    """The templates' {: .class } marks (and the two data-* of _DATA_ATTRIBUTES), nothing else an attribute
+    list can say: no id, no onmouseover, no style (a name or heading that still carried one would otherwise become an HTML attribute)."""
 
     def assign_attrs(self, elem, attrs_string: str, *, strict: bool = False) -> str:
         attrs, remainder = get_attrs_and_remainder(attrs_string)
@@ -113,6 +117,8 @@ class _ClassesOnly(AttrListTreeprocessor):
         for key, value in attrs:
             if key == "." and _CLASS_NAME.fullmatch(value or ""):
                 elem.set("class", f"{elem.get('class')} {value}" if elem.get("class") else value)
+            elif key in _DATA_ATTRIBUTES:
+                elem.set(key, value or "")       # plain data for the DOCX writer, escaped like any attribute
         return remainder
 
 
