@@ -6,6 +6,7 @@ condition as its own entry: 每季度至少1次(高危行业领域每月至少1�
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from safeplan.rules.deadlines import BEFORE, DAY, MONTH
 from safeplan.rules.model import Frequency
@@ -22,9 +23,10 @@ ONE_DATE = re.compile(rf"(?:(?P<month>{MONTH})月)?(?P<day>{DAY})[日号]")
 COUNT = re.compile(r"(?:至少|不少于|不低于|最少)?\s*(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?:次|轮)")
 CLAUSE_END = re.compile(r"[，。；,;：:！？!?\n（）()]")
 SCOPE = re.compile(r"((?:高危|其他|重点|一般|其它)[\u4e00-\u9fff]{0,4}?(?:行业领域|领域|行业))")
+_SCOPE_START = re.compile(r"(?=高危|其他|重点|一般|其它)")
 FILLER = re.compile(r"^(?:至少|不少于|不低于|最少|都要|都|要|应当|应|须|必须|均|需)+|(?:至少|不少于|不低于|最少)+$")
 # what follows a period word that makes it something else: 每年6月 (a date), 每万人, 每日历
-NOT_A_PERIOD_AFTER = re.compile(r"^(?:\d|[一二三四五六七八九十]+月|万|千|百|份|个人|历|[\u4e00-\u9fff]{0,3}的)")   # 每日接到的…: a description
+NOT_A_PERIOD_AFTER = re.compile(r"(?:\d|[一二三四五六七八九十]+月|万|千|百|份|个人|历|[\u4e00-\u9fff]{0,3}的)")   # 每日接到的…: a description
 MAX_ACTIVITY = 20
 
 
@@ -33,17 +35,50 @@ def _activity(words: str) -> str | None:
     return words if 0 < len(words) <= MAX_ACTIVITY else None
 
 
-def _scope(text: str, start: int) -> tuple[str | None, bool]:
+class _Marks:
+    """Where the brackets and clause marks of a text are, found once: the nearest one before a position
+    is a bisection, not a scan back over the text (which made a long item quadratic)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.opens = [m.start() for m in re.finditer(r"[(（]", text)]
+        self.closes = [m.start() for m in re.finditer(r"[)）]", text)]
+        self.clauses = [m.start() for m in re.finditer(r"[，。；,;：:]", text)]
+        # every 高危/其他…行业领域 subject: (start, end, words); SCOPE's lazy middle makes the match at a
+        # start the shortest one, so it is the one search() finds there whatever the end bound
+        found = ((m.start(), SCOPE.match(text, m.start())) for m in _SCOPE_START.finditer(text))
+        self.scopes = [(at, m.end(), m.group(1)) for at, m in found if m]
+        self.scope_starts = [at for at, _, _ in self.scopes]
+
+    def first_scope(self, start: int, end: int) -> str | None:
+        """SCOPE.search(text, start, end), from the table."""
+        i = bisect_left(self.scope_starts, start)
+        while i < len(self.scopes) and self.scopes[i][0] < end:
+            at, stop, words = self.scopes[i]
+            if stop <= end:
+                return words
+            bounded = SCOPE.match(self.text, at, end)   # (a start within a match's length of `end`: the
+            if bounded:                                 # bound may leave a shorter match, 高危行业 of 高危行业领域)
+                return bounded.group(1)
+            i += 1
+        return None
+
+    @staticmethod
+    def before(positions: list[int], start: int) -> int:
+        """The last position < start, or -1 (as str.rfind)."""
+        i = bisect_left(positions, start)
+        return positions[i - 1] if i else -1
+
+
+def _scope(text: str, start: int, marks: _Marks) -> tuple[str | None, bool]:
     """(scope, in_brackets) of a frequency starting at `start`: the condition before it inside a bracket,
     or a 高危/其他…行业领域 subject in its own clause."""
-    open_at = max(text.rfind("(", 0, start), text.rfind("（", 0, start))
-    close_at = max(text.rfind(")", 0, start), text.rfind("）", 0, start))
+    open_at = marks.before(marks.opens, start)
+    close_at = marks.before(marks.closes, start)
     if open_at > close_at:
         inner = text[open_at + 1:start].strip()
         return (inner or None), True
-    clause_start = max(text.rfind(c, 0, start) for c in "，。；,;：:") + 1
-    m = SCOPE.search(text, clause_start, start)
-    return (m.group(1) if m else None), False
+    return marks.first_scope(marks.before(marks.clauses, start) + 1, start), False
 
 
 def _from_dates(m: re.Match, text: str) -> Frequency:
@@ -77,11 +112,14 @@ def parse_frequencies(text: str) -> list[Frequency]:
         f.text = text[m.start(): m.start() + len(f.text)]
         out.append((m.start(), f))
         taken.append((m.start(), m.end()))
+    marks = _Marks(folded)
+    next_taken = 0                                  # (matches and taken spans both come in text order)
     for m in PERIOD.finditer(folded):
-        if any(a <= m.start() < b for a, b in taken):
+        while next_taken < len(taken) and taken[next_taken][1] <= m.start():
+            next_taken += 1
+        if next_taken < len(taken) and taken[next_taken][0] <= m.start():
             continue
-        after = folded[m.end():]
-        if NOT_A_PERIOD_AFTER.match(after):
+        if NOT_A_PERIOD_AFTER.match(folded, m.end()):
             continue
         unit = m.group("unit")
         every = int(to_number(m.group("every"))) if m.group("every") else 1
@@ -101,7 +139,7 @@ def parse_frequencies(text: str) -> list[Frequency]:
             activity = _activity(rest)
             n = 1
             end = m.end() + (len(rest) if activity else 0)
-        scope, _ = _scope(folded, m.start())
+        scope, _ = _scope(folded, m.start(), marks)
         out.append((m.start(), Frequency(text=text[m.start():end].strip(), period=UNITS[unit], every=every,
                                          min_count=max(n, 1), scope=scope, activity=activity)))
     return [f for _, f in sorted(out, key=lambda x: x[0])]
