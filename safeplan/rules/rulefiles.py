@@ -79,6 +79,17 @@ def _validator(schema_path: str, mtime_ns: int):
     return jsonschema.Draft202012Validator(schema)
 
 
+@lru_cache(maxsize=4)
+def _fast_validator(schema_path: str, _mtime_ns: int):
+    """rules/schema.json compiled to Python (fastjsonschema): a valid file is confirmed ~50× faster than
+    jsonschema walks it; jsonschema then only runs to word the problems of a file that is not."""
+    import fastjsonschema
+
+    schema = json.loads(Path(schema_path).read_text(encoding="utf-8"))
+    schema["$schema"] = "http://json-schema.org/draft-07/schema#"     # (the keywords it uses are draft-07's)
+    return fastjsonschema.compile(schema)
+
+
 def schema_path(workspace=None) -> Path:
     ws = workspace if isinstance(workspace, Workspace) else Workspace.at(workspace)
     return Path(ws.file("rules", "schema.json"))
@@ -86,7 +97,14 @@ def schema_path(workspace=None) -> Path:
 
 def schema_problems(data: dict, text: str, workspace=None) -> list[tuple[int | None, str]]:
     """(line, message) for every place the data breaks rules/schema.json, in file order."""
+    import fastjsonschema
+
     path = schema_path(workspace)
+    try:
+        _fast_validator(str(path), path.stat().st_mtime_ns)(data)
+        return []
+    except fastjsonschema.JsonSchemaException:
+        pass
     validator = _validator(str(path), path.stat().st_mtime_ns)
     problems = []
     for error in validator.iter_errors(data):
