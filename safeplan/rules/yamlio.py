@@ -73,7 +73,7 @@ class FlowMap(dict):
 
 
 _RESOLVER = yaml.resolver.Resolver()
-_FLOW_BAD = re.compile(r"[,\[\]{}]")
+_FLOW_BAD = re.compile(r"[,\[\]{}?]")   # (PyYAML ends a plain scalar at ? inside a flow collection)
 
 
 def _scalar(value: Any, flow: bool = False) -> str:

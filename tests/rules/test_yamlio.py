@@ -52,3 +52,9 @@ def test_a_usual_rule_is_written_as_the_key_by_key_writer_writes_it(rule):
     # one more key at the end sends the rule down the key-by-key path; its own line aside, the text is the same
     key_by_key = dump_fresh({"rules": [{**rule, "note": "x"}]})
     assert key_by_key == usual.rstrip("\n") + "\n  note: x\n"
+
+
+def test_a_question_mark_inside_a_flow_list_is_quoted():
+    # found by the property test above: PyYAML ends a plain scalar at "?" inside [...] and {...}
+    data = {"responsible": FlowMap(lead=Flow(["0? 问"]), support=Flow([]))}
+    assert yaml.safe_load(dump_fresh(data)) == {"responsible": {"lead": ["0? 问"], "support": []}}
