@@ -20,7 +20,7 @@ test: $(STAMP)
 	$(BIN)/python -m pytest tests
 
 # Benchmarks (not part of make test); each prints a table against its baseline. One: make bench-reader etc.
-BENCHES := reader extract search generate check web quality ledger
+BENCHES := reader extract search relevance generate check web quality ledger
 bench: $(addprefix bench-,$(BENCHES))
 bench-%: $(STAMP)
 	$(BIN)/python bench/bench_$*.py
