@@ -13,7 +13,7 @@ from safeplan.errors import SafeplanError
 from safeplan.fileio import atomic_write_text
 from safeplan.search import store
 from safeplan.search.analysis import fold
-from safeplan.search.documents import content_hash, document_title, rule_documents
+from safeplan.search.documents import PARAGRAPH_GENRES, content_hash, document_title, rule_documents
 from safeplan.search.head import LIFT_FIELDS, write_head
 from safeplan.search.lexicon import load_lexicon
 from safeplan.search.schema import FIELD_WEIGHTS, SCHEMA_VERSION, make_schema
@@ -53,6 +53,22 @@ def _by_document(rule_files) -> dict:
             raise SafeplanError(f"document id {doc_id!r} is also used by {out[doc_id][0].path}", path=rf.path)
         out[doc_id] = (rf, content_hash(rf))
     return out
+
+
+def source_text(workspace, rule_file) -> str | None:
+    """The text of an unnumbered document (indexed by paragraph), or None for other documents or when the
+    source file cannot be read (its rules are indexed as they are)."""
+    from safeplan.corpus.decode import decode_bytes
+
+    doc = rule_file.document
+    path = (doc.source or {}).get("path")
+    if doc.genre not in PARAGRAPH_GENRES or not path:
+        return None
+    relative = path.removeprefix("corpus/")
+    try:
+        return decode_bytes(workspace.file("corpus", relative).read_bytes(), path)
+    except (OSError, SafeplanError):
+        return None
 
 
 def _copy_generation(source: Path, target: Path) -> None:
@@ -144,7 +160,8 @@ def build_index(workspace, rebuild: bool = False, rule_files=None, progress=None
                 if doc_id in old_docs:
                     writer.delete_by_term("doc_id", doc_id)
             for done, doc_id in enumerate(changed, 1):
-                for fields in rule_documents(documents[doc_id][0]):
+                rule_file = documents[doc_id][0]
+                for fields in rule_documents(rule_file, source_text(workspace, rule_file)):
                     writer.add_document(**fields)
                 if progress:
                     progress(done, len(changed))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import unicodedata
 
 
 def content_hash(rule_file) -> str:
@@ -42,11 +43,72 @@ def document_title(doc) -> str:
     return " ".join(x for x in (doc.title, doc.doc_number, doc.issuer) if x)
 
 
-def rule_documents(rule_file):
-    """One whoosh field mapping per rule of `rule_file`."""
+PARAGRAPH_GENRES = ("news", "report")   # documents without numbered items: indexed by paragraph
+PARAGRAPH_MIN = 40      # a shorter line of such a document is a heading (the path of the paragraphs below it)
+
+
+def _clean(line: str) -> str:
+    """A line without the decoration symbols web copies scatter inside words (全■◆★面 → 全面)."""
+    return "".join(ch for ch in line if unicodedata.category(ch) != "So").strip()
+
+
+def paragraphs(rule_file, source_text: str) -> list:
+    """The paragraphs of an unnumbered document as rules `p<line>` (the line the paragraph starts at),
+    the short lines above each as its path; lines some other rule of the file already starts at are left
+    to that rule, and the root rule ("0", the whole text) is replaced by them."""
+    from safeplan.rules.model import Rule, Source
+
+    doc = rule_file.document
+    taken = {r.source.line for r in rule_file.rules if r.id != "0"}
+    title = _clean(doc.title or "")
+    out, headings = [], []
+    for number, raw in enumerate(source_text.splitlines(), 1):
+        line = _clean(raw)
+        if not line or line == title:
+            continue
+        if len(line) < PARAGRAPH_MIN:
+            headings = (headings + [line])[-2:]
+            continue
+        if number in taken:
+            continue
+        source = Source(path=(doc.source or {}).get("path"), line=number, start=None, end=None)
+        out.append(Rule(id=f"p{number}", path=list(headings), number="", title="", text=line, kind="background",
+                        obligation="may", sectors=[], source=source))
+    return out
+
+
+def indexed_rules(rule_file, source_text: str | None = None) -> list:
+    """The rules of `rule_file` as the index holds them: by paragraph for an unnumbered document."""
+    rules = list(rule_file.rules)
+    if source_text is not None and rule_file.document.genre in PARAGRAPH_GENRES:
+        rules = [r for r in rules if r.id != "0"] + paragraphs(rule_file, source_text)
+    return rules
+
+
+def article_of(rule_id: str, genre: str | None) -> str | None:
+    """The article a law's rule belongs to ("21.2.3" → "21"); None outside laws (a plan's items stand alone)."""
+    if genre != "law":
+        return None
+    return rule_id.split(".", 1)[0]
+
+
+def article_texts(rules, genre: str | None) -> dict[str, str]:
+    """{article id: the article's whole text (its first line, then every 款 and 项)} of a law's rules."""
+    out: dict[str, list[str]] = {}
+    if genre == "law":
+        for rule in rules:
+            out.setdefault(article_of(rule.id, genre), []).append(rule.text or "")
+    return {article: "".join(parts) for article, parts in out.items()}
+
+
+def rule_documents(rule_file, source_text: str | None = None):
+    """One whoosh field mapping per rule of `rule_file` (`source_text`: the document's text, for the
+    paragraphs of an unnumbered document)."""
     doc = rule_file.document
     doc_title = document_title(doc)
-    for rule in rule_file.rules:
+    rules = indexed_rules(rule_file, source_text)
+    whole = article_texts(rules, doc.genre)
+    for rule in rules:
         dues = sorted(d for d in (_yyyymmdd(x.date) for x in rule.deadlines) if d)
         dues += sorted(d for d in (_yyyymmdd(t.due.date) for t in rule.targets if t.due) if d)
         lead = list(rule.responsible.lead)
@@ -71,7 +133,8 @@ def rule_documents(rule_file):
             "date": doc.date or "",
             "title": rule.title or "",
             "heading": heading(rule.title, doc.genre),
-            "text": rule.text or "",
+            # an article's first line is indexed with its 款/项 (they are one unit in ranking, see searching.py)
+            "text": whole.get(rule.id) or rule.text or "",
             "path": " ".join(rule.path),
             "path_list": list(rule.path),
             "doc_title": doc_title,

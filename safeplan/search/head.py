@@ -166,16 +166,16 @@ class Head:
             mask[self.postings(fieldname, word)[0]] = True
         return mask
 
-    def run(self, clauses, field_weights: dict, synonym_weight: float, lifts=(), allowed=None, every=True):
+    def run(self, clauses, field_weights: dict, lifts=(), allowed=None, every=True):
         """(document numbers, scores) of the rules matching the query's `clauses` (each: any alternative in any
-        field, synonyms weighted `synonym_weight`); all of them when `every`, else any. `lifts` are
+        field, weighted `clause.weight(i)`); all of them when `every`, else any. `lifts` are
         (field, term, boost) added to the score of a matching rule that holds them; `allowed` a mask."""
         score = np.zeros(self.documents, dtype=np.float64)
         matched = None
         for clause in clauses:
             held = np.zeros(self.documents, dtype=bool)
             for i, tokens in enumerate(clause.alternatives):
-                factor = 1.0 if i == 0 else synonym_weight
+                factor = clause.weight(i)
                 for fieldname, weight in field_weights.items():
                     for ids, scores in self._alternative(fieldname, tokens, weight * factor):
                         held[ids] = True

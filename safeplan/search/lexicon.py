@@ -1,8 +1,10 @@
-"""The editable search data of a workspace: user dictionary, stop list, synonyms and intent words.
+"""The editable search data of a workspace: user dictionary, stop list, synonyms, intent words and the
+everyday ↔ legal terms.
 
 Files (workspace first, then the packaged defaults, through `Workspace.file("search", …)`):
 `search/userdict.txt` (jieba's format: word [freq] [tag]), `search/stopwords.txt` (one word a line),
-`search/synonyms.yaml` (`groups:` of words meaning the same thing, `intents:` question words).
+`search/synonyms.yaml` (`groups:` of words meaning the same thing, `intents:` question words),
+`search/everyday.yaml` (`terms:` of words people type → the legal terms documents use, with a source).
 """
 
 from __future__ import annotations
@@ -14,7 +16,10 @@ from safeplan.errors import SafeplanError
 from safeplan.yamlfiles import check_known_keys, load_yaml_file
 
 SYNONYMS_SCHEMA = "safeplan.search-synonyms/v1"
-INTENTS = ("frequency", "deadline", "responsible", "target")
+EVERYDAY_SCHEMA = "safeplan.search-everyday/v1"
+EVERYDAY_KEYS = ("everyday", "legal", "source")
+# What a question can ask for; documents.py says which rules state it (the `has` field of the index).
+INTENTS = ("frequency", "deadline", "responsible", "target", "penalty", "number", "list")
 
 
 @dataclass
@@ -24,6 +29,11 @@ class Lexicon:
     groups: list[list[str]] = field(default_factory=list)
     intents: dict[str, list[str]] = field(default_factory=dict)
     index_hash: str = ""          # of what changes the index (user dictionary, stop list)
+    everyday: dict[str, list[str]] = field(default_factory=dict)   # word people type → legal terms
+
+    def legal_terms(self, word: str) -> list[str]:
+        """The legal terms of an everyday word (老板 → 主要负责人), in file order."""
+        return self.everyday.get(word, [])
 
     def synonyms(self, word: str) -> list[str]:
         """The other words of every group holding `word`, in file order."""
@@ -93,9 +103,45 @@ def _stamp(path) -> tuple:
     return (str(path), stat.st_mtime_ns, stat.st_size)
 
 
+def _everyday(path) -> dict[str, list[str]]:
+    """{everyday word: [legal terms]} of search/everyday.yaml; every entry names its source."""
+    try:
+        text = path.read_text(encoding="utf-8-sig") if path.exists() else ""
+        data = yaml.safe_load(text) if text else None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SafeplanError(f"cannot read: {exc}", path=str(path)) from exc
+    except yaml.YAMLError as exc:
+        line = getattr(getattr(exc, "problem_mark", None), "line", None)
+        raise SafeplanError(f"YAML syntax: {getattr(exc, 'problem', exc)}", path=str(path),
+                            line=line + 1 if line is not None else None) from exc
+    if data is None:
+        return {}
+    if not isinstance(data, dict) or data.get("schema") != EVERYDAY_SCHEMA or not isinstance(data.get("terms"), list):
+        raise SafeplanError(f"expected `schema: {EVERYDAY_SCHEMA}` and a list `terms:`", path=str(path))
+    lines = [n for n, line in enumerate(text.splitlines(), 1) if line.lstrip().startswith("- everyday")]
+    out: dict[str, list[str]] = {}
+    for i, entry in enumerate(data["terms"]):
+        where = {"path": str(path), "line": lines[i] if i < len(lines) else None}
+        if not isinstance(entry, dict) or set(entry) - set(EVERYDAY_KEYS):
+            unknown = sorted(set(entry) - set(EVERYDAY_KEYS)) if isinstance(entry, dict) else entry
+            raise SafeplanError(f"a term has the keys {', '.join(EVERYDAY_KEYS)}; got {unknown!r}", **where)
+        words, legal, source = entry.get("everyday"), entry.get("legal"), entry.get("source")
+        if not (_words(words) and _words(legal) and isinstance(source, str) and source.strip()):
+            raise SafeplanError("a term needs `everyday:` and `legal:` lists of words and the `source:` "
+                                "where the legal term is used", **where)
+        for word in words:
+            out.setdefault(word.strip(), []).extend(t.strip() for t in legal if t.strip() not in out.get(word.strip(), []))
+    return out
+
+
+def _words(value) -> bool:
+    return isinstance(value, list) and bool(value) and all(isinstance(w, str) and w.strip() for w in value)
+
+
 def load_lexicon(workspace) -> Lexicon:
     """Reads the workspace's search data (or the packaged defaults); read again only when a file changed."""
-    paths = [workspace.file("search", name) for name in ("userdict.txt", "stopwords.txt", "synonyms.yaml")]
+    paths = [workspace.file("search", name)
+             for name in ("userdict.txt", "stopwords.txt", "synonyms.yaml", "everyday.yaml")]
     key = tuple(_stamp(path) for path in paths)
     if key not in _loaded:
         _loaded.clear()
@@ -103,7 +149,7 @@ def load_lexicon(workspace) -> Lexicon:
     return _loaded[key]
 
 
-def _read_lexicon(userdict_path, stop_path, synonyms_path) -> Lexicon:
+def _read_lexicon(userdict_path, stop_path, synonyms_path, everyday_path) -> Lexicon:
     userdict = _userdict(userdict_path)
     stopwords = frozenset(line for _, line in _lines(stop_path))
     groups, intents = _synonyms(synonyms_path)
@@ -113,4 +159,4 @@ def _read_lexicon(userdict_path, stop_path, synonyms_path) -> Lexicon:
     digest.update(b"\0")
     for word in sorted(stopwords):
         digest.update(f"{word}\n".encode())
-    return Lexicon(userdict, stopwords, groups, intents, digest.hexdigest())
+    return Lexicon(userdict, stopwords, groups, intents, digest.hexdigest(), _everyday(everyday_path))

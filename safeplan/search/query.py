@@ -10,6 +10,7 @@ from safeplan.errors import SafeplanError
 from safeplan.search.analysis import fold, words
 
 SYNONYM_WEIGHT = 0.5       # a synonym counts less than the word typed
+LEGAL_WEIGHT = 1.0         # the legal term of an everyday word counts as the word typed (it is what is meant)
 INTENT_BOOST = 2.0         # 多久一次 → items stating a frequency rank higher
 _CHUNK = re.compile(r'"([^"]+)"|“([^”]+)”|「([^」]+)」|(\S+)')
 # A deadline as written: 2025年底前, 2024年6月底前, 2025年3月15日前, 2026年
@@ -20,8 +21,14 @@ YEAR_BOOST = 2.0           # 2025年底前 → rules with a deadline in 2025 ran
 @dataclass
 class Clause:
     word: str                       # as understood (folded)
-    alternatives: list[list[str]]   # token lists: the word's own first, then its synonyms'
+    alternatives: list[list[str]]   # token lists: the word's own first, then its synonyms', then legal terms
     phrase: bool = False            # quoted by the user
+    weights: list[float] = field(default_factory=list)   # per alternative (default: 1, then SYNONYM_WEIGHT)
+
+    def weight(self, i: int) -> float:
+        if i < len(self.weights):
+            return self.weights[i]
+        return 1.0 if i == 0 else SYNONYM_WEIGHT
 
 
 @dataclass
@@ -38,6 +45,7 @@ class ParsedQuery:
 def _known_words(lexicon) -> list[str]:
     """Words kept whole in queries: synonym groups and the user dictionary, longest first."""
     known = {fold(w) for g in lexicon.groups for w in g} | {fold(w) for w, _ in lexicon.userdict}
+    known |= {fold(w) for w in lexicon.everyday}
     return sorted(known, key=len, reverse=True)
 
 
@@ -75,12 +83,14 @@ def parse_query(text: str, lexicon, cut) -> ParsedQuery:
         own = tokens(word)
         if not own:
             return
-        alts = [own]
-        for synonym in lexicon.synonyms(word):
-            toks = tokens(fold(synonym))
-            if toks and toks not in alts:
-                alts.append(toks)
-        parsed.clauses.append(Clause(word, alts, phrase))
+        alts, weights = [own], [1.0]
+        for others, weight in ((lexicon.synonyms(word), SYNONYM_WEIGHT), (lexicon.legal_terms(word), LEGAL_WEIGHT)):
+            for other in others:
+                toks = tokens(fold(other))
+                if toks and toks not in alts:
+                    alts.append(toks)
+                    weights.append(weight)
+        parsed.clauses.append(Clause(word, alts, phrase, weights))
 
     def add_date(date) -> None:
         """A deadline is a phrase (2025 年底 前); without its 前 it counts as a synonym."""
@@ -167,7 +177,7 @@ def build_query(parsed: ParsedQuery, weights: dict, common=()):
             continue
         subs = []
         for i, toks in enumerate(clause.alternatives):
-            factor = 1.0 if i == 0 else SYNONYM_WEIGHT
+            factor = clause.weight(i)
             for name, weight in weights.items():
                 if len(toks) == 1:
                     subs.append(Term(name, toks[0], boost=weight * factor))

@@ -7,8 +7,7 @@ import time
 from safeplan.search import store
 from safeplan.search.analysis import fold
 from safeplan.search.lexicon import load_lexicon
-from safeplan.search.query import (SYNONYM_WEIGHT, build_filter, build_query, lifts, parse_query, split_common,
-                                   title_documents)
+from safeplan.search.query import build_filter, build_query, lifts, parse_query, split_common, title_documents
 from safeplan.search.schema import FIELD_WEIGHTS, SCHEMA_VERSION, TITLE_BOOST, TITLE_MAX_DOCUMENTS, weighting
 from safeplan.search.snippets import snippet
 
@@ -76,12 +75,28 @@ def _coordinate(scored: list, clauses, searcher, titled=frozenset(), stating=Non
         for weight, clause in zip(weights, clauses):
             held_alts = [i for i, alt in enumerate(clause.alternatives) if all(t in held for t in alt)]
             if held_alts:
-                matched += weight * (1.0 if held_alts[0] == 0 else SYNONYM_WEIGHT)
+                matched += weight * max(clause.weight(i) for i in held_alts)
         lift = TITLE_BOOST if fields["doc_id"] in titled else 1.0
         if stating is not None and stating[docnum]:
             lift *= INTENT_FACTOR
         out.append((fields, lift * score * (matched / whole) ** COORDINATION))
     out.sort(key=lambda fs: -fs[1])
+    return out
+
+
+def _one_per_article(ranked: list) -> list:
+    """A law's article and its 款/项 are one unit: only the best-ranked of them is kept."""
+    from safeplan.search.documents import article_of
+
+    seen, out = set(), []
+    for fields, score in ranked:
+        article = article_of(fields["rule_id"], fields.get("genre"))
+        if article is not None:
+            key = (fields["doc_id"], article)
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append((fields, score))
     return out
 
 
@@ -128,7 +143,7 @@ def _run(opened, parsed, filtering, limit: int, facets: bool):
         scored, total, mask = _run_whoosh(opened, parsed, filtering, wanted, common, facets)
     terms = parsed.highlight_terms()
     stating = opened.head.holding_any("has", parsed.intents) if parsed.intents else None
-    ranked = _coordinate(scored, parsed.clauses, searcher, set(titled), stating)
+    ranked = _one_per_article(_coordinate(scored, parsed.clauses, searcher, set(titled), stating))
     hits = [_hit(fields, score, terms) for fields, score in ranked[:limit]]
     return hits, total, mask
 
@@ -162,9 +177,9 @@ def _run_common(opened, parsed, filtering, wanted: int, facets: bool):
     if filtering is not None:
         allowed = head.mask(searcher.docs_for_query(filtering))
     lifting = lifts(parsed)
-    docs, scores = head.run(parsed.clauses, FIELD_WEIGHTS, SYNONYM_WEIGHT, lifting, allowed)
+    docs, scores = head.run(parsed.clauses, FIELD_WEIGHTS, lifting, allowed)
     if not len(docs) and len(parsed.clauses) > 1:
-        docs, scores = head.run(parsed.clauses, FIELD_WEIGHTS, SYNONYM_WEIGHT, lifting, allowed, every=False)
+        docs, scores = head.run(parsed.clauses, FIELD_WEIGHTS, lifting, allowed, every=False)
     scored = [(docnum, searcher.stored_fields(docnum), score) for docnum, score in top(docs, scores, wanted)]
     return scored, len(docs), head.mask(docs) if facets else None
 

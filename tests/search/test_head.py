@@ -7,7 +7,7 @@ import pytest
 from safeplan.search import build_index
 from safeplan.search.head import Head, write_head
 from safeplan.search.lexicon import load_lexicon
-from safeplan.search.query import SYNONYM_WEIGHT, build_query, lifts, parse_query
+from safeplan.search.query import build_query, lifts, parse_query
 from safeplan.search.schema import FIELD_WEIGHTS, SCHEMA_VERSION, weighting
 from safeplan.search.searching import _cut
 from safeplan.search.store import open_index
@@ -22,7 +22,7 @@ def _whoosh_and_head(workspace, query, folder, min_df):
     # every clause taken as rare: whoosh runs the query, any clause will do
     expected = {hit.docnum: hit.score for hit in searcher.search(build_query(parsed, FIELD_WEIGHTS), limit=None)}
     write_head(searcher.reader(), folder, list(FIELD_WEIGHTS) + ["has", "due_years"], min_df=min_df)
-    docs, scores = Head(folder, searcher).run(parsed.clauses, FIELD_WEIGHTS, SYNONYM_WEIGHT, lifts(parsed),
+    docs, scores = Head(folder, searcher).run(parsed.clauses, FIELD_WEIGHTS, lifts(parsed),
                                               every=False)
     return expected, dict(zip(docs.tolist(), scores.tolist()))
 
