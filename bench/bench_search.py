@@ -69,6 +69,7 @@ def make_queries(rule_files, count, seed=7):
     import yaml
 
     from safeplan.search.analysis import words
+    from safeplan.segmenter import plain
 
     questions = [q["q"] for q in yaml.safe_load((ROOT / "tests/relevance/questions.yaml").read_text(encoding="utf-8"))]
     rng = random.Random(seed)
@@ -76,7 +77,7 @@ def make_queries(rule_files, count, seed=7):
     queries = list(questions)
     while len(queries) < count:
         text = rng.choice(rules).text
-        candidates = [w for w, _, _ in words(text) if len(w) >= 2]
+        candidates = [w for w, _, _ in words(text, plain().cut) if len(w) >= 2]
         if len(candidates) >= 2:
             queries.append(" ".join(rng.sample(candidates, 2)))
     return queries[:count]
@@ -97,7 +98,7 @@ def run(rule_files, chars, queries, label):
     from rank_bm25 import BM25Okapi
 
     from safeplan.search import build_index, search
-    from safeplan.search.analysis import index_tokens, jieba_module
+    from safeplan.search.analysis import index_tokens
     from safeplan.search.lexicon import load_lexicon
     from safeplan.search.query import parse_query
     from safeplan.search.searching import _cut
@@ -106,7 +107,7 @@ def run(rule_files, chars, queries, label):
     from safeplan.workspace import Workspace
 
     ws = Workspace.at(tempfile.mkdtemp(prefix="bench-search-"))
-    jieba_module(ws.state_dir).initialize()
+    from safeplan.segmenter import with_words
     rules = sum(len(rf.rules) for rf in rule_files)
 
     started, started_cpu = time.perf_counter(), time.process_time()
@@ -115,8 +116,10 @@ def run(rule_files, chars, queries, label):
 
     # jieba segmentation alone over the same texts (the floor under the index build)
     lexicon = load_lexicon(ws)
+    segmenter = with_words(lexicon.userdict)
     started = time.perf_counter()
-    corpus_tokens = [[t for t, _, _, _ in index_tokens(r.text, lexicon.stopwords)] for rf in rule_files for r in rf.rules]
+    corpus_tokens = [[t for t, _, _, _ in index_tokens(r.text, segmenter, lexicon.stopwords)]
+                     for rf in rule_files for r in rf.rules]
     jieba_s = time.perf_counter() - started
     started = time.perf_counter()
     bm25 = BM25Okapi(corpus_tokens)

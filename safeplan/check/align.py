@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from safeplan.check.marks import normalise_doc_number, strip_marks
 from safeplan.rules.model import Rule, RuleFile
+from safeplan.segmenter import Segmenter, plain
 
 ACCEPT = 0.40          # confidence from which an item is taken to implement a rule
 COVER = 0.45           # a merged item (one item for several upper tasks) covers every rule this close
@@ -70,24 +71,20 @@ class Alignment:
         return max((c.score for c in self.rules), default=0.0)
 
 
-def _jieba():
-    import logging
+def tokenize(text: str, segmenter: Segmenter | None = None) -> list[str]:
+    """jieba words of two or more Chinese characters (or Latin letters), stop words left out.
 
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)   # its "Building prefix dict…" lines are not the user's business
-    return jieba
-
-
-def tokenize(text: str) -> list[str]:
-    """jieba words of two or more Chinese characters (or Latin letters), stop words left out."""
-    return [w for w in _jieba().lcut(text, HMM=False) if len(w) >= 2 and w not in STOPWORDS and _WORD.fullmatch(w)]
+    `segmenter` (default: jieba's dictionary alone) is never the process-wide jieba, so what else ran in
+    the process (a search index build adding its user dictionary) cannot change the words."""
+    words = (segmenter or plain()).cut(text, hmm=False)
+    return [w for w in words if len(w) >= 2 and w not in STOPWORDS and _WORD.fullmatch(w)]
 
 
 class RuleIndex:
     """tf-idf vectors of the upper rules, reachable by word."""
 
-    def __init__(self, rule_files: list[RuleFile], sectors_of=None):
+    def __init__(self, rule_files: list[RuleFile], sectors_of=None, segmenter: Segmenter | None = None):
+        self.segmenter = segmenter or plain()
         self.uppers: list[UpperRule] = []
         self.by_key: dict[str, UpperRule] = {}
         self._position: dict[str, int] = {}        # DOC:ID → its place in uppers (and vectors)
@@ -106,8 +103,8 @@ class RuleIndex:
                 self.doc_keys[number] = rf.document.id
                 self.doc_keys[number.replace("会〔", "〔")] = rf.document.id   # 安委会〔2024〕2号 ~ 安委〔2024〕2号
         # each rule's words by sentence (tokenized once): the rule's vector sums them, with its title words
-        split = [[Counter(tokenize(t)) for t in _SENTENCE.split(u.rule.text)] for u in self.uppers]
-        counts = [sum(parts, Counter(tokenize(u.rule.title))) for u, parts in zip(self.uppers, split)]
+        split = [[Counter(self.tokenize(t)) for t in _SENTENCE.split(u.rule.text)] for u in self.uppers]
+        counts = [sum(parts, Counter(self.tokenize(u.rule.title))) for u, parts in zip(self.uppers, split)]
         df = Counter(w for c in counts for w in c)
         n = max(len(self.uppers), 1)
         self.idf = {w: math.log(1 + n / d) for w, d in df.items()}
@@ -125,10 +122,13 @@ class RuleIndex:
             self.norms.append(norm)
             for w in vec:
                 self.postings[w].append(i)
-            self.titles.append(set(tokenize(self.uppers[i].rule.title)))
+            self.titles.append(set(self.tokenize(self.uppers[i].rule.title)))
             sentences = split[i]
             self.sentences.append([self._vector(sc) for sc in sentences if len(sc) >= MIN_SENTENCE_WORDS]
                                   if len(sentences) > 1 else [])
+
+    def tokenize(self, text: str) -> list[str]:
+        return tokenize(text, self.segmenter)
 
     def doc_id_for(self, doc: str) -> str | None:
         key = normalise_doc_number(doc)
@@ -139,7 +139,7 @@ class RuleIndex:
         return vec, math.sqrt(sum(v * v for v in vec.values())) or 1.0
 
     def _query(self, text: str) -> dict[str, float]:
-        c = Counter(tokenize(text))
+        c = Counter(self.tokenize(text))
         return {w: (1 + math.log(tf)) * self.idf[w] for w, tf in c.items() if w in self.idf}
 
     def candidate_ids(self, qvec: dict[str, float]) -> set[int]:

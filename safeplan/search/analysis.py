@@ -1,8 +1,10 @@
 """The Chinese analyzer of the search index: jieba words with sequential positions and true offsets.
 
 This module's import path is pickled into every index schema: keep it at `safeplan.search.analysis`.
-It imports nothing heavy at module level (opening an index unpickles the schema and so imports it),
-and it uses the module-level jieba (a `jieba.Tokenizer` holds an RLock and does not pickle).
+It imports nothing heavy at module level (opening an index unpickles the schema and so imports it).
+Words are cut by a `safeplan.segmenter.Segmenter` passed explicitly (jieba's dictionary + the search
+user dictionary), never by the process-wide jieba; the tokenizer stored in a schema drops it when
+pickled (a `jieba.Tokenizer` holds an RLock) and the index builder attaches it again (`attach`).
 
 Indexing ("search mode"): every word gets the next position; the dictionary words inside it
 (重大事故隐患 → 重大, 事故, 隐患, 重大事故) are added at the position of the word they come from,
@@ -74,36 +76,13 @@ def fold(text: str) -> str:
     return "".join(o if o in _KEEP else c for o, c in zip(out, converted))
 
 
-def jieba_module(cache_dir: str | Path | None = None):
-    """The module-level jieba, quiet, with its dictionary cache in `cache_dir` (e.g. <workspace>/.safeplan)."""
-    import jieba
-
-    with _lock:
-        if not _state.get("jieba"):
-            jieba.setLogLevel(60)
-            if cache_dir is not None:
-                Path(cache_dir).mkdir(parents=True, exist_ok=True)
-                jieba.dt.tmp_dir = str(cache_dir)
-            _state["jieba"] = True
-    return jieba
-
-
-def add_words(words) -> None:
-    """Teaches the module-level jieba the domain user dictionary ([(word, freq or None)])."""
-    jieba = jieba_module()
-    for word, freq in words:
-        jieba.add_word(word, freq)
-
-
-def words(text: str, cut=None):
+def words(text: str, cut):
     """Default-mode words of `text` as (word, start, end), folded; punctuation and spaces dropped.
 
-    `cut(text)` segments text (the default: jieba's default mode with HMM over the whole text, which
+    `cut(text)` segments text (a `Segmenter.cut`: jieba's default mode with HMM over the whole text, which
     is much faster than cutting run by run); anything not Chinese is re-split into ASCII words.
     """
     folded = fold(text)
-    if cut is None:
-        cut = jieba_module().dt.cut
     start = 0
     for word in cut(folded):
         end = start + len(word)
@@ -127,13 +106,11 @@ def subwords(word: str, freq) -> list[tuple[str, int]]:
     return found
 
 
-def index_tokens(text: str, stoplist=frozenset()):
+def index_tokens(text: str, segmenter, stoplist=frozenset()):
     """(term, position, start, end) for indexing: words at sequential positions, sub-words at their word's."""
-    jieba = jieba_module()
-    jieba.dt.check_initialized()
-    freq = jieba.dt.FREQ
+    freq = segmenter.freq
     pos = 0
-    for word, start, end in words(text):
+    for word, start, end in words(text, segmenter.cut):
         if word in stoplist:
             continue
         yield word, pos, start, end
@@ -147,11 +124,19 @@ def index_tokens(text: str, stoplist=frozenset()):
 class ChineseTokenizer(Tokenizer):
     """A whoosh tokenizer over `index_tokens` (mode "query": default-mode words only)."""
 
-    def __init__(self, stoplist=()):
+    def __init__(self, stoplist=(), segmenter=None):
         self.stoplist = frozenset(stoplist)
+        self.segmenter = segmenter
 
     def __eq__(self, other):
         return type(other) is type(self) and other.stoplist == self.stoplist
+
+    def __getstate__(self):
+        return {"stoplist": self.stoplist}       # the segmenter is attached by whoever indexes (`attach`)
+
+    def __setstate__(self, state):
+        self.stoplist = state["stoplist"]
+        self.segmenter = None
 
     def __call__(self, value, positions=False, chars=False, keeporiginal=False, removestops=True,
                  start_pos=0, start_char=0, tokenize=True, mode="", **kwargs):
@@ -165,15 +150,17 @@ class ChineseTokenizer(Tokenizer):
                 t.startchar, t.endchar = start_char, start_char + len(value)
             yield t
             return
+        if self.segmenter is None:
+            raise RuntimeError("ChineseTokenizer used without a segmenter (see analysis.attach)")
         if mode == "query":
             stream = []
             pos = 0
-            for word, start, end in words(value):
+            for word, start, end in words(value, self.segmenter.cut):
                 if word not in self.stoplist:
                     stream.append((word, pos, start, end))
                     pos += 1
         else:
-            stream = index_tokens(value, self.stoplist)
+            stream = index_tokens(value, self.segmenter, self.stoplist)
         for term, pos, start, end in stream:
             t.text = term
             t.boost = 1.0
@@ -187,6 +174,14 @@ class ChineseTokenizer(Tokenizer):
             yield t
 
 
-def ChineseAnalyzer(stoplist=()):
+def ChineseAnalyzer(stoplist=(), segmenter=None):
     """The analyzer stored in the schema (a tokenizer is an analyzer in whoosh)."""
-    return ChineseTokenizer(stoplist)
+    return ChineseTokenizer(stoplist, segmenter)
+
+
+def attach(schema, segmenter) -> None:
+    """Gives every Chinese field of `schema` (as a writer holds it) the segmenter to cut text with."""
+    for _, field in schema.items():
+        analyzer = getattr(field, "analyzer", None)
+        if isinstance(analyzer, ChineseTokenizer):
+            analyzer.segmenter = segmenter

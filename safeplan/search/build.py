@@ -108,7 +108,8 @@ def build_index(workspace, rebuild: bool = False, rule_files=None, progress=None
     from whoosh import index as whoosh_index
     from whoosh.writing import CLEAR
 
-    from safeplan.search.analysis import add_words, jieba_module
+    from safeplan.search.analysis import attach
+    from safeplan.segmenter import with_words
 
     started = time.perf_counter()
     lexicon = load_lexicon(workspace)
@@ -146,8 +147,7 @@ def build_index(workspace, rebuild: bool = False, rule_files=None, progress=None
         name = store.next_generation(workspace)
         tmp = root / f"{name}.tmp-{os.getpid()}"
 
-        jieba_module(workspace.state_dir)
-        add_words(lexicon.userdict)
+        segmenter = with_words(lexicon.userdict, workspace.state_dir)
         if old_meta is not None:
             _copy_generation(old_dir, tmp)
             ix = whoosh_index.open_dir(str(tmp))
@@ -155,6 +155,7 @@ def build_index(workspace, rebuild: bool = False, rule_files=None, progress=None
             tmp.mkdir(parents=True)
             ix = whoosh_index.create_in(str(tmp), make_schema(lexicon.stopwords))
         writer = ix.writer(limitmb=512)
+        attach(writer.schema, segmenter)
         try:
             for doc_id in changed + removed:
                 if doc_id in old_docs:
@@ -173,7 +174,7 @@ def build_index(workspace, rebuild: bool = False, rule_files=None, progress=None
             raise
 
         with ix.reader() as reader:
-            freq, total = _query_dictionary(reader, jieba_module().dt.FREQ, (w for w, _ in lexicon.userdict))
+            freq, total = _query_dictionary(reader, segmenter.freq, (w for w, _ in lexicon.userdict))
             doc_count = reader.doc_count()
             write_head(reader, tmp, list(FIELD_WEIGHTS) + list(LIFT_FIELDS))
         ix.close()

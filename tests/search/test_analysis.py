@@ -8,18 +8,18 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from safeplan.search.analysis import ChineseAnalyzer, fold, index_tokens
+from safeplan.segmenter import plain, with_words
+
+# 重大事故隐患 is in the default user dictionary (search/userdict.txt): a segmenter knowing it keeps it whole.
+DOMAIN = with_words([("重大事故隐患", None)])
 
 
-def tokens(text, stoplist=(), **kwargs):
+def tokens(text, stoplist=(), segmenter=DOMAIN, **kwargs):
     return [(t.text, t.pos, t.startchar, t.endchar)
-            for t in ChineseAnalyzer(stoplist)(text, positions=True, chars=True, **kwargs)]
+            for t in ChineseAnalyzer(stoplist, segmenter)(text, positions=True, chars=True, **kwargs)]
 
 
 def test_sub_words_carry_the_position_of_the_word_they_come_from():
-    # 重大事故隐患 is in the default user dictionary (search/userdict.txt), so jieba keeps it whole.
-    from safeplan.search.analysis import add_words
-
-    add_words([("重大事故隐患", None)])
     out = tokens("消除重大事故隐患")
     assert out[0] == ("消除", 0, 0, 2)
     assert out[1] == ("重大事故隐患", 1, 2, 8)
@@ -30,7 +30,7 @@ def test_sub_words_carry_the_position_of_the_word_they_come_from():
 
 def test_positions_are_sequential_and_offsets_point_into_the_original_text():
     text = "生产经营单位主要负责人要每季度带队检查"
-    words = [(t, p, s, e) for t, p, s, e in index_tokens(text)]
+    words = [(t, p, s, e) for t, p, s, e in index_tokens(text, DOMAIN)]
     positions = sorted({p for _, p, _, _ in words})
     assert positions == list(range(len(positions)))
     for term, _, start, end in words:
@@ -66,9 +66,9 @@ def test_query_mode_gives_default_mode_words_only():
 
 @pytest.mark.parametrize("stoplist", [(), ("的", "了")])
 def test_the_analyzer_pickles_as_whoosh_stores_it_in_the_schema(stoplist):
-    analyzer = ChineseAnalyzer(stoplist)
+    analyzer = ChineseAnalyzer(stoplist, DOMAIN)
     copy = pickle.loads(pickle.dumps(analyzer))
-    assert copy == analyzer
+    assert copy == analyzer and copy.segmenter is None      # a jieba.Tokenizer does not pickle
     assert type(copy).__module__ == "safeplan.search.analysis"
 
 
@@ -79,5 +79,18 @@ TEXT = st.text(alphabet=st.sampled_from("安全生产危險化學品重大事故
 @given(TEXT)
 def test_any_text_folds_to_the_same_length_and_every_token_points_at_its_source(text):
     assert len(fold(text)) == len(text)
-    for term, _, start, end in index_tokens(text):
+    for term, _, start, end in index_tokens(text, DOMAIN):
         assert fold(text[start:end]) == term
+
+
+def test_the_user_dictionary_stays_in_its_own_segmenter():
+    """Issue 13: the index builder's user words no longer reach jieba's process-wide tokenizer (the checker
+    aligned on other words in the web app than `safeplan check` did)."""
+    import jieba
+
+    text = "落实三管三必须要求"
+    before = jieba.lcut(text, HMM=False)
+    domain = with_words([("三管三必须", None)])
+    assert "三管三必须" in domain.lcut(text, hmm=False)
+    assert jieba.lcut(text, HMM=False) == before and "三管三必须" not in before
+    assert "三管三必须" not in plain().lcut(text, hmm=False)
