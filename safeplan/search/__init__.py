@@ -1,4 +1,4 @@
-"""Full-text search over rules and law articles: a whoosh index with a jieba analyzer.
+"""Full-text search over rules and law articles: a whoosh or tantivy index with our jieba analyzer.
 
 `build_index(workspace, rebuild=False)` builds or updates `<workspace>/.safeplan/index`;
 `search(workspace, query, …)` returns cli.md's search object. Heavy imports happen on first use.
@@ -11,10 +11,10 @@ __all__ = ["MAX_QUERY_CHARS", "build_index", "index_is_stale", "index_version", 
 MAX_QUERY_CHARS = 500   # a question or a few key words; 40,000 characters took 14.5 s and 513 MB
 
 
-def build_index(workspace, rebuild: bool = False, rule_files=None, progress=None) -> dict:
+def build_index(workspace, rebuild: bool = False, rule_files=None, progress=None, backend=None) -> dict:
     from safeplan.search.build import build_index as _build
 
-    return _build(workspace, rebuild=rebuild, rule_files=rule_files, progress=progress)
+    return _build(workspace, rebuild=rebuild, rule_files=rule_files, progress=progress, backend=backend)
 
 
 def search(workspace, query: str, sector=None, responsible=None, due_before=None, level=None, doc=None,
@@ -40,7 +40,6 @@ def index_version(workspace) -> str | None:
 def index_is_stale(workspace) -> bool:
     """True when the workspace's rules/ changed since its index was built from them."""
     from safeplan.search.build import index_is_stale as _stale
-    from safeplan.search.schema import SCHEMA_VERSION, weighting
     from safeplan.search.store import open_index
 
-    return _stale(workspace, open_index(workspace, SCHEMA_VERSION, weighting()).meta)
+    return _stale(workspace, open_index(workspace).meta)

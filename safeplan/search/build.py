@@ -72,22 +72,25 @@ def source_text(workspace, rule_file) -> str | None:
 
 
 def _copy_generation(source: Path, target: Path) -> None:
-    """The files of a whoosh index never change once written, so hard links are a safe copy."""
+    """The files of a whoosh or tantivy index never change once written (tantivy replaces its meta.json
+    by renaming), so hard links are a safe copy."""
     target.mkdir(parents=True)
-    for path in source.iterdir():
-        if path.is_file() and "LOCK" not in path.name and path.name not in ("meta.json", "query.dict"):
-            try:
-                os.link(path, target / path.name)
-            except OSError:
-                shutil.copy2(path, target / path.name)
+    for path in source.rglob("*"):
+        relative = path.relative_to(source)
+        if path.is_dir():
+            (target / relative).mkdir(parents=True, exist_ok=True)
+            continue
+        if "LOCK" in path.name or path.name.endswith(".lock") or relative.as_posix() in ("meta.json", "query.dict"):
+            continue
+        (target / relative).parent.mkdir(parents=True, exist_ok=True)
+        try:
+            os.link(path, target / relative)
+        except OSError:
+            shutil.copy2(path, target / relative)
 
 
-def _query_dictionary(reader, jieba_freq: dict, extra_words) -> tuple[dict, int]:
+def _query_dictionary(words, jieba_freq: dict) -> tuple[dict, int]:
     """The index vocabulary as a jieba prefix dictionary (queries are segmented against what is indexed)."""
-    words = set(extra_words)
-    for name in VOCABULARY_FIELDS:
-        if name in reader.schema:
-            words.update(reader.field_terms(name))
     freq: dict[str, int] = {}
     for word in words:
         freq[word] = jieba_freq.get(word) or 1
@@ -98,17 +101,33 @@ def _query_dictionary(reader, jieba_freq: dict, extra_words) -> tuple[dict, int]
     return freq, total
 
 
-def build_index(workspace, rebuild: bool = False, rule_files=None, progress=None) -> dict:
+def _live_index(workspace, rebuild: bool, lexicon) -> tuple[dict | None, Path | None, str | None]:
+    """(meta, folder) of the live generation when a build may start from it (else None, None), and the
+    backend the live index records (kept by every later build, `--rebuild` too, unless another is asked)."""
+    try:
+        current = store.current_generation(workspace)
+        if not current:
+            return None, None, None
+        old_dir = store.generation_dir(workspace, current)
+        old_meta = store.read_meta(old_dir)
+    except (SafeplanError, OSError, ValueError):
+        return None, None, None
+    recorded = old_meta.get("backend", "whoosh")
+    if rebuild or old_meta.get("schema_version") != SCHEMA_VERSION or old_meta.get("lexicon") != lexicon.index_hash:
+        return None, None, recorded
+    return old_meta, old_dir, recorded
+
+
+def build_index(workspace, rebuild: bool = False, rule_files=None, progress=None, backend: str | None = None) -> dict:
     """Builds or updates the workspace's search index; returns what was done.
 
     Incremental by content hash of each rule file; `rebuild=True` starts from nothing.
     `rule_files` (default: the workspace's rules/) lets a caller index rule files it holds in memory.
-    `progress(done, total)` is called as documents are indexed.
+    `progress(done, total)` is called as documents are indexed. `backend` ("whoosh" or "tantivy"; default:
+    the one the index has, else whoosh under engine.LARGE rules and tantivy from there) is recorded in
+    the index, so later builds and every search use it.
     """
-    from whoosh import index as whoosh_index
-    from whoosh.writing import CLEAR
-
-    from safeplan.search.analysis import attach
+    from safeplan.search.engine import choose_backend
     from safeplan.segmenter import with_words
 
     started = time.perf_counter()
@@ -123,18 +142,10 @@ def build_index(workspace, rebuild: bool = False, rule_files=None, progress=None
 
     with store.BuildLock(workspace):
         store.remove_stale_builds(workspace)
-        old_meta, old_dir = None, None
-        if not rebuild:
-            try:
-                current = store.current_generation(workspace)
-                if current:
-                    old_dir = store.generation_dir(workspace, current)
-                    old_meta = store.read_meta(old_dir)
-            except (SafeplanError, OSError, ValueError):
-                old_meta = None
-            if old_meta and (old_meta.get("schema_version") != SCHEMA_VERSION
-                             or old_meta.get("lexicon") != lexicon.index_hash):
-                old_meta = None
+        old_meta, old_dir, recorded = _live_index(workspace, rebuild, lexicon)
+        chosen = choose_backend(backend, recorded, sum(len(rf.rules) for rf, _ in documents.values()))
+        if old_meta is not None and recorded != chosen:
+            old_meta, old_dir = None, None           # another backend: start from nothing
         if old_meta is not None and old_meta.get("documents") == hashes:
             if sources is not None and old_meta.get("sources") != sources:
                 old_meta["sources"] = sources   # touched but unchanged files: remember them as they are now
@@ -146,47 +157,32 @@ def build_index(workspace, rebuild: bool = False, rule_files=None, progress=None
         removed = sorted(d for d in old_docs if d not in hashes)
         name = store.next_generation(workspace)
         tmp = root / f"{name}.tmp-{os.getpid()}"
-
-        segmenter = with_words(lexicon.userdict, workspace.state_dir)
         if old_meta is not None:
             _copy_generation(old_dir, tmp)
-            ix = whoosh_index.open_dir(str(tmp))
         else:
             tmp.mkdir(parents=True)
-            ix = whoosh_index.create_in(str(tmp), make_schema(lexicon.stopwords))
-        writer = ix.writer(limitmb=512)
-        attach(writer.schema, segmenter)
+        segmenter = with_words(lexicon.userdict, workspace.state_dir)
+        write = _write_tantivy if chosen == "tantivy" else _write_whoosh
         try:
-            for doc_id in changed + removed:
-                if doc_id in old_docs:
-                    writer.delete_by_term("doc_id", doc_id)
-            for done, doc_id in enumerate(changed, 1):
-                rule_file = documents[doc_id][0]
-                for fields in rule_documents(rule_file, source_text(workspace, rule_file)):
-                    writer.add_document(**fields)
-                if progress:
-                    progress(done, len(changed))
-            writer.commit(mergetype=CLEAR if old_meta is None else None)
+            doc_count, vocabulary = write(tmp, workspace, documents, changed, removed, old_docs, segmenter,
+                                          lexicon, progress, fresh=old_meta is None)
         except BaseException:
-            writer.cancel()
-            ix.close()
             shutil.rmtree(tmp, ignore_errors=True)
             raise
-
-        with ix.reader() as reader:
-            freq, total = _query_dictionary(reader, segmenter.freq, (w for w, _ in lexicon.userdict))
-            doc_count = reader.doc_count()
-            write_head(reader, tmp, list(FIELD_WEIGHTS) + list(LIFT_FIELDS))
-        ix.close()
+        if old_meta is not None and chosen == "tantivy":   # the words of the documents left as they were
+            vocabulary |= {w for w, f in store.read_query_dict(old_dir)[0].items() if f}
+        freq, total = _query_dictionary(vocabulary | {w for w, _ in lexicon.userdict}, segmenter.freq)
         store.write_query_dict(tmp, freq, total)
         meta = {
             "schema_version": SCHEMA_VERSION,
+            "backend": chosen,
             "lexicon": lexicon.index_hash,
             "built_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
             "rules": doc_count,
             "documents": hashes,
             "sources": sources,
             "titles": {doc_id: fold(document_title(rf.document)) for doc_id, (rf, _) in documents.items()},
+            "doc_titles": {doc_id: rf.document.title or "" for doc_id, (rf, _) in documents.items()},
         }
         (tmp / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")
         os.replace(tmp, root / name)
@@ -194,6 +190,67 @@ def build_index(workspace, rebuild: bool = False, rule_files=None, progress=None
     store.forget(workspace)
     return _stats(meta, changed=changed, removed=removed, started=started, root=root, updated=True,
                   full=old_meta is None)
+
+
+def _units(workspace, documents, changed, progress):
+    """The index units (field mappings) of the changed documents, one document after another."""
+    for done, doc_id in enumerate(changed, 1):
+        rule_file = documents[doc_id][0]
+        yield from rule_documents(rule_file, source_text(workspace, rule_file))
+        if progress:
+            progress(done, len(changed))
+
+
+def _write_whoosh(tmp: Path, workspace, documents, changed, removed, old_docs, segmenter, lexicon, progress,
+                  fresh: bool) -> tuple[int, set]:
+    """Writes the whoosh index (and its head arrays) in `tmp`; (rules, vocabulary)."""
+    from whoosh import index as whoosh_index
+    from whoosh.writing import CLEAR
+
+    from safeplan.search.analysis import attach
+
+    ix = whoosh_index.create_in(str(tmp), make_schema(lexicon.stopwords)) if fresh else whoosh_index.open_dir(str(tmp))
+    writer = ix.writer(limitmb=512)
+    attach(writer.schema, segmenter)
+    try:
+        for doc_id in changed + removed:
+            if doc_id in old_docs:
+                writer.delete_by_term("doc_id", doc_id)
+        for fields in _units(workspace, documents, changed, progress):
+            writer.add_document(**fields)
+        writer.commit(mergetype=CLEAR if fresh else None)
+    except BaseException:
+        writer.cancel()
+        ix.close()
+        raise
+    with ix.reader() as reader:
+        vocabulary = set()
+        for fieldname in VOCABULARY_FIELDS:
+            if fieldname in reader.schema:
+                vocabulary.update(reader.field_terms(fieldname))
+        doc_count = reader.doc_count()
+        write_head(reader, tmp, list(FIELD_WEIGHTS) + list(LIFT_FIELDS))
+    ix.close()
+    return doc_count, vocabulary
+
+
+def _write_tantivy(tmp: Path, workspace, documents, changed, removed, old_docs, segmenter, lexicon, progress,
+                   fresh: bool) -> tuple[int, set]:
+    """Writes the tantivy index in `tmp/tantivy`; (rules, vocabulary of the documents written)."""
+    from safeplan.search.tantivy_engine import TantivyWriter
+
+    writer = TantivyWriter(tmp, segmenter, lexicon.stopwords, fresh=fresh)
+    try:
+        for doc_id in changed + removed:
+            if doc_id in old_docs:
+                writer.delete_document(doc_id)
+        for fields in _units(workspace, documents, changed, progress):
+            writer.add(fields)
+        doc_count = writer.commit()
+    except BaseException:
+        writer.cancel()
+        raise
+    return doc_count, writer.tokens.vocabulary
 
 
 def _stats(meta, changed, removed, started, root: Path, updated: bool, full: bool = False) -> dict:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import re
 import unicodedata
 
 
@@ -101,6 +102,33 @@ def article_texts(rules, genre: str | None) -> dict[str, str]:
     return {article: "".join(parts) for article, parts in out.items()}
 
 
+# What a rule states, for the question intents of search/synonyms.yaml (lexicon.INTENTS).
+_PENALTY = re.compile(r"罚款|处分|拘留|吊销|没收|责令停产停业|追究刑事责任")
+_NUMBER = re.compile(r"\d|百分之|[零一二三四五六七八九十百千万两]+(?:人|日|天|小时|个|次|年|月|万元|元|家|项|座)")
+
+
+def states(rule, dues) -> list[str]:
+    """What `rule` states: frequency, deadline, target, responsible, penalty (a 法律责任 article or a fine),
+    number (a count or a share), list (a first line introducing items: 负有下列职责:)."""
+    has = []
+    if rule.frequencies:
+        has.append("frequency")
+    if dues or rule.deadlines:
+        has.append("deadline")
+    if rule.targets:
+        has.append("target")
+    if rule.responsible.lead or rule.responsible.support:
+        has.append("responsible")
+    text = rule.text or ""
+    if any("法律责任" in p for p in rule.path) or _PENALTY.search(text):
+        has.append("penalty")
+    if _NUMBER.search(text):
+        has.append("number")
+    if text.rstrip().endswith((":", "：")):
+        has.append("list")
+    return has
+
+
 def rule_documents(rule_file, source_text: str | None = None):
     """One whoosh field mapping per rule of `rule_file` (`source_text`: the document's text, for the
     paragraphs of an unnumbered document)."""
@@ -113,15 +141,7 @@ def rule_documents(rule_file, source_text: str | None = None):
         dues += sorted(d for d in (_yyyymmdd(t.due.date) for t in rule.targets if t.due) if d)
         lead = list(rule.responsible.lead)
         support = list(rule.responsible.support)
-        has = []
-        if rule.frequencies:
-            has.append("frequency")
-        if dues or rule.deadlines:
-            has.append("deadline")
-        if rule.targets:
-            has.append("target")
-        if lead or support:
-            has.append("responsible")
+        has = states(rule, dues)
         fields = {
             "key": f"{doc.id}:{rule.id}",
             "doc_id": doc.id,

@@ -132,13 +132,35 @@ def parse_query(text: str, lexicon, cut) -> ParsedQuery:
     return parsed
 
 
-def title_documents(parsed: ParsedQuery, titles: dict, most: int) -> list[str]:
+class TitleWords:
+    """Which documents' titles hold a word, from a map of the titles' two-character pieces (not a scan of
+    every title for every query word: a law library has thousands)."""
+
+    def __init__(self, titles: dict):
+        self.titles = titles
+        self.pairs: dict[str, set] = {}
+        for doc_id, title in titles.items():
+            for i in range(len(title) - 1):
+                self.pairs.setdefault(title[i:i + 2], set()).add(doc_id)
+
+    def holding(self, word: str) -> list[str]:
+        """The documents whose title holds `word` (two characters or more)."""
+        candidates = None
+        for i in range(len(word) - 1):
+            docs = self.pairs.get(word[i:i + 2], set())
+            candidates = docs if candidates is None else candidates & docs
+            if not candidates:
+                return []
+        return sorted(d for d in candidates or () if word in self.titles[d])
+
+
+def title_documents(parsed: ParsedQuery, titles: TitleWords, most: int) -> list[str]:
     """Documents whose title holds one of the query's words (when few enough titles do)."""
     found: list[str] = []
     for word in dict.fromkeys(parsed.chunks + [c.word for c in parsed.clauses]):
         if len(word) < 2:
             continue
-        docs = [doc_id for doc_id, title in titles.items() if word in title]
+        docs = titles.holding(word)
         if len(docs) <= most:
             found += [d for d in docs if d not in found]
     return found
@@ -200,36 +222,74 @@ def _iso(value: str, flag: str) -> int:
         raise SafeplanError(f"{flag}: expected a date YYYY-MM-DD, got {value!r}") from None
 
 
-def build_filter(lexicon, cut, sector=None, responsible=None, due_before=None, due_after=None,
-                 level=None, genre=None, doc=None, kind=None):
-    """The filter of the search flags (None when there is none)."""
-    from whoosh.query import And, NumericRange, Or, Phrase, Prefix, Term
+@dataclass
+class FilterSpec:
+    """The search flags, checked and expanded (aliases, unit words, dates as YYYYMMDD), for any backend."""
 
+    sectors: list[str] = field(default_factory=list)          # any of them
+    units: list[str] = field(default_factory=list)            # lead or support unit named exactly…
+    unit_words: list[list[str]] = field(default_factory=list)  # …or these words in the units field
+    due_before: int | None = None                              # earliest deadline on or before
+    due_after: int | None = None                               # latest deadline on or after
+    terms: list[tuple[str, str]] = field(default_factory=list)  # (field, value): level, genre, kind
+    doc: str | None = None                                     # the document and its parts (-p1, -p2 …)
+    responsible: bool = False
+
+    def __bool__(self) -> bool:
+        return bool(self.sectors or self.responsible or self.due_before is not None or self.due_after is not None
+                    or self.terms or self.doc)
+
+
+def filter_spec(lexicon, cut, sector=None, responsible=None, due_before=None, due_after=None,
+                level=None, genre=None, doc=None, kind=None) -> FilterSpec:
+    """The search flags as a FilterSpec; a bad value is bad input (SafeplanError)."""
     from safeplan.rules.model import GENRES, KINDS, LEVELS
 
-    parts = []
+    spec = FilterSpec()
     if sector:
-        names = [sector] + lexicon.synonyms(sector)
-        parts.append(Or([Term("sectors", n) for n in names]))
+        spec.sectors = [sector] + lexicon.synonyms(sector)
     if responsible:
-        subs = []
+        spec.responsible = True
         for name in [responsible] + lexicon.synonyms(responsible):
-            subs += [Term("lead", name), Term("support", name)]
+            spec.units.append(name)
             toks = [w for w, _, _ in words(name, cut=cut) if w not in lexicon.stopwords]
             if toks:
-                subs.append(Term("units", toks[0]) if len(toks) == 1 else Phrase("units", toks))
-        parts.append(Or(subs))
+                spec.unit_words.append(toks)
     if due_before:
-        parts.append(NumericRange("due_min", None, _iso(due_before, "--due-before")))
+        spec.due_before = _iso(due_before, "--due-before")
     if due_after:
-        parts.append(NumericRange("due_max", _iso(due_after, "--due-after"), None))
+        spec.due_after = _iso(due_after, "--due-after")
     for value, name, allowed in ((level, "level", LEVELS), (genre, "genre", GENRES), (kind, "kind", KINDS)):
         if value:
             if value not in allowed:
                 raise SafeplanError(f"--{name}: {value!r} is not one of {', '.join(allowed)}")
-            parts.append(Term(name, value))
-    if doc:
-        parts.append(Or([Term("doc_id", doc), Prefix("doc_id", doc + "-p")]))
+            spec.terms.append((name, value))
+    spec.doc = doc or None
+    return spec
+
+
+def build_filter(spec: FilterSpec):
+    """The whoosh filter of a FilterSpec (None when there is none)."""
+    from whoosh.query import And, NumericRange, Or, Phrase, Prefix, Term
+
+    parts = []
+    if spec.sectors:
+        parts.append(Or([Term("sectors", n) for n in spec.sectors]))
+    if spec.responsible:
+        subs = []
+        for name in spec.units:
+            subs += [Term("lead", name), Term("support", name)]
+        for toks in spec.unit_words:
+            subs.append(Term("units", toks[0]) if len(toks) == 1 else Phrase("units", toks))
+        parts.append(Or(subs))
+    if spec.due_before is not None:
+        parts.append(NumericRange("due_min", None, spec.due_before))
+    if spec.due_after is not None:
+        parts.append(NumericRange("due_max", spec.due_after, None))
+    for name, value in spec.terms:
+        parts.append(Term(name, value))
+    if spec.doc:
+        parts.append(Or([Term("doc_id", spec.doc), Prefix("doc_id", spec.doc + "-p")]))
     if not parts:
         return None
     return parts[0] if len(parts) == 1 else And(parts)

@@ -1,7 +1,8 @@
 """Where the index lives and how it is swapped: generations under <workspace>/.safeplan/index/.
 
     .safeplan/index/CURRENT        the name of the live generation ("g000007"), replaced atomically
-    .safeplan/index/g000007/       a complete whoosh index + meta.json + query.dict
+    .safeplan/index/g000007/       a complete index + meta.json + query.dict: whoosh's files (and head/), or
+                                   tantivy's in tantivy/ (meta.json's "backend" says which)
     .safeplan/index/g000008.tmp-…  a build in progress (a crash leaves it behind; the next build removes it)
 
 A build writes a new generation beside the live one and then replaces CURRENT, so a crash or Ctrl-C
@@ -108,19 +109,30 @@ def read_meta(path: Path) -> dict:
 
 @dataclass
 class OpenIndex:
-    """A generation opened for searching, with what queries need beside whoosh (cached per process)."""
+    """A generation opened for searching, with what queries need beside the engine (cached per process)."""
 
     name: str
     path: Path
-    index: object
-    searcher: object
+    index: object              # whoosh: the index; tantivy: None
+    searcher: object           # whoosh: the searcher; tantivy: None
     meta: dict
     freq: dict                 # the query dictionary: index vocabulary with jieba frequencies (+ prefixes)
     total: int
     lock: threading.Lock = field(default_factory=threading.Lock)
-    head: object = None        # head.Head: the common words' postings as arrays
+    head: object = None        # whoosh: head.Head, the common words' postings as arrays
     facet_values: dict = field(default_factory=dict)   # field → head.facet_table, built on first use
     segmenter: object = None
+    engine: object = None      # engine.py's Engine over this generation
+    backend: str = "whoosh"
+    _titles: object = None
+
+    def title_words(self):
+        """query.TitleWords over the documents' titles (built on first use)."""
+        if self._titles is None:
+            from safeplan.search.query import TitleWords
+
+            self._titles = TitleWords(self.meta.get("titles") or {})
+        return self._titles
 
 
 _cache: dict[Path, OpenIndex] = {}
@@ -128,8 +140,13 @@ _cache_lock = threading.Lock()
 _open_lock = threading.Lock()
 
 
-def open_index(workspace, schema_version: int, weighting=None) -> OpenIndex:
-    """The live generation of the workspace's index, opened (or taken from the process cache)."""
+def open_index(workspace, schema_version: int | None = None, weighting=None) -> OpenIndex:
+    """The live generation of the workspace's index, opened (or taken from the process cache).
+
+    `schema_version` defaults to this safeplan's; `weighting` (whoosh's) to the schema's BM25F."""
+    from safeplan.search.schema import SCHEMA_VERSION
+
+    schema_version = SCHEMA_VERSION if schema_version is None else schema_version
     name = current_generation(workspace)
     if name is None:
         raise SafeplanError("no search index in this workspace yet; run `safeplan index` "
@@ -155,10 +172,6 @@ def open_index(workspace, schema_version: int, weighting=None) -> OpenIndex:
 
 
 def _open(path: Path, name: str, schema_version: int, weighting) -> OpenIndex:
-    from whoosh import index as whoosh_index
-
-    from safeplan.search.head import Head
-
     try:
         meta = read_meta(path)
     except (OSError, ValueError) as exc:
@@ -167,16 +180,41 @@ def _open(path: Path, name: str, schema_version: int, weighting) -> OpenIndex:
         raise SafeplanError(f"the search index was built by another version of safeplan "
                             f"(schema {meta.get('schema_version')}, this one reads {schema_version}); {REBUILD}",
                             path=str(path))
+    backend = meta.get("backend", "whoosh")
+    try:
+        freq, total = read_query_dict(path)
+        if backend == "tantivy":
+            from safeplan.search.tantivy_engine import TantivyEngine
+
+            opened = OpenIndex(name, path, None, None, meta, freq, total, backend="tantivy")
+            opened.engine = TantivyEngine(path, opened)
+            return opened
+    except Exception as exc:  # a missing or damaged file
+        raise SafeplanError(f"the search index cannot be opened ({type(exc).__name__}: {exc}); {REBUILD}",
+                            path=str(path)) from exc
+    return _open_whoosh(path, name, meta, freq, total, weighting)
+
+
+def _open_whoosh(path: Path, name: str, meta: dict, freq: dict, total: int, weighting) -> OpenIndex:
+    from whoosh import index as whoosh_index
+
+    from safeplan.search.head import Head
+    from safeplan.search.whoosh_engine import WhooshEngine
+
+    if weighting is None:
+        from safeplan.search.schema import weighting as default_weighting
+
+        weighting = default_weighting()
     try:
         ix = whoosh_index.open_dir(str(path))
-        searcher = ix.searcher(weighting=weighting) if weighting is not None else ix.searcher()
-        with open(path / "query.dict", "rb") as handle:
-            freq, total = pickle.load(handle)   # our own file, in our own folder, like whoosh's schema
+        searcher = ix.searcher(weighting=weighting)
         head = Head(path, searcher)
     except Exception as exc:  # ModuleNotFoundError/AttributeError from the pickled schema, EOF, missing segments…
         raise SafeplanError(f"the search index cannot be opened ({type(exc).__name__}: {exc}); {REBUILD}",
                             path=str(path)) from exc
-    return OpenIndex(name, path, ix, searcher, meta, freq, total, head=head)
+    opened = OpenIndex(name, path, ix, searcher, meta, freq, total, head=head)
+    opened.engine = WhooshEngine(opened)
+    return opened
 
 
 def forget(workspace) -> None:
@@ -185,6 +223,11 @@ def forget(workspace) -> None:
     with _cache_lock:
         for key in [k for k in _cache if k.parent == root]:
             _cache.pop(key)   # dropped, not closed: a search in another thread may still be reading it
+
+
+def read_query_dict(path: Path) -> tuple[dict, int]:
+    with open(path / "query.dict", "rb") as handle:
+        return pickle.load(handle)   # our own file, in our own folder
 
 
 def write_query_dict(path: Path, freq: dict, total: int) -> None:

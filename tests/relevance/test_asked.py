@@ -58,17 +58,18 @@ def test_every_expected_passage_exists_and_one_holds_the_quote(tmp_path):
     assert not wrong
 
 
-# Floors below what the held-back half measured (whoosh, 2026-12-06: hit@5 0.910, MRR 0.792 over 122
-# questions; the tuning half 0.902 / 0.807). A change to the search may raise them, never lower them.
-HELD_HIT5_FLOOR = 0.88
-HELD_MRR_FLOOR = 0.76
+# Floors below what the held-back half measured (2026-12-06, 122 questions: whoosh hit@5 0.918, MRR 0.785;
+# tantivy 0.934 / 0.779; the tuning half 0.943 / 0.820 and 0.967 / 0.821). A change to the search may raise
+# them, never lower them.
+HELD_FLOORS = {"whoosh": (0.90, 0.76), "tantivy": (0.90, 0.75)}    # hit@5, MRR
 
 
-def test_the_held_back_half_stays_above_its_floors(corpus_index):
+def test_the_held_back_half_stays_above_its_floors(corpus_index, backend):
     from asked import evaluate, figures
 
     outcomes = evaluate(corpus_index)
     held = figures([o for o in outcomes if o.half == "held"])
-    print(f"held-back half: hit@5 {held.hit5:.3f} MRR {held.mrr:.3f}")
-    assert held.hit5 >= HELD_HIT5_FLOOR
-    assert held.mrr >= HELD_MRR_FLOOR
+    print(f"{backend}: held-back half hit@5 {held.hit5:.3f} MRR {held.mrr:.3f}")
+    hit5_floor, mrr_floor = HELD_FLOORS[backend]
+    assert held.hit5 >= hit5_floor
+    assert held.mrr >= mrr_floor

@@ -15,9 +15,19 @@ def workspace(tmp_path) -> Workspace:
     return Workspace.at(tmp_path)
 
 
-@pytest.fixture
-def indexed(workspace) -> Workspace:
+@pytest.fixture(params=["whoosh", "tantivy"])
+def indexed(workspace, request) -> Workspace:
+    """The workspace indexed by each backend in turn (the same results contract)."""
     from safeplan.search import build_index
 
-    build_index(workspace)
+    build_index(workspace, backend=request.param)
+    return workspace
+
+
+@pytest.fixture
+def whoosh_indexed(workspace) -> Workspace:
+    """The workspace indexed by whoosh (tests of whoosh's own files and the head arrays)."""
+    from safeplan.search import build_index
+
+    build_index(workspace, backend="whoosh")
     return workspace

@@ -34,24 +34,24 @@ QUERIES = ["安全 隐患", "危化品 储存", "应急演练 多久一次", "�
 
 @pytest.mark.parametrize("min_df", [1, 300], ids=["postings-from-the-arrays", "postings-read-from-whoosh"])
 @pytest.mark.parametrize("query", QUERIES)
-def test_the_head_matches_and_scores_every_rule_as_whoosh_does(indexed, tmp_path, query, min_df):
-    expected, got = _whoosh_and_head(indexed, query, tmp_path, min_df)
+def test_the_head_matches_and_scores_every_rule_as_whoosh_does(whoosh_indexed, tmp_path, query, min_df):
+    expected, got = _whoosh_and_head(whoosh_indexed, query, tmp_path, min_df)
     assert expected, "the query must match something to compare"
     assert sorted(got) == sorted(expected)
     assert got == pytest.approx(expected, rel=1e-9)
 
 
-def test_after_an_incremental_update_the_head_leaves_out_the_replaced_rules(indexed, tmp_path):
+def test_after_an_incremental_update_the_head_leaves_out_the_replaced_rules(whoosh_indexed, tmp_path):
     changed = dict(LAW, rules=LAW["rules"] + [rule("23", "剧毒化学品的储存单位应当如实记录储存数量、流向。")])
-    write_rules(indexed.root / "rules", changed)
-    build_index(indexed)
+    write_rules(whoosh_indexed.root / "rules", changed)
+    build_index(whoosh_indexed)
 
-    expected, got = _whoosh_and_head(indexed, "危化品 储存", tmp_path, 1)
+    expected, got = _whoosh_and_head(whoosh_indexed, "危化品 储存", tmp_path, 1)
     assert len(expected) >= 2
     assert got == pytest.approx(expected, rel=1e-9)
 
 
-def test_an_index_is_built_with_its_head(indexed):
-    opened = open_index(indexed, SCHEMA_VERSION, weighting())
+def test_an_index_is_built_with_its_head(whoosh_indexed):
+    opened = open_index(whoosh_indexed, SCHEMA_VERSION, weighting())
     assert opened.head.documents == opened.searcher.doc_count_all() == 7
     assert {"frequency", "deadline"} <= set(opened.head.terms["has"])

@@ -77,44 +77,57 @@ def test_an_index_of_another_schema_version_asks_for_a_rebuild(indexed):
         search(indexed, "隐患")
 
 
-def test_a_damaged_index_asks_for_a_rebuild(indexed):
+def test_a_damaged_index_asks_for_a_rebuild(whoosh_indexed):
     from safeplan.search.store import forget
 
-    for toc in (index_root(indexed) / "g000001").glob("*.toc"):
+    for toc in (index_root(whoosh_indexed) / "g000001").glob("*.toc"):
         toc.write_bytes(b"\x80\x04garbage")
-    forget(indexed)
+    forget(whoosh_indexed)
     with pytest.raises(SafeplanError, match=r"cannot be opened .*safeplan index --rebuild"):
-        search(indexed, "隐患")
-    assert build_index(indexed, rebuild=True)["rules"] == 7
-    assert search(indexed, "隐患")["total"] > 0
+        search(whoosh_indexed, "隐患")
+    assert build_index(whoosh_indexed, rebuild=True)["rules"] == 7
+    assert search(whoosh_indexed, "隐患")["total"] > 0
 
 
 @pytest.mark.parametrize("damage", ["missing", "truncated"])
-def test_damaged_head_arrays_ask_for_a_rebuild(indexed, damage):
+def test_damaged_head_arrays_ask_for_a_rebuild(whoosh_indexed, damage):
     from safeplan.search.store import forget
 
-    arrays = index_root(indexed) / "g000001" / "head" / "postings.npy"
+    arrays = index_root(whoosh_indexed) / "g000001" / "head" / "postings.npy"
     if damage == "missing":
         arrays.unlink()
     else:
         arrays.write_bytes(arrays.read_bytes()[:20])
-    forget(indexed)
+    forget(whoosh_indexed)
     with pytest.raises(SafeplanError, match=r"cannot be opened .*safeplan index --rebuild"):
-        search(indexed, "隐患")
-    assert build_index(indexed, rebuild=True)["rules"] == 7
-    assert search(indexed, "隐患")["total"] > 0
+        search(whoosh_indexed, "隐患")
+    assert build_index(whoosh_indexed, rebuild=True)["rules"] == 7
+    assert search(whoosh_indexed, "隐患")["total"] > 0
 
 
-def test_a_schema_naming_a_module_that_is_gone_asks_for_a_rebuild(indexed):
+def test_a_schema_naming_a_module_that_is_gone_asks_for_a_rebuild(whoosh_indexed):
     """Whoosh unpickles the analyzer by its import path; a renamed module must not give a traceback."""
     from safeplan.search.store import forget
 
-    for toc in (index_root(indexed) / "g000001").glob("*.toc"):
+    for toc in (index_root(whoosh_indexed) / "g000001").glob("*.toc"):
         data = toc.read_bytes().replace(b"safeplan.search.analysis", b"safeplan.search.analysiz")
         toc.write_bytes(data)
-    forget(indexed)
+    forget(whoosh_indexed)
     with pytest.raises(SafeplanError, match=r"ModuleNotFoundError.*safeplan index --rebuild"):
-        search(indexed, "隐患")
+        search(whoosh_indexed, "隐患")
+
+
+def test_a_damaged_tantivy_index_asks_for_a_rebuild(workspace):
+    from safeplan.search.store import forget
+
+    build_index(workspace, backend="tantivy")
+    (index_root(workspace) / "g000001" / "tantivy" / "meta.json").write_text("{garbage", encoding="utf-8")
+    forget(workspace)
+    with pytest.raises(SafeplanError, match=r"cannot be opened .*safeplan index --rebuild"):
+        search(workspace, "隐患")
+    assert build_index(workspace, rebuild=True)["rules"] == 7
+    assert search(workspace, "隐患")["total"] > 0
+    assert (index_root(workspace) / "g000002" / "tantivy").is_dir()     # the rebuild kept the backend
 
 
 def test_only_a_generation_inside_the_workspace_is_opened(indexed, tmp_path_factory):

@@ -10,7 +10,8 @@ from safeplan.search import build_index, search
 from searchdata import rule, rule_file, write_rules
 
 KEYS = ["query", "total", "took_ms", "facets_over", "facets", "hits"]
-HIT_KEYS = ["doc_id", "rule_id", "title", "score", "snippet", "path", "sectors", "responsible", "source"]
+# cli.md's keys, then `document` (the document's title as people say it: 《职业病防治法》)
+HIT_KEYS = ["doc_id", "rule_id", "title", "score", "snippet", "path", "sectors", "responsible", "source", "document"]
 
 
 def ids(result):
@@ -28,7 +29,9 @@ def test_the_result_is_cli_md_s_json_object(indexed):
     assert hit["responsible"] == {"lead": [], "support": []}
     assert hit["source"] == {"path": "corpus/x.txt", "line": 82}
     assert "<b>疏散逃生演练</b>" in hit["snippet"]
-    assert result["facets"] == {"sector": {}, "level": {"national": 1}, "doc_id": {"anwei-2024-2-zhiben-gongjian": 1}}
+    assert result["facets"] == {"sector": {}, "level": {"national": 1}, "doc_id": {"anwei-2024-2-zhiben-gongjian": 1},
+                                "document": {"《安全生产治本攻坚三年行动方案(2024-2026年)》": 1}}
+    assert hit["document"] == "《安全生产治本攻坚三年行动方案(2024-2026年)》"
 
 
 def test_a_phrase_in_quotes_matches_the_words_in_order(indexed):

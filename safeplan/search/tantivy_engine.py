@@ -1,0 +1,299 @@
+"""The tantivy backend (PyPI `tantivy`): an index for large corpora (a law library, a province's documents).
+
+Same units as whoosh (documents.py) and the same analyzer: text is cut by our jieba Segmenter with the
+search lexicon (analysis.index_tokens) and handed to tantivy already cut, words separated by spaces,
+through tantivy's whitespace tokenizer. A long word's sub-words (重大事故隐患 → 重大, 事故, 隐患) follow the
+field's words, so a phrase of whole words still matches words in order. What the re-ranking reads is
+stored ready: the folded words a rule holds (`held`) and what it states (`has`). Facets are counted by
+tantivy's terms aggregation over every match.
+
+    <generation>/tantivy/      tantivy's own files
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+from safeplan.search.analysis import fold, index_tokens
+from safeplan.search.engine import Matches
+from safeplan.search.query import INTENT_BOOST, YEAR_BOOST, split_common
+from safeplan.search.schema import FIELD_WEIGHTS
+
+FOLDER = "tantivy"
+ANALYZED = tuple(FIELD_WEIGHTS)                    # heading units tags path text
+KEYWORDS = ("doc_id", "kind", "level", "genre")    # one value each, matched exactly
+MULTI = ("sectors", "lead", "support", "has", "due_years")   # several values each
+FACETS = (("sector", "sectors"), ("level", "level"), ("doc_id", "doc_id"))
+FACET_SIZE = 10_000        # facet values counted (a law library has 3,500 documents)
+COMMON_SHARE = 0.1         # a word in more than this share of the rules does not choose which rules match
+HEAP = 256_000_000         # the writer's memory budget
+
+
+def make_schema():
+    import tantivy
+
+    sb = tantivy.SchemaBuilder()
+    for name in ANALYZED:
+        sb.add_text_field(name, stored=False, tokenizer_name="whitespace", index_option="position")
+    for name in KEYWORDS + MULTI:
+        sb.add_text_field(name, stored=True, tokenizer_name="raw", index_option="basic",
+                          fast=name in ("doc_id", "level", "sectors"))
+    for name in ("due_min", "due_max"):
+        sb.add_integer_field(name, stored=True, indexed=True, fast=True)
+    # stored only (the hit and the re-ranking read them)
+    for name in ("key", "rule_id", "number", "date", "title", "body", "path_list", "source_path", "held"):
+        sb.add_text_field(name, stored=True, tokenizer_name="raw", index_option="basic")
+    sb.add_integer_field("source_line", stored=True, indexed=False)
+    return sb.build()
+
+
+class TokenCache:
+    """Cut text once: the same path (the headings above a rule) and unit names come back rule after rule."""
+
+    def __init__(self, segmenter, stoplist, most: int = 50_000):
+        self.segmenter, self.stoplist, self.most = segmenter, stoplist, most
+        self.memo: dict[str, str] = {}
+        self.vocabulary: set[str] = set()
+
+    def cut(self, text: str, remember: bool = False) -> str:
+        """`text` as space-separated words, each word's sub-words after all words."""
+        if remember and text in self.memo:
+            return self.memo[text]
+        words, subs, last = [], [], -1
+        for term, pos, _, _ in index_tokens(text, self.segmenter, self.stoplist):
+            if pos != last:
+                words.append(term)
+                last = pos
+            else:
+                subs.append(term)
+        out = " ".join(words + subs)
+        self.vocabulary.update(words)
+        self.vocabulary.update(subs)
+        if remember and len(self.memo) < self.most:
+            self.memo[text] = out
+        return out
+
+
+def tantivy_document(fields: dict, tokens: TokenCache):
+    """A tantivy Document of one unit's fields (documents.rule_documents)."""
+    import tantivy
+
+    doc = tantivy.Document()
+    for name in ANALYZED:
+        value = fields.get(name) or ""
+        if value:
+            doc.add_text(name, tokens.cut(value, remember=name in ("path", "units", "tags")))
+    for name in KEYWORDS:
+        doc.add_text(name, fields.get(name) or "")
+    for name in MULTI:
+        raw = fields.get(name) or ""
+        for value in (raw.split(",") if name in ("sectors", "lead", "support") else raw.split()):
+            if value:
+                doc.add_text(name, value)
+    for name in ("due_min", "due_max"):
+        if fields.get(name) is not None:
+            doc.add_integer(name, int(fields[name]))
+    doc.add_text("key", fields["key"])
+    doc.add_text("rule_id", fields["rule_id"])
+    doc.add_text("number", fields.get("number") or "")
+    doc.add_text("date", fields.get("date") or "")
+    doc.add_text("title", fields.get("title") or "")
+    doc.add_text("body", fields.get("text") or "")
+    doc.add_text("path_list", json.dumps(fields.get("path_list") or [], ensure_ascii=False))
+    doc.add_text("source_path", fields.get("source_path") or "")
+    doc.add_integer("source_line", int(fields.get("source_line") or 0))
+    doc.add_text("held", fold(" ".join([fields.get("text") or "", fields.get("title") or "", fields.get("path") or "",
+                                        fields.get("lead") or "", fields.get("support") or "",
+                                        fields.get("sectors") or ""])))
+    return doc
+
+
+class TantivyWriter:
+    """Adds and deletes the units of documents in a generation's tantivy/ folder."""
+
+    def __init__(self, folder: Path, segmenter, stoplist, fresh: bool):
+        import tantivy
+
+        target = folder / FOLDER
+        target.mkdir(parents=True, exist_ok=True)
+        self.index = tantivy.Index(make_schema(), path=str(target), reuse=not fresh)
+        self.writer = self.index.writer(heap_size=HEAP, num_threads=1)
+        self.tokens = TokenCache(segmenter, frozenset(stoplist))
+
+    def delete_document(self, doc_id: str) -> None:
+        self.writer.delete_documents_by_term("doc_id", doc_id)
+
+    def add(self, fields: dict) -> None:
+        self.writer.add_document(tantivy_document(fields, self.tokens))
+
+    def commit(self) -> int:
+        """Commits; the number of rules the index holds."""
+        self.writer.commit()
+        self.writer.wait_merging_threads()
+        self.index.reload()
+        return self.index.searcher().num_docs
+
+    def cancel(self) -> None:
+        self.writer.rollback()
+
+
+def _first(values, default=None):
+    return values[0] if values else default
+
+
+def stored_fields(raw: dict) -> dict:
+    """A tantivy document's stored values as the hit builder reads them (whoosh's stored fields)."""
+    return {
+        "key": _first(raw.get("key"), ""),
+        "doc_id": _first(raw.get("doc_id"), ""),
+        "rule_id": _first(raw.get("rule_id"), ""),
+        "number": _first(raw.get("number"), ""),
+        "kind": _first(raw.get("kind"), ""),
+        "level": _first(raw.get("level"), ""),
+        "genre": _first(raw.get("genre"), ""),
+        "date": _first(raw.get("date"), ""),
+        "title": _first(raw.get("title"), ""),
+        "text": _first(raw.get("body"), ""),
+        "path_list": json.loads(_first(raw.get("path_list"), "[]")),
+        "sectors": list(raw.get("sectors") or []),
+        "lead": list(raw.get("lead") or []),
+        "support": list(raw.get("support") or []),
+        "has": list(raw.get("has") or []),
+        "held": _first(raw.get("held"), ""),
+        "source_path": _first(raw.get("source_path")) or None,
+        "source_line": _first(raw.get("source_line")) or None,
+        "due_min": _first(raw.get("due_min")),
+        "due_max": _first(raw.get("due_max")),
+    }
+
+
+class TantivyEngine:
+    """engine.py's Engine over a generation's tantivy/ folder."""
+
+    def __init__(self, folder: Path, opened=None):
+        import tantivy
+
+        self.tantivy = tantivy
+        self.index = tantivy.Index.open(str(Path(folder) / FOLDER))
+        self.schema = self.index.schema
+        self.searcher = self.index.searcher()
+        self.documents = self.searcher.num_docs
+        self._df: dict[str, int] = {}
+
+    # -- the Engine interface ----------------------------------------------------------------------
+    def matches(self, parsed, spec, wanted: int, facets: bool) -> Matches:
+        query = self._query(parsed, spec)
+        if query is None:
+            return Matches([], 0, None)
+        result = self.searcher.search(query, wanted, count=True)
+        scored = []
+        for score, address in result.hits:
+            fields = stored_fields(self.searcher.doc(address).to_dict())
+            scored.append((fields["key"], fields, score))
+        total = result.count or 0
+        counts = self._facets(query) if facets and total else None
+        return Matches(scored, total, counts if facets else None)
+
+    def doc_frequency(self, term: str) -> int:
+        if term not in self._df:
+            self._df[term] = self.searcher.doc_freq("text", term)
+        return self._df[term]
+
+    def idf(self, term: str) -> float:
+        """BM25's idf, as tantivy (and whoosh) compute it."""
+        df = self.doc_frequency(term)
+        return math.log(1 + (self.documents - df + 0.5) / (df + 0.5))
+
+    def held(self, fields: dict) -> str:
+        return fields.get("held") or ""
+
+    def states(self, key, fields: dict, intents) -> bool:
+        return any(intent in fields.get("has", ()) for intent in intents)
+
+    def counts(self, word: str, context) -> tuple[int, int]:
+        Occur, Query = self.tantivy.Occur, self.tantivy.Query
+        terms = [Query.term_query(self.schema, "text", w) for w in list(context) + [word]]
+        together = self.searcher.search(Query.boolean_query([(Occur.Must, t) for t in terms]), 1, count=True).count
+        return together, self.doc_frequency(word)
+
+    # -- queries ----------------------------------------------------------------------------------
+    def _alternative(self, tokens: list[str], field: str, boost: float):
+        Query = self.tantivy.Query
+        if len(tokens) == 1:
+            q = Query.term_query(self.schema, field, tokens[0])
+        else:
+            q = Query.phrase_query(self.schema, field, tokens)
+        return Query.boost_query(q, boost)
+
+    def _query(self, parsed, spec):
+        """A rare word's clause (any alternative in any field, weighted) must match, common words (in more than
+        COMMON_SHARE of the rules) only add to the score — unless the query has only common words; the lifts
+        add to a match; the filter must hold and adds nothing. None when there is neither a word nor a filter."""
+        Occur, Query = self.tantivy.Occur, self.tantivy.Query
+        rare, common = split_common(parsed.clauses, self.doc_frequency, self.documents, COMMON_SHARE, self.documents)
+        choosing = rare or common
+        clauses, adding = [], []
+        for clause in parsed.clauses:
+            subs = [(Occur.Should, self._alternative(toks, name, weight * clause.weight(i)))
+                    for i, toks in enumerate(clause.alternatives) for name, weight in FIELD_WEIGHTS.items()]
+            (clauses if clause in choosing else adding).append((Occur.Should, Query.boolean_query(subs)))
+        filtering = self._filter(spec) if spec else None
+        if not clauses and filtering is None:
+            return None
+        parts = []
+        if clauses:
+            parts.append((Occur.Must, Query.boolean_query(clauses)))
+            parts += adding
+            lifts = [("has", intent, INTENT_BOOST) for intent in parsed.intents]
+            lifts += [("due_years", str(year), YEAR_BOOST) for year in parsed.years]
+            for name, value, boost in lifts:
+                parts.append((Occur.Should, Query.const_score_query(Query.term_query(self.schema, name, value), boost)))
+        else:
+            parts.append((Occur.Must, Query.all_query()))
+        if filtering is not None:
+            parts.append((Occur.Must, Query.const_score_query(filtering, 0.0)))
+        return Query.boolean_query(parts)
+
+    def _filter(self, spec):
+        """The tantivy query of a FilterSpec (query.filter_spec)."""
+        Occur, Query, FieldType = self.tantivy.Occur, self.tantivy.Query, self.tantivy.FieldType
+        schema = self.schema
+
+        def any_of(queries):
+            return Query.boolean_query([(Occur.Should, q) for q in queries])
+
+        parts = []
+        if spec.sectors:
+            parts.append(any_of([Query.term_query(schema, "sectors", n) for n in spec.sectors]))
+        if spec.responsible:
+            subs = [Query.term_query(schema, f, n) for n in spec.units for f in ("lead", "support")]
+            subs += [Query.term_query(schema, "units", t[0]) if len(t) == 1 else Query.phrase_query(schema, "units", t)
+                     for t in spec.unit_words]
+            parts.append(any_of(subs))
+        if spec.due_before is not None:
+            parts.append(Query.range_query(schema, "due_min", FieldType.Integer, 0, spec.due_before))
+        if spec.due_after is not None:
+            parts.append(Query.range_query(schema, "due_max", FieldType.Integer, spec.due_after, 99_991_231))
+        for name, value in spec.terms:
+            parts.append(Query.term_query(schema, name, value))
+        if spec.doc:
+            pattern = _regex_literal(spec.doc) + r"(-p[0-9]+)?"
+            parts.append(Query.regex_query(schema, "doc_id", pattern))
+        return Query.boolean_query([(Occur.Must, q) for q in parts])
+
+    def _facets(self, query) -> dict:
+        aggs = {name: {"terms": {"field": field, "size": FACET_SIZE}} for name, field in FACETS}
+        found = self.searcher.aggregate(query, aggs)
+        out = {}
+        for name, _ in FACETS:
+            buckets = (found.get(name) or {}).get("buckets") or []
+            pairs = [(b["key"], int(b["doc_count"])) for b in buckets if b.get("doc_count")]
+            out[name] = dict(sorted(pairs, key=lambda kv: (-kv[1], kv[0])))
+        return out
+
+
+def _regex_literal(text: str) -> str:
+    """`text` matched literally by tantivy's regex syntax."""
+    return "".join("\\" + ch if ch in r".^$*+?()[]{}|\-" else ch for ch in text)
