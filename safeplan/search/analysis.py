@@ -1,10 +1,8 @@
-"""The Chinese analyzer of the search index: jieba words with sequential positions and true offsets.
+"""The Chinese analyzer of the search index, for both backends: jieba words with sequential positions and
+true offsets (whoosh_analysis.py wraps it as whoosh's tokenizer; tantivy gets the words already cut).
 
-This module's import path is pickled into every index schema: keep it at `safeplan.search.analysis`.
-It imports nothing heavy at module level (opening an index unpickles the schema and so imports it).
 Words are cut by a `safeplan.segmenter.Segmenter` passed explicitly (jieba's dictionary + the search
-user dictionary), never by the process-wide jieba; the tokenizer stored in a schema drops it when
-pickled (a `jieba.Tokenizer` holds an RLock) and the index builder attaches it again (`attach`).
+user dictionary), never by the process-wide jieba. Nothing heavy is imported here: a search imports it.
 
 Indexing ("search mode"): every word gets the next position; the dictionary words inside it
 (重大事故隐患 → 重大, 事故, 隐患, 重大事故) are added at the position of the word they come from,
@@ -19,9 +17,7 @@ import re
 import threading
 from pathlib import Path
 
-from whoosh.analysis import Token, Tokenizer
-
-ANALYZER_VERSION = 1
+ANALYZER_VERSION = 2
 
 # A word is a run of CJK characters, or a run of ASCII letters/digits (GB/T 9704 → gb, t, 9704; 95% → 95).
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
@@ -119,69 +115,3 @@ def index_tokens(text: str, segmenter, stoplist=frozenset()):
                 if sub not in stoplist:
                     yield sub, pos, start + offset, start + offset + len(sub)
         pos += 1
-
-
-class ChineseTokenizer(Tokenizer):
-    """A whoosh tokenizer over `index_tokens` (mode "query": default-mode words only)."""
-
-    def __init__(self, stoplist=(), segmenter=None):
-        self.stoplist = frozenset(stoplist)
-        self.segmenter = segmenter
-
-    def __eq__(self, other):
-        return type(other) is type(self) and other.stoplist == self.stoplist
-
-    def __getstate__(self):
-        return {"stoplist": self.stoplist}       # the segmenter is attached by whoever indexes (`attach`)
-
-    def __setstate__(self, state):
-        self.stoplist = state["stoplist"]
-        self.segmenter = None
-
-    def __call__(self, value, positions=False, chars=False, keeporiginal=False, removestops=True,
-                 start_pos=0, start_char=0, tokenize=True, mode="", **kwargs):
-        t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
-        if not tokenize:
-            t.original = t.text = value
-            t.boost = 1.0
-            if positions:
-                t.pos = start_pos
-            if chars:
-                t.startchar, t.endchar = start_char, start_char + len(value)
-            yield t
-            return
-        if self.segmenter is None:
-            raise RuntimeError("ChineseTokenizer used without a segmenter (see analysis.attach)")
-        if mode == "query":
-            stream = []
-            pos = 0
-            for word, start, end in words(value, self.segmenter.cut):
-                if word not in self.stoplist:
-                    stream.append((word, pos, start, end))
-                    pos += 1
-        else:
-            stream = index_tokens(value, self.segmenter, self.stoplist)
-        for term, pos, start, end in stream:
-            t.text = term
-            t.boost = 1.0
-            t.stopped = False
-            if keeporiginal:
-                t.original = value[start:end]
-            if positions:
-                t.pos = start_pos + pos
-            if chars:
-                t.startchar, t.endchar = start_char + start, start_char + end
-            yield t
-
-
-def ChineseAnalyzer(stoplist=(), segmenter=None):
-    """The analyzer stored in the schema (a tokenizer is an analyzer in whoosh)."""
-    return ChineseTokenizer(stoplist, segmenter)
-
-
-def attach(schema, segmenter) -> None:
-    """Gives every Chinese field of `schema` (as a writer holds it) the segmenter to cut text with."""
-    for _, field in schema.items():
-        analyzer = getattr(field, "analyzer", None)
-        if isinstance(analyzer, ChineseTokenizer):
-            analyzer.segmenter = segmenter

@@ -14,7 +14,6 @@ from safeplan.fileio import atomic_write_text
 from safeplan.search import store
 from safeplan.search.analysis import fold
 from safeplan.search.documents import PARAGRAPH_GENRES, content_hash, document_title, rule_documents
-from safeplan.search.head import LIFT_FIELDS, write_head
 from safeplan.search.lexicon import load_lexicon
 from safeplan.search.schema import FIELD_WEIGHTS, SCHEMA_VERSION, make_schema
 
@@ -207,7 +206,8 @@ def _write_whoosh(tmp: Path, workspace, documents, changed, removed, old_docs, s
     from whoosh import index as whoosh_index
     from whoosh.writing import CLEAR
 
-    from safeplan.search.analysis import attach
+    from safeplan.search.head import LIFT_FIELDS, write_head
+    from safeplan.search.whoosh_analysis import attach
 
     ix = whoosh_index.create_in(str(tmp), make_schema(lexicon.stopwords)) if fresh else whoosh_index.open_dir(str(tmp))
     writer = ix.writer(limitmb=512)

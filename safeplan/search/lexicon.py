@@ -30,6 +30,7 @@ class Lexicon:
     intents: dict[str, list[str]] = field(default_factory=dict)
     index_hash: str = ""          # of what changes the index (user dictionary, stop list)
     everyday: dict[str, list[str]] = field(default_factory=dict)   # word people type → legal terms
+    derived: dict = field(default_factory=dict, compare=False, repr=False)   # computed from the above, once
 
     def legal_terms(self, word: str) -> list[str]:
         """The legal terms of an everyday word (老板 → 主要负责人), in file order."""

@@ -42,20 +42,43 @@ class ParsedQuery:
         return {t for c in self.clauses for alt in c.alternatives for t in alt}
 
 
-def _known_words(lexicon) -> list[str]:
-    """Words kept whole in queries: synonym groups and the user dictionary, longest first."""
-    known = {fold(w) for g in lexicon.groups for w in g} | {fold(w) for w, _ in lexicon.userdict}
-    known |= {fold(w) for w in lexicon.everyday}
-    return sorted(known, key=len, reverse=True)
+class KnownWords:
+    """Words kept whole in queries, found by their first character (longest first)."""
+
+    def __init__(self, words):
+        self.words = frozenset(words)
+        self.by_first: dict[str, list[str]] = {}
+        for word in sorted(self.words, key=len, reverse=True):
+            self.by_first.setdefault(word[0], []).append(word)
+
+    def __contains__(self, word) -> bool:
+        return word in self.words
+
+    def at(self, text: str, i: int) -> str | None:
+        """The longest known word starting at text[i], or None."""
+        return next((w for w in self.by_first.get(text[i], ()) if text.startswith(w, i)), None)
 
 
-def split_known(chunk: str, known: list[str]) -> list[tuple[str, bool]]:
+def known_words(lexicon, extra=False) -> KnownWords:
+    """Synonym groups, the user dictionary and everyday words (with `extra`, also the stop words and the
+    intent cues: words "did you mean" never corrects); computed once per lexicon."""
+    key = "known+" if extra else "known"
+    if key not in lexicon.derived:
+        words = {fold(w) for g in lexicon.groups for w in g} | {fold(w) for w, _ in lexicon.userdict}
+        words |= {fold(w) for w in lexicon.everyday}
+        if extra:
+            words |= set(lexicon.stopwords) | {fold(w) for cues in lexicon.intents.values() for w in cues}
+        lexicon.derived[key] = KnownWords(words)
+    return lexicon.derived[key]
+
+
+def split_known(chunk: str, known: KnownWords) -> list[tuple[str, bool]]:
     """`chunk` cut into (piece, is_known_word), taking the longest known word at each point."""
     out: list[tuple[str, bool]] = []
     rest = ""
     i = 0
     while i < len(chunk):
-        hit = next((w for w in known if chunk.startswith(w, i)), None)
+        hit = known.at(chunk, i)
         if hit:
             if rest:
                 out.append((rest, False))
@@ -73,7 +96,7 @@ def split_known(chunk: str, known: list[str]) -> list[tuple[str, bool]]:
 def parse_query(text: str, lexicon, cut) -> ParsedQuery:
     """Understands `text`; `cut` segments a run of Chinese characters (jieba default mode)."""
     stop = lexicon.stopwords
-    known = _known_words(lexicon)
+    known = known_words(lexicon)
     parsed = ParsedQuery()
 
     def tokens(word: str) -> list[str]:

@@ -1,10 +1,9 @@
-"""The whoosh schema of the index: one document per rule (plan item or law article)."""
+"""The index's version, field weights and whoosh schema: one document per rule (plan item or law article).
+whoosh is imported only to make a schema (a search on a tantivy index never imports it)."""
 
 from __future__ import annotations
 
-from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
-
-from safeplan.search.analysis import ANALYZER_VERSION, ChineseAnalyzer
+from safeplan.search.analysis import ANALYZER_VERSION
 
 # Bump when fields, their analysis or the files beside the index (head/) change: an index of another
 # version must be rebuilt.
@@ -35,7 +34,11 @@ def weighting():
     return BM25F(B=0.75, K1=K1, **{f"{name}_B": b for name, b in B.items()})
 
 
-def make_schema(stoplist=()) -> Schema:
+def make_schema(stoplist=()):
+    from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+
+    from safeplan.search.whoosh_analysis import ChineseAnalyzer
+
     analyzer = ChineseAnalyzer(stoplist)
     return Schema(
         key=ID(unique=True, stored=True),           # "<doc_id>:<rule_id>"

@@ -11,7 +11,8 @@ from safeplan.search.schema import TITLE_BOOST, TITLE_MAX_DOCUMENTS
 from safeplan.search.snippets import snippet
 
 FACET_NAMES = ("sector", "level", "doc_id", "document")
-RERANK = 100         # the top hits re-scored by how many of the query's words they hold
+RERANK = 100         # the top hits re-scored by how many of the query's words they hold (an engine may say
+                     # fewer: `engine.rerank`)
 INTENT_FACTOR = 1.5  # … × this when the rule states what the question asks for (多久一次: a frequency)
 COORDINATION = 1.0   # score × (share of the query's words held, weighted by their idf ** IDF_POWER) ** COORDINATION
 IDF_POWER = 2.0      # a rare word weighs so much more than common ones that they cannot drown it
@@ -126,8 +127,13 @@ def search(workspace, query: str, sector=None, responsible=None, due_before=None
     with opened.lock:
         engine = opened.engine
         titled = title_documents(parsed, opened.title_words(), TITLE_MAX_DOCUMENTS)
-        found = engine.matches(parsed, spec, max(limit, RERANK), facets)
-        ranked = _one_per_article(_coordinate(found.scored, parsed.clauses, engine, set(titled), parsed.intents))
+        wanted = max(limit, getattr(engine, "rerank", RERANK))
+        while True:
+            found = engine.matches(parsed, spec, wanted, facets)
+            ranked = _one_per_article(_coordinate(found.scored, parsed.clauses, engine, set(titled), parsed.intents))
+            if len(ranked) >= limit or len(found.scored) < wanted:
+                break
+            wanted *= 4          # an article's 款/项 filled the pool: fetch more to show `limit` hits
         terms = parsed.highlight_terms()
         hits = [_hit(fields, score, terms, titles) for fields, score in ranked[:limit]]
         over = found.total if found.facets is not None else 0

@@ -86,9 +86,9 @@ def did_you_mean(chunks: list[str], freq: dict, buckets, weight, lexicon, total:
     `buckets()` gives `vocabulary_buckets`, built only when a word looks misspelt; `weight(word, context)`
     how many indexed rules use a word together with the other words typed.
     """
-    words = {fold(w) for g in lexicon.groups for w in g} | {fold(w) for w, _ in lexicon.userdict}
-    words |= set(lexicon.stopwords) | {fold(w) for cues in lexicon.intents.values() for w in cues}
-    known = sorted(words, key=len, reverse=True)
+    from safeplan.search.query import known_words
+
+    known = known_words(lexicon, extra=True)
     changed = False
     out = []
     for chunk in chunks:

@@ -26,6 +26,9 @@ ANALYZED = tuple(FIELD_WEIGHTS)                    # heading units tags path tex
 KEYWORDS = ("doc_id", "kind", "level", "genre")    # one value each, matched exactly
 MULTI = ("sectors", "lead", "support", "has", "due_years")   # several values each
 FACETS = (("sector", "sectors"), ("level", "level"), ("doc_id", "doc_id"))
+# The stored fields a hit is made of (whoosh's stored fields, documents.rule_documents' names).
+STORED = ("key", "doc_id", "rule_id", "number", "kind", "level", "genre", "date", "title", "path_list",
+          "sectors", "lead", "support", "has", "source_path", "source_line")
 FACET_SIZE = 10_000        # facet values counted (a law library has 3,500 documents)
 COMMON_SHARE = 0.1         # a word in more than this share of the rules does not choose which rules match
 HEAP = 256_000_000         # the writer's memory budget
@@ -38,14 +41,14 @@ def make_schema():
     for name in ANALYZED:
         sb.add_text_field(name, stored=False, tokenizer_name="whitespace", index_option="position")
     for name in KEYWORDS + MULTI:
-        sb.add_text_field(name, stored=True, tokenizer_name="raw", index_option="basic",
+        sb.add_text_field(name, stored=False, tokenizer_name="raw", index_option="basic",
                           fast=name in ("doc_id", "level", "sectors"))
     for name in ("due_min", "due_max"):
-        sb.add_integer_field(name, stored=True, indexed=True, fast=True)
-    # stored only (the hit and the re-ranking read them)
-    for name in ("key", "rule_id", "number", "date", "title", "body", "path_list", "source_path", "held"):
+        sb.add_integer_field(name, stored=False, indexed=True, fast=True)
+    # stored only, few and ready to read (fetching a hit costs per stored field): what the hit and the
+    # re-ranking read, as one JSON object; the folded words held; the text for the snippet
+    for name in ("hit", "held", "body"):
         sb.add_text_field(name, stored=True, tokenizer_name="raw", index_option="basic")
-    sb.add_integer_field("source_line", stored=True, indexed=False)
     return sb.build()
 
 
@@ -95,15 +98,9 @@ def tantivy_document(fields: dict, tokens: TokenCache):
     for name in ("due_min", "due_max"):
         if fields.get(name) is not None:
             doc.add_integer(name, int(fields[name]))
-    doc.add_text("key", fields["key"])
-    doc.add_text("rule_id", fields["rule_id"])
-    doc.add_text("number", fields.get("number") or "")
-    doc.add_text("date", fields.get("date") or "")
-    doc.add_text("title", fields.get("title") or "")
+    hit = {name: fields.get(name) for name in STORED}
+    doc.add_text("hit", json.dumps(hit, ensure_ascii=False, separators=(",", ":")))
     doc.add_text("body", fields.get("text") or "")
-    doc.add_text("path_list", json.dumps(fields.get("path_list") or [], ensure_ascii=False))
-    doc.add_text("source_path", fields.get("source_path") or "")
-    doc.add_integer("source_line", int(fields.get("source_line") or 0))
     doc.add_text("held", fold(" ".join([fields.get("text") or "", fields.get("title") or "", fields.get("path") or "",
                                         fields.get("lead") or "", fields.get("support") or "",
                                         fields.get("sectors") or ""])))
@@ -139,38 +136,19 @@ class TantivyWriter:
         self.writer.rollback()
 
 
-def _first(values, default=None):
-    return values[0] if values else default
-
-
 def stored_fields(raw: dict) -> dict:
     """A tantivy document's stored values as the hit builder reads them (whoosh's stored fields)."""
-    return {
-        "key": _first(raw.get("key"), ""),
-        "doc_id": _first(raw.get("doc_id"), ""),
-        "rule_id": _first(raw.get("rule_id"), ""),
-        "number": _first(raw.get("number"), ""),
-        "kind": _first(raw.get("kind"), ""),
-        "level": _first(raw.get("level"), ""),
-        "genre": _first(raw.get("genre"), ""),
-        "date": _first(raw.get("date"), ""),
-        "title": _first(raw.get("title"), ""),
-        "text": _first(raw.get("body"), ""),
-        "path_list": json.loads(_first(raw.get("path_list"), "[]")),
-        "sectors": list(raw.get("sectors") or []),
-        "lead": list(raw.get("lead") or []),
-        "support": list(raw.get("support") or []),
-        "has": list(raw.get("has") or []),
-        "held": _first(raw.get("held"), ""),
-        "source_path": _first(raw.get("source_path")) or None,
-        "source_line": _first(raw.get("source_line")) or None,
-        "due_min": _first(raw.get("due_min")),
-        "due_max": _first(raw.get("due_max")),
-    }
+    fields = json.loads(raw["hit"][0])
+    fields["text"] = raw["body"][0] if raw.get("body") else ""
+    fields["held"] = raw["held"][0] if raw.get("held") else ""
+    fields["has"] = (fields.get("has") or "").split()
+    return fields
 
 
 class TantivyEngine:
     """engine.py's Engine over a generation's tantivy/ folder."""
+
+    rerank = 30      # the hits fetched and re-scored (searching.RERANK); as good as 100 on asked.yaml's tuning half
 
     def __init__(self, folder: Path, opened=None):
         import tantivy

@@ -7,7 +7,8 @@ import pickle
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from safeplan.search.analysis import ChineseAnalyzer, fold, index_tokens
+from safeplan.search.analysis import fold, index_tokens
+from safeplan.search.whoosh_analysis import ChineseAnalyzer
 from safeplan.segmenter import plain, with_words
 
 # 重大事故隐患 is in the default user dictionary (search/userdict.txt): a segmenter knowing it keeps it whole.
@@ -69,7 +70,7 @@ def test_the_analyzer_pickles_as_whoosh_stores_it_in_the_schema(stoplist):
     analyzer = ChineseAnalyzer(stoplist, DOMAIN)
     copy = pickle.loads(pickle.dumps(analyzer))
     assert copy == analyzer and copy.segmenter is None      # a jieba.Tokenizer does not pickle
-    assert type(copy).__module__ == "safeplan.search.analysis"
+    assert type(copy).__module__ == "safeplan.search.whoosh_analysis"
 
 
 TEXT = st.text(alphabet=st.sampled_from("安全生产危險化學品重大事故隐患ＧＢ／Ｔ９７０４95%，。 \n(一)abc著"), max_size=60)

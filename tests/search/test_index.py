@@ -110,7 +110,7 @@ def test_a_schema_naming_a_module_that_is_gone_asks_for_a_rebuild(whoosh_indexed
     from safeplan.search.store import forget
 
     for toc in (index_root(whoosh_indexed) / "g000001").glob("*.toc"):
-        data = toc.read_bytes().replace(b"safeplan.search.analysis", b"safeplan.search.analysiz")
+        data = toc.read_bytes().replace(b"safeplan.search.whoosh_analysis", b"safeplan.search.whoosh_analysiz")
         toc.write_bytes(data)
     forget(whoosh_indexed)
     with pytest.raises(SafeplanError, match=r"ModuleNotFoundError.*safeplan index --rebuild"):
