@@ -15,7 +15,10 @@ from safeplan.commands.options import workspace_option
 @click.command()
 @workspace_option
 @click.option("--rebuild", is_flag=True, help="Start from nothing instead of updating what changed.")
-def index(workspace, rebuild):
+@click.option("--backend", type=click.Choice(["whoosh", "tantivy"]),
+              help="The search engine: whoosh (a street's workspace) or tantivy (large corpora). Default: the one "
+                   "the index has, else whoosh below 50,000 rules and tantivy from there; recorded in the index.")
+def index(workspace, rebuild, backend):
     """Build or update the search index (.safeplan/index) from the workspace's rules/.
 
     Incremental by content hash: only rule files that changed are indexed again. The new index is
@@ -25,6 +28,7 @@ def index(workspace, rebuild):
     Example:
       safeplan index
       safeplan index --rebuild
+      safeplan index --backend tantivy
     """
     from safeplan.search import build_index
     from safeplan.workspace import Workspace
@@ -36,10 +40,10 @@ def index(workspace, rebuild):
 
         with Progress(console=Console(stderr=True), transient=True) as bar:
             task = bar.add_task("indexing documents", total=None)
-            stats = build_index(ws, rebuild=rebuild,
+            stats = build_index(ws, rebuild=rebuild, backend=backend,
                                 progress=lambda done, total: bar.update(task, completed=done, total=total))
     else:
-        stats = build_index(ws, rebuild=rebuild)
+        stats = build_index(ws, rebuild=rebuild, backend=backend)
     click.echo(index_summary(stats, ws.relative(stats["index"])))
 
 
@@ -75,7 +79,8 @@ def render_text(result: dict, bold: bool = False) -> str:
     for rank, hit in enumerate(result["hits"], 1):
         lines.append("")
         title = hit["title"] if len(hit["title"]) <= TITLE_WIDTH else hit["title"][:TITLE_WIDTH] + "…"
-        lines.append(f"{rank}. {hit['doc_id']}:{hit['rule_id']}  {title}")
+        document = f"{hit['document']} " if hit.get("document") else ""
+        lines.append(f"{rank}. {document}{hit['doc_id']}:{hit['rule_id']}  {title}")
         if hit["path"]:
             lines.append("   " + " › ".join(hit["path"]))
         lines.append("   " + _plain(hit["snippet"], bold))

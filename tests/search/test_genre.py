@@ -106,3 +106,27 @@ def test_the_packaged_terms_each_name_a_source():
     lexicon = load_lexicon(Workspace.at("/nonexistent-workspace"))
     assert lexicon.legal_terms("老板") == ["主要负责人"]
     assert "燃放烟花爆竹" in lexicon.legal_terms("放炮仗")
+
+
+def test_an_article_with_many_items_does_not_crowd_out_the_others(tmp_path):
+    """The re-rank pool (30 in tantivy) is refilled when one article's 款/项 fill it."""
+    from safeplan.search import build_index, search
+
+    items = [rule("1", "生产经营单位应当排查下列事故隐患:", kind="duty")]
+    items += [rule(f"1.1.{i}", f"第{i}类事故隐患；", kind="duty") for i in range(1, 41)]
+    others = [rule(str(n), f"县级以上人民政府应当督促整改重大事故隐患，并组织第{n}次复查。", kind="duty") for n in (2, 3, 4)]
+    write_rules(tmp_path / "rules", rule_file("law", "某条例", "national", "law", items + others, "corpus/laws/law.md"))
+    ws = Workspace.at(tmp_path)
+    for backend in ("whoosh", "tantivy"):
+        build_index(ws, backend=backend, rebuild=True)
+        keys = _keys(search(ws, "事故隐患", limit=4))
+        assert sorted(k.split(":")[1].split(".")[0] for k in keys) == ["1", "2", "3", "4"], (backend, keys)
+
+
+def test_the_documents_whose_title_holds_a_word():
+    from safeplan.search.query import TitleWords
+
+    titles = TitleWords({"xiaofang": "中华人民共和国消防法", "yanhua": "烟花爆竹安全管理条例", "x": "消"})
+    assert titles.holding("消防法") == ["xiaofang"]
+    assert titles.holding("安全管理") == ["yanhua"]
+    assert titles.holding("消防条例") == []

@@ -27,12 +27,29 @@ def test_index_then_search_prints_readable_hits(workspace):
     assert result.output == (
         "1 hit for '疏散逃生演练'\n"
         "\n"
-        "1. anwei-2024-2-zhiben-gongjian:3.5.12  聚焦从业人员疏散逃生避险意识能力提升，推动生产经营单位每年至少组织开展1次疏散逃\n"
+        "1. 《安全生产治本攻坚三年行动方案(2024-2026年)》 anwei-2024-2-zhiben-gongjian:3.5.12  聚焦从业人员疏散逃生避险意识能力提升，推动生产经营单位每年至少组织开展1次疏散逃\n"
         "   三、主要任务 › (五)开展生产经营单位从业人员安全素质能力提升行动。\n"
         "   聚焦从业人员【疏散逃生】避险意识能力提升，推动生产经营单位每年至少组织开展1次【疏散逃生演练】(高危行业领域每半年至少1次)，"
         "让全体从业人员熟知逃生通道、安全出口及应急处置要求，形成常态化机制。\n"
         "   corpus/x.txt:82\n"
     )
+
+
+def test_the_backend_asked_for_is_recorded_and_kept(workspace):
+    from safeplan.search.store import current_generation, generation_dir, read_meta
+
+    def backend():
+        return read_meta(generation_dir(workspace, current_generation(workspace)))["backend"]
+
+    assert run("index", "--workspace", str(workspace.root)).exit_code == 0
+    assert backend() == "whoosh"                        # 7 rules: a street's workspace
+    built = run("index", "--backend", "tantivy", "--workspace", str(workspace.root))
+    assert built.exit_code == 0 and "rebuilt" in built.output
+    assert backend() == "tantivy"
+    assert run("index", "--rebuild", "--workspace", str(workspace.root)).exit_code == 0
+    assert backend() == "tantivy"                       # kept by a later build
+    result = run("search", "疏散逃生演练", "--json", "--workspace", str(workspace.root))
+    assert json.loads(result.stdout)["hits"][0]["rule_id"] == "3.5.12"
 
 
 def test_search_words_may_be_given_as_several_arguments(indexed):
