@@ -256,14 +256,14 @@ def main(argv=None):
     print(f"jieba alone over {len(units)} units …", file=sys.stderr)
     texts, jieba_s, jieba_cpu = clock(lambda: jieba_alone(units, segmenter, lexicon.stopwords))
 
-    from safeplan.search.build import _query_dictionary
+    from safeplan.search.build import query_dictionary
     from safeplan.search.tantivy_engine import TokenCache
 
     vocabulary = TokenCache(segmenter, frozenset())
     for text in texts:
         vocabulary.vocabulary.update(text.split())
-    freq, total = _query_dictionary(vocabulary.vocabulary, segmenter.freq)
-    cut = QuerySegmenter(freq, total).cut
+    dictionary = query_dictionary(vocabulary.vocabulary, segmenter.freq)
+    cut = QuerySegmenter(dictionary, dictionary.total).cut
     query_tokens = {q: [t for c in parse_query(q, lexicon, cut).clauses for t in c.alternatives[0]] for q in queries}
     print("raw tantivy …", file=sys.stderr)
     raw = raw_tantivy(texts, queries, query_tokens)

@@ -17,7 +17,7 @@ import threading
 from pathlib import Path
 
 _lock = threading.Lock()
-_cached: dict[tuple, "Segmenter"] = {}
+_cached: dict[tuple, Segmenter] = {}
 
 
 class Segmenter:

@@ -6,14 +6,19 @@ import json
 import os
 import shutil
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from safeplan.errors import SafeplanError
 from safeplan.fileio import atomic_write_text
 from safeplan.search import store
 from safeplan.search.analysis import fold
-from safeplan.search.documents import PARAGRAPH_GENRES, content_hash, document_title, rule_documents
+from safeplan.search.documents import (
+    PARAGRAPH_GENRES,
+    content_hash,
+    document_title,
+    rule_documents,
+)
 from safeplan.search.lexicon import load_lexicon
 from safeplan.search.schema import FIELD_WEIGHTS, SCHEMA_VERSION, make_schema
 
@@ -79,7 +84,8 @@ def _copy_generation(source: Path, target: Path) -> None:
         if path.is_dir():
             (target / relative).mkdir(parents=True, exist_ok=True)
             continue
-        if "LOCK" in path.name or path.name.endswith(".lock") or relative.as_posix() in ("meta.json", "query.dict"):
+        if "LOCK" in path.name or path.name.endswith(".lock") or relative.as_posix() in (
+                "meta.json", "query.words", "query.counts"):
             continue
         (target / relative).parent.mkdir(parents=True, exist_ok=True)
         try:
@@ -88,16 +94,13 @@ def _copy_generation(source: Path, target: Path) -> None:
             shutil.copy2(path, target / relative)
 
 
-def _query_dictionary(words, jieba_freq: dict) -> tuple[dict, int]:
-    """The index vocabulary as a jieba prefix dictionary (queries are segmented against what is indexed)."""
-    freq: dict[str, int] = {}
-    for word in words:
-        freq[word] = jieba_freq.get(word) or 1
-    for word in list(freq):
-        for i in range(1, len(word)):
-            freq.setdefault(word[:i], 0)
+def query_dictionary(words, jieba_freq: dict):
+    """The index vocabulary with jieba's frequencies (queries are segmented against what is indexed)."""
+    from safeplan.search.vocabulary import Vocabulary
+
+    freq = {word: jieba_freq.get(word) or 1 for word in words if word}
     total = sum(jieba_freq.values()) if jieba_freq else sum(freq.values())
-    return freq, total
+    return Vocabulary.of(freq, total)
 
 
 def _live_index(workspace, rebuild: bool, lexicon) -> tuple[dict | None, Path | None, str | None]:
@@ -169,14 +172,15 @@ def build_index(workspace, rebuild: bool = False, rule_files=None, progress=None
             shutil.rmtree(tmp, ignore_errors=True)
             raise
         if old_meta is not None and chosen == "tantivy":   # the words of the documents left as they were
-            vocabulary |= {w for w, f in store.read_query_dict(old_dir)[0].items() if f}
-        freq, total = _query_dictionary(vocabulary | {w for w, _ in lexicon.userdict}, segmenter.freq)
-        store.write_query_dict(tmp, freq, total)
+            from safeplan.search.vocabulary import Vocabulary
+
+            vocabulary |= set(Vocabulary.read(old_dir).words)
+        query_dictionary(vocabulary | {w for w, _ in lexicon.userdict}, segmenter.freq).write(tmp)
         meta = {
             "schema_version": SCHEMA_VERSION,
             "backend": chosen,
             "lexicon": lexicon.index_hash,
-            "built_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
             "rules": doc_count,
             "documents": hashes,
             "sources": sources,

@@ -23,8 +23,11 @@ class QuerySegmenter:
         freq, dag, n = self.freq, {}, len(text)
         for k in range(n):
             ends, i, frag = [], k, text[k]
-            while i < n and frag in freq:
-                if freq[frag]:
+            while i < n:
+                count = freq.get(frag)
+                if count is None:        # neither a word nor the start of one
+                    break
+                if count:
                     ends.append(i)
                 i += 1
                 frag = text[k:i + 1]

@@ -1,7 +1,7 @@
 """Where the index lives and how it is swapped: generations under <workspace>/.safeplan/index/.
 
     .safeplan/index/CURRENT        the name of the live generation ("g000007"), replaced atomically
-    .safeplan/index/g000007/       a complete index + meta.json + query.dict: whoosh's files (and head/), or
+    .safeplan/index/g000007/       a complete index + meta.json + query.words/counts: whoosh's files (and head/), or
                                    tantivy's in tantivy/ (meta.json's "backend" says which)
     .safeplan/index/g000008.tmp-…  a build in progress (a crash leaves it behind; the next build removes it)
 
@@ -15,8 +15,6 @@ workspace's own .safeplan/index/, named by CURRENT, is ever opened.
 from __future__ import annotations
 
 import json
-import os
-import pickle
 import re
 import shutil
 import threading
@@ -116,7 +114,7 @@ class OpenIndex:
     index: object              # whoosh: the index; tantivy: None
     searcher: object           # whoosh: the searcher; tantivy: None
     meta: dict
-    freq: dict                 # the query dictionary: index vocabulary with jieba frequencies (+ prefixes)
+    freq: object               # the query dictionary (vocabulary.Vocabulary): index words, jieba frequencies
     total: int
     lock: threading.Lock = field(default_factory=threading.Lock)
     head: object = None        # whoosh: head.Head, the common words' postings as arrays
@@ -182,7 +180,10 @@ def _open(path: Path, name: str, schema_version: int, weighting) -> OpenIndex:
                             path=str(path))
     backend = meta.get("backend", "whoosh")
     try:
-        freq, total = read_query_dict(path)
+        from safeplan.search.vocabulary import Vocabulary
+
+        vocabulary = Vocabulary.read(path)
+        freq, total = vocabulary, vocabulary.total
         if backend == "tantivy":
             from safeplan.search.tantivy_engine import TantivyEngine
 
@@ -223,15 +224,3 @@ def forget(workspace) -> None:
     with _cache_lock:
         for key in [k for k in _cache if k.parent == root]:
             _cache.pop(key)   # dropped, not closed: a search in another thread may still be reading it
-
-
-def read_query_dict(path: Path) -> tuple[dict, int]:
-    with open(path / "query.dict", "rb") as handle:
-        return pickle.load(handle)   # our own file, in our own folder
-
-
-def write_query_dict(path: Path, freq: dict, total: int) -> None:
-    data = pickle.dumps((freq, total), protocol=pickle.HIGHEST_PROTOCOL)
-    tmp = path / "query.dict.tmp"
-    tmp.write_bytes(data)
-    os.replace(tmp, path / "query.dict")
