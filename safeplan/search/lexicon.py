@@ -104,34 +104,29 @@ def _stamp(path) -> tuple:
     return (str(path), stat.st_mtime_ns, stat.st_size)
 
 
+EVERYDAY_FILE_KEYS = {"": ("schema", "terms"), "terms[]": EVERYDAY_KEYS}
+
+
 def _everyday(path) -> dict[str, list[str]]:
     """{everyday word: [legal terms]} of search/everyday.yaml; every entry names its source."""
-    try:
-        text = path.read_text(encoding="utf-8-sig") if path.exists() else ""
-        data = yaml.safe_load(text) if text else None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise SafeplanError(f"cannot read: {exc}", path=str(path)) from exc
-    except yaml.YAMLError as exc:
-        line = getattr(getattr(exc, "problem_mark", None), "line", None)
-        raise SafeplanError(f"YAML syntax: {getattr(exc, 'problem', exc)}", path=str(path),
-                            line=line + 1 if line is not None else None) from exc
+    data = load_yaml_file(path) if path.exists() else None
+    check_known_keys(data, EVERYDAY_FILE_KEYS, str(path))
     if data is None:
         return {}
     if not isinstance(data, dict) or data.get("schema") != EVERYDAY_SCHEMA or not isinstance(data.get("terms"), list):
         raise SafeplanError(f"expected `schema: {EVERYDAY_SCHEMA}` and a list `terms:`", path=str(path))
-    lines = [n for n, line in enumerate(text.splitlines(), 1) if line.lstrip().startswith("- everyday")]
     out: dict[str, list[str]] = {}
-    for i, entry in enumerate(data["terms"]):
-        where = {"path": str(path), "line": lines[i] if i < len(lines) else None}
-        if not isinstance(entry, dict) or set(entry) - set(EVERYDAY_KEYS):
-            unknown = sorted(set(entry) - set(EVERYDAY_KEYS)) if isinstance(entry, dict) else entry
-            raise SafeplanError(f"a term has the keys {', '.join(EVERYDAY_KEYS)}; got {unknown!r}", **where)
+    for entry in data["terms"]:
+        if not isinstance(entry, dict):
+            raise SafeplanError(f"a term is a mapping of {', '.join(EVERYDAY_KEYS)}; got {entry!r}", path=str(path),
+                                line=data.line_of("terms"))
         words, legal, source = entry.get("everyday"), entry.get("legal"), entry.get("source")
         if not (_words(words) and _words(legal) and isinstance(source, str) and source.strip()):
             raise SafeplanError("a term needs `everyday:` and `legal:` lists of words and the `source:` "
-                                "where the legal term is used", **where)
+                                "where the legal term is used", path=str(path), line=getattr(entry, "line", None))
         for word in words:
-            out.setdefault(word.strip(), []).extend(t.strip() for t in legal if t.strip() not in out.get(word.strip(), []))
+            known = out.setdefault(word.strip(), [])
+            known.extend(t.strip() for t in legal if t.strip() not in known)
     return out
 
 

@@ -130,3 +130,15 @@ def test_the_documents_whose_title_holds_a_word():
     assert titles.holding("消防法") == ["xiaofang"]
     assert titles.holding("安全管理") == ["yanhua"]
     assert titles.holding("消防条例") == []
+
+
+def test_a_mistyped_key_in_the_everyday_terms_is_refused_naming_the_nearest(tmp_path):
+    from safeplan.search.lexicon import load_lexicon
+
+    (tmp_path / "search").mkdir()
+    (tmp_path / "search" / "everyday.yaml").write_text(
+        "schema: safeplan.search-everyday/v1\nterms:\n  - everyday: [老板]\n    legal: [主要负责人]\n    sorce: 安全生产法\n",
+        encoding="utf-8")
+    with pytest.raises(SafeplanError) as caught:
+        load_lexicon(Workspace.at(tmp_path))
+    assert caught.value.line == 5 and "source" in str(caught.value)
