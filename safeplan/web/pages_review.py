@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import threading
-
 from starlette.concurrency import run_in_threadpool
 
 from safeplan.errors import SafeplanError
-from safeplan.rules.model import KINDS, OBLIGATIONS
-from safeplan.web import reviewing
+from safeplan.rules.model import KINDS, OBLIGATIONS, PERIODS
+from safeplan.web import review_form, reviewing
 from safeplan.web.forms import FormError, read_form
 from safeplan.web.pages_search import KIND_LABEL, LEVEL_LABEL
 from safeplan.web.templating import error_page, render
 
-_SAVE_LOCK = threading.Lock()   # one save at a time in this process: the hash check and the write go together
 
 
 def _passage(doc, rule) -> str:
@@ -48,12 +45,20 @@ async def index_page(request):
 
 def _form_values(rule: dict) -> dict:
     resp = rule.get("responsible") or {}
-    dump = lambda v: reviewing.yaml.safe_dump(v, allow_unicode=True, sort_keys=False, width=100) if v else ""
     return {"title": rule.get("title") or "", "kind": rule.get("kind") or "", "obligation": rule.get("obligation") or "",
-            "sectors": "、".join(rule.get("sectors") or []), "targets": dump(rule.get("targets")),
-            "deadlines": dump(rule.get("deadlines")), "frequencies": dump(rule.get("frequencies")),
+            "sectors": "、".join(rule.get("sectors") or []),
+            **{key: review_form.rows_of(rule.get(key)) for key in review_form.FIELDS},
             "lead": "、".join(resp.get("lead") or []), "support": "、".join(resp.get("support") or []),
             "reviewed": bool(rule.get("reviewed")), "reviewed_by": rule.get("reviewed_by") or ""}
+
+
+def _posted_values(form) -> dict:
+    """The form as posted, to show again with the problems of a refused save."""
+    names = lambda field: str(form.get(field) or "")
+    return {"title": names("title"), "kind": names("kind"), "obligation": names("obligation"),
+            "sectors": names("sectors"), "lead": names("lead"), "support": names("support"),
+            **{key: review_form.shown_rows(form, key) for key in review_form.FIELDS},
+            "reviewed": form.get("reviewed") == "on", "reviewed_by": names("reviewed_by")}
 
 
 async def _page(request, state, doc_id, rule_id, status=200, **extra):
@@ -73,6 +78,8 @@ async def _page(request, state, doc_id, rule_id, status=200, **extra):
     ctx = {"active": "review", "rule_file": rule_file, "items": items, "selected": selected,
            "sha256": loaded.sha256, "editable": _editable(state.workspace, path), "kinds": KINDS,
            "obligations": OBLIGATIONS, "kind_label": KIND_LABEL, "level_label": LEVEL_LABEL,
+           "ops": review_form.OPS, "op_label": review_form.OP_LABEL, "periods": PERIODS,
+           "period_label": review_form.PERIOD_LABEL,
            "errors": [], "saved": False, "conflict": None,
            "values": _form_values(reviewing.rule_dict(loaded.data, rule_id)) if selected else None}
     ctx.update(extra)
@@ -103,20 +110,16 @@ async def document_page(request):
         return error_page(request, 403, "这些是软件自带的默认规则，不能在此修改：先运行 safeplan init 建立工作区自己的 rules/",
                           active="review")
 
-    def save():
-        with _SAVE_LOCK:
-            return reviewing.save_edit(state.workspace, path, str(form.get("sha256") or ""), rule_id, form)
-
-    try:
-        await run_in_threadpool(save)
+    try:   # the library holds the rules folder's lock (threads and processes) around check and write
+        await run_in_threadpool(reviewing.save_edit, state.workspace, path, str(form.get("sha256") or ""),
+                                rule_id, form)
     except reviewing.Conflict as exc:
         conflict = {"on_disk": reviewing.as_yaml(exc.on_disk), "submitted": reviewing.as_yaml(exc.submitted)}
         return await _page(request, state, doc_id, rule_id, status=409, conflict=conflict,
                            values=_form_values(exc.submitted))
     except reviewing.Invalid as exc:
-        values = _form_values(reviewing.edited_rule({}, form)[0]) | {
-            k: str(form.get(k) or "") for k in ("targets", "deadlines", "frequencies")}
-        return await _page(request, state, doc_id, rule_id, status=400, errors=exc.errors, values=values)
+        return await _page(request, state, doc_id, rule_id, status=400, errors=exc.errors,
+                           values=_posted_values(form))
     except SafeplanError as exc:
         return await _page(request, state, doc_id, rule_id, status=400, errors=[str(exc)])
     return await _page(request, state, doc_id, rule_id, saved=True)

@@ -1,4 +1,5 @@
-"""The 审核 form's half of saving a reviewer's edit: the form's fields as a `RuleEdit`; the library's
+"""The 审核 form's half of saving a reviewer's edit: the form's fields (one control per field of a target,
+deadline or frequency: `review_form`) as a `RuleEdit`; the library's
 `safeplan.rules.review.save_review` does the rest (the rules folder's lock, the check that the file is the
 one the page showed, validation as `safeplan rules validate`, a write that changes only the edited values).
 """
@@ -9,9 +10,8 @@ from pathlib import Path
 
 import yaml
 
-from safeplan.errors import SafeplanError
 from safeplan.rules.review import ReviewConflict, ReviewInvalid, RuleEdit, apply_edit, rule_of, save_review
-from safeplan.yamlfiles import load_yaml_text
+from safeplan.web import review_form
 
 Conflict = ReviewConflict      # the names the pages catch
 Invalid = ReviewInvalid
@@ -28,40 +28,25 @@ def rule_dict(data: dict, rule_id: str) -> dict | None:
     return rule_of(data, rule_id)
 
 
-def _yaml_list(text: str, label: str, errors: list[str]) -> list | None:
-    if not (text or "").strip():
-        return []
-    try:
-        value = load_yaml_text(text, None)
-    except SafeplanError as exc:
-        where = f"第{exc.line}行：" if exc.line else ""
-        errors.append(f"{label}: YAML 格式错误：{where}{exc.message}")
-        return None
-    if value is None:
-        return []
-    if not isinstance(value, list):
-        errors.append(f"{label}: 需要一个列表（每项以 - 开头）")
-        return None
-    return value
-
-
-def edit_from_form(form) -> tuple[RuleEdit, list[str]]:
-    """The form's fields as a RuleEdit, and the YAML errors of its list fields."""
+def edit_from_form(form, current: dict | None) -> tuple[RuleEdit, list[str]]:
+    """The form's fields as a RuleEdit (`current`: the rule as the file has it, whose list entries keep
+    the fields the form does not show), and the problems of single controls."""
     errors: list[str] = []
+    lists = {}
+    for key in ("targets", "deadlines", "frequencies"):
+        lists[key], problems = review_form.entries_from_form(form, key, (current or {}).get(key))
+        errors += problems
     edit = RuleEdit(
         title=str(form.get("title") or ""), kind=str(form.get("kind") or ""),
         obligation=str(form.get("obligation") or ""), sectors=str(form.get("sectors") or ""),
-        targets=_yaml_list(str(form.get("targets") or ""), "指标 targets", errors),
-        deadlines=_yaml_list(str(form.get("deadlines") or ""), "期限 deadlines", errors),
-        frequencies=_yaml_list(str(form.get("frequencies") or ""), "频次 frequencies", errors),
-        lead=str(form.get("lead") or ""), support=str(form.get("support") or ""),
+        **lists, lead=str(form.get("lead") or ""), support=str(form.get("support") or ""),
         reviewed=form.get("reviewed") == "on", reviewed_by=str(form.get("reviewed_by") or ""))
     return edit, errors
 
 
 def edited_rule(current: dict, form) -> tuple[dict, list[str]]:
     """The rule with the form's fields applied (keys keep their order; new keys go last)."""
-    edit, errors = edit_from_form(form)
+    edit, errors = edit_from_form(form, current)
     rule, more = apply_edit(current, edit)
     return rule, errors + more
 
@@ -77,7 +62,8 @@ def save_edit(ws, path: Path, loaded_sha: str, rule_id: str, form) -> dict:
 
     Raises Conflict when the file's hash is no longer `loaded_sha`, Invalid when the edit breaks the format.
     """
-    edit, errors = edit_from_form(form)
+    current = rule_of(load(path).data, rule_id)
+    edit, errors = edit_from_form(form, current)
     if errors:
         raise Invalid(errors)
     return save_review(path, rule_id, edit, loaded_sha, ws)

@@ -41,14 +41,21 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+class _Server(str):
+    """The base URL, with the workspace the server runs on."""
+
+
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     _need_browser()
+    from safeplan.workspace import defaults_root
+
     ws = tmp_path_factory.mktemp("ws")
+    shutil.copytree(defaults_root() / "rules", ws / "rules")     # the workspace's own rules: 审核 can save
     port = _free_port()
     proc = subprocess.Popen([sys.executable, "-m", "safeplan", "serve", "--workspace", str(ws), "--port", str(port)],
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    base = f"http://127.0.0.1:{port}"
+    base = _Server(f"http://127.0.0.1:{port}")
     deadline = time.time() + 120
     while time.time() < deadline:
         if proc.poll() is not None:
@@ -61,6 +68,7 @@ def server(tmp_path_factory):
     else:
         proc.terminate()
         pytest.fail("safeplan serve did not answer within 120 s")
+    base.ws = ws
     yield base
     proc.terminate()
     proc.wait(timeout=10)
@@ -171,3 +179,32 @@ def test_generate_and_download_a_docx(server, browser):
     document = docx.Document(str(done[0]))
     text = "\n".join(p.text for p in document.paragraphs)
     assert "实施方案" in text
+
+
+def test_review_a_target_and_a_deadline_with_form_controls(server, browser):
+    import yaml
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    browser.get(server + "/review/anwei-2024-2-zhiben-gongjian?rule=3.4.9#rule-form")
+    form = _wait(browser, "form.rule-form")
+    value = form.find_element(By.NAME, "targets-0-value")
+    assert value.get_attribute("value") == "100"
+    value.clear()
+    value.send_keys("95")
+    Select(form.find_element(By.NAME, "targets-0-op")).select_by_value(">")
+    date = form.find_element(By.NAME, "deadlines-0-date")
+    assert date.get_attribute("type") == "date" and date.get_attribute("value") == "2025-12-31"
+    browser.execute_script("arguments[0].value = '2025-06-30'", date)
+    form.find_element(By.NAME, "reviewed").click()
+    form.find_element(By.NAME, "reviewed_by").send_keys("张三")
+    browser.execute_script("document.querySelector('#rule-form').scrollIntoView({block: 'start'})")
+    _shoot(browser, "review-form", then_scroll_to="#targets")
+    form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    _wait(browser, "p.notice[role=status]")
+    _shoot(browser, "review-saved", then_scroll_to="#rule-form")
+    data = yaml.safe_load((server.ws / "rules" / "anwei-2024-2-zhiben-gongjian.yaml").read_text(encoding="utf-8"))
+    rule = next(r for r in data["rules"] if r["id"] == "3.4.9")
+    assert (rule["targets"][0]["op"], rule["targets"][0]["value"]) == (">", 95)
+    assert (rule["deadlines"][0]["date"], rule["deadlines"][0]["month"], rule["deadlines"][0]["day"]) == ("2025-06-30", 6, 30)
+    assert (rule["reviewed"], rule["reviewed_by"]) == (True, "张三")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from .webfixtures import CSRF, PNG, web_client
+from .webfixtures import CSRF, PNG, form_fields, web_client
 
 BROKEN_PLAN = "城东街道实施方案\n\n一、主要任务\n（一）开展隐患排查。20__年底前完成。责任单位：街道安办。\n"
 
@@ -193,16 +193,14 @@ def _form(client, doc_id, rule_id):
     return page, sha
 
 
-def _fields(rule, sha, **changes):
-    resp = rule.get("responsible") or {}
-    out = {"csrf": CSRF, "rule": rule["id"], "sha256": sha, "title": rule["title"], "kind": rule["kind"],
-           "obligation": rule["obligation"], "sectors": "、".join(rule.get("sectors") or []),
-           "lead": "、".join(resp.get("lead") or []), "support": "、".join(resp.get("support") or []),
-           "targets": yaml.safe_dump(rule.get("targets") or [], allow_unicode=True) if rule.get("targets") else "",
-           "deadlines": yaml.safe_dump(rule.get("deadlines") or [], allow_unicode=True) if rule.get("deadlines") else "",
-           "frequencies": yaml.safe_dump(rule.get("frequencies") or [], allow_unicode=True) if rule.get("frequencies") else ""}
+def _fields(client, rule, sha=None, **changes):
+    """The rule's form as the page shows it (what a browser sends), with `changes`."""
+    page = client.get("/review/anwei-2024-2-zhiben-gongjian", params={"rule": rule["id"]})
+    out = form_fields(page.text, "/review/anwei-2024-2-zhiben-gongjian")
+    if sha is not None:
+        out["sha256"] = sha
     out.update(changes)
-    return out
+    return {k: v for k, v in out.items() if v is not None}
 
 
 def test_the_review_index_lists_the_rule_files(review_client):
@@ -215,7 +213,7 @@ def test_a_review_is_saved_keeping_comments_and_the_other_rules(review_client, r
     path.write_text("# 审核说明：人工维护的注释\n" + path.read_text(encoding="utf-8"), encoding="utf-8")
     _page, sha = _form(review_client, "anwei-2024-2-zhiben-gongjian", rule["id"])
     r = review_client.post("/review/anwei-2024-2-zhiben-gongjian",
-                           data=_fields(rule, sha, title="改过的标题", reviewed="on", reviewed_by="张三"))
+                           data=_fields(review_client, rule, sha, title="改过的标题", reviewed="on", reviewed_by="张三"))
     assert r.status_code == 200, r.text
     assert f"已保存 {rule['id']}" in r.text
     text = path.read_text(encoding="utf-8")
@@ -233,9 +231,10 @@ def test_a_review_is_saved_keeping_comments_and_the_other_rules(review_client, r
 def test_a_review_of_a_file_changed_since_loading_is_refused_with_both_versions(review_client, review_ws):
     path, _before, rule = _first_rule(review_ws)
     _page, sha = _form(review_client, "anwei-2024-2-zhiben-gongjian", rule["id"])
+    form = _fields(review_client, rule, sha, title="我的标题")
     changed = path.read_text(encoding="utf-8") + "# 另一位审核人加的注释\n"
     path.write_text(changed, encoding="utf-8")
-    r = review_client.post("/review/anwei-2024-2-zhiben-gongjian", data=_fields(rule, sha, title="我的标题"))
+    r = review_client.post("/review/anwei-2024-2-zhiben-gongjian", data=form)
     assert r.status_code == 409
     assert "保存被拒绝：文件在您打开页面之后已被修改" in r.text
     assert "磁盘上的当前版本" in r.text and "您提交的版本" in r.text
@@ -243,20 +242,83 @@ def test_a_review_of_a_file_changed_since_loading_is_refused_with_both_versions(
     assert path.read_text(encoding="utf-8") == changed
 
 
-@pytest.mark.parametrize("changes, message", [
-    ({"kind": "bogus"}, "类型 kind 必须是"),
-    ({"targets": "- [unclosed"}, "指标 targets: YAML 格式错误"),
-    ({"deadlines": "text: not a list"}, "期限 deadlines: 需要一个列表"),
-    ({"targets": "- {text: 达80%, metric: 覆盖率, op: '~', value: 80}"}, "targets.0.op: '~' is not one of >=, >, <=, <, =="),
-], ids=["kind", "yaml-syntax", "not-a-list", "schema"])
-def test_an_invalid_review_is_not_saved(review_client, review_ws, changes, message):
-    path, _before, rule = _first_rule(review_ws)
+def _rule(ws: Path, rule_id: str, doc_id="anwei-2024-2-zhiben-gongjian"):
+    path = ws / "rules" / f"{doc_id}.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return path, data, next(r for r in data["rules"] if r["id"] == rule_id)
+
+
+def test_the_review_form_has_a_control_per_field(review_client, review_ws):
+    """Rule 3.4.9 of the national plan: 城镇建成区消防供水全覆盖 (>= 100 %), 2025年底前."""
+    page = review_client.get("/review/anwei-2024-2-zhiben-gongjian", params={"rule": "3.4.9"})
+    assert page.status_code == 200
+    fields = form_fields(page.text, "/review/anwei-2024-2-zhiben-gongjian")
+    assert (fields["targets-0-metric"], fields["targets-0-op"], fields["targets-0-value"], fields["targets-0-unit"]) == (
+        "城镇建成区消防供水", ">=", "100", "%")
+    assert fields["targets-1-metric"] == "存在安全隐患自建房整治"
+    assert (fields["deadlines-0-text"], fields["deadlines-0-date"]) == ("2025年底前", "2025-12-31")
+    assert '<input type="date" name="deadlines-0-date" value="2025-12-31">' in page.text
+    assert (fields["targets-count"], fields["deadlines-count"], fields["frequencies-count"]) == ("3", "2", "1")
+    assert "<textarea" not in page.text                     # no YAML to type
+    page = review_client.get("/review/anwei-2024-2-zhiben-gongjian", params={"rule": "3.3.4"})
+    fields = form_fields(page.text, "/review/anwei-2024-2-zhiben-gongjian")
+    assert (fields["frequencies-0-every"], fields["frequencies-0-period"], fields["frequencies-0-min_count"]) == (
+        "1", "quarter", "1")
+    assert (fields["frequencies-1-period"], fields["frequencies-1-text"]) == ("month", "每月至少1次")
+    assert '<option value="quarter" selected>季度</option>' in page.text
+
+
+def test_targets_deadlines_and_frequencies_are_edited_field_by_field(review_client, review_ws):
+    path, before, rule = _rule(review_ws, "3.4.9")
+    r = review_client.post("/review/anwei-2024-2-zhiben-gongjian", data=_fields(
+        review_client, rule, **{"targets-0-value": "95", "targets-0-op": ">", "deadlines-0-date": "2025-06-30",
+                                "deadlines-0-text": "2025年6月底前", "targets-1-delete": "on",
+                                "deadlines-1-text": "2026年底前", "deadlines-1-date": "2026-12-31"}))
+    assert r.status_code == 200, r.text
+    _path, after, saved = _rule(review_ws, "3.4.9")
+    first = saved["targets"][0]
+    assert (first["op"], first["value"], first["unit"], first["metric"]) == (">", 95, "%", "城镇建成区消防供水")
+    assert first["due"] == rule["targets"][0]["due"] and first["baseline"] is None      # fields not in the form
+    assert [t["metric"] for t in saved["targets"]] == ["城镇建成区消防供水"]           # the second was deleted
+    assert saved["deadlines"] == [
+        {"text": "2025年6月底前", "year": 2025, "month": 6, "day": 30, "date": "2025-06-30", "placeholder": False},
+        {"text": "2026年底前", "date": "2026-12-31", "year": 2026, "month": 12, "day": 31, "placeholder": False}]
+    assert [r for r in after["rules"] if r["id"] != "3.4.9"] == [r for r in before["rules"] if r["id"] != "3.4.9"]
+
+    _path, _data, rule = _rule(review_ws, "3.3.4")
+    r = review_client.post("/review/anwei-2024-2-zhiben-gongjian", data=_fields(
+        review_client, rule, **{"frequencies-0-period": "month", "frequencies-0-min_count": "2",
+                                "frequencies-2-text": "每半年至少1次", "frequencies-2-period": "half_year",
+                                "frequencies-2-min_count": "1"}))
+    assert r.status_code == 200, r.text
+    _path, _data, saved = _rule(review_ws, "3.3.4")
+    assert [(f["period"], f.get("every"), f["min_count"]) for f in saved["frequencies"]] == [
+        ("month", 1, 2), ("month", 1, 1), ("half_year", None, 1)]
+    assert saved["frequencies"][0]["activity"] == "检查" and saved["frequencies"][1]["scope"] == "高危行业领域"
+
+
+@pytest.mark.parametrize("rule_id, changes, message", [
+    ("3.4.9", {"kind": "bogus"}, "类型 kind 必须是"),
+    ("3.4.9", {"targets-0-value": "八十"}, "指标第1项：数值“八十”不是数字"),
+    ("3.4.9", {"deadlines-0-date": "2025-02-30"}, "期限第1项：日期“2025-02-30”不是有效日期"),
+    ("3.4.9", {"targets-2-metric": "覆盖率", "targets-2-value": "80"}, "指标第3项：比较方式必须是"),
+    ("3.4.9", {"targets-0-text": ""}, "targets.0.text"),
+    ("3.3.4", {"frequencies-0-min_count": "0"}, "频次第1项：至少次数“0”必须是正整数"),
+    ("3.3.4", {"frequencies-2-text": "每年1次"}, "频次第3项：周期必须是"),
+], ids=["kind", "value-not-a-number", "no-such-day", "new-row-without-op", "schema-empty-text", "count-0",
+        "no-period"])
+def test_an_invalid_review_is_not_saved_and_shows_what_was_typed(review_client, review_ws, rule_id, changes,
+                                                                 message):
+    path, _before, rule = _rule(review_ws, rule_id)
     original = path.read_bytes()
-    _page, sha = _form(review_client, "anwei-2024-2-zhiben-gongjian", rule["id"])
-    r = review_client.post("/review/anwei-2024-2-zhiben-gongjian", data=_fields(rule, sha, **changes))
+    r = review_client.post("/review/anwei-2024-2-zhiben-gongjian", data=_fields(review_client, rule, **changes))
     assert r.status_code == 400
     assert message in html.unescape(r.text)
     assert path.read_bytes() == original
+    shown = form_fields(r.text, "/review/anwei-2024-2-zhiben-gongjian")
+    for name, value in changes.items():
+        if name != "kind":
+            assert shown[name] == value                          # the form keeps what the reviewer typed
 
 
 def test_the_packaged_rules_are_read_only(app_client):
