@@ -31,7 +31,7 @@ PLAN_NAME = "实施方案"
 _TEMPLATES = {"tasks": "tasks.md.j2", "duties": "duties.md.j2", "inspection": "inspection.md.j2"}
 _LEFTOVER = ("20__", "__", "{{", "}}", "【待补】")
 
-__all__ = ["generate_plan", "generate_checklists", "PLAN_FORMATS", "LIST_FORMATS", "KINDS", "build_cascade"]
+__all__ = ["generate_plan", "generate_checklists", "PLAN_FORMATS", "LIST_FORMATS", "KINDS", "build_cascade", "check_choices"]
 
 
 def _workspace(workspace) -> Workspace | None:
@@ -161,13 +161,14 @@ def _select_units(profile: Profile, units) -> list[Unit | None]:
 
 
 def generate_checklists(rule_files: list[RuleFile], profile: Profile, kinds, formats, out_dir, units=None,
-                        workspace=None) -> list[Path]:
+                        workspace=None, progress=None) -> list[Path]:
     """Write OUT/<unit>/任务清单|责任清单|检查清单.<fmt> for the street and (by default) every community.
 
     kinds ⊆ tasks, duties, inspection; formats ⊆ md, html, docx, xlsx. The 检查清单 comes from the
     inspection-item library (checks/): its forms per place and place type, tightened by the upper rules; the
     laws among the rule files no longer give rows, they resolve the library's 依据 to their rules. The other
-    rule files are cascaded as for the plan.
+    rule files are cascaded as for the plan (once, for every unit). `progress(done, total)` is called
+    after each unit's lists are rendered.
     """
     ws = _workspace(workspace)
     formats = _formats(formats, LIST_FORMATS, "checklist")
@@ -183,7 +184,8 @@ def generate_checklists(rule_files: list[RuleFile], profile: Profile, kinds, for
     env = environment(ws)
     folders = unit_folders(profile)
     files: list[tuple[Path, bytes]] = []
-    for unit in _select_units(profile, units):
+    selected = _select_units(profile, units)
+    for done, unit in enumerate(selected, 1):
         name = unit.name if unit else profile.unit.name
         folder = Path(out_dir) / folders[name]
         for kind in kinds:
@@ -202,4 +204,18 @@ def generate_checklists(rule_files: list[RuleFile], profile: Profile, kinds, for
                 else:
                     data = rendered[fmt]
                 files.append((folder / f"{KINDS[kind]}.{fmt}", data))
+        if progress is not None:
+            progress(done, len(selected))
     return write_outputs(files)
+
+
+def check_choices(profile: Profile, units=(), plan_formats=(), list_formats=(), kinds=()) -> None:
+    """What generate_plan / generate_checklists would refuse, said before a run starts (the 生成 page):
+    units the profile does not have, formats or kinds outside their lists. Raises SafeplanError."""
+    _select_units(profile, units)
+    if plan_formats:
+        _formats(plan_formats, PLAN_FORMATS, "plan")
+    if list_formats:
+        _formats(list_formats, LIST_FORMATS, "checklist")
+    if any(k not in KINDS for k in kinds):
+        raise SafeplanError(f"checklist kinds are {', '.join(KINDS)}; got {', '.join(kinds)}")

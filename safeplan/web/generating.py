@@ -1,7 +1,8 @@
 """Generator runs started from the 生成 page: one job per run in the pool, with progress by unit.
 
-Each unit is one call of the library's `generate_plan`/`generate_checklists` (with `units=[name]`), so the
-page can say how far a long run has come. Files go to `<workspace>/.safeplan/web-runs/<id>/`.
+One call of the library's `generate_plan` and one of `generate_checklists` for all the chosen units (the
+cascade is built once); the library's progress callback says how far a long run has come. Files go to
+`<workspace>/.safeplan/web-runs/<id>/`.
 """
 
 from __future__ import annotations
@@ -72,10 +73,8 @@ def _generate(state, run: GenerateRun, profile, rule_files, units, outputs, kind
             _step(run)
         fmts = [f for f in formats if f in CHECKLIST_FORMATS]
         if kinds and fmts:
-            for unit in units:
-                _record(run, generate_checklists(rule_files, profile, kinds, fmts, run.folder, units=[unit],
-                                                 workspace=ws))
-                _step(run)
+            _record(run, generate_checklists(rule_files, profile, kinds, fmts, run.folder, units=units,
+                                             workspace=ws, progress=lambda _done, _total: _step(run)))
         run.status = "done"
     except Exception as exc:  # a SafeplanError is bad input; anything else still ends the run visibly
         from safeplan.errors import SafeplanError

@@ -11,8 +11,8 @@ from starlette.responses import FileResponse, RedirectResponse, Response
 from safeplan.errors import SafeplanError
 from safeplan.web.checking import default_uppers, profile_choices, uploaded_profile
 from safeplan.web.forms import FormError, read_form, read_uploads
-from safeplan.web.generating import (CHECKLIST_KINDS, PLAN_FORMATS, run_file, start_run,
-                                     unit_names, zip_bytes)
+from safeplan.generators import PLAN_FORMATS, check_choices
+from safeplan.web.generating import CHECKLIST_KINDS, run_file, start_run, unit_names, zip_bytes
 from safeplan.web.templating import error_page, render
 from safeplan.web.uploads import UploadError
 
@@ -29,13 +29,20 @@ def _load_profile_file(state, name: str):
 
 
 async def _context(request, state, **extra):
-    snapshot = await run_in_threadpool(state.cache.rules)
-    docs = [(rf.document.id, rf.document.title or rf.document.id, rf.document.level) for rf in snapshot.files]
+    try:
+        snapshot = await run_in_threadpool(state.cache.rules)
+        problem = None
+    except SafeplanError as exc:          # a rule file that does not read: said on the page, not a 500
+        snapshot, problem = None, str(exc)
+    files = snapshot.files if snapshot else []
+    docs = [(rf.document.id, rf.document.title or rf.document.id, rf.document.level) for rf in files]
     ctx = {"active": "generate", "profiles": profile_choices(state.workspace), "documents": docs,
-           "outputs": OUTPUTS, "formats": FORMATS, "message": None, "profile_name": "", "units": [],
-           "chosen": {"rules": default_uppers(snapshot), "units": [],
+           "outputs": OUTPUTS, "formats": FORMATS, "message": problem, "profile_name": "", "units": [],
+           "chosen": {"rules": default_uppers(snapshot) if snapshot else [], "units": [],
                       "outputs": ["plan"], "formats": ["docx", "html"]}}
     ctx.update(extra)
+    if problem and not ctx["message"]:
+        ctx["message"] = problem
     return ctx
 
 
@@ -77,13 +84,14 @@ async def form_page(request):
         unknown = [d for d in chosen["rules"] if d not in snapshot.by_doc]
         if unknown or not chosen["rules"]:
             raise SafeplanError("请选择上级规则" if not unknown else f"没有这些规则文件：{'、'.join(unknown)}")
-        bad_units = [u for u in chosen["units"] if u not in ctx["units"]]
-        if bad_units:
-            raise SafeplanError(f"单位档案中没有：{'、'.join(bad_units)}")
         if not chosen["outputs"] or not chosen["formats"]:
             raise SafeplanError("请至少选择一种文件和一种格式")
-        if chosen["outputs"] == ["plan"] and not set(chosen["formats"]) & set(PLAN_FORMATS):
-            raise SafeplanError("实施方案没有 xlsx 格式：请另选 docx/html/md")
+        kinds = [k for k in chosen["outputs"] if k in CHECKLIST_KINDS]
+        # what the library would refuse (a unit the profile lacks, a format a file has not), said on the form
+        check_choices(profile, units=chosen["units"], kinds=kinds,
+                      plan_formats=[f for f in chosen["formats"] if f in PLAN_FORMATS] or chosen["formats"]
+                      if "plan" in chosen["outputs"] else (),
+                      list_formats=chosen["formats"] if kinds else ())
     except SafeplanError as exc:
         ctx["message"] = str(exc)
         return render(request, "generate.html", ctx, status=400)

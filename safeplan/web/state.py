@@ -15,10 +15,6 @@ from pathlib import Path
 
 from safeplan.workspace import Workspace
 
-# Parsed rule files by path, shared by every app in the process (read-only once loaded): reading and
-# validating the packaged rules takes seconds, and they rarely change.
-_FILES: dict[str, tuple[tuple, object]] = {}
-_FILES_LOCK = threading.Lock()
 
 
 def fingerprint(paths) -> tuple:
@@ -54,8 +50,8 @@ class WorkspaceCache:
         self._docs: dict[str, tuple[tuple, list]] = {}
 
     def rules(self) -> RulesSnapshot:
-        """Every rule file of the workspace, each read by the rules engineer's `read_rule_file` and kept
-        until that file (or the schema) changes: saving one rule re-reads one file, not the folder."""
+        """Every rule file of the workspace, read by the library's `read_rule_file` (which keeps what it
+        validated until the file changes: saving one rule parses one file again, not the folder)."""
         from safeplan.rules.rulefiles import expand_paths, read_rule_file, schema_path
 
         current = fingerprint([*expand_paths([self.ws.folder("rules")]), schema_path(self.ws)])
@@ -78,19 +74,9 @@ class WorkspaceCache:
             with self._lock:
                 if self._rules and self._rules[0] == before:
                     return self._rules[1]
-            files = []
-            for path in paths:
-                key = (str(path), fingerprint([path, schema_path(self.ws)]))
-                with _FILES_LOCK:
-                    cached = _FILES.get(key[0])
-                if cached and cached[0] == key[1]:
-                    rule_file = cached[1]
-                else:
-                    rule_file = read_rule_file(path, str(path), self.ws, skip_other=True)
-                    with _FILES_LOCK:
-                        _FILES[key[0]] = (key[1], rule_file)
-                if rule_file is not None:
-                    files.append(rule_file)
+            # the library keeps validated files by (path, mtime, size): an unchanged file is not parsed again
+            files = [rf for rf in (read_rule_file(path, str(path), self.ws, skip_other=True) for path in paths)
+                     if rf is not None]
             if fingerprint([*expand_paths([self.ws.folder("rules")]), schema_path(self.ws)]) == before:
                 break  # nothing moved while it loaded; otherwise load again
         snap = RulesSnapshot(version=_short_hash(before), files=files, by_doc={rf.document.id: rf for rf in files})

@@ -132,10 +132,10 @@ def test_generate_a_plan_preview_and_download(app_client):
      "没有这个单位档案：nope.yaml"),
     ({"rules": ["no-such-doc"], "outputs": ["plan"], "formats": ["docx"]}, "没有这些规则文件：no-such-doc"),
     ({"rules": ["anwei-2024-2-zhiben-gongjian"], "outputs": ["plan"], "formats": ["xlsx"]},
-     "实施方案没有 xlsx 格式"),
+     "plan formats are md, html, docx; got xlsx"),
     ({"rules": ["anwei-2024-2-zhiben-gongjian"], "outputs": [], "formats": ["docx"]}, "请至少选择一种文件和一种格式"),
     ({"rules": ["anwei-2024-2-zhiben-gongjian"], "outputs": ["tasks"], "formats": ["docx"], "units": ["不存在社区"]},
-     "单位档案中没有：不存在社区"),
+     "--unit &#39;不存在社区&#39; is neither the street nor one of its communities"),
 ], ids=["unknown-profile", "unknown-rules", "plan-as-xlsx", "nothing-chosen", "unknown-unit"])
 def test_generate_refuses_bad_choices(app_client, fields, message):
     if "profile" not in fields:
@@ -347,3 +347,36 @@ def test_a_rule_file_edited_on_disk_is_read_again_by_the_next_request(review_cli
     write_rule_file(path, data)
     second = review_client.get("/source/anwei-2024-2-zhiben-gongjian", params={"rule": rule["id"]})
     assert "在另一个终端改过的标题" in second.text and "在另一个终端改过的标题" not in first.text
+
+
+def test_a_generate_run_builds_the_cascade_once_and_counts_units(app_client, monkeypatch):
+    """The lists of the street and its 3 communities come from one library call (its progress callback
+    moves the run), not one call per unit that rebuilt the cascade each time."""
+    import safeplan.generators as generators
+
+    built = []
+    real = generators.build_cascade
+    monkeypatch.setattr(generators, "build_cascade", lambda *a, **k: built.append(1) or real(*a, **k))
+    profile = re.search(r'name="profile" value="([^"]+)"', app_client.get("/generate").text).group(1)
+    r = _generate(app_client, profile=profile, rules=["anwei-2024-2-zhiben-gongjian"], outputs=["plan", "tasks"],
+                  formats=["md"])
+    assert r.status_code == 303, r.text
+    run_id = r.headers["location"].rsplit("/", 1)[1]
+    page = app_client.get(r.headers["location"] + "?wait=1")
+    assert "已生成" in page.text, page.text
+    run = app_client.app.state.web.runs[run_id]
+    assert (run.total, run.done) == (1 + 4, 1 + 4)        # the plan, then 城东街道 and its 3 communities
+    assert len(built) == 2                                 # one cascade for the plan, one for the 4 units' lists
+    assert len([f for f in run.files if f.endswith("任务清单.md")]) == 4
+
+
+def test_a_broken_rule_file_is_said_on_the_generate_page(review_ws):
+    path = review_ws / "rules" / "anwei-2024-2-zhiben-gongjian.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("schema: safeplan.rules/v1", "schema: [", 1),
+                    encoding="utf-8")
+    with web_client(review_ws) as client:
+        r = client.post("/generate", data={"csrf": CSRF, "profile": "chengdong.yaml", "outputs": "plan",
+                                           "rules": "anwei-2024-2-zhiben-gongjian", "formats": "docx"})
+        assert r.status_code == 400
+        assert "anwei-2024-2-zhiben-gongjian.yaml" in html.unescape(r.text)
+        assert client.get("/generate").status_code == 200
