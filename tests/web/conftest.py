@@ -4,6 +4,7 @@ import pytest
 
 warnings.filterwarnings("ignore", message="Using `httpx` with `starlette.testclient` is deprecated")
 
+from .skipsummary import pytest_terminal_summary  # noqa: E402,F401
 from .webfixtures import web_client  # noqa: E402
 
 
@@ -34,3 +35,4 @@ def indexed_ws(tmp_path_factory):
 def app_client(indexed_ws):
     with web_client(indexed_ws) as c:
         yield c
+

@@ -32,7 +32,7 @@ BROKEN_PLAN = """城东街道安全生产治本攻坚三年行动实施方案
 def _need_browser():
     missing = [p for p in (CHROMIUM, CHROMEDRIVER) if not os.path.exists(p)]
     if missing and os.environ.get("CI") != "true":
-        pytest.skip(f"browser test skipped: {', '.join(missing)} not installed")
+        pytest.skip(f"{', '.join(missing)} not installed")
 
 
 def _free_port() -> int:
