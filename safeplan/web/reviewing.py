@@ -34,6 +34,9 @@ def edit_from_form(form, current: dict | None) -> tuple[RuleEdit, list[str]]:
     errors: list[str] = []
     lists = {}
     for key in ("targets", "deadlines", "frequencies"):
+        if f"{key}-count" not in form:      # a form without these controls leaves the list as it is
+            lists[key] = None
+            continue
         lists[key], problems = review_form.entries_from_form(form, key, (current or {}).get(key))
         errors += problems
     edit = RuleEdit(

@@ -9,11 +9,10 @@ import sys
 from pathlib import Path
 
 import pytest
-import yaml
 
 from safeplan.rules.review import RuleEdit, save_review
 from safeplan.rules.rulefiles import load_rule_files
-from safeplan.web import reviewing
+from safeplan.web import review_form, reviewing
 
 ROOT = Path(__file__).resolve().parents[2]
 LAW = "xiaofang-fa-2021"
@@ -50,10 +49,12 @@ def test_a_review_saved_from_the_form_keeps_hand_fields_byte_for_byte(ws):
     path = ws / "rules" / f"{LAW}.yaml"
     before = path.read_text(encoding="utf-8")
     frequencies = load_rule_files([path])[0].rule("16.1.3").frequencies
-    form = {"title": "消防安全责任", "kind": "duty", "obligation": "must", "sectors": "消防", "targets": "",
-            "deadlines": "", "frequencies": yaml.safe_dump([{k: v for k, v in vars(f).items() if v != []} for f in frequencies],
-                                                          allow_unicode=True, sort_keys=False),
+    form = {"title": "消防安全责任", "kind": "duty", "obligation": "must", "sectors": "消防",
             "lead": "", "support": "", "reviewed": "on", "reviewed_by": "张三"}
+    rows = review_form.rows_of([vars(f) for f in frequencies])     # the frequency controls as the page fills them
+    form["frequencies-count"] = str(len(rows))
+    for i, row in enumerate(rows):
+        form.update({f"frequencies-{i}-{name}": row[name] for name in review_form.FIELDS["frequencies"]})
     reviewing.save_edit(ws, path, hashlib.sha256(path.read_bytes()).hexdigest(), "16.1.3", form)
     after = path.read_text(encoding="utf-8")
     assert FIELDS in after and "  # 审核人的注释\n" in after    # 12:30, no, 0755 and the date as written

@@ -248,7 +248,7 @@ def _rule(ws: Path, rule_id: str, doc_id="anwei-2024-2-zhiben-gongjian"):
     return path, data, next(r for r in data["rules"] if r["id"] == rule_id)
 
 
-def test_the_review_form_has_a_control_per_field(review_client, review_ws):
+def test_the_review_form_has_a_control_per_field(review_client):
     """Rule 3.4.9 of the national plan: 城镇建成区消防供水全覆盖 (>= 100 %), 2025年底前."""
     page = review_client.get("/review/anwei-2024-2-zhiben-gongjian", params={"rule": "3.4.9"})
     assert page.status_code == 200

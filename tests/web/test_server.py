@@ -167,7 +167,7 @@ def test_serve_says_in_words_what_the_index_is(indexed_ws, monkeypatch):
     import uvicorn
     from safeplan.cli import cli
 
-    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: None)
+    monkeypatch.setattr(uvicorn, "run", lambda *_args, **_options: None)
     result = CliRunner().invoke(cli, ["serve", "--workspace", str(indexed_ws)])
     assert result.exit_code == 0, result.output
     first = result.stderr.splitlines()[0]
