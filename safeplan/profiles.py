@@ -427,3 +427,25 @@ def check_overrides(profile: Profile, rule_files: list[RuleFile]) -> None:
                 raise SafeplanError(f"override {mine.text} {how} {_rule_name(rule_file, rule)} "
                                     f"({upper.text}: {upper.metric}{upper.op}{upper.value}{upper.unit or ''})",
                                     path=profile.path, line=override.line)
+
+
+def profile_choices(workspace) -> list[str]:
+    """The profile files of the workspace's profiles/ (the packaged defaults' when it has none)."""
+    folder = workspace.folder("profiles")
+    return sorted(p.name for p in folder.glob("*.y*ml") if p.is_file()) if folder.is_dir() else []
+
+
+def find_profile(workspace, given: str, paths: bool = True) -> Path:
+    """A profile as a user names it: a file path (when `paths`), or a bare name — chengdong.yaml or
+    chengdong — looked up in the workspace's profiles/. The one lookup of the CLI and the workbench (which
+    passes paths=False: a name, never a path). SafeplanError listing the choices, naming no server path."""
+    if paths:
+        path = Path(given)
+        if path.is_file() or path.is_absolute() or len(path.parts) > 1:
+            return path
+    choices = profile_choices(workspace)
+    for name in (given, f"{given}.yaml", f"{given}.yml"):
+        if name in choices:
+            return workspace.folder("profiles") / name
+    raise SafeplanError(f"unknown profile {given!r}: choose one of the workspace's profiles/ "
+                        f"({', '.join(choices) or 'none'})" + (" or give a path to a profile file" if paths else ""))

@@ -20,6 +20,7 @@ from safeplan.corpus.model import Document
 from safeplan.errors import SafeplanError
 from safeplan.rules.kinds import TASK_KINDS
 from safeplan.rules.model import RuleFile
+from safeplan.rules.ruleset import distinct_rule_files
 from safeplan.uppers import narrow_for_unit, select_uppers
 from safeplan.workspace import Workspace
 
@@ -271,7 +272,7 @@ def check_plans(plan_paths, rule_files: list[RuleFile], profile=None, workspace=
     from safeplan.corpus import read_documents
 
     ws = workspace if isinstance(workspace, Workspace) else Workspace.at(workspace)
-    given = rule_files
+    given = distinct_rule_files(rule_files)
     scopes: dict[str | None, tuple[RuleIndex, set[str]]] = {}
 
     def scope(level: str | None) -> tuple[RuleIndex, set[str]]:

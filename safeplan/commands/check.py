@@ -11,7 +11,8 @@ from safeplan.commands.options import load_inputs, rules_option, workspace_optio
 @click.argument("plans", nargs=-1, required=True, type=click.Path())
 @rules_option
 @click.option("--profile", "profile_path", type=click.Path(), default=None,
-              help="The unit's profile (YAML): narrows the rules to its level and sectors, and checks unit names.")
+              help="The unit's profile (YAML file, or a bare name such as chengdong looked up in the workspace's "
+                   "profiles/): narrows the rules to its level and sectors, and checks unit names.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "junit", "sarif"]), default="text",
               show_default=True, help="Report format (written to stdout).")
 @click.option("--strict", is_flag=True, help="Warnings fail the check too (exit 1).")

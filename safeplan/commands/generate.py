@@ -9,7 +9,8 @@ import click
 from safeplan.commands.options import load_inputs, rules_option, workspace_option
 
 profile_option = click.option("--profile", "profile_path", required=True, type=click.Path(),
-                              help="The street's profile (YAML); a bare name is looked up in the workspace's profiles/.")
+                              help="The street's profile (YAML); a bare name (chengdong or chengdong.yaml) is looked "
+                                   "up in the workspace's profiles/.")
 unit_option = click.option("--unit", "units", multiple=True,
                            help="Only this unit (the street or a community; repeatable).")
 output_option = click.option("-o", "--output", "out_dir", default="out", show_default=True,

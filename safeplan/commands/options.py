@@ -26,23 +26,19 @@ def load_inputs(workspace, rules_paths, profile_path=None):
 
     A profile given by a bare name that is not a file here is looked up in the workspace's profiles/.
     """
-    from pathlib import Path
-
     from safeplan.errors import SafeplanError
     from safeplan.rules.rulefiles import load_rule_files
+    from safeplan.rules.ruleset import distinct_rule_files
     from safeplan.workspace import Workspace
 
     ws = Workspace.at(workspace)
     if not rules_paths:
         raise SafeplanError("no upper rules given: pass --rules FILE_OR_FOLDER (repeatable)")
-    rule_files = load_rule_files(list(rules_paths), workspace=ws)
+    rule_files = distinct_rule_files(load_rule_files(list(rules_paths), workspace=ws))
     if not rule_files:
         raise SafeplanError(f"no rule files found in {', '.join(rules_paths)}")
     if not profile_path:
         return ws, rule_files, None
-    from safeplan.profiles import load_profile
+    from safeplan.profiles import find_profile, load_profile
 
-    path = Path(profile_path)
-    if not path.exists() and not path.is_absolute():
-        path = ws.file("profiles", profile_path)
-    return ws, rule_files, load_profile(path, workspace=ws)
+    return ws, rule_files, load_profile(find_profile(ws, profile_path), workspace=ws)

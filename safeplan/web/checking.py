@@ -30,20 +30,13 @@ class CheckRun:
     plan_names: list[str]
 
 
-def profile_choices(ws) -> list[str]:
-    folder = ws.folder("profiles")
-    return sorted(p.name for p in folder.glob("*.y*ml") if p.is_file()) if folder.is_dir() else []
-
-
 def resolve_profile(ws, name: str | None):
     """A profile by its file name in profiles/ (never a path)."""
-    from safeplan.profiles import load_profile
+    from safeplan.profiles import find_profile, load_profile
 
     if not name:
         return None
-    if name not in profile_choices(ws):
-        raise SafeplanError(f"unknown profile {name!r}: choose one of profiles/ ({', '.join(profile_choices(ws))})")
-    return load_profile(ws.folder("profiles") / name, workspace=ws)
+    return load_profile(find_profile(ws, name, paths=False), workspace=ws)
 
 
 def uploaded_profile(ws, upload: Upload):

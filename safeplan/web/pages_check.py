@@ -7,7 +7,8 @@ from starlette.responses import Response
 
 from safeplan.check.findings import LABEL as CODE_LABEL
 from safeplan.errors import SafeplanError
-from safeplan.web.checking import FORMATS, default_uppers, profile_choices, run_check
+from safeplan.profiles import profile_choices
+from safeplan.web.checking import FORMATS, default_uppers, run_check
 from safeplan.web.forms import FormError, read_form, read_uploads
 from safeplan.web.templating import error_page, render
 from safeplan.web.uploads import UploadError

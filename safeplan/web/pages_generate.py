@@ -9,7 +9,8 @@ from starlette.concurrency import run_in_threadpool
 from starlette.responses import FileResponse, RedirectResponse, Response
 
 from safeplan.errors import SafeplanError
-from safeplan.web.checking import default_uppers, profile_choices, uploaded_profile
+from safeplan.profiles import profile_choices
+from safeplan.web.checking import default_uppers, uploaded_profile
 from safeplan.web.forms import FormError, read_form, read_uploads
 from safeplan.generators import PLAN_FORMATS, check_choices
 from safeplan.web.generating import CHECKLIST_KINDS, run_file, start_run, unit_names, zip_bytes
@@ -21,11 +22,13 @@ FORMATS = ("docx", "html", "md", "xlsx")
 
 
 def _load_profile_file(state, name: str):
-    from safeplan.profiles import load_profile
+    from safeplan.profiles import find_profile, load_profile
 
-    if name not in profile_choices(state.workspace):
-        raise SafeplanError(f"没有这个单位档案：{name}")
-    return load_profile(state.workspace.folder("profiles") / name, workspace=state.workspace)
+    try:
+        path = find_profile(state.workspace, name, paths=False)
+    except SafeplanError:
+        raise SafeplanError(f"没有这个单位档案：{name}") from None
+    return load_profile(path, workspace=state.workspace)
 
 
 async def _context(request, state, **extra):

@@ -1,8 +1,5 @@
 """`--help` is the reference: every command of cli.md answers it; bad input is one line and exit 2."""
 
-import subprocess
-import sys
-
 import pytest
 from click.testing import CliRunner
 
@@ -27,12 +24,12 @@ def test_the_top_level_help_lists_every_command():
 
 
 def _run(*args):
-    return subprocess.run([sys.executable, "-m", "safeplan", *args], capture_output=True, text=True)
+    return CliRunner().invoke(cli, list(args))
 
 
 def test_a_missing_file_is_one_line_and_exit_2(tmp_path):
     result = _run("corpus", "show", str(tmp_path / "没有这个文件.txt"))
-    assert result.returncode == 2
+    assert result.exit_code == 2
     assert result.stdout == ""
     assert len(result.stderr.strip().splitlines()) == 1
     assert "没有这个文件.txt" in result.stderr
@@ -42,6 +39,6 @@ def test_an_unknown_format_says_how_to_convert(tmp_path):
     plan = tmp_path / "方案.wps"
     plan.write_bytes(b"\xd0\xcf\x11\xe0 old office file")
     result = _run("corpus", "show", str(plan))
-    assert result.returncode == 2
+    assert result.exit_code == 2
     assert "libreoffice --headless --convert-to docx" in result.stderr
     assert "Traceback" not in result.stderr

@@ -2,24 +2,22 @@
 
 import json
 
-import pytest
+from click.testing import CliRunner
 
-from safeplan.cli import main
+from safeplan.cli import cli
 
 NANXUN = "corpus/plans/nanxun-2021-yjgl-gzyd.txt"
 
 
-def _run(capsys, monkeypatch, root, *args):
+def _run(monkeypatch, root, *args):
     monkeypatch.chdir(root)
-    with pytest.raises(SystemExit) as exit_:
-        main(["corpus", "show", *args])
-    out, err = capsys.readouterr()
-    return exit_.value.code, out, err
+    result = CliRunner().invoke(cli, ["corpus", "show", *args])
+    return result.exit_code, result.stdout, result.stderr
 
 
-def test_show_tree(capsys, monkeypatch, request):
+def test_show_tree(monkeypatch, request):
     root = request.config.rootpath
-    code, out, err = _run(capsys, monkeypatch, root, NANXUN)
+    code, out, err = _run(monkeypatch, root, NANXUN)
     assert (code, err) == (0, "")
     lines = out.splitlines()
     assert lines[:16] == [
@@ -43,8 +41,8 @@ def test_show_tree(capsys, monkeypatch, request):
     assert "  L28      3.1.1  1. 健全应急管理组织机构 …" in lines
 
 
-def test_show_json(capsys, monkeypatch, request):
-    code, out, err = _run(capsys, monkeypatch, request.config.rootpath,
+def test_show_json(monkeypatch, request):
+    code, out, err = _run(monkeypatch, request.config.rootpath,
                           "corpus/plans/jiedao-zhiben-gongjian-fangan-muban.txt", "--json")
     assert code == 0
     data = json.loads(out)
@@ -59,15 +57,15 @@ def test_show_json(capsys, monkeypatch, request):
         "id", "number", "style", "title", "text", "line", "start", "end", "path", "responsible_lines", "children"}
 
 
-def test_show_refuses_pdf_with_exit_2(capsys, monkeypatch, tmp_path):
+def test_show_refuses_pdf_with_exit_2(monkeypatch, tmp_path):
     (tmp_path / "方案.pdf").write_bytes(b"%PDF-1.7")
-    code, out, err = _run(capsys, monkeypatch, tmp_path, "方案.pdf")
+    code, out, err = _run(monkeypatch, tmp_path, "方案.pdf")
     assert (code, out) == (2, "")
     assert err == ("safeplan: error: 方案.pdf: PDF files are not read yet: convert it first with "
                    "`libreoffice --headless --convert-to docx 方案.pdf`\n")
 
 
-def test_show_finds_corpus_paths_in_the_packaged_defaults(capsys, monkeypatch, tmp_path):
-    code, out, err = _run(capsys, monkeypatch, tmp_path, "corpus/plans/nanxun-2021-yjgl-gzyd.txt")
+def test_show_finds_corpus_paths_in_the_packaged_defaults(monkeypatch, tmp_path):
+    code, out, err = _run(monkeypatch, tmp_path, "corpus/plans/nanxun-2021-yjgl-gzyd.txt")
     assert (code, err) == (0, "")
     assert out.startswith("corpus/plans/nanxun-2021-yjgl-gzyd.txt  id: nanxun-2021-yjgl-gzyd\n")
