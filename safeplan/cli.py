@@ -35,7 +35,7 @@ class BadInput(click.ClickException):
     exit_code = 2
 
     def show(self, file=None) -> None:
-        click.echo(f"safeplan: error: {self.message}", err=True)
+        click.echo(f"safeplan: error: {self.message}", file=file, err=True)
 
 
 class InternalError(click.ClickException):
@@ -44,24 +44,25 @@ class InternalError(click.ClickException):
     exit_code = 2
 
     def show(self, file=None) -> None:
-        click.echo(f"safeplan: internal error: {self.message} (run with --debug for the traceback)", err=True)
+        click.echo(f"safeplan: internal error: {self.message} (run with --debug for the traceback)", file=file,
+                   err=True)
 
 
 class Interrupted(click.ClickException):
     exit_code = 130
 
     def show(self, file=None) -> None:
-        click.echo("safeplan: interrupted", err=True)
+        click.echo("safeplan: interrupted", file=file, err=True)
 
 
 class LazyGroup(click.Group):
     """Commands imported when they run; the exit-code contract kept here, so that `CliRunner` sees
     what users see."""
 
-    def list_commands(self, ctx):
+    def list_commands(self, _ctx):
         return sorted(COMMANDS)
 
-    def get_command(self, ctx, name):
+    def get_command(self, _ctx, name):
         target = COMMANDS.get(name)
         if target is None:
             return None

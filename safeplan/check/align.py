@@ -104,7 +104,7 @@ class RuleIndex:
                 self.doc_keys[number.replace("会〔", "〔")] = rf.document.id   # 安委会〔2024〕2号 ~ 安委〔2024〕2号
         # each rule's words by sentence (tokenized once): the rule's vector sums them, with its title words
         split = [[Counter(self.tokenize(t)) for t in _SENTENCE.split(u.rule.text)] for u in self.uppers]
-        counts = [sum(parts, Counter(self.tokenize(u.rule.title))) for u, parts in zip(self.uppers, split)]
+        counts = [sum(parts, Counter(self.tokenize(u.rule.title))) for u, parts in zip(self.uppers, split, strict=True)]
         df = Counter(w for c in counts for w in c)
         n = max(len(self.uppers), 1)
         self.idf = {w: math.log(1 + n / d) for w, d in df.items()}

@@ -1,10 +1,11 @@
 """The review workflow (merge) and bad rule YAML, through the CLI."""
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
+
+from safeplan.cli import cli
 
 ROOT = Path(__file__).resolve().parents[2]
 PLAN = "一、工作目标\n全年事故起数下降。\n二、主要任务\n1.开展隐患排查。每月至少1次。\n2.加强培训,2024年底前完成。\n"
@@ -18,12 +19,11 @@ def ws(tmp_path):
 
 
 def run(*args):
-    return subprocess.run([sys.executable, "-m", "safeplan", *args], capture_output=True, text=True,
-                          encoding="utf-8")
+    return CliRunner().invoke(cli, list(args))
 
 
 def test_extract_then_reextract_keeps_reviewed_rules_and_hand_fields(ws):
-    assert run("extract", "--workspace", str(ws)).returncode == 0
+    assert run("extract", "--workspace", str(ws)).exit_code == 0
     path = ws / "rules" / "plan.yaml"
     text = path.read_text(encoding="utf-8")
     text = text.replace("reviewed: false", "reviewed: true", 1)          # the first rule: "1"
@@ -33,7 +33,7 @@ def test_extract_then_reextract_keeps_reviewed_rules_and_hand_fields(ws):
     (ws / "corpus" / "plan.txt").write_text(PLAN.replace("全年事故起数下降", "全年事故起数、死亡人数双下降")
                                             .replace("2.加强培训,2024年底前完成。\n", ""), encoding="utf-8")
     result = run("extract", "--workspace", str(ws))
-    assert result.returncode == 0
+    assert result.exit_code == 0
     assert "rule 2.2 has no source any more" in result.stderr
     assert "reviewed rule 1 changed in the source" in result.stderr
     after = path.read_text(encoding="utf-8")
@@ -69,19 +69,19 @@ def test_bad_rule_yaml(ws, edit, code, message):
     broken = edit(path.read_text(encoding="utf-8"))
     path.write_text(broken, encoding="utf-8")
     result = run("rules", "validate", str(path))
-    assert result.returncode == code
+    assert result.exit_code == code
     assert message in (result.stdout + result.stderr)
     assert f"{path}:" in (result.stdout + result.stderr)
     (ws / "corpus" / "plan.txt").write_text(PLAN + "3.新增任务。\n", encoding="utf-8")
     again = run("extract", "--workspace", str(ws))
     if code == 2:
-        assert again.returncode == 2
+        assert again.exit_code == 2
     assert path.read_text(encoding="utf-8") == broken
 
 
 def test_validate_the_committed_rule_files():
     result = run("rules", "validate", str(ROOT / "rules"), "--workspace", str(ROOT))
-    assert result.returncode == 0, result.stdout
+    assert result.exit_code == 0, result.stdout
 
 
 def test_json_output(ws):

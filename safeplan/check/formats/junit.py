@@ -49,7 +49,7 @@ def render(report: Report) -> str:
                 cases.setdefault(key, {"ref": s.finding.rule, "findings": [], "suppressed": []})["suppressed"].append(s)
         suite = ET.SubElement(root, "testsuite", name=plan, tests="0", failures="0", errors="0", skipped="0")
         failures = 0
-        for key, case in cases.items():
+        for case in cases.values():
             ref = case["ref"]
             name = f"{ref.id} {ref.title}".strip() if ref else "plan-wide checks (placeholders, dates, reading)"
             tc = ET.SubElement(suite, "testcase", classname=ref.doc_id if ref else "safeplan.plan", name=name)
