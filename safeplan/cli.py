@@ -13,6 +13,7 @@ import click
 
 from safeplan import __version__
 from safeplan.errors import SafeplanError
+from safeplan.printable import one_line
 
 COMMANDS = {
     "init": "safeplan.commands.init:init",
@@ -35,7 +36,7 @@ class BadInput(click.ClickException):
     exit_code = 2
 
     def show(self, file=None) -> None:
-        click.echo(f"safeplan: error: {self.message}", file=file, err=True)
+        click.echo(one_line(f"safeplan: error: {self.message}"), file=file, err=True)
 
 
 class InternalError(click.ClickException):
@@ -44,8 +45,8 @@ class InternalError(click.ClickException):
     exit_code = 2
 
     def show(self, file=None) -> None:
-        click.echo(f"safeplan: internal error: {self.message} (run with --debug for the traceback)", file=file,
-                   err=True)
+        click.echo(one_line(f"safeplan: internal error: {self.message} (run with --debug for the traceback)"),
+                   file=file, err=True)
 
 
 class Interrupted(click.ClickException):

@@ -39,7 +39,7 @@ def check(ctx, plans, rules_paths, profile_path, fmt, strict, workspace):
     """
     from safeplan.check import check_plans
     from safeplan.check.formats import render
-    from safeplan.check.formats.printable import one_line
+    from safeplan.printable import one_line
 
     ws, rule_files, profile = load_inputs(workspace, rules_paths, profile_path)
     report = check_plans(list(plans), rule_files, profile=profile, workspace=ws, strict=strict,

@@ -6,6 +6,7 @@ traceback unless --debug.
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -34,6 +35,14 @@ def test_a_crash_exits_2_not_1_and_shows_no_traceback(tmp_path, monkeypatch):
     assert result.stderr == "safeplan: internal error: RuntimeError: boom (run with --debug for the traceback)\n"
     result = CliRunner().invoke(cli, ["--debug", "corpus", "show", str(plan)])
     assert isinstance(result.exception, RuntimeError) and result.exit_code == 1
+
+
+def test_an_error_line_escapes_control_characters(tmp_path):
+    """A file name is untrusted too: an ESC sequence in it reached the terminal raw (issue 20 #7)."""
+    rules = Path(__file__).resolve().parents[2] / "rules" / "anwei-2024-2-zhiben-gongjian.yaml"
+    result = CliRunner().invoke(cli, ["check", str(tmp_path / "plan\x1b[2J.md"), "--rules", str(rules)])
+    assert result.exit_code == 2
+    assert result.stderr == f"safeplan: error: {tmp_path}/plan\\x1b[2J.md: no such file\n"
 
 
 def test_a_usage_error_is_exit_2():

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 
 from safeplan.check.findings import Finding
-from safeplan.check.formats.printable import scrub
 from safeplan.check.report import Report
+from safeplan.printable import scrub
 
 
 def finding_dict(f: Finding) -> dict:

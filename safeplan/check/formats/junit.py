@@ -12,8 +12,8 @@ from collections import OrderedDict
 from xml.etree import ElementTree as ET
 
 from safeplan.check.findings import Finding
-from safeplan.check.formats.printable import printable
 from safeplan.check.report import Report
+from safeplan.printable import printable
 
 PLAN_CASE = "plan"
 

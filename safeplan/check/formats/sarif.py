@@ -9,8 +9,8 @@ import json
 
 from safeplan import __version__
 from safeplan.check.findings import DESCRIPTION, SEVERITY, Finding
-from safeplan.check.formats.printable import scrub
 from safeplan.check.report import Report
+from safeplan.printable import scrub
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from safeplan.check.findings import Finding
-from safeplan.check.formats.printable import one_line
 from safeplan.check.report import Report
+from safeplan.printable import one_line
 
 
 def _line(f: Finding, severity: str) -> str:

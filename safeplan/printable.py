@@ -1,6 +1,6 @@
-"""Text from a plan is untrusted: written to a terminal, a CI log or an XML file, a control character
-(ESC starting a terminal sequence, NUL, a C1 control, a bidi override, U+FFFE) must show as what it is.
-Every formatter passes what it writes through here."""
+"""Text from a plan or a file name is untrusted: written to a terminal, a CI log or an XML file, a control
+character (ESC starting a terminal sequence, NUL, a C1 control, a bidi override, U+FFFE) must show as what it
+is. Every check formatter and the CLI's error lines pass what they write through here."""
 
 from __future__ import annotations
 
