@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test bench wheel-smoke clean
+.PHONY: demo test lint bench wheel-smoke clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -18,6 +18,10 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest tests
+
+# ruff: pyflakes (F), bugbear (B), unused arguments (ARG) and import order (I); .ci/run calls it
+lint: $(STAMP)
+	$(BIN)/ruff check safeplan bench tests
 
 # Benchmarks (not part of make test); each prints a table against its baseline. One: make bench-reader etc.
 BENCHES := reader extract search relevance generate check web quality ledger

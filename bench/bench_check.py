@@ -128,8 +128,8 @@ def main() -> None:
         for k in (3, 6, len(laws)):
             steps.append((f"national + district + {k} laws", national + district + laws[:k]))
         for name, rfs in steps:
-            build_s, index = timed(lambda: RuleIndex(rfs))
-            s, _ = timed(lambda: check_plans(sample, rfs, workspace=ws))
+            build_s, index = timed(lambda rfs=rfs: RuleIndex(rfs))
+            s, _ = timed(lambda rfs=rfs: check_plans(sample, rfs, workspace=ws))
             cpu = CPU["last"]
             visited = _mean_visited(index, sample, ws)
             print(f"| {name} | {sum(len(r.rules) for r in rfs)} | {build_s:.2f} | {s / len(sample):.3f} | "

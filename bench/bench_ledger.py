@@ -23,7 +23,6 @@ import random
 import sys
 import tempfile
 import time
-from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -32,7 +31,14 @@ sys.path.insert(0, str(ROOT / "tests" / "ledger"))
 
 from sqlalchemy import text  # noqa: E402
 
-from safeplan.ledger import PlanUnits, TaskItem, import_register, load_tasks, open_ledger, status  # noqa: E402
+from safeplan.ledger import (  # noqa: E402
+    PlanUnits,
+    TaskItem,
+    import_register,
+    load_tasks,
+    open_ledger,
+    status,
+)
 from safeplan.ledger.hazards import read_register  # noqa: E402
 from safeplan.ledger.sample import fill_register  # noqa: E402
 
@@ -62,7 +68,7 @@ def seed_sqlite(ledger, rng):
         cursor.execute("BEGIN")
         tasks = cursor.execute("SELECT id, due FROM tasks ORDER BY id").fetchall()
         latest, rows = {}, []
-        for task_id, due in tasks:
+        for task_id, _due in tasks:
             speed = rng.uniform(0.5, 1.6)
             for week, day in enumerate(WEEKS, 1):
                 percent = min(100, int(week / 156 * 100 * speed))
@@ -112,7 +118,7 @@ def seed_postgresql(ledger, rng):
         tasks = cursor.fetchall()
         latest = {}
         with cursor.copy("COPY reports (task_id, date, status, percent, note, reporter, created_at) FROM STDIN") as copy:
-            for task_id, due in tasks:
+            for task_id, _due in tasks:
                 speed = rng.uniform(0.5, 1.6)
                 for week, day in enumerate(WEEKS, 1):
                     percent = min(100, int(week / 156 * 100 * speed))
@@ -195,9 +201,9 @@ def run(db_name: str, url: str, workdir: Path) -> dict:
     street = "第01街道"
     for label, unit in (("street", street), ("district", None)):
         for day_label, day in (("middle", MIDDLE), ("last", LAST)):
-            figures[f"status_{label}_{day_label}_first"], _ = once(lambda: status_json(ledger, unit, day))
+            figures[f"status_{label}_{day_label}_first"], _ = once(lambda unit=unit, day=day: status_json(ledger, unit, day))
             steps: dict[str, float] = {}
-            spent, _ = timed(lambda: status_json(ledger, unit, day, steps))
+            spent, _ = timed(lambda unit=unit, day=day, steps=steps: status_json(ledger, unit, day, steps))
             figures[f"status_{label}_{day_label}"] = spent
             figures[f"status_{label}_{day_label}_steps"] = {k: v / 3 for k, v in steps.items()}
     # import: a 5,000-row 台账 for one community (new rows), the same file again, then corrected

@@ -158,7 +158,7 @@ def _score_responsible(score: DocScore, gold: dict, rules: list[dict]) -> None:
         rule = holders[0] if holders else {}
         for role in ("lead", "support"):
             want, got = {fold(u) for u in entry.get(role, [])}, _units(rule, role)
-            for unit in want & got:
+            for _ in want & got:
                 score.hit("responsible")
             for unit in sorted(want - got):
                 score.miss("responsible", f"{role} {unit!r} at {entry['text']!r}")

@@ -21,11 +21,11 @@ import random
 import shutil
 import socket
 import statistics
-from collections import Counter
 import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 
 import httpx
@@ -243,7 +243,6 @@ async def phase(work: Path, cache: int, requests: int, args) -> list[float]:
 async def main_async(args) -> int:
     from safeplan.search import build_index
     from safeplan.workspace import Workspace
-
     from safeplan.workspace_init import init_workspace
 
     work = Path(tempfile.mkdtemp(prefix="safeplan-bench-web-"))

@@ -122,7 +122,7 @@ def _sentence_clauses(sentence: list[str], default: frozenset[str]) -> list[Clau
     own = [frozenset(clause_addressees(part)) for part in sentence]
     first = next((o for o in own if o), default)
     out, previous = [], first if not _street_side(first) else default
-    for part, mine in zip(sentence, own):
+    for part, mine in zip(sentence, own, strict=False):
         # the businesses or sector offices a clause mentions do not change who acts: the street that
         # pushes them (推动生产经营单位…), or the community that rallies people (发动群众…举报…生产经营单位)
         if mine and not (mine <= _WEAK and _street_side(previous)):

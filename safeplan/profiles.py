@@ -246,7 +246,7 @@ def _units(reader: _Reader, data: yamlfiles.LineMap, key: str, vocabulary) -> li
     return units
 
 
-def _places(reader: _Reader, entry: _Map) -> list[Place]:
+def _places(reader: _Reader, entry: yamlfiles.LineMap) -> list[Place]:
     """A unit's `places`: each {type, name, address?}; the type is checked against checks/places.yaml when its
     检查清单 is generated."""
     items = entry.get("places") or []

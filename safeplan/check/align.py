@@ -83,7 +83,7 @@ def tokenize(text: str, segmenter: Segmenter | None = None) -> list[str]:
 class RuleIndex:
     """tf-idf vectors of the upper rules, reachable by word."""
 
-    def __init__(self, rule_files: list[RuleFile], sectors_of=None, segmenter: Segmenter | None = None):
+    def __init__(self, rule_files: list[RuleFile], segmenter: Segmenter | None = None):
         self.segmenter = segmenter or plain()
         self.uppers: list[UpperRule] = []
         self.by_key: dict[str, UpperRule] = {}

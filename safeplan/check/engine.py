@@ -15,7 +15,12 @@ from safeplan.check.report import Report
 from safeplan.check.scope import applicable_rules, profile_period, unit_checker
 from safeplan.check.suppress import IGNORE_FILE, apply_suppressions, load_ignore_file
 from safeplan.check.textscan import find_invalid_dates, find_placeholders
-from safeplan.check.values import NOT_WRITTEN, compare_deadlines, compare_frequencies, compare_targets
+from safeplan.check.values import (
+    NOT_WRITTEN,
+    compare_deadlines,
+    compare_frequencies,
+    compare_targets,
+)
 from safeplan.corpus.model import Document
 from safeplan.errors import SafeplanError
 from safeplan.rules.kinds import TASK_KINDS

@@ -10,7 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from safeplan.rules.compare import deadline_not_later, frequency_at_least_as_strict, target_at_least_as_strict
+from safeplan.rules.compare import (
+    deadline_not_later,
+    frequency_at_least_as_strict,
+    target_at_least_as_strict,
+)
 from safeplan.rules.model import Deadline, Frequency, Target
 
 _PUNCT = re.compile(r"[\s,，。;；:：、()（）“”\"'《》]")

@@ -63,12 +63,12 @@ def demo(workspace, out_dir):
     """
     from safeplan.check import check_plans
     from safeplan.check.formats import render
+    from safeplan.commands.search import render_text
     from safeplan.generators import generate_checklists, generate_plan
     from safeplan.profiles import load_profile
     from safeplan.rules.extract import extract_corpus
     from safeplan.rules.rulefiles import load_rule_files
     from safeplan.search import build_index, search
-    from safeplan.commands.search import render_text
     from safeplan.workspace import Workspace
 
     ws = Workspace.at(workspace)

@@ -113,7 +113,8 @@ def search(query, workspace, sector, responsible, due_before, due_after, level, 
       safeplan search "危化品 重大隐患 2025年底前" --json
       safeplan search 街道安办 牵头 --doc jiedao-zhiben-gongjian-fangan-muban
     """
-    from safeplan.search import index_is_stale, search as run
+    from safeplan.search import index_is_stale
+    from safeplan.search import search as run
     from safeplan.workspace import Workspace
 
     query = " ".join(query)

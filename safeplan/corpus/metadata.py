@@ -75,8 +75,8 @@ def extract_metadata(text: str, items: list[Item], raw: str, kind: str, part_tit
     index = _INDEX.search(head)
     meta.index_number = index.group(1) if index else None
     tail = [ln.strip() for ln in text[max(head_end, len(text) - 600):].split("\n") if ln.strip()]
-    meta.issuer = _issuer(lines, table, meta.title, raw if law else "") or _signature(tail)[0]
-    meta.date = _date(lines, table, raw if law else "", text) or _signature(tail)[1] or _byline_date(raw)
+    meta.issuer = _issuer(lines, table, raw if law else "") or _signature(tail)[0]
+    meta.date = _date(lines, table, raw if law else "") or _signature(tail)[1] or _byline_date(raw)
     meta.template = _is_template(text)
     meta.genre = _genre(meta.title or "", text, raw, law, lines)
     own = _own_kind(text) or ("enterprise" if _COMPANY_TITLE.match(meta.title or "") else None)
@@ -270,7 +270,7 @@ def _clean_doc_number(number: str) -> str:
     return re.sub(r"\s+", "", number)
 
 
-def _issuer(lines: list[str], table: dict, title: str | None, law_raw: str) -> str | None:
+def _issuer(lines: list[str], table: dict, law_raw: str) -> str | None:
     if law_raw:
         head = law_raw[:3000]
         if "全国人民代表大会常务委员会" in head:
@@ -306,7 +306,7 @@ def _signature(tail: list[str]) -> tuple[str | None, str | None]:
     return None, None
 
 
-def _date(lines: list[str], table: dict, law_raw: str, text: str) -> str | None:
+def _date(lines: list[str], table: dict, law_raw: str) -> str | None:
     if law_raw:
         head = law_raw[:law_raw.find("<!-- INFO END -->")] if "<!-- INFO END -->" in law_raw else law_raw[:1500]
         dates = [(_iso(m.group()), line) for line in head.split("\n") for m in [_DATE_CN.search(line)] if m]

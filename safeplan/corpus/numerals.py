@@ -6,7 +6,6 @@ generators all call these functions."""
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,

@@ -50,7 +50,7 @@ class OffsetMap(Sequence):
         runs: list[tuple[int, int, bool]] = []
         n_inner = len(inner._starts)
         ends = self._starts[1:] + [self._length]
-        for cs, ce, b0, copied in zip(self._starts, ends, self._raw, self._copied):
+        for cs, ce, b0, copied in zip(self._starts, ends, self._raw, self._copied, strict=False):
             if ce <= cs:
                 continue
             if not copied:

@@ -10,16 +10,21 @@ from pathlib import Path
 
 from safeplan.corpus.clean import clean_text
 from safeplan.corpus.decode import decode_bytes
-from safeplan.corpus.files import TEXT_KINDS, confined, not_yet_message, read_limited, roots_of
+from safeplan.corpus.files import (
+    TEXT_KINDS,
+    confined,
+    not_yet_message,
+    read_limited,
+    roots_of,
+)
 from safeplan.corpus.ids import slugify
-from safeplan.corpus.markup import strip_markup
 from safeplan.corpus.manifest import original_name
+from safeplan.corpus.markup import strip_markup
 from safeplan.corpus.metadata import extract_metadata
 from safeplan.corpus.model import Document
 from safeplan.corpus.numerals import to_int
 from safeplan.corpus.structure import build_items
 from safeplan.errors import SafeplanError
-
 
 _PART = re.compile(
     r"^(?P<title>[^\n]{0,60}?)[ \t]*(?:篇[ \t]*(?P<n>[0-9]{1,2}|[一二三四五六七八九十]{1,3})"

@@ -79,7 +79,7 @@ def build_items(text: str, line_of: Callable[[int], int]) -> list[Item]:
         if num is None:
             node = stack[-1] if stack else preamble
             if node is not None and node.num is not None and _in_article(node):
-                last = _new_clause(stack, top, start, end, line, line_of)
+                last = _new_clause(stack, top, start, end, line_of)
                 values[id(last.item)] = last.clause_no
                 continue
             if node is None:
@@ -92,7 +92,7 @@ def build_items(text: str, line_of: Callable[[int], int]) -> list[Item]:
                     last.item.start, last.item.line = start, line_of(start)
                 last.item.end = end
             continue
-        last = _open(num, stack, top, start, end, line, line_of)
+        last = _open(num, stack, top, start, end, line_of)
         values[id(last.item)] = num.value
     _finish(top, text, line_of, values)
     return top
@@ -128,7 +128,7 @@ class _Table:
     def row(self, cells: list[str], line: str, start: int, end: int, line_of) -> Item:
         self.rows += 1
         names = self.columns + [f"列{k + 1}" for k in range(len(self.columns), len(cells))]
-        values = dict(zip(names, cells + [""] * (len(names) - len(cells))))
+        values = dict(zip(names, cells + [""] * (len(names) - len(cells)), strict=False))
         serial = next((v for k, v in values.items() if k in ("序号", "编号") and v.rstrip(".、").isdigit()), None)
         row_id = serial.rstrip(".、") if serial else f"t{self.number}.r{self.rows}"
         title = next((v for k, v in values.items() if v and k not in ("序号", "编号")), "")
@@ -174,7 +174,7 @@ def _preamble(start: int, end: int, line_of) -> _Node:
     return _Node(item, None, None)
 
 
-def _open(num: Number, stack: list[_Node], top: list[Item], start: int, end: int, line: str, line_of) -> _Node:
+def _open(num: Number, stack: list[_Node], top: list[Item], start: int, end: int, line_of) -> _Node:
     style = num.style
     if style in _LAW_RANK:
         rank = _LAW_RANK[style]
@@ -199,7 +199,7 @@ def _open(num: Number, stack: list[_Node], top: list[Item], start: int, end: int
     return node
 
 
-def _new_clause(stack: list[_Node], top: list[Item], start: int, end: int, line: str, line_of) -> _Node:
+def _new_clause(stack: list[_Node], top: list[Item], start: int, end: int, line_of) -> _Node:
     while stack[-1].num.style != "article":
         stack.pop()
     article = stack[-1]
@@ -268,7 +268,7 @@ def _split_inline(item: Item, text: str, line_of, values: dict[int, int]) -> Non
     for paragraph in item.text.split("\n"):
         markers = inline_numbers(paragraph) if len(paragraph) >= 8 else []
         p_end = offset + len(paragraph)
-        for k, (m_start, m_end, written, style, value) in enumerate(markers):
+        for k, (_start, m_end, written, style, value) in enumerate(markers):
             s = offset + m_end
             e = offset + markers[k + 1][0] if k + 1 < len(markers) else p_end
             while e > s and text[e - 1] in " \t":

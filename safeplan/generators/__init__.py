@@ -15,9 +15,15 @@ from safeplan.generators.docx_writer import write_docx
 from safeplan.generators.inspection import inspection_list
 from safeplan.generators.output import unit_folders, write_outputs
 from safeplan.generators.plan_view import plan_view
-from safeplan.generators.templates import (environment, html_tree, markdown_to_html, plain_markdown, render,
-                                           template_dirs)
 from safeplan.generators.register_xlsx import write_register
+from safeplan.generators.templates import (
+    environment,
+    html_tree,
+    markdown_to_html,
+    plain_markdown,
+    render,
+    template_dirs,
+)
 from safeplan.generators.xlsx_writer import write_xlsx
 from safeplan.profiles import Profile, Unit, check_overrides
 from safeplan.rules.model import RuleFile

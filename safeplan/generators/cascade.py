@@ -20,8 +20,8 @@ from dataclasses import dataclass, field, replace
 
 from safeplan.addressees import COMMUNITY, STREET, UPPER, clause_addressees, localise
 from safeplan.corpus.numerals import int_to_cn
-from safeplan.generators.phrasing import for_unit, gongwen_text
 from safeplan.errors import SafeplanError
+from safeplan.generators.phrasing import for_unit, gongwen_text
 from safeplan.profiles import Profile
 from safeplan.rules.kinds import TASK_KINDS
 from safeplan.rules.model import Deadline, Frequency, Rule, RuleFile, Target
@@ -409,7 +409,7 @@ def _number(value) -> str:
 
 
 def _clean_name_placeholders(text: str, profile: Profile) -> str:
-    return _PLACEHOLDER_NAME.sub(lambda m: profile.unit.name.removesuffix("街道").removesuffix("镇").removesuffix("乡"),
+    return _PLACEHOLDER_NAME.sub(lambda _m: profile.unit.name.removesuffix("街道").removesuffix("镇").removesuffix("乡"),
                                  text)
 
 

@@ -18,8 +18,6 @@ import io
 import xml.etree.ElementTree as ET
 import zipfile
 
-from lxml import etree
-
 from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.style import WD_STYLE_TYPE
@@ -27,6 +25,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Emu, Mm, Pt, RGBColor
+from lxml import etree
 
 LINE = Pt(28.95)                 # 22 lines on the 225 mm 版心: w:line="579" w:lineRule="exact"
 CHAR = Pt(16)                    # one 3号 character
@@ -288,7 +287,7 @@ _SPLIT_ABOVE = 0.6     # a row taller than this share of the page may break: kep
 def _row_height_pt(cells: list[str], widths: list[int]) -> float:
     """About how tall a row of 五号 text is: the most wrapped lines of its cells, at 1.3 lines' height."""
     lines = 1
-    for text, width in zip(cells, widths):
+    for text, width in zip(cells, widths, strict=False):
         per_line = max(int((width - 216) / (CELL_PT * 20)), 1)      # twips, less the cell margins
         lines = max(lines, -(-len(text) // per_line))
     return lines * CELL_PT * 1.3 + 4
@@ -407,7 +406,7 @@ class _Builder:
             _sub(tr_pr, "cantSplit")
         if head:
             _sub(tr_pr, "tblHeader")
-        for text, width, style in zip(cells, widths, styles):
+        for text, width, style in zip(cells, widths, styles, strict=False):
             tc = _sub(tr, "tc")
             tc_pr = _sub(tc, "tcPr")
             _sub(tc_pr, "tcW", w=str(width), type="dxa")

@@ -99,7 +99,7 @@ def break_title(title: str, width: int = TITLE_WIDTH) -> list[str]:
     for lines in range(2, 4):
         for combo in _combinations(cuts, lines - 1):
             bounds = [0, *combo, len(title)]
-            parts = [title[a:b] for a, b in zip(bounds, bounds[1:])]
+            parts = [title[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
             if max(len(p) for p in parts) > width:
                 continue
             score = (lines, max(len(p) for p in parts) - min(len(p) for p in parts))
@@ -136,7 +136,7 @@ def _phases(profile: Profile) -> list[Phase]:
     start, end = profile.start_year, profile.end_year
     month = int(profile.date[5:7]) if profile.date else 3
     month = min(max(month, 1), 9)
-    kind, below = profile.unit.kind, profile.unit.below
+    below = profile.unit.below
     phases = [("动员部署", f"{start}年{month}月—{start}年{month + 1}月",
                f"召开专题会议部署治本攻坚工作，细化任务分解表，各部门、各{below}明确专人负责，将任务逐项落实到人。"),
               ("排查整治", f"{start}年{month + 2}月—{start}年12月",
@@ -151,7 +151,7 @@ def _phases(profile: Profile) -> list[Phase]:
         phases = [("动员部署", f"{start}年{month}月", phases[0][2]),
                   ("排查整治", f"{start}年{month + 1}月—{start}年10月", phases[1][2]),
                   ("巩固提升", f"{start}年11月—{start}年12月",
-                   f"全面总结全年工作，固化行之有效的制度机制，查漏补缺，确保各项任务按期完成。")]
+                   "全面总结全年工作，固化行之有效的制度机制，查漏补缺，确保各项任务按期完成。")]
     office = profile.office_department()
     lead = f"由{office.name if office else profile.unit.office or profile.unit.name}牵头，"
     return [Phase(int_to_cn(i), name, span, lead + text) for i, (name, span, text) in enumerate(phases, 1)]

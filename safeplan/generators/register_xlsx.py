@@ -109,7 +109,7 @@ def _items_sheet(workbook: Workbook, view: InspectionView) -> int:
         sheet.column_dimensions[get_column_letter(i)].width = widths[-1]
     for number, row in enumerate(rows, FIRST_ROW):
         # LibreOffice keeps an imported row one line high: give each row the lines its longest wrapped cell needs
-        lines = max(math.ceil(display_width(str(v or "")) / max(w - 1.5, 1)) for v, w in zip(row, widths))
+        lines = max(math.ceil(display_width(str(v or "")) / max(w - 1.5, 1)) for v, w in zip(row, widths, strict=False))
         sheet.row_dimensions[number].height = LINE_HEIGHT * max(lines, 1)
     _printable(sheet, len(headers), len(rows) + 2)
     return len(rows)

@@ -6,7 +6,14 @@ The XLSX 隐患排查台账 is written by safeplan.generators.register_xlsx (its
 """
 
 from safeplan.inspection.forms import Form, Row, unit_forms, uppers
-from safeplan.inspection.library import Citation, Item, Library, PlaceType, Source, load_library
+from safeplan.inspection.library import (
+           Citation,
+           Item,
+           Library,
+           PlaceType,
+           Source,
+           load_library,
+)
 from safeplan.inspection.resolve import Resolver, dangling
 
 __all__ = ["Citation", "Form", "Item", "Library", "PlaceType", "Resolver", "Row", "Source", "dangling",

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from safeplan.errors import SafeplanError
 from safeplan import yamlfiles
+from safeplan.errors import SafeplanError
 from safeplan.rules.yamlio import line_of, plain
 from safeplan.workspace import Workspace, defaults_root
 
@@ -128,7 +128,7 @@ def library_files(workspace: Workspace | None) -> list[tuple[str, Path]]:
 
 
 @lru_cache(maxsize=2)
-def _validator(schema_path: str, mtime_ns: int):
+def _validator(schema_path: str, mtime_ns: int):  # noqa: ARG001 (mtime_ns: the cache key)
     import jsonschema
 
     schema = json.loads(Path(schema_path).read_text(encoding="utf-8"))

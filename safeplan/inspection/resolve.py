@@ -8,7 +8,9 @@ from safeplan.rules.model import RuleFile
 
 def _refs(rule_file: RuleFile) -> dict[str, str]:
     """REF as the lists print it (第十六条第一款(三), 三(三)4) → rule id; the first rule wins."""
-    from safeplan.generators.cascade import rule_ref   # the generators import this package
+    from safeplan.generators.cascade import (
+        rule_ref,  # the generators import this package
+    )
 
     refs: dict[str, str] = {}
     for rule in rule_file.rules:

@@ -16,9 +16,21 @@ from safeplan.ledger.hazards import ImportSummary, import_register, read_registe
 from safeplan.ledger.history import entries as history_entries
 from safeplan.ledger.items import PlanUnits, TaskItem, plan_items
 from safeplan.ledger.policy import Policy, load_policy
-from safeplan.ledger.progress import TaskChange, close_task, reopen_task, report_progress
-from safeplan.ledger.status import (HazardState, LedgerStatus, TaskState, UnitFigures, hazard_colour, status,
-                                    task_colour)
+from safeplan.ledger.progress import (
+                                    TaskChange,
+                                    close_task,
+                                    reopen_task,
+                                    report_progress,
+)
+from safeplan.ledger.status import (
+                                    HazardState,
+                                    LedgerStatus,
+                                    TaskState,
+                                    UnitFigures,
+                                    hazard_colour,
+                                    status,
+                                    task_colour,
+)
 from safeplan.ledger.store import Ledger, open_ledger
 from safeplan.ledger.tasks import LoadSummary, load_tasks
 

@@ -155,7 +155,7 @@ def read_register(path, display: str | None = None, period: tuple[dt.date, dt.da
         if not any(_text(v) for v in row):
             continue
         position += 1
-        def raw(key: str):
+        def raw(key: str, row=row):          # (called in this iteration only)
             index = columns.get(key)
             return row[index] if index is not None and index < len(row) else None
 
@@ -167,7 +167,7 @@ def read_register(path, display: str | None = None, period: tuple[dt.date, dt.da
             if column.required and values[column.key] is None and not _text(raw(column.key)):
                 problems.add(cell, f"{column.header} is empty")
 
-        def where(key: str) -> str:
+        def where(key: str, number=number) -> str:
             return f"{_letter(columns[key]) if key in columns else '?'}{number}"
 
         seq = values["seq"] if values["seq"] is not None else position

@@ -14,7 +14,12 @@ from pathlib import Path
 from safeplan.corpus.files import SUFFIXES_SHOWN, Found, find_documents, roots_of
 from safeplan.corpus.model import Document, Item
 from safeplan.rules.deadlines import TRIGGER as DEADLINE_TRIGGER
-from safeplan.rules.fields import find_deadlines, parse_frequencies, parse_responsible, parse_targets
+from safeplan.rules.fields import (
+    find_deadlines,
+    parse_frequencies,
+    parse_responsible,
+    parse_targets,
+)
 from safeplan.rules.model import SCHEMA, Deadline, Frequency, Target
 from safeplan.rules.numbers import fold_digits
 from safeplan.rules.responsible import table_units
@@ -51,7 +56,7 @@ def year_hint(doc: Document) -> int | None:
     return None
 
 
-def obligation(text: str, genre: str) -> str:
+def obligation(text: str) -> str:
     if PROHIBITED.search(text):
         return "prohibited"
     if MUST.search(text):
@@ -191,7 +196,7 @@ def _rule(item: Item, doc: Document, vocabulary: Vocabulary, hint: int | None,
         "title": item.title,
         "text": item.text,
         "kind": kind(item, doc),
-        "obligation": obligation(item.text, doc.meta.genre),
+        "obligation": obligation(item.text),
         "sectors": Flow(sectors),
         "targets": [_target(t) for t in targets],
         "deadlines": [_deadline(d) for d in deadlines],
@@ -430,7 +435,11 @@ def write_document(target: Path, fresh: dict, doc: Document, ws=None) -> dict:
     folder's lock, re-reading the file there: a review saved meanwhile is merged, never overwritten)."""
     from safeplan.fileio import locked
     from safeplan.rules.merge import MergeReport, merge
-    from safeplan.rules.rulefiles import load_for_rewrite, rewrite_loaded, write_rule_file
+    from safeplan.rules.rulefiles import (
+        load_for_rewrite,
+        rewrite_loaded,
+        write_rule_file,
+    )
 
     report = MergeReport(added=[r["id"] for r in fresh["rules"]])
     with locked(target.parent):

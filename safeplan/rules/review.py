@@ -18,7 +18,12 @@ from pathlib import Path
 from safeplan.errors import SafeplanError
 from safeplan.fileio import locked
 from safeplan.rules.model import KINDS, OBLIGATIONS
-from safeplan.rules.rulefiles import consistency_problems, load_for_rewrite, rewrite_loaded, schema_problems
+from safeplan.rules.rulefiles import (
+    consistency_problems,
+    load_for_rewrite,
+    rewrite_loaded,
+    schema_problems,
+)
 from safeplan.rules.yamlio import plain
 
 

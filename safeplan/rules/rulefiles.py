@@ -72,7 +72,7 @@ def parse_rule_text(text: str, label: str, data: Any = None) -> dict:
 
 
 @lru_cache(maxsize=4)
-def _validator(schema_path: str, mtime_ns: int):
+def _validator(schema_path: str, mtime_ns: int):  # noqa: ARG001 (mtime_ns: the cache key)
     import jsonschema
 
     schema = json.loads(Path(schema_path).read_text(encoding="utf-8"))

@@ -105,7 +105,7 @@ def _metric_before(sentence: str, floor: int, end: int, deadlines: list[tuple[in
     return metric, baseline, (at if at >= 0 else start + (lead.end() if lead else 0))
 
 
-def _year_due(sentence: str, floor: int, end: int) -> Deadline | None:
+def _year_due(sentence: str, end: int) -> Deadline | None:
     """到2025年，… / 20__年底，… / 20__年规上企业…: the nearest clause before the target (in its sentence)
     that opens with a year ties the target to that year's end (or that month's)."""
     starts = [0] + [m.end() for m in CLAUSE_START.finditer(sentence, 0, end)]
@@ -238,7 +238,7 @@ def _sentence_targets(text: str, folded: str, base: int, stop: int, year_hint) -
             fields.update(op=">", value=0, direction="decrease")
         if not _good_metric(metric) or ("每" in metric and fields["unit"] in ("次", "轮")):
             continue                                  # 每月至少1次 is a frequency (frequencies.py)
-        due = ([d for p, d in deadlines if p < start] or [None])[-1] or _year_due(sentence, floor, start)
+        due = ([d for p, d in deadlines if p < start] or [None])[-1] or _year_due(sentence, start)
         phrase = text[base + min(metric_at, start): base + end].strip()
         for name in _split_metrics(metric):
             out.append(Target(text=phrase, metric=name, baseline=baseline, due=due, **fields))

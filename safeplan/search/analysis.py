@@ -69,7 +69,7 @@ def fold(text: str) -> str:
     if len(converted) != len(out):  # a phrase rule changed the length: fold character by character
         cc = _opencc()
         converted = "".join(c if len(c := cc.t2s(ch)) == 1 else ch for ch in out)
-    return "".join(o if o in _KEEP else c for o, c in zip(out, converted))
+    return "".join(o if o in _KEEP else c for o, c in zip(out, converted, strict=False))
 
 
 def words(text: str, cut):

@@ -70,7 +70,7 @@ def _coordinate(scored: list, clauses, engine, titled=frozenset(), intents=()) -
     for key, fields, score in scored:
         held = engine.held(fields)
         matched = 0.0
-        for weight, clause in zip(weights, clauses):
+        for weight, clause in zip(weights, clauses, strict=False):
             held_alts = [i for i, alt in enumerate(clause.alternatives) if all(t in held for t in alt)]
             if held_alts:
                 matched += weight * max(clause.weight(i) for i in held_alts)

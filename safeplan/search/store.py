@@ -188,7 +188,7 @@ def _open(path: Path, name: str, schema_version: int, weighting) -> OpenIndex:
             from safeplan.search.tantivy_engine import TantivyEngine
 
             opened = OpenIndex(name, path, None, None, meta, freq, total, backend="tantivy")
-            opened.engine = TantivyEngine(path, opened)
+            opened.engine = TantivyEngine(path)
             return opened
     except Exception as exc:  # a missing or damaged file
         raise SafeplanError(f"the search index cannot be opened ({type(exc).__name__}: {exc}); {REBUILD}",

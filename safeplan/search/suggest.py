@@ -17,7 +17,7 @@ def within_one_edit(a: str, b: str) -> bool:
     if abs(la - lb) > 1:
         return False
     if la == lb:
-        return sum(x != y for x, y in zip(a, b)) == 1
+        return sum(x != y for x, y in zip(a, b, strict=False)) == 1
     if la > lb:
         a, b = b, a
     i = 0
@@ -74,7 +74,7 @@ def _correct(chunk: str, freq: dict, buckets, weight, cut, known) -> str | None:
             if len(span) < 2 or not _cjk(span) or freq.get(span):
                 continue
             context = [p for j, p in enumerate(pieces) if not a <= j < b and len(p) > 1]
-            near = _nearest(span, buckets, lambda c: weight(c, context), [len(span) + d for d in delta])
+            near = _nearest(span, buckets, lambda c, context=context: weight(c, context), [len(span) + d for d in delta])
             if near and weight(near, context)[0] > 0:
                 return chunk[:starts[a]] + near + chunk[starts[b]:]
     return None

@@ -150,7 +150,7 @@ class TantivyEngine:
 
     rerank = 30      # the hits fetched and re-scored (searching.RERANK); as good as 100 on asked.yaml's tuning half
 
-    def __init__(self, folder: Path, opened=None):
+    def __init__(self, folder: Path):
         import tantivy
 
         self.tantivy = tantivy
@@ -187,7 +187,7 @@ class TantivyEngine:
     def held(self, fields: dict) -> str:
         return fields.get("held") or ""
 
-    def states(self, key, fields: dict, intents) -> bool:
+    def states(self, key, fields: dict, intents) -> bool:  # noqa: ARG002 (the backends' one signature)
         return any(intent in fields.get("has", ()) for intent in intents)
 
     def counts(self, word: str, context) -> tuple[int, int]:

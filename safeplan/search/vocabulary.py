@@ -50,7 +50,7 @@ class Vocabulary:
         return found
 
     def items(self):
-        return zip(self.words, self.counts)
+        return zip(self.words, self.counts, strict=False)
 
     def write(self, folder: Path) -> None:
         (folder / WORDS).write_text("\n".join([str(self.total)] + self.words), encoding="utf-8")

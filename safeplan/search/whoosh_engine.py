@@ -42,7 +42,7 @@ class WhooshEngine:
         return fold(" ".join([fields.get("text") or "", fields.get("title") or "", " ".join(fields.get("path_list") or []),
                               fields.get("lead") or "", fields.get("support") or "", fields.get("sectors") or ""]))
 
-    def states(self, key, fields: dict, intents) -> bool:
+    def states(self, key, fields: dict, intents) -> bool:  # noqa: ARG002 (the backends' one signature)
         intents = tuple(intents)
         if self._contexts.get("_stating_for") != intents:
             self._contexts["_stating_for"] = intents

@@ -15,7 +15,7 @@ def error(status: int, code: str, message: str) -> JSONResponse:
     return JSONResponse({"error": {"code": code, "message": message}}, status_code=status)
 
 
-async def health(request):
+async def health(_request):
     """Liveness: `{"status": "ok"}`."""
     return JSONResponse({"status": "ok"})
 
@@ -58,7 +58,7 @@ async def check(request):
     return JSONResponse(run.report)
 
 
-async def openapi(request):
+async def openapi(_request):
     """An OpenAPI 3 description of this API."""
     return JSONResponse(OPENAPI)
 

@@ -20,12 +20,24 @@ from starlette.responses import JSONResponse
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from safeplan.web import api, pages_check, pages_generate, pages_review, pages_search, pages_login
-from safeplan.web.security import (BodyLimitMiddleware, SecurityHeadersMiddleware, TokenMiddleware,
-                                   TrustedHostMiddleware, is_api)
-from safeplan.web.server import BODY_TIMEOUT
+from safeplan.web import (
+    api,
+    pages_check,
+    pages_generate,
+    pages_login,
+    pages_review,
+    pages_search,
+)
 from safeplan.web.checking import CheckPool
 from safeplan.web.searching import ResultCache
+from safeplan.web.security import (
+    BodyLimitMiddleware,
+    SecurityHeadersMiddleware,
+    TokenMiddleware,
+    TrustedHostMiddleware,
+    is_api,
+)
+from safeplan.web.server import BODY_TIMEOUT
 from safeplan.web.state import WorkspaceCache
 from safeplan.web.templating import error_page
 from safeplan.workspace import Workspace
@@ -49,13 +61,13 @@ class WebState:
     reports: dict = field(default_factory=dict)    # check reports by id (rendered SARIF/JUnit/JSON)
 
 
-async def _not_found(request: Request, exc):
+async def _not_found(request: Request, _exc):
     if is_api(request.url.path):
         return JSONResponse({"error": {"code": "not_found", "message": "no such API route"}}, status_code=404)
     return error_page(request, 404, "页面不存在 (not found)")
 
 
-async def _method_not_allowed(request: Request, exc):
+async def _method_not_allowed(request: Request, _exc):
     if is_api(request.url.path):
         return JSONResponse({"error": {"code": "method_not_allowed", "message": "method not allowed"}},
                             status_code=405)
@@ -88,7 +100,7 @@ def create_app(workspace: str | Path | Workspace | None = None, token: str | Non
                      secret=secret or secrets.token_bytes(32))
 
     @contextlib.asynccontextmanager
-    async def lifespan(app):
+    async def lifespan(_app):
         if prewarm:
             state.checks.warm()
         yield

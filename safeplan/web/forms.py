@@ -5,7 +5,14 @@ from __future__ import annotations
 from starlette.datastructures import UploadFile
 from starlette.requests import Request
 
-from safeplan.web.security import CSRF_COOKIE, CSRF_FIELD, CSRF_HEADER, bearer_ok, csrf_ok, from_a_browser
+from safeplan.web.security import (
+    CSRF_COOKIE,
+    CSRF_FIELD,
+    CSRF_HEADER,
+    bearer_ok,
+    csrf_ok,
+    from_a_browser,
+)
 from safeplan.web.uploads import Upload, UploadError, sniff
 
 

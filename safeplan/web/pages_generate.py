@@ -9,11 +9,17 @@ from starlette.concurrency import run_in_threadpool
 from starlette.responses import FileResponse, RedirectResponse, Response
 
 from safeplan.errors import SafeplanError
+from safeplan.generators import PLAN_FORMATS, check_choices
 from safeplan.profiles import profile_choices
 from safeplan.web.checking import default_uppers, uploaded_profile
 from safeplan.web.forms import FormError, read_form, read_uploads
-from safeplan.generators import PLAN_FORMATS, check_choices
-from safeplan.web.generating import CHECKLIST_KINDS, run_file, start_run, unit_names, zip_bytes
+from safeplan.web.generating import (
+    CHECKLIST_KINDS,
+    run_file,
+    start_run,
+    unit_names,
+    zip_bytes,
+)
 from safeplan.web.templating import error_page, render
 from safeplan.web.uploads import UploadError
 
@@ -31,7 +37,7 @@ def _load_profile_file(state, name: str):
     return load_profile(path, workspace=state.workspace)
 
 
-async def _context(request, state, **extra):
+async def _context(state, **extra):
     try:
         snapshot = await run_in_threadpool(state.cache.rules)
         problem = None
@@ -53,7 +59,7 @@ async def form_page(request):
     state = request.app.state.web
     if request.method == "GET":
         name = request.query_params.get("profile") or (profile_choices(state.workspace) or [""])[0]
-        ctx = await _context(request, state, profile_name=name)
+        ctx = await _context(state, profile_name=name)
         if name:
             try:
                 profile = await run_in_threadpool(_load_profile_file, state, name)
@@ -66,16 +72,16 @@ async def form_page(request):
         form = await read_form(request)
         uploads = await read_uploads(form, "profile_file", state.max_upload, allowed=("yaml",))
     except FormError as exc:
-        return render(request, "generate.html", await _context(request, state, message=exc.message),
+        return render(request, "generate.html", await _context(state, message=exc.message),
                       status=exc.status)
     except UploadError as exc:
-        return render(request, "generate.html", await _context(request, state, message=f"单位档案：{exc}"),
+        return render(request, "generate.html", await _context(state, message=f"单位档案：{exc}"),
                       status=exc.status)
     chosen = {"rules": [str(v) for v in form.getlist("rules")], "units": [str(v) for v in form.getlist("units")],
               "outputs": [str(v) for v in form.getlist("outputs") if str(v) in OUTPUTS],
               "formats": [str(v) for v in form.getlist("formats") if str(v) in FORMATS]}
     name = str(form.get("profile") or "")
-    ctx = await _context(request, state, profile_name=name, chosen=chosen)
+    ctx = await _context(state, profile_name=name, chosen=chosen)
     try:
         if uploads:
             profile = await run_in_threadpool(uploaded_profile, state.workspace, uploads[0])

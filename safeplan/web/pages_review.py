@@ -12,7 +12,6 @@ from safeplan.web.pages_search import KIND_LABEL, LEVEL_LABEL
 from safeplan.web.templating import error_page, render
 
 
-
 def _passage(doc, rule) -> str:
     if doc is None:
         return ""

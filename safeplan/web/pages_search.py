@@ -8,7 +8,13 @@ from starlette.concurrency import run_in_threadpool
 
 from safeplan.errors import SafeplanError
 from safeplan.rules.model import GENRES, KINDS, LEVELS
-from safeplan.web.searching import FILTERS, BadQuery, is_number, parse_params, run_search
+from safeplan.web.searching import (
+    FILTERS,
+    BadQuery,
+    is_number,
+    parse_params,
+    run_search,
+)
 from safeplan.web.sources import source_view
 from safeplan.web.templating import error_page, render
 

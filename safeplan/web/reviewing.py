@@ -10,7 +10,14 @@ from pathlib import Path
 
 import yaml
 
-from safeplan.rules.review import ReviewConflict, ReviewInvalid, RuleEdit, apply_edit, rule_of, save_review
+from safeplan.rules.review import (
+    ReviewConflict,
+    ReviewInvalid,
+    RuleEdit,
+    apply_edit,
+    rule_of,
+    save_review,
+)
 from safeplan.web import review_form
 
 Conflict = ReviewConflict      # the names the pages catch

@@ -16,7 +16,6 @@ from pathlib import Path
 from safeplan.workspace import Workspace
 
 
-
 def fingerprint(paths) -> tuple:
     out = []
     for p in paths:

@@ -3,7 +3,6 @@
 with its code at the line where the defect is written."""
 
 import pytest
-
 from checkhelp import FIXTURES, codes_at, line_of, load_fixture_rules, mutate
 
 from safeplan.profiles import load_profile

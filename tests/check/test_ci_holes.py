@@ -4,11 +4,10 @@ import json
 from xml.etree import ElementTree as ET
 
 import pytest
+from checkhelp import FIXTURES, ROOT, load_fixture_rules
 from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-from checkhelp import FIXTURES, ROOT, load_fixture_rules
 
 from safeplan.cli import cli
 

@@ -7,7 +7,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from checkhelp import HERE, ROOT
 
 WORKFLOW = HERE / "ci/safeplan-check.yml"

@@ -3,9 +3,7 @@
 import json
 
 import pytest
-
 from checkhelp import FIXTURES, mutate
-
 from click.testing import CliRunner
 
 from safeplan.cli import cli

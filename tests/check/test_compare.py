@@ -2,7 +2,11 @@
 
 import pytest
 
-from safeplan.rules.compare import deadline_not_later, frequency_at_least_as_strict, target_at_least_as_strict
+from safeplan.rules.compare import (
+    deadline_not_later,
+    frequency_at_least_as_strict,
+    target_at_least_as_strict,
+)
 from safeplan.rules.model import Deadline, Frequency, Target
 
 

@@ -4,7 +4,6 @@
 each one-phrase edit is found with its code at the line of the edit (the raw .txt line)."""
 
 import pytest
-
 from checkhelp import ROOT, codes_at, line_of, mutate
 
 from safeplan.rules.rulefiles import load_rule_files

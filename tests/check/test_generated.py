@@ -2,7 +2,6 @@
 against the very rules it was generated from — no error codes, every applicable upper rule covered."""
 
 import pytest
-
 from checkhelp import FIXTURES, ROOT, load_fixture_rules
 
 from safeplan.check import check_plans

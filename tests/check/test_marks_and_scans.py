@@ -2,7 +2,12 @@
 
 import pytest
 
-from safeplan.check.marks import find_citations, find_ignores, rule_id_from_ref, strip_marks
+from safeplan.check.marks import (
+    find_citations,
+    find_ignores,
+    rule_id_from_ref,
+    strip_marks,
+)
 from safeplan.check.textscan import find_invalid_dates, find_placeholders
 
 DOCS = ["安委〔2024〕2号", "anwei-2024-2-zhiben-gongjian"]

@@ -7,7 +7,6 @@ defect is a one-phrase edit of the real text; the finding must carry its code an
 
 import docx
 import pytest
-
 from checkhelp import ROOT, codes_at, line_of, mutate
 
 from safeplan.rules.rulefiles import load_rule_files
@@ -181,10 +180,10 @@ def test_docx_task_table(tmp_path, national):
     d = docx.Document()
     d.add_paragraph("城东街道安全生产治本攻坚三年行动任务分解表(2024—2026年)")
     table = d.add_table(rows=1, cols=4)
-    for cell, name in zip(table.rows[0].cells, ("序号", "重点任务", "责任单位", "完成时限")):
+    for cell, name in zip(table.rows[0].cells, ("序号", "重点任务", "责任单位", "完成时限"), strict=False):
         cell.text = name
     for row in rows:
-        for cell, value in zip(table.add_row().cells, row):
+        for cell, value in zip(table.add_row().cells, row, strict=False):
             cell.text = value
     plan = tmp_path / "任务分解表.docx"
     d.save(plan)

@@ -4,10 +4,9 @@ the numbered tasks it left out."""
 
 import re
 
+from checkhelp import ROOT
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-from checkhelp import ROOT
 
 from safeplan.rules.rulefiles import load_rule_files
 

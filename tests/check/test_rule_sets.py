@@ -4,9 +4,8 @@ set of rule files in which one key names two rules — exit 2 with file:line —
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
-
 from checkhelp import FIXTURES
+from click.testing import CliRunner
 
 from safeplan.cli import cli
 

@@ -56,7 +56,7 @@ def test_the_plan_items_are_the_expected_ones(which):
     expected = _expected(which)
     # which upper tasks appear, in which order, at which level
     assert got == [(doc, upper, level) for doc, upper, level, _, _ in expected]
-    for item, (doc, upper, level, lead, lead_any) in zip(c.items, expected):
+    for item, (_doc, upper, level, lead, lead_any) in zip(c.items, expected, strict=False):
         if lead:
             assert tuple(item.lead) == lead, (upper, level, item.lead)
         if lead_any:

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.generators.conftest import ROOT, load_fixture
-
 from safeplan.profiles import load_profile
 from safeplan.rules.rulefiles import load_rule_files
 from safeplan.uppers import select_uppers
+from tests.generators.conftest import ROOT, load_fixture
 
 TOWN = Path(__file__).parent / "town-shiqiao.yaml"
 

@@ -8,7 +8,14 @@ import hashlib
 import pytest
 from sqlalchemy import select
 
-from safeplan.ledger import LedgerError, close_task, load_tasks, reopen_task, report_progress, status
+from safeplan.ledger import (
+    LedgerError,
+    close_task,
+    load_tasks,
+    reopen_task,
+    report_progress,
+    status,
+)
 from safeplan.ledger.history import entries
 from safeplan.ledger.models import Closure, Report
 

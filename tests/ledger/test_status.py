@@ -8,7 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from safeplan.ledger import close_task, import_register, load_tasks, report_progress, status
+from safeplan.ledger import (
+    close_task,
+    import_register,
+    load_tasks,
+    report_progress,
+    status,
+)
 from safeplan.ledger.sample import fill_register
 
 from .conftest import UNITS, plan_items

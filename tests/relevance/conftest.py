@@ -22,6 +22,6 @@ def corpus_index(tmp_path_factory, request) -> Workspace:
 
 @pytest.fixture
 def backend(corpus_index) -> str:
-    from safeplan.search.store import read_meta, current_generation, generation_dir
+    from safeplan.search.store import current_generation, generation_dir, read_meta
 
     return read_meta(generation_dir(corpus_index, current_generation(corpus_index)))["backend"]

@@ -2,7 +2,12 @@
 
 import pytest
 
-from safeplan.rules.fields import parse_deadlines, parse_frequencies, parse_responsible, parse_targets
+from safeplan.rules.fields import (
+    parse_deadlines,
+    parse_frequencies,
+    parse_responsible,
+    parse_targets,
+)
 
 
 def dl(text, hint=None):

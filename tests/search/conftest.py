@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from searchdata import LAW, NATIONAL, STREET, write_rules
 
 from safeplan.workspace import Workspace
-from searchdata import LAW, NATIONAL, STREET, write_rules
 
 
 @pytest.fixture

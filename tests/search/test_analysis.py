@@ -5,7 +5,8 @@ from __future__ import annotations
 import pickle
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from safeplan.search.analysis import fold, index_tokens
 from safeplan.search.whoosh_analysis import ChineseAnalyzer

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from searchdata import LAW, rule, write_rules
 
 from safeplan.search import build_index
 from safeplan.search.head import Head, write_head
@@ -11,8 +12,6 @@ from safeplan.search.query import build_query, lifts, parse_query
 from safeplan.search.schema import FIELD_WEIGHTS, SCHEMA_VERSION, weighting
 from safeplan.search.searching import _cut
 from safeplan.search.store import open_index
-
-from searchdata import LAW, rule, write_rules
 
 
 def _whoosh_and_head(workspace, query, folder, min_df):
@@ -24,7 +23,7 @@ def _whoosh_and_head(workspace, query, folder, min_df):
     write_head(searcher.reader(), folder, list(FIELD_WEIGHTS) + ["has", "due_years"], min_df=min_df)
     docs, scores = Head(folder, searcher).run(parsed.clauses, FIELD_WEIGHTS, lifts(parsed),
                                               every=False)
-    return expected, dict(zip(docs.tolist(), scores.tolist()))
+    return expected, dict(zip(docs.tolist(), scores.tolist(), strict=False))
 
 
 # 危化品 is a synonym (危险化学品, weighted lower); 多久一次 lifts the rules that state a frequency;

@@ -5,12 +5,11 @@ from __future__ import annotations
 import json
 
 import pytest
+from searchdata import LAW, NATIONAL, STREET, rule, write_rules
 
 from safeplan.errors import SafeplanError
 from safeplan.search import build_index, index_version, search
 from safeplan.search.store import index_root
-
-from searchdata import LAW, NATIONAL, STREET, rule, write_rules
 
 
 def test_first_build_indexes_every_rule(workspace):

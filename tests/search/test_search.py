@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from searchdata import rule, rule_file, write_rules
 
 from safeplan.errors import SafeplanError
 from safeplan.search import build_index, search
-
-from searchdata import rule, rule_file, write_rules
 
 KEYS = ["query", "total", "took_ms", "facets_over", "facets", "hits"]
 # cli.md's keys, then `document` (the document's title as people say it: 《职业病防治法》)

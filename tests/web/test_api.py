@@ -108,12 +108,10 @@ def test_openapi_page(app_client):
 
 def test_a_rebuilt_index_is_picked_up_and_named(tmp_path):
     """`safeplan index --rebuild` in another terminal: the next search is served by the new index and says so."""
-    from safeplan.search import build_index
-    from safeplan.workspace import Workspace
-
     import shutil
 
-    from safeplan.workspace import defaults_root
+    from safeplan.search import build_index
+    from safeplan.workspace import Workspace, defaults_root
 
     root = tmp_path / "ws"   # one law and its rules: a small index to build twice
     (root / "corpus" / "laws").mkdir(parents=True)

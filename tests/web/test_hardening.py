@@ -61,9 +61,9 @@ def test_the_hosts_the_workbench_answers_to(empty_ws, host):
 
 
 def test_serve_allows_its_host_and_the_allow_host_names(monkeypatch, tmp_path):
+    import uvicorn
     from click.testing import CliRunner
 
-    import uvicorn
     from safeplan.cli import cli
 
     started = {}

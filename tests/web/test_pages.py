@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+
 from .webfixtures import CSRF, PNG, form_fields, web_client
 
 BROKEN_PLAN = "城东街道实施方案\n\n一、主要任务\n（一）开展隐患排查。20__年底前完成。责任单位：街道安办。\n"

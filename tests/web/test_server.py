@@ -162,9 +162,9 @@ def test_sigterm_stops_the_check_workers_with_the_server(tmp_path):
 
 
 def test_serve_says_in_words_what_the_index_is(indexed_ws, monkeypatch):
+    import uvicorn
     from click.testing import CliRunner
 
-    import uvicorn
     from safeplan.cli import cli
 
     monkeypatch.setattr(uvicorn, "run", lambda *_args, **_options: None)

@@ -3,7 +3,6 @@
 import re
 
 
-
 def _line(html: str, n: int) -> str:
     m = re.search(rf'<li id="L{n}" value="{n}"([^>]*)>(.*?)</li>', html, re.S)
     assert m, f"no line {n}"
