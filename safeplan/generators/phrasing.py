@@ -84,11 +84,18 @@ def _top_level_clauses(text: str) -> list[str]:
     return parts
 
 
+# a clause that frames a task rather than stating it: 结合…实际情况，/ 按照…要求，/ 根据…部署，
+_FRAMING = re.compile(r"^(?:结合|按照|根据|依据|围绕|立足)[^，；。：]{0,30}(?:实际|实际情况|要求|部署|需要)[，,]$")
+
+
 def short_line(text: str, limit: int = 40) -> str:
     """One short line for a task table: the first clauses of the text up to `limit` characters, cut only
     between clauses (never inside a bracket), and under CELL_LIMIT however long the first clause is."""
     out = ""
-    for part in _top_level_clauses(text.strip()):
+    parts = _top_level_clauses(text.strip())
+    if len(parts) > 1 and _FRAMING.match(parts[0]):
+        parts = parts[1:]         # "结合各行业领域实际情况，…": the task is what follows the framing
+    for part in parts:
         if out and len(out) + len(part) > limit:
             break
         out += part
