@@ -18,7 +18,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from safeplan.generators.inspection import InspectionView
-from safeplan.generators.xlsx_writer import display_width
+from safeplan.generators.xlsx_writer import display_width, print_landscape
 from safeplan.register import ITEMS_SHEET, RECORD_COLUMNS, RECORDS_SHEET
 
 RECORD_ROWS = 1000           # rows of the 记录 sheet that carry the data validation
@@ -58,13 +58,7 @@ def _printable(sheet, columns: int, last_row: int) -> None:
     last = get_column_letter(columns)
     sheet.freeze_panes = f"A{FIRST_ROW}"
     sheet.auto_filter.ref = f"A2:{last}{last_row}"
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.print_title_rows = "2:2"
-    sheet.print_options.horizontalCentered = True
+    print_landscape(sheet)
     sheet.page_margins.left = sheet.page_margins.right = 0.4
 
 

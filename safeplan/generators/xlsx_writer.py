@@ -1,5 +1,6 @@
-"""XLSX of the three lists (openpyxl): title row, frozen header, widths that fit Chinese text, wrapped cells,
-an autofilter, a 状态 column (未开始/推进中/已完成) with data validation, printed landscape fit to width."""
+"""XLSX of the 任务清单 and 责任清单 (openpyxl): title row, frozen header, widths that fit Chinese text, wrapped
+cells, an autofilter, a 状态 column (未开始/推进中/已完成) with data validation, printed landscape fit to width.
+The 检查清单 is a 隐患排查台账 (generators/register_xlsx.py); both print through `print_landscape`."""
 
 from __future__ import annotations
 
@@ -14,12 +15,10 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from safeplan.generators.content import ListView
 
 STATES = ("未开始", "推进中", "已完成")
-RESULTS = ("是", "否")
 MAX_WIDTH = 60
 # the widest a column grows (in characters of width 1); wrapped text fills the rest of the row height
 _WIDTH_CAPS = {"序号": 6, "重点任务": 24, "责任单位": 24, "配合单位": 20, "完成时限": 16, "目标/完成标准": 36,
-               "依据": 30, "检查依据": 30, "频次": 24, "责任主体": 20, "职责": 8, "检查项目": 14, "备注": 16,
-               "检查结果": 10, "状态": 10}
+               "依据": 30, "责任主体": 20, "职责": 8, "状态": 10}
 _THIN = Side(style="thin", color="000000")
 _BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 _WRAP = Alignment(wrap_text=True, vertical="top")
@@ -40,15 +39,12 @@ def _table(view: ListView) -> tuple[list[str], list[list[str]]]:
         header = ["序号", "重点任务", "具体措施", "责任单位", "配合单位", "完成时限", "目标/完成标准", "依据", "状态"]
         rows = [[r.number, r.group, r.measure, r.lead, r.support or "—", r.deadline, r.standard, r.citation, "未开始"]
                 for r in view.rows]
-    elif view.kind == "duties":
+    else:
         header = ["序号", "责任主体", "职责", "重点任务", "具体措施", "完成时限", "依据", "状态"]
         rows = []
         for section in view.sections:
             for r in section.rows:
                 rows.append([len(rows) + 1, r.unit, r.role, r.group, r.measure, r.deadline, r.citation, "未开始"])
-    else:
-        header = ["序号", "检查项目", "检查内容", "检查依据", "频次", "检查结果", "备注", "状态"]
-        rows = [[r.number, r.item, r.content, r.basis, r.frequency, "", r.note, "未开始"] for r in view.rows]
     return header, rows
 
 
@@ -56,7 +52,7 @@ def write_xlsx(view: ListView) -> bytes:
     header, rows = _table(view)
     workbook = Workbook()
     sheet = workbook.active
-    sheet.title = {"tasks": "任务清单", "duties": "责任清单", "inspection": "检查清单"}[view.kind]
+    sheet.title = {"tasks": "任务清单", "duties": "责任清单"}[view.kind]
     sheet.append([view.title])
     sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(header))
     sheet["A1"].font = _TITLE_FONT
@@ -73,7 +69,7 @@ def write_xlsx(view: ListView) -> bytes:
         cell.style = "清单表头"
     for row in rows:
         sheet.append(row)
-    centered = {i for i, h in enumerate(header) if h in ("序号", "职责", "状态", "检查结果")}
+    centered = {i for i, h in enumerate(header) if h in ("序号", "职责", "状态")}
     for row in sheet.iter_rows(min_row=3, max_row=len(rows) + 2):
         for i, cell in enumerate(row):
             cell.style = "清单居中" if i in centered else "清单正文"
@@ -89,11 +85,14 @@ def write_xlsx(view: ListView) -> bytes:
                            showErrorMessage=True, errorTitle="状态", error="请选择：未开始、推进中、已完成")
     sheet.add_data_validation(state)
     state.add(f"{last}3:{last}{end_row}")
-    if "检查结果" in header:
-        column = get_column_letter(header.index("检查结果") + 1)
-        result = DataValidation(type="list", formula1='"' + ",".join(RESULTS) + '"', allow_blank=True)
-        sheet.add_data_validation(result)
-        result.add(f"{column}3:{column}{end_row}")
+    print_landscape(sheet)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def print_landscape(sheet) -> None:
+    """A4 landscape, one page wide, the header row (row 2) repeated on every page, centred."""
     sheet.page_setup.orientation = "landscape"
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
     sheet.page_setup.fitToWidth = 1
@@ -101,6 +100,3 @@ def write_xlsx(view: ListView) -> bytes:
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
     sheet.print_title_rows = "2:2"
     sheet.print_options.horizontalCentered = True
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
