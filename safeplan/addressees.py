@@ -73,24 +73,31 @@ class Local:
         return bool(self.street or self.community)
 
 
+def top_level_clauses(text: str, separators: str) -> list[str]:
+    """Clauses of `text` split after each separator outside brackets and quotes (a （高危行业领域…） or a
+    “…” stays whole); each clause keeps its separator."""
+    parts, depth, current = [], 0, ""
+    for ch in text:
+        current += ch
+        if ch in "“《(（":
+            depth += 1
+        elif ch in "”》)）":
+            depth = max(depth - 1, 0)
+        elif ch in separators and depth == 0:
+            parts.append(current)
+            current = ""
+    if current:
+        parts.append(current)
+    return parts
+
+
 def _split(text: str) -> list[list[str]]:
     """Sentences of clauses; a short clause joins the next one; quotes and brackets are never split."""
     sentences = []
     for sentence in _SENTENCE.split(text):
         if not sentence.strip():
             continue
-        parts, depth, current = [], 0, ""
-        for ch in sentence:
-            current += ch
-            if ch in "“《(（":
-                depth += 1
-            elif ch in "”》)）":
-                depth = max(depth - 1, 0)
-            elif ch in "，,：:" and depth == 0:
-                parts.append(current)
-                current = ""
-        if current:
-            parts.append(current)
+        parts = top_level_clauses(sentence, "，,：:")
         merged: list[str] = []
         for part in parts:
             if merged and len(re.sub(r"[，,：:\s]", "", merged[-1])) < _SHORT:

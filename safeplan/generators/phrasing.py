@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from safeplan.addressees import top_level_clauses
+
 _CJK = r"\u3400-\u9fff\uff08\uff09“”‘’《》〔〕"
 _HALF = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？"}
 _HALF_PUNCT = re.compile(rf"(?<=[{_CJK}\d%)）])([,;:!?])|([,;:!?])(?=[{_CJK}])")
@@ -67,23 +69,6 @@ def for_unit(text: str, kind: str, below: str) -> str:
 CELL_LIMIT = 110      # a task-table cell stays under 120 characters
 
 
-def _top_level_clauses(text: str) -> list[str]:
-    """Clauses split at ，；。： outside brackets and quotes (a frequency's （高危行业领域…） stays whole)."""
-    parts, depth, current = [], 0, ""
-    for ch in text:
-        current += ch
-        if ch in "（(“《":
-            depth += 1
-        elif ch in "）)”》":
-            depth = max(depth - 1, 0)
-        elif ch in "，；。：" and depth == 0:
-            parts.append(current)
-            current = ""
-    if current:
-        parts.append(current)
-    return parts
-
-
 # a clause that frames a task rather than stating it: 结合…实际情况，/ 按照…要求，/ 根据…部署，
 _FRAMING = re.compile(r"^(?:结合|按照|根据|依据|围绕|立足)[^，；。：]{0,30}(?:实际|实际情况|要求|部署|需要)[，,]$")
 
@@ -92,7 +77,7 @@ def short_line(text: str, limit: int = 40) -> str:
     """One short line for a task table: the first clauses of the text up to `limit` characters, cut only
     between clauses (never inside a bracket), and under CELL_LIMIT however long the first clause is."""
     out = ""
-    parts = _top_level_clauses(text.strip())
+    parts = top_level_clauses(text.strip(), "，；。：")
     if len(parts) > 1 and _FRAMING.match(parts[0]):
         parts = parts[1:]         # "结合各行业领域实际情况，…": the task is what follows the framing
     for part in parts:
