@@ -25,6 +25,7 @@ NOT_YET = {".pdf": "PDF", ".doc": "Word 97-2003 (.doc)", ".wps": "WPS", ".xlsx":
            ".xls": "Excel (.xls)", ".et": "WPS spreadsheet", ".rtf": "RTF", ".odt": "OpenDocument (.odt)"}
 SUFFIXES_SHOWN = ".txt .md .html .docx"
 MAX_BYTES = 200 * 1024 * 1024
+_LOOP = "symlink loop: the link points back to itself; replace it with the file"
 
 
 def convert_hint(name: str) -> str:
@@ -69,11 +70,10 @@ def confined(path: str | os.PathLike, roots: Iterable[Path], shown: str | None =
         raise SafeplanError("no such file" + (" (a symlink to a missing file)" if p.is_symlink() else ""),
                             shown) from None
     except RuntimeError:        # Python < 3.13: "Symlink loop from …"
-        raise SafeplanError("symlink loop: the link points back to itself; replace it with the file", shown) from None
+        raise SafeplanError(_LOOP, shown) from None
     except OSError as exc:
         if exc.errno == errno.ELOOP:
-            raise SafeplanError("symlink loop: the link points back to itself; replace it with the file",
-                                shown) from None
+            raise SafeplanError(_LOOP, shown) from None
         raise SafeplanError(f"cannot read: {exc.strerror or exc}", shown) from None
     given = Path(os.path.abspath(p))
     if roots and _inside(given, roots) and not _inside(resolved, roots):
@@ -97,8 +97,7 @@ def read_limited(path: Path, shown: str, limit: int = MAX_BYTES) -> bytes:
         raise SafeplanError("no such file", shown) from None
     except OSError as exc:
         if exc.errno == errno.ELOOP:
-            raise SafeplanError("symlink loop: the link points back to itself; replace it with the file",
-                                shown) from None
+            raise SafeplanError(_LOOP, shown) from None
         raise SafeplanError(f"cannot read: {exc.strerror or exc}", shown) from None
     with os.fdopen(fd, "rb") as handle:
         info = os.fstat(handle.fileno())         # what was opened, not what the name pointed at before
