@@ -92,8 +92,7 @@ def _names_region(rf: RuleFile, name: str) -> bool:
 
 
 def _period_overlaps(rf: RuleFile, profile) -> bool:
-    period = rf.document.period or {}
-    start, end = period.get("start_year"), period.get("end_year")
+    start, end = rf.document.period_start, rf.document.period_end
     if start is None and end is None:
         year = int(rf.document.date[:4]) if rf.document.date and rf.document.date[:4].isdigit() else None
         start = end = year

@@ -8,6 +8,9 @@ from dataclasses import dataclass, field
 
 @dataclass
 class Metadata:
+    """A document's metadata, as the reader recognises it and as a rule file's `document:` block holds it
+    (rules.model.DocumentInfo adds the rule file's id and source): its one shape."""
+
     title: str | None = None
     issuer: str | None = None            # 发布机构 / 印发单位 / 落款
     doc_number: str | None = None        # 文号, e.g. 浔安委〔2021〕2号

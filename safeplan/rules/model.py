@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from typing import Any
 
+from safeplan.corpus.model import Metadata
+
 SCHEMA = "safeplan.rules/v1"
 LEVELS = ("national", "province", "city", "district", "street", "community", "enterprise", "unknown")
 GENRES = ("plan", "work_points", "law", "notice", "report", "news", "checklist", "other")
@@ -90,19 +92,13 @@ class Rule:
     unknown: dict[str, Any] = field(default_factory=dict)   # hand-added keys outside the format
 
 
-@dataclass
-class DocumentInfo:
+@dataclass(kw_only=True)
+class DocumentInfo(Metadata):
+    """A rule file's `document:` block: the document's metadata — the reader's `corpus.Metadata`, one shape
+    for both (the file's `period: {start_year, end_year}` is its period_start/period_end) — and the
+    document it was extracted from. (`original_name` is the reader's: rule files do not carry it.)"""
+
     id: str
-    title: str | None
-    issuer: str | None
-    doc_number: str | None
-    index_number: str | None
-    date: str | None
-    level: str
-    region: str | None
-    genre: str
-    period: dict[str, int | None]
-    template: bool
     source: dict[str, Any]           # {path, sha256, part}
 
 
@@ -159,6 +155,9 @@ def rule_from_dict(data: dict[str, Any]) -> Rule:
 def document_from_dict(data: dict[str, Any]) -> DocumentInfo:
     d = dict(data)
     d["date"] = _iso(d.get("date"))
+    period = d.pop("period", None) or {}
+    d["period_start"], d["period_end"] = period.get("start_year"), period.get("end_year")
+    d.pop("original_name", None)
     return _build(DocumentInfo, d)
 
 

@@ -13,7 +13,7 @@ def rule(rule_id, text, kind="task"):
 
 
 def rule_file(doc_id, doc_number, *rules):
-    info = DocumentInfo(doc_id, "t", None, doc_number, None, None, "district", None, "plan", {}, False, {})
+    info = DocumentInfo(id=doc_id, title="t", doc_number=doc_number, level="district", genre="plan", source={})
     return RuleFile(info, list(rules))
 
 

@@ -56,3 +56,22 @@ def test_vocabulary():
     assert v.match("加强森林火灾防控和危化品、建筑施工安全") == ["危险化学品", "建设施工", "森林防火"]
     assert v.match("强化工作统筹协调") == []           # 化工 inside 强化工作 is no sector
     assert len(v.names) == 32
+
+
+def test_document_metadata_has_one_shape_from_the_reader_to_the_rule_file(tmp_path):
+    """A rule file's document block reads back as the reader's corpus.Metadata (issue 13): the 南浔 work
+    points' 标题, 落款, 文号, 索引号 and date as their text gives them, the period as two years."""
+    from dataclasses import fields
+
+    from safeplan.corpus import Metadata, read_documents
+    from safeplan.rules.extract import extract_document
+    from safeplan.rules.model import rule_file_from_dict
+
+    doc = read_documents(ROOT / "corpus" / "plans" / "nanxun-2021-yjgl-gzyd.txt")[0]
+    rf = rule_file_from_dict(extract_document(doc))
+    assert isinstance(rf.document, Metadata)
+    read_back = {f.name: getattr(rf.document, f.name) for f in fields(Metadata) if f.name != "original_name"}
+    assert read_back == {f.name: getattr(doc.meta, f.name) for f in fields(Metadata) if f.name != "original_name"}
+    assert (rf.document.title, rf.document.issuer, rf.document.doc_number, rf.document.date) == (
+        "2021年南浔区应急管理工作要点", "南浔区安全生产委员会", "浔安委〔2021〕2号", "2021-03-11")
+    assert (rf.document.period_start, rf.document.period_end) == (2021, 2021)
