@@ -34,11 +34,16 @@ _ISSUED = re.compile(r"(?:现将|印发)《([^《》]{2,100})》|《([^《》]{2
 _GENRE_WORDS = ("方案", "要点", "计划", "规划", "通知", "通报", "意见", "办法", "规定", "细则", "总结", "报告",
                 "清单", "决定", "条例", "法", "制度", "措施", "预案", "要求", "纲要", "指南", "守则")
 _EVENT_OPENING = re.compile(r"(?:^|[,，])\s*(?:\d{1,2}月\d{1,2}日|近日|日前)[,，]")
-_NEWS_MARKS = re.compile(r"记者|通讯员|责任编辑|作者[:：]|文章内容来源|图片新闻")
+_NEWS_MARKS = re.compile(r"记者|通讯员|责任编辑|作者[:：]|文章内容来源|图片新闻"
+                         r"|来源[:：][^\n]{1,30}(?:发表|发布)时间[:：]"          # 来源:区政府办公室 发表时间:…
+                         r"|[(（][\u4e00-\u9fff]{2,12}[ \u3000]+[\u4e00-\u9fff]{2,3}[)）]\s*$")   # closing "(小金街办 张飞)"
+# a headline that reports an event: 杨陵区召开…工作会议 / 某街道开展…检查
+_HEADLINE = re.compile(r"^(?!关于)[^，,。]{2,20}?(?:召开|举行|举办|开展|部署|启动|组织)[^，,。]{2,60}$")
 # lines that are never a title: a bare number, a byline in brackets, a chapter heading, a web page's chrome
 _NOT_TITLE = re.compile(
     r"^(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]?|[(（].{0,20}[)）]|第[一二三四五六七八九十百\d]+[章节篇]\s*\S{0,12}"
-    r"|.*(?:部分内容阅读|当前位置|您的位置|现在位置|扫一扫|在手机打开|字号|打印本页|分享到).*|Document)$")
+    r"|.*(?:部分内容阅读|当前位置|您的位置|现在位置|扫一扫|在手机打开|字号|打印本页|分享到|支持IPV6|支持IPv6).*|Document"
+    r"|[一二三四五六七八九十]{1,3}是)$")
 # a document-sharing site's copy: "1、<title>为认真贯彻…" / "1、 <title>一、目的…" (its page chunks are numbered)
 _RUN_IN_TITLE = re.compile(
     r"^\d{1,2}、\s*([^，,。:：;；、]{4,60}?(?:" + "|".join(("方案", "要点", "计划", "规划", "制度", "办法", "规定", "细则",
@@ -47,6 +52,10 @@ _RUN_IN_TITLE = re.compile(
 # "特制定了以下社区消防安全工作计划。": a document named only in its first sentence
 _NAMED_IN_TEXT = re.compile(r"(?:特|现)?制定(?:了)?(?:以下|如下)([^，,。；;\s]{4,30}?(?:方案|计划|规划|制度|办法|要点))[。，,]")
 _SALUTATION_END = (":", "：")
+# an untitled text whose first sentence has a named place do something: "…,长江路街道不断提高…" / "…,小金街办在辖区
+# 范围内开展…" (a report of work, not a rule)
+_NARRATED = re.compile(r"[,，](?:[\u4e00-\u9fff]{2,6}(?:街道|街办|镇|乡|社区))(?:不断|提前|在|积极|认真|扎实|全面|"
+                       r"迅速|立即|高度|坚持|结合|始终|多措并举|持续|进一步|切实|精心|以|通过|组织|开展|召开)")
 _TABLE_KEYS = {
     "issuer": re.compile(r"^(?:发布机构|发文机关|发文单位|发布单位|印发单位|制发机关)$"),
     "date": re.compile(r"^(?:发文日期|成文日期|印发日期|发布日期)$"),
@@ -64,7 +73,7 @@ _ADDRESSEES = [
 def extract_metadata(text: str, items: list[Item], raw: str, kind: str, part_title: str | None = None) -> Metadata:
     """Metadata of one document (or one part of a file) from its cleaned text."""
     meta = Metadata()
-    head_end = _head_end(items, len(text))
+    head_end = _head_end(items, len(text), text)
     head = text[:head_end]
     lines = [ln.strip() for ln in head.split("\n") if ln.strip()]
     table = _table_values(lines)
@@ -79,7 +88,8 @@ def extract_metadata(text: str, items: list[Item], raw: str, kind: str, part_tit
     meta.date = _date(lines, table, raw if law else "") or _signature(tail)[1] or _byline_date(raw)
     meta.template = _is_template(text)
     meta.genre = _genre(meta.title or "", text, raw, law, lines)
-    own = _own_kind(text) or ("enterprise" if _COMPANY_TITLE.match(meta.title or "") else None)
+    own = _own_kind(text) or ("enterprise" if _COMPANY_TITLE.match(meta.title or "")
+                              or not meta.issuer and _COMPANY_BODY.search(text[:1500]) else None)
     if own == "enterprise":                 # a company's 制度 numbered in 条 is the company's rule, not a law
         law = False
         meta.genre = "other" if meta.genre == "law" else meta.genre
@@ -108,10 +118,12 @@ def _is_template(text: str) -> bool:
     return _TEMPLATE.search(text) is not None
 
 
-def _head_end(items: list[Item], default: int) -> int:
+def _head_end(items: list[Item], default: int, text: str) -> int:
     for item in items:
         if item.style != "preamble":
-            return item.start
+            number_at = text.rfind(item.number, max(0, item.start - len(item.number) - 2), item.start) \
+                if item.number else -1
+            return number_at if number_at >= 0 else item.start       # the head stops before 一、 / 第一章
     return min(default, 3000) if not items or items[0].style == "preamble" else default
 
 
@@ -205,7 +217,7 @@ def _title(lines: list[str], raw: str, kind: str, law: bool) -> str | None:
     for line in lines[:5]:
         if len(line) <= 60 and not _terminal(line) and not _DATE_ONLY.match(line) and "签发人" not in line \
                 and not _DOC_NUMBER.search(line) and not _ISSUER_END.search(line) and "|" not in line \
-                and not _NOT_TITLE.match(line):
+                and not _NOT_TITLE.match(line) and re.search(r"[\u4e00-\u9fff]{2}", line):
             return line
     return None
 
@@ -355,8 +367,11 @@ def _genre(title: str, text: str, raw: str, law: bool, lines: list[str]) -> str:
         return "law"
     if _NEWS_MARKS.search(raw[:3000]) or _NEWS_MARKS.search(raw[-1500:]):   # bylines are chrome: look at the raw page
         return "news"
-    if not title and _EVENT_OPENING.search(text.lstrip()[:120].split("。")[0]):
+    opening = text.lstrip()[:300].split("。")[0]
+    if not title and (_EVENT_OPENING.search(opening[:120]) or _NARRATED.search(opening)):
         return "news"             # "9月29日,永安街社区…组织开展…": an untitled text that reports a dated event
+    if _HEADLINE.match(title) and not title.endswith(_GENRE_WORDS):
+        return "news"
     core = _strip_doc_number(title)
     if "要点" in core:
         return "work_points"
@@ -393,9 +408,12 @@ _OWN = re.compile(r"结合(?:本|我)?(省|自治区|自治州|市|区|县|公�
 _OWN_LEVEL = {"省": "province", "自治区": "province", "自治州": "city", "市": "city", "区": "district", "县": "district",
               "公司": "enterprise", "企业": "enterprise", "单位": "enterprise"}
 _COMPANY_TITLE = re.compile(r"^(?!关于)[\u4e00-\u9fff()（）]{0,20}?(?:有限公司|集团|公司)")
+# an unsigned rule that speaks of its company: 为规范公司…工作 / 本公司 / 集团公司有关规定
+_COMPANY_BODY = re.compile(r"本公司|我公司|集团公司|(?:规范|加强|适用于)(?:本)?公司")
 _ENACTED = re.compile(r"制定本(?:规定|条例|办法|细则)")
 # a place with its administrative suffix, named as the actor of a report (荣山镇, 长江路街道, 永安街社区)
-_PLACE = re.compile(r"(?<![各全本我该])(?:(?![各全本我该及和与、])[\u4e00-\u9fff]){2,5}?(街道|镇|乡|社区)(?![\u4e00-\u9fff]{0,2}[长委办])")
+_PLACE = re.compile(r"(?<![各全本我该])(?:(?![各全本我该及和与、])[\u4e00-\u9fff]){2,5}?(街道|街办|镇|乡|社区)"
+                    r"(?![\u4e00-\u9fff]{0,2}[长委办])")
 
 
 def _own_kind(text: str) -> str | None:
@@ -408,7 +426,8 @@ def _level_from_place_names(text: str) -> str:
     (长江路街道 …, 永安街社区 …)."""
     opening = text.lstrip()[:300].split("\n")[0]
     found = {m.group(1) for m in _PLACE.finditer(opening)}
-    for suffix, level in (("社区", "community"), ("街道", "street"), ("镇", "street"), ("乡", "street")):
+    for suffix, level in (("社区", "community"), ("街道", "street"), ("街办", "street"), ("镇", "street"),
+                          ("乡", "street")):
         if suffix in found:
             return level
     return "unknown"

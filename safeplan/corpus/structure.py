@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from safeplan.corpus.model import Item
 from safeplan.corpus.numbering import Number, continues, heading_number, inline_numbers
-from safeplan.corpus.numerals import int_to_cn
+from safeplan.corpus.numerals import int_to_cn, to_int
 
 RESPONSIBLE_LINE = re.compile(
     r"^[(（【\[]?[ \t]*(?:责任|牵头|配合|协助|协办|主责|主办|参与|责任主体)(?:单位|部门|领导|科室|处室|人)?"
@@ -51,11 +51,10 @@ def build_items(text: str, line_of: Callable[[int], int]) -> list[Item]:
     last: _Node | None = None        # the node that receives continuation lines
     table: _Table | None = None
     tables = 0
-    pos = 0
-    for line in text.split("\n"):
-        start, end = pos, pos + len(line)
-        pos = end + 1
-        if not line or line.isspace():
+    shi_lines = _shi_lines(text) if "是" in text else {}
+    for start, line in _segments(text):
+        end = start + len(line)
+        if not line or line.isspace() or _NOISE_ONLY.match(line):
             continue
         if "|" in line:
             cells = _cells(line)
@@ -73,7 +72,7 @@ def build_items(text: str, line_of: Callable[[int], int]) -> list[Item]:
             if owner is not None:
                 owner.item.responsible_lines.append(line.strip())
                 continue
-        num = heading_number(line)
+        num = shi_lines.get(start) or heading_number(line)
         if num is not None and num.value >= 1000 and not continues(num, _open_of_style(stack, num.style)):
             num = None
         if num is None:
@@ -96,6 +95,84 @@ def build_items(text: str, line_of: Callable[[int], int]) -> list[Item]:
         values[id(last.item)] = num.value
     _finish(top, text, line_of, values)
     return top
+
+
+# ---------------------------------------------------------------- lines that hold more than one item
+
+
+# 第N条 (or 第N章/节) inside a line, after a blank or a sentence's end, and not a reference (第五条的规定, 第二条、第三条)
+# (the character before is tested outside the pattern: a pattern that opens with a literal is searched fast)
+_MID_LAW = re.compile(r"第(?P<n>[一二三四五六七八九十百零〇两0-9]{1,6})(?P<k>章|节|条)(?![、，,的规和及至或所中])")
+_BEFORE_MID_LAW = frozenset(" \t\u3000。；;！？!?")
+_NOISE_ONLY = re.compile(r"^[\s?？]+$")          # "??? ": spaces lost by a web copy
+
+
+def _segments(text: str):
+    """(offset, text) of each line, a line that runs several articles together (第一条…。第二条…) cut before
+    each of them."""
+    pos = 0
+    for line in text.split("\n"):
+        start = pos
+        pos += len(line) + 1
+        if line[:1] in " \t\u3000":      # " 第一条 …" (a web copy's lost spaces, cleaned to one): the item starts after
+            lead = len(line) - len(line.lstrip(" \t\u3000"))
+            start, line = start + lead, line[lead:]
+        cuts = _article_cuts(line) if "条" in line and "第" in line else []
+        if not cuts:
+            yield start, line
+            continue
+        at = 0
+        for cut in cuts:
+            if line[at:cut].strip():
+                yield start + at, line[at:cut]
+            at = cut
+        yield start + at, line[at:]
+
+
+def _article_cuts(line: str) -> list[int]:
+    """Where the articles of a run-together line start: a run of at least two 条 numbered one after the other
+    (the first of the run may follow a heading directly: 第一章总则第一条…), and the 章/节 between them."""
+    found = [(m.start(), m.group("k"), to_int(m.group("n"))) for m in _MID_LAW.finditer(line, 1)
+             if line[m.start() - 1] in _BEFORE_MID_LAW]
+    articles = [(at, n) for at, k, n in found if k == "条" and n]
+    run: list[tuple[int, int]] = []
+    for at, n in articles:
+        if run and n == run[-1][1] + 1:
+            run.append((at, n))
+        elif len(run) < 2:
+            run = [(at, n)]
+    if len(run) < 2:
+        return []
+    cuts = {at for at, _ in run}
+    first_at, first_n = run[0]
+    if first_n > 1:                      # the one before the run, written right after a heading
+        before = line.rfind(f"第{int_to_cn(first_n - 1)}条", 0, first_at)
+        if before > 0 and not _MID_REFERENCE.match(line, before + len(int_to_cn(first_n - 1)) + 2):
+            cuts.add(before)
+    last_at = run[-1][0]
+    cuts |= {at for at, k, _ in found if k != "条" and at < last_at}
+    return sorted(c for c in cuts if c > 0)
+
+
+_MID_REFERENCE = re.compile(r"[、，,的规和及至或所中]")
+
+
+# 一是…, 二是… each opening its own paragraph: items of the level they appear at (a run of two or more)
+_SHI_LINE = re.compile(r"^[ \t　]*(?P<n>[一二三四五六七八九十]{1,3})是(?=[^\s，,、])", re.M)
+
+
+def _shi_lines(text: str) -> dict[int, Number]:
+    """{offset of the line: its number} for paragraphs that open with 一是, 二是 … in sequence."""
+    runs: list[list[tuple[int, Number]]] = []
+    for m in _SHI_LINE.finditer(text):
+        value = to_int(m.group("n"))
+        number = Number("inline", value, m.group("n") + "是", m.end() - m.start())
+        line_start = m.start()
+        if value == 1:
+            runs.append([(line_start, number)])
+        elif runs and runs[-1][-1][1].value == value - 1:
+            runs[-1].append((line_start, number))
+    return {at: number for run in runs if len(run) >= 2 for at, number in run}
 
 
 _COLUMN_WORDS = re.compile(r"序号|编号|任务|工作|内容|措施|责任|单位|部门|时限|时间|要求|备注|项目|事项|进展|目标|检查|标准|依据|类别|名称|问题")

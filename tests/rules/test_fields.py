@@ -87,6 +87,17 @@ def test_not_targets(text):
     assert parse_targets(text) == []
 
 
+@pytest.mark.parametrize("text", ["辖区火灾事故总量持续下降,较大事故有效遏制", "确保道路交通事故起数和死亡人数继续下降",
+                                  "全街道安全形势明显好转、事故明显下降"])
+def test_a_direction_without_a_comparison_is_no_target(text):
+    # issue 19: 持续下降 / 继续下降 state a trend, not a target a later plan could be checked against
+    assert parse_targets(text) == []
+
+
+def test_a_drop_against_last_year_is_still_a_target():
+    assert tg("全年工贸企业事故起数同比下降") == [("工贸企业事故起数", ">", 0, None, "decrease", "上年同期", None)]
+
+
 def fr(text):
     return [(f.text, f.period, f.every, f.min_count, f.scope, f.dates) for f in parse_frequencies(text)]
 
