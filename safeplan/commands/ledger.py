@@ -265,3 +265,35 @@ def policy(workspace):
     if found.path:
         click.echo(f"# from {found.path}", err=True)
     click.echo(found.to_yaml(), nl=False)
+
+
+@ledger.command()
+@click.option("--kind", required=True, metavar="gantt|completion|hazards",
+              help="gantt: the 作战图 (every task against its deadline); completion: completion rate per unit "
+                   "(bars in 红黄绿); hazards: 隐患 found against rectified per week or month.")
+@click.option("--unit", default=None, help="One unit (a street: with its communities); default every unit.")
+@click.option("--as-of", "as_of", default=None, metavar="YYYY-MM-DD", help="The day to chart (default today).")
+@click.option("--format", "formats", default="png", show_default=True, metavar="png,svg,pdf",
+              help="One or more of png, svg, pdf, comma-separated.")
+@click.option("--a3", is_flag=True, help="A3 landscape (420×297 mm) for the wall; default the 公文 text width, 156 mm.")
+@click.option("-o", "--out", "out", required=True, type=click.Path(),
+              help="A folder (files named 作战图.png, 完成率.png, 隐患整改.png) or a file name (its suffix is "
+                   "replaced per format).")
+@store_options
+def chart(kind, unit, as_of, formats, a3, out, ledger):
+    """Draw a chart of the ledger: the 作战图 (Gantt), completion per unit, or 隐患 found against rectified.
+
+    PNG (200 dpi) for Word, SVG for a web page, PDF to print. The 作战图 has one row per task under its
+    unit: a bar from the plan's start to the task's deadline (◆) in its colour on --as-of, and the 今天 line.
+    Its PDF has pages of 48 rows (A3: 62); with --a3 a PNG/SVG of several pages is one file per page
+    (作战图-1.png …); without, one image as tall as the rows need. Needs a Chinese font (fonts-noto-cjk).
+
+    \b
+    Example:
+      safeplan ledger chart --kind gantt --unit 城东街道 --a3 --format pdf,png -o out/
+      safeplan ledger chart --kind completion --as-of 2025-06-30 -o out/完成率.png
+    """
+    from safeplan.ledger.charts import write_chart
+
+    for path in write_chart(ledger, kind, out, formats, unit=unit, as_of=as_of, a3=a3):
+        click.echo(f"wrote {path}")

@@ -32,6 +32,7 @@ class TaskState:
     role: str
     lead: str
     deadline_text: str
+    start: dt.date            # the plan's first day for this task (where its bar starts on the 作战图)
     due: dt.date
     status: str
     percent: int
@@ -236,7 +237,7 @@ def status(ledger: Ledger, unit: str | None = None, as_of=None, policy: Policy |
                 colour, reason = task_colour(t.due, t.start, status_, percent, closed_on is not None, day, policy)
                 states.append(TaskState(
                     unit=names[t.unit_id], street=street_name[t.unit_id], key=t.key, number=t.number, text=t.text,
-                    role=t.role, lead=t.lead, deadline_text=t.deadline_text, due=t.due, status=status_,
+                    role=t.role, lead=t.lead, deadline_text=t.deadline_text, start=t.start, due=t.due, status=status_,
                     percent=percent, reported_on=reported, closed_on=closed_on, colour=colour, reason=reason,
                     version=t.version))
                 f = figures[t.unit_id]
