@@ -9,15 +9,26 @@ import re
 
 from safeplan.rules.model import Responsible
 
-LEAD_LABELS = ("牵头单位", "牵头部门", "责任单位", "责任部门", "主责单位", "主责部门", "责任主体", "牵头领导", "责任领导")
-SUPPORT_LABELS = ("配合单位", "配合部门", "协办单位", "协助单位", "参与单位", "协同单位")
-LABEL = re.compile(r"(?P<label>" + "|".join(LEAD_LABELS + SUPPORT_LABELS) + r")\s*[：:]\s*(?P<units>[^；;。\n]+)")
+LEAD_LABELS = ("牵头责任单位", "主要责任单位", "牵头单位", "牵头部门", "责任单位", "责任部门", "主责单位", "主责部门",
+               "责任主体", "牵头领导", "责任领导")
+SUPPORT_LABELS = ("协同责任单位", "配合责任单位", "协办责任单位", "配合单位", "配合部门", "协办单位", "协助单位", "参与单位",
+                  "协同单位")
+_LABELS = "|".join(sorted(LEAD_LABELS + SUPPORT_LABELS, key=len, reverse=True))
+# 责任单位:… / 【牵头单位】… ; the units run to the sentence's end or to the next label (牵头单位:甲 配合单位:乙)
+LABEL = re.compile(r"(?:[【\[](?P<bl>" + _LABELS + r")[】\]]\s*[：:]?|(?P<label>" + _LABELS + r")\s*[：:])\s*"
+                   r"(?P<units>(?:(?![【\[]?(?:" + _LABELS + r"))[^；;。\n])+)")
 UNIT_END = ("局", "委", "办", "部", "中心", "街道", "镇", "乡", "社区", "村", "公司", "队", "所", "站", "院", "会", "室",
             "处", "科", "厅", "署", "室", "组", "园区", "开发区", "政府", "单位", "部门", "集团", "企业", "大队",
             "支队", "专班", "指挥部", "分局", "居", "区", "县", "市", "口", "校", "店", "场")
 BRACKET = re.compile(r"[（(](?P<inner>[^（）()]{2,120})[)）]")
 LED_BY = re.compile(r"由(?P<units>[^，。；,;由]{2,40}?)(?:牵头|负责|组织)")
 EACH = re.compile(r"(?:^|[。；;！!])\s*(?P<units>各(?:[^，。；,;：:应须]{1,18}?))(?:也|都|均)?(?:(?<!主)要(?!求)|应当|应|须|必须)")
+# a unit that leads, opening its clause: 区应急管理局牵头，… (not 由…牵头, read by LED_BY)
+LEADS = re.compile(r"(?:^|(?<=[。；;，,（(]))\s*(?P<units>(?!由)[^，。；,;（()）由]{2,40}?)牵头(?=[，,；;。)）]|$)")
+SUPPORTERS = re.compile(r"[^，,。；;]{0,8}[，,]\s*(?P<units>[^，。；,;（()）]{2,60}?)(?P<named>等(?:有关|相关)?(?:部门|单位))?"
+                        r"(?:配合|协助|协办|参与|协同|按职责分工负责|依职责负责|分工负责|按职责负责)")
+# a line that opens a clause is no unit name: 为加强…工作组 / 对…
+CLAUSE_OPENING = re.compile(r"^(?:为|对|在|按|根据|结合|通过|以|把|将|经|按照|围绕|针对)")
 GENERIC = {"单位", "部门", "牵头部门", "主管部门", "有关部门", "相关部门", "责任单位", "有关单位", "相关单位", "行业部门"}
 # every branch a plain word (（|\( rather than [（(]): the engine then skips ahead by the first characters
 QUICK = re.compile(r"单位|部门|领导|主体|牵头|负责|组织|配合|协助|协办|参与|协同|（|\(|各")
@@ -92,8 +103,9 @@ def _bracket(inner: str, resp: Responsible) -> bool:
         parsed.append((units, support))
     if not parsed:
         return False
-    for units, support in parsed:
-        _add(resp, units, support)
+    led = any("牵头" in _unmask(seg) for seg in segments)
+    for (units, support), seg in zip(parsed, segments, strict=True):
+        _add(resp, units, support or (led and "牵头" not in _unmask(seg)))
     return True
 
 
@@ -117,6 +129,16 @@ def _lead_then_support(units: str, resp: Responsible) -> None:
             _add(resp, split_units(seg), "牵头" not in seg)
 
 
+def _supporters_after(text: str, at: int, resp: Responsible) -> None:
+    """由甲牵头，乙、丙配合 / 甲牵头,乙按职责分工负责: the clause after the lead names the supporting units."""
+    m = SUPPORTERS.match(text, at)
+    if m:
+        units = split_units(m.group("units"))
+        # 公安、消防、市场监管等部门参与: the list is of departments though the names are short
+        if units and (m.group("named") or all(_looks_like_unit(u) or u.startswith("各") for u in units)):
+            _add(resp, units, True)
+
+
 def table_units(cells: dict[str, str]) -> Responsible:
     """The lead and support units a table row names in its 责任单位/牵头单位/配合单位 … columns
     (rule extraction and the checker read task tables alike)."""
@@ -134,18 +156,19 @@ def parse_responsible(text: str) -> Responsible:
     resp = Responsible()
     if not text or not QUICK.search(text):
         return resp
-    if "：" in text or ":" in text:             # (a label ends in a colon)
+    if "：" in text or ":" in text or "】" in text or "]" in text:     # (a label ends in a colon or a bracket)
         for m in LABEL.finditer(text):
-            units = _balanced(m.group("units"))
-            if m.group("label") not in SUPPORT_LABELS and "牵头" in units and re.search(r"[，,；;]", units):
+            units = _balanced(m.group("units")).rstrip(" ，,、")
+            label = m.group("label") or m.group("bl")
+            if label not in SUPPORT_LABELS and "牵头" in units and re.search(r"[，,；;]", units):
                 _lead_then_support(units, resp)
             else:
-                _add(resp, split_units(units), m.group("label") in SUPPORT_LABELS)
+                _add(resp, split_units(units), label in SUPPORT_LABELS)
     if resp.lead or resp.support:
         return resp
     for line in text.split("\n")[1:]:          # a flattened table: the 责任单位 cell on its own line
         line = re.sub(r"\s+", "", line.strip().strip("|｜").strip())
-        if 2 <= len(line) <= 60 and not re.search(r"[。；;:：]", line):
+        if 2 <= len(line) <= 60 and not re.search(r"[。；;:：]", line) and not CLAUSE_OPENING.match(line):
             units = split_units(line)
             if units and all(_looks_like_unit(u) or u.startswith("各") for u in units):
                 _add(resp, units, False)
@@ -162,6 +185,13 @@ def parse_responsible(text: str) -> Responsible:
         units = split_units(m.group("units"))
         if units and all(_looks_like_unit(u) or u.startswith("各") for u in units):
             _add(resp, units, False)
+            _supporters_after(text, m.end(), resp)
+    if not resp.lead and "牵头" in text:
+        for m in LEADS.finditer(text):       # 区应急管理局牵头，区住建局、区城管局配合
+            units = split_units(m.group("units"))
+            if units and all(_looks_like_unit(u) for u in units):
+                _add(resp, units, False)
+                _supporters_after(text, m.end(), resp)
     if not resp.lead and "各" in text:          # (EACH starts with ^ or a stop: it is tried everywhere)
         for m in EACH.finditer(text):
             units = split_units(m.group("units"))

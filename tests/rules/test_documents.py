@@ -182,7 +182,8 @@ def test_nanxun_led_by():
 def test_dev_brackets_after_each_task_and_spaced_frequency():
     doc = read_documents(DEV / "01-street-xinliao-anweihui-gongzuoyaodian-2023.txt")[0]
     rules = {r["id"]: r for r in extract_document(doc)["rules"]}
-    assert rules["1"]["responsible"] == {"lead": ["镇安委办", "镇安委会各成员单位", "镇党建办"], "support": []}
+    # (镇安委办牵头,镇安委会各成员单位依职责负责): the unit that 牵头 leads, the members support (issue 19)
+    assert rules["1"]["responsible"] == {"lead": ["镇安委办", "镇党建办"], "support": ["镇安委会各成员单位"]}
     assert [(f["text"], f["period"], f["min_count"]) for f in rules["2.1"]["frequencies"]] == [
         ("每季度至少组织研究 1 次", "quarter", 1)]
 
