@@ -19,11 +19,15 @@ BEFORE = r"(?:前|之前|以前)"
 MARK = r"(?:到|至|于|在)"
 NOT_AFTER_YEAR = r"(?<![\d_〇零○一二三四五六七八九十年])"
 
+# what a 年内 deadline is for: something to be finished, not a state (年内发生事故…)
+_DONE = r"(?:完成|建成|实现|出台|制定|整改|消除|建立|达到|覆盖|完善|落实|推广|改造)"
+
 # every pattern names its parts; order matters only for equal spans (the longer match wins anyway)
 PATTERNS = [
     # 2024年12月31日前, 3月15日前, 9月29日18时前
+    # 3月3日上午下班前 / 3月3日下午5时前: a time of that day
     ("day", ("月",), re.compile(rf"(?:(?P<year>{YEAR})年)?(?P<month>{MONTH})月(?P<day>{DAY})[日号]"
-                       rf"(?:\d{{1,2}}(?:时|点)(?:\d{{1,2}}分)?)?{BEFORE}")),
+                       rf"(?:上午|下午|中午|晚上)?(?:下班|\d{{1,2}}(?:时|点)(?:\d{{1,2}}分)?)?{BEFORE}")),
     # 2025年9月前, 9月底前, 2024年2月中旬前; 到2024年12月底 (a marked point without 前)
     ("month", ("月",), re.compile(rf"(?:(?P<year>{YEAR})年)?(?P<month>{MONTH})月(?P<edge>底|末|中旬|上旬|下旬|份)?{BEFORE}")),
     ("month", ("月底", "月末"), re.compile(rf"(?<={MARK})(?:(?P<year>{YEAR})年)?(?P<month>{MONTH})月(?P<edge>底|末)(?!前|之前)")),
@@ -32,12 +36,15 @@ PATTERNS = [
     ("year", ("年底", "年末"), re.compile(rf"(?<={MARK})(?P<year>{YEAR})年(?:底|末)")),
     # 年底前 with no year: the document's year
     ("year", ("年底", "年末"), re.compile(rf"{NOT_AFTER_YEAR}(?:今年)?年(?:底|末){BEFORE}")),
+    # 年内完成 / 今年内全部建成: within the document's year (not 三年内, 一年内, 近年内)
+    ("year", ("年内",), re.compile(rf"(?:(?P<year>{YEAR})年|{NOT_AFTER_YEAR}(?<![近每当半两])(?:今)?年)内"
+                                  rf"(?=[^，,。；;\s]{{0,4}}?{_DONE})")),
     # 上半年, 一季度, 第三季度末前 — with 前/底/末, or marked by 到/于/在, or followed by a completion verb
     ("part", ("季度", "半年"), re.compile(rf"(?:(?P<year>{YEAR})年)?(?P<part>上半年|下半年|第?[一二三四1-4]季度)"
                         rf"(?:(?:末|底)?{BEFORE}|末|底|(?=完成|建成|出台|实现|全面|基本|启动))")),
     ("part", ("季度", "半年"), re.compile(rf"(?<={MARK})(?:(?P<year>{YEAR})年)?(?P<part>上半年|下半年|第?[一二三四1-4]季度)")),
     # relative: 三年内, 5个工作日内, 一小时内, 24小时内, 即日起
-    ("relative", ("内",), re.compile(r"(?<![近过去前月\d])(?:[1-9]\d*|[一二两三四五六七八九十半]+)个?"
+    ("relative", ("内",), re.compile(r"(?<![近过去前月\d])(?:[1-9]\d{0,2}|[一二两三四五六七八九十半]+)个?"
                             r"(?:年|月|周|星期|天|日|工作日|小时|分钟)(?:之)?内"
                             # 五年内不得担任 is a ban, 一年内四次 a count window: neither is a deadline
                             r"(?!\s*(?:不得|不予|不能|禁止|不准|不再|[一二两三四五六七八九十\d]+次))")),

@@ -20,6 +20,7 @@ from safeplan.rules.fields import (
     parse_responsible,
     parse_targets,
 )
+from safeplan.rules.frequencies import TRIGGER as FREQUENCY_TRIGGER
 from safeplan.rules.model import SCHEMA, Deadline, Frequency, Target
 from safeplan.rules.numbers import fold_digits
 from safeplan.rules.responsible import table_units
@@ -167,7 +168,7 @@ def _aimed(target: Target, text: str) -> bool:
 
 # One search that rules out targets, deadlines and frequencies at once (most items hold none): each parser
 # finds nothing without its own trigger, and folding digits changes none of them but targets' 100.
-_ANY_TIMED = re.compile("|".join([TARGET_TRIGGER.pattern, DEADLINE_TRIGGER.pattern, "每"]))
+_ANY_TIMED = re.compile("|".join([TARGET_TRIGGER.pattern, DEADLINE_TRIGGER.pattern, FREQUENCY_TRIGGER.pattern]))
 
 
 def _may_hold_fields(text: str, own: str) -> bool:

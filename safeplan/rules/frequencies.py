@@ -1,6 +1,6 @@
 """Frequencies in any text: 每季度至少1次, 每月至少带队开展1次, 每半年至少组织一次, 每年度进行两次,
-每周开展两次, 每年初, 每月调度, 每两年, recurring dates (每年6月10日、12月10日前, 每月25日前上报1次), and a
-condition as its own entry: 每季度至少1次(高危行业领域每月至少1次) → the second with scope 高危行业领域.
+每周开展两次, 每年初, 每月调度, 每两年, periods named without 每 (日巡查制度, 月排查月报送, 一月一调度),
+recurring dates (每年6月10日、12月10日前, 每月25日前上报1次), and a condition as its own entry: 每季度至少1次(高危行业领域每月至少1次) → the second with scope 高危行业领域.
 """
 
 from __future__ import annotations
@@ -28,6 +28,17 @@ FILLER = re.compile(r"^(?:至少|不少于|不低于|最少|都要|都|要|应�
 # what follows a period word that makes it something else: 每年6月 (a date), 每万人, 每日历
 NOT_A_PERIOD_AFTER = re.compile(r"(?:\d|[一二三四五六七八九十]+月|万|千|百|份|个人|历|[\u4e00-\u9fff]{0,3}的)")   # 每日接到的…: a description
 MAX_ACTIVITY = 20
+
+# a period named without 每: 日巡查制度, 建立周调度机制, 月排查月报送, “月上报、月通报”, 一月一调度
+_VERB = r"(?:巡查|巡检|检查|排查|调度|报告|报送|上报|通报|例会|研判|会商|督导|督查|点评|讲评|分析|盘点)"
+PROSE = re.compile(
+    r"一(?P<u1>日|周|月|季度|季|年)一(?![日号])(?P<a1>[\u4e00-\u9fff]{1,2})"
+    rf"|(?P<u2>[日周月季])(?P<a2>{_VERB})(?P=u2){_VERB}"
+    rf"|(?:(?<=落实|执行|实行|建立|推行|坚持|实施|健全|完善|严格|制定|形成|开展)|(?<=[、“\"]))"
+    rf"(?P<u3>[日周月季])(?P<a3>{_VERB})(?=、|”|\"|制度|机制|工作机制)")
+PROSE_UNITS = {"日": "day", "周": "week", "月": "month", "季": "quarter", "季度": "quarter", "年": "year"}
+# what rule extraction searches before calling parse_frequencies
+TRIGGER = re.compile(rf"每|一[日周月季年]一|[日周月季]{_VERB}")
 
 
 def _activity(words: str) -> str | None:
@@ -100,10 +111,23 @@ def _from_dates(m: re.Match, text: str) -> Frequency:
                      activity=activity, dates=dates)
 
 
+def _prose(text: str) -> list[tuple[int, Frequency]]:
+    out = []
+    for m in PROSE.finditer(text):
+        unit = m.group("u1") or m.group("u2") or m.group("u3")
+        activity = m.group("a1") or m.group("a2") or m.group("a3")
+        out.append((m.start(), Frequency(text=m.group(0), period=PROSE_UNITS[unit], every=1, min_count=1,
+                                         activity=activity)))
+    return out
+
+
 def parse_frequencies(text: str) -> list[Frequency]:
     """Every frequency in `text`, in order."""
-    if not text or "每" not in text:
+    if not text:
         return []
+    prose = _prose(text) if TRIGGER.search(text) else []
+    if "每" not in text:
+        return [f for _, f in prose]
     folded = fold_digits(text)
     out: list[tuple[int, Frequency]] = []
     taken: list[tuple[int, int]] = []
@@ -142,4 +166,6 @@ def parse_frequencies(text: str) -> list[Frequency]:
         scope, _ = _scope(folded, m.start(), marks)
         out.append((m.start(), Frequency(text=text[m.start():end].strip(), period=UNITS[unit], every=every,
                                          min_count=max(n, 1), scope=scope, activity=activity)))
+    spans = [(at, at + len(f.text)) for at, f in out]
+    out += [(at, f) for at, f in prose if not any(a < at + len(f.text) and at < b for a, b in spans)]
     return [f for _, f in sorted(out, key=lambda x: x[0])]

@@ -108,8 +108,9 @@ def test_street_plan_frequencies():
         return [(r["id"], f["period"], f["min_count"], f["scope"])
                 for r in rules_of("corpus/plans/jiedao-zhiben-gongjian-fangan-muban.txt", part) for f in r["frequencies"]]
 
+    # 3.9.2 持续深化生产安全事故“一季一警示”活动: a quarterly activity written without 每 (issue 19)
     assert freqs(1) == [("3.2.1", "quarter", 1, None), ("3.2.1", "month", 1, "高危行业领域"),
-                        ("3.9.1", "year", 1, None), ("3.9.1", "half_year", 1, "高危行业领域")]
+                        ("3.9.1", "year", 1, None), ("3.9.1", "half_year", 1, "高危行业领域"), ("3.9.2", "quarter", 1, None)]
     assert freqs(2) == [("2.2.4", "half_year", 1, "高危行业领域"), ("2.2.4", "year", 1, None),
                         ("2.5.12", "month", 1, "高危行业领域"), ("2.5.12", "quarter", 1, "其他行业领域"),
                         ("2.5.14", "year", 1, None), ("3.1", "quarter", 1, None)]
@@ -285,8 +286,9 @@ def test_street_plan_parts_3_and_4_deadlines_targets_and_frequencies():
 
 
 def test_nanxun_frequencies_and_deadlines():
-    """The work points state one frequency (3.1.2 …主要负责人每年向区安委会提交…书面述职报告) and no deadline."""
+    """The work points state two frequencies (3.1.2 …主要负责人每年向区安委会提交…书面述职报告; 3.1.4 实行“一月一主题
+    微整治”, monthly though written without 每) and no deadline."""
     rules = rules_of("corpus/plans/nanxun-2021-yjgl-gzyd.txt")
     assert [(r["id"], f["period"], f["every"], f["min_count"], f["scope"]) for r in rules for f in r["frequencies"]] \
-        == [("3.1.2", "year", 1, 1, None)]
+        == [("3.1.2", "year", 1, 1, None), ("3.1.4", "month", 1, 1, None)]
     assert [d for r in rules for d in r["deadlines"]] == []

@@ -121,6 +121,38 @@ def test_frequencies(text, expected):
     assert fr(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # issue 19: a period named without 每
+    ("各社区严格落实日巡查制度,做到不留死角", [("日巡查", "day")]),
+    ("建立周调度机制,及时掌握进度", [("周调度", "week")]),
+    ("执行安全隐患月排查月报送制度", [("月排查月报送", "month")]),
+    ("区安办建立“月上报、月通报”工作机制", [("月上报", "month"), ("月通报", "month")]),
+    ("实行一周一研判、一季一通报", [("一周一研判", "week"), ("一季一通报", "quarter")]),
+    ("每月开展一次联合检查,落实日巡查制度", [("每月开展一次", "month"), ("日巡查", "day")]),
+])
+def test_frequencies_in_prose(text, expected):
+    assert [(f.text, f.period) for f in parse_frequencies(text)] == expected
+
+
+@pytest.mark.parametrize("text", ["本办法自二〇二五年一月一日起施行", "做好节日检查工作", "加强日常检查", "开展月度检查"])
+def test_no_frequency_in_prose(text):
+    assert parse_frequencies(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("年内完成老旧小区燃气管道改造", [("年内", "2024-12-31")]),
+    ("今年内全部建成微型消防站", [("今年内", "2024-12-31")]),
+    ("2025年内完成验收", [("2025年内", "2025-12-31")]),
+    ("请各街道于4月2日上午下班前报送名单", [("4月2日上午下班前", "2024-04-02")]),
+    ("于9月8日下午5时前报区安办", [("9月8日下午5时前", "2024-09-08")]),
+    ("三年内完成", [("三年内", None)]),
+    ("近年内事故多发", []),
+    ("年内发生事故3起", []),
+])
+def test_deadlines_in_prose(text, expected):
+    assert [(d.text, d.date) for d in parse_deadlines(text, 2024)] == expected
+
+
 @pytest.mark.parametrize("text", ["每万人口死亡率", "每年6月是安全生产月", "每少报1次,扣1分", "建立季度例会制度"])
 def test_not_frequencies(text):
     assert parse_frequencies(text) == []
