@@ -293,7 +293,9 @@ def _row_height_pt(cells: list[str], widths: list[int]) -> float:
     return lines * CELL_PT * 1.3 + 4
 
 
-class _Builder:
+class Builder:
+    """A 公文 document being built: paragraphs in the styles above, grid tables, a landscape switch."""
+
     def __init__(self, landscape: bool):
         self.parts, body = _base(landscape)
         self.root = etree.fromstring(body)
@@ -351,7 +353,7 @@ class _Builder:
         ppr = p.find(_T["pPr"])
         _sub(ppr, "ind", left=str(int(left_chars * 320)), right=str(int(right_chars * 320)), firstLine="0")
 
-    def right_tab(self, p, text: str) -> None:
+    def right_tab(self, p, text: str, style_id: str = "GwBanji") -> None:
         """Text flush right on the line of `p` (印发日期 beside 印发机关), one character in."""
         ppr = p.find(_T["pPr"])
         tabs = _sub(ppr, "tabs")
@@ -359,7 +361,7 @@ class _Builder:
         width = int((page["width"] - page["left"] - page["right"]) / 635) - 2 * 280
         _sub(tabs, "tab", val="right", pos=str(width))
         r = _sub(p, "r")
-        r.append(copy.deepcopy(self.run_props["GwBanji"]))
+        r.append(copy.deepcopy(self.run_props[style_id]))
         _sub(r, "tab")
         t = _sub(r, "t", space="preserve")
         t.text = text
@@ -374,10 +376,11 @@ class _Builder:
         _page_xml(self.sect_pr, LANDSCAPE, grid_chars=False)
         self.landscape = True
 
-    def table(self, header: list[str], rows: list[list[str]]) -> None:
+    def table(self, header: list[str], rows: list[list[str]], weights: list[float] | None = None) -> None:
+        """A grid table as wide as the 版心; `weights` (relative column widths) default by header."""
         page = LANDSCAPE if self.landscape else PORTRAIT
         total = int((page["width"] - page["left"] - page["right"]) / 635)   # EMU → twips
-        weights = [_COLUMN_WEIGHTS.get(h, _WIDE_WEIGHT) for h in header]
+        weights = weights or [_COLUMN_WEIGHTS.get(h, _WIDE_WEIGHT) for h in header]
         widths = [int(total * w / sum(weights)) for w in weights]
         tbl = self._new("tbl")
         tbl_pr = _sub(tbl, "tblPr")
@@ -439,7 +442,7 @@ def _width(text: str) -> float:
 
 def write_docx(tree: ET.Element, landscape: bool = False) -> bytes:
     """The DOCX bytes of a rendered body (templates.html_tree); `landscape` for list documents."""
-    builder = _Builder(landscape)
+    builder = Builder(landscape)
     elements = list(tree)
     for n, element in enumerate(elements):
         classes = _classes(element)

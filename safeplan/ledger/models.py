@@ -175,3 +175,21 @@ class History(Base):
     action: Mapped[str] = mapped_column(String(20))
     before: Mapped[str | None] = mapped_column(Text)
     after: Mapped[str | None] = mapped_column(Text)
+
+
+class BriefIssue(Base):
+    """One 期 of a 简报 series: its number, the period it reports on and the day it was last written for.
+    A series numbers its 期 1, 2, 3 …; writing the same period again reissues its number (brief_numbers.py)."""
+
+    __tablename__ = "brief_issues"
+    __table_args__ = (UniqueConstraint("series", "number", name="uq_brief_issues_series_number"),
+                      UniqueConstraint("series", "period_kind", "period_start", name="uq_brief_issues_series_period"))
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    series: Mapped[str] = mapped_column(String(300))          # the 简报's title
+    number: Mapped[int] = mapped_column(Integer)
+    period_kind: Mapped[str] = mapped_column(String(20))      # week | half-month | month | quarter | half-year
+    period_start: Mapped[dt.date] = mapped_column(Date)
+    period_end: Mapped[dt.date] = mapped_column(Date)
+    as_of: Mapped[dt.date] = mapped_column(Date)
+    issued_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))

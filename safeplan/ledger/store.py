@@ -23,7 +23,7 @@ from safeplan.workspace import Workspace
 ENV = "SAFEPLAN_DB"
 DEFAULT_FILE = "ledger.sqlite"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
-HEAD = "0002"     # the newest migration; opening a store at HEAD does not load Alembic at all
+HEAD = "0003"     # the newest migration; opening a store at HEAD does not load Alembic at all
 
 
 @dataclass
