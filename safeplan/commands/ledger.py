@@ -225,6 +225,49 @@ def status(unit, as_of, as_json, summary, ledger):
 
 
 @ledger.command()
+@click.option("--period", required=True, metavar="PERIOD",
+              help="week (Monday–Sunday), half-month (1–15, 16–end), month, quarter or half-year: the period "
+                   "that contains --as-of.")
+@click.option("--as-of", "as_of", default=None, metavar="YYYY-MM-DD", help="The day of the figures (default today).")
+@click.option("--unit", default=None, help="One street (with its communities) or community; default every unit.")
+@click.option("--format", "formats", default="docx,html,md", show_default=True, help="Any of docx, html, md.")
+@click.option("-o", "--output", "out_dir", default="out", show_default=True, type=click.Path(),
+              help="The folder the 简报 is written to.")
+@click.option("--title", default=None, help="The series title (default: <street>安全生产治本攻坚三年行动工作简报); "
+                                            "each series numbers its 期 on its own.")
+@click.option("--issuer", default=None, help="编发单位 (default: <street>安全生产委员会办公室).")
+@click.option("--report-to", "report_to", default="", help="报送 line (e.g. 区安委办); none by default.")
+@click.option("--send-to", "send_to", default=None,
+              help="发送 line (default for a street: 各社区、街道各部门; '' for none).")
+@click.option("--number", type=int, default=None, metavar="N",
+              help="Set this period's 期 number by hand (a series that started on paper); later 期 follow it.")
+@store_options
+def brief(period, as_of, unit, formats, out_dir, title, issuer, report_to, send_to, number, ledger):
+    """Write the 简报 of a period: completion and its change, the 晾晒 ranking, overdue tasks with 牵头单位,
+    重大隐患 opened/closed/open, 销号 in the period, what falls due next — as DOCX (公文), HTML and Markdown.
+
+    The files are OUT/<title>第N期.<fmt>. 第N期 is kept in the ledger per series: a new period takes the next
+    number, writing the same period again reissues its number.
+
+    \b
+    Example:
+      safeplan ledger brief --period half-month --as-of 2025-06-30 --unit 城东街道 --report-to 区安委办
+    """
+    from safeplan.ledger.brief import build_briefing, write_briefing
+    from safeplan.ledger.brief_output import check_formats
+
+    chosen = check_formats(formats)
+    result = build_briefing(ledger, period, as_of=as_of, unit=unit, title=title, issuer=issuer,
+                            report_to=report_to, send_to=send_to)
+    paths = write_briefing(ledger, result, out_dir, chosen, number=number)
+    o = result.overall
+    click.echo(f"{result.title} 第{result.number}期 ({result.period.label}, as of {result.as_of.isoformat()}): "
+               f"{o.tasks} tasks, {o.done} done ({o.rate if o.rate is not None else '—'}%), {o.red} overdue")
+    for path in paths:
+        click.echo(f"  {path}")
+
+
+@ledger.command()
 @click.option("--unit", default=None, help="Only the changes to this unit's tasks and 台账 rows.")
 @click.option("--task", "task", default=None, help="Only this task (needs --unit).")
 @click.option("--limit", type=int, default=200, show_default=True, help="The newest N entries.")

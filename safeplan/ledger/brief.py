@@ -255,6 +255,7 @@ def _majors(ledger: Ledger, units, display, everything: bool, period: Period, da
             closed.append(hazard)
         if closed_on is None:
             still.append(hazard)
+    closed.sort(key=lambda h: (h.closed_on, h.unit, h.seq))
     return opened, closed, still, len(found), len(fixed)
 
 
