@@ -14,7 +14,10 @@ from safeplan.corpus.numerals import cn_to_int
 
 _DOC_NUMBER = re.compile(
     r"[\u4e00-\u9fff]{1,14}[〔\[［﹝【(（]\s*((?:19|20)\d{2})\s*[〕\]］﹞】)）]\s*第?\s*\d{1,4}\s*号")
-_LAW_ORDER = re.compile(r"(?:中华人民共和国)?(国务院令|主席令|[\u4e00-\u9fff]{2,8}部令)\s*第\s*(\d{1,4})\s*号")
+_LAW_ORDER = re.compile(r"(?:中华人民共和国)?(国务院令|主席令|[\u4e00-\u9fff]{2,8}部令|[\u4e00-\u9fff]{2,12}人民政府令)"
+                        r"\s*第\s*(\d{1,4})\s*号")
+# 广东省第九届人民代表大会常务委员会公告(第147号): a local legislature's announcement number
+_ANNOUNCEMENT = re.compile(r"[\u4e00-\u9fff]{2,30}?人民代表大会常务委员会公告\s*[(（]?\s*第\s*\d{1,4}\s*号\s*[)）]?")
 _INDEX = re.compile(r"索\s*引\s*号\s*[:：]?\s*\|?\s*([A-Za-z0-9][A-Za-z0-9/\-—_.]{3,60})")
 _DATE_CN = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _DATE_ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
@@ -38,6 +41,9 @@ _NEWS_MARKS = re.compile(r"记者|通讯员|责任编辑|作者[:：]|文章内�
                          r"|来源[:：][^\n]{1,30}(?:发表|发布)时间[:：]"          # 来源:区政府办公室 发表时间:…
                          r"|[(（][\u4e00-\u9fff]{2,12}[ \u3000]+[\u4e00-\u9fff]{2,3}[)）]\s*$")   # closing "(小金街办 张飞)"
 # a headline that reports an event: 杨陵区召开…工作会议 / 某街道开展…检查
+_SAMPLE_SUFFIX = re.compile(r"(?:范文|范本|模板|全文)$")
+_PLAN_HEADING = re.compile(r"^\s*[一二三四五六七八九十]{1,3}、\s*(?:主要任务|重点任务|工作任务|活动安排|活动内容|工作措施|实施步骤|"
+                           r"工作安排|时间安排|进度安排)")
 _HEADLINE = re.compile(r"^(?!关于)[^，,。]{2,20}?(?:召开|举行|举办|开展|部署|启动|组织)[^，,。]{2,60}$")
 # lines that are never a title: a bare number, a byline in brackets, a chapter heading, a web page's chrome
 _NOT_TITLE = re.compile(
@@ -102,6 +108,8 @@ def extract_metadata(text: str, items: list[Item], raw: str, kind: str, part_tit
         meta.level = _level_from_self_reference(text)
     if meta.level == "unknown":
         meta.level = _level_from_place_names(text)
+    if meta.level == "unknown":
+        meta.level = _level_from_own_organs(text)
     meta.region = _region(meta.issuer or table.get("issuer") or "")
     fuller = _region(table.get("issuer") or "")
     if fuller and meta.region and fuller != meta.region and fuller.endswith(meta.region):
@@ -272,6 +280,9 @@ def _doc_number(lines: list[str], law_raw: str) -> str | None:
         if orders:
             kind, number = orders[-1]
             return f"{kind}第{number}号"
+        announced = _ANNOUNCEMENT.search(head) if "公告" in head else None
+        if announced:
+            return re.sub(r"\s+", "", announced.group())
     return None
 
 
@@ -372,7 +383,11 @@ def _genre(title: str, text: str, raw: str, law: bool, lines: list[str]) -> str:
         return "news"             # "9月29日,永安街社区…组织开展…": an untitled text that reports a dated event
     if _HEADLINE.match(title) and not title.endswith(_GENRE_WORDS):
         return "news"
-    core = _strip_doc_number(title)
+    core = _SAMPLE_SUFFIX.sub("", _strip_doc_number(title))
+    report = re.search(r"总结|报告|述职", core)
+    planned = re.search(r"方案|规划|计划|预案|纲要", core)
+    if report and planned and report.start() < planned.start():
+        return "report"           # 2024年工作总结和2025年工作计划: the first genre a title names
     if "要点" in core:
         return "work_points"
     if "清单" in core:
@@ -386,13 +401,21 @@ def _genre(title: str, text: str, raw: str, law: bool, lines: list[str]) -> str:
         return "notice"
     if re.search(r"条例|办法|规定|细则|法$", core):
         return "law"
+    if not title and any(_PLAN_HEADING.match(line) for line in text[:3000].split("\n")):
+        return "plan"             # an untitled page of a plan: its 活动安排 / 主要任务 headings say so
     return "other"
 
 
 def _level(issuer: str, title: str, law: bool, lines: list[str]) -> str:
     name = issuer or ""
-    if law or re.match(r"国务院|全国人民代表大会|中共中央|国家|中华人民共和国|应急管理部|[\u4e00-\u9fff]{0,6}部$", name):
+    if re.match(r"国务院|全国人民代表大会|中共中央|国家|中华人民共和国|应急管理部|[\u4e00-\u9fff]{0,6}部$", name):
         return "national"
+    if law:                 # 广东省安全生产条例 / 太原市…人民代表大会常务委员会: a local law is its place's
+        place = _PLACE_PREFIX.match(title or "")
+        local = _admin_level(name) if name else "unknown"
+        if local == "unknown" and place:
+            local = _admin_level(place.group())
+        return local if local != "unknown" else "national"
     level = _admin_level(name)
     if level == "unknown" and title:
         place = _PLACE_PREFIX.match(title)
@@ -445,6 +468,21 @@ def _level_from_self_reference(text: str) -> str:
         level = _SELF_LEVEL[m.group(1)]
         counts[level] = counts.get(level, 0) + 1
     return max(counts, key=counts.get) if counts else "unknown"
+
+
+_OWN_ORGAN = re.compile(r"(县|区|市|省)(?:安办|安委办|安委会|直|有关部门|政府|应急管理局|应急局|安监局)")
+_ORGAN_LEVEL = {"县": "district", "区": "district", "市": "city", "省": "province"}
+
+
+def _level_from_own_organs(text: str) -> str:
+    """县安办, 县直有关部门, 县有关部门…: an unsigned page of a plan names the organs of its own level (the most
+    frequent wins, and only when it is named at least twice)."""
+    counts: dict[str, int] = {}
+    for m in _OWN_ORGAN.finditer(text[:5000]):
+        level = _ORGAN_LEVEL[m.group(1)]
+        counts[level] = counts.get(level, 0) + 1
+    best = max(counts, key=counts.get) if counts else None
+    return best if best and counts[best] >= 2 else "unknown"
 
 
 def _level_from_addressees(lines: list[str]) -> str:

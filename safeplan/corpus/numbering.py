@@ -17,6 +17,9 @@ _HEADING = re.compile(
     r"|(?P<ar>[0-9０-９]{1,4})(?:[、．]|\.(?![0-9])|\.(?=(?:19|20)(?:[0-9]{2}|__)年))"  # 3.2025年6月底前…
     r"|[(（](?P<arp>[0-9０-９]{1,4})[)）]"
     r"|(?P<circ>[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf])"
+    # 1.1编制目的 / 2.3.1 … (an 应急预案's sections); 1 总则 (a bare number, a blank and a short heading)
+    r"|(?P<dec>[0-9]{1,2}(?:\.[0-9]{1,2}){1,3})(?![0-9.])[^\S\n]*(?=[\u4e00-\u9fff])(?![年月日号时个次])"
+    r"|(?P<sec>[0-9]{1,2})[ \t\u3000]+(?=[\u4e00-\u9fff]{2}[^，,。；;：:]{0,18}$)(?![年月日号时个次人家])"
 )
 _WS = re.compile(r"[^\S\n]*")
 
@@ -25,7 +28,7 @@ LAW_STYLES = {"编": "book", "分编": "subbook", "章": "chapter", "节": "sect
 
 @dataclass
 class Number:
-    style: str      # cn-dun | cn-paren | arabic-dot | arabic-paren | circled | book | chapter | section | article
+    style: str      # cn-dun | cn-paren | arabic-dot | arabic-paren | circled | decimal-N | book | chapter | section | article
     value: int
     written: str    # the number as written, e.g. "(一)", "1、", "第十二条"
     end: int        # where the text after the number (and its blanks) starts in the line
@@ -54,6 +57,11 @@ def heading_number(line: str) -> Number | None:
         style, digits = "arabic-dot", m.group("ar")
     elif kind == "arp":
         style, digits = "arabic-paren", m.group("arp")
+    elif kind == "dec":           # 1.2.3: one level per component, numbered by the last
+        parts = m.group("dec").split(".")
+        style, digits = f"decimal-{len(parts)}", parts[-1]
+    elif kind == "sec":
+        style, digits = "decimal-1", m.group("sec")
     else:
         style, digits = "circled", m.group("circ")
     value = to_int(digits)

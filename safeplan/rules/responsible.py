@@ -10,9 +10,9 @@ import re
 from safeplan.rules.model import Responsible
 
 LEAD_LABELS = ("牵头责任单位", "主要责任单位", "牵头单位", "牵头部门", "责任单位", "责任部门", "主责单位", "主责部门",
-               "责任主体", "牵头领导", "责任领导")
+               "责任主体", "牵头领导", "责任领导", "组织单位", "主办单位", "实施单位")
 SUPPORT_LABELS = ("协同责任单位", "配合责任单位", "协办责任单位", "配合单位", "配合部门", "协办单位", "协助单位", "参与单位",
-                  "协同单位")
+                  "协同单位", "参加单位")
 _LABELS = "|".join(sorted(LEAD_LABELS + SUPPORT_LABELS, key=len, reverse=True))
 # 责任单位:… / 【牵头单位】… ; the units run to the sentence's end or to the next label (牵头单位:甲 配合单位:乙)
 LABEL = re.compile(r"(?:[【\[](?P<bl>" + _LABELS + r")[】\]]\s*[：:]?|(?P<label>" + _LABELS + r")\s*[：:])\s*"
@@ -65,7 +65,8 @@ def _split_joined(chunk: str) -> list[str]:
         if joiner in chunk:
             i = chunk.index(joiner)
             left, right = chunk[:i], chunk[i + 1:]
-            if _looks_like_unit(left) and (_looks_like_unit(right) or right.startswith("各")):
+            # (有关部门和单位 is one group: a bare 单位/部门 after the joiner is no unit of its own)
+            if _looks_like_unit(left) and (_looks_like_unit(right) or right.startswith("各")) and right not in GENERIC:
                 return _split_joined(left) + _split_joined(right)
     return [chunk]
 

@@ -1,7 +1,7 @@
 """Quantified targets in any text: 达95%以上, 提升至90%以上, 不低于, 不少于1个, 建立至少2个, 控制在0.008以内,
-控制在1%以内, 100%建立 / 全覆盖 (>= 100%), 清零 / 零死亡 / 杜绝 (== 0), 下降超20% (decrease, baseline
-前两年平均数), 事故起数、死亡人数双下降 (one target per metric; a bare direction such as 持续下降 is none);
-a deadline in the same sentence is the target's `due`.
+控制在1%以内, 100%建立 / 全覆盖 (>= 100%), 清零 / 零死亡 / 杜绝 / 确保不发生 / 基本消除…存量 (== 0), 下降超20%
+(decrease, baseline 前两年平均数), 事故起数、死亡人数双下降 (one target per metric; a bare direction such as
+持续下降 is none); a deadline in the same sentence is the target's `due`.
 
 Precision first: a number with no comparing word (6家单位8处隐患) is a count, not a target; slogans in
 quotes (“五个全覆盖”, “1+5”) are not targets; a target needs a metric of real words.
@@ -44,7 +44,12 @@ HUNDRED = re.compile(r"100(?<![\d.]100)\s*%\s*(?P<verb>[\u4e00-\u9fff]{0,2})")
 # 全覆盖检查标准体系 / 全覆盖条件复核: an adjective, not a target
 FULL = re.compile(r"(?:全覆盖|全面覆盖|全部覆盖)(?=[，。；,;、）)\s]|$|的|目标)")
 ZERO = re.compile(r"(?:动态清零|清零|零(?P<what>死亡|事故|伤亡|火灾|发生|隐患|事件))")
-NONE_OF = re.compile(r"(?:坚决杜绝|严防杜绝|有效杜绝|杜绝)(?P<what>[^，。；,;、]{2,40}?)(?:的发生|发生|$|(?=[，。；,;]))")
+NONE_OF = re.compile(r"(?:坚决杜绝|严防杜绝|有效杜绝|杜绝)(?P<what>[^，。；,;、]{2,40}?)(?:的发生|发生|$|(?=[，。；,;]))"
+                     # 确保辖区内不发生较大及以上事故: a promise of none (未发生 reports a result)
+                     r"|(?:确保|力争|实现|坚决)[^，。；,;不]{0,8}不发生(?P<happen>[^，。；,;、]{2,40}?)(?:$|(?=[，。；,;]))"
+                     # 基本消除…隐患存量 / 全面消除重大火灾隐患 (从根本上消除事故隐患 is a slogan: no qualifier, no target)
+                     r"|(?:全面|基本|彻底|全部)消除(?P<removed>[^，。；,;]{2,40}?)(?:$|(?=[，。；,;]))"
+                     r"|(?<![全基彻部])消除(?P<stock>[^，。；,;]{2,40}?存量)")
 # 双下降 (both counts below the year before, the 考核 indicator) and 同比下降 name what they compare with: a
 # decrease target. 持续下降 / 继续下降 / 明显下降 name only a direction: no target (a reader's reading, see
 # tests/corpus/heldback/README.md).
@@ -52,7 +57,7 @@ DOUBLE_DROP = re.compile(r"(?:双下降|两下降|同比下降)(?![\d一二三�
 
 # one cheap search before the eleven patterns: text without any of these words holds no target
 TRIGGER = re.compile(r"下降|降低|减少|压减|压降|提升|提高|上升|增加|增至|升至|达|超过|不低于|不少于|不得少于|不得低于|不应|至少|大于|"
-                     r"控制在|不高于|不超过|不得超过|不得高于|降至|降到|低于|少于|小于|以上|100|覆盖|清零|零|杜绝")
+                     r"控制在|不高于|不超过|不得超过|不得高于|降至|降到|低于|少于|小于|以上|100|覆盖|清零|零|杜绝|不发生|消除")
 SENTENCE = re.compile(r"[^。；;！？!?\n]+")
 CLAUSE_START = re.compile(r"[，,：:]")
 RANGE_AFTER = re.compile(r"^\s*(?:至|到|~|～|-|—)\s*\d")
@@ -236,7 +241,8 @@ def _sentence_targets(text: str, folded: str, base: int, stop: int, year_hint) -
                 metric += what
         elif kind == "none":
             fields.update(op="==", value=0)
-            metric, baseline, metric_at = m.group("what").strip(), None, start
+            what = m.group("what") or m.group("happen") or m.group("removed") or m.group("stock")
+            metric, baseline, metric_at = what.strip(), None, start
         else:                                             # 双下降: a decrease of any size
             fields.update(op=">", value=0, direction="decrease")
             if m.group(0).startswith("同比"):

@@ -57,6 +57,20 @@ def test_a_single_cited_article_in_a_line_is_not_cut():
     assert [i for i, _, _ in _items(doc)] == ["1"]
 
 
+def test_decimal_sections_of_an_emergency_plan_are_items():
+    doc = _one("某县燃气事故应急预案\n1 总则\n1.1编制目的\n为规范应急处置,制定本预案。\n1.2 适用范围\n本县行政区域。\n"
+               "2 组织体系\n2.1指挥部\n县政府设立指挥部。\n")
+    assert [(i, s) for i, s, _ in _items(doc)] == [
+        ("0", "preamble"), ("1", "decimal-1"), ("1.1", "decimal-2"), ("1.2", "decimal-2"), ("2", "decimal-1"),
+        ("2.1", "decimal-2")]
+
+
+@pytest.mark.parametrize("line", ["3 月 5 日召开会议。", "12 家企业完成整改。", "2 是这样的吗,我们认为"])
+def test_a_number_and_a_blank_before_a_sentence_is_no_section(line):
+    doc = _one(f"一、工作情况\n{line}\n")
+    assert [i for i, _, _ in _items(doc)] == ["1"]
+
+
 def test_lines_opening_with_lost_spaces_still_open_their_items():
     doc = _one("??? 第一条 检查分为日常检查和专项检查。\n??? 第二条 检查应做好记录。\n")
     assert [(i, s) for i, s, _ in _items(doc)] == [("1", "article"), ("2", "article")]
@@ -87,3 +101,30 @@ def test_a_headline_after_site_chrome_is_the_title_and_makes_news(chrome):
 def test_an_unsigned_rule_that_speaks_of_its_company_is_the_company_s():
     doc = _one("动火作业管理规定 第一条 为规范公司动火作业,制定本规定。 第二条 本规定适用于各车间。 第三条 动火前应办理作业票。\n")
     assert (doc.meta.level, doc.meta.genre) == ("enterprise", "other")
+
+
+def test_a_local_law_is_its_place_s_and_keeps_its_announcement_number():
+    doc = _one("江北省安全生产条例\n\n江北省人民代表大会常务委员会公告(第12号)\n\n《江北省安全生产条例》已于2010年5月6日通过,"
+               "现予公布。\n\n江北省人民代表大会常务委员会\n\n2010年5月6日\n\n第一章 总则\n\n第一条 为了加强安全生产工作,制定本条例。\n\n"
+               "第二条 本省行政区域内适用本条例。\n\n第三条 安全生产工作坚持安全第一。\n")
+    m = doc.meta
+    assert (m.title, m.issuer, m.date, m.doc_number, m.level, m.genre) == (
+        "江北省安全生产条例", "江北省人民代表大会常务委员会", "2010-05-06", "江北省人民代表大会常务委员会公告(第12号)",
+        "province", "law")
+
+
+def test_a_city_government_order_is_the_number_of_its_rules():
+    doc = _one("某某市危险化学品安全管理办法\n\n南江市人民政府令第45号\n\n第一条 为加强管理,制定本办法。\n第二条 本市适用。\n"
+               "第三条 应急管理部门负责监督。\n")
+    assert (doc.meta.doc_number, doc.meta.level) == ("南江市人民政府令第45号", "city")
+
+
+def test_a_summary_and_plan_is_a_report_and_a_sample_suffix_is_ignored():
+    doc = _one("街道应急办2023年工作总结及2024年工作计划范文\n一、工作总结\n(一)抓责任落实。\n")
+    assert doc.meta.genre == "report"
+
+
+def test_an_untitled_page_of_a_plan_with_its_organs_named():
+    doc = _one("三、活动安排\n(一)开展隐患排查周\n1.组织单位:各乡镇人民政府、县直有关部门。\n(二)开展宣传日\n"
+               "1.组织单位:县安委办、县应急管理局。\n")
+    assert (doc.meta.level, doc.meta.genre) == ("district", "plan")

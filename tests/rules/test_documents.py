@@ -55,6 +55,8 @@ def test_national_plan_targets():
     # 全覆盖 (>= 100%), 动态清零 (== 0); "一轮全覆盖条件复核" is a review, not a coverage target
     assert targets_of(rules_of("corpus/national/anwei-2024-2-zhiben-gongjian.md")) == [
         ("1.1", "重大事故隐患", "==", 0, None, None),
+        # 2024年底前基本消除2023年及以前排查发现的重大事故隐患存量 (issue 19: 基本消除…存量 is a zero target)
+        ("1.2", "2023年及以前排查发现的重大事故隐患存量", "==", 0, None, "2024年底前"),
         ("1.2", "重大事故隐患", "==", 0, None, "2026年底前"),
         ("3.1.1", "相关重点行业领域生产经营单位主要负责人教育培训", ">=", 100, "%", None),
         ("3.3", "重大事故隐患", "==", 0, None, None),
@@ -88,6 +90,7 @@ def test_street_plan_part2_staged_targets():
         ("1.2.1", "基层监管人员重大事故隐患检查准确率", ">=", 95, "%", "20__年底"),
         ("1.2.1", "生产安全事故起数", ">", 0, None, None),
         ("1.2.1", "生产安全事故死亡人数", ">", 0, None, None),
+        ("1.2.1", "较大生产安全事故", "==", 0, None, None),             # 力争不发生较大生产安全事故 (issue 19)
         ("1.2.1", "亿元GDP生产安全事故死亡率", "<=", 0.008, None, None),
     ]
     assert targets_of(rules, {"1.2.2.4", "2.1.3", "2.3.7"}) == [
@@ -274,12 +277,13 @@ def test_street_plan_parts_3_and_4_deadlines_targets_and_frequencies():
     assert deadlines == [("1.2", "20__年底前", None, None)] * 3 + [("2.4.10", "20__年底前", None, None),
                                                                  ("2.8.18", "三年内", None, None)] \
         + [("4.4.7", "20__年底前", None, None)] * 3
-    # 1.2 …20__年底前形成重大事故隐患动态清零的常态化机制; 8、…确保辖区生产经营单位主要负责人教育培训全覆盖
+    # 1.2 …20__年底前基本消除…存量, …20__年底前形成重大事故隐患动态清零的常态化机制; 8、…确保辖区生产经营单位主要
+    # 负责人教育培训全覆盖
     assert [(t["op"], t["value"], t["due"]["text"] if t["due"] else None) for t in p3["1.2"]["targets"]] == \
-        [("==", 0, "20__年底前")]
+        [("==", 0, "20__年底前"), ("==", 0, "20__年底前")]
     assert [(t["metric"], t["op"], t["value"], t["unit"]) for t in p3["2.2.8"]["targets"]] == \
         [("辖区生产经营单位主要负责人教育培训", ">=", 100, "%")]
-    assert [(t["op"], t["value"]) for t in p4["4.4.7"]["targets"]] == [("==", 0)]
+    assert [(t["op"], t["value"]) for t in p4["4.4.7"]["targets"]] == [("==", 0), ("==", 0)]   # 基本消除…存量, 动态清零
     # 篇4: 7、…每季度带队检查; 14、…每年至少组织开展1次疏散逃生演练(高危行业领域每半年至少1次)
     assert [(i, f["period"], f["min_count"], f["scope"]) for i, r in p4.items() for f in r["frequencies"]] == \
         [("4.4.7", "quarter", 1, None), ("4.7.14", "year", 1, None), ("4.7.14", "half_year", 1, "高危行业领域")]

@@ -94,6 +94,19 @@ def test_a_direction_without_a_comparison_is_no_target(text):
     assert parse_targets(text) == []
 
 
+@pytest.mark.parametrize("text,expected", [
+    # issue 19: 基本消除…存量 / 全面消除 / 确保不发生 are zero targets; a slogan without a qualifier is none
+    ("2025年底前基本消除2024年及以前发现的燃气安全隐患存量",
+     [("2024年及以前发现的燃气安全隐患存量", "==", 0, None, None, None, "2025-12-31")]),
+    ("年内全面消除重大火灾隐患", [("重大火灾隐患", "==", 0, None, None, None, None)]),
+    ("确保全年辖区内不发生较大及以上生产安全事故", [("较大及以上生产安全事故", "==", 0, None, None, None, None)]),
+    ("努力从根本上消除事故隐患", []),
+    ("全年未发生较大事故", []),
+])
+def test_zero_targets_in_words(text, expected):
+    assert tg(text) == expected
+
+
 def test_a_drop_against_last_year_is_still_a_target():
     assert tg("全年工贸企业事故起数同比下降") == [("工贸企业事故起数", ">", 0, None, "decrease", "上年同期", None)]
 
@@ -170,6 +183,8 @@ def test_not_frequencies(text):
     ("由街道安监办牵头,派出所、城管、食药监等部门参与,开展夜查", ["街道安监办"], ["派出所", "城管", "食药监"]),
     ("区教育局牵头,区卫健局、区公安分局配合,开展校园安全检查", ["区教育局"], ["区卫健局", "区公安分局"]),
     ("二、组织机构\n为加强全区危化品专项整治工作组", [], []),
+    ("3.组织单位:各镇人民政府、区直有关部门和单位。", ["各镇人民政府", "区直有关部门和单位"], []),
+    ("开展咨询日活动。(参加单位:区应急局、区卫健局、供电公司)", [], ["区应急局", "区卫健局", "供电公司"]),
     ("责任部门:街道安办、街道负有安全生产管理责任的行业领域各部门、各村(居)。",
      ["街道安办", "街道负有安全生产管理责任的行业领域各部门", "各村(居)"], []),
     ("牵头单位：区住房和城乡建设局；配合单位：区应急管理局、区消防救援大队",
