@@ -328,7 +328,7 @@ def chart(kind, unit, as_of, formats, a3, out, ledger):
 
     PNG (200 dpi) for Word, SVG for a web page, PDF to print. The 作战图 has one row per task under its
     unit: a bar from the plan's start to the task's deadline (◆) in its colour on --as-of, and the 今天 line.
-    Its PDF has pages of 48 rows (A3: 62); with --a3 a PNG/SVG of several pages is one file per page
+    Its PDF has pages of 46 rows (A3: 62); with --a3 a PNG/SVG of several pages is one file per page
     (作战图-1.png …); without, one image as tall as the rows need. Needs a Chinese font (fonts-noto-cjk).
 
     \b

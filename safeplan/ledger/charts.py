@@ -43,8 +43,8 @@ MEANING = {GREEN: "绿：已完成或按期推进", YELLOW: "黄：临近期限�
 FONT_PACKAGE = "fonts-noto-cjk"
 _PREFERRED = ("Noto Sans CJK SC", "Source Han Sans SC", "Source Han Sans CN", "Noto Serif CJK SC",
               "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "Droid Sans Fallback")
-GANTT_ROWS = 48                    # rows of a 156 mm page (4.2 mm a row: the 225 mm text height)
-GANTT_ROWS_A3 = 62                 # rows of an A3 page (3.9 mm a row at 7 pt)
+GANTT_ROWS = 46                    # rows of a 156 mm page (4.2 mm a row + 30 mm: the 225 mm text height)
+GANTT_ROWS_A3 = 62                 # rows of an A3 page (about 4 mm a row at 8 pt)
 _LOCK = threading.Lock()           # rcParams are process-wide: one chart is drawn at a time
 
 
@@ -161,11 +161,14 @@ def _rate(f) -> float:
 # ---------------------------------------------------------------- completion per unit
 
 def _unit_labels(figures) -> list[str]:
+    """The units' names: a community with its street when its name repeats, a street's total marked （合计）
+    when the figures mix it with single units."""
     plain = [f.unit for f in figures]
+    totals_only = all(f.kind == "street-total" for f in figures)
     labels = []
     for f in figures:
         name = f.unit if plain.count(f.unit) == 1 or f.kind != "community" else f"{f.street}/{f.unit}"
-        labels.append(f"{name}（合计）" if f.kind == "street-total" else name)
+        labels.append(f"{name}（合计）" if f.kind == "street-total" and not totals_only else name)
     return labels
 
 
@@ -353,10 +356,13 @@ class _Row:
 
 
 def _rows(tasks) -> list[_Row]:
+    """A heading row before each unit's tasks; a community is named with its street when the tasks are of
+    more than one street."""
+    several = len({t.street for t in tasks}) > 1
     rows: list[_Row] = []
     current = None
     for t in tasks:
-        name = t.unit if t.unit == t.street else f"{t.street}/{t.unit}"
+        name = f"{t.street}/{t.unit}" if several and t.unit != t.street else t.unit
         if name != current:
             rows.append(_Row(name, None))
             current = name
@@ -394,8 +400,10 @@ def gantt_pages(tasks, a3: bool = False) -> int:
 
 
 def _span(tasks, as_of: dt.date) -> tuple[dt.date, dt.date]:
+    """From the first of the month of the earliest start to a first of the month at least 15 days after the
+    latest deadline and `as_of` (the ◆ and the 今天 line never sit on the frame)."""
     first = min([t.start for t in tasks] + [as_of])
-    last = max([t.due for t in tasks] + [as_of])
+    last = max([t.due for t in tasks] + [as_of]) + dt.timedelta(days=15)
     return dt.date(first.year, first.month, 1), dt.date(last.year + last.month // 12, last.month % 12 + 1, 1)
 
 
@@ -411,7 +419,7 @@ def gantt_figure(rows: list[_Row], as_of: dt.date, span: tuple[dt.date, dt.date]
     figure = _figure(width, height)
     ax = figure.add_subplot()
     n = len(rows)
-    labels, colours = [], set()
+    labels, colours, bars = [], set(), []
     for i, row in enumerate(rows):
         y = n - 1 - i
         if row.task is None:
@@ -421,22 +429,29 @@ def gantt_figure(rows: list[_Row], as_of: dt.date, span: tuple[dt.date, dt.date]
             continue
         t = row.task
         begin, end = date2num(t.start), date2num(t.due + dt.timedelta(days=1))   # the due day is inside the bar
-        ax.barh(y, end - begin, left=begin, height=0.64, color=HEX[t.colour], edgecolor="#333333", linewidth=0.3,
-                gid=f"task-{t.unit}-{t.key}", zorder=2)
-        ax.plot([end], [y], marker="D", markersize=2.6 if a3 else 2.2, color="#222222", zorder=3)
+        bars.append((y, begin, end, t))
         labels.append(f"{t.number}  {_short(t.text, label_chars)}")
         colours.add(t.colour)
+    if bars:      # one call for every bar and one for every ◆: a call a task costs 10 ms
+        drawn = ax.barh([b[0] for b in bars], [b[2] - b[1] for b in bars], left=[b[1] for b in bars], height=0.64,
+                        color=[HEX[b[3].colour] for b in bars], edgecolor="#333333", linewidth=0.3, zorder=2)
+        for patch, (_, _, _, t) in zip(drawn.patches, bars, strict=True):
+            patch.set_gid(f"task-{t.unit}-{t.key}")
+        ax.plot([b[2] for b in bars], [b[0] for b in bars], linestyle="", marker="D", markersize=2.6 if a3 else 2.2,
+                color="#222222", zorder=3, gid="deadlines")
     ax.set_yticks(range(n - 1, -1, -1), labels)
     for tick, row in zip(ax.get_yticklabels(), rows, strict=True):
         if row.task is None:
             tick.set_fontweight("bold")
-    ax.tick_params(axis="y", length=0, labelsize=7 if a3 else 6)
+    ax.tick_params(axis="y", length=0, labelsize=8 if a3 else 6)
     ax.set_ylim(-0.5, n - 0.5)
     _month_axis(ax, *span, a3)
     today = date2num(as_of)
     ax.axvline(today, color=HEX[RED], linewidth=1.0, linestyle="--", zorder=4, gid="today")
-    ax.text(today, n - 0.5, f"今天 {as_of.month}月{as_of.day}日", color=HEX[RED], va="top", ha="center",
-            fontsize=7, zorder=5, bbox={"facecolor": "white", "edgecolor": HEX[RED], "linewidth": 0.5, "pad": 1.2})
+    where = (today - date2num(span[0])) / (date2num(span[1]) - date2num(span[0]))
+    ax.text(today, n - 0.5, f"今天 {as_of.month}月{as_of.day}日", color=HEX[RED], va="top",
+            ha="right" if where > 0.85 else "left" if where < 0.15 else "center",
+            fontsize=8 if a3 else 7, zorder=5, bbox={"facecolor": "white", "edgecolor": HEX[RED], "linewidth": 0.5, "pad": 1.2})
     from matplotlib.lines import Line2D
     from matplotlib.patches import Patch
 
@@ -444,9 +459,9 @@ def gantt_figure(rows: list[_Row], as_of: dt.date, span: tuple[dt.date, dt.date]
                for c in (GREEN, YELLOW, RED) if c in colours]
     handles.append(Line2D([], [], marker="D", markersize=3, color="#222222", linestyle="", label="完成期限"))
     handles.append(Line2D([], [], color=HEX[RED], linestyle="--", linewidth=1.0, label=f"今天（{as_of.isoformat()}）"))
-    figure.legend(handles=handles, loc="outside lower center", ncols=len(handles) if a3 else 3)
+    figure.legend(handles=handles, loc="outside lower center", ncols=len(handles) if a3 else 3, fontsize=9 if a3 else 7)
     if title:
-        figure.suptitle(title, fontsize=12 if a3 else 10)
+        figure.suptitle(title, fontsize=14 if a3 else 10)
     return figure
 
 
@@ -464,7 +479,7 @@ def _month_axis(ax, first: dt.date, last: dt.date, a3: bool) -> None:
     ax.set_xticks([date2num(m) for m in major],
                   [f"{m.year}年{m.month}月" if m.month == 1 or m == major[0] else f"{m.month}月" for m in major])
     ax.set_xticks([date2num(m) for m in months], minor=True)
-    ax.tick_params(axis="x", labelsize=7 if a3 else 6, labeltop=True, top=True)
+    ax.tick_params(axis="x", labelsize=8 if a3 else 6, labeltop=True, top=True)
     ax.set_xlim(date2num(first), date2num(last))
     ax.xaxis.grid(True, which="major", color="#CCCCCC", linewidth=0.5)
     ax.xaxis.grid(True, which="minor", color="#EEEEEE", linewidth=0.3)
@@ -472,9 +487,10 @@ def _month_axis(ax, first: dt.date, last: dt.date, a3: bool) -> None:
     ax.spines["top"].set_visible(True)
 
 
-def gantt_figures(tasks, as_of, a3: bool = False, title: str | None = None, paginate: bool = True) -> list:
+def gantt_figures(tasks, as_of, a3: bool = False, title: str | None = None, paginate: bool = True,
+                  page: int | None = None) -> list:
     """The 作战图 of `tasks` (status.TaskState, in the order status() gives: by unit, then 序号) on `as_of`,
-    one Figure a page (one Figure for every row when not `paginate`)."""
+    one Figure a page, or only page `page` (1-based); one Figure for every row when not `paginate`."""
     from safeplan.ledger.units import parse_day
 
     as_of = parse_day(as_of, "--as-of")
@@ -483,36 +499,32 @@ def gantt_figures(tasks, as_of, a3: bool = False, title: str | None = None, pagi
         raise LedgerError("no task to chart (the ledger has no tasks for this selection: run `safeplan ledger load`)")
     rows = _rows(tasks)
     pages = _paginate(rows, GANTT_ROWS_A3 if a3 else GANTT_ROWS) if paginate else [rows]
+    if page is not None and not 1 <= page <= len(pages):
+        raise LedgerError(f"the 作战图 has {len(pages)} page(s): page {page} does not exist")
     span = _span(tasks, as_of)
     out = []
-    for number, page in enumerate(pages, 1):
+    for number, rows_ in enumerate(pages, 1):
+        if page is not None and number != page:
+            continue
         heading = f"{title}（第{number}页，共{len(pages)}页）" if title and len(pages) > 1 else title
-        continued = {0} if number > 1 and page[0].task is None and _continues(pages[number - 2], page) else set()
-        out.append(gantt_figure(page, as_of, span, a3, heading, continued))
+        continued = {0} if number > 1 and pages[number - 2][-1].unit == rows_[0].unit else set()
+        out.append(gantt_figure(rows_, as_of, span, a3, heading, continued))
     return out
-
-
-def _continues(previous: list[_Row], page: list[_Row]) -> bool:
-    return previous[-1].unit == page[0].unit
 
 
 def gantt_chart(tasks, as_of, fmt: str = "png", a3: bool = False, page: int | None = None,
                 title: str | None = None) -> bytes:
-    """The 作战图 as bytes: a PDF has every page; a PNG or SVG is page `page` (1-based) or, with page=None,
-    every row on one image as tall as they need (156 mm wide; with a3, A3 pages are its only layout, so
-    page=None is page 1 — see gantt_pages)."""
+    """The 作战图 as bytes: a PDF has every page (or page `page`); a PNG or SVG is page `page` (1-based) or,
+    with page=None, every row on one image as tall as they need (156 mm wide; with a3, whose only layout is
+    A3 pages, page=None is page 1 — gantt_pages says how many there are)."""
     if fmt not in FORMATS:
         raise LedgerError(f"unknown chart format {fmt!r} (known: {', '.join(FORMATS)})")
     with _style():
-        if fmt == "pdf":
-            return _save(gantt_figures(tasks, as_of, a3, title), fmt)
-        if page is None and not a3:
-            return _save(gantt_figures(tasks, as_of, a3, title, paginate=False), fmt)
-        figures = gantt_figures(tasks, as_of, a3, title)
-        number = page or 1
-        if not 1 <= number <= len(figures):
-            raise LedgerError(f"the 作战图 has {len(figures)} page(s): page {number} does not exist")
-        return _save([figures[number - 1]], fmt)
+        if fmt == "png" or fmt == "svg":
+            if page is None and not a3:
+                return _save(gantt_figures(tasks, as_of, a3, title, paginate=False), fmt)
+            page = page or 1
+        return _save(gantt_figures(tasks, as_of, a3, title, page=page), fmt)
 
 
 # ---------------------------------------------------------------- files

@@ -156,10 +156,12 @@ def test_the_gantt_has_a_bar_per_task_from_its_start_to_its_deadline(sqlite_fill
     assert list(today.get_xdata()) == [(AS_OF - EPOCH).days] * 2
     labels = [t.get_text() for t in ax.get_yticklabels()]
     assert labels == ["城东街道（3项）", "1  建立重大事故隐患排查整治台账", "2  完成燃气管道老化更新改造", "3  开展全员安全生产培训",
-                      "城东街道/东湖社区（2项）", "1  完成燃气管道老化更新改造", "2  九小场所消防设施全覆盖",
-                      "城东街道/新华社区（1项）", "1  有限空间作业专项检查"]
+                      "东湖社区（2项）", "1  完成燃气管道老化更新改造", "2  九小场所消防设施全覆盖",
+                      "新华社区（1项）", "1  有限空间作业专项检查"]
     # a ◆ at each deadline: on the bar's row, at its end
-    ends = sorted((line.get_xdata()[0], line.get_ydata()[0]) for line in ax.lines if line.get_marker() == "D")
+    deadlines = next(line for line in ax.lines if line.get_gid() == "deadlines")
+    assert deadlines.get_marker() == "D"
+    ends = sorted(zip(deadlines.get_xdata(), deadlines.get_ydata(), strict=True))
     assert ends == sorted((bar.get_x() + bar.get_width(), bar.get_y() + bar.get_height() / 2)
                           for bar in bars.values())
 
@@ -179,13 +181,21 @@ def test_a_long_gantt_is_paginated_without_splitting_a_unit_that_fits_a_page():
     assert gantt_pages(tasks, a3=True) == 8
     pages = gantt_figures(tasks, AS_OF, a3=True)
     first = [t.get_text() for t in pages[0].axes[0].get_yticklabels()]
-    assert len(first) == 42 and first[0] == "城东街道/第1社区（20项）" and first[21] == "城东街道/第2社区（20项）"
+    assert len(first) == 42 and first[0] == "第1社区（20项）" and first[21] == "第2社区（20项）"
     assert sum(1 for page in pages for p in page.axes[0].patches if p.get_gid()) == 300
     # a unit longer than a page goes on with its heading marked 续
     long = [_task("第1社区", n) for n in range(1, 71)]
     pages = gantt_figures(long, AS_OF, a3=True)
-    assert [t.get_text() for t in pages[1].axes[0].get_yticklabels()][0] == "城东街道/第1社区（续）"
+    assert [t.get_text() for t in pages[1].axes[0].get_yticklabels()][0] == "第1社区（续）"
     assert [sum(1 for p in page.axes[0].patches if p.get_gid()) for page in pages] == [61, 9]
+
+
+def test_communities_of_several_streets_are_named_with_their_street():
+    tasks = [_task("城东街道", 1), _task("东湖社区", 1), _task("城西街道", 1, street="城西街道"),
+             _task("东湖社区", 1, street="城西街道")]
+    (figure,) = gantt_figures(tasks, AS_OF)
+    assert [t.get_text() for t in figure.axes[0].get_yticklabels()][::2] == [
+        "城东街道（1项）", "城东街道/东湖社区（1项）", "城西街道（1项）", "城西街道/东湖社区（1项）"]
 
 
 def test_svg_is_xml_with_glyphs_as_paths_and_the_unit_names(sqlite_filled):
