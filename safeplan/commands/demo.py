@@ -50,6 +50,19 @@ def _ledger_step(rule_files, profile, out: Path) -> None:
     render_status(community, sys.stdout)
 
 
+def _briefing_step(profile, out: Path) -> None:
+    """Last: the street's 简报 for the month and its 作战图, from the demo ledger; their paths end the output."""
+    from safeplan.ledger.demo import AS_OF, BRIEF_PERIOD, write_demo_briefing
+
+    _step("7. 简报 and 作战图: the street's monthly briefing and its wall chart, from the ledger")
+    click.echo(f"  $ safeplan ledger brief --workspace {out}/ledger --period {BRIEF_PERIOD} --as-of {AS_OF} "
+               f"--unit {profile.unit.name} --report-to 示例区安委办 -o {out}/ledger/简报")
+    click.echo(f"  $ safeplan ledger chart --workspace {out}/ledger --kind gantt --as-of {AS_OF} "
+               f"--unit {profile.unit.name} --format png,pdf -o {out}/ledger")
+    for path in write_demo_briefing(out, profile):
+        click.echo(f"  {path}")
+
+
 @click.command()
 @workspace_option
 @click.option("-o", "--output", "out_dir", default="out", show_default=True, type=click.Path(file_okay=False),
@@ -58,8 +71,9 @@ def demo(workspace, out_dir):
     """Run the whole pipeline on the embedded corpus and the sample street profile.
 
     Extracts rules (into OUT/rules/), builds the search index and runs three searches, generates the
-    sample street's 实施方案 and every community's 任务清单/责任清单/检查清单 in every format, then checks
-    the generated plan and a deliberately broken copy of it.
+    sample street's 实施方案 and every community's 任务清单/责任清单/检查清单 in every format, checks
+    the generated plan and a deliberately broken copy of it, tracks the plan in a ledger (OUT/ledger/) and
+    ends with the street's monthly 简报 (DOCX, HTML, Markdown) and its 作战图 (PNG, PDF), their paths last.
     """
     from safeplan.check import check_plans
     from safeplan.check.formats import render
@@ -119,3 +133,5 @@ def demo(workspace, out_dir):
 
     _step("6. 工作台 (workbench)")
     click.echo("  Start it with:  safeplan serve   (from a checkout: .venv/bin/safeplan serve), then open http://127.0.0.1:8000/")
+
+    _briefing_step(profile, out)

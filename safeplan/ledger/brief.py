@@ -6,7 +6,8 @@ as data and sentences written from it — one `Briefing` that every writer (DOCX
 
 Where the figures come from (periods.py says which days a period covers):
 - completion: `status()` on `as_of` and on the previous period's last day; a task is done when 已完成 or 销号;
-  the rate is done ÷ tasks, rounded half-up to one decimal, and the change is the difference of the two
+  the rate is done ÷ tasks, rounded half-up to one decimal (status.completion_rate, as the completion chart
+  prints it), and the change is the difference of the two
   rounded rates (so that the reader can check it from the printed figures);
 - 晾晒 (ranking): a street's brief ranks its units (the street's own tasks as 街道本级, each community), a
   brief over several streets ranks the streets; order: completion rate (high first), then fewer 红 tasks,
@@ -24,7 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, replace
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from sqlalchemy import and_, or_, select
 
@@ -32,12 +33,14 @@ from safeplan.ledger.models import Closure, Record, Task, Unit
 from safeplan.ledger.periods import Period, cn_date, cn_full_date, following, period_of, previous
 from safeplan.ledger.policy import GREEN, RED, YELLOW
 from safeplan.ledger.progress import CLOSE
-from safeplan.ledger.status import LedgerStatus, TaskState, UnitFigures, _selection, status
+from safeplan.ledger.status import LedgerStatus, TaskState, UnitFigures, _selection, completion_rate, status
 from safeplan.ledger.store import Ledger
 from safeplan.ledger.units import parse_day
 
 ACTION = "安全生产治本攻坚三年行动"
 LIST_LIMIT = 50
+GANTT_ALL = 60        # the 作战图 shows every task up to this many, else GANTT_SOME of the 红 and 黄 ones
+GANTT_SOME = 30
 OWN = "本级"          # a street's own tasks beside its communities: 城东街道本级
 _COLOUR_ORDER = (RED, YELLOW, GREEN)
 # the table columns of numbers and short marks, centred in the DOCX and the HTML
@@ -162,16 +165,21 @@ class Briefing:
     lead: str                   # the first sentence
     sections: list[Section]
     figures: list[UnitFigures]  # the ranked units' figures (for the completion chart), in rank order
-    status: LedgerStatus        # on as_of: its tasks draw the 作战图
+    status: LedgerStatus        # on as_of
+    gantt: list[TaskState]      # the tasks the 作战图 shows
+    plan_start: dt.date         # the plan's first day: the 隐患 chart starts there
     report_to: str = ""         # 报送
     send_to: str = ""           # 发送
     number: int | None = None   # 第N期: set by write_briefing
 
 
-def rate_of(done: int, tasks: int) -> Decimal | None:
-    if not tasks:
-        return None
-    return (Decimal(done * 100) / Decimal(tasks)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+def masthead_lines(title: str) -> tuple[str, str]:
+    """(城东街道安全生产治本攻坚三年行动, 工作简报): a 简报's title as its red masthead sets it, the name above the
+    word 简报 (工作简报, 简报); ('…', '') for a title that does not end in 简报."""
+    for tail in ("工作简报", "简报"):
+        if title.endswith(tail) and len(title) > len(tail):
+            return title[:-len(tail)], tail
+    return title, ""
 
 
 def percent_text(rate: Decimal | None) -> str:
@@ -280,9 +288,9 @@ def _ranking(now: LedgerStatus, before: LedgerStatus, display_of) -> tuple[list[
     earlier = {(f.street, f.unit): f for f in (before.streets if by_street else before.units)}
     rows = []
     for f in current:
-        rate = rate_of(f.done, f.tasks)
+        rate = completion_rate(f.done, f.tasks)
         old = earlier.get((f.street, f.unit))
-        old_rate = rate_of(old.done, old.tasks) if old else None
+        old_rate = completion_rate(old.done, old.tasks) if old else None
         change = rate - old_rate if rate is not None and old_rate is not None else None
         rows.append((f, RankRow(rank=0, unit=display_of(f), tasks=f.tasks, done=f.done, rate=rate, change=change,
                                 red=f.red, yellow=f.yellow, major_open=f.major_open, colour=f.colour)))
@@ -418,8 +426,14 @@ def _sections(b: Briefing) -> list[Section]:
     else:
         due_text, table = [f"{window}，无到期任务。"], None
     sections.append(Section(f"{_cn_index(len(sections))}、近期到期任务", due_text, table))
-    sections.append(Section(f"{_cn_index(len(sections))}、作战图", [
-        f"截至{cn_date(day)}各项任务进度见下图（红色为逾期，黄色为临期或滞后，绿色为完成或按期推进）。"], chart="gantt"))
+    if len(b.gantt) == len(b.status.tasks):
+        shown = f"全部{len(b.gantt)}项任务"
+    else:
+        shown = f"因任务较多，图中仅列逾期和临近期限的{len(b.gantt)}项任务"
+    if b.gantt:
+        sections.append(Section(f"{_cn_index(len(sections))}、作战图", [
+            f"截至{cn_date(day)}的作战图如下，{shown}；横条为计划起止，红色为逾期未完成，黄色为临近期限或进度滞后，"
+            "绿色为已完成或按期推进。"], chart="gantt"))
     return sections
 
 
@@ -483,7 +497,7 @@ def build_briefing(ledger: Ledger, period: str, as_of=None, unit: str | None = N
     else:
         area, name = "全街道", (now.streets[0].unit if now.streets else "")
     total, old = _total(now), _total(then)
-    rate, old_rate = rate_of(total.done, total.tasks), rate_of(old.done, old.tasks)
+    rate, old_rate = completion_rate(total.done, total.tasks), completion_rate(old.done, old.tasks)
     in_period = lambda d: d is not None and current.start <= d <= day  # noqa: E731
     approvers = _approvers(ledger, units, everything, current, day)
     closed = sorted((ClosedTask(unit=display_of(t), number=t.number, text=t.text, closed_on=t.closed_on,
@@ -511,9 +525,18 @@ def build_briefing(ledger: Ledger, period: str, as_of=None, unit: str | None = N
         majors_opened=opened, majors_closed=fixed, majors_open=still, hazards_found=found_count,
         hazards_closed=fixed_count, closed=closed, due_next=due_next,
         lead=_lead(area, day, overall, ranking, len(ranking) < 2), sections=[], figures=figures, status=now,
+        gantt=_gantt_tasks(now), plan_start=min((u.period_start for u in units), default=current.start),
         report_to=report_to, send_to=_send_to(send_to, streets, name, now))
     briefing.sections = _sections(briefing)
     return briefing
+
+
+def _gantt_tasks(result: LedgerStatus) -> list[TaskState]:
+    if len(result.tasks) <= GANTT_ALL:
+        return list(result.tasks)
+    urgent = sorted((t for t in result.tasks if t.colour in (RED, YELLOW)), key=lambda t: (t.colour != RED, t.due))
+    chosen = {id(t) for t in urgent[:GANTT_SOME]}          # the longest overdue, then the soonest due
+    return [t for t in result.tasks if id(t) in chosen]      # in the ledger's order: grouped by unit
 
 
 def _total(result: LedgerStatus) -> UnitFigures:
@@ -531,9 +554,11 @@ def _send_to(given: str | None, streets: int, name: str, now: LedgerStatus) -> s
     return "各社区、街道各部门" if any(f.kind == "community" for f in now.units) and name else ""
 
 
-def write_briefing(ledger: Ledger, briefing: Briefing, out_dir, formats, number: int | None = None) -> list:
+def write_briefing(ledger: Ledger, briefing: Briefing, out_dir, formats, number: int | None = None,
+                   charts: bool = True) -> list:
     """Number the 简报 (第N期 of its series, brief_numbers.py) and write it as OUT_DIR/<title>第N期.<fmt> for
-    each of docx, html, md; the files written. Everything is rendered before the first file is written."""
+    each of docx, html, md, with its charts (PNG in the DOCX, SVG in the HTML; `charts=False`: none); the
+    files written. Everything is rendered before the first file is written."""
     from safeplan.ledger.brief_output import write_outputs
 
-    return write_outputs(ledger, briefing, out_dir, formats, number=number)
+    return write_outputs(ledger, briefing, out_dir, formats, number=number, charts=charts)

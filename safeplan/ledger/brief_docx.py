@@ -11,13 +11,12 @@ from docx.shared import Mm
 from lxml import etree
 
 from safeplan.generators.docx_writer import RED, Builder
-from safeplan.ledger.brief import CENTERED_COLUMNS, Briefing, Table
+from safeplan.ledger.brief import CENTERED_COLUMNS, Briefing, Table, masthead_lines
 from safeplan.ledger.periods import cn_full_date
 
 TEXT_WIDTH = Mm(156)
 _SHADE = {"红": "F4B6B6", "黄": "FBE7A1", "绿": "BFE3BF"}
-_MARK = "{{chart:%s}}"
-_MASTHEAD_TAIL = "工作简报"
+_MARK = "{{chart:%s:%d}}"
 
 
 def _resize(p, size_pt: float, spacing_twips: int | None = None) -> None:
@@ -36,17 +35,14 @@ def _resize(p, size_pt: float, spacing_twips: int | None = None) -> None:
 
 def _masthead(builder: Builder, title: str) -> None:
     """城东街道安全生产治本攻坚三年行动 / 工 作 简 报 in red 小标宋: the name on one line (as large as fits the
-    156 mm line, at most 小初 36 pt), 工作简报 spread below it."""
-    if title.endswith(_MASTHEAD_TAIL) and len(title) > len(_MASTHEAD_TAIL):
-        name = title[:-len(_MASTHEAD_TAIL)]
-        first = builder.add_paragraph("GwIssuer", name)
-        _resize(first, min(26.0, 156 * 2.835 / len(name) - 1))
-        second = builder.add_paragraph("GwIssuer", _MASTHEAD_TAIL)
+    156 mm line, at most 26 pt), 工作简报 spread below it at 42 pt."""
+    name, tail = masthead_lines(title)
+    first = builder.add_paragraph("GwIssuer", name)
+    _resize(first, min(26.0, 156 * 2.835 / max(len(name), 1) - 1))
+    if tail:
+        second = builder.add_paragraph("GwIssuer", tail)
         _resize(second, 42, spacing_twips=400)
         second.find(qn("w:pPr")).append(_spacing(before=0))
-    else:
-        p = builder.add_paragraph("GwIssuer", title)
-        _resize(p, min(30.0, 156 * 2.835 / max(len(title), 1) - 1))
 
 
 def _spacing(before: int):
@@ -89,25 +85,26 @@ def _table(builder: Builder, table: Table) -> None:
         builder.add_paragraph("GwCell", f"（{table.note}）")
 
 
-def _pictures(data: bytes, charts: dict[str, bytes]) -> bytes:
-    """Each chart's PNG in place of its marker paragraph, as wide as the text."""
+def _pictures(data: bytes, charts: dict[str, list[bytes]]) -> bytes:
+    """Each chart's PNG (each page of it) in place of its marker paragraph, as wide as the text."""
     from docx import Document
 
+    pictures = {_MARK % (kind, n): png for kind, pages in charts.items() for n, png in enumerate(pages)}
     document = Document(io.BytesIO(data))
     for paragraph in document.paragraphs:
-        kind = next((k for k in charts if paragraph.text == _MARK % k), None)
-        if kind is None:
+        png = pictures.get(paragraph.text)
+        if png is None:
             continue
         for run in paragraph.runs:
             run.text = ""
-        paragraph.runs[0].add_picture(io.BytesIO(charts[kind]), width=TEXT_WIDTH)
+        paragraph.runs[0].add_picture(io.BytesIO(png), width=TEXT_WIDTH)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
 
 
-def briefing_docx(briefing: Briefing, charts: dict[str, bytes] | None = None) -> bytes:
-    """The DOCX bytes; `charts` maps a section's chart kind (completion, hazards, gantt) to its PNG."""
+def briefing_docx(briefing: Briefing, charts: dict[str, list[bytes]] | None = None) -> bytes:
+    """The DOCX bytes; `charts` maps a section's chart kind (completion, hazards, gantt) to its PNG pages."""
     b = briefing
     charts = charts or {}
     builder = Builder(landscape=False)
@@ -121,10 +118,12 @@ def briefing_docx(briefing: Briefing, charts: dict[str, bytes] | None = None) ->
     builder.lines("GwTitle", b.headline)
     for section in b.sections:
         builder.add_paragraph("GwH1", section.heading)
-        for paragraph in section.paragraphs:
-            builder.add_paragraph("GwBody", paragraph)
-        if section.chart in charts:
-            builder.add_paragraph("GwCenter", _MARK % section.chart)
+        for n, paragraph in enumerate(section.paragraphs, 1):
+            p = builder.add_paragraph("GwBody", paragraph)
+            if section.chart in charts and n == len(section.paragraphs):     # the text stays with its chart
+                etree.SubElement(p.find(qn("w:pPr")), qn("w:keepNext"))
+        for n, _page in enumerate(charts.get(section.chart or "", [])):
+            builder.add_paragraph("GwCellCenter", _MARK % (section.chart, n))   # single spacing: an exact line would clip it
         if section.table:
             _table(builder, section.table)
     tail = [f"报送：{b.report_to}。" if b.report_to else "", f"发送：{b.send_to}。" if b.send_to else ""]

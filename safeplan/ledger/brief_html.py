@@ -1,12 +1,13 @@
 """The 简报 as one self-contained HTML page: the red 简报 header, the sections, tables with 红黄绿 cells and the
-charts as inline SVG. Every text from the ledger is escaped; the SVG is the charts module's own output."""
+charts as SVG images inside the page (data: URIs, so that the ids of one chart never meet another's). Every
+text from the ledger is escaped."""
 
 from __future__ import annotations
 
-import re
+import base64
 from html import escape
 
-from safeplan.ledger.brief import CENTERED_COLUMNS, Briefing, Table
+from safeplan.ledger.brief import CENTERED_COLUMNS, Briefing, Table, masthead_lines
 from safeplan.ledger.periods import cn_full_date
 
 _STYLE = """
@@ -14,7 +15,8 @@ _STYLE = """
 body { font-family: "仿宋_GB2312", "FangSong", "STFangsong", "Noto Serif CJK SC", serif; font-size: 16pt;
        line-height: 28.95pt; max-width: 156mm; margin: 2em auto; color: #000; }
 .masthead { text-align: center; color: #d00; font-family: "方正小标宋简体", "SimSun", "Noto Serif CJK SC", serif;
-            font-size: 26pt; line-height: 1.3; margin: 0.5em 0; }
+            font-size: 22pt; line-height: 1.4; margin: 0.5em 0; }
+.masthead .tail { font-size: 36pt; letter-spacing: 0.5em; margin-right: -0.5em; }
 .issue { text-align: center; margin: 0.3em 0; }
 .issuer { display: flex; justify-content: space-between; border-bottom: 2px solid #d00; padding-bottom: 4pt; }
 h1 { font-family: "方正小标宋简体", "SimSun", "Noto Serif CJK SC", serif; font-size: 22pt; font-weight: normal;
@@ -30,19 +32,20 @@ th, td { border: 1px solid #000; padding: 2pt 3pt; vertical-align: middle; }
 th { font-family: "黑体", "SimHei", "Noto Sans CJK SC", sans-serif; font-weight: normal; }
 td.n { text-align: center; }
 td.c-红 { background: #f4b6b6; } td.c-黄 { background: #fbe7a1; } td.c-绿 { background: #bfe3bf; }
-figure { margin: 0.5em 0; text-align: center; } figure svg { max-width: 100%; height: auto; }
+figure { margin: 0.5em 0; text-align: center; } figure img { width: 100%; height: auto; }
 .banji { border-top: 1px solid #000; border-bottom: 1px solid #000; margin-top: 2em; font-size: 14pt; }
 .banji p { text-indent: 0; padding: 0 1em; }
 thead { display: table-header-group; } tr { page-break-inside: avoid; }
 @media print { body { margin: 0; max-width: none; } }
 """
 _FILL = ("红", "黄", "绿")
-_PROLOGUE = re.compile(r"^\s*(<\?xml[^>]*\?>\s*)?(<!DOCTYPE[^>]*>\s*)?", re.S)
 
 
 def _table(table: Table) -> str:
     centered = [h in CENTERED_COLUMNS for h in table.header]
     head = "".join(f"<th>{escape(h)}</th>" for h in table.header)
+    total = sum(table.widths) or 1
+    cols = "".join(f'<col style="width:{w * 100 / total:.1f}%">' for w in table.widths)
     rows = []
     for row in table.rows:
         cells = []
@@ -53,19 +56,21 @@ def _table(table: Table) -> str:
         rows.append("<tr>" + "".join(cells) + "</tr>")
     note = f'<p class="note">（{escape(table.note)}）</p>' if table.note else ""
     return (f'<p class="caption">表{table.number}　{escape(table.title)}</p>'
-            f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>{note}")
+            f"<table><colgroup>{cols}</colgroup><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>{note}")
 
 
-def inline_svg(svg: bytes) -> str:
-    """An SVG file's markup for inlining into HTML (its XML declaration and doctype dropped)."""
-    return _PROLOGUE.sub("", svg.decode("utf-8"), count=1)
+def svg_image(svg: bytes, alt: str) -> str:
+    """An <img> carrying the SVG itself."""
+    return f'<img alt="{escape(alt)}" src="data:image/svg+xml;base64,{base64.b64encode(svg).decode("ascii")}">'
 
 
 def briefing_html(briefing: Briefing, charts: dict[str, bytes] | None = None) -> str:
     """The page; `charts` maps a section's chart kind (completion, hazards, gantt) to its SVG."""
     b = briefing
     charts = charts or {}
-    parts = [f'<div class="masthead">{escape(b.title)}</div>',
+    name, tail = masthead_lines(b.title)
+    parts = [f'<div class="masthead">{escape(name)}' + (f'<br><span class="tail">{escape(tail)}</span>' if tail else "")
+             + "</div>",
              f'<p class="issue">第{b.number}期</p>' if b.number else "",
              f'<div class="issuer"><span>{escape(b.issuer)}</span><span>{cn_full_date(b.as_of)}</span></div>',
              "<h1>" + "<br>".join(escape(line) for line in b.headline) + "</h1>"]
@@ -73,7 +78,8 @@ def briefing_html(briefing: Briefing, charts: dict[str, bytes] | None = None) ->
         parts.append(f"<h2>{escape(section.heading)}</h2>")
         parts += [f"<p>{escape(p)}</p>" for p in section.paragraphs]
         if section.chart in charts:
-            parts.append(f'<figure class="chart-{section.chart}">{inline_svg(charts[section.chart])}</figure>')
+            parts.append(f'<figure class="chart-{section.chart}">'
+                         f'{svg_image(charts[section.chart], section.heading)}</figure>')
         if section.table:
             parts.append(_table(section.table))
     tail = [f"<p>报送：{escape(b.report_to)}。</p>" if b.report_to else "",

@@ -29,7 +29,27 @@ def file_stem(briefing: Briefing) -> str:
     return safe_name(f"{briefing.title}第{briefing.number}期")
 
 
-def render(briefing: Briefing, fmt: str) -> bytes:
+def draw_charts(ledger: Ledger, briefing: Briefing, fmt: str) -> dict[str, list[bytes]]:
+    """The charts the briefing's sections ask for, in `fmt` (png for the DOCX, svg for the HTML): {kind:
+    [image, …]} — the 作战图 as one image per 156 mm page in PNG, one image as tall as its rows in SVG."""
+    from safeplan.ledger import charts
+
+    kinds = {s.chart for s in briefing.sections if s.chart}
+    drawn: dict[str, list[bytes]] = {}
+    if "completion" in kinds:
+        drawn["completion"] = [charts.completion_chart(briefing.figures, fmt, ranked=False)]
+    if "hazards" in kinds:
+        points = charts.hazard_series(ledger, briefing.unit, briefing.plan_start, briefing.as_of)
+        drawn["hazards"] = [charts.hazard_chart(points, fmt)]
+    if "gantt" in kinds:
+        pages = charts.gantt_pages(briefing.gantt) if fmt == "png" else 1
+        drawn["gantt"] = ([charts.gantt_chart(briefing.gantt, briefing.as_of, fmt)] if pages == 1 else
+                          [charts.gantt_chart(briefing.gantt, briefing.as_of, fmt, page=n) for n in range(1, pages + 1)])
+    return drawn
+
+
+def render(briefing: Briefing, fmt: str, charts: dict[str, list[bytes]] | None = None) -> bytes:
+    """One format's bytes; `charts` from draw_charts in png (docx) or svg (html)."""
     if fmt == "md":
         from safeplan.ledger.brief_md import briefing_markdown
 
@@ -37,17 +57,25 @@ def render(briefing: Briefing, fmt: str) -> bytes:
     if fmt == "html":
         from safeplan.ledger.brief_html import briefing_html
 
-        return briefing_html(briefing).encode("utf-8")
+        return briefing_html(briefing, {k: v[0] for k, v in (charts or {}).items()}).encode("utf-8")
     from safeplan.ledger.brief_docx import briefing_docx
 
-    return briefing_docx(briefing)
+    return briefing_docx(briefing, charts)
 
 
-def write_outputs(ledger: Ledger, briefing: Briefing, out_dir, formats, number: int | None = None) -> list[Path]:
+_CHART_FORMAT = {"docx": "png", "html": "svg"}
+
+
+def write_outputs(ledger: Ledger, briefing: Briefing, out_dir, formats, number: int | None = None,
+                  charts: bool = True) -> list[Path]:
     chosen = check_formats(formats)
     out = Path(out_dir)
     if out.exists() and not out.is_dir():
         raise LedgerError(f"-o {out}: not a folder")
     briefing.number = issue_number(ledger, briefing.title, briefing.period, briefing.as_of, number)
     stem = file_stem(briefing)
-    return write_files([(out / f"{stem}.{fmt}", render(briefing, fmt)) for fmt in chosen])
+    files = []
+    for fmt in chosen:
+        drawn = draw_charts(ledger, briefing, _CHART_FORMAT[fmt]) if charts and fmt in _CHART_FORMAT else None
+        files.append((out / f"{stem}.{fmt}", render(briefing, fmt, drawn)))
+    return write_files(files)

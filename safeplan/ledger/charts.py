@@ -30,6 +30,7 @@ from pathlib import Path
 
 from safeplan.ledger.errors import LedgerError
 from safeplan.ledger.policy import GREEN, RED, YELLOW
+from safeplan.ledger.status import completion_rate
 
 FORMATS = ("png", "svg", "pdf")
 KINDS = ("gantt", "completion", "hazards")
@@ -187,7 +188,8 @@ def completion_figure(figures, title: str | None = None, ranked: bool = True, a3
         rate = _rate(f) * 100
         ax.barh(pos, rate, height=0.62, color=HEX[f.colour], edgecolor="#333333", linewidth=0.4,
                 gid=f"unit-{len(rows) - 1 - pos}")
-        ax.text(min(rate, 100) + 1.5, pos, f"{rate:.1f}%（{f.done}/{f.tasks}）{f.colour}", va="center", fontsize=7)
+        printed = completion_rate(f.done, f.tasks) if f.tasks else "0.0"   # as the 简报's tables print it: 1/16 is 6.3%
+        ax.text(min(rate, 100) + 1.5, pos, f"{printed}%（{f.done}/{f.tasks}）{f.colour}", va="center", fontsize=7)
     ax.set_yticks(y, labels)
     ax.set_xlim(0, 128)
     ax.set_xticks([0, 20, 40, 60, 80, 100], ["0", "20%", "40%", "60%", "80%", "100%"])

@@ -1,7 +1,9 @@
 """The ledger part of `safeplan demo`: the sample street's plan in a fresh ledger, a 台账 filled for the
-demo, progress, one 销号, and the status on a fixed day (so that the output is the same every run).
+demo, progress, one 销号, and the status on a fixed day (so that the output is the same every run); then the
+street's monthly 简报 and its 作战图 on that day.
 
-The ledger lives in OUT/ledger/ (its own workspace: .safeplan/ledger.sqlite, evidence, default colours).
+The ledger lives in OUT/ledger/ (its own workspace: .safeplan/ledger.sqlite, evidence, default colours); the
+简报 is written to OUT/ledger/简报/, the 作战图 to OUT/ledger/作战图.png (and .pdf, A4 pages, for printing).
 """
 
 from __future__ import annotations
@@ -38,6 +40,29 @@ RECORDS = [
      "measure": "安装可燃气体报警装置", "due": "2025-08-08", "owner": "刘老板"},
     {"seq": 5, "date": "2025-05-08", "inspector": "李网格员", "place": "东湖超市", "item": "疏散通道", "result": "合格"},
 ]
+
+
+BRIEF_PERIOD = "month"
+
+
+def write_demo_briefing(out_dir, profile) -> list[Path]:
+    """The sample street's 简报 for June 2025 (第1期: the ledger is fresh) in DOCX, HTML and Markdown, and its
+    作战图 as PNG and PDF: the files written."""
+    from safeplan.ledger.brief import build_briefing, write_briefing
+    from safeplan.ledger.charts import write_chart
+
+    root = Path(out_dir) / "ledger"
+    ledger = open_ledger(root, f"sqlite:///{(root / '.safeplan' / DEFAULT_FILE).resolve()}")
+    try:
+        district = next((u.name for u in profile.upper if u.level == "district"), "")
+        briefing = build_briefing(ledger, BRIEF_PERIOD, as_of=AS_OF, unit=profile.unit.name,
+                                  issuer=f"{profile.unit.issuer}办公室",
+                                  report_to=f"{district}安委办" if district else "")
+        written = write_briefing(ledger, briefing, root / "简报", ["docx", "html", "md"])
+        return written + write_chart(ledger, "gantt", root, ["png", "pdf"], unit=profile.unit.name,
+                                     as_of=AS_OF)
+    finally:
+        ledger.close()
 
 
 def run_demo(rule_files, profile, out_dir, checklist: Path | None = None

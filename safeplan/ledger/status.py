@@ -12,6 +12,7 @@ import contextlib
 import datetime as dt
 import time
 from dataclasses import asdict, dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
 
 from sqlalchemy import and_, case, func, or_, select
 
@@ -82,6 +83,14 @@ class UnitFigures:
                      "major_open", "major_overdue"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.colour = worst(self.colour, other.colour)
+
+
+def completion_rate(done: int, tasks: int) -> Decimal | None:
+    """done ÷ tasks in percent, rounded half-up (四舍五入) to one decimal (1 of 16: 6.3); None without tasks.
+    The one rounding every printed rate uses (简报 text and tables, the completion chart)."""
+    if not tasks:
+        return None
+    return (Decimal(done * 100) / Decimal(tasks)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
 
 
 @dataclass

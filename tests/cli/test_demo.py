@@ -29,3 +29,8 @@ def test_demo_runs_the_whole_pipeline(tmp_path: Path):
     assert "error lower-frequency [anwei-2024-2-zhiben-gongjian:3.3.4]" in broken
     assert "error placeholder" in broken
     assert "safeplan serve" in result.output
+    # it ends with the street's 简报 and 作战图: their paths are the last lines
+    title = "城东街道安全生产治本攻坚三年行动工作简报第1期"
+    assert [line.strip() for line in result.output.strip().splitlines()[-5:]] == [
+        str(out / "ledger" / "简报" / f"{title}.{fmt}") for fmt in ("docx", "html", "md")] + [
+        str(out / "ledger" / f"作战图.{fmt}") for fmt in ("png", "pdf")]

@@ -158,8 +158,12 @@ def test_the_three_formats_say_what_the_briefing_says(fixture_ledger, tmp_path):
     assert any(t.startswith("城南街道安全生产委员会办公室") and t.endswith("2025年6月30日") for t in text)
     ranking = document.tables[0]
     assert [c.text for c in ranking.rows[1].cells][:5] == ["1", "西湖社区", "3", "2", "66.7%"]
+    # the charts: completion bars, 隐患 found vs rectified, the 作战图 (13 tasks: one page), each at the text width
+    assert len(document.inline_shapes) == 3
+    assert {round(shape.width.mm) for shape in document.inline_shapes} == {156}
     html = paths[1].read_text(encoding="utf-8")
     assert EXPECTED["lead"] in html and "第1期" in html
+    assert html.count('src="data:image/svg+xml;base64,') == 3
     assert "&lt;重点&gt;场所&amp;隐患" in html and "<重点>" not in html       # ledger text is escaped
     markdown = paths[2].read_text(encoding="utf-8")
     assert EXPECTED["lead"] in markdown and "| 1 | 西湖社区 | 3 | 2 | 66.7% |" in markdown
@@ -243,3 +247,14 @@ def test_period_boundaries(kind, day, expected, before):
 def test_period_labels():
     labels = [period_of(k, dt.date(2025, 6, 30)).label for k in ("week", "half-month", "month", "quarter", "half-year")]
     assert labels == ["2025年6月30日—7月6日", "2025年6月下半月", "2025年6月", "2025年第二季度", "2025年上半年"]
+
+
+def test_a_rate_is_rounded_half_up_alike_in_the_tables_and_the_chart():
+    """1 of 16 is 6.25%: the tables said 6.3% and the completion chart 6.2% (float formatting rounds to even)."""
+    from safeplan.ledger.charts import completion_figure
+    from safeplan.ledger.status import UnitFigures, completion_rate
+
+    assert completion_rate(1, 16) == Decimal("6.3") and completion_rate(0, 0) is None
+    figure = completion_figure([UnitFigures(unit="城东街道本级", street="城东街道", kind="street", tasks=16, done=1,
+                                            colour="红")])
+    assert "6.3%（1/16）红" in [t.get_text() for t in figure.axes[0].texts]
