@@ -118,10 +118,8 @@ def briefing_docx(briefing: Briefing, charts: dict[str, list[bytes]] | None = No
     builder.lines("GwTitle", b.headline)
     for section in b.sections:
         builder.add_paragraph("GwH1", section.heading)
-        for n, paragraph in enumerate(section.paragraphs, 1):
-            p = builder.add_paragraph("GwBody", paragraph)
-            if section.chart in charts and n == len(section.paragraphs):     # the text stays with its chart
-                etree.SubElement(p.find(qn("w:pPr")), qn("w:keepNext"))
+        for paragraph in section.paragraphs:
+            builder.add_paragraph("GwBody", paragraph)
         for n, _page in enumerate(charts.get(section.chart or "", [])):
             builder.add_paragraph("GwCellCenter", _MARK % (section.chart, n))   # single spacing: an exact line would clip it
         if section.table:

@@ -29,7 +29,7 @@ def file_stem(briefing: Briefing) -> str:
     return safe_name(f"{briefing.title}第{briefing.number}期")
 
 
-def draw_charts(ledger: Ledger, briefing: Briefing, fmt: str) -> dict[str, list[bytes]]:
+def draw_charts(briefing: Briefing, fmt: str, hazard_points) -> dict[str, list[bytes]]:
     """The charts the briefing's sections ask for, in `fmt` (png for the DOCX, svg for the HTML): {kind:
     [image, …]} — the 作战图 as one image per 156 mm page in PNG, one image as tall as its rows in SVG."""
     from safeplan.ledger import charts
@@ -39,8 +39,7 @@ def draw_charts(ledger: Ledger, briefing: Briefing, fmt: str) -> dict[str, list[
     if "completion" in kinds:
         drawn["completion"] = [charts.completion_chart(briefing.figures, fmt, ranked=False)]
     if "hazards" in kinds:
-        points = charts.hazard_series(ledger, briefing.unit, briefing.plan_start, briefing.as_of)
-        drawn["hazards"] = [charts.hazard_chart(points, fmt)]
+        drawn["hazards"] = [charts.hazard_chart(hazard_points, fmt)]
     if "gantt" in kinds:
         pages = charts.gantt_pages(briefing.gantt) if fmt == "png" else 1
         drawn["gantt"] = ([charts.gantt_chart(briefing.gantt, briefing.as_of, fmt)] if pages == 1 else
@@ -74,8 +73,13 @@ def write_outputs(ledger: Ledger, briefing: Briefing, out_dir, formats, number: 
         raise LedgerError(f"-o {out}: not a folder")
     briefing.number = issue_number(ledger, briefing.title, briefing.period, briefing.as_of, number)
     stem = file_stem(briefing)
+    points = None
+    if charts and any(fmt in _CHART_FORMAT for fmt in chosen):
+        from safeplan.ledger.charts import hazard_series
+
+        points = hazard_series(ledger, briefing.unit, briefing.plan_start, briefing.as_of)
     files = []
     for fmt in chosen:
-        drawn = draw_charts(ledger, briefing, _CHART_FORMAT[fmt]) if charts and fmt in _CHART_FORMAT else None
+        drawn = draw_charts(briefing, _CHART_FORMAT[fmt], points) if charts and fmt in _CHART_FORMAT else None
         files.append((out / f"{stem}.{fmt}", render(briefing, fmt, drawn)))
     return write_files(files)
