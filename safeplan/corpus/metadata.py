@@ -38,8 +38,9 @@ _GENRE_WORDS = ("方案", "要点", "计划", "规划", "通知", "通报", "意
                 "清单", "决定", "条例", "法", "制度", "措施", "预案", "要求", "纲要", "指南", "守则")
 _EVENT_OPENING = re.compile(r"(?:^|[,，])\s*(?:\d{1,2}月\d{1,2}日|近日|日前)[,，]")
 _NEWS_MARKS = re.compile(r"记者|通讯员|责任编辑|作者[:：]|文章内容来源|图片新闻"
-                         r"|来源[:：][^\n]{1,30}(?:发表|发布)时间[:：]"          # 来源:区政府办公室 发表时间:…
                          r"|[(（][\u4e00-\u9fff]{2,12}[ \u3000]+[\u4e00-\u9fff]{2,3}[)）]\s*$")   # closing "(小金街办 张飞)"
+# a page's byline (来源:区政府办公室 发表时间:… or the other way round): news, unless the title names a document
+_PAGE_BYLINE = re.compile(r"来源[:：][^\n]{1,30}(?:发表|发布)时间[:：]|(?:发表|发布)时间[:：][^\n]{1,30}来源[:：]")
 # a headline that reports an event: 杨陵区召开…工作会议 / 某街道开展…检查
 _SAMPLE_SUFFIX = re.compile(r"(?:范文|范本|模板|全文)$")
 _PLAN_HEADING = re.compile(r"^\s*[一二三四五六七八九十]{1,3}、\s*(?:主要任务|重点任务|工作任务|活动安排|活动内容|工作措施|实施步骤|"
@@ -48,7 +49,8 @@ _HEADLINE = re.compile(r"^(?!关于)[^，,。]{2,20}?(?:召开|举行|举办|开
 # lines that are never a title: a bare number, a byline in brackets, a chapter heading, a web page's chrome
 _NOT_TITLE = re.compile(
     r"^(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]?|[(（].{0,20}[)）]|第[一二三四五六七八九十百\d]+[章节篇]\s*\S{0,12}"
-    r"|.*(?:部分内容阅读|当前位置|您的位置|现在位置|扫一扫|在手机打开|字号|打印本页|分享到|支持IPV6|支持IPv6).*|Document"
+    r"|.*(?:部分内容阅读|当前位置|您的位置|现在位置|扫一扫|在手机打开|字号|字体|打印本页|分享到|支持IPV6|支持IPv6|浏览次数"
+    r"|门户网站|政府网站|网站首页).*|Document"
     r"|[一二三四五六七八九十]{1,3}是)$")
 # a document-sharing site's copy: "1、<title>为认真贯彻…" / "1、 <title>一、目的…" (its page chunks are numbered)
 _RUN_IN_TITLE = re.compile(
@@ -62,9 +64,10 @@ _SALUTATION_END = (":", "：")
 # 范围内开展…" (a report of work, not a rule)
 _NARRATED = re.compile(r"[,，](?:[\u4e00-\u9fff]{2,6}(?:街道|街办|镇|乡|社区))(?:不断|提前|在|积极|认真|扎实|全面|"
                        r"迅速|立即|高度|坚持|结合|始终|多措并举|持续|进一步|切实|精心|以|通过|组织|开展|召开)")
+_WRITTEN = ("成文日期", "发文日期", "印发日期")      # when the document was written (发布日期: when it was put online)
 _TABLE_KEYS = {
     "issuer": re.compile(r"^(?:发布机构|发文机关|发文单位|发布单位|印发单位|制发机关)$"),
-    "date": re.compile(r"^(?:发文日期|成文日期|印发日期|发布日期)$"),
+    "date": re.compile(r"^(?:发文日期|成文日期|印发日期|发布日期|生成日期)$"),
     "doc_number": re.compile(r"^(?:文号|发布文号|发文字号)$"),
 }
 _ADMIN = re.compile(r"(省|自治区|特别行政区|市|自治州|州|盟|地区|区|县|旗|街道|镇|乡|社区|村|居委会)")
@@ -91,9 +94,11 @@ def extract_metadata(text: str, items: list[Item], raw: str, kind: str, part_tit
     meta.index_number = index.group(1) if index else None
     tail = [ln.strip() for ln in text[max(head_end, len(text) - 600):].split("\n") if ln.strip()]
     meta.issuer = _issuer(lines, table, raw if law else "") or _signature(tail)[0]
-    meta.date = _date(lines, table, raw if law else "") or _signature(tail)[1] or _byline_date(raw)
+    meta.date = _date(lines, table, raw if law else "") or _signature(tail)[1]
     meta.template = _is_template(text)
     meta.genre = _genre(meta.title or "", text, raw, law, lines)
+    if meta.date is None and meta.genre == "news":
+        meta.date = _byline_date(raw) or _date(lines, {}, "", bylines=True)   # a news item is dated by its byline
     own = _own_kind(text) or ("enterprise" if _COMPANY_TITLE.match(meta.title or "")
                               or not meta.issuer and _COMPANY_BODY.search(text[:1500]) else None)
     if own == "enterprise":                 # a company's 制度 numbered in 条 is the company's rule, not a law
@@ -142,6 +147,7 @@ def _is_law(items: list[Item]) -> bool:
 def _table_values(lines: list[str]) -> dict[str, str]:
     """Values of a government page's metadata table: "发布机构: | X |" rows, or a key line then a value line."""
     found: dict[str, str] = {}
+    found_key: dict[str, str] = {}
     for k, line in enumerate(lines[:60]):
         cells = [c.strip() for c in line.split("|")] if "|" in line else [line]
         cells = [c for c in cells if c]
@@ -154,8 +160,10 @@ def _table_values(lines: list[str]) -> dict[str, str]:
             pairs.append((key, value))
         for key, value in pairs:
             for name, pattern in _TABLE_KEYS.items():
-                if value and pattern.match(key) and name not in found and not pattern.match(re.sub(r"[\s:：]", "", value)):
-                    found[name] = value.strip()
+                if value and pattern.match(key) and not pattern.match(re.sub(r"[\s:：]", "", value)) \
+                        and (name not in found or name == "date" and key in _WRITTEN and found_key.get(name) not in _WRITTEN):
+                    found[name] = value.strip()          # (成文日期 wins over a 发布日期 met before it)
+                    found_key[name] = key
         # "发布文号 皖安〔2024〕1号" / "发布日期 2024-01-31 生效日期 …": key and value on one line, space-separated
         m = re.match(r"^(发布文号|文号|发文日期|成文日期)\s+(\S+)", line)
         if m:
@@ -200,8 +208,8 @@ def _title(lines: list[str], raw: str, kind: str, law: bool) -> str | None:
     date_at = (signed or dates or [None])[0]
     candidates = []
     for k, line in enumerate(lines[:40]):
-        if notice_at is not None and k <= notice_at:
-            continue
+        if notice_at is not None and k <= notice_at or _NOT_TITLE.match(line):
+            continue                      # (【字体:大 中 小】 joined to the title below it is no title)
         if k + 1 < len(lines) and len(line) <= 40 and not _terminal(line) and not _DATE_ONLY.match(line) \
                 and not _ISSUER_END.search(line) and _title_like(line + lines[k + 1]) \
                 and not _NOTICE_TITLE.search(line + lines[k + 1]):
@@ -329,7 +337,11 @@ def _signature(tail: list[str]) -> tuple[str | None, str | None]:
     return None, None
 
 
-def _date(lines: list[str], table: dict, law_raw: str) -> str | None:
+# a web page's own line: when it was put online, how often read — not when the document was written
+_PAGE_LINE = re.compile(r"发布时间|发表时间|发布日期|更新时间|浏览|点击|阅读|访问量|来源[:：]")
+
+
+def _date(lines: list[str], table: dict, law_raw: str, bylines: bool = False) -> str | None:
     if law_raw:
         head = law_raw[:law_raw.find("<!-- INFO END -->")] if "<!-- INFO END -->" in law_raw else law_raw[:1500]
         dates = [(_iso(m.group()), line) for line in head.split("\n") for m in [_DATE_CN.search(line)] if m]
@@ -341,6 +353,8 @@ def _date(lines: list[str], table: dict, law_raw: str) -> str | None:
         if _DATE_ONLY.match(line):
             return _iso(line)
     for line in lines[:15]:
+        if not bylines and _PAGE_LINE.search(line):
+            continue
         m = _DATE_ISO.search(line) or _DATE_CN.search(line)
         if m:
             return _iso(m.group())
@@ -403,6 +417,8 @@ def _genre(title: str, text: str, raw: str, law: bool, lines: list[str]) -> str:
         return "law"
     if not title and any(_PLAN_HEADING.match(line) for line in text[:3000].split("\n")):
         return "plan"             # an untitled page of a plan: its 活动安排 / 主要任务 headings say so
+    if _PAGE_BYLINE.search(raw[:3000]):
+        return "news"
     return "other"
 
 

@@ -128,3 +128,28 @@ def test_an_untitled_page_of_a_plan_with_its_organs_named():
     doc = _one("三、活动安排\n(一)开展隐患排查周\n1.组织单位:各乡镇人民政府、县直有关部门。\n(二)开展宣传日\n"
                "1.组织单位:县安委办、县应急管理局。\n")
     assert (doc.meta.level, doc.meta.genre) == ("district", "plan")
+
+
+def test_a_site_s_name_is_no_title_and_a_byline_dates_news():
+    doc = _one("首页 > 信息公开 > 工作动态\n西平区人民政府门户网站\n西平区开展节前安全生产大检查\n"
+               "发布时间: 2024-01-20 来源: 区应急管理局\n1月18日,西平区组织开展节前安全生产大检查。\n")
+    assert (doc.meta.title, doc.meta.genre, doc.meta.date) == ("西平区开展节前安全生产大检查", "news", "2024-01-20")
+
+
+def test_a_plan_s_page_date_is_not_its_date():
+    doc = _one("发布时间:2023-08-09 浏览次数:120\n【字体:大 中 小】\n北河县2023年安全生产大检查实施方案\n"
+               "为全面排查整治安全隐患,制定本方案。\n一、检查时间\n2023年8月至10月。\n")
+    assert (doc.meta.title, doc.meta.date, doc.meta.level, doc.meta.genre) == (
+        "北河县2023年安全生产大检查实施方案", None, "district", "plan")
+
+
+def test_the_written_date_of_an_info_table_wins_over_its_publication_date():
+    doc = _one("发布日期: | 2023-05-10 | 成文日期: | 2023-05-06 |\n发文字号: | 深宝西办〔2023〕12号 |\n"
+               "西乡街道2023年安全生产工作要点\n一、工作目标\n")
+    assert (doc.meta.date, doc.meta.doc_number, doc.meta.genre) == ("2023-05-06", "深宝西办〔2023〕12号", "work_points")
+
+
+def test_a_forwarding_notice_with_a_byline_stays_a_notice():
+    doc = _one("您的位置:首页 > 公文通告\n\n南关区安委办转发《市安委办关于加强汛期安全工作的通知》的通知\n\n"
+               "发表时间:2024-06-08 10:58:00 | 来源:\n\n南安办字〔2024〕9号\n\n各街道:\n现将有关通知转发给你们。\n")
+    assert (doc.meta.genre, doc.meta.doc_number) == ("notice", "南安办字〔2024〕9号")
