@@ -50,8 +50,6 @@ def uploaded_profile(ws, upload: Upload):
             if exc.path == str(paths[0]):
                 exc.path = paths[0].name      # the file as uploaded, not the temporary folder it was read in
             raise
-        except (ValueError, OverflowError) as exc:   # e.g. date: 2024-02-30, which the YAML reader builds
-            raise SafeplanError(f"不是有效的单位档案：{exc}", path=paths[0].name) from None
 
 
 def default_uppers(snapshot) -> list[str]:
