@@ -33,18 +33,26 @@ from safeplan.workspace import Workspace
 YAML_SUFFIXES = (".yaml", ".yml")
 
 
-def expand_paths(paths) -> list[Path]:
-    """Files as given; folders become their *.yaml/*.yml files, sorted. A missing path is an error."""
+def expand_paths(paths, workspace=None) -> list[Path]:
+    """Files as given; folders become their *.yaml/*.yml files, sorted. A missing path is an error, and so
+    is a file of the workspace that leads out of it (a symlink to a file elsewhere: corpus/files.confined,
+    as for corpus documents)."""
+    from safeplan.corpus.files import confined, roots_of
+
+    roots = roots_of(workspace if isinstance(workspace, Workspace) else Workspace.at(workspace))
     out: list[Path] = []
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            out += sorted(f for f in p.iterdir() if f.suffix in YAML_SUFFIXES and f.is_file()
-                          and not f.name.startswith("."))
+            found = sorted(f for f in p.iterdir() if f.suffix in YAML_SUFFIXES and f.is_file()
+                           and not f.name.startswith("."))
         elif p.is_file():
-            out.append(p)
+            found = [p]
         else:
             raise SafeplanError("no such rule file or folder", path=str(p))
+        for path in found:
+            confined(path, roots)
+        out += found
     return out
 
 
@@ -170,7 +178,7 @@ def load_rule_files(paths, workspace=None) -> list[RuleFile]:
     out = []
     for raw in paths:
         p = Path(raw)
-        for path in expand_paths([p]):
+        for path in expand_paths([p], workspace):
             rule_file = read_rule_file(path, str(path), workspace, skip_other=p.is_dir())
             if rule_file is not None:
                 out.append(rule_file)

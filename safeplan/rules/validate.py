@@ -66,7 +66,7 @@ def validate_paths(paths, workspace=None, label=str) -> tuple[list[Problem], int
     checked = 0
     for raw in paths:
         p = Path(raw)
-        for path in expand_paths([p]):
+        for path in expand_paths([p], workspace):
             label = label_of(path)
             text = read_text(path, label)
             raw_data = parse_yaml(text, label)

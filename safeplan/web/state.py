@@ -53,7 +53,7 @@ class WorkspaceCache:
         validated until the file changes: saving one rule parses one file again, not the folder)."""
         from safeplan.rules.rulefiles import expand_paths, read_rule_file, schema_path
 
-        current = fingerprint([*expand_paths([self.ws.folder("rules")]), schema_path(self.ws)])
+        current = fingerprint([*expand_paths([self.ws.folder("rules")], self.ws), schema_path(self.ws)])
         with self._lock:
             if self._rules and self._rules[0] == current:
                 return self._rules[1]
@@ -68,7 +68,7 @@ class WorkspaceCache:
 
     def _reload(self, expand_paths, read_rule_file, schema_path) -> RulesSnapshot:
         for _ in range(3):
-            paths = expand_paths([self.ws.folder("rules")])
+            paths = expand_paths([self.ws.folder("rules")], self.ws)
             before = fingerprint([*paths, schema_path(self.ws)])
             with self._lock:
                 if self._rules and self._rules[0] == before:
@@ -76,7 +76,7 @@ class WorkspaceCache:
             # the library keeps validated files by (path, mtime, size): an unchanged file is not parsed again
             files = [rf for rf in (read_rule_file(path, str(path), self.ws, skip_other=True) for path in paths)
                      if rf is not None]
-            if fingerprint([*expand_paths([self.ws.folder("rules")]), schema_path(self.ws)]) == before:
+            if fingerprint([*expand_paths([self.ws.folder("rules")], self.ws), schema_path(self.ws)]) == before:
                 break  # nothing moved while it loaded; otherwise load again
         snap = RulesSnapshot(version=_short_hash(before), files=files, by_doc={rf.document.id: rf for rf in files})
         with self._lock:

@@ -75,3 +75,30 @@ def test_document_metadata_has_one_shape_from_the_reader_to_the_rule_file(tmp_pa
     assert (rf.document.title, rf.document.issuer, rf.document.doc_number, rf.document.date) == (
         "2021年南浔区应急管理工作要点", "南浔区安全生产委员会", "浔安委〔2021〕2号", "2021-03-11")
     assert (rf.document.period_start, rf.document.period_end) == (2021, 2021)
+
+
+def test_a_rule_file_linked_from_outside_the_workspace_is_refused_by_every_loader(tmp_path):
+    """issue 20 item 10: rules/evil.yaml → a file outside the workspace is not read into the rule set, the
+    search index or `rules validate` (the symlink confined as corpus documents are)."""
+    from safeplan.errors import SafeplanError
+    from safeplan.rules.validate import validate_paths
+    from safeplan.search import build_index
+    from safeplan.workspace import Workspace
+
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    secret = outside / "secret.yaml"
+    secret.write_text(NANXUN.read_text(encoding="utf-8").replace("nanxun-2021-yjgl-gzyd", "secret-doc"),
+                      encoding="utf-8")
+    ws = Workspace.at(tmp_path / "ws")
+    (ws.root / "rules").mkdir(parents=True)
+    shutil.copy(NANXUN, ws.root / "rules" / NANXUN.name)
+    (ws.root / "rules" / "evil.yaml").symlink_to(secret)
+    for load in (lambda: load_rule_files([ws.root / "rules"], workspace=ws),
+                 lambda: validate_paths([ws.root / "rules"], workspace=ws),
+                 lambda: build_index(ws, rebuild=True)):
+        with pytest.raises(SafeplanError, match="leads outside the workspace") as raised:
+            load()
+        assert raised.value.path.endswith("evil.yaml")
+    # a rule file the user names outside the workspace is theirs to read
+    assert load_rule_files([secret], workspace=ws)[0].document.id == "secret-doc"
