@@ -23,11 +23,21 @@ class _Whole(Exception):
 
 
 def same(a: Any, b: Any) -> bool:
-    """Equal as YAML data: a bool is not a number, 80 is not 80.0; key order does not matter."""
+    """Equal as YAML data: a bool is not a number, 80 is not 80.0; key order does not matter. (Most values
+    compared are equal: `==` and `repr` settle those at C speed — `==` alone takes True for 1 — and only
+    values equal up to such a difference or to key order are walked.)"""
+    if a is b:
+        return True
+    if a != b:
+        return False
+    return repr(a) == repr(b) or _same(a, b)
+
+
+def _same(a: Any, b: Any) -> bool:
     if isinstance(a, dict):
-        return isinstance(b, dict) and a.keys() == b.keys() and all(same(a[k], b[k]) for k in a)
+        return isinstance(b, dict) and a.keys() == b.keys() and all(_same(a[k], b[k]) for k in a)
     if isinstance(a, list):
-        return isinstance(b, list) and len(a) == len(b) and all(same(x, y) for x, y in zip(a, b, strict=True))
+        return isinstance(b, list) and len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b, strict=True))
     if isinstance(a, (bool, int, float)) or isinstance(b, (bool, int, float)):
         return type(a) is type(b) and a == b
     return a == b

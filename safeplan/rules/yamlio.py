@@ -29,13 +29,19 @@ def parse_yaml(text: str, label: str) -> Any:
 
 
 def plain(value: Any) -> Any:
-    """Loaded YAML as JSON-like data: dates become ISO strings (readers accept unquoted dates)."""
-    if isinstance(value, dict):
-        return {k: plain(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [plain(v) for v in value]
+    """Loaded YAML as JSON-like data: dates become ISO strings (readers accept unquoted dates). Mappings and
+    lists are changed in place (they are the caller's fresh data: copying a large rule file's million
+    values cost more than reading them)."""
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if type(item) is not str:
+                value[key] = plain(item)
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            if type(item) is not str:
+                value[i] = plain(item)
     return value
 
 
