@@ -26,7 +26,6 @@ from safeplan.rules.numbers import fold_digits
 from safeplan.rules.responsible import table_units
 from safeplan.rules.sectors import Vocabulary, load_vocabulary
 from safeplan.rules.targets import TRIGGER as TARGET_TRIGGER
-from safeplan.rules.yamlio import Flow, FlowMap
 
 EXTRACTOR_VERSION = "1"
 
@@ -107,7 +106,7 @@ def _frequency(f: Frequency) -> dict:
     out = {"text": f.text, "period": f.period, "every": f.every, "min_count": f.min_count, "scope": f.scope,
            "activity": f.activity}
     if f.dates:
-        out["dates"] = Flow(f.dates)
+        out["dates"] = list(f.dates)
     return out
 
 
@@ -198,12 +197,12 @@ def _rule(item: Item, doc: Document, vocabulary: Vocabulary, hint: int | None,
         "text": item.text,
         "kind": kind(item, doc),
         "obligation": obligation(item.text),
-        "sectors": Flow(sectors),
+        "sectors": sectors,
         "targets": [_target(t) for t in targets],
         "deadlines": [_deadline(d) for d in deadlines],
         "frequencies": [_frequency(f) for f in frequencies],
-        "responsible": FlowMap(lead=Flow(lead), support=Flow(support)),
-        "source": FlowMap(path=doc.path, line=item.line, start=item.start, end=item.end),
+        "responsible": {"lead": lead, "support": support},
+        "source": {"path": doc.path, "line": item.line, "start": item.start, "end": item.end},
         "reviewed": False,
     }
 
@@ -220,9 +219,9 @@ def document_entry(doc: Document) -> dict:
         "level": m.level,
         "region": m.region,
         "genre": m.genre,
-        "period": FlowMap(start_year=m.period_start, end_year=m.period_end),
+        "period": {"start_year": m.period_start, "end_year": m.period_end},
         "template": m.template,
-        "source": FlowMap(path=doc.path, sha256=doc.sha256, part=doc.part),
+        "source": {"path": doc.path, "sha256": doc.sha256, "part": doc.part},
         "extra": {"extractor": EXTRACTOR_VERSION},
     }
 
@@ -238,7 +237,7 @@ def extract_document(doc: Document, vocabulary: Vocabulary | None = None) -> dic
         # (a notice's 9月29日18时前); otherwise the document entry with an honest empty rule list
         rules[:] = [r for r in rules if r["targets"] or r["deadlines"] or r["frequencies"]]
     data = {"schema": SCHEMA, "document": document_entry(doc), "rules": rules}
-    data["document"]["extra"]["counts"] = FlowMap(counts(data))
+    data["document"]["extra"]["counts"] = counts(data)
     return data
 
 

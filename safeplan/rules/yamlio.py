@@ -149,7 +149,7 @@ def _flow(value: Any) -> str:
 
 
 # Keys whose value is written in flow style (sectors: [消防, 燃气]) wherever it appears: the layout of a
-# rule file, in one place. (A fresh extraction marks the same values with Flow/FlowMap.)
+# rule file, in one place (the data written is plain lists and dicts).
 FLOW_KEYS = frozenset({"sectors", "responsible", "source", "period", "counts", "dates", "applies_to"})
 
 
@@ -217,7 +217,7 @@ def _rule_lines(rule: dict, out: list[str], lists: dict[tuple, str]) -> None:
             out.append(f"{lead}{key}: {_scalar(value)}")
         elif t is list and not value:
             out.append(f"{lead}{key}: []")
-        elif t is Flow or t is FlowMap:
+        elif key in FLOW_KEYS and (t is list or t is dict):
             out.append(f"{lead}{key}: {_flow(value)}")
         elif t is list and all(type(v) is str for v in value):
             out.append(f"{lead}{key}:\n{_word_lines(value, lists)}")
@@ -248,8 +248,8 @@ def _plain_rule(rule: dict, lists: dict[tuple, str]) -> str | None:
     (rule_id, path, number, title, text, kind, obligation, sectors, targets, deadlines, frequencies,
      responsible, source, reviewed) = rule.values()
     if not (type(rule_id) is str and type(number) is str and type(title) is str and type(text) is str
-            and type(kind) is str and type(obligation) is str and type(sectors) is Flow
-            and type(responsible) is FlowMap and type(source) is FlowMap and type(reviewed) is bool
+            and type(kind) is str and type(obligation) is str and type(sectors) is list
+            and type(responsible) is dict and type(source) is dict and type(reviewed) is bool
             and targets == [] and deadlines == [] and frequencies == []
             and type(targets) is list and type(deadlines) is list and type(frequencies) is list
             and type(path) is list and all(type(v) is str for v in path)):
@@ -263,16 +263,16 @@ def _plain_rule(rule: dict, lists: dict[tuple, str]) -> str | None:
             f"  reviewed: {'true' if reviewed else 'false'}")
 
 
-def _responsible(responsible: FlowMap) -> str:
+def _responsible(responsible: dict) -> str:
     """_flow(responsible), with the usual "nobody named" written at once."""
     if tuple(responsible) == ("lead", "support"):
         lead, support = responsible.values()
-        if type(lead) is Flow and type(support) is Flow and not lead and not support:
+        if type(lead) is list and type(support) is list and not lead and not support:
             return "{lead: [], support: []}"
     return _flow(responsible)
 
 
-def _source(source: FlowMap) -> str:
+def _source(source: dict) -> str:
     """_flow(source) for the usual {path, line, start, end} of a rule, in one format string."""
     if tuple(source) != ("path", "line", "start", "end"):
         return _flow(source)
@@ -284,7 +284,7 @@ def _source(source: FlowMap) -> str:
 
 def dump_fresh(data: dict, header: str = "") -> str:
     """A new file (no person's edits to keep), written directly: block mappings, lists under their key
-    (PyYAML's layout, which the round-trip writer keeps), flow style for Flow/FlowMap, strings plain where
+    (PyYAML's layout, which the round-trip writer keeps), flow style for FLOW_KEYS, strings plain where
     YAML reads them back as the same string and JSON-quoted otherwise."""
     out: list[str] = []
     rules = data.get("rules")
