@@ -204,10 +204,6 @@ def _rule_lines(rule: dict, out: list[str], lists: dict[tuple, str]) -> None:
     """One rule as written by `_block`, with the common shape (scalars, flow lists and maps, empty lists,
     lists of words) written straight. A list of words (the heading path) is the same for the siblings of a
     document: its lines are kept in `lists` (one dict per file)."""
-    plain = _plain_rule(rule, lists)
-    if plain is not None:
-        out.append(plain)
-        return
     lead = "- "
     for key, value in rule.items():
         t = type(value)
@@ -232,54 +228,6 @@ def _word_lines(words: list[str], lists: dict[tuple, str]) -> str:
     if lines is None:
         lines = lists[key] = "\n".join([f"  - {_str_scalar(v, False)}" for v in words])
     return lines
-
-
-# The keys of a rule as extract.py makes it (rules-format.md), in order.
-_RULE_KEYS = ("id", "path", "number", "title", "text", "kind", "obligation", "sectors", "targets", "deadlines",
-              "frequencies", "responsible", "source", "reviewed")
-
-
-def _plain_rule(rule: dict, lists: dict[tuple, str]) -> str | None:
-    """A fast path for most rules of a fresh extraction (words, a heading path, flow lists and maps, no
-    targets, deadlines or frequencies): the lines `_rule_lines` writes key by key, as one format string —
-    a fifth of the writing time on a large corpus. None for any other rule."""
-    if tuple(rule) != _RULE_KEYS:
-        return None
-    (rule_id, path, number, title, text, kind, obligation, sectors, targets, deadlines, frequencies,
-     responsible, source, reviewed) = rule.values()
-    if not (type(rule_id) is str and type(number) is str and type(title) is str and type(text) is str
-            and type(kind) is str and type(obligation) is str and type(sectors) is list
-            and type(responsible) is dict and type(source) is dict and type(reviewed) is bool
-            and targets == [] and deadlines == [] and frequencies == []
-            and type(targets) is list and type(deadlines) is list and type(frequencies) is list
-            and type(path) is list and all(type(v) is str for v in path)):
-        return None
-    path_value = f"\n{_word_lines(path, lists)}" if path else " []"
-    return (f"- id: {_str_scalar(rule_id, False)}\n  path:{path_value}\n  number: {_str_scalar(number, False)}\n"
-            f"  title: {_str_scalar(title, False)}\n  text: {_str_scalar(text, False)}\n"
-            f"  kind: {_str_scalar(kind, False)}\n  obligation: {_str_scalar(obligation, False)}\n"
-            f"  sectors: {_flow(sectors)}\n  targets: []\n  deadlines: []\n  frequencies: []\n"
-            f"  responsible: {_responsible(responsible)}\n  source: {_source(source)}\n"
-            f"  reviewed: {'true' if reviewed else 'false'}")
-
-
-def _responsible(responsible: dict) -> str:
-    """_flow(responsible), with the usual "nobody named" written at once."""
-    if tuple(responsible) == ("lead", "support"):
-        lead, support = responsible.values()
-        if type(lead) is list and type(support) is list and not lead and not support:
-            return "{lead: [], support: []}"
-    return _flow(responsible)
-
-
-def _source(source: dict) -> str:
-    """_flow(source) for the usual {path, line, start, end} of a rule, in one format string."""
-    if tuple(source) != ("path", "line", "start", "end"):
-        return _flow(source)
-    path, line, start, end = source.values()
-    if type(path) is not str or type(line) is not int or type(start) is not int or type(end) is not int:
-        return _flow(source)
-    return f"{{path: {_str_scalar(path, True)}, line: {line}, start: {start}, end: {end}}}"
 
 
 def dump_fresh(data: dict, header: str = "") -> str:
