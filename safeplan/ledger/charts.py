@@ -255,11 +255,11 @@ def hazard_series(ledger, unit: str | None = None, start=None, end=None) -> list
         ids = [u.id for u in units]
         chosen = Record.unit_id.in_(ids) if unit is not None else True
         hazard = Record.level.is_not(None)
-        if start is None:
-            first = session.scalar(select(func.min(Record.date)).where(chosen, hazard))
-            start = first or min((u.period_start for u in units), default=dt.date.today())
-        start = parse_day(start, "start")
         end = parse_day(end, "end") if end is not None else dt.date.today()
+        if start is None:     # the first 隐患 (the plan's start without one), never after `end`
+            first = session.scalar(select(func.min(Record.date)).where(chosen, hazard))
+            start = min(first or min((u.period_start for u in units), default=end), end)
+        start = parse_day(start, "start")
         if end < start:
             raise LedgerError(f"the 隐患 chart's end {end.isoformat()} is before its start {start.isoformat()}")
         major = Record.level == "重大"
@@ -552,7 +552,7 @@ def write_chart(ledger, kind: str, out, formats=("png",), unit: str | None = Non
     unit) on `as_of` (default today) and write it in each format to `out`: a folder (files named 作战图.png …)
     or a file name whose suffix is replaced per format. Every file is drawn before the first is written, each
     written atomically. A 作战图 PNG/SVG of several pages is one file a page (作战图-1.png …); its PDF has them all.
-    The 隐患 chart spans the plan's period up to `as_of`."""
+    The 隐患 chart spans from the first 隐患's 检查日期 (the plan's start when there is none) to `as_of`."""
     from safeplan.generators.output import write_outputs
     from safeplan.ledger.status import status
     from safeplan.ledger.units import parse_day
@@ -566,7 +566,7 @@ def write_chart(ledger, kind: str, out, formats=("png",), unit: str | None = Non
     scope = unit or "全部单位"
     files: list[tuple[Path, bytes]] = []
     if kind == "hazards":
-        points = hazard_series(ledger, unit, _plan_start(ledger, unit), day)
+        points = hazard_series(ledger, unit, None, day)
         title = f"{scope}隐患发现与整改情况（截至{_date_text(day)}）"
         files = [(base.with_suffix(f".{f}"), hazard_chart(points, f, title, a3)) for f in chosen]
     else:
@@ -585,10 +585,3 @@ def write_chart(ledger, kind: str, out, formats=("png",), unit: str | None = Non
                                   gantt_chart(result.tasks, day, f, a3, page=n, title=title))
                                  for n in range(1, pages + 1))
     return write_outputs(files)
-
-
-def _plan_start(ledger, unit: str | None) -> dt.date | None:
-    from safeplan.ledger.status import _selection
-
-    with ledger.read() as session:
-        return min((u.period_start for u in _selection(session, unit)), default=None)

@@ -117,6 +117,17 @@ def test_hazards_per_week_over_a_short_span(filled):
     assert [p.found for p in hazard_series(filled, "新华社区", "2025-02-20", "2025-03-12")] == [0, 0, 0, 0]
 
 
+def test_hazards_by_default_from_the_first_one_and_never_past_the_end(filled):
+    # the first 隐患 of the ledger: 5, found 2024-12-15
+    points = hazard_series(filled, None, None, "2025-07-31")
+    assert (points[0].label, points[0].start, len(points)) == ("2024年12月", dt.date(2024, 12, 1), 8)
+    # an end before the first 隐患: one period, nothing in it
+    assert hazard_series(filled, None, None, "2024-06-30") == [
+        _point("6/24", "2024-06-24", "2024-06-30", 0, 0, 0, 0, 0, 0)]
+    with pytest.raises(LedgerError, match="the 隐患 chart's end 2024-06-30 is before its start 2025-01-01"):
+        hazard_series(filled, None, "2025-01-01", "2024-06-30")
+
+
 def test_the_completion_bars_are_ranked_in_the_units_colours(sqlite_filled):
     figure = completion_figure(status(sqlite_filled, as_of=AS_OF).units)
     ax = figure.axes[0]
@@ -222,7 +233,7 @@ def test_the_a3_pdf_is_landscape_and_every_output_repeats_byte_for_byte(sqlite_f
 def test_the_png_is_156_mm_wide_at_200_dpi(sqlite_filled):
     png = completion_chart(status(sqlite_filled, as_of=AS_OF).units, "png")
     width = int.from_bytes(png[16:20], "big")
-    assert width == round(156 / 25.4 * 200)
+    assert width == int(156 / 25.4 * 200)
 
 
 def test_the_hazard_figure_stacks_the_major_part_at_the_foot(sqlite_filled):
@@ -267,6 +278,16 @@ def test_write_chart_writes_every_format_and_a3_pages(sqlite_filled, tmp_path):
     named = write_chart(sqlite_filled, "completion", out / "东湖.png", ["svg"], unit="东湖社区", as_of=AS_OF)
     assert named == [out / "东湖.svg"]
     assert "<!-- 东湖社区 -->" in named[0].read_text(encoding="utf-8")
+
+
+def test_an_a3_gantt_of_several_pages_is_a_png_a_page_and_one_pdf(sqlite_filled, tmp_path, monkeypatch):
+    # 4 rows an A3 page: 城东街道 (heading + 3), 东湖社区 (heading + 2), 新华社区 (heading + 1): 3 pages
+    monkeypatch.setattr(charts, "GANTT_ROWS_A3", 4)
+    written = write_chart(sqlite_filled, "gantt", tmp_path, "png,pdf", as_of=AS_OF, a3=True)
+    assert [p.name for p in written] == ["作战图-1.png", "作战图-2.png", "作战图-3.png", "作战图.pdf"]
+    assert len(re.findall(rb"/Type /Page\b", written[-1].read_bytes())) == 3
+    width, height = (int.from_bytes(written[0].read_bytes()[at:at + 4], "big") for at in (16, 20))
+    assert (width, height) == (int(420 / 25.4 * 200), int(297 / 25.4 * 200))      # Agg drops the fraction of a pixel
 
 
 def _cli(ledger, *args):
