@@ -16,8 +16,9 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)
 	$(BIN)/safeplan demo -o out
 
+# on every core (pytest-xdist); the tests of a module sharing a module-scoped fixture stay in one worker
 test: $(STAMP)
-	$(BIN)/python -m pytest tests
+	$(BIN)/python -m pytest tests -n auto --dist loadgroup
 
 # ruff: pyflakes (F), bugbear (B), unused arguments (ARG) and import order (I); .ci/run calls it
 lint: $(STAMP)

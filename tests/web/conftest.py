@@ -4,7 +4,6 @@ import pytest
 
 warnings.filterwarnings("ignore", message="Using `httpx` with `starlette.testclient` is deprecated")
 
-from .skipsummary import pytest_terminal_summary  # noqa: E402,F401
 from .webfixtures import web_client  # noqa: E402
 
 
@@ -21,14 +20,9 @@ def client(empty_ws):
 
 
 @pytest.fixture(scope="session")
-def indexed_ws(tmp_path_factory):
-    """A workspace over the packaged corpus and rules, with its search index built once for the session."""
-    from safeplan.search import build_index
-    from safeplan.workspace import Workspace
-
-    ws = tmp_path_factory.mktemp("indexed")
-    build_index(Workspace.at(ws))
-    return ws
+def indexed_ws(packaged_index):
+    """A workspace over the packaged corpus and rules, with its search index built once for the run."""
+    return packaged_index()
 
 
 @pytest.fixture

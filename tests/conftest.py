@@ -1,0 +1,70 @@
+"""Hooks and fixtures of the whole suite.
+
+`make test` runs the suite on every core with pytest-xdist (`-n auto --dist loadgroup`); a plain
+`python -m pytest tests` runs it in one process. Both see the same fixtures:
+
+- the tests of a module that use a module-scoped fixture (the browser and its server, a generated plan, a
+  checked corpus) go to one worker, so that fixture is built once;
+- `built_once` builds a read-only folder (the packaged corpus's search index) once per run, shared by the
+  workers.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import shutil
+
+import pytest
+from web.skipsummary import pytest_terminal_summary  # noqa: F401  (the controller loads only this conftest)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items):
+    """Under `--dist loadgroup`: one xdist group per module for the tests that use a module-scoped fixture."""
+    for item in items:
+        info = getattr(item, "_fixtureinfo", None)
+        if info is None:
+            continue
+        if any(defs and defs[-1].scope in ("module", "class", "package") for defs in info.name2fixturedefs.values()):
+            item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::", 1)[0]))
+
+
+@pytest.fixture(scope="session")
+def built_once(tmp_path_factory):
+    """built_once(name, build) → a folder that `build(folder)` fills once per run: the first worker to ask
+    builds it under a lock, the others wait for it and share it. Only for folders no test changes."""
+    base = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        base = base.parent                        # the run's folder, above each worker's own
+
+    def get(name: str, build):
+        folder, done = base / name, base / f"{name}.built"
+        with open(base / f"{name}.lock", "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            if not done.exists():
+                shutil.rmtree(folder, ignore_errors=True)     # what a build that failed half-way left
+                folder.mkdir()
+                build(folder)
+                done.touch()
+        return folder
+
+    return get
+
+
+def _packaged_index(backend: str | None):
+    def build(folder):
+        from safeplan.search import build_index
+        from safeplan.workspace import Workspace
+
+        stats = build_index(Workspace.at(folder), backend=backend)
+        assert stats["documents"] == 21, "the 21 documents of the embedded corpus each have their rule file"
+
+    return build
+
+
+@pytest.fixture(scope="session")
+def packaged_index(built_once):
+    """packaged_index(backend) → a workspace over the packaged corpus and rules (no folders of its own) with its
+    search index built by `backend` (None: the backend a new workspace gets), once per run."""
+    return lambda backend=None: built_once(f"packaged-index-{backend or 'default'}", _packaged_index(backend))
