@@ -73,6 +73,8 @@ def item_view(item: PlanItem, profile: Profile) -> ItemView:
 
 @dataclass
 class TaskRow:
+    """A row of a task table: the 任务清单 and the plan's 附件 任务分解表 (plan_view.PlanView.rows)."""
+
     number: int
     group: str
     measure: str

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from safeplan.corpus.numerals import int_to_cn
 from safeplan.generators.cascade import Cascade, upper_label
-from safeplan.generators.content import ItemView, item_view, theme
+from safeplan.generators.content import ItemView, TaskRow, item_view, theme
 from safeplan.generators.phrasing import gongwen_text, short_line
 from safeplan.profiles import Profile
 
@@ -41,17 +41,6 @@ class Paragraph:
 
 
 @dataclass
-class Row:
-    number: int
-    group: str
-    measure: str
-    lead: str
-    support: str
-    deadline: str
-    citation: str
-
-
-@dataclass
 class GroupView:
     number: str
     title: str
@@ -77,7 +66,7 @@ class PlanView:
     safeguards: list[Paragraph]
     requirements: list[Paragraph]
     annex_title: str
-    rows: list[Row]
+    rows: list[TaskRow]         # the 附件 任务分解表: the measure cut to its short line
     pending: list[ItemView]     # 待明确责任
     date_text: str              # 成文日期, or 　年　月　日 for the office to fill
     print_office: str
@@ -236,8 +225,8 @@ def plan_view(c: Cascade) -> PlanView:
     rows = []
     for group in groups:
         for item in group.items:
-            rows.append(Row(len(rows) + 1, group.title, short_line(item.sentence), item.lead, item.support,
-                            item.deadline, item.citation))
+            rows.append(TaskRow(len(rows) + 1, group.title, short_line(item.sentence), item.lead, item.support,
+                                item.deadline, item.standard, item.citation))
     sector_offices = [d.name for d in profile.departments if d.sectors and d.name != office]
     team = (f"领导小组下设办公室（工作专班），设在{office}，由{office}主要负责同志任办公室主任，"
             f"{'、'.join(sector_offices) or profile.unit.kind + '各部门'}各抽调1名业务骨干集中办公，"
