@@ -18,6 +18,8 @@ import shutil
 import pytest
 from web.skipsummary import pytest_terminal_summary  # noqa: F401  (the controller loads only this conftest)
 
+pytest_plugins = ["pytester"]       # tests/web/test_summary.py runs pytest in this process
+
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(items):

@@ -13,7 +13,7 @@ import os
 
 import pytest
 
-from safeplan.ledger import PlanUnits, TaskItem, open_ledger
+from safeplan.ledger import PlanUnits, TaskItem, load_tasks, open_ledger
 
 from .pgcluster import Cluster, find_bindir
 
@@ -94,3 +94,10 @@ def plan_items() -> list[TaskItem]:
         item("东湖社区", "doc:4", 2, "2025-06-30", "九小场所消防设施全覆盖"),
         item("新华社区", "doc:5", 1, "2025-03-31", "有限空间作业专项检查"),
     ]
+
+
+@pytest.fixture
+def loaded(ledger):
+    """The ledger with the test plan's tasks (plan_items) loaded by 张三."""
+    load_tasks(ledger, UNITS, plan_items(), by="张三")
+    return ledger

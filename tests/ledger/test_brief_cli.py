@@ -7,18 +7,9 @@ import pytest
 from click.testing import CliRunner
 
 from safeplan.cli import cli
-from safeplan.ledger import load_tasks
 from safeplan.ledger.brief_numbers import issued
 
-from .conftest import UNITS, plan_items
-
 SERIES = "城东街道安全生产治本攻坚三年行动工作简报"
-
-
-@pytest.fixture
-def loaded(ledger):
-    load_tasks(ledger, UNITS, plan_items(), by="张三")
-    return ledger
 
 
 def brief(workspace, db, out, *args):

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from clirun import safeplan
 
 from safeplan.cli import cli
 from safeplan.ledger.sample import fill_register
@@ -59,11 +58,6 @@ def test_the_sample_street_through_the_command_line(db, workspace, tmp_path):
     assert "销号" in log and "王五" in log
 
 
-def _main(*args, cwd):
-    return subprocess.run([sys.executable, "-m", "safeplan", *args], capture_output=True, text=True, cwd=cwd,
-                          env={**__import__("os").environ, "PYTHONPATH": str(Path(__file__).parents[2])})
-
-
 @pytest.mark.parametrize("args, message", [
     (["ledger", "report", "--unit", "西湖社区", "--task", "3.4.8", "--date", "2025-03-31", "--status", "推进中",
       "--percent", "40"], "safeplan: error: unknown unit '西湖社区' (known: 城东街道、东湖社区、新华社区、光明社区)\n"),
@@ -73,17 +67,17 @@ def _main(*args, cwd):
      "safeplan: error: report date 2028-01-01 is outside the plan period 2024-01-01—2026-12-31 of 东湖社区\n"),
 ], ids=["unknown-unit", "bad-as-of", "outside-period"])
 def test_bad_input_is_one_line_and_exit_2(tmp_path, args, message):
-    assert _main(*LOAD, "--by", "李四", cwd=tmp_path).returncode == 0
-    result = _main(*args, "--by", "李四", cwd=tmp_path) if args[1] == "report" else _main(*args, cwd=tmp_path)
+    assert safeplan(*LOAD, "--by", "李四", cwd=tmp_path).returncode == 0
+    result = safeplan(*args, "--by", "李四", cwd=tmp_path) if args[1] == "report" else safeplan(*args, cwd=tmp_path)
     assert (result.returncode, result.stdout, result.stderr) == (2, "", message)
 
 
 def test_a_conflict_is_exit_2_and_says_so(tmp_path):
-    _main(*LOAD, "--by", "李四", cwd=tmp_path)
+    safeplan(*LOAD, "--by", "李四", cwd=tmp_path)
     report = ["ledger", "report", "--unit", "东湖社区", "--task", "3.4.8", "--date", "2025-03-31", "--status", "推进中",
               "--by", "李四", "--if-version", "1"]
-    assert _main(*report, "--percent", "40", cwd=tmp_path).returncode == 0
-    result = _main(*report, "--percent", "30", cwd=tmp_path)
+    assert safeplan(*report, "--percent", "40", cwd=tmp_path).returncode == 0
+    result = safeplan(*report, "--percent", "30", cwd=tmp_path)
     assert result.returncode == 2
     assert "was changed by someone else since you read it (version 1, now 2); nothing was written" in result.stderr
 

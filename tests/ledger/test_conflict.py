@@ -7,16 +7,8 @@ import threading
 import pytest
 from sqlalchemy import select
 
-from safeplan.ledger import ConflictError, load_tasks, report_progress, status
+from safeplan.ledger import ConflictError, report_progress, status
 from safeplan.ledger.models import Report
-
-from .conftest import UNITS, plan_items
-
-
-@pytest.fixture
-def loaded(ledger):
-    load_tasks(ledger, UNITS, plan_items(), by="张三")
-    return ledger
 
 
 def test_a_writer_holding_an_old_version_gets_a_conflict_and_writes_nothing(loaded):

@@ -7,12 +7,10 @@ import datetime as dt
 import pytest
 from sqlalchemy import func, select
 
-from safeplan.ledger import LedgerError, import_register, load_tasks
+from safeplan.ledger import LedgerError, import_register
 from safeplan.ledger.history import entries
 from safeplan.ledger.models import History, Import, Record
 from safeplan.ledger.sample import fill_register
-
-from .conftest import UNITS, plan_items
 
 # not the register's order: the import must find columns by their header (整改时限 lands in column F)
 ORDER = ["seq", "date", "place", "item", "result", "due", "description", "owner", "inspector", "recheck_date",
@@ -32,11 +30,11 @@ def rows(n: int = 10) -> list[dict]:
 
 
 @pytest.fixture
-def loaded(ledger, tmp_path, monkeypatch):
-    load_tasks(ledger, UNITS, plan_items(), by="张三")
+def loaded(loaded, tmp_path, monkeypatch):
+    """The loaded ledger, run from tmp_path with a folder for 东湖社区's register."""
     monkeypatch.chdir(tmp_path)
     (tmp_path / "东湖社区").mkdir()
-    return ledger
+    return loaded
 
 
 def _count(ledger, table=Record) -> int:
@@ -139,13 +137,19 @@ def test_a_file_outside_a_unit_folder_needs_unit(loaded, tmp_path):
     assert import_register(loaded, "台账.xlsx", unit="新华社区", by="李四").added == 3
 
 
-def test_a_crash_during_the_import_leaves_the_ledger_as_it_was(loaded, tmp_path, monkeypatch):
+def _import_then_correct(ledger, tmp_path):
+    """The register's 10 rows imported, then the file rewritten with 12 rows and row 1's place corrected: what
+    a second import would change."""
     fill_register(FILE, rows(), columns=ORDER)
-    import_register(loaded, FILE, by="李四")
+    import_register(ledger, FILE, by="李四")
     corrected = rows(12)
     corrected[0]["place"] = "东湖菜市场一号铺"
     (tmp_path / FILE).unlink()
     fill_register(FILE, corrected, columns=ORDER)
+
+
+def test_a_crash_during_the_import_leaves_the_ledger_as_it_was(loaded, tmp_path, monkeypatch):
+    _import_then_correct(loaded, tmp_path)
     history_before = _count(loaded, History)
 
     def crash(*args, **kwargs):
@@ -180,12 +184,7 @@ def test_a_process_killed_during_the_import_leaves_the_ledger_as_it_was(loaded, 
     import sys
     from pathlib import Path
 
-    fill_register(FILE, rows(), columns=ORDER)
-    import_register(loaded, FILE, by="李四")
-    corrected = rows(12)
-    corrected[0]["place"] = "东湖菜市场一号铺"
-    (tmp_path / FILE).unlink()
-    fill_register(FILE, corrected, columns=ORDER)
+    _import_then_correct(loaded, tmp_path)
     loaded.close()
 
     result = subprocess.run([sys.executable, "-c", KILLED_IMPORT, str(workspace), db, FILE], cwd=tmp_path,

@@ -11,21 +11,12 @@ from sqlalchemy import select
 from safeplan.ledger import (
     LedgerError,
     close_task,
-    load_tasks,
     reopen_task,
     report_progress,
     status,
 )
 from safeplan.ledger.history import entries
 from safeplan.ledger.models import Closure, Report
-
-from .conftest import UNITS, plan_items
-
-
-@pytest.fixture
-def loaded(ledger):
-    load_tasks(ledger, UNITS, plan_items(), by="张三")
-    return ledger
 
 
 def test_a_report_is_kept_with_its_evidence_and_sha256(loaded, tmp_path):

@@ -11,18 +11,15 @@ import pytest
 from safeplan.ledger import (
     close_task,
     import_register,
-    load_tasks,
     report_progress,
     status,
 )
 from safeplan.ledger.sample import fill_register
 
-from .conftest import UNITS, plan_items
-
 
 @pytest.fixture
-def history(ledger, tmp_path):
-    load_tasks(ledger, UNITS, plan_items(), by="张三")
+def history(loaded, tmp_path):
+    ledger = loaded
     report = lambda unit, task, day, state, pct: report_progress(ledger, unit, task, day, state, pct, by="李四")  # noqa: E731
     report("城东街道", "doc:1", "2024-11-30", "推进中", 90)
     report("城东街道", "doc:1", "2024-12-20", "已完成", 100)

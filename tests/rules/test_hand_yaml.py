@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from clirun import safeplan as run
 
 from safeplan.errors import SafeplanError
 from safeplan.yamlfiles import load_yaml_text
@@ -20,12 +21,14 @@ PLAN = "一、主要任务\n（一）开展安全生产治本攻坚三年行动�
 BOMB = "".join(f"l{i}: &l{i} [{', '.join([f'*l{i - 1}'] * 9) if i else ', '.join(['x'] * 9)}]\n" for i in range(10))
 
 
-def run(*args, cwd=None):
-    def limit():                       # an expansion would hit this rather than the machine
+def run_limited(*args):
+    """`safeplan …` in a process of its own, its memory capped: an alias expansion would hit the cap rather
+    than the machine."""
+    def limit():
         resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30))
 
     return subprocess.run([sys.executable, "-m", "safeplan", *args], capture_output=True, text=True,
-                          encoding="utf-8", cwd=cwd, preexec_fn=limit, timeout=120)
+                          encoding="utf-8", preexec_fn=limit, timeout=120)
 
 
 def one_line_error(result, where: str, words: str):
@@ -68,13 +71,13 @@ def test_an_alias_bomb_in_a_rule_file_is_refused_by_validate_check_and_generate(
                  ("check", str(ws / "plan.md"), "--rules", str(bomb)),
                  ("generate", "plan", "--rules", str(ws / "rules"), "--profile", str(ws / "profile.yaml"),
                   "-o", str(ws / "out"))):
-        one_line_error(run(*args), f"{bomb}:3:", "aliases")
+        one_line_error(run_limited(*args), f"{bomb}:3:", "aliases")
 
 
 def test_an_alias_bomb_in_a_profile_or_the_sector_vocabulary_is_refused(ws):
     profile = ws / "profile.yaml"
     profile.write_text(profile.read_text(encoding="utf-8") + BOMB.replace("l", "x_l"), encoding="utf-8")
-    one_line_error(run("generate", "plan", "--rules", str(ws / "rules"), "--profile", str(profile)),
+    one_line_error(run_limited("generate", "plan", "--rules", str(ws / "rules"), "--profile", str(profile)),
                    f"{profile}:", "aliases")
 
 

@@ -4,11 +4,10 @@ extraction merging into the file, `extract --force`) changes only what it must, 
 import difflib
 import hashlib
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from clirun import safeplan as run
 
 from safeplan.rules.review import RuleEdit, save_review
 from safeplan.rules.rulefiles import load_rule_files
@@ -18,11 +17,6 @@ ROOT = Path(__file__).resolve().parents[2]
 LAW = "xiaofang-fa-2021"
 FIELDS = "  meeting: 12:30\n  approved: no\n  code: 0755\n  due_on: 2024-05-01\n"
 HAND = FIELDS + "  # 审核人的注释\n"
-
-
-def run(*args):
-    return subprocess.run([sys.executable, "-m", "safeplan", *args], capture_output=True, text=True,
-                          encoding="utf-8")
 
 
 @pytest.fixture

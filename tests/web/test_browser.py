@@ -46,12 +46,14 @@ class _Server(str):
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory):
+def server(tmp_path_factory, packaged_index):
     _need_browser()
     from safeplan.workspace import defaults_root
 
     ws = tmp_path_factory.mktemp("ws")
     shutil.copytree(defaults_root() / "rules", ws / "rules")     # the workspace's own rules: 审核 can save
+    # the index of those rules, already built for the run: serve finds it up to date instead of building it
+    shutil.copytree(packaged_index() / ".safeplan" / "index", ws / ".safeplan" / "index")
     port = _free_port()
     proc = subprocess.Popen([sys.executable, "-m", "safeplan", "serve", "--workspace", str(ws), "--port", str(port)],
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)

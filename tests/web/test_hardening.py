@@ -5,7 +5,6 @@ paths in messages, concurrent searches while the index is opened or rebuilt."""
 import asyncio
 import html
 import re
-import shutil
 
 import httpx
 import pytest
@@ -16,17 +15,6 @@ from .webfixtures import CSRF, SECRET, SESSION, web_client
 
 PLAN = "一、主要任务\n（一）开展隐患排查。\n".encode("utf-8")
 RULES = {"rules": "anwei-2024-2-zhiben-gongjian"}   # one rule file: a quick check
-
-
-@pytest.fixture
-def review_ws(tmp_path):
-    from safeplan.workspace import defaults_root
-
-    ws = tmp_path / "review"
-    (ws / "rules").mkdir(parents=True)
-    for name in ("anwei-2024-2-zhiben-gongjian.yaml", "schema.json", "sectors.yaml"):
-        shutil.copy(defaults_root() / "rules" / name, ws / "rules" / name)
-    return ws
 
 
 def _review_form(client, doc="anwei-2024-2-zhiben-gongjian", rule="3.1.1"):
@@ -219,22 +207,6 @@ async def _searches(app, queries):
 
 
 QUESTIONS = ["重大事故隐患", "消防安全", "应急演练", "隐患排查", "安全培训", "危险化学品"]
-
-
-@pytest.fixture
-def small_ws(tmp_path):
-    """One law and its rules: an index small enough to rebuild many times."""
-    from safeplan.search import build_index
-    from safeplan.workspace import Workspace, defaults_root
-
-    root = tmp_path / "ws"
-    (root / "corpus" / "laws").mkdir(parents=True)
-    (root / "rules").mkdir()
-    shutil.copy(defaults_root() / "corpus" / "laws" / "xiaofang-fa-2021.md", root / "corpus" / "laws")
-    for name in ("xiaofang-fa-2021.yaml", "schema.json", "sectors.yaml"):
-        shutil.copy(defaults_root() / "rules" / name, root / "rules" / name)
-    build_index(Workspace.at(root))
-    return root
 
 
 def test_24_concurrent_searches_right_after_start(indexed_ws):

@@ -161,20 +161,6 @@ def test_an_unknown_generate_run(app_client):
 # --- 审核 -------------------------------------------------------------------------------------------------
 
 @pytest.fixture
-def review_ws(tmp_path):
-    """A workspace with its own copy of the national plan's rule file (the packaged defaults are read-only)."""
-    import shutil
-
-    from safeplan.workspace import defaults_root
-
-    ws = tmp_path / "review"
-    (ws / "rules").mkdir(parents=True)
-    for name in ("anwei-2024-2-zhiben-gongjian.yaml", "schema.json", "sectors.yaml"):
-        shutil.copy(defaults_root() / "rules" / name, ws / "rules" / name)
-    return ws
-
-
-@pytest.fixture
 def review_client(review_ws):
     with web_client(review_ws) as c:
         yield c
