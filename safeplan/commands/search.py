@@ -17,7 +17,8 @@ from safeplan.commands.options import workspace_option
 @click.option("--rebuild", is_flag=True, help="Start from nothing instead of updating what changed.")
 @click.option("--backend", type=click.Choice(["whoosh", "tantivy"]),
               help="The search engine: whoosh (a street's workspace) or tantivy (large corpora). Default: the one "
-                   "the index has, else whoosh below 50,000 rules and tantivy from there; recorded in the index.")
+                   "the index has, else whoosh below 50,000 rules and tantivy from there; recorded in the index, "
+                   "and a build with the other backend starts from nothing.")
 def index(workspace, rebuild, backend):
     """Build or update the search index (.safeplan/index) from the workspace's rules/.
 
@@ -68,6 +69,14 @@ def _plain(snippet: str, bold: bool) -> str:
 TITLE_WIDTH = 40   # a rule's title is often its whole first sentence
 
 
+def document_label(hit: dict) -> str:
+    """The hit's document as the text output names it: 《title》 (文号, level) and a space; "" when untitled."""
+    if not hit.get("document"):
+        return ""
+    about = ", ".join(x for x in (hit.get("doc_number"), hit.get("level")) if x and x != "unknown")
+    return f"{hit['document']} ({about}) " if about else f"{hit['document']} "
+
+
 def render_text(result: dict, bold: bool = False) -> str:
     """The search object as readable text: rank, DOC:RULE and title, item path, snippet, file:line."""
     lines = []
@@ -79,8 +88,7 @@ def render_text(result: dict, bold: bool = False) -> str:
     for rank, hit in enumerate(result["hits"], 1):
         lines.append("")
         title = hit["title"] if len(hit["title"]) <= TITLE_WIDTH else hit["title"][:TITLE_WIDTH] + "…"
-        document = f"{hit['document']} " if hit.get("document") else ""
-        lines.append(f"{rank}. {document}{hit['doc_id']}:{hit['rule_id']}  {title}")
+        lines.append(f"{rank}. {document_label(hit)}{hit['doc_id']}:{hit['rule_id']}  {title}")
         if hit["path"]:
             lines.append("   " + " › ".join(hit["path"]))
         lines.append("   " + _plain(hit["snippet"], bold))
@@ -100,12 +108,16 @@ def render_text(result: dict, bold: bool = False) -> str:
 @click.option("--doc", "doc", metavar="ID", help="Only this document (a file's id also covers its parts -p1, -p2…).")
 @click.option("--kind", help="goal|task|measure|duty|requirement|principle|background")
 @click.option("--limit", default=10, show_default=True, type=click.IntRange(1, 1000), help="How many hits.")
-@click.option("--json", "as_json", is_flag=True, help="Print cli.md's JSON object.")
+@click.option("--json", "as_json", is_flag=True,
+              help="Print cli.md's JSON object; each hit also carries document (the title as people say it, "
+                   "《职业病防治法》), doc_number (its 文号, \"\" when none) and level, and facets.document counts "
+                   "the matches by that title (a document's parts together).")
 def search(query, workspace, sector, responsible, due_before, due_after, level, genre, doc, kind, limit, as_json):
     """Search rules and law articles: ranked hits with the matched words highlighted.
 
     Words are matched the way jieba cuts them; synonyms and abbreviations from search/synonyms.yaml
-    count too (危化品 finds 危险化学品). Put a phrase in quotes to match it exactly.
+    count too (危化品 finds 危险化学品). Put a phrase in quotes to match it exactly. Each hit names its
+    document before the id: 《title》 (文号, level), leaving out what is missing.
 
     \b
     Example:

@@ -186,6 +186,8 @@ def build_index(workspace, rebuild: bool = False, rule_files=None, progress=None
             "sources": sources,
             "titles": {doc_id: fold(document_title(rf.document)) for doc_id, (rf, _) in documents.items()},
             "doc_titles": {doc_id: rf.document.title or "" for doc_id, (rf, _) in documents.items()},
+            "doc_numbers": {doc_id: rf.document.doc_number for doc_id, (rf, _) in documents.items()
+                            if rf.document.doc_number},
         }
         (tmp / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")
         os.replace(tmp, root / name)

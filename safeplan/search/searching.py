@@ -43,7 +43,7 @@ def short_title(title: str | None) -> str:
     return name if name.startswith("《") else f"《{name}》"
 
 
-def _hit(fields: dict, score: float, terms, titles: dict) -> dict:
+def _hit(fields: dict, score: float, terms, titles: dict, numbers: dict) -> dict:
     return {
         "doc_id": fields["doc_id"],
         "rule_id": fields["rule_id"],
@@ -54,7 +54,10 @@ def _hit(fields: dict, score: float, terms, titles: dict) -> dict:
         "sectors": _split(fields.get("sectors")),
         "responsible": {"lead": _split(fields.get("lead")), "support": _split(fields.get("support"))},
         "source": {"path": fields.get("source_path"), "line": fields.get("source_line")},
-        "document": short_title(titles.get(fields["doc_id"])),      # added by issue 18: the title people know
+        # beyond cli.md (issue 18): the document as people know it, its 文号 and level
+        "document": short_title(titles.get(fields["doc_id"])),
+        "doc_number": numbers.get(fields["doc_id"]) or "",
+        "level": fields.get("level") or "unknown",
     }
 
 
@@ -124,6 +127,7 @@ def search(workspace, query: str, sector=None, responsible=None, due_before=None
                        due_after=due_after, level=level, genre=genre, doc=doc, kind=kind)
     limit = max(1, int(limit))
     titles = opened.meta.get("doc_titles") or {}
+    numbers = opened.meta.get("doc_numbers") or {}
     with opened.lock:
         engine = opened.engine
         titled = title_documents(parsed, opened.title_words(), TITLE_MAX_DOCUMENTS)
@@ -135,7 +139,7 @@ def search(workspace, query: str, sector=None, responsible=None, due_before=None
                 break
             wanted *= 4          # an article's 款/项 filled the pool: fetch more to show `limit` hits
         terms = parsed.highlight_terms()
-        hits = [_hit(fields, score, terms, titles) for fields, score in ranked[:limit]]
+        hits = [_hit(fields, score, terms, titles, numbers) for fields, score in ranked[:limit]]
         over = found.total if found.facets is not None else 0
         counts = _with_documents(found.facets, titles) if over else {name: {} for name in FACET_NAMES}
         out = {"query": query, "total": found.total, "took_ms": 0.0, "facets_over": over, "facets": counts,

@@ -18,9 +18,9 @@ def rule(id, text, title=None, path=(), kind="task", sectors=(), lead=(), suppor
             "source": {"path": "corpus/x.txt", "line": line, "start": 0, "end": len(text)}}
 
 
-def rule_file(doc_id, title, level, genre, rules, path):
+def rule_file(doc_id, title, level, genre, rules, path, doc_number=None):
     return {"schema": "safeplan.rules/v1",
-            "document": {"id": doc_id, "title": title, "issuer": None, "doc_number": None, "index_number": None,
+            "document": {"id": doc_id, "title": title, "issuer": None, "doc_number": doc_number, "index_number": None,
                          "date": None, "level": level, "region": None, "genre": genre,
                          "period": {"start_year": None, "end_year": None}, "template": False,
                          "source": {"path": path, "sha256": "0" * 64, "part": None}},
@@ -40,7 +40,7 @@ NATIONAL = rule_file("anwei-2024-2-zhiben-gongjian", "安全生产治本攻坚�
     rule("3.4.7", "2025年底前实现危化品重大危险源、煤矿、钢铁、铝加工(深井铸造)、重点粉尘涉爆等企业安全风险监测预警全覆盖。",
          path=["三、主要任务", "(四)开展安全科技支撑和工程治理行动。"], sectors=["危险化学品", "粉尘涉爆", "矿山"],
          deadlines=["2025-12-31"], line=70),
-], "corpus/national/anwei-2024-2-zhiben-gongjian.md")
+], "corpus/national/anwei-2024-2-zhiben-gongjian.md", doc_number="安委〔2024〕2号")
 
 STREET = rule_file("jiedao-zhiben-gongjian-fangan-muban-p1", "街道安全生产治本攻坚三年行动实施方案", "street", "plan", [
     rule("2.1", "街道安办。统筹做好我街安全生产治本攻坚三年行动的组织推动,动态研判安全生产形势,牵头协调街道涉及安全生产各部门"
@@ -54,7 +54,7 @@ LAW = rule_file("weixian-huaxuepin-anquan-guanli-tiaoli-2013", "危险化学品�
     rule("22", "生产、储存危险化学品的企业，应当委托具备国家规定的资质条件的机构，对本企业的安全生产条件每3年进行一次安全评价，"
          "提出安全评价报告。", path=["第三章 储存安全"], kind="requirement", sectors=["危险化学品"],
          frequencies=["每3年"], line=141),
-], "corpus/laws/weixian-huaxuepin-anquan-guanli-tiaoli-2013.md")
+], "corpus/laws/weixian-huaxuepin-anquan-guanli-tiaoli-2013.md", doc_number="国务院令第344号")
 
 
 def write_rules(folder: Path, *files) -> None:

@@ -9,8 +9,9 @@ from safeplan.errors import SafeplanError
 from safeplan.search import build_index, search
 
 KEYS = ["query", "total", "took_ms", "facets_over", "facets", "hits"]
-# cli.md's keys, then `document` (the document's title as people say it: 《职业病防治法》)
-HIT_KEYS = ["doc_id", "rule_id", "title", "score", "snippet", "path", "sectors", "responsible", "source", "document"]
+# cli.md's keys, then `document` (the document's title as people say it: 《职业病防治法》), its 文号 and level
+HIT_KEYS = ["doc_id", "rule_id", "title", "score", "snippet", "path", "sectors", "responsible", "source", "document",
+            "doc_number", "level"]
 
 
 def ids(result):
@@ -31,6 +32,7 @@ def test_the_result_is_cli_md_s_json_object(indexed):
     assert result["facets"] == {"sector": {}, "level": {"national": 1}, "doc_id": {"anwei-2024-2-zhiben-gongjian": 1},
                                 "document": {"《安全生产治本攻坚三年行动方案(2024-2026年)》": 1}}
     assert hit["document"] == "《安全生产治本攻坚三年行动方案(2024-2026年)》"
+    assert (hit["doc_number"], hit["level"]) == ("安委〔2024〕2号", "national")
 
 
 def test_a_phrase_in_quotes_matches_the_words_in_order(indexed):

@@ -27,7 +27,7 @@ def test_index_then_search_prints_readable_hits(workspace):
     assert result.output == (
         "1 hit for '疏散逃生演练'\n"
         "\n"
-        "1. 《安全生产治本攻坚三年行动方案(2024-2026年)》 anwei-2024-2-zhiben-gongjian:3.5.12  聚焦从业人员疏散逃生避险意识能力提升，推动生产经营单位每年至少组织开展1次疏散逃\n"
+        "1. 《安全生产治本攻坚三年行动方案(2024-2026年)》 (安委〔2024〕2号, national) anwei-2024-2-zhiben-gongjian:3.5.12  聚焦从业人员疏散逃生避险意识能力提升，推动生产经营单位每年至少组织开展1次疏散逃\n"
         "   三、主要任务 › (五)开展生产经营单位从业人员安全素质能力提升行动。\n"
         "   聚焦从业人员【疏散逃生】避险意识能力提升，推动生产经营单位每年至少组织开展1次【疏散逃生演练】(高危行业领域每半年至少1次)，"
         "让全体从业人员熟知逃生通道、安全出口及应急处置要求，形成常态化机制。\n"
@@ -95,3 +95,17 @@ def test_search_warns_when_rules_changed_since_the_index(indexed):
     result = run("search", "隐患", "--workspace", str(indexed.root))
     assert result.exit_code == 0
     assert result.stderr == "safeplan: warning: rules/ changed since the index was built; run `safeplan index`\n"
+
+
+def test_the_fields_and_flags_beyond_cli_md_are_in_both_help_and_readme():
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Search: `safeplan index` and `safeplan search`"):readme.index("### Relevance")]
+    search_help = " ".join(run("search", "--help").output.split())
+    index_help = " ".join(run("index", "--help").output.split())
+    for field in ("document", "doc_number", "level", "facets.document"):
+        assert field in search_help and (f"`{field}`" in section or f"`hits[].{field}`" in section), field
+    for words in ("whoosh below 50,000 rules and tantivy from there", "a build with the other backend starts from"):
+        assert words in index_help and words in " ".join(section.split()), words
+    assert "--backend [whoosh|tantivy]" in index_help and "`--backend whoosh|tantivy`" in section
