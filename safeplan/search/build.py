@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import shutil
@@ -20,6 +21,7 @@ from safeplan.search.documents import (
     rule_documents,
 )
 from safeplan.search.lexicon import load_lexicon
+from safeplan.search.rowstore import FILES as ROW_FILES
 from safeplan.search.schema import FIELD_WEIGHTS, SCHEMA_VERSION, make_schema
 
 # Analyzed fields whose words make up the query dictionary.
@@ -85,7 +87,7 @@ def _copy_generation(source: Path, target: Path) -> None:
             (target / relative).mkdir(parents=True, exist_ok=True)
             continue
         if "LOCK" in path.name or path.name.endswith(".lock") or relative.as_posix() in (
-                "meta.json", "query.words", "query.counts"):
+                "meta.json", "query.words", "query.counts", *ROW_FILES):   # the rows are copied as they grow
             continue
         (target / relative).parent.mkdir(parents=True, exist_ok=True)
         try:
@@ -165,12 +167,15 @@ def build_index(workspace, rebuild: bool = False, rule_files=None, progress=None
             tmp.mkdir(parents=True)
         segmenter = with_words(lexicon.userdict, workspace.state_dir)
         write = _write_tantivy if chosen == "tantivy" else _write_whoosh
-        try:
+        gc.freeze()     # the rule files held (a law library's are millions of objects) are not scanned again
+        try:             # and again by the collections the build's short-lived objects set off
             doc_count, vocabulary = write(tmp, workspace, documents, changed, removed, old_docs, segmenter,
-                                          lexicon, progress, fresh=old_meta is None)
+                                          lexicon, progress, fresh=old_meta is None, previous=old_dir)
         except BaseException:
             shutil.rmtree(tmp, ignore_errors=True)
             raise
+        finally:
+            gc.unfreeze()
         if old_meta is not None and chosen == "tantivy":   # the words of the documents left as they were
             from safeplan.search.vocabulary import Vocabulary
 
@@ -207,7 +212,7 @@ def _units(workspace, documents, changed, progress):
 
 
 def _write_whoosh(tmp: Path, workspace, documents, changed, removed, old_docs, segmenter, lexicon, progress,
-                  fresh: bool) -> tuple[int, set]:
+                  fresh: bool, previous: Path | None) -> tuple[int, set]:  # noqa: ARG001 (one signature)
     """Writes the whoosh index (and its head arrays) in `tmp`; (rules, vocabulary)."""
     from whoosh import index as whoosh_index
     from whoosh.writing import CLEAR
@@ -241,11 +246,12 @@ def _write_whoosh(tmp: Path, workspace, documents, changed, removed, old_docs, s
 
 
 def _write_tantivy(tmp: Path, workspace, documents, changed, removed, old_docs, segmenter, lexicon, progress,
-                   fresh: bool) -> tuple[int, set]:
-    """Writes the tantivy index in `tmp/tantivy`; (rules, vocabulary of the documents written)."""
+                   fresh: bool, previous: Path | None) -> tuple[int, set]:
+    """Writes the tantivy index in `tmp/tantivy` and its rows (after `previous`'s); (rules, vocabulary of the
+    documents written)."""
     from safeplan.search.tantivy_engine import TantivyWriter
 
-    writer = TantivyWriter(tmp, segmenter, lexicon.stopwords, fresh=fresh)
+    writer = TantivyWriter(tmp, segmenter, lexicon.stopwords, fresh=fresh, previous=previous)
     try:
         for doc_id in changed + removed:
             if doc_id in old_docs:

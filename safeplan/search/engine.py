@@ -3,15 +3,20 @@
 An `Engine` answers, over one opened index generation:
 
     matches(parsed, spec, wanted, facets) -> Matches   the `wanted` best rules for a parsed query and a
-                                                       FilterSpec, how many match, facet counts
+                                                       FilterSpec as (key, candidate, score), how many
+                                                       match, facet counts
     idf(term) -> float                                 how rare a word is (re-ranking weighs by it)
-    held(fields) -> str                                the folded words a hit holds (re-ranking)
-    states(key, fields, intents) -> bool               the rule states one of the things asked for
+    held(candidate) -> str                             the folded words a candidate holds (re-ranking)
+    states(key, candidate, intents) -> bool            the rule states one of the things asked for
+    doc_id(candidate) -> str                           its document
+    article(candidate) -> hashable | None              its law article (one per article is shown)
+    fields(key, candidate) -> dict                     the stored fields of a hit shown
     counts(word, context) -> (together, alone)         rules holding `word` with every context word,
                                                        and alone ("did you mean")
 
 Both backends index the same units (documents.py) with the same analyzer (analysis.py, one Segmenter)
-and answer with the same stored fields, so everything after `matches` is shared.
+and answer with the same stored fields, so everything after `matches` is shared. A candidate is what
+an engine reads cheaply for re-ranking (whoosh: the stored fields; tantivy: a row's ranking record).
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ LARGE = 50_000   # rules from which a workspace that has not chosen a backend ge
 
 @dataclass
 class Matches:
-    scored: list            # [(key, stored fields, score)], best first
+    scored: list            # [(key, candidate, score)], best first
     total: int              # rules matching
     facets: dict | None = field(default=None)   # {name: {value: count}} over every match; None: not counted
 

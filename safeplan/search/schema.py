@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from safeplan.search.analysis import ANALYZER_VERSION
 
-# Bump when fields, their analysis or the files beside the index (head/) change: an index of another
+# Bump when fields, their analysis or the files beside the index (head/, rows.*) change: an index of another
 # version must be rebuilt.
-SCHEMA_VERSION = 6 * 100 + ANALYZER_VERSION
+SCHEMA_VERSION = 7 * 100 + ANALYZER_VERSION
 
 # Fields searched by a query, with their BM25F weight (tuned on tests/relevance/questions.yaml).
 FIELD_WEIGHTS = {

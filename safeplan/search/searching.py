@@ -64,40 +64,37 @@ def _hit(fields: dict, score: float, terms, titles: dict, numbers: dict) -> dict
 def _coordinate(scored: list, clauses, engine, titled=frozenset(), intents=()) -> list:
     """Re-scores hits by the share of query words they contain (rare words weigh more, synonyms less),
     and lifts the rules of documents the query names by title (消防法 占用消防车通道) and the rules
-    that state what the question asks for (`intents`)."""
+    that state what the question asks for (`intents`). [(key, candidate, score)], best first."""
     if not clauses:
-        return [(fields, score) for _, fields, score in scored]
+        return scored
     weights = [max(engine.idf(t) for alt in c.alternatives for t in alt) ** IDF_POWER for c in clauses]
     whole = sum(weights) or 1.0
     out = []
-    for key, fields, score in scored:
-        held = engine.held(fields)
+    for key, candidate, score in scored:
+        held = engine.held(candidate)
         matched = 0.0
         for weight, clause in zip(weights, clauses, strict=False):
             held_alts = [i for i, alt in enumerate(clause.alternatives) if all(t in held for t in alt)]
             if held_alts:
                 matched += weight * max(clause.weight(i) for i in held_alts)
-        lift = TITLE_BOOST if fields["doc_id"] in titled else 1.0
-        if intents and engine.states(key, fields, intents):
+        lift = TITLE_BOOST if engine.doc_id(candidate) in titled else 1.0
+        if intents and engine.states(key, candidate, intents):
             lift *= INTENT_FACTOR
-        out.append((fields, lift * score * (matched / whole) ** COORDINATION))
-    out.sort(key=lambda fs: -fs[1])
+        out.append((key, candidate, lift * score * (matched / whole) ** COORDINATION))
+    out.sort(key=lambda kcs: -kcs[2])
     return out
 
 
-def _one_per_article(ranked: list) -> list:
+def _one_per_article(ranked: list, engine) -> list:
     """A law's article and its 款/项 are one unit: only the best-ranked of them is kept."""
-    from safeplan.search.documents import article_of
-
     seen, out = set(), []
-    for fields, score in ranked:
-        article = article_of(fields["rule_id"], fields.get("genre"))
+    for key, candidate, score in ranked:
+        article = engine.article(candidate)
         if article is not None:
-            key = (fields["doc_id"], article)
-            if key in seen:
+            if article in seen:
                 continue
-            seen.add(key)
-        out.append((fields, score))
+            seen.add(article)
+        out.append((key, candidate, score))
     return out
 
 
@@ -134,12 +131,14 @@ def search(workspace, query: str, sector=None, responsible=None, due_before=None
         wanted = max(limit, getattr(engine, "rerank", RERANK))
         while True:
             found = engine.matches(parsed, spec, wanted, facets)
-            ranked = _one_per_article(_coordinate(found.scored, parsed.clauses, engine, set(titled), parsed.intents))
+            ranked = _one_per_article(_coordinate(found.scored, parsed.clauses, engine, set(titled), parsed.intents),
+                                      engine)
             if len(ranked) >= limit or len(found.scored) < wanted:
                 break
             wanted *= 4          # an article's 款/项 filled the pool: fetch more to show `limit` hits
         terms = parsed.highlight_terms()
-        hits = [_hit(fields, score, terms, titles, numbers) for fields, score in ranked[:limit]]
+        hits = [_hit(engine.fields(key, candidate), score, terms, titles, numbers)
+                for key, candidate, score in ranked[:limit]]
         over = found.total if found.facets is not None else 0
         counts = _with_documents(found.facets, titles) if over else {name: {} for name in FACET_NAMES}
         out = {"query": query, "total": found.total, "took_ms": 0.0, "facets_over": over, "facets": counts,

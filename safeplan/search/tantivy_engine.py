@@ -3,22 +3,23 @@
 Same units as whoosh (documents.py) and the same analyzer: text is cut by our jieba Segmenter with the
 search lexicon (analysis.index_tokens) and handed to tantivy already cut, words separated by spaces,
 through tantivy's whitespace tokenizer. A long word's sub-words (重大事故隐患 → 重大, 事故, 隐患) follow the
-field's words, so a phrase of whole words still matches words in order. What the re-ranking reads is
-stored ready: the folded words a rule holds (`held`) and what it states (`has`). Facets are counted by
-tantivy's terms aggregation over every match.
+field's words, so a phrase of whole words still matches words in order. tantivy stores nothing: each
+document has a `row` fast field, and what the re-ranking and the hits read is in rowstore.py's files.
+Facets are counted by tantivy's terms aggregation over every match.
 
     <generation>/tantivy/      tantivy's own files
+    <generation>/rows.*        the rows (rowstore.py)
 """
 
 from __future__ import annotations
 
-import json
 import math
 from pathlib import Path
 
-from safeplan.search.analysis import fold, index_tokens
+from safeplan.search.analysis import index_tokens
 from safeplan.search.engine import Matches
 from safeplan.search.query import INTENT_BOOST, YEAR_BOOST, split_common
+from safeplan.search.rowstore import Rows, RowWriter
 from safeplan.search.schema import FIELD_WEIGHTS
 
 FOLDER = "tantivy"
@@ -26,9 +27,9 @@ ANALYZED = tuple(FIELD_WEIGHTS)                    # heading units tags path tex
 KEYWORDS = ("doc_id", "kind", "level", "genre")    # one value each, matched exactly
 MULTI = ("sectors", "lead", "support", "has", "due_years")   # several values each
 FACETS = (("sector", "sectors"), ("level", "level"), ("doc_id", "doc_id"))
-# The stored fields a hit is made of (whoosh's stored fields, documents.rule_documents' names).
-STORED = ("key", "doc_id", "rule_id", "number", "kind", "level", "genre", "date", "title", "path_list",
-          "sectors", "lead", "support", "has", "source_path", "source_line")
+# The stored fields a hit is made of (whoosh's stored fields, documents.rule_documents' names), in rows.hit.
+STORED = ("key", "doc_id", "rule_id", "number", "kind", "level", "genre", "date", "title", "text", "path_list",
+          "sectors", "lead", "support", "source_path", "source_line")
 FACET_SIZE = 10_000        # facet values counted (a law library has 3,500 documents)
 COMMON_SHARE = 0.1         # a word in more than this share of the rules does not choose which rules match
 HEAP = 256_000_000         # the writer's memory budget
@@ -45,10 +46,7 @@ def make_schema():
                           fast=name in ("doc_id", "level", "sectors"))
     for name in ("due_min", "due_max"):
         sb.add_integer_field(name, stored=False, indexed=True, fast=True)
-    # stored only, few and ready to read (fetching a hit costs per stored field): what the hit and the
-    # re-ranking read, as one JSON object; the folded words held; the text for the snippet
-    for name in ("hit", "held", "body"):
-        sb.add_text_field(name, stored=True, tokenizer_name="raw", index_option="basic")
+    sb.add_unsigned_field("row", stored=False, indexed=False, fast=True)    # the unit's row (rowstore.py)
     return sb.build()
 
 
@@ -79,8 +77,8 @@ class TokenCache:
         return out
 
 
-def tantivy_document(fields: dict, tokens: TokenCache):
-    """A tantivy Document of one unit's fields (documents.rule_documents)."""
+def tantivy_document(fields: dict, tokens: TokenCache, row: int):
+    """A tantivy Document of one unit's fields (documents.rule_documents), pointing at its row."""
     import tantivy
 
     doc = tantivy.Document()
@@ -98,55 +96,49 @@ def tantivy_document(fields: dict, tokens: TokenCache):
     for name in ("due_min", "due_max"):
         if fields.get(name) is not None:
             doc.add_integer(name, int(fields[name]))
-    hit = {name: fields.get(name) for name in STORED}
-    doc.add_text("hit", json.dumps(hit, ensure_ascii=False, separators=(",", ":")))
-    doc.add_text("body", fields.get("text") or "")
-    doc.add_text("held", fold(" ".join([fields.get("text") or "", fields.get("title") or "", fields.get("path") or "",
-                                        fields.get("lead") or "", fields.get("support") or "",
-                                        fields.get("sectors") or ""])))
+    doc.add_unsigned("row", row)
     return doc
 
 
 class TantivyWriter:
-    """Adds and deletes the units of documents in a generation's tantivy/ folder."""
+    """Adds and deletes the units of documents in a generation's tantivy/ folder and its rows."""
 
-    def __init__(self, folder: Path, segmenter, stoplist, fresh: bool):
+    def __init__(self, folder: Path, segmenter, stoplist, fresh: bool, previous: Path | None = None):
         import tantivy
 
+        self.tantivy = tantivy
         target = folder / FOLDER
         target.mkdir(parents=True, exist_ok=True)
         self.index = tantivy.Index(make_schema(), path=str(target), reuse=not fresh)
         self.writer = self.index.writer(heap_size=HEAP, num_threads=1)
         self.tokens = TokenCache(segmenter, frozenset(stoplist))
+        self.rows = RowWriter(folder, None if fresh else previous)
 
     def delete_document(self, doc_id: str) -> None:
         self.writer.delete_documents_by_term("doc_id", doc_id)
 
     def add(self, fields: dict) -> None:
-        self.writer.add_document(tantivy_document(fields, self.tokens))
+        row = self.rows.add(fields, {name: fields.get(name) for name in STORED})
+        self.writer.add_document(tantivy_document(fields, self.tokens, row))
 
     def commit(self) -> int:
-        """Commits; the number of rules the index holds."""
+        """Commits, then maps tantivy's documents to their rows; the number of rules the index holds."""
         self.writer.commit()
         self.writer.wait_merging_threads()
+        self.rows.close()
         self.index.reload()
-        return self.index.searcher().num_docs
+        searcher = self.index.searcher()
+        self.rows.write_map(searcher, self.tantivy)
+        return searcher.num_docs
 
     def cancel(self) -> None:
         self.writer.rollback()
-
-
-def stored_fields(raw: dict) -> dict:
-    """A tantivy document's stored values as the hit builder reads them (whoosh's stored fields)."""
-    fields = json.loads(raw["hit"][0])
-    fields["text"] = raw["body"][0] if raw.get("body") else ""
-    fields["held"] = raw["held"][0] if raw.get("held") else ""
-    fields["has"] = (fields.get("has") or "").split()
-    return fields
+        self.rows.close()
 
 
 class TantivyEngine:
-    """engine.py's Engine over a generation's tantivy/ folder."""
+    """engine.py's Engine over a generation's tantivy/ folder and rows. A candidate is a row's ranking
+    record [doc_id, article, has, held]; a hit's stored fields are read for the hits shown only."""
 
     rerank = 30      # the hits fetched and re-scored (searching.RERANK); as good as 100 on asked.yaml's tuning half
 
@@ -158,6 +150,7 @@ class TantivyEngine:
         self.schema = self.index.schema
         self.searcher = self.index.searcher()
         self.documents = self.searcher.num_docs
+        self.rows = Rows(folder, self.searcher)
         self._df: dict[str, int] = {}
 
     # -- the Engine interface ----------------------------------------------------------------------
@@ -165,14 +158,25 @@ class TantivyEngine:
         query = self._query(parsed, spec)
         if query is None:
             return Matches([], 0, None)
-        result = self.searcher.search(query, wanted, count=True)
+        # without facets nothing needs every match counted: tantivy then skips what cannot reach the top
+        result = self.searcher.search(query, wanted, count=facets)
+        rows = self.rows
         scored = []
         for score, address in result.hits:
-            fields = stored_fields(self.searcher.doc(address).to_dict())
-            scored.append((fields["key"], fields, score))
-        total = result.count or 0
+            row = rows.row(address)
+            scored.append((row, rows.ranking(row), score))
+        total = (result.count or 0) if facets else len(scored)
         counts = self._facets(query) if facets and total else None
         return Matches(scored, total, counts if facets else None)
+
+    def doc_id(self, candidate) -> str:
+        return candidate[0]
+
+    def article(self, candidate):
+        return (candidate[0], candidate[1]) if candidate[1] else None
+
+    def fields(self, row, candidate) -> dict:  # noqa: ARG002 (the backends' one signature)
+        return self.rows.fields(row)
 
     def doc_frequency(self, term: str) -> int:
         if term not in self._df:
@@ -184,11 +188,12 @@ class TantivyEngine:
         df = self.doc_frequency(term)
         return math.log(1 + (self.documents - df + 0.5) / (df + 0.5))
 
-    def held(self, fields: dict) -> str:
-        return fields.get("held") or ""
+    def held(self, candidate) -> str:
+        return candidate[3]
 
-    def states(self, key, fields: dict, intents) -> bool:  # noqa: ARG002 (the backends' one signature)
-        return any(intent in fields.get("has", ()) for intent in intents)
+    def states(self, key, candidate, intents) -> bool:  # noqa: ARG002 (the backends' one signature)
+        has = candidate[2].split()
+        return any(intent in has for intent in intents)
 
     def counts(self, word: str, context) -> tuple[int, int]:
         Occur, Query = self.tantivy.Occur, self.tantivy.Query

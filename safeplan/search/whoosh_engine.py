@@ -7,6 +7,7 @@ which also count facets and "did you mean".
 from __future__ import annotations
 
 from safeplan.search.analysis import fold
+from safeplan.search.documents import article_of
 from safeplan.search.engine import Matches
 from safeplan.search.query import build_filter, build_query, lifts, split_common
 from safeplan.search.schema import FIELD_WEIGHTS
@@ -37,6 +38,16 @@ class WhooshEngine:
 
     def idf(self, term: str) -> float:
         return self.searcher.idf("text", term)
+
+    def doc_id(self, fields: dict) -> str:
+        return fields["doc_id"]
+
+    def article(self, fields: dict):
+        article = article_of(fields["rule_id"], fields.get("genre"))
+        return None if article is None else (fields["doc_id"], article)
+
+    def fields(self, docnum, fields: dict) -> dict:  # noqa: ARG002 (the backends' one signature)
+        return fields
 
     def held(self, fields: dict) -> str:
         return fold(" ".join([fields.get("text") or "", fields.get("title") or "", " ".join(fields.get("path_list") or []),

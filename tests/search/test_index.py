@@ -129,6 +129,41 @@ def test_a_damaged_tantivy_index_asks_for_a_rebuild(workspace):
     assert (index_root(workspace) / "g000002" / "tantivy").is_dir()     # the rebuild kept the backend
 
 
+@pytest.mark.parametrize("damage", ["rows.json", "rows.map"])
+def test_tantivy_rows_that_do_not_fit_the_index_ask_for_a_rebuild(workspace, damage):
+    from safeplan.search.store import forget
+
+    build_index(workspace, backend="tantivy")
+    path = index_root(workspace) / "g000001" / damage
+    if damage == "rows.json":
+        path.write_text('{"rows": 7, "bases": [0, 3], "docs": 7}', encoding="utf-8")   # two segments: tantivy has one
+    else:
+        path.unlink()
+    forget(workspace)
+    with pytest.raises(SafeplanError, match=r"cannot be opened .*safeplan index --rebuild"):
+        search(workspace, "隐患")
+
+
+def test_after_incremental_tantivy_builds_every_hit_is_its_own_rule(workspace):
+    """tantivy keeps rows in files of its own (rowstore.py): after documents are changed, removed and added
+    in several builds (segments merged, rows appended), each rule's own words still find that rule's text."""
+    build_index(workspace, backend="tantivy")
+    added = rule("23", "生产、储存剧毒化学品或者国务院公安部门规定的可用于制造爆炸物品的危险化学品的单位，应当如实记录其生产、"
+                       "储存的剧毒化学品的数量、流向。", line=150)
+    write_rules(workspace.root / "rules", dict(LAW, rules=LAW["rules"] + [added]))
+    build_index(workspace)
+    (workspace.root / "rules" / f"{STREET['document']['id']}.yaml").unlink()
+    build_index(workspace)
+    write_rules(workspace.root / "rules", STREET)
+    assert build_index(workspace)["full"] is False
+    for data in (NATIONAL, STREET, dict(LAW, rules=LAW["rules"] + [added])):
+        for expected in data["rules"]:
+            hit = search(workspace, expected["text"], limit=1)["hits"][0]
+            assert (hit["doc_id"], hit["rule_id"]) == (data["document"]["id"], expected["id"])
+            assert hit["source"]["line"] == expected["source"]["line"]
+            assert hit["snippet"].replace("<b>", "").replace("</b>", "").strip("…") in expected["text"]
+
+
 def test_only_a_generation_inside_the_workspace_is_opened(indexed, tmp_path_factory):
     (index_root(indexed) / "CURRENT").write_text("../../elsewhere\n", encoding="utf-8")
     with pytest.raises(SafeplanError, match="pointer is damaged"):
