@@ -10,7 +10,9 @@ Files (workspace first, then the packaged defaults, through `Workspace.file("sea
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from safeplan.errors import SafeplanError
 from safeplan.yamlfiles import check_known_keys, load_yaml_file
@@ -96,14 +98,6 @@ def _synonyms(path) -> tuple[list[list[str]], dict[str, list[str]]]:
 _loaded: dict[tuple, Lexicon] = {}
 
 
-def _stamp(path) -> tuple:
-    try:
-        stat = path.stat()
-    except OSError:
-        return (str(path), None, None)
-    return (str(path), stat.st_mtime_ns, stat.st_size)
-
-
 EVERYDAY_FILE_KEYS = {"": ("schema", "terms"), "terms[]": EVERYDAY_KEYS}
 
 
@@ -134,15 +128,35 @@ def _words(value) -> bool:
     return isinstance(value, list) and bool(value) and all(isinstance(w, str) and w.strip() for w in value)
 
 
+LEXICON_FILES = ("userdict.txt", "stopwords.txt", "synonyms.yaml", "everyday.yaml")
+_places: dict = {}   # workspace root → [(the workspace's own file, the packaged default)] as text
+
+
 def load_lexicon(workspace) -> Lexicon:
-    """Reads the workspace's search data (or the packaged defaults); read again only when a file changed."""
-    paths = [workspace.file("search", name)
-             for name in ("userdict.txt", "stopwords.txt", "synonyms.yaml", "everyday.yaml")]
-    key = tuple(_stamp(path) for path in paths)
+    """Reads the workspace's search data (or the packaged defaults); read again only when a file changed
+    (or a workspace file appeared or went: each search costs a few stat calls)."""
+    places = _places.get(workspace.root)
+    if places is None:
+        from safeplan.workspace import defaults_root
+
+        places = _places[workspace.root] = [(str(workspace.root / "search" / name), str(defaults_root() / "search" / name))
+                                            for name in LEXICON_FILES]
+    key = tuple(_stamp_of(own, default) for own, default in places)
     if key not in _loaded:
         _loaded.clear()
-        _loaded[key] = _read_lexicon(*paths)
+        _loaded[key] = _read_lexicon(*(Path(path) for path, _, _ in key))
     return _loaded[key]
+
+
+def _stamp_of(own: str, default: str) -> tuple:
+    """(path, mtime, size) of the workspace's own file when present, else of the default."""
+    for path in (own, default):
+        try:
+            stat = os.stat(path)
+        except OSError:
+            continue
+        return (path, stat.st_mtime_ns, stat.st_size)
+    return (default, None, None)
 
 
 def _read_lexicon(userdict_path, stop_path, synonyms_path, everyday_path) -> Lexicon:

@@ -72,6 +72,13 @@ def known_words(lexicon, extra=False) -> KnownWords:
     return lexicon.derived[key]
 
 
+def folded_cues(lexicon) -> list[tuple[str, list[str]]]:
+    """[(intent, its cue words folded)] of the lexicon, computed once per lexicon."""
+    if "cues" not in lexicon.derived:
+        lexicon.derived["cues"] = [(intent, [fold(c) for c in cues]) for intent, cues in lexicon.intents.items()]
+    return lexicon.derived["cues"]
+
+
 def split_known(chunk: str, known: KnownWords) -> list[tuple[str, bool]]:
     """`chunk` cut into (piece, is_known_word), taking the longest known word at each point."""
     out: list[tuple[str, bool]] = []
@@ -134,8 +141,8 @@ def parse_query(text: str, lexicon, cut) -> ParsedQuery:
             continue
         chunk = fold(match.group(4))
         parsed.chunks.append(chunk)
-        for intent, cues in lexicon.intents.items():
-            if intent not in parsed.intents and any(fold(c) in chunk for c in cues):
+        for intent, cues in folded_cues(lexicon):
+            if intent not in parsed.intents and any(c in chunk for c in cues):
                 parsed.intents.append(intent)
         rest, at = [], 0
         for found in _DATE.finditer(chunk):

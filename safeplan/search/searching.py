@@ -111,9 +111,9 @@ def search(workspace, query: str, sector=None, responsible=None, due_before=None
            kind=None, limit: int = 10, genre=None, due_after=None, facets: bool = True) -> dict:
     """Ranked rules and law articles for `query`: exactly the JSON object of cli.md.
 
-    `facets=False` skips counting every match (facets stay empty, `total` may be an estimate):
-    the benchmark times the hits alone that way. Raises SafeplanError for a bad flag value or a
-    missing/unreadable index.
+    `facets=False` skips counting every match (facets stay empty; `total` is whoosh's estimate, or on
+    tantivy the number of candidates fetched): the benchmark times the hits alone that way. Raises
+    SafeplanError for a bad flag value or a missing/unreadable index.
     """
     started = time.perf_counter()
     opened = store.open_index(workspace)

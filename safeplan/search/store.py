@@ -15,6 +15,7 @@ workspace's own .safeplan/index/, named by CURRENT, is ever opened.
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import threading
@@ -32,17 +33,39 @@ def index_root(workspace) -> Path:
     return workspace.state_dir / "index"
 
 
+_pointers: dict = {}    # workspace root → (index root, CURRENT's path as text)
+_names: dict = {}       # CURRENT's path → (its inode, times and size, the name it held)
+
+
+def _pointer(workspace) -> tuple[Path, str]:
+    found = _pointers.get(workspace.root)
+    if found is None:
+        root = index_root(workspace)
+        found = _pointers[workspace.root] = (root, str(root / "CURRENT"))
+    return found
+
+
 def current_generation(workspace) -> str | None:
-    """The live generation's name, or None when there is no index yet."""
+    """The live generation's name, or None when there is no index yet. CURRENT is read again only when it
+    was replaced (a swap renames a new file over it: another inode, other times)."""
+    root, pointer = _pointer(workspace)
     try:
-        name = (index_root(workspace) / "CURRENT").read_text(encoding="utf-8").strip()
+        stat = os.stat(pointer)
+        stamp = (stat.st_ino, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_size)
+        known = _names.get(pointer)
+        if known is not None and known[0] == stamp:
+            return known[1]
+        with open(pointer, encoding="utf-8") as f:
+            name = f.read().strip()
     except FileNotFoundError:
         return None
     except OSError as exc:
-        raise SafeplanError(f"cannot read the search index ({exc.strerror}); {REBUILD}",
-                            path=str(index_root(workspace))) from exc
+        raise SafeplanError(f"cannot read the search index ({exc.strerror}); {REBUILD}", path=str(root)) from exc
+    except ValueError:   # not UTF-8
+        name = ""
     if not GENERATION.fullmatch(name):
-        raise SafeplanError(f"the search index pointer is damaged; {REBUILD}", path=str(index_root(workspace) / "CURRENT"))
+        raise SafeplanError(f"the search index pointer is damaged; {REBUILD}", path=pointer)
+    _names[pointer] = (stamp, name)
     return name
 
 
@@ -133,7 +156,7 @@ class OpenIndex:
         return self._titles
 
 
-_cache: dict[Path, OpenIndex] = {}
+_cache: dict[Path, OpenIndex] = {}     # index root → its live generation, opened
 _cache_lock = threading.Lock()
 _open_lock = threading.Lock()
 
@@ -149,23 +172,22 @@ def open_index(workspace, schema_version: int | None = None, weighting=None) -> 
     if name is None:
         raise SafeplanError("no search index in this workspace yet; run `safeplan index` "
                             "(or `safeplan index --rebuild`)", path=str(index_root(workspace)))
-    path = generation_dir(workspace, name)
+    root = _pointer(workspace)[0]
     with _cache_lock:
-        cached = _cache.get(path)
+        cached = _cache.get(root)
         if cached is not None and cached.name == name:
             return cached
+    path = generation_dir(workspace, name)
     with _open_lock:   # one opening at a time: concurrent first searches share it instead of racing
         with _cache_lock:
-            cached = _cache.get(path)
+            cached = _cache.get(root)
             if cached is not None and cached.name == name:
                 return cached
         opened = _open(path, name, schema_version, weighting)
         with _cache_lock:
-            for key in [k for k in _cache if k.parent == path.parent]:
-                # not closed here: a search that took this generation a moment ago may still be reading
-                # it (closing it under that search was a ReaderClosed); its files close when it is dropped
-                _cache.pop(key)
-            _cache[path] = opened
+            # the generation it replaces is not closed here: a search that took it a moment ago may still be
+            # reading it (closing it under that search was a ReaderClosed); its files close when it is dropped
+            _cache[root] = opened
     return opened
 
 
@@ -222,5 +244,5 @@ def forget(workspace) -> None:
     """Drops the process cache of this workspace's index (after a build in the same process)."""
     root = index_root(workspace)
     with _cache_lock:
-        for key in [k for k in _cache if k.parent == root]:
-            _cache.pop(key)   # dropped, not closed: a search in another thread may still be reading it
+        _cache.pop(root, None)   # dropped, not closed: a search in another thread may still be reading it
+        _names.pop(str(root / "CURRENT"), None)

@@ -18,9 +18,13 @@ WORDS = "query.words"
 COUNTS = "query.counts"
 
 
+MEMO = 100_000    # fragments remembered (a query looks up every fragment of its words: 80 a question)
+
+
 class Vocabulary:
     def __init__(self, words: list[str], counts: array, total: int):
         self.words, self.counts, self.total = words, counts, total
+        self._memo: dict[str, int | None] = {}
 
     @classmethod
     def of(cls, freq: dict, total: int) -> Vocabulary:
@@ -32,13 +36,22 @@ class Vocabulary:
 
     def get(self, word: str, default=None):
         """The word's frequency; 0 for a prefix of an indexed word (as jieba's prefix dict); else `default`."""
+        found = self._memo.get(word, -1)
+        if found == -1:
+            found = self._lookup(word)
+            if len(self._memo) >= MEMO:
+                self._memo.clear()
+            self._memo[word] = found
+        return default if found is None else found
+
+    def _lookup(self, word: str) -> int | None:
         i = self._find(word)
         if i < len(self.words):
             if self.words[i] == word:
                 return self.counts[i]
             if self.words[i].startswith(word):
                 return 0
-        return default
+        return None
 
     def __contains__(self, word: str) -> bool:
         return self.get(word) is not None

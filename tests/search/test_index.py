@@ -176,3 +176,24 @@ def test_two_rule_files_with_one_document_id_are_refused(workspace):
         workspace.root / "rules" / "national-copy.yaml")
     with pytest.raises(SafeplanError, match="document id 'anwei-2024-2-zhiben-gongjian' is also used by"):
         build_index(workspace)
+
+
+def test_a_pointer_written_again_is_read_again(workspace):
+    """The live generation's name is kept while CURRENT is the same file; a swap (or a hand edit) is seen."""
+    build_index(workspace)
+    build_index(workspace, rebuild=True)
+    assert index_version(workspace) == "g000002"
+    (index_root(workspace) / "CURRENT").write_text("g000001\n", encoding="utf-8")
+    assert index_version(workspace) == "g000001"
+    (index_root(workspace) / "CURRENT").write_text("g00000x\n", encoding="utf-8")
+    with pytest.raises(SafeplanError, match="pointer is damaged"):
+        index_version(workspace)
+
+
+def test_a_search_file_added_to_the_workspace_applies_at_once(indexed):
+    """The lexicon is read again when a workspace file appears where the packaged default was used."""
+    before = search(indexed, "奇怪词")["total"]     # the packaged lexicon, now cached
+    (indexed.root / "search").mkdir()
+    (indexed.root / "search" / "synonyms.yaml").write_text(
+        "schema: safeplan.search-synonyms/v1\ngroups:\n  - [奇怪词, 安全评价]\n", encoding="utf-8")
+    assert (before, search(indexed, "奇怪词")["hits"][0]["rule_id"]) == (0, "22")
