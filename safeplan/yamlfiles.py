@@ -166,11 +166,13 @@ def _plain_data(loader: _Loader, node: yaml.Node) -> Any:
         return node.value if node.tag == _STR else loader.construct_object(node, deep=True)
     if kind is yaml.SequenceNode and node.tag == _SEQ:
         return [_plain_data(loader, item) for item in node.value]
-    if kind is not yaml.MappingNode or node.tag != _MAP or any(k.tag != _STR for k, _ in node.value):
+    if kind is not yaml.MappingNode or node.tag != _MAP:
         return loader.construct_object(node, deep=True)
     out: dict = {}
     key_lines: dict = {}
     for key_node, value_node in node.value:
+        if key_node.tag != _STR:         # (nothing built so far is kept: the loader builds the mapping whole)
+            return loader.construct_object(node, deep=True)
         key = key_node.value
         if key in key_lines:
             raise _fail(loader, f"duplicate key {key!r} (first on line {key_lines[key]})", key_node)
