@@ -27,6 +27,7 @@ COMMANDS = {
     "serve": "safeplan.commands.serve:serve",
     "demo": "safeplan.commands.demo:demo",
     "ledger": "safeplan.commands.ledger:ledger",
+    "accounts": "safeplan.commands.accounts:accounts",
 }
 
 

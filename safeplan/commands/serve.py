@@ -33,11 +33,17 @@ def is_loopback(host: str) -> bool:
 @click.option("--allow-host", "allow_hosts", multiple=True, metavar="NAME",
               help="A host name browsers use to reach the workbench (repeatable). Requests are answered only "
                    "when their Host is an IP address, localhost, --host or one of these (against DNS rebinding).")
-def serve(workspace, host, port, token, max_upload, no_index, search_cache, allow_hosts):
-    """Start the web workbench: 检索 / 审核 / 生成 / 检查 in a browser, and the JSON API.
+@click.option("--db", default=None, metavar="URL",
+              help="The ledger the 台账 pages show, as `safeplan ledger --db`: postgresql://USER@HOST/DB or "
+                   "sqlite:///PATH (default: $SAFEPLAN_DB, else WORKSPACE/.safeplan/ledger.sqlite).")
+def serve(workspace, host, port, token, max_upload, no_index, search_cache, allow_hosts, db):
+    """Start the web workbench: 检索 / 审核 / 生成 / 检查 / 台账 in a browser, and the JSON API.
 
     Binds to 127.0.0.1 unless told otherwise. Any other address needs a token, and every request
-    then has to carry it. The search index is brought up to date first (incremental).
+    then has to carry it. Once WORKSPACE/accounts.yaml has accounts (`safeplan accounts add`), browsers
+    log in with a name and password and each account may do what its role allows (安办: report for its
+    street's units and approve 销号; 社区: report for its own unit). The search index is brought up to
+    date first (incremental).
 
     \b
     Example:
@@ -60,7 +66,7 @@ def serve(workspace, host, port, token, max_upload, no_index, search_cache, allo
         stats = build_index(ws)
         click.echo(f"safeplan: search index {index_summary(stats, ws.relative(stats['index']))}", err=True)
     app = create_app(ws, token=token, max_upload=max_upload * 1024 * 1024, prewarm=True, search_cache=search_cache,
-                     allowed_hosts=(host, *allow_hosts))
+                     allowed_hosts=(host, *allow_hosts), ledger_db=db)
     shown = f"[{host}]" if ":" in host else host
     click.echo(f"safeplan: workbench on http://{shown}:{port}/ (workspace {ws.root}); Ctrl-C stops it", err=True)
     run(app, host=host, port=port)

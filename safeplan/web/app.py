@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import secrets
+import threading
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,18 +23,21 @@ from starlette.staticfiles import StaticFiles
 
 from safeplan.web import (
     api,
+    api_ledger,
     pages_check,
     pages_generate,
+    pages_ledger,
     pages_login,
     pages_review,
     pages_search,
 )
+from safeplan.web.auth import Sessions
 from safeplan.web.checking import CheckPool
 from safeplan.web.searching import ResultCache
 from safeplan.web.security import (
+    AccessMiddleware,
     BodyLimitMiddleware,
     SecurityHeadersMiddleware,
-    TokenMiddleware,
     TrustedHostMiddleware,
     is_api,
 )
@@ -55,6 +59,10 @@ class WebState:
     checks: CheckPool
     search_cache: ResultCache
     secret: bytes                  # signs the CSRF tokens; new each start (an open form then asks for a reload)
+    sessions: Sessions             # account logins (WORKSPACE/accounts.yaml), signed with the workspace's key
+    ledger_db: str | None = None   # the ledger's database (None: $SAFEPLAN_DB, else the workspace's SQLite file)
+    ledger_handle: object = None   # the open Ledger, opened on the first /ledger request
+    ledger_lock: threading.Lock = field(default_factory=threading.Lock)
     # Generator runs: a small thread pool keeps them off the event loop and bounded (they report progress).
     jobs: ThreadPoolExecutor = field(default_factory=lambda: ThreadPoolExecutor(2, thread_name_prefix="safeplan-job"))
     runs: dict = field(default_factory=dict)       # generator runs by id
@@ -85,19 +93,22 @@ async def _internal(request: Request, exc):
 def create_app(workspace: str | Path | Workspace | None = None, token: str | None = None,
                max_upload: int = DEFAULT_MAX_UPLOAD, check_workers: int | None = None,
                prewarm: bool = False, search_cache: int = 256, allowed_hosts=(),
-               body_timeout: float = BODY_TIMEOUT, secret: bytes | None = None) -> Starlette:
+               body_timeout: float = BODY_TIMEOUT, secret: bytes | None = None,
+               ledger_db: str | None = None) -> Starlette:
     """The workbench over `workspace`. With a token, every request needs it (bearer header or login).
 
     Checks run in `check_workers` processes (default: one fewer than the CPUs, at least one; 0 runs
     them in this process, for tests); with `prewarm` they load the rules and the checker at startup
     instead of on the first check. The last `search_cache` search results are kept per index generation
     (0: none). Requests must name the server in their Host header: an IP address, localhost or one of
-    `allowed_hosts`. `secret` signs the CSRF tokens (default: random per start).
+    `allowed_hosts`. `secret` signs the CSRF tokens (default: random per start). The 台账 pages show the
+    ledger `ledger_db` names (as `safeplan ledger --db`: default $SAFEPLAN_DB, else the workspace's SQLite file).
     """
     ws = workspace if isinstance(workspace, Workspace) else Workspace.at(workspace)
     state = WebState(workspace=ws, token=token or None, max_upload=max_upload, cache=WorkspaceCache(ws),
                      checks=CheckPool(ws.root, check_workers), search_cache=ResultCache(search_cache),
-                     secret=secret or secrets.token_bytes(32))
+                     secret=secret or secrets.token_bytes(32), sessions=Sessions(ws.root, ws.state_dir),
+                     ledger_db=ledger_db)
 
     @contextlib.asynccontextmanager
     async def lifespan(_app):
@@ -105,6 +116,8 @@ def create_app(workspace: str | Path | Workspace | None = None, token: str | Non
             state.checks.warm()
         yield
         state.checks.shutdown()
+        if state.ledger_handle is not None:
+            state.ledger_handle.close()
         state.jobs.shutdown(wait=False, cancel_futures=True)
 
     routes = [
@@ -118,16 +131,25 @@ def create_app(workspace: str | Path | Workspace | None = None, token: str | Non
         Route("/generate/runs/{run_id}/files/{rel:path}", pages_generate.run_file_view, name="generate_file"),
         Route("/check", pages_check.form_page, methods=["GET", "POST"], name="check"),
         Route("/check/reports/{report_id}.{fmt}", pages_check.download, name="check_download"),
+        Route("/ledger", pages_ledger.grid_page, name="ledger"),
+        Route("/ledger/task", pages_ledger.task_page, name="ledger_task"),
+        Route("/ledger/task/report", pages_ledger.report_post, methods=["POST"], name="ledger_report"),
+        Route("/ledger/task/close", pages_ledger.close_post, methods=["POST"], name="ledger_close"),
+        Route("/ledger/task/reopen", pages_ledger.reopen_post, methods=["POST"], name="ledger_reopen"),
+        Route("/ledger/hazards", pages_ledger.hazards_page, name="ledger_hazards"),
         Route("/login", pages_login.login_page, methods=["GET", "POST"], name="login"),
         Route("/logout", pages_login.logout, methods=["POST"], name="logout"),
         Route("/api/health", api.health, name="api_health"),
         Route("/api/search", api.search, name="api_search"),
         Route("/api/check", api.check, methods=["POST"], name="api_check"),
+        Route("/api/ledger/status", api_ledger.status, name="api_ledger_status"),
+        Route("/api/ledger/report", api_ledger.report, methods=["POST"], name="api_ledger_report"),
+        Route("/api/ledger/close", api_ledger.close, methods=["POST"], name="api_ledger_close"),
         Route("/api/openapi.json", api.openapi, name="api_openapi"),
         Mount("/static", app=StaticFiles(directory=str(Path(__file__).parent / "static")), name="static"),
     ]
     middleware = [Middleware(SecurityHeadersMiddleware), Middleware(TrustedHostMiddleware, names=allowed_hosts),
-                  Middleware(TokenMiddleware, token=state.token),
+                  Middleware(AccessMiddleware, token=state.token, sessions=state.sessions),
                   Middleware(BodyLimitMiddleware, max_upload=max_upload, body_timeout=body_timeout)]
     app = Starlette(routes=routes, middleware=middleware, lifespan=lifespan,
                     exception_handlers={404: _not_found, 405: _method_not_allowed, 500: _internal})

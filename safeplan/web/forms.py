@@ -6,11 +6,11 @@ from starlette.datastructures import UploadFile
 from starlette.requests import Request
 
 from safeplan.web.security import (
-    CSRF_COOKIE,
     CSRF_FIELD,
     CSRF_HEADER,
     bearer_ok,
     csrf_ok,
+    csrf_session,
     from_a_browser,
 )
 from safeplan.web.uploads import Upload, UploadError, sniff
@@ -30,7 +30,7 @@ CSRF_MESSAGE = "表单已过期或来源不明（CSRF 校验失败），请刷�
 def _csrf_given(request: Request, form) -> bool:
     state = request.app.state.web
     given = form.get(CSRF_FIELD) or request.headers.get(CSRF_HEADER)
-    return csrf_ok(state.secret, request.cookies.get(CSRF_COOKIE), given)
+    return csrf_ok(state.secret, csrf_session(request.cookies), given)
 
 
 def api_caller_ok(request: Request, form) -> bool:
@@ -40,6 +40,24 @@ def api_caller_ok(request: Request, form) -> bool:
     state = request.app.state.web
     headers = request.headers
     return bearer_ok(headers, state.token) or not from_a_browser(headers) or _csrf_given(request, form)
+
+
+async def read_api_input(request: Request) -> dict:
+    """An API call's fields: a JSON object body, or a form (multipart or urlencoded; files stay UploadFile).
+    The caller is checked by `api_caller_ok` either way; raises FormError."""
+    if request.headers.get("content-type", "").split(";")[0].strip() == "application/json":
+        import json
+
+        try:
+            data = json.loads(await request.body() or b"{}")
+        except ValueError as exc:
+            raise FormError(400, "bad_request", f"the body is not JSON: {exc}") from None
+        if not isinstance(data, dict):
+            raise FormError(400, "bad_request", "the JSON body must be an object")
+        if not api_caller_ok(request, data):
+            raise FormError(403, "csrf", CSRF_MESSAGE)
+        return data
+    return await read_form(request, csrf=False)
 
 
 async def read_form(request: Request, csrf: bool = True):
@@ -59,8 +77,10 @@ async def read_form(request: Request, csrf: bool = True):
     return form
 
 
-async def read_uploads(form, field: str, max_upload: int, allowed=("docx", "html", "md", "txt")) -> list[Upload]:
-    """The files of one form field, sniffed; a file over the limit is 413, an empty field none."""
+async def read_uploads(form, field: str, max_upload: int, allowed=("docx", "html", "md", "txt"),
+                       sniffer=None) -> list[Upload]:
+    """The files of one form field, sniffed (by `sniff`, or `sniffer(name, data)`); a file over the limit is
+    413, an empty field none."""
     uploads = []
     for value in form.getlist(field):
         if not isinstance(value, UploadFile):
@@ -71,5 +91,6 @@ async def read_uploads(form, field: str, max_upload: int, allowed=("docx", "html
         if len(data) > max_upload:
             raise UploadError(f"上传的文件太大：上限为 {max_upload // (1024 * 1024)} MB", value.filename,
                               status=413, code="payload_too_large")
-        uploads.append(sniff(value.filename or "upload", data, allowed))
+        name = value.filename or "upload"
+        uploads.append(sniffer(name, data) if sniffer else sniff(name, data, allowed))
     return uploads

@@ -1,4 +1,4 @@
-"""Access control for the workbench: the Host allow-list, the bearer token / login cookie, CSRF on forms
+"""Access control for the workbench: the Host allow-list, the bearer token / login cookies, CSRF on forms
 and on `/api/check`, the body size cap and the body timeout.
 
 The middleware here is plain ASGI so that it runs before Starlette parses a body.
@@ -38,6 +38,16 @@ def csrf_token(secret: bytes, session: str) -> str:
     """The form token of a browser session: an HMAC of its cookie with the server's secret. Another site
     can plant a cookie (cookies do not tell ports apart) but cannot compute the token that goes with it."""
     return hmac.new(secret, b"safeplan-csrf-v1:" + session.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+def csrf_session(cookies) -> str | None:
+    """What a form token is bound to: the browser's CSRF cookie, and its account login session when it has one
+    (a token made before a login, or for another account, does not pass after it)."""
+    session = cookies.get(CSRF_COOKIE)
+    login = cookies.get(SESSION_COOKIE, "")
+    if session and login.startswith("v1."):
+        return f"{session}|{login}"
+    return session
 
 
 def csrf_ok(secret: bytes, session: str | None, given: str | None) -> bool:
@@ -94,28 +104,45 @@ async def send_error(send, status: int, code: str, message: str, api: bool, extr
     await send({"type": "http.response.body", "body": body})
 
 
-class TokenMiddleware:
-    """When a token is set, every request needs it: `Authorization: Bearer T`, or the login cookie.
+class AccessMiddleware:
+    """Who is asking, and whether they may ask at all.
 
-    Pages without either redirect to the login form; the API answers 401 with the JSON error shape.
+    With a token or accounts (WORKSPACE/accounts.yaml), every request needs one of: `Authorization: Bearer
+    TOKEN`, the token's login cookie, or an account's login session (auth.Sessions). Pages without either
+    redirect to the login form; the API answers 401 with the JSON error shape. Without token and accounts the
+    local user is let in. The one found is left in `scope["state"]["safeplan_user"]` (auth.current_user).
     """
 
-    def __init__(self, app, token: str | None):
+    def __init__(self, app, token: str | None, sessions=None):
         self.app = app
         self.token = token
         self.session = session_value(token) if token else None
+        self.sessions = sessions
+
+    def _user(self, headers):
+        from safeplan.web.auth import TOKEN_USER
+
+        if self.token and bearer_ok(headers, self.token):
+            return TOKEN_USER
+        cookie = _cookies(headers).get(SESSION_COOKIE)
+        if not cookie:
+            return None
+        if self.session and hmac.compare_digest(cookie, self.session):
+            return TOKEN_USER
+        return self.sessions.account(cookie) if self.sessions else None
 
     async def __call__(self, scope, receive, send):
-        if scope["type"] != "http" or not self.token:
+        if scope["type"] != "http":
             return await self.app(scope, receive, send)
+        from safeplan.web.auth import LOCAL_USER
+
+        user = self._user(_headers(scope))
+        locked = bool(self.token) or bool(self.sessions and self.sessions.accounts_exist())
+        if user is None and not locked:
+            user = LOCAL_USER
+        scope.setdefault("state", {})["safeplan_user"] = user
         path = scope.get("path", "")
-        if path == "/login" or path.startswith("/static/"):
-            return await self.app(scope, receive, send)
-        headers = _headers(scope)
-        if bearer_ok(headers, self.token):
-            return await self.app(scope, receive, send)
-        cookie = _cookies(headers).get(SESSION_COOKIE)
-        if cookie and hmac.compare_digest(cookie, self.session):
+        if user is not None or path == "/login" or path.startswith("/static/"):
             return await self.app(scope, receive, send)
         if is_api(path):
             return await send_error(send, 401, "unauthorized",

@@ -11,11 +11,12 @@ import jinja2
 from markupsafe import Markup, escape
 from starlette.responses import HTMLResponse
 
-from safeplan.web.security import CSRF_COOKIE, csrf_token, new_session_id
+from safeplan.web.auth import current_user
+from safeplan.web.security import CSRF_COOKIE, csrf_session, csrf_token, new_session_id
 
 TEMPLATES = Path(__file__).parent / "templates"
 NAV = (("search", "/", "检索"), ("review", "/review", "审核"), ("generate", "/generate", "生成"),
-       ("check", "/check", "检查"))
+       ("check", "/check", "检查"), ("ledger", "/ledger", "台账"))
 _B_TAG = re.compile(r"(<b(?:\s[^<>]*)?>|</b>)")
 
 env = jinja2.Environment(
@@ -56,17 +57,18 @@ env.filters["hit_title"] = hit_title
 
 def render(request, template: str, context: dict, status: int = 200, headers: dict | None = None) -> HTMLResponse:
     state = request.app.state.web
-    session = request.cookies.get(CSRF_COOKIE)
-    fresh = not session
+    fresh = not request.cookies.get(CSRF_COOKIE)
+    cookies = dict(request.cookies)
     if fresh:
-        session = new_session_id()
+        cookies[CSRF_COOKIE] = new_session_id()
     ctx = {"request": request, "nav": NAV, "active": context.get("active", ""),
-           "csrf_token": csrf_token(state.secret, session), "app": state}
+           "csrf_token": csrf_token(state.secret, csrf_session(cookies)), "app": state,
+           "user": current_user(request)}
     ctx.update(context)
     body = env.get_template(template).render(ctx)
     response = HTMLResponse(body, status_code=status, headers=headers)
     if fresh:
-        response.set_cookie(CSRF_COOKIE, session, httponly=True, samesite="strict", path="/")
+        response.set_cookie(CSRF_COOKIE, cookies[CSRF_COOKIE], httponly=True, samesite="strict", path="/")
     return response
 
 

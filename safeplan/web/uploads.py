@@ -151,3 +151,41 @@ def upload_folder(uploads: list[Upload]):
         yield folder, paths
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+EVIDENCE_KINDS = {b"%PDF": "pdf", b"\x89PNG\r\n\x1a\n": "png", b"\xff\xd8\xff": "jpg"}
+EVIDENCE_HINT = "证明材料可以是 PDF、JPG/PNG 照片、Word (.docx)、Excel (.xlsx) 或文本文件"
+
+
+def sniff_evidence(filename: str, data: bytes) -> Upload:
+    """An evidence file for a report or a 销号, its type sniffed from the bytes as `sniff` does: PDF, PNG,
+    JPEG, DOCX or XLSX (a zip passing the reader's zip-bomb limits and holding the parts of one), or text."""
+    original = filename or "upload"
+    if not data:
+        raise UploadError("文件是空的（0 字节）", original, status=400, code="empty_file")
+    stem = Path(safe_name(original)).stem or "upload"
+    for magic, kind in EVIDENCE_KINDS.items():
+        if data.startswith(magic):
+            return Upload(name=f"{stem}.{kind}", kind=kind, data=data)
+    if data.startswith(b"PK\x03\x04") or data.startswith(b"PK\x05\x06"):
+        try:
+            check_zip_sizes(data, original)
+            with zipfile.ZipFile(io.BytesIO(data)) as archive:
+                parts = set(archive.namelist())
+                bad = archive.testzip()
+        except (SafeplanError, zipfile.BadZipFile) as exc:
+            raise UploadError(f"压缩文件已损坏或解压后过大，请重新保存后上传（{exc}）", original, status=400,
+                              code="broken_file") from None
+        if bad is not None:
+            raise UploadError(f"压缩文件已损坏（{bad} 校验失败）", original, status=400, code="broken_file")
+        if "word/document.xml" in parts:
+            return Upload(name=f"{stem}.docx", kind="docx", data=data)
+        if "xl/workbook.xml" in parts:
+            return Upload(name=f"{stem}.xlsx", kind="xlsx", data=data)
+        raise UploadError(f"这是一个 ZIP 压缩包，不是 Word/Excel 文件；{EVIDENCE_HINT}", original)
+    for magic, what in _BINARY_MAGIC.items():
+        if data.startswith(magic):
+            raise UploadError(f"文件内容是{what}；{EVIDENCE_HINT}", original)
+    if _decode_text(data) is None:
+        raise UploadError(f"无法识别的文件；{EVIDENCE_HINT}", original)
+    return Upload(name=f"{stem}.txt", kind="txt", data=data)
