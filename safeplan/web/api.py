@@ -89,5 +89,26 @@ OPENAPI = {
                 "profile_file": {"type": "string", "format": "binary"}}, "required": ["plans"]}}}},
             "responses": {"200": {"description": "the check object"}, "400": _ERROR, "401": _ERROR,
                           "413": _ERROR, "415": _ERROR}}},
+        "/api/ledger/status": {"get": {
+            "summary": "colours and figures of the ledger (the object of `safeplan ledger status --json`)",
+            "parameters": [{"name": n, "in": "query", "required": False, "schema": {"type": "string"}}
+                           for n in ("unit", "as_of")],
+            "responses": {"200": {"description": "the status object"}, "400": _ERROR, "401": _ERROR}}},
+        "/api/ledger/report": {"post": {
+            "summary": "a progress report on a unit's task (a 社区 account: its own unit only)",
+            "requestBody": {"content": {"application/json": {"schema": {"type": "object", "properties": {
+                **{n: {"type": "string"} for n in ("unit", "task", "date", "status", "note", "by")},
+                "percent": {"type": "integer"}, "version": {"type": "integer"}},
+                "required": ["unit", "task", "date", "status"]}}}},
+            "responses": {"200": {"description": "the change"}, "400": _ERROR, "401": _ERROR, "403": _ERROR,
+                          "409": _ERROR}}},
+        "/api/ledger/close": {"post": {
+            "summary": "销号 with its evidence (安办 only)",
+            "requestBody": {"content": {"multipart/form-data": {"schema": {"type": "object", "properties": {
+                **{n: {"type": "string"} for n in ("unit", "task", "date", "note", "approver", "by")},
+                "version": {"type": "integer"}, "evidence": {"type": "string", "format": "binary"}},
+                "required": ["unit", "task", "date", "evidence"]}}}},
+            "responses": {"200": {"description": "the change"}, "400": _ERROR, "401": _ERROR, "403": _ERROR,
+                          "409": _ERROR, "413": _ERROR, "415": _ERROR}}},
     },
 }
