@@ -103,7 +103,8 @@ def test_check_of_a_docx_plan(app_client):
 
 def test_openapi_page(app_client):
     spec = app_client.get("/api/openapi.json").json()
-    assert set(spec["paths"]) == {"/api/health", "/api/search", "/api/check"}
+    assert set(spec["paths"]) == {"/api/health", "/api/search", "/api/check", "/api/ledger/status",
+                                  "/api/ledger/report", "/api/ledger/close"}
 
 
 def test_a_rebuilt_index_is_picked_up_and_named(small_ws):
