@@ -12,6 +12,15 @@ reports and 隐患 are bulk-inserted by the benchmark itself (executemany on SQL
 history is not written). PostgreSQL runs in a throw-away cluster (tests/ledger/pgcluster.py) with fsync on.
 Where the time goes: status(timings=…) times each of its steps (a query with its fetching, the colouring).
 Not part of `make test`.
+
+    nice -n 10 .venv/bin/python bench/bench_ledger.py --dashboard [--communities 15] [--dashboard-tasks 20]
+
+`--dashboard` measures the workbench instead (issue 17): one street of 15 communities × 20 tasks (the district
+generator's street, its weekly reports and its share of the 隐患, 200,000 / 20 streets) in the workspace's
+default ledger, and the /ledger page (the 挂图作战 grid) of that street served in-process through Starlette's
+TestClient, logged in as the street's 安办 account: median and p95 of 20 requests, on the middle and the last
+day of the plan, against `status()` alone for the same street and day (the baseline, same run). Target: the
+page ≤ 300 ms. A task page (/ledger/task) is timed beside it.
 """
 
 from __future__ import annotations
@@ -19,7 +28,9 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import math
 import random
+import statistics
 import sys
 import tempfile
 import time
@@ -223,7 +234,70 @@ def run(db_name: str, url: str, workdir: Path) -> dict:
     return figures
 
 
+def _percentiles(samples: list[float]) -> tuple[float, float]:
+    ordered = sorted(samples)
+    return statistics.median(ordered), ordered[min(len(ordered) - 1, math.ceil(0.95 * len(ordered)) - 1)]
+
+
+def dashboard() -> None:
+    """The /ledger page of one street against status() of the same street (see the module's docstring)."""
+    import re
+
+    from starlette.testclient import TestClient
+
+    from safeplan.accounts import add_account
+    from safeplan.web import create_app
+
+    rng = random.Random(42)
+    with tempfile.TemporaryDirectory(prefix="safeplan-bench-dashboard-") as tmp:
+        ws = Path(tmp)
+        ledger = open_ledger(ws)            # the workspace's default ledger: the one `safeplan serve` shows
+        for units, items in district(1, ARGS.communities, ARGS.dashboard_tasks):
+            load_tasks(ledger, units, items, by="bench")
+            street, community = units.street, units.communities[0]
+        ARGS.hazards = ARGS.hazards // ARGS.streets
+        reports = seed_sqlite(ledger, rng)
+        tasks = ARGS.communities * ARGS.dashboard_tasks
+        add_account(ws, "安办", "安办", street, "bench-password")
+        print(f"\nOne street: {ARGS.communities} communities × {ARGS.dashboard_tasks} tasks = {tasks} tasks, "
+              f"{reports:,} weekly reports, {ARGS.hazards:,} 隐患 (SQLite, the workspace's ledger)\n")
+        rows = []
+        with TestClient(create_app(ws, check_workers=0), base_url="http://127.0.0.1") as client:
+            page = client.get("/login")
+            csrf = re.search(r'name="csrf" value="([^"]+)"', page.text).group(1)
+            client.post("/login", data={"csrf": csrf, "user": "安办", "password": "bench-password"})
+            client.get("/ledger")                                       # opens the ledger once
+            for label, day in (("mid-plan (look-back)", MIDDLE), ("last day", LAST)):
+                base, page_times, task_times = [], [], []
+                for _ in range(ARGS.requests):
+                    began = time.perf_counter()
+                    status(ledger, unit=street, as_of=day)
+                    base.append(time.perf_counter() - began)
+                    began = time.perf_counter()
+                    answer = client.get("/ledger", params={"street": street, "as_of": day.isoformat()})
+                    page_times.append(time.perf_counter() - began)
+                    assert answer.status_code == 200 and answer.text.count('class="cell c-') == tasks, answer.text[:300]
+                    began = time.perf_counter()
+                    answer = client.get("/ledger/task", params={"unit": f"{street}/{community}",
+                                                                "task": "anwei-2024-2:3.1.1", "as_of": day.isoformat()})
+                    task_times.append(time.perf_counter() - began)
+                    assert answer.status_code == 200, answer.text[:300]
+                rows.append((f"status() of the street, {label} (baseline)", base, None))
+                rows.append((f"/ledger page of the street, {label}", page_times, 0.3))
+                rows.append((f"/ledger/task page, {label}", task_times, None))
+        ledger.close()
+    print(f"Milliseconds, {ARGS.requests} requests each, in-process (TestClient: the request's whole server time)\n")
+    print("| measure | median | p95 | target |")
+    print("|---|---|---|---|")
+    for label, samples, target in rows:
+        median, p95 = _percentiles(samples)
+        print(f"| {label} | {median * 1000:.0f} | {p95 * 1000:.0f} | {f'≤ {target * 1000:.0f} ms' if target else ''} |")
+
+
 def main() -> None:
+    if ARGS.dashboard:
+        dashboard()
+        return
     results = []
     with tempfile.TemporaryDirectory(prefix="safeplan-bench-ledger-") as tmp:
         for db_name in ARGS.db.split(","):
@@ -305,5 +379,8 @@ if __name__ == "__main__":
     parser.add_argument("--tasks", type=int, default=60)
     parser.add_argument("--hazards", type=int, default=200_000)
     parser.add_argument("--import-rows", type=int, default=5_000)
+    parser.add_argument("--dashboard", action="store_true", help="time the workbench's /ledger page of one street")
+    parser.add_argument("--dashboard-tasks", type=int, default=20, help="tasks per community for --dashboard")
+    parser.add_argument("--requests", type=int, default=20, help="requests per measure for --dashboard")
     ARGS = parser.parse_args()
     main()

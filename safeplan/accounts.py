@@ -13,7 +13,7 @@
 
 Roles: 安办 (its `unit` is a street: the street and its communities; no `unit`: every unit), 社区 (its `unit`
 only), 只读 (reads only). Passwords are stored as argon2id hashes (argon2-cffi), never in clear; `authorise` is
-the one place that says who may report, close (销号) or reopen a unit's task.
+the one place that says who may report, close (销号) or reopen a unit's task, or issue its 简报.
 """
 
 from __future__ import annotations
@@ -36,8 +36,9 @@ ROLES = (OFFICE, COMMUNITY, READER)
 TOP_KEYS = ("schema", "accounts")
 ACCOUNT_KEYS = ("name", "role", "unit", "password")
 SECRET_FILE = "session.key"
-REPORT, CLOSE, REOPEN = "report", "close", "reopen"
-_ACTIONS = {REPORT: "填报进度", CLOSE: "销号", REOPEN: "重新打开"}
+REPORT, CLOSE, REOPEN, BRIEF = "report", "close", "reopen", "brief"
+_ACTIONS = {REPORT: "填报进度", CLOSE: "销号", REOPEN: "重新打开", BRIEF: "编发简报"}
+_OFFICE_ONLY = (CLOSE, REOPEN, BRIEF)
 _NAME = re.compile(r"^[^\s\x00-\x1f\x7f:/][^\x00-\x1f\x7f:/]{0,63}$")
 
 
@@ -245,11 +246,13 @@ def in_scope(account: Account, unit: str, street: str) -> bool:
 
 
 def authorise(account: Account, action: str, unit: str, street: str) -> None:
-    """Raise Forbidden unless `account` may do `action` (report, close, reopen) on a task of `unit`."""
+    """Raise Forbidden unless `account` may do `action` (report, close, reopen a task of `unit`; brief: write
+    the 简报 of `unit`, which assigns its 第N期)."""
     what = _ACTIONS[action]
     if account.role == READER:
         raise Forbidden(f"{account.name}（只读）不能{what}")
-    if action in (CLOSE, REOPEN) and account.role != OFFICE:
-        raise Forbidden(f"{what}由街道安办审批：{account.name}（{account.role}）不能{what}")
+    if action in _OFFICE_ONLY and account.role != OFFICE:
+        verb = "编发" if action == BRIEF else "审批"
+        raise Forbidden(f"{what}由街道安办{verb}：{account.name}（{account.role}）不能{what}")
     if not in_scope(account, unit, street):
         raise Forbidden(f"{account.name}（{account.role}，{account.unit or '全部单位'}）不能为{unit}{what}")

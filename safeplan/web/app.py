@@ -137,6 +137,7 @@ def create_app(workspace: str | Path | Workspace | None = None, token: str | Non
         Route("/ledger/task/close", pages_ledger.close_post, methods=["POST"], name="ledger_close"),
         Route("/ledger/task/reopen", pages_ledger.reopen_post, methods=["POST"], name="ledger_reopen"),
         Route("/ledger/hazards", pages_ledger.hazards_page, name="ledger_hazards"),
+        Route("/ledger/brief", pages_ledger.brief_post, methods=["POST"], name="ledger_brief"),
         Route("/login", pages_login.login_page, methods=["GET", "POST"], name="login"),
         Route("/logout", pages_login.logout, methods=["POST"], name="logout"),
         Route("/api/health", api.health, name="api_health"),

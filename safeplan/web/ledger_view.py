@@ -267,3 +267,21 @@ def apply_reopen(ledger: Ledger, user: Account | None, fields):
     return reopen_task(ledger, unit, str(fields.get("task") or ""), str(fields.get("date") or ""),
                        str(fields.get("reason") or ""), by=_who(user, fields, "by"),
                        expected_version=_int(fields.get("version"), "version"))
+
+
+DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def make_briefing(ledger: Ledger, user: Account | None, street: str, period: str, as_of=None) -> tuple[bytes, str]:
+    """The 简报 of `street` for the `period` containing `as_of` as DOCX (bytes, file name), written by the brief
+    library (which assigns its 第N期, reissued when the same period is written again). 安办 only."""
+    import tempfile
+
+    from safeplan.accounts import BRIEF
+    from safeplan.ledger.brief import build_briefing, write_briefing
+
+    check_allowed(ledger, user, BRIEF, street)
+    briefing = build_briefing(ledger, period, as_of=as_of, unit=street)
+    with tempfile.TemporaryDirectory(prefix="safeplan-brief-") as folder:
+        path = write_briefing(ledger, briefing, folder, ["docx"])[0]
+        return path.read_bytes(), path.name

@@ -8,11 +8,12 @@ import datetime as dt
 from urllib.parse import urlencode
 
 from starlette.concurrency import run_in_threadpool
-from starlette.responses import RedirectResponse
+from starlette.responses import RedirectResponse, Response
 
-from safeplan.accounts import CLOSE, REOPEN, REPORT, Forbidden
+from safeplan.accounts import BRIEF, CLOSE, REOPEN, REPORT, Forbidden
 from safeplan.errors import SafeplanError
 from safeplan.ledger.errors import ConflictError
+from safeplan.ledger.periods import KINDS, NAMES
 from safeplan.ledger.policy import COLOURS
 from safeplan.ledger.progress import STATES
 from safeplan.web import ledger_view as lv
@@ -36,13 +37,31 @@ async def grid_page(request):
         return error_page(request, 400, str(exc), active="ledger")
     return render(request, "ledger.html", {"active": "ledger", "grid": grid, "filters": filters,
                                            "colours": COLOURS, "colour_class": lv.COLOUR_CLASS,
-                                           "brief": _brief_available()})
+                                           "periods": [(k, NAMES[k]) for k in KINDS],
+                                           "can_brief": lv.may(user, BRIEF, grid.street, grid.street)})
 
 
-def _brief_available() -> bool:
-    import importlib.util
+async def brief_post(request):
+    """生成本期简报: the street's 简报 of the chosen period as a DOCX download (POST: it assigns a 第N期)."""
+    from urllib.parse import quote
 
-    return importlib.util.find_spec("safeplan.ledger.brief") is not None
+    state = request.app.state.web
+    try:
+        form = await read_form(request)
+    except FormError as exc:
+        return error_page(request, exc.status, exc.message, active="ledger")
+    period = str(form.get("period") or "half-month")
+    as_of = str(form.get("as_of") or "") or None
+    try:
+        ledger = await run_in_threadpool(lv.ledger_of, state)
+        data, name = await run_in_threadpool(lv.make_briefing, ledger, current_user(request),
+                                             str(form.get("street") or ""), period, as_of)
+    except Forbidden as exc:
+        return error_page(request, 403, str(exc), title="无权操作", active="ledger")
+    except SafeplanError as exc:
+        return error_page(request, 400, str(exc), active="ledger")
+    return Response(data, media_type=lv.DOCX_TYPE, headers={
+        "Content-Disposition": f"attachment; filename=\"brief.docx\"; filename*=UTF-8''{quote(name)}"})
 
 
 async def hazards_page(request):

@@ -8,6 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from safeplan.accounts import (
+    BRIEF,
     CLOSE,
     REOPEN,
     REPORT,
@@ -103,6 +104,9 @@ READER = Account("钱科员", "只读", "", HASH)
     (DONGHU, CLOSE, "东湖社区", "城东街道", False),     # 销号 is the 安办's, even for its own unit
     (DONGHU, REOPEN, "东湖社区", "城东街道", False),
     (READER, REPORT, "东湖社区", "城东街道", False),
+    (OFFICE, BRIEF, "城东街道", "城东街道", True),          # the 简报 (it assigns a 第N期) is the 安办's
+    (OFFICE, BRIEF, "城西街道", "城西街道", False),
+    (DONGHU, BRIEF, "城东街道", "城东街道", False),
 ])
 def test_who_may_do_what(account, action, unit, street, allowed):
     if allowed:

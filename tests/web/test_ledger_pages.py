@@ -326,3 +326,28 @@ def test_the_hazard_list(anon, ledger_ws, tmp_path):
     assert "逾期91天" in page.text and "东湖菜市场&lt;b&gt;" in page.text
     page = anon.get("/ledger/hazards", params={"as_of": DAY, "level": "一般"})
     assert "东湖小学" in page.text and "东湖菜市场" not in page.text
+
+
+def test_the_office_downloads_the_brief_of_the_period_and_a_community_may_not(anon):
+    import io
+
+    import docx
+
+    login(anon, "赵主任")
+    grid = anon.get("/ledger", params={"as_of": DAY})
+    assert 'action="/ledger/brief"' in grid.text
+    r = anon.post("/ledger/brief", data={"csrf": _csrf(grid), "street": "城东街道", "as_of": DAY,
+                                         "period": "half-month"})
+    assert r.status_code == 200, _alert(r)
+    assert r.headers["content-type"] == "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    assert r.headers["content-disposition"].startswith("attachment;") and "filename*=UTF-8''" in r.headers[
+        "content-disposition"]
+    text = "\n".join(p.text for p in docx.Document(io.BytesIO(r.content)).paragraphs)
+    # the fixture: 6 tasks, none done; on 2025-07-01 three are past their deadline (城东街道 1, 东湖社区 4, 新华社区 5)
+    assert "第1期" in text and "截至7月1日，全街道6项任务已完成0项" in text and "3项任务逾期" in text
+    login(anon, "李网格员")
+    grid = anon.get("/ledger", params={"as_of": DAY})
+    assert 'action="/ledger/brief"' not in grid.text
+    r = anon.post("/ledger/brief", data={"csrf": _csrf(grid), "street": "城东街道", "as_of": DAY,
+                                         "period": "half-month"})
+    assert r.status_code == 403 and "简报由街道安办编发" in _alert(r)

@@ -1,0 +1,188 @@
+"""The 台账 pages in a real browser (headless chromium + chromedriver, as test_browser.py): a 社区 account logs in,
+sees the 挂图作战 grid of the demo street, reports progress on its own unit's task, and is refused (403) when it
+reports for another unit or tries 销号; the 安办 account approves a 销号 with an uploaded evidence file.
+
+Screenshots (1280 px and 390 px wide) go to /tmp/safeplan-screens/ (ledger-grid, ledger-task, ledger-403, …).
+"""
+
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from .ledgerfixtures import PASSWORDS, write_accounts
+from .test_browser import CHROMEDRIVER, CHROMIUM, _free_port, _need_browser, _wait
+
+pytestmark = pytest.mark.browser
+SCREENS = Path(tempfile.gettempdir()) / "safeplan-screens"
+
+
+@pytest.fixture(scope="module")
+def ledger_server(tmp_path_factory):
+    _need_browser()
+    from safeplan.commands.options import load_inputs
+    from safeplan.ledger.demo import run_demo
+    from safeplan.workspace import defaults_root
+
+    out = tmp_path_factory.mktemp("out")
+    root = defaults_root()
+    _ws, rule_files, profile = load_inputs(str(out), [str(root / "rules" / "anwei-2024-2-zhiben-gongjian.yaml")],
+                                           str(root / "profiles" / "chengdong.yaml"))
+    run_demo(rule_files, profile, out)
+    ws = out / "ledger"
+    write_accounts(ws)
+    port = _free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "safeplan", "serve", "--workspace", str(ws), "--port", str(port),
+                             "--no-index"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.time() + 120
+    while time.time() < deadline:
+        if proc.poll() is not None:
+            pytest.fail(f"safeplan serve exited: {proc.stdout.read()}")
+        try:
+            if httpx.get(base + "/login", timeout=1).status_code == 200:
+                break
+        except httpx.HTTPError:
+            time.sleep(0.2)
+    else:
+        proc.terminate()
+        pytest.fail("safeplan serve did not answer within 120 s")
+    yield base, ws
+    proc.terminate()
+    proc.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def driver(ledger_server):
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    profile = tempfile.mkdtemp(prefix="safeplan-chromium-")
+    opts = webdriver.ChromeOptions()
+    opts.binary_location = CHROMIUM
+    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run", "--lang=zh-CN",
+                 f"--user-data-dir={profile}"):
+        opts.add_argument(flag)
+    chrome = webdriver.Chrome(service=Service(CHROMEDRIVER), options=opts)
+    chrome.set_window_size(1280, 900)
+    SCREENS.mkdir(parents=True, exist_ok=True)
+    yield chrome
+    chrome.quit()
+    shutil.rmtree(profile, ignore_errors=True)
+
+
+def _shoot(chrome, name: str):
+    for width in (1280, 390):
+        chrome.set_window_size(width, 900)
+        time.sleep(0.2)
+        chrome.save_screenshot(str(SCREENS / f"{name}-{width}.png"))
+    chrome.set_window_size(1280, 900)
+
+
+def _login(chrome, base, name):
+    from selenium.webdriver.common.by import By
+
+    chrome.delete_all_cookies()
+    chrome.get(base + "/ledger")
+    assert "/login" in chrome.current_url
+    chrome.find_element(By.ID, "user").send_keys(name)
+    chrome.find_element(By.ID, "password").send_keys(PASSWORDS[name])
+    chrome.find_element(By.CSS_SELECTOR, "form[action='/login'] button[type=submit]").click()
+    _wait(chrome, "table.ledger-grid")
+
+
+def _cell(chrome, unit: str, closed: bool = False):
+    """The first grid cell of `unit` (a task not yet 销号, unless `closed`)."""
+    from selenium.webdriver.common.by import By
+
+    for link in chrome.find_elements(By.CSS_SELECTOR, "td.cell a"):
+        title = link.get_attribute("title")
+        if title.startswith(unit + " ") and (("已销号" in title) == closed):
+            return link
+    raise AssertionError(f"no cell of {unit}")
+
+
+def test_a_community_reports_for_its_own_unit_only(ledger_server, driver):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    base, _ws = ledger_server
+    _login(driver, base, "李网格员")
+    rows = [e.text for e in driver.find_elements(By.CSS_SELECTOR, "table.ledger-grid th[scope=row]")]
+    assert rows[0] == "城东街道" and "东湖社区" in rows and len(rows) > 2
+    words = {e.text for e in driver.find_elements(By.CSS_SELECTOR, "td.cell a")}
+    assert words <= {"红", "黄", "绿"} and words
+    _shoot(driver, "ledger-grid")
+    other = next(r for r in rows[1:] if r != "东湖社区")
+    other_link = _cell(driver, other).get_attribute("href")
+    _cell(driver, "东湖社区").click()
+    form = _wait(driver, "form[action='/ledger/task/report']")
+    Select(form.find_element(By.NAME, "status")).select_by_visible_text("推进中")
+    percent = form.find_element(By.NAME, "percent")
+    percent.clear()
+    percent.send_keys("55")
+    form.find_element(By.NAME, "note").send_keys("完成辖区九小场所摸排 <b>第二轮</b>")
+    form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    notice = _wait(driver, "p.notice")
+    assert notice.text == "进度已保存。"
+    history = [r.text for r in driver.find_elements(By.CSS_SELECTOR, "table.history tbody tr")]
+    assert any("李网格员 填报 新增" in r and "进度 55%" in r and "说明 完成辖区九小场所摸排 <b>第二轮</b>" in r
+               for r in history), history
+    _shoot(driver, "ledger-task")
+    # the other unit's task page has no report form; a forged post for it is refused
+    driver.get(other_link)
+    _wait(driver, "dl.task-facts")
+    assert not driver.find_elements(By.CSS_SELECTOR, "form[action='/ledger/task/report']")
+    assert "不能为" in driver.find_element(By.CSS_SELECTOR, "div.task-forms").text
+    driver.back()
+    form = _wait(driver, "form[action='/ledger/task/report']")
+    unit, task = re.search(r"unit=([^&]+)&task=([^&]+)", other_link).groups()
+    from urllib.parse import unquote
+
+    driver.execute_script("arguments[0].querySelector('[name=unit]').value = arguments[1];"
+                          "arguments[0].querySelector('[name=task]').value = arguments[2];",
+                          form, unquote(unit), unquote(task))
+    form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    heading = _wait(driver, "main h1")
+    assert heading.text == "无权操作 (403)"
+    assert driver.find_element(By.CSS_SELECTOR, "p.error").text == f"李网格员（社区，东湖社区）不能为{other}填报进度"
+    _shoot(driver, "ledger-403")
+
+
+def test_only_the_office_approves_a_closing(ledger_server, driver, tmp_path):
+    from selenium.webdriver.common.by import By
+
+    base, ws = ledger_server
+    _login(driver, base, "李网格员")
+    _cell(driver, "东湖社区").click()
+    form = _wait(driver, "form[action='/ledger/task/report']")
+    assert not driver.find_elements(By.CSS_SELECTOR, "form[action='/ledger/task/close']")
+    # the same fields posted to 销号 (as a crafted page would): refused
+    driver.execute_script("arguments[0].action = '/ledger/task/close'", form)
+    form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    assert _wait(driver, "main h1").text == "无权操作 (403)"
+    assert "销号由街道安办审批" in driver.find_element(By.CSS_SELECTOR, "p.error").text
+    _shoot(driver, "ledger-403-close")
+
+    _login(driver, base, "赵主任")
+    _cell(driver, "东湖社区").click()
+    form = _wait(driver, "form[action='/ledger/task/close']")
+    proof = tmp_path / "验收记录.pdf"
+    proof.write_bytes("%PDF-1.4\n% 验收记录\n".encode())
+    form.find_element(By.NAME, "evidence").send_keys(str(proof))
+    form.find_element(By.NAME, "note").send_keys("现场验收合格")
+    form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    assert _wait(driver, "p.notice").text == "已销号。"
+    assert "已销号" in driver.find_element(By.CSS_SELECTOR, "dl.task-facts").text
+    assert list((ws / ".safeplan" / "evidence").rglob("验收记录.pdf"))
+    _shoot(driver, "ledger-closed")
+    driver.get(base + "/ledger/hazards")
+    assert driver.find_elements(By.CSS_SELECTOR, "table.hazards tbody tr")
+    _shoot(driver, "ledger-hazards")
