@@ -8,6 +8,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.responses import RedirectResponse
 
 from safeplan.accounts import verify
+from safeplan.errors import SafeplanError
 from safeplan.web.auth import SESSION_HOURS
 from safeplan.web.forms import FormError, read_form
 from safeplan.web.security import SESSION_COOKIE, session_value
@@ -40,7 +41,10 @@ async def login_page(request):
     nxt = _safe_next(form.get("next"))
     name = str(form.get("user") or "").strip()
     if name:
-        account = await run_in_threadpool(verify, state.workspace.root, name, str(form.get("password") or ""))
+        try:
+            account = await run_in_threadpool(verify, state.workspace.root, name, str(form.get("password") or ""))
+        except SafeplanError as exc:          # accounts.yaml broken by hand: say where, let nobody in
+            return _form(request, nxt, f"账号文件有误，暂时无法登录：{exc}", status=503, name=name)
         if account is None:
             return _form(request, nxt, "用户名或密码不正确", status=401, name=name)
         response = RedirectResponse(nxt, status_code=303)

@@ -172,6 +172,8 @@ def test_only_the_office_approves_a_closing(ledger_server, driver, tmp_path):
     _shoot(driver, "ledger-403-close")
 
     _login(driver, base, "赵主任")
+    assert driver.find_elements(By.CSS_SELECTOR, "form[action='/ledger/brief'] button")     # 生成本期简报
+    _shoot(driver, "ledger-grid-office")
     _cell(driver, "东湖社区").click()
     form = _wait(driver, "form[action='/ledger/task/close']")
     proof = tmp_path / "验收记录.pdf"

@@ -30,8 +30,10 @@ def _csrf(page) -> str:
 
 
 def _alert(page) -> str:
+    import html
+
     found = re.search(r'role="alert">([^<]*)<', page.text)
-    return found.group(1) if found else ""
+    return html.unescape(found.group(1)) if found else ""
 
 
 @pytest.fixture
@@ -351,3 +353,16 @@ def test_the_office_downloads_the_brief_of_the_period_and_a_community_may_not(an
     r = anon.post("/ledger/brief", data={"csrf": _csrf(grid), "street": "城东街道", "as_of": DAY,
                                          "period": "half-month"})
     assert r.status_code == 403 and "简报由街道安办编发" in _alert(r)
+
+
+def test_a_broken_accounts_file_lets_nobody_in_and_the_login_says_where(anon, ledger_ws):
+    text = (ledger_ws / "accounts.yaml").read_text(encoding="utf-8")
+    (ledger_ws / "accounts.yaml").write_text(text.replace("role: 社区", "rol: 社区"), encoding="utf-8")
+    assert anon.get("/ledger").status_code == 303
+    assert anon.get("/api/ledger/status").status_code == 401
+    r = anon.post("/login", data={"csrf": _csrf(anon.get("/login")), "user": "李网格员",
+                                  "password": PASSWORDS["李网格员"], "next": "/ledger"})
+    assert r.status_code == 503
+    # the file: a comment, schema, accounts, then 4 lines per account; 李网格员's second line is line 9
+    assert _alert(r) == ("账号文件有误，暂时无法登录：accounts.yaml:9: unknown key 'rol' in an account: "
+                         "did you mean 'role'?")
