@@ -86,6 +86,16 @@ def _shoot(chrome, name: str):
     chrome.set_window_size(1280, 900)
 
 
+def _submit(chrome, form):
+    """Submit `form` and wait until its page has gone (else a selector may still find the old page's elements)."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    WebDriverWait(chrome, 60).until(ec.staleness_of(form))
+
+
 def _login(chrome, base, name):
     from selenium.webdriver.common.by import By
 
@@ -94,7 +104,7 @@ def _login(chrome, base, name):
     assert "/login" in chrome.current_url
     chrome.find_element(By.ID, "user").send_keys(name)
     chrome.find_element(By.ID, "password").send_keys(PASSWORDS[name])
-    chrome.find_element(By.CSS_SELECTOR, "form[action='/login'] button[type=submit]").click()
+    _submit(chrome, chrome.find_element(By.CSS_SELECTOR, "form[action='/login']"))
     _wait(chrome, "table.ledger-grid")
 
 
@@ -129,7 +139,7 @@ def test_a_community_reports_for_its_own_unit_only(ledger_server, driver):
     percent.clear()
     percent.send_keys("55")
     form.find_element(By.NAME, "note").send_keys("完成辖区九小场所摸排 <b>第二轮</b>")
-    form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    _submit(driver, form)
     notice = _wait(driver, "p.notice")
     assert notice.text == "进度已保存。"
     history = [r.text for r in driver.find_elements(By.CSS_SELECTOR, "table.history tbody tr")]
@@ -149,7 +159,7 @@ def test_a_community_reports_for_its_own_unit_only(ledger_server, driver):
     driver.execute_script("arguments[0].querySelector('[name=unit]').value = arguments[1];"
                           "arguments[0].querySelector('[name=task]').value = arguments[2];",
                           form, unquote(unit), unquote(task))
-    form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    _submit(driver, form)
     heading = _wait(driver, "main h1")
     assert heading.text == "无权操作 (403)"
     assert driver.find_element(By.CSS_SELECTOR, "p.error").text == f"李网格员（社区，东湖社区）不能为{other}填报进度"
@@ -166,7 +176,7 @@ def test_only_the_office_approves_a_closing(ledger_server, driver, tmp_path):
     assert not driver.find_elements(By.CSS_SELECTOR, "form[action='/ledger/task/close']")
     # the same fields posted to 销号 (as a crafted page would): refused
     driver.execute_script("arguments[0].action = '/ledger/task/close'", form)
-    form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    _submit(driver, form)
     assert _wait(driver, "main h1").text == "无权操作 (403)"
     assert "销号由街道安办审批" in driver.find_element(By.CSS_SELECTOR, "p.error").text
     _shoot(driver, "ledger-403-close")
@@ -180,7 +190,7 @@ def test_only_the_office_approves_a_closing(ledger_server, driver, tmp_path):
     proof.write_bytes("%PDF-1.4\n% 验收记录\n".encode())
     form.find_element(By.NAME, "evidence").send_keys(str(proof))
     form.find_element(By.NAME, "note").send_keys("现场验收合格")
-    form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    _submit(driver, form)
     assert _wait(driver, "p.notice").text == "已销号。"
     assert "已销号" in driver.find_element(By.CSS_SELECTOR, "dl.task-facts").text
     assert list((ws / ".safeplan" / "evidence").rglob("验收记录.pdf"))
