@@ -292,7 +292,7 @@ def _ranking(now: LedgerStatus, before: LedgerStatus, display_of) -> tuple[list[
         old = earlier.get((f.street, f.unit))
         old_rate = completion_rate(old.done, old.tasks) if old else None
         change = rate - old_rate if rate is not None and old_rate is not None else None
-        rows.append((f, RankRow(rank=0, unit=display_of(f), tasks=f.tasks, done=f.done, rate=rate, change=change,
+        rows.append((f, RankRow(rank=0, unit=f.unit if by_street else display_of(f), tasks=f.tasks, done=f.done, rate=rate, change=change,
                                 red=f.red, yellow=f.yellow, major_open=f.major_open, colour=f.colour)))
     rows.sort(key=lambda p: (-(p[1].rate if p[1].rate is not None else Decimal(-1)), p[1].red, p[1].unit))
     for n, (_f, row) in enumerate(rows):

@@ -258,3 +258,19 @@ def test_a_rate_is_rounded_half_up_alike_in_the_tables_and_the_chart():
     figure = completion_figure([UnitFigures(unit="城东街道本级", street="城东街道", kind="street", tasks=16, done=1,
                                             colour="红")])
     assert "6.3%（1/16）红" in [t.get_text() for t in figure.axes[0].texts]
+
+
+def test_a_brief_over_several_streets_ranks_the_streets(ledger):
+    """Two streets: the 晾晒 rows are the streets with their communities (城南街道 13 tasks, not 城南街道本级)."""
+    load_tasks(ledger, UNITS, FIXTURE, by="张三")
+    west = PlanUnits(street="城西街道", communities=("西山社区",), start=dt.date(2024, 1, 1), end=dt.date(2026, 12, 31))
+    load_tasks(ledger, west, [task("城西街道", "W1", 1, "2024-12-31"), task("西山社区", "W2", 1, "2025-12-31")],
+               by="张三")
+    report_progress(ledger, "城西街道", "W1", "2024-12-01", "已完成", by="李四")
+    b = build_briefing(ledger, "month", as_of="2025-06-30")
+    # 城西街道: 1 of 2 done (50.0%), no 红; 城南街道: nothing reported, 13 tasks, 8 past their deadline on 06-30
+    # (S1 S2 S4 D1 D3 X2 N1 N3; X1 is due that very day)
+    assert [(r.rank, r.unit, r.tasks, r.done, r.red) for r in b.ranking] == [(1, "城西街道", 2, 1, 0),
+                                                                            (2, "城南街道", 13, 0, 8)]
+    assert b.area == "辖区2个街道" and b.lead.startswith("截至6月30日，辖区2个街道15项任务已完成1项，完成率6.7%")
+    assert b.lead.endswith("；城南街道8项任务逾期。")
