@@ -38,7 +38,7 @@ from safeplan.ledger.store import Ledger
 from safeplan.ledger.units import parse_day
 
 ACTION = "安全生产治本攻坚三年行动"
-LIST_LIMIT = 50
+LIST_LIMIT = 30
 GANTT_ALL = 60        # the 作战图 shows every task up to this many, else GANTT_SOME of the 红 and 黄 ones
 GANTT_SOME = 30
 OWN = "本级"          # a street's own tasks beside its communities: 城东街道本级
@@ -166,7 +166,7 @@ class Briefing:
     sections: list[Section]
     figures: list[UnitFigures]  # the ranked units' figures (for the completion chart), in rank order
     status: LedgerStatus        # on as_of
-    gantt: list[TaskState]      # the tasks the 作战图 shows
+    gantt: list[TaskState]      # the tasks the 作战图 shows (units named as in the tables: 城东街道本级)
     plan_start: dt.date         # the plan's first day: the 隐患 chart starts there
     report_to: str = ""         # 报送
     send_to: str = ""           # 发送
@@ -385,7 +385,7 @@ def _sections(b: Briefing) -> list[Section]:
         table = Table(n, "逾期任务清单", ["序号", "单位", "任务", "完成时限", "逾期天数", "牵头单位", "进度"],
                       [[str(i), t.unit, f"{t.number}. {_short(t.text)}", cn_full_date(t.due), str(t.days_overdue),
                         t.lead or "—", f"{t.status} {t.percent}%"] for i, t in enumerate(shown, 1)], note,
-                      widths=[0.8, 2.0, 5.0, 2.6, 1.2, 2.4, 1.6])
+                      widths=[1.1, 2.0, 5.0, 2.6, 1.2, 2.4, 1.6])
     else:
         red_text, table = ["无逾期任务。"], None
     sections.append(Section(f"{_cn_index(len(sections))}、逾期任务", red_text, table))
@@ -400,7 +400,7 @@ def _sections(b: Briefing) -> list[Section]:
         table = Table(n, "重大隐患整改情况", ["序号", "单位", "场所", "隐患", "发现日期", "整改时限", "整改情况", "责任人"],
                       [[str(i), h.unit, h.place, _short(h.description, 40), cn_full_date(h.found),
                         cn_full_date(h.due) if h.due else "—", _hazard_state(h), h.owner or "—"]
-                       for i, h in enumerate(shown, 1)], note, widths=[0.8, 2.0, 2.0, 3.4, 2.6, 2.6, 2.2, 1.8])
+                       for i, h in enumerate(shown, 1)], note, widths=[1.1, 2.0, 2.0, 3.4, 2.6, 2.6, 2.2, 1.8])
     sections.append(Section(f"{_cn_index(len(sections))}、重大隐患排查整治", hazard_text, table, chart="hazards"))
 
     if b.closed:
@@ -409,7 +409,7 @@ def _sections(b: Briefing) -> list[Section]:
         closed_text = [f"本期（{b.period.label}）销号任务{len(b.closed)}项（见表{n}）。"]
         table = Table(n, "本期销号任务", ["序号", "单位", "任务", "销号日期", "审核人"],
                       [[str(i), c.unit, f"{c.number}. {_short(c.text)}", cn_full_date(c.closed_on), c.approver or "—"]
-                       for i, c in enumerate(shown, 1)], note, widths=[0.8, 2.2, 6.0, 2.6, 2.0])
+                       for i, c in enumerate(shown, 1)], note, widths=[1.1, 2.2, 6.0, 2.6, 2.0])
     else:
         closed_text, table = [f"本期（{b.period.label}）无销号任务。"], None
     sections.append(Section(f"{_cn_index(len(sections))}、任务销号", closed_text, table))
@@ -422,7 +422,7 @@ def _sections(b: Briefing) -> list[Section]:
         table = Table(n, "近期到期任务", ["序号", "单位", "任务", "完成时限", "剩余天数", "牵头单位", "进度"],
                       [[str(i), t.unit, f"{t.number}. {_short(t.text)}", cn_full_date(t.due), str(t.days_left),
                         t.lead or "—", f"{t.status} {t.percent}%"] for i, t in enumerate(shown, 1)], note,
-                      widths=[0.8, 2.0, 5.0, 2.6, 1.2, 2.4, 1.6])
+                      widths=[1.1, 2.0, 5.0, 2.6, 1.2, 2.4, 1.6])
     else:
         due_text, table = [f"{window}，无到期任务。"], None
     sections.append(Section(f"{_cn_index(len(sections))}、近期到期任务", due_text, table))
@@ -525,7 +525,7 @@ def build_briefing(ledger: Ledger, period: str, as_of=None, unit: str | None = N
         majors_opened=opened, majors_closed=fixed, majors_open=still, hazards_found=found_count,
         hazards_closed=fixed_count, closed=closed, due_next=due_next,
         lead=_lead(area, day, overall, ranking, len(ranking) < 2), sections=[], figures=figures, status=now,
-        gantt=_gantt_tasks(now), plan_start=min((u.period_start for u in units), default=current.start),
+        gantt=[replace(t, unit=display_of(t)) for t in _gantt_tasks(now)], plan_start=min((u.period_start for u in units), default=current.start),
         report_to=report_to, send_to=_send_to(send_to, streets, name, now))
     briefing.sections = _sections(briefing)
     return briefing
