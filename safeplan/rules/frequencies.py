@@ -37,8 +37,10 @@ PROSE = re.compile(
     rf"|(?:(?<=落实|执行|实行|建立|推行|坚持|实施|健全|完善|严格|制定|形成|开展)|(?<=[、“\"]))"
     rf"(?P<u3>[日周月季])(?P<a3>{_VERB})(?=、|”|\"|制度|机制|工作机制)")
 PROSE_UNITS = {"日": "day", "周": "week", "月": "month", "季": "quarter", "季度": "quarter", "年": "year"}
-# what rule extraction searches before calling parse_frequencies
-TRIGGER = re.compile(rf"每|一[日周月季年]一|[日周月季]{_VERB}")
+# what rule extraction searches before calling parse_frequencies (written out as plain words: a branch that
+# opens with a character class makes the whole union that rule extraction searches ten times slower)
+TRIGGER = re.compile("|".join(["每", *(f"一{u}一" for u in ("日", "周", "月", "季", "年")),
+                               *(u + v for u in "日周月季" for v in _VERB[3:-1].split("|"))]))
 
 
 def _activity(words: str) -> str | None:

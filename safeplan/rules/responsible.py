@@ -27,11 +27,18 @@ EACH = re.compile(r"(?:^|[。；;！!])\s*(?P<units>各(?:[^，。；,;：:应�
 LEADS = re.compile(r"(?:^|(?<=[。；;，,（(]))\s*(?P<units>(?!由)[^，。；,;（()）由]{2,40}?)牵头(?=[，,；;。)）]|$)")
 SUPPORTERS = re.compile(r"[^，,。；;]{0,8}[，,]\s*(?P<units>[^，。；,;（()）]{2,60}?)(?P<named>等(?:有关|相关)?(?:部门|单位))?"
                         r"(?:配合|协助|协办|参与|协同|按职责分工负责|依职责负责|分工负责|按职责负责)")
+# an office that opens its clause and acts: 区应急管理局要… / 经济和科技发展局相关工作人员计划… / 街道安全办负责…
+SUBJECT = re.compile(r"(?:^|(?<=[。；;！!？?\n]))\s*(?:[一二三四五六七八九十]是)?(?P<unit>[\u4e00-\u9fff]{2,14}?"
+                     r"(?:局|办|委|中心|所|站|大队|支队|科|处|室))(?:相关工作人员|工作人员)?"
+                     r"(?=要|负责|将|计划|牵头|应当|须|必须)")
+SIGNED_DATE = re.compile(r"^(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[二〇○零一三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月"
+                         r"[一二三四五六七八九十]{1,3}日)$")
 # a line that opens a clause is no unit name: 为加强…工作组 / 对…
-CLAUSE_OPENING = re.compile(r"^(?:为|对|在|按|根据|结合|通过|以|把|将|经|按照|围绕|针对)")
+CLAUSE_OPENING = re.compile(r"^(?:为|对|在|按|根据|结合|通过|以|把|将|经(?:研究|批准|同意|审议)|按照|围绕|针对)")
 GENERIC = {"单位", "部门", "牵头部门", "主管部门", "有关部门", "相关部门", "责任单位", "有关单位", "相关单位", "行业部门"}
 # every branch a plain word (（|\( rather than [（(]): the engine then skips ahead by the first characters
 QUICK = re.compile(r"单位|部门|领导|主体|牵头|负责|组织|配合|协助|协办|参与|协同|（|\(|各")
+OFFICE = re.compile(r"局|办|委|中心|所|站|队|科|处|室")        # (before SUBJECT, in text QUICK rules out)
 SUPPORT_WORDS = ("配合", "协助", "协办", "参与", "协同")
 DUTY_WORDS = re.compile(r"(?:牵头|负责|配合|协助|协办|参与|协同|按职责分工|按职责|依职责|分工|落实|共同|督促|指导|具体)+$")
 SPLIT = re.compile(r"[、，,；;/]|\s{1,}")
@@ -155,7 +162,11 @@ def table_units(cells: dict[str, str]) -> Responsible:
 def parse_responsible(text: str) -> Responsible:
     """The lead and support units named in `text` (an item, a 责任单位: line, a table cell)."""
     resp = Responsible()
-    if not text or not QUICK.search(text):
+    if not text:
+        return resp
+    if not QUICK.search(text):
+        if OFFICE.search(text):
+            _subject(text, resp)
         return resp
     if "：" in text or ":" in text or "】" in text or "]" in text:     # (a label ends in a colon or a bracket)
         for m in LABEL.finditer(text):
@@ -167,8 +178,11 @@ def parse_responsible(text: str) -> Responsible:
                 _add(resp, split_units(units), label in SUPPORT_LABELS)
     if resp.lead or resp.support:
         return resp
-    for line in text.split("\n")[1:]:          # a flattened table: the 责任单位 cell on its own line
-        line = re.sub(r"\s+", "", line.strip().strip("|｜").strip())
+    lines = text.split("\n")
+    for k in range(1, len(lines)):             # a flattened table: the 责任单位 cell on its own line
+        line = re.sub(r"\s+", "", lines[k].strip().strip("|｜").strip())
+        if k + 1 < len(lines) and SIGNED_DATE.match(lines[k + 1].strip()):
+            continue                           # a signature (the issuer above its date), not a cell
         if 2 <= len(line) <= 60 and not re.search(r"[。；;:：]", line) and not CLAUSE_OPENING.match(line):
             units = split_units(line)
             if units and all(_looks_like_unit(u) or u.startswith("各") for u in units):
@@ -198,4 +212,14 @@ def parse_responsible(text: str) -> Responsible:
             units = split_units(m.group("units"))
             if units and all(_looks_like_unit(u) or u.startswith("各") for u in units):
                 _add(resp, units, False)
+    if not resp.lead and not resp.support:
+        _subject(text, resp)
     return resp
+
+
+def _subject(text: str, resp: Responsible) -> None:
+    """经济和科技发展局相关工作人员计划… / 街道安全办要…: a named office as the subject of its clause leads."""
+    for m in SUBJECT.finditer(text):
+        unit = m.group("unit")
+        if len(unit) >= 4 and not CLAUSE_OPENING.match(unit) and not unit.endswith(("场所", "住所", "处所")):
+            _add(resp, [unit], False)
