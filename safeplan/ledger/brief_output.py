@@ -77,7 +77,7 @@ def write_outputs(ledger: Ledger, briefing: Briefing, out_dir, formats, number: 
     if charts and any(fmt in _CHART_FORMAT for fmt in chosen):
         from safeplan.ledger.charts import hazard_series
 
-        points = hazard_series(ledger, briefing.unit, briefing.plan_start, briefing.as_of)
+        points = hazard_series(ledger, briefing.unit, None, briefing.as_of)     # from the first 隐患 on
     files = []
     for fmt in chosen:
         drawn = draw_charts(briefing, _CHART_FORMAT[fmt], points) if charts and fmt in _CHART_FORMAT else None

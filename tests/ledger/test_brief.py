@@ -169,6 +169,18 @@ def test_the_three_formats_say_what_the_briefing_says(fixture_ledger, tmp_path):
     assert EXPECTED["lead"] in markdown and "| 1 | 西湖社区 | 3 | 2 | 66.7% |" in markdown
 
 
+def test_the_hazard_chart_starts_at_the_first_hazard_not_the_plan_start(fixture_ledger, tmp_path, monkeypatch):
+    # the fixture's first 隐患 is 西湖社区's of 2025-04-01; the plan starts 2024-01-01: 15 empty months before
+    from safeplan.ledger import charts
+
+    drawn = []
+    monkeypatch.setattr(charts, "hazard_chart", lambda points, fmt, **kw: drawn.append(points) or b"<svg/>")
+    b = build_briefing(fixture_ledger, "half-month", as_of="2025-06-30", unit="城南街道")
+    write_briefing(fixture_ledger, b, tmp_path, ["html"])
+    assert drawn and drawn[0][0].start <= dt.date(2025, 4, 1) < drawn[0][0].end
+    assert sum(p.found for p in drawn[0]) == 7
+
+
 def test_issue_numbers_continue_across_runs(fixture_ledger, tmp_path):
     def write(as_of):
         b = build_briefing(fixture_ledger, "half-month", as_of=as_of, unit="城南街道")
