@@ -88,12 +88,21 @@ def _shoot(chrome, name: str):
 
 def _submit(chrome, form):
     """Submit `form` and wait until its page has gone (else a selector may still find the old page's elements)."""
+    from selenium.common.exceptions import WebDriverException
     from selenium.webdriver.common.by import By
-    from selenium.webdriver.support import expected_conditions as ec
     from selenium.webdriver.support.ui import WebDriverWait
 
+    def gone(_):
+        # Chromium answers a node of the page left behind either as stale or, mid-navigation, with "Node with
+        # given id does not belong to the document" (a plain WebDriverException): both mean the page has gone
+        try:
+            form.is_enabled()
+        except WebDriverException:
+            return True
+        return False
+
     form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
-    WebDriverWait(chrome, 60).until(ec.staleness_of(form))
+    WebDriverWait(chrome, 60).until(gone)
 
 
 def _login(chrome, base, name):
