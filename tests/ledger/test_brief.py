@@ -174,7 +174,13 @@ def test_the_hazard_chart_starts_at_the_first_hazard_not_the_plan_start(fixture_
     from safeplan.ledger import charts
 
     drawn = []
-    monkeypatch.setattr(charts, "hazard_chart", lambda points, fmt, **kw: drawn.append(points) or b"<svg/>")
+    real = charts.hazard_chart
+
+    def spy(points, *args, **kwargs):
+        drawn.append(points)
+        return real(points, *args, **kwargs)
+
+    monkeypatch.setattr(charts, "hazard_chart", spy)
     b = build_briefing(fixture_ledger, "half-month", as_of="2025-06-30", unit="城南街道")
     write_briefing(fixture_ledger, b, tmp_path, ["html"])
     assert drawn and drawn[0][0].start <= dt.date(2025, 4, 1) < drawn[0][0].end
