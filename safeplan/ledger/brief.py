@@ -33,7 +33,7 @@ from safeplan.ledger.models import Closure, Record, Task, Unit
 from safeplan.ledger.periods import Period, cn_date, cn_full_date, following, period_of, previous
 from safeplan.ledger.policy import GREEN, RED, YELLOW
 from safeplan.ledger.progress import CLOSE
-from safeplan.ledger.status import LedgerStatus, TaskState, UnitFigures, _selection, completion_rate, status
+from safeplan.ledger.status import LedgerStatus, TaskState, UnitFigures, completion_rate, status, units_of
 from safeplan.ledger.store import Ledger
 from safeplan.ledger.units import parse_day
 
@@ -219,7 +219,7 @@ def _scope(ledger: Ledger, unit: str | None):
     """(units of the brief, {(street, unit name): (unit id, display name)}) — a street's own row is
     街道本级 when its communities are in the brief too."""
     with ledger.read() as session:
-        units = _selection(session, unit)
+        units = units_of(session, unit)
         names = {u.id: u.name for u in session.scalars(select(Unit))}
     with_communities = {u.street_id for u in units if u.kind == "community"}
     scope = {}

@@ -247,11 +247,11 @@ def hazard_series(ledger, unit: str | None = None, start=None, end=None) -> list
     from sqlalchemy import func, select
 
     from safeplan.ledger.models import Record
-    from safeplan.ledger.status import _selection
+    from safeplan.ledger.status import units_of
     from safeplan.ledger.units import parse_day
 
     with ledger.read() as session:
-        units = _selection(session, unit)
+        units = units_of(session, unit)
         ids = [u.id for u in units]
         chosen = Record.unit_id.in_(ids) if unit is not None else True
         hazard = Record.level.is_not(None)

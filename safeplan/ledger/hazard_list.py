@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from safeplan.ledger.models import Record, Unit
 from safeplan.ledger.policy import Policy, load_policy
-from safeplan.ledger.status import HazardState, _open_hazards, _selection, hazard_colour
+from safeplan.ledger.status import HAZARD_COLUMNS, HazardState, hazard_state, open_on, units_of
 from safeplan.ledger.store import Ledger
 from safeplan.ledger.units import parse_day
 
@@ -22,19 +22,14 @@ def open_hazards(ledger: Ledger, unit: str | None = None, as_of=None, policy: Po
     day = parse_day(as_of, "--as-of") if as_of is not None else dt.date.today()
     policy = policy or load_policy(ledger.workspace.root)
     with ledger.read() as session:
-        units = _selection(session, unit)
+        units = units_of(session, unit)
         names = {u.id: u.name for u in session.scalars(select(Unit))}
         street = {u.id: names[u.street_id] if u.street_id else u.name for u in units}
-        query = select(Record.unit_id, Record.seq, Record.source, Record.date, Record.place, Record.item,
-                       Record.level, Record.description, Record.due, Record.owner).where(_open_hazards(day))
+        query = select(*HAZARD_COLUMNS).where(open_on(day))
         if unit is not None:
             query = query.where(Record.unit_id.in_([u.id for u in units]))
         if level:
             query = query.where(Record.level == level)
         rows = session.execute(query).all()
-    found = [HazardState(unit=names[r.unit_id], street=street.get(r.unit_id, names[r.unit_id]), seq=r.seq,
-                         source=r.source, date=r.date, place=r.place, item=r.item, level=r.level,
-                         description=r.description, due=r.due, owner=r.owner,
-                         days_overdue=max(0, (day - r.due).days) if r.due else 0,
-                         colour=hazard_colour(r.level, r.due, day, policy)) for r in rows]
+    found = [hazard_state(r, names, street, day, policy) for r in rows]
     return sorted(found, key=lambda h: (h.level != "重大", h.due or dt.date.max, h.unit, h.seq))

@@ -143,7 +143,8 @@ def hazard_colour(level: str, due: dt.date | None, as_of: dt.date, policy: Polic
     return policy.general_overdue if overdue else policy.general_open
 
 
-def _selection(session, unit: str | None) -> list[Unit]:
+def units_of(session, unit: str | None) -> list[Unit]:
+    """The active units `unit` names (a street: with its communities; None: every unit)."""
     if unit is None:
         return list(session.scalars(select(Unit).where(Unit.active.is_(True)).order_by(Unit.id)))
     chosen = find_unit(session, unit)
@@ -193,7 +194,8 @@ def _closed_on(session, in_units, day: dt.date) -> dict[int, dt.date | None]:
     return state
 
 
-def _open_hazards(day: dt.date):
+def open_on(day: dt.date):
+    """The 隐患 (一般 or 重大) found by `day` and not rectified by then."""
     return and_(Record.level.is_not(None), Record.date <= day, or_(Record.closed_on.is_(None), Record.closed_on > day))
 
 
@@ -201,13 +203,26 @@ def _hazard_counts(session, in_records, day: dt.date):
     """(unit id, level, open, of which past 整改时限) on `day`."""
     overdue = and_(Record.due.is_not(None), Record.due < day)
     return session.execute(select(Record.unit_id, Record.level, func.count(), func.sum(case((overdue, 1), else_=0)))
-                           .where(in_records, _open_hazards(day)).group_by(Record.unit_id, Record.level)).all()
+                           .where(in_records, open_on(day)).group_by(Record.unit_id, Record.level)).all()
+
+
+# what a HazardState is read from (status's overdue 重大隐患, hazard_list's open 隐患)
+HAZARD_COLUMNS = (Record.unit_id, Record.seq, Record.source, Record.date, Record.place, Record.item, Record.level,
+                  Record.description, Record.due, Record.owner)
+
+
+def hazard_state(row, names: dict, street: dict, day: dt.date, policy: Policy) -> HazardState:
+    """One open 隐患 (a row of HAZARD_COLUMNS) on `day`: days past its 整改时限 (0 before it) and its colour."""
+    return HazardState(unit=names[row.unit_id], street=street.get(row.unit_id, names[row.unit_id]), seq=row.seq,
+                       source=row.source, date=row.date, place=row.place, item=row.item, level=row.level,
+                       description=row.description, due=row.due, owner=row.owner,
+                       days_overdue=max(0, (day - row.due).days) if row.due else 0,
+                       colour=hazard_colour(row.level, row.due, day, policy))
 
 
 def _major_overdue(session, in_records, day: dt.date):
-    return session.execute(select(Record.unit_id, Record.seq, Record.source, Record.date, Record.place, Record.item,
-                                  Record.level, Record.description, Record.due, Record.owner)
-                           .where(in_records, _open_hazards(day), Record.level == "重大", Record.due.is_not(None),
+    return session.execute(select(*HAZARD_COLUMNS)
+                           .where(in_records, open_on(day), Record.level == "重大", Record.due.is_not(None),
                                   Record.due < day)
                            .order_by(Record.due, Record.unit_id, Record.seq)).all()
 
@@ -226,7 +241,7 @@ def status(ledger: Ledger, unit: str | None = None, as_of=None, policy: Policy |
     policy = policy or load_policy(ledger.workspace.root)
     with ledger.read() as session:
         with _phase(timings, "units"):
-            units = _selection(session, unit)
+            units = units_of(session, unit)
             names = {u.id: u.name for u in session.scalars(select(Unit))}
         street_name = {u.id: names[u.street_id] if u.street_id else u.name for u in units}
         figures = {u.id: UnitFigures(unit=u.name, street=street_name[u.id], kind=u.kind) for u in units}
@@ -274,11 +289,7 @@ def status(ledger: Ledger, unit: str | None = None, as_of=None, policy: Policy |
             if count > late:
                 f.colour = worst(f.colour, hazard_colour(level, day, day, policy))
         with _phase(timings, "open 重大隐患 past 整改时限 (list)"):
-            hazards = [HazardState(unit=names[r.unit_id], street=street_name[r.unit_id], seq=r.seq, source=r.source,
-                                   date=r.date, place=r.place, item=r.item, level=r.level, description=r.description,
-                                   due=r.due, owner=r.owner, days_overdue=(day - r.due).days,
-                                   colour=hazard_colour(r.level, r.due, day, policy))
-                       for r in _major_overdue(session, in_records, day)]
+            hazards = [hazard_state(r, names, street_name, day, policy) for r in _major_overdue(session, in_records, day)]
     streets: dict[str, UnitFigures] = {}
     for u in units:
         f = figures[u.id]
