@@ -4,6 +4,7 @@ Runs under CI=true; locally it skips only when the browser or its driver is miss
 Deselect with `-m "not browser"`. Screenshots (1280 px and 390 px wide) go to out/screens/.
 """
 
+import contextlib
 import os
 import shutil
 import socket
@@ -41,6 +42,32 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+@contextlib.contextmanager
+def serving(ws, ready: str, *options: str):
+    """`safeplan serve` on `ws` at a free port, once `ready` (a path) answers 200: yields its base URL."""
+    port = _free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "safeplan", "serve", "--workspace", str(ws), "--port", str(port),
+                             *options], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.time() + 120
+    while time.time() < deadline:
+        if proc.poll() is not None:
+            pytest.fail(f"safeplan serve exited: {proc.stdout.read()}")
+        try:
+            if httpx.get(base + ready, timeout=1).status_code == 200:
+                break
+        except httpx.HTTPError:
+            time.sleep(0.2)
+    else:
+        proc.terminate()
+        pytest.fail("safeplan serve did not answer within 120 s")
+    try:
+        yield base
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
 class _Server(str):
     """The base URL, with the workspace the server runs on."""
 
@@ -54,26 +81,10 @@ def server(tmp_path_factory, packaged_index):
     shutil.copytree(defaults_root() / "rules", ws / "rules")     # the workspace's own rules: 审核 can save
     # the index of those rules, already built for the run: serve finds it up to date instead of building it
     shutil.copytree(packaged_index() / ".safeplan" / "index", ws / ".safeplan" / "index")
-    port = _free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "safeplan", "serve", "--workspace", str(ws), "--port", str(port)],
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    base = _Server(f"http://127.0.0.1:{port}")
-    deadline = time.time() + 120
-    while time.time() < deadline:
-        if proc.poll() is not None:
-            pytest.fail(f"safeplan serve exited: {proc.stdout.read()}")
-        try:
-            if httpx.get(base + "/api/health", timeout=1).status_code == 200:
-                break
-        except httpx.HTTPError:
-            time.sleep(0.2)
-    else:
-        proc.terminate()
-        pytest.fail("safeplan serve did not answer within 120 s")
-    base.ws = ws
-    yield base
-    proc.terminate()
-    proc.wait(timeout=10)
+    with serving(ws, "/api/health") as url:
+        base = _Server(url)
+        base.ws = ws
+        yield base
 
 
 @pytest.fixture(scope="module")

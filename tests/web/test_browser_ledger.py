@@ -7,17 +7,14 @@ Screenshots (1280 px and 390 px wide) go to /tmp/safeplan-screens/ (ledger-grid,
 
 import re
 import shutil
-import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-import httpx
 import pytest
 
 from .ledgerfixtures import PASSWORDS, write_accounts
-from .test_browser import CHROMEDRIVER, CHROMIUM, _free_port, _need_browser, _wait
+from .test_browser import CHROMEDRIVER, CHROMIUM, _need_browser, _wait, serving
 
 pytestmark = pytest.mark.browser
 SCREENS = Path(tempfile.gettempdir()) / "safeplan-screens"
@@ -37,25 +34,8 @@ def ledger_server(tmp_path_factory):
     run_demo(rule_files, profile, out)
     ws = out / "ledger"
     write_accounts(ws)
-    port = _free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "safeplan", "serve", "--workspace", str(ws), "--port", str(port),
-                             "--no-index"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 120
-    while time.time() < deadline:
-        if proc.poll() is not None:
-            pytest.fail(f"safeplan serve exited: {proc.stdout.read()}")
-        try:
-            if httpx.get(base + "/login", timeout=1).status_code == 200:
-                break
-        except httpx.HTTPError:
-            time.sleep(0.2)
-    else:
-        proc.terminate()
-        pytest.fail("safeplan serve did not answer within 120 s")
-    yield base, ws
-    proc.terminate()
-    proc.wait(timeout=10)
+    with serving(ws, "/login", "--no-index") as base:
+        yield base, ws
 
 
 @pytest.fixture(scope="module")
