@@ -54,8 +54,11 @@ def test_the_gold_is_consistent_with_its_texts():
             for entry in d[cls]:
                 assert entry["text"] in source, (d["id"], entry["text"])
                 assert set(entry) <= KNOWN_KEYS, (d["id"], entry)   # an unquoted comma makes a stray key
+    first = [d for d in docs if "-x-" not in d["id"] and "-y-" not in d["id"]]    # the first 58: split by number
+    assert all(d["split"] == ("dev" if int(d["id"][4:6]) % 2 else "held") for d in first)
     halves = [d["split"] for d in docs]
-    assert (halves.count("dev"), halves.count("held")) == (30, 28)
+    assert (halves.count("dev"), halves.count("held")) == (30, 28) if len(docs) == len(first) else \
+        abs(halves.count("dev") - halves.count("held")) <= 4      # helpers' texts alternate dev/held
 
 
 def test_the_bench_scores_a_real_text_end_to_end(tmp_path):
