@@ -1,6 +1,7 @@
 """Extraction quality on texts nobody tuned on: precision / recall / F1 per field class and per half.
 
-    .venv/bin/python bench/bench_quality.py [--gold tests/corpus/heldback/gold.yaml] [--split dev|held] [--misses] [--json]
+    .venv/bin/python bench/bench_quality.py [--gold tests/corpus/heldback/gold.yaml] [--split dev|held] [--ids REGEX]
+                                            [--misses] [--json]
 
 The gold (tests/corpus/heldback/gold.yaml, format in that folder's README.md) was written by reading each text
 before the extractor ran on it. Half of it is `held`: report those figures, never tune on them.
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import unicodedata
 from collections import defaultdict
@@ -190,12 +192,12 @@ def extract(path: Path) -> tuple[dict, list[dict]]:
     return parts[0]["document"], [rule for part in parts for rule in part["rules"]]
 
 
-def run(gold_path: Path, splits: set[str]) -> list[DocScore]:
+def run(gold_path: Path, splits: set[str], ids: str | None = None) -> list[DocScore]:
     gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
     texts = gold_path.parent / "texts"
     scores = []
     for entry in gold["documents"]:
-        if entry["split"] in splits:
+        if entry["split"] in splits and (ids is None or re.search(ids, entry["id"])):
             document, rules = extract(texts / f"{entry['id']}.txt")
             scores.append(score_document(entry, document, rules))
     return scores
@@ -217,10 +219,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
     parser.add_argument("--split", choices=("dev", "held"), action="append",
                         help="score only this half (repeatable; default both)")
+    parser.add_argument("--ids", metavar="REGEX",
+                        help="score only texts whose id matches (e.g. '-x-' for one helper's texts, '^hb-.\\d\\d-(?![xy]-)' "
+                             "for the first 58)")
     parser.add_argument("--misses", action="store_true", help="list every miss and every extra")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
-    scores = run(args.gold, set(args.split or ("dev", "held")))
+    scores = run(args.gold, set(args.split or ("dev", "held")), args.ids)
     table = summary(scores)
     if args.json:
         print(json.dumps({split: {cls: {"tp": t.tp, "fp": t.fp, "fn": t.fn, "precision": round(t.precision, 3),
