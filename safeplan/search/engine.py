@@ -13,6 +13,8 @@ An `Engine` answers, over one opened index generation:
     fields(key, candidate) -> dict                     the stored fields of a hit shown
     counts(word, context) -> (together, alone)         rules holding `word` with every context word,
                                                        and alone ("did you mean")
+    together(words) -> int                             rules holding every one of `words`
+    doc_frequency(word) -> int                         rules holding `word`
 
 Both backends index the same units (documents.py) with the same analyzer (analysis.py, one Segmenter)
 and answer with the same stored fields, so everything after `matches` is shared. A candidate is what

@@ -69,14 +69,18 @@ def _coordinate(scored: list, clauses, engine, titled=frozenset(), intents=()) -
         return scored
     weights = [max(engine.idf(t) for alt in c.alternatives for t in alt) ** IDF_POWER for c in clauses]
     whole = sum(weights) or 1.0
+    # per clause, its alternatives by weight, highest first: the first one a rule holds is what the clause adds
+    plans = [(weight, sorted(((c.weight(i), alt) for i, alt in enumerate(c.alternatives)), key=lambda wa: -wa[0]))
+             for weight, c in zip(weights, clauses, strict=True)]
     out = []
     for key, candidate, score in scored:
         held = engine.held(candidate)
         matched = 0.0
-        for weight, clause in zip(weights, clauses, strict=False):
-            held_alts = [i for i, alt in enumerate(clause.alternatives) if all(t in held for t in alt)]
-            if held_alts:
-                matched += weight * max(clause.weight(i) for i in held_alts)
+        for weight, alternatives in plans:
+            for share, alt in alternatives:
+                if all(t in held for t in alt):
+                    matched += weight * share
+                    break
         lift = TITLE_BOOST if engine.doc_id(candidate) in titled else 1.0
         if intents and engine.states(key, candidate, intents):
             lift *= INTENT_FACTOR
@@ -158,4 +162,4 @@ def _suggest(opened, parsed, lexicon, total: int, cut) -> str | None:
             opened.facet_values["_vocabulary"] = vocabulary_buckets(opened.freq)
         return opened.facet_values["_vocabulary"]
 
-    return did_you_mean(parsed.chunks, opened.freq, buckets, opened.engine.counts, lexicon, total, cut)
+    return did_you_mean(parsed.chunks, opened.freq, buckets, opened.engine, lexicon, total, cut)

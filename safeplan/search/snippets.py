@@ -8,6 +8,8 @@ from safeplan.search.analysis import fold
 
 WIDTH = 120        # characters of source text in a snippet
 LEAD = 24          # characters shown before the first highlighted word
+# Marks around a matched word until the snippet is escaped (whitespace to str.split, so never in the text).
+_OPEN, _CLOSE = "\x1e", "\x1f"
 
 
 def _ranges(folded: str, terms) -> list[tuple[int, int, str]]:
@@ -28,32 +30,50 @@ def _ranges(folded: str, terms) -> list[tuple[int, int, str]]:
     return [(s, e, t) for s, e, t in merged]
 
 
+def _best_window(ranges, reach: int) -> int:
+    """The range starting the best window: a window is the ranges from one range's start to `reach`
+    characters after it, worth 10 a distinct word it holds and 1 a range; the first best wins. One pass
+    (the ranges do not overlap, so their ends increase with their starts)."""
+    best, best_score = 0, -1
+    held: dict[str, int] = {}      # term → ranges holding it in the window ranges[i:hi]
+    hi = 0
+    for i, (start, _, terms) in enumerate(ranges):
+        hi = max(hi, i)
+        while hi < len(ranges) and ranges[hi][1] <= start + reach:
+            for term in ranges[hi][2]:
+                held[term] = held.get(term, 0) + 1
+            hi += 1
+        score = len(held) * 10 + (hi - i)
+        if score > best_score:
+            best, best_score = i, score
+        if i < hi:                   # range i leaves the window
+            for term in terms:
+                if held[term] == 1:
+                    del held[term]
+                else:
+                    held[term] -= 1
+    return best
+
+
 def snippet(text: str, terms, width: int = WIDTH) -> str:
     """`text` cut to about `width` characters around its best passage, query words in <b>…</b>."""
     text = " ".join(text.split())
     ranges = _ranges(fold(text), {t for t in terms if t})
     if not ranges:
         return escape(text[:width]) + ("…" if len(text) > width else "")
-    best, best_score = 0, -1
-    for i, (start, _, _) in enumerate(ranges):
-        window = [r for r in ranges[i:] if r[1] <= start - LEAD + width]
-        score = len(set().union(*(r[2] for r in window))) * 10 + len(window)
-        if score > best_score:
-            best, best_score = i, score
+    best = _best_window(ranges, width - LEAD)
     begin = max(0, ranges[best][0] - LEAD)
     end = min(len(text), begin + width)
     if end - begin < width:
         begin = max(0, end - width)
-    out = ["…"] if begin > 0 else []
+    out = []
     at = begin
     for start, stop, _ in ranges:
         if stop <= begin or start >= end:
             continue
         start, stop = max(start, begin), min(stop, end)
-        out.append(escape(text[at:start]))
-        out.append(f"<b>{escape(text[start:stop])}</b>")
+        out += [text[at:start], _OPEN, text[start:stop], _CLOSE]
         at = stop
-    out.append(escape(text[at:end]))
-    if end < len(text):
-        out.append("…")
-    return "".join(out)
+    out.append(text[at:end])
+    body = escape("".join(out)).replace(_OPEN, "<b>").replace(_CLOSE, "</b>")
+    return ("…" if begin > 0 else "") + body + ("…" if end < len(text) else "")

@@ -196,10 +196,15 @@ class TantivyEngine:
         return any(intent in has for intent in intents)
 
     def counts(self, word: str, context) -> tuple[int, int]:
+        return self.together(list(context) + [word]), self.doc_frequency(word)
+
+    def together(self, words) -> int:
+        """Rules holding every one of `words` in their text (every rule when there is none)."""
+        if not words:
+            return self.documents
         Occur, Query = self.tantivy.Occur, self.tantivy.Query
-        terms = [Query.term_query(self.schema, "text", w) for w in list(context) + [word]]
-        together = self.searcher.search(Query.boolean_query([(Occur.Must, t) for t in terms]), 1, count=True).count
-        return together, self.doc_frequency(word)
+        query = Query.boolean_query([(Occur.Must, Query.term_query(self.schema, "text", w)) for w in words])
+        return self.searcher.search(query, 1, count=True).count
 
     # -- queries ----------------------------------------------------------------------------------
     def _alternative(self, tokens: list[str], field: str, boost: float):

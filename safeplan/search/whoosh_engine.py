@@ -22,6 +22,7 @@ class WhooshEngine:
         self.searcher = opened.searcher
         self.head = opened.head
         self._contexts: dict = {}
+        self._holding: tuple = (None, None)    # (context words, the mask of the rules holding them all)
 
     def matches(self, parsed, spec, wanted: int, facets: bool) -> Matches:
         searcher = self.searcher
@@ -61,11 +62,18 @@ class WhooshEngine:
         return bool(self._contexts["_stating"][key])
 
     def counts(self, word: str, context) -> tuple[int, int]:
-        key = tuple(context)
-        if key not in self._contexts:
-            self._contexts[key] = self.head.holding("text", context)
-        together = int(self._contexts[key][self.head.postings("text", word)[0]].sum())
-        return together, self.searcher.doc_frequency("text", word)
+        context = tuple(context)
+        if self._holding[0] != context:    # the last context only (a misspelt word's candidates share it)
+            self._holding = (context, self.head.holding("text", context))
+        together = int(self._holding[1][self.head.postings("text", word)[0]].sum())
+        return together, self.doc_frequency(word)
+
+    def together(self, words) -> int:
+        """Rules holding every one of `words` in their text (every rule when there is none)."""
+        return int(self.head.holding("text", words).sum())
+
+    def doc_frequency(self, word: str) -> int:
+        return self.searcher.doc_frequency("text", word)
 
     def _facets(self, mask) -> dict:
         """Facet counts over the rules of `mask` (every match, not only the hits shown)."""

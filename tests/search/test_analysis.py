@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from safeplan.search.analysis import fold, index_tokens
+from safeplan.search.analysis import GB2312_TRADITIONAL, _traditional_chars, fold, index_tokens
 from safeplan.search.whoosh_analysis import ChineseAnalyzer
 from safeplan.segmenter import plain, with_words
 
@@ -96,3 +96,25 @@ def test_the_user_dictionary_stays_in_its_own_segmenter():
     assert "三管三必须" in domain.lcut(text, hmm=False)
     assert jieba.lcut(text, HMM=False) == before and "三管三必须" not in before
     assert "三管三必须" not in plain().lcut(text, hmm=False)
+
+
+def test_the_traditional_characters_gb2312_holds_are_the_ones_fold_looks_for():
+    # fold skips OpenCC for a text GB2312 encodes unless it holds one of these (analysis._simplified)
+    in_gb2312 = set()
+    for char in _traditional_chars():
+        try:
+            char.encode("gb2312")
+        except UnicodeEncodeError:
+            continue
+        in_gb2312.add(char)
+    assert in_gb2312 == set(GB2312_TRADITIONAL)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("安全評價", "安全评价"),              # not GB2312: OpenCC's table
+    ("後續ＡＢＣ　工作", "后续abc 工作"),    # GB2312 except 續; full-width letters, the ideographic space
+    ("於是", "于是"),                     # GB2312 encodes it, t2s changes it
+    ("显著 ABC", "显著 abc"),             # 著 kept
+])
+def test_fold(text, expected):
+    assert fold(text) == expected
