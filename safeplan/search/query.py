@@ -273,8 +273,6 @@ class FilterSpec:
 def filter_spec(lexicon, cut, sector=None, responsible=None, due_before=None, due_after=None,
                 level=None, genre=None, doc=None, kind=None) -> FilterSpec:
     """The search flags as a FilterSpec; a bad value is bad input (SafeplanError)."""
-    from safeplan.rules.model import GENRES, KINDS, LEVELS
-
     spec = FilterSpec()
     if sector:
         spec.sectors = [sector] + lexicon.synonyms(sector)
@@ -289,10 +287,14 @@ def filter_spec(lexicon, cut, sector=None, responsible=None, due_before=None, du
         spec.due_before = _iso(due_before, "--due-before")
     if due_after:
         spec.due_after = _iso(due_after, "--due-after")
-    for value, name, allowed in ((level, "level", LEVELS), (genre, "genre", GENRES), (kind, "kind", KINDS)):
-        if value:
-            if value not in allowed:
-                raise SafeplanError(f"--{name}: {value!r} is not one of {', '.join(allowed)}")
+    named = [(name, value) for name, value in (("level", level), ("genre", genre), ("kind", kind)) if value]
+    if named:     # the rule model is imported only then: a plain search does not need it
+        from safeplan.rules.model import GENRES, KINDS, LEVELS
+
+        allowed = {"level": LEVELS, "genre": GENRES, "kind": KINDS}
+        for name, value in named:
+            if value not in allowed[name]:
+                raise SafeplanError(f"--{name}: {value!r} is not one of {', '.join(allowed[name])}")
             spec.terms.append((name, value))
     spec.doc = doc or None
     return spec

@@ -109,3 +109,33 @@ def test_the_fields_and_flags_beyond_cli_md_are_in_both_help_and_readme():
     for words in ("whoosh below 50,000 rules and tantivy from there", "a build with the other backend starts from"):
         assert words in index_help and words in " ".join(section.split()), words
     assert "--backend [whoosh|tantivy]" in index_help and "`--backend whoosh|tantivy`" in section
+
+
+# What a one-shot `safeplan search` must not load (issue 18: cold search ≤ 0.3 s on the demo index, ≤ 0.5 s
+# on a law library): jieba's dictionary (the query segmenter reads the index's own), the corpus reader and rule
+# model, document and web stacks, and — on a tantivy index — whoosh and numpy.
+NEVER = ("jieba", "docx", "openpyxl", "jinja2", "sqlalchemy", "matplotlib", "rich", "safeplan.corpus",
+         "safeplan.rules", "safeplan.web", "safeplan.generate")
+NOT_ON_TANTIVY = ("whoosh", "numpy")
+
+
+def imported_by_search(workspace, *query) -> set[str]:
+    """The modules a fresh `safeplan search … --json` process holds when it ends."""
+    import subprocess
+    import sys
+
+    script = ("import sys\nfrom safeplan.cli import main\ntry:\n    main(sys.argv[1:])\nexcept SystemExit as e:\n"
+              "    assert not e.code, e.code\nprint('\\n'.join(sorted(sys.modules)))")
+    done = subprocess.run([sys.executable, "-c", script, "search", *query, "--workspace", str(workspace.root),
+                           "--json"], capture_output=True, text=True, check=True)
+    return {line for line in done.stdout.splitlines() if line and not line.startswith("{")}
+
+
+@pytest.mark.parametrize("backend", ["whoosh", "tantivy"])
+def test_a_one_shot_search_loads_no_heavy_module(workspace, backend):
+    from safeplan.search import build_index
+
+    build_index(workspace, backend=backend)
+    loaded = imported_by_search(workspace, "危化品", "安全评价")
+    never = NEVER + (NOT_ON_TANTIVY if backend == "tantivy" else ())
+    assert sorted(m for m in loaded if m.split(".")[0] in never or m.startswith(never)) == []
