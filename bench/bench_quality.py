@@ -11,7 +11,8 @@ Matching (one place: `score_document`):
   (NFKC); a title may also match one of `title_alternatives`. A gold null means "the text does not say": an
   extracted value there is a false positive.
 - deadlines / frequencies / targets: a gold entry is found when some rule whose text contains the entry's
-  `text` (its anchor) holds a field with the same value (deadline: date, or month and day; frequency: period and
+  `text` (its anchor) holds a field with the same value (deadline: date, month and day, or a relative span such
+  as 3个月内; frequency: period and
   min_count; target: op, value and unit when given). Extracted fields that match no gold entry are false
   positives.
 - responsible: for the rule that holds the anchor (the shortest such rule), lead and support units are
@@ -106,6 +107,8 @@ def _score_metadata(score: DocScore, gold: dict, extracted: dict) -> None:
 
 
 def _deadline_matches(entry: dict, deadline: dict) -> bool:
+    if "relative" in entry:                               # 3个月内: a span, not a date
+        return bool(deadline.get("relative")) and fold(entry["relative"]) in fold(deadline.get("text"))
     if "date" in entry:
         return str(deadline.get("date")) == str(entry["date"])
     return deadline.get("month") == entry.get("month") and deadline.get("day") == entry.get("day")

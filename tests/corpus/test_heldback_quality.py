@@ -21,7 +21,7 @@ GOLD = {"id": "doc", "split": "dev", "category": "upper",
         "responsible": [{"text": "(责任单位:区安委办)", "lead": ["区安委办"], "support": []}]}
 
 
-KNOWN_KEYS = {"text", "date", "month", "day", "period", "min_count", "op", "value", "unit", "due", "lead", "support"}
+KNOWN_KEYS = {"text", "date", "month", "day", "relative", "period", "min_count", "op", "value", "unit", "due", "lead", "support"}
 
 
 def rule(rule_id, text, **fields):
@@ -41,6 +41,15 @@ def test_a_field_counts_where_its_anchor_is_and_extras_are_false_positives():
     assert (t["frequencies"].tp, t["frequencies"].fp, t["frequencies"].fn) == (0, 1, 1)  # wrong period
     assert (t["responsible"].tp, t["responsible"].fp, t["responsible"].fn) == (1, 0, 0)
     assert "doc: frequencies missed: '每季度至少研究1次' {'period': 'quarter', 'min_count': 1}" in score.misses
+
+
+def test_a_relative_deadline_matches_by_its_span():
+    gold = {**GOLD, "deadlines": [{"relative": "3个月内", "text": "力争在3个月内完成治理"}], "frequencies": [],
+            "responsible": []}
+    found = rule("1", "力争在3个月内完成治理", deadlines=[{"text": "3个月内", "relative": True}])
+    wrong = rule("1", "力争在3个月内完成治理", deadlines=[{"text": "6个月内", "relative": True}])
+    assert bench_quality.score_document(gold, {}, [found]).tallies["deadlines"].tp == 1
+    assert bench_quality.score_document(gold, {}, [wrong]).tallies["deadlines"].fn == 1
 
 
 def test_the_gold_is_consistent_with_its_texts():
