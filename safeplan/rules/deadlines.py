@@ -1,8 +1,9 @@
 """Deadlines in any text: 2024年底前, 2025年9月前, 9月底前, 3月15日前, 9月29日18时前, 上半年, 一季度,
-二〇二四年十二月底前, 20__年底前 (placeholder), 三年内 / 即日起 / 5个工作日内 / 一小时内 (relative).
+二〇二四年十二月底前, 20__年底前 (placeholder), 三年内 / 5个工作日内 / 一小时内 (relative).
 
 Precision first: a year alone (2023年及以前, 2021年是建党一百周年) is never a deadline, nor is a time point
-without 前 unless 到/至/于/在 marks it as one; 截至2023年底 is a statistic's date, not a deadline.
+without 前 unless 到/至/于/在 marks it as one; 截至2023年底 is a statistic's date, not a deadline; 6月至9月底
+(a window's end) and 即日起 (a start) are not deadlines either.
 Recurring dates (每年6月10日、12月10日前, 每月25日前) are frequencies (frequencies.py), never deadlines.
 """
 
@@ -43,16 +44,17 @@ PATTERNS = [
     ("part", ("季度", "半年"), re.compile(rf"(?:(?P<year>{YEAR})年)?(?P<part>上半年|下半年|第?[一二三四1-4]季度)"
                         rf"(?:(?:末|底)?{BEFORE}|末|底|(?=完成|建成|出台|实现|全面|基本|启动))")),
     ("part", ("季度", "半年"), re.compile(rf"(?<={MARK})(?:(?P<year>{YEAR})年)?(?P<part>上半年|下半年|第?[一二三四1-4]季度)")),
-    # relative: 三年内, 5个工作日内, 一小时内, 24小时内, 即日起
+    # relative: 三年内, 5个工作日内, 一小时内, 24小时内
     ("relative", ("内",), re.compile(r"(?<![近过去前月\d])(?:[1-9]\d{0,2}|[一二两三四五六七八九十半]+)个?"
                             r"(?:年|月|周|星期|天|日|工作日|小时|分钟)(?:之)?内"
                             # 五年内不得担任 is a ban, 一年内四次 a count window: neither is a deadline
                             r"(?!\s*(?:不得|不予|不能|禁止|不准|不再|[一二两三四五六七八九十\d]+次))")),
-    ("relative", ("即日起",), re.compile(r"即日起")),
 ]
 
 # a statistic's date, not a deadline
 STAT = re.compile(r"(?:截至|截止|截止到|截至到)$")
+# a window's start before 至/到: 6月至9月底, 2023年8月至12月底 (the window's end, without 前, is no deadline)
+RANGE_START = re.compile(rf"(?:{YEAR}年|{MONTH}月|{DAY}[日号])(?:底|末|初|中旬|上旬|下旬)?\s*(?:至|到|-|—|－|~|～)$")
 # recurring: 每年6月10日、12月10日前 / 每月25日前 / 每年年底前 — masked out here, frequencies.py reads them
 RECURRING = re.compile(rf"每(?:年|月|季度)(?:(?:{MONTH}月)?{DAY}[日号]|{MONTH}月(?:底|末)|年?底|年?末)"
                        rf"(?:[、,，和及至](?:{MONTH}月)?{DAY}[日号])*{BEFORE}?")
@@ -86,7 +88,7 @@ def _year(raw: str | None) -> tuple[int | None, bool]:
 # one search before the ten patterns: text without any of these holds no deadline. Every branch starts
 # with a plain character, so the engine skips ahead by them (a group first made it try every position);
 # 月之?内 and 工作日之?内 are in 月 and 日之?内
-TRIGGER = re.compile(r"年之?内|周之?内|星期之?内|天之?内|日之?内|小时之?内|分钟之?内|月|年底|年末|季度|半年|即日起")
+TRIGGER = re.compile(r"年之?内|周之?内|星期之?内|天之?内|日之?内|小时之?内|分钟之?内|月|年底|年末|季度|半年")
 
 
 def _candidates(text: str):
@@ -97,6 +99,8 @@ def _candidates(text: str):
             continue                       # a cheap test first: most text holds no date words at all
         for m in pattern.finditer(masked):
             if STAT.search(masked[max(0, m.start() - 4):m.start()]):
+                continue
+            if not m.group(0).endswith("前") and RANGE_START.search(masked, max(0, m.start() - 12), m.start()):
                 continue
             found.append((m.start(), -(m.end() - m.start()), kind, m))
     found.sort(key=lambda f: (f[0], f[1]))

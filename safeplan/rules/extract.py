@@ -110,11 +110,11 @@ def _frequency(f: Frequency) -> dict:
     return out
 
 
-def _own_responsible(item: Item, own_text: str | None = None) -> tuple[list[str], list[str]]:
+def _own_responsible(item: Item, own_text: str | None = None, whole: bool = False) -> tuple[list[str], list[str]]:
     lead: list[str] = []
     support: list[str] = []
-    if item.style == "preamble":           # the covering notice: addressees and signatures, not duties
-        return lead, support
+    if item.style == "preamble" and not whole:     # the covering notice: addressees and signatures, not duties
+        return lead, support                      # (`whole`: no numbered item follows, the preamble is the text)
 
     def add(units, into):
         for u in units:
@@ -185,7 +185,7 @@ def _rule(item: Item, doc: Document, vocabulary: Vocabulary, hint: int | None,
             targets = [t for t in targets if _aimed(t, own)]
         deadlines = [d for _, d in find_deadlines(text, hint)]
         frequencies = parse_frequencies(own)
-    lead, support = _own_responsible(item, own)
+    lead, support = _own_responsible(item, own, whole=len(doc.items) == 1)
     if not lead and not support:
         lead, support = inherited
     sectors = vocabulary.match_titled(item.title or "", item.text)

@@ -36,6 +36,8 @@ PROSE = re.compile(
     rf"|(?P<u2>[日周月季])(?P<a2>{_VERB})(?P=u2){_VERB}"
     rf"|(?:(?<=落实|执行|实行|建立|推行|坚持|实施|健全|完善|严格|制定|形成|开展)|(?<=[、“\"]))"
     rf"(?P<u3>[日周月季])(?P<a3>{_VERB})(?=、|”|\"|制度|机制|工作机制)")
+# 每天两汇报, 每周一调度: the count written as a bare numeral before a reporting or checking word
+BARE_COUNT = re.compile(rf"(?P<n>[一二两三四五六七八九十]|[1-9])(?=汇报|{_VERB})")
 PROSE_UNITS = {"日": "day", "周": "week", "月": "month", "季": "quarter", "季度": "quarter", "年": "year"}
 # what rule extraction searches before calling parse_frequencies (written out as plain words: a branch that
 # opens with a character class makes the whole union that rule extraction searches ten times slower)
@@ -163,7 +165,8 @@ def parse_frequencies(text: str) -> list[Frequency]:
             end = m.end() + count.end()
         else:
             activity = _activity(rest)
-            n = 1
+            bare = BARE_COUNT.match(rest)            # 每天两汇报: a numeral straight before the activity
+            n = int(to_number(bare.group("n"))) if bare else 1
             end = m.end() + (len(rest) if activity else 0)
         scope, _ = _scope(folded, m.start(), marks)
         out.append((m.start(), Frequency(text=text[m.start():end].strip(), period=UNITS[unit], every=every,

@@ -10,10 +10,12 @@ import re
 from safeplan.rules.model import Responsible
 
 LEAD_LABELS = ("牵头责任单位", "主要责任单位", "牵头单位", "牵头部门", "责任单位", "责任部门", "主责单位", "主责部门",
-               "责任主体", "牵头领导", "责任领导", "组织单位", "主办单位", "实施单位")
+               "责任主体", "组织单位", "主办单位", "实施单位")
 SUPPORT_LABELS = ("协同责任单位", "配合责任单位", "协办责任单位", "配合单位", "配合部门", "协办单位", "协助单位", "参与单位",
                   "协同单位", "参加单位")
-_LABELS = "|".join(sorted(LEAD_LABELS + SUPPORT_LABELS, key=len, reverse=True))
+# labels naming persons (责任领导:胡小波): read so that their names end at the next label, but no unit
+PERSON_LABELS = ("牵头领导", "责任领导", "分管领导", "包保领导", "联系领导", "责任人")
+_LABELS = "|".join(sorted(LEAD_LABELS + SUPPORT_LABELS + PERSON_LABELS, key=len, reverse=True))
 # 责任单位:… / 【牵头单位】… ; the units run to the sentence's end or to the next label (牵头单位:甲 配合单位:乙)
 LABEL = re.compile(r"(?:[【\[](?P<bl>" + _LABELS + r")[】\]]\s*[：:]?|(?P<label>" + _LABELS + r")\s*[：:])\s*"
                    r"(?P<units>(?:(?![【\[]?(?:" + _LABELS + r"))[^；;。\n])+)")
@@ -22,15 +24,21 @@ UNIT_END = ("局", "委", "办", "部", "中心", "街道", "镇", "乡", "社�
             "支队", "专班", "指挥部", "分局", "居", "区", "县", "市", "口", "校", "店", "场")
 BRACKET = re.compile(r"[（(](?P<inner>[^（）()]{2,120})[)）]")
 LED_BY = re.compile(r"由(?P<units>[^，。；,;由]{2,40}?)(?:牵头|负责|组织)")
-EACH = re.compile(r"(?:^|[。；;！!])\s*(?P<units>各(?:[^，。；,;：:应须]{1,18}?))(?:也|都|均)?(?:(?<!主)要(?!求)|应当|应|须|必须)")
+EACH = re.compile(r"(?:^|[。；;！!\n])\s*(?P<units>各(?:[^，。；,;：:应须]{1,18}?))(?:也|都|均)?(?:(?<!主)要(?!求)|应当|应|须|必须|"
+                  # 各部门负责本部门的…: leads (…依职责负责 / 分工负责 supports a lead; 负责人, 负责同志 are persons)
+                  r"(?<!职责)(?<!分工)负责(?!人|同志))")
 # a unit that leads, opening its clause: 区应急管理局牵头，… (not 由…牵头, read by LED_BY)
 LEADS = re.compile(r"(?:^|(?<=[。；;，,（(]))\s*(?P<units>(?!由)[^，。；,;（()）由]{2,40}?)牵头(?=[，,；;。)）]|$)")
 SUPPORTERS = re.compile(r"[^，,。；;]{0,8}[，,]\s*(?P<units>[^，。；,;（()）]{2,60}?)(?P<named>等(?:有关|相关)?(?:部门|单位))?"
                         r"(?:配合|协助|协办|参与|协同|按职责分工负责|依职责负责|分工负责|按职责负责)")
 # an office that opens its clause and acts: 区应急管理局要… / 经济和科技发展局相关工作人员计划… / 街道安全办负责…
-SUBJECT = re.compile(r"(?:^|(?<=[。；;！!？?\n]))\s*(?:[一二三四五六七八九十]是)?(?P<unit>[\u4e00-\u9fff]{2,14}?"
-                     r"(?:局|办|委|中心|所|站|大队|支队|科|处|室))(?:相关工作人员|工作人员)?"
-                     r"(?=要|负责|将|计划|牵头|应当|须|必须)")
+# (several, 城市街道办事处、社区居民委员会应当…; an adverb may come first, 镇安监办及时汇总)
+_OFFICE_NAME = r"[\u4e00-\u9fff]{2,14}?(?:局|办|委|委员会|中心|所|站|大队|支队|科|处|室)"
+SUBJECT = re.compile(r"(?:^|(?<=[。；;！!？?\n]))\s*(?:[一二三四五六七八九十]是)?"
+                     rf"(?P<unit>{_OFFICE_NAME}(?:、{_OFFICE_NAME})*)(?:相关工作人员|工作人员)?"
+                     r"(?=(?:及时|统一|具体|认真|切实)?(?:要|负责|将|计划|牵头|应当|须|必须|组织|汇总|督促|会同))")
+# …委员会应当协助人民政府…: the subject helps, it does not lead
+HELPS = re.compile(r"(?:相关工作人员|工作人员)?(?:也|都|均)?(?:要|应当|应|须|必须)?(?:积极|主动)?(?:协助|配合|协同|参与)")
 SIGNED_DATE = re.compile(r"^(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[二〇○零一三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月"
                          r"[一二三四五六七八九十]{1,3}日)$")
 # a line that opens a clause is no unit name: 为加强…工作组 / 对…
@@ -41,7 +49,6 @@ QUICK = re.compile(r"单位|部门|领导|主体|牵头|负责|组织|配合|协
 OFFICE = re.compile(r"局|办|委|中心|所|站|队|科|处|室")        # (before SUBJECT, in text QUICK rules out)
 SUPPORT_WORDS = ("配合", "协助", "协办", "参与", "协同")
 DUTY_WORDS = re.compile(r"(?:牵头|负责|配合|协助|协办|参与|协同|按职责分工|按职责|依职责|分工|落实|共同|督促|指导|具体)+$")
-SPLIT = re.compile(r"[、，,；;/]|\s{1,}")
 # a task table's columns naming the responsible units: a heading holding one of these counts (牵头单位(部门))
 LEAD_COLUMNS = ("责任单位", "牵头单位", "责任部门", "牵头部门", "责任主体", "主责单位")
 SUPPORT_COLUMNS = ("配合单位", "协助单位", "配合部门", "协办单位")
@@ -53,10 +60,26 @@ def _looks_like_unit(name: str) -> bool:
     return len(name) >= 2 and name.endswith(UNIT_END)
 
 
+def _pieces(text: str) -> list[str]:
+    """The pieces between separators; a one-character piece between spaces is glued to its neighbours (农 办,
+    市 应急管理局: a name spaced out to align a column), as no unit has a one-character name."""
+    out: list[str] = []
+    for part in re.split(r"[、，,；;/]", text):
+        words = part.split()
+        glued: list[str] = []
+        for w in words:
+            if glued and (len(w) == 1 or len(glued[-1]) == 1):
+                glued[-1] += w
+            else:
+                glued.append(w)
+        out += glued
+    return out
+
+
 def split_units(text: str) -> list[str]:
     """Unit names as written: 区应急管理局、区住房和城乡建设局及各镇 → three names."""
     out: list[str] = []
-    for chunk in SPLIT.split(_mask_brackets(text)):
+    for chunk in _pieces(_mask_brackets(text)):
         chunk = _unmask(chunk).strip().strip("等").strip()
         chunk = re.sub(r"等(?:部门|单位|相关部门|有关部门)$", "", chunk)
         chunk = DUTY_WORDS.sub("", chunk).strip()
@@ -172,6 +195,8 @@ def parse_responsible(text: str) -> Responsible:
         for m in LABEL.finditer(text):
             units = _balanced(m.group("units")).rstrip(" ，,、")
             label = m.group("label") or m.group("bl")
+            if label in PERSON_LABELS:
+                continue
             if label not in SUPPORT_LABELS and "牵头" in units and re.search(r"[，,；;]", units):
                 _lead_then_support(units, resp)
             else:
@@ -218,8 +243,11 @@ def parse_responsible(text: str) -> Responsible:
 
 
 def _subject(text: str, resp: Responsible) -> None:
-    """经济和科技发展局相关工作人员计划… / 街道安全办要…: a named office as the subject of its clause leads."""
+    """经济和科技发展局相关工作人员计划… / 街道安全办要… / 城市街道办事处、社区居民委员会应当…: named offices as the
+    subject of their clause lead, or support when what they do is to help (…应当协助…)."""
     for m in SUBJECT.finditer(text):
-        unit = m.group("unit")
-        if len(unit) >= 4 and not CLAUSE_OPENING.match(unit) and not unit.endswith(("场所", "住所", "处所")):
-            _add(resp, [unit], False)
+        helps = bool(HELPS.match(text, m.end()))
+        for unit in m.group("unit").split("、"):
+            unit = unit.rsplit("的", 1)[-1]      # 接到申请的劳动人事争议仲裁委员会: the name after its description
+            if len(unit) >= 4 and not CLAUSE_OPENING.match(unit) and not unit.endswith(("场所", "住所", "处所")):
+                _add(resp, [unit], helps)

@@ -50,6 +50,10 @@ NONE_OF = re.compile(r"(?:坚决杜绝|严防杜绝|有效杜绝|杜绝)(?P<what
                      # 基本消除…隐患存量 / 全面消除重大火灾隐患 (从根本上消除事故隐患 is a slogan: no qualifier, no target)
                      r"|(?:全面|基本|彻底|全部)消除(?P<removed>[^，。；,;]{2,40}?)(?:$|(?=[，。；,;]))"
                      r"|(?<![全基彻部])消除(?P<stock>[^，。；,;]{2,40}?存量)")
+# 20%以上的社区(行政村)达到…标准 / 85%以上的居民掌握安全常识: a share of a population that is to reach something
+# (90%以上的企业已完成… reports a result: no 已 before the verb)
+SHARE = re.compile(r"(?<![\d.])(?P<v>\d+(?:\.\d+)?)\s*%\s*(?:以上|及以上)的(?P<who>[^，。；,;、已]{1,20}?)"
+                   r"(?P<verb>达到|达|实现|掌握|通过|建成|具备|配备|参加|参与|知晓)(?P<what>[^，。；,;]{0,30})")
 # 双下降 (both counts below the year before, the 考核 indicator) and 同比下降 name what they compare with: a
 # decrease target. 持续下降 / 继续下降 / 明显下降 name only a direction: no target (a reader's reading, see
 # tests/corpus/heldback/README.md).
@@ -168,8 +172,9 @@ def _candidates(sentence: str):
             continue
         for m in pattern.finditer(sentence):
             found.append((m.start(), m.end(), rank, "compare", m, op, direction))
+    shares = (("share", SHARE),) if "以上的" in sentence else ()
     for kind, pattern in (("hundred", HUNDRED), ("full", FULL), ("zero", ZERO), ("none", NONE_OF),
-                          ("drop", DOUBLE_DROP)):
+                          ("drop", DOUBLE_DROP), *shares):
         for m in pattern.finditer(sentence):
             found.append((m.start(), m.end(), 10, kind, m, None, None))
     found.sort(key=lambda f: (f[0], f[2]))
@@ -230,6 +235,9 @@ def _sentence_targets(text: str, folded: str, base: int, stop: int, year_hint) -
                 continue                              # 100%覆盖 of nothing named
             fields.update(op=">=", value=100, unit="%")
             metric = metric + verb if verb and not metric.endswith(verb) else metric
+        elif kind == "share":
+            fields.update(op=">=", value=_value(m.group("v")), unit="%")
+            metric, baseline, metric_at = f"{m.group('who')}{m.group('verb')}{m.group('what')}".strip(), None, start
         elif kind == "full":
             fields.update(op=">=", value=100, unit="%")
         elif kind == "zero":

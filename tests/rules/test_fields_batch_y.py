@@ -1,0 +1,92 @@
+"""Field parsers on phrases of the batch-y dev texts (tests/corpus/heldback, ids hb-…-y-…, split dev) and of the
+corpus laws: units named in running text, persons under a 领导 label, spaced-out names, shares of a population
+as targets, a bare numeral as a count. Expected values are read off the quoted text."""
+
+import pytest
+
+from safeplan.rules.frequencies import parse_frequencies
+from safeplan.rules.responsible import parse_responsible, split_units
+from safeplan.rules.targets import parse_targets
+
+
+@pytest.mark.parametrize("text, lead, support", [
+    # hb-s31-y: 责任领导 names persons, 责任单位 the units
+    ("第一检查督导组;\n责任领导:胡小波 杨 剑\n责任单位:政法(应急)办、派出所、市场监督管理所\n检查范围:消防易爆物品。",
+     ["政法(应急)办", "派出所", "市场监督管理所"], []),
+    # hb-s31-y: a name spaced out to align a column is one name
+    ("第五检查督导组;\n责任领导:董 维\n责任单位:农 办、供电所\n检查范围:农产品加工。", ["农办", "供电所"], []),
+    # hb-s31-y: 各…要 opening a line under its heading
+    ("检查督导要求\n各检查督导组要深入行业、企业、单位,对所涉领域开展全方位的安全生产大检查", ["各检查督导组"], []),
+    # hb-r31-y: 各…负责 leads
+    ("各部门负责本部门的安全检查工作。", ["各部门"], []),
+    # hb-u33-y: several offices as the subject of their clause
+    ("城市街道办事处、社区居民委员会应当成立安全生产领导机构,定期研究、分析、部署和检查本辖区安全工作。",
+     ["城市街道办事处", "社区居民委员会"], []),
+    # hb-s33-y: an office opening its sentence, an adverb before its verb
+    ("每周五12点前上报有关邮箱。\n镇安监办及时汇总,分析查找存在的问题", ["镇安监办"], []),
+    # 消防法 第三十二条 (corpus/laws): committees that are to help support
+    ("村民委员会、居民委员会应当协助人民政府以及公安机关、应急管理等部门，加强消防宣传教育。",
+     [], ["村民委员会", "居民委员会"]),
+    # 职业病防治法 (corpus/laws): the name after its description
+    ("接到申请的劳动人事争议仲裁委员会应当受理", ["劳动人事争议仲裁委员会"], []),
+])
+def test_units_in_running_text(text, lead, support):
+    resp = parse_responsible(text)
+    assert (resp.lead, resp.support) == (lead, support)
+
+
+@pytest.mark.parametrize("text", [
+    # the person a unit names stays a person: no unit cut off at 负责 (治本攻坚 行动方案, corpus/plans)
+    "各省级安委会主要负责同志要亲自部署",
+    "各成员单位依职责负责",
+])
+def test_负责_of_a_person_or_of_a_duty_is_no_lead(text):
+    assert parse_responsible(text).lead == ([] if "依职责" in text else ["各省级安委会主要负责同志"])
+
+
+def test_two_names_with_a_space_stay_two():
+    assert split_units("区应急管理局 区住建局") == ["区应急管理局", "区住建局"]
+
+
+def test_a_share_of_a_population_is_a_target():
+    # hb-u33-y
+    text = ("到2007年底,各县(市)、区建成3个以上示范性城市安全社区和示范性安全村,"
+            "20%以上的社区(行政村)达到城市社区安全标准和农村安全标准。")
+    found = [(t.op, t.value, t.unit, t.due.date if t.due else None) for t in parse_targets(text)]
+    assert found == [(">=", 3, "个", "2007-12-31"), (">=", 20, "%", "2007-12-31")]
+
+
+def test_a_share_already_reached_is_no_target():
+    assert parse_targets("目前,90%以上的企业已完成标准化建设。") == []
+
+
+def test_a_bare_numeral_before_the_activity_counts():
+    # hb-s36-y
+    [f] = parse_frequencies("对重要部门,重要企业的安全工作实行每天两汇报,确保镇党委政府能及时掌握其动态")
+    assert (f.period, f.min_count) == ("day", 2)
+
+
+def test_a_text_with_no_numbered_item_keeps_the_units_it_names(tmp_path):
+    # hb-s33-y: a news piece of two paragraphs, all of it the "preamble"; its one rule (it states a frequency)
+    # names the office that acts
+    from safeplan.corpus.reader import read_documents
+    from safeplan.rules.extract import extract_document
+
+    path = tmp_path / "news.txt"
+    path.write_text("本网讯 两年来,该镇坚持安全生产工作周报制度,每周五12点前上报有关邮箱。\n"
+                    "镇安监办及时汇总,分析查找存在的问题,研究整改措施。(阮学竹)\n", encoding="utf-8")
+    [doc] = read_documents(path)
+    [rule] = extract_document(doc)["rules"]
+    assert rule["responsible"] == {"lead": ["镇安监办"], "support": []}
+
+
+def test_a_covering_notice_before_numbered_items_names_no_unit(tmp_path):
+    from safeplan.corpus.reader import read_documents
+    from safeplan.rules.extract import extract_document
+
+    path = tmp_path / "plan.txt"
+    path.write_text("各乡镇人民政府,县政府各部门:\n现将方案印发给你们,请认真贯彻落实。县应急管理局负责解释,2024年底前报送。\n"
+                    "一、工作目标\n到2025年底前建立燃气安全管理长效机制。\n", encoding="utf-8")
+    [doc] = read_documents(path)
+    rules = extract_document(doc)["rules"]
+    assert [r["responsible"] for r in rules if r["id"] == "0"] == [{"lead": [], "support": []}]
