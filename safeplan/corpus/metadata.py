@@ -36,6 +36,9 @@ _BOOK_TITLE = re.compile(r"《([^《》]{2,100})》")
 _ISSUED = re.compile(r"(?:现将|印发)《([^《》]{2,100})》|《([^《》]{2,100})》(?:已经|予以印发)")
 _GENRE_WORDS = ("方案", "要点", "计划", "规划", "通知", "通报", "意见", "办法", "规定", "细则", "总结", "报告",
                 "清单", "决定", "条例", "法", "制度", "措施", "预案", "要求", "纲要", "指南", "守则")
+# a title that names a document of the genre (方案, 计划, 制度 …), not an event
+_DOCUMENT_TITLE = re.compile(r"(?:方案|要点|计划|规划|预案|纲要|清单|办法|规定|细则|条例|制度|守则|规程|章程|通知|意见)$")
+_SELF_NAMED = re.compile(r"制定本(?:工作|实施|活动|行动|专项)?(方案|计划|规划|预案|要点)")
 _EVENT_OPENING = re.compile(r"(?:^|[,，])\s*(?:\d{1,2}月\d{1,2}日|近日|日前)[,，]")
 _NEWS_MARKS = re.compile(r"记者|通讯员|责任编辑|作者[:：]|文章内容来源|图片新闻"
                          r"|[(（][\u4e00-\u9fff]{2,12}[ \u3000]+[\u4e00-\u9fff]{2,3}[)）]\s*$")   # closing "(小金街办 张飞)"
@@ -43,6 +46,8 @@ _NEWS_MARKS = re.compile(r"记者|通讯员|责任编辑|作者[:：]|文章内�
 _PAGE_BYLINE = re.compile(r"来源[:：][^\n]{1,30}(?:发表|发布)时间[:：]|(?:发表|发布)时间[:：][^\n]{1,30}来源[:：]")
 # a headline that reports an event: 杨陵区召开…工作会议 / 某街道开展…检查
 _SAMPLE_SUFFIX = re.compile(r"(?:范文|范本|模板|全文)$")
+# a page that gathers several documents of one kind: 乡镇2021年度安全生产工作计划(精选3篇) / …合集 / …大全
+_COMPILATION = re.compile(r"(?:精选)?\d{1,2}篇[)）]?$|合集$|大全$|精选\d{1,2}篇")
 _PLAN_HEADING = re.compile(r"^\s*[一二三四五六七八九十]{1,3}、\s*(?:主要任务|重点任务|工作任务|活动安排|活动内容|工作措施|实施步骤|"
                            r"工作安排|时间安排|进度安排)")
 _HEADLINE = re.compile(r"^(?!关于)[^，,。]{2,20}?(?:召开|举行|举办|开展|部署|启动|组织)[^，,。]{2,60}$")
@@ -50,7 +55,10 @@ _HEADLINE = re.compile(r"^(?!关于)[^，,。]{2,20}?(?:召开|举行|举办|开
 _NOT_TITLE = re.compile(
     r"^(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]?|[(（].{0,20}[)）]|第[一二三四五六七八九十百\d]+[章节篇]\s*\S{0,12}"
     r"|.*(?:部分内容阅读|当前位置|您的位置|现在位置|扫一扫|在手机打开|字号|字体|打印本页|分享到|支持IPV6|支持IPv6|浏览次数"
-    r"|门户网站|政府网站|网站首页).*|Document"
+    r"|门户网站|政府网站|网站首页|设为首页|加入收藏|收藏本站|欢迎来到|欢迎访问|读完约|索引号|内容概述"
+    r"|(?:发布|发表|更新)(?:日期|时间)[:：]|来源[:：\s]).*|Document"
+    r"|.*\S\s*[>»›]\s*\S.*"                      # a breadcrumb: 主页 > 安全生产 > …
+    r"|(?:朗读|打印|关闭|收藏|返回|阅读全文)"          # a page's buttons
     r"|[一二三四五六七八九十]{1,3}是)$")
 # a document-sharing site's copy: "1、<title>为认真贯彻…" / "1、 <title>一、目的…" (its page chunks are numbered)
 _RUN_IN_TITLE = re.compile(
@@ -115,6 +123,8 @@ def extract_metadata(text: str, items: list[Item], raw: str, kind: str, part_tit
         meta.level = _level_from_place_names(text)
     if meta.level == "unknown":
         meta.level = _level_from_own_organs(text)
+    if meta.level == "city" and not law and _towns_below(text):
+        meta.level = "district"             # …and directs 各镇乡(街道) in its text
     meta.region = _region(meta.issuer or table.get("issuer") or "")
     fuller = _region(table.get("issuer") or "")
     if fuller and meta.region and fuller != meta.region and fuller.endswith(meta.region):
@@ -221,6 +231,9 @@ def _title(lines: list[str], raw: str, kind: str, law: bool) -> str | None:
         if late:
             return late[0]
     candidates = [c for _, c in candidates]
+    pieces = [c for c in candidates if not _COMPILATION.search(c)]
+    if pieces and _COMPILATION.search(candidates[0]):
+        candidates = pieces             # 乡镇…工作计划(精选3篇) heads a page whose first piece is 桑田镇…工作计划
     if named_title:
         for cand in candidates:
             if _similar(cand, named_title):
@@ -390,8 +403,9 @@ def _iso(text: str) -> str | None:
 def _genre(title: str, text: str, raw: str, law: bool, lines: list[str]) -> str:
     if law:
         return "law"
-    if _NEWS_MARKS.search(raw[:3000]) or _NEWS_MARKS.search(raw[-1500:]):   # bylines are chrome: look at the raw page
-        return "news"
+    named = _DOCUMENT_TITLE.search(re.sub(r"[(（][^()（）]{0,20}[)）]$", "", _SAMPLE_SUFFIX.sub("", title)))
+    if not named and (_NEWS_MARKS.search(raw[:3000]) or _NEWS_MARKS.search(raw[-1500:])):
+        return "news"             # bylines are chrome: look at the raw page (unless the title names a document)
     opening = text.lstrip()[:300].split("。")[0]
     if not title and (_EVENT_OPENING.search(opening[:120]) or _NARRATED.search(opening)):
         return "news"             # "9月29日,永安街社区…组织开展…": an untitled text that reports a dated event
@@ -417,6 +431,9 @@ def _genre(title: str, text: str, raw: str, law: bool, lines: list[str]) -> str:
         return "law"
     if not title and any(_PLAN_HEADING.match(line) for line in text[:3000].split("\n")):
         return "plan"             # an untitled page of a plan: its 活动安排 / 主要任务 headings say so
+    self_named = _SELF_NAMED.search(text[:1500]) if not title else None
+    if self_named:                # 特制定本工作方案 / 制定本计划: an untitled text says what it is
+        return "work_points" if self_named.group(1) == "要点" else "plan"
     if _PAGE_BYLINE.search(raw[:3000]):
         return "news"
     return "other"
@@ -448,7 +465,7 @@ _OWN_LEVEL = {"省": "province", "自治区": "province", "自治州": "city", "
               "公司": "enterprise", "企业": "enterprise", "单位": "enterprise"}
 _COMPANY_TITLE = re.compile(r"^(?!关于)[\u4e00-\u9fff()（）]{0,20}?(?:有限公司|集团|公司)")
 # an unsigned rule that speaks of its company: 为规范公司…工作 / 本公司 / 集团公司有关规定
-_COMPANY_BODY = re.compile(r"本公司|我公司|集团公司|(?:规范|加强|适用于)(?:本)?公司")
+_COMPANY_BODY = re.compile(r"本公司|我公司|集团公司|总公司|分公司|(?:规范|加强|适用于)(?:本)?公司")
 _ENACTED = re.compile(r"制定本(?:规定|条例|办法|细则)")
 # a place with its administrative suffix, named as the actor of a report (荣山镇, 长江路街道, 永安街社区)
 _PLACE = re.compile(r"(?<![各全本我该])(?:(?![各全本我该及和与、])[\u4e00-\u9fff]){2,5}?(街道|街办|镇|乡|社区)"
@@ -499,6 +516,17 @@ def _level_from_own_organs(text: str) -> str:
         counts[level] = counts.get(level, 0) + 1
     best = max(counts, key=counts.get) if counts else None
     return best if best and counts[best] >= 2 else "unknown"
+
+
+# the towns a county-level 市 directs itself (各镇乡(街道)、园区), where a prefecture's 市 directs 县(市、区)
+_TOWNS = re.compile(r"各(?:乡镇|镇乡|镇街|镇[(（、]|乡[(（、])|(?:乡镇|镇乡)[(（]街道")
+_COUNTIES = re.compile(r"各县|各区|县[(（]市|县市区|县区|区县|各市[(（]州|市[(（]州")
+
+
+def _towns_below(text: str) -> bool:
+    """A 市's text that names towns as the units it directs and no county or district: a county-level city."""
+    head = text[:5000]
+    return _TOWNS.search(head) is not None and _COUNTIES.search(head) is None
 
 
 def _level_from_addressees(lines: list[str]) -> str:

@@ -1,4 +1,4 @@
-"""Recognising the numbers that open a line or a clause: 一、 (一) 1. 1、 (1) ① 第十二条 一是 …"""
+"""Recognising the numbers that open a line or a clause: 一、 (一) 1. 1、 (1) ① 第十二条 一是 一要 …"""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ _LAW = r"第(?P<law>[" + _CN + r"0-9]{1,6})(?P<law_kind>分编|编|章|节|条)"
 
 _HEADING = re.compile(
     _LAW + r"[^\S\n]*"
+    r"|第(?P<stage>[一二三四五六七八九十]{1,2})(?:阶段|步)[:：]?[^\S\n]*"          # 第一阶段:动员部署(…)
     r"|(?P<dun>[" + _CN + r"]{1,4})[、.．](?![" + _CN + r"])"
     r"|[(（](?P<cnp>[" + _CN + r"]{1,4})[)）]"
     r"|(?P<ar>[0-9０-９]{1,4})(?:[、．]|\.(?![0-9])|\.(?=(?:19|20)(?:[0-9]{2}|__)年))"  # 3.2025年6月底前…
@@ -28,7 +29,8 @@ LAW_STYLES = {"编": "book", "分编": "subbook", "章": "chapter", "节": "sect
 
 @dataclass
 class Number:
-    style: str      # cn-dun | cn-paren | arabic-dot | arabic-paren | circled | decimal-N | book | chapter | section | article
+    style: str      # cn-dun | cn-paren | arabic-dot | arabic-paren | circled | decimal-N | stage | book | chapter | section
+    #                 | article
     value: int
     written: str    # the number as written, e.g. "(一)", "1、", "第十二条"
     end: int        # where the text after the number (and its blanks) starts in the line
@@ -49,6 +51,8 @@ def heading_number(line: str) -> Number | None:
     kind = m.lastgroup
     if m.group("law") is not None:
         style, digits = LAW_STYLES[m.group("law_kind")], m.group("law")
+    elif kind == "stage":
+        style, digits = "stage", m.group("stage")
     elif kind == "dun":
         style, digits = "cn-dun", m.group("dun")
     elif kind == "cnp":
@@ -67,9 +71,9 @@ def heading_number(line: str) -> Number | None:
     value = to_int(digits)
     if value is None:
         return None
-    written = m.group().rstrip()
+    written = m.group().rstrip().rstrip(":：")
     end = _WS.match(line, m.end()).end()
-    if end >= len(line) and style not in ("chapter", "section", "book", "subbook", "cn-dun", "cn-paren"):
+    if end >= len(line) and style not in ("chapter", "section", "book", "subbook", "cn-dun", "cn-paren", "stage"):
         return None     # a bare "1." or "①" with nothing after it is not an item (page numbers, stray marks)
     return Number(style, value, written, end)
 
@@ -83,14 +87,15 @@ def continues(num: Number, previous: Number | None) -> bool:
 
 _INLINE = re.compile(
     r"(?<![^。；;:：,，!！?？\s])"
-    r"(?:(?P<shi>[一二三四五六七八九十]{1,3})是"
+    r"(?:(?P<shi>[一二三四五六七八九十]{1,3})[是要]"
+    r"|(?P<dun>[一二三四五六七八九十]{1,2})、(?![一二三四五六七八九十])"
     r"|[(（](?P<arp>[0-9]{1,2})[)）]"
     r"|(?P<circ>[\u2460-\u2473]))"
 )
 
 
 def inline_numbers(text: str) -> list[tuple[int, int, str, str, int]]:
-    """Inline sub-items of one paragraph: 一是…二是…, (1)…(2)…, ①…②… in sequence from 1.
+    """Inline sub-items of one paragraph: 一是…二是… (一要…二要…), 一、…二、…, (1)…(2)…, ①…②… in sequence from 1.
 
     Returns (start, end_of_marker, written, style, value) for each marker of the longest run of one
     style that counts 1, 2, 3 …; nothing unless the run has at least two markers.
@@ -101,6 +106,8 @@ def inline_numbers(text: str) -> list[tuple[int, int, str, str, int]]:
     for m in _INLINE.finditer(text):
         if m.group("shi") is not None:
             style, value = "inline", to_int(m.group("shi"))
+        elif m.group("dun") is not None:            # 要求:一、提高认识…。二、突出重点…
+            style, value = "cn-dun", to_int(m.group("dun"))
         elif m.group("arp") is not None:
             style, value = "arabic-paren", int(m.group("arp"))
         else:

@@ -25,8 +25,8 @@ _LAW_RANK = {"book": 0, "subbook": 1, "chapter": 2, "section": 3, "article": 4}
 _DIVISION_PREFIX = {"book": "b", "subbook": "sb", "chapter": "ch", "section": "s"}
 _PATH_HEADING_MAX = 60
 _TITLE_MAX = 80
-_INLINE_HINT = re.compile(r"一是|1[)）]|①")      # cheap test before looking for inline sub-items
-_INLINE_STYLES = ("inline", "arabic-paren", "circled")
+_INLINE_HINT = re.compile(r"一[是要、]|1[)）]|①")      # cheap test before looking for inline sub-items
+_INLINE_STYLES = ("inline", "cn-dun", "arabic-paren", "circled")
 
 
 class _Node:
@@ -44,6 +44,19 @@ class _Node:
 
 def build_items(text: str, line_of: Callable[[int], int]) -> list[Item]:
     """Items of `text`; `line_of(offset)` gives the 1-based raw line of a cleaned offset."""
+    numbered = _shi_lines(text) if "一是" in text or "一要" in text else {}
+    top, values = _tree(text, line_of, numbered)
+    if all(item.style == "preamble" for item in top):
+        headings = _bare_headings(text)         # no numbered item at all: headings on lines of their own
+        if headings:
+            top, values = _tree(text, line_of, {**numbered, **headings})
+    _finish(top, text, line_of, values)
+    return top
+
+
+def _tree(text: str, line_of: Callable[[int], int], numbered: dict[int, Number]) -> tuple[list[Item], dict[int, int]]:
+    """The items before their texts are filled in, and their numbers as ints (by id of the item); `numbered`
+    gives the lines numbered otherwise than by their own first characters (一是…, a bare heading)."""
     top: list[Item] = []
     values: dict[int, int] = {}     # id(item) → its number as an int
     stack: list[_Node] = []
@@ -51,7 +64,6 @@ def build_items(text: str, line_of: Callable[[int], int]) -> list[Item]:
     last: _Node | None = None        # the node that receives continuation lines
     table: _Table | None = None
     tables = 0
-    shi_lines = _shi_lines(text) if "是" in text else {}
     for start, line in _segments(text):
         end = start + len(line)
         if not line or line.isspace() or _NOISE_ONLY.match(line):
@@ -72,7 +84,7 @@ def build_items(text: str, line_of: Callable[[int], int]) -> list[Item]:
             if owner is not None:
                 owner.item.responsible_lines.append(line.strip())
                 continue
-        num = shi_lines.get(start) or heading_number(line)
+        num = numbered.get(start) or heading_number(line)
         if num is not None and num.value >= 1000 and not continues(num, _open_of_style(stack, num.style)):
             num = None
         if num is None:
@@ -93,8 +105,7 @@ def build_items(text: str, line_of: Callable[[int], int]) -> list[Item]:
             continue
         last = _open(num, stack, top, start, end, line_of)
         values[id(last.item)] = num.value
-    _finish(top, text, line_of, values)
-    return top
+    return top, values
 
 
 # ---------------------------------------------------------------- lines that hold more than one item
@@ -157,22 +168,59 @@ def _article_cuts(line: str) -> list[int]:
 _MID_REFERENCE = re.compile(r"[、，,的规和及至或所中]")
 
 
-# 一是…, 二是… each opening its own paragraph: items of the level they appear at (a run of two or more)
-_SHI_LINE = re.compile(r"^[ \t　]*(?P<n>[一二三四五六七八九十]{1,3})是(?=[^\s，,、])", re.M)
+# 一是…, 二是… (or 一要…, 二要…) each opening its own paragraph: items of the level they appear at (a run of two
+# or more)
+_SHI_LINE = re.compile(r"^[ \t　]*(?P<n>[一二三四五六七八九十]{1,3})(?P<k>是|要)(?=[^\s，,、])", re.M)
 
 
 def _shi_lines(text: str) -> dict[int, Number]:
-    """{offset of the line: its number} for paragraphs that open with 一是, 二是 … in sequence."""
+    """{offset of the line: its number} for paragraphs that open with 一是, 二是 … (一要, 二要 …) in sequence."""
     runs: list[list[tuple[int, Number]]] = []
     for m in _SHI_LINE.finditer(text):
         value = to_int(m.group("n"))
-        number = Number("inline", value, m.group("n") + "是", m.end() - m.start())
+        number = Number("inline", value, m.group("n") + m.group("k"), m.end() - m.start())
         line_start = m.start()
         if value == 1:
             runs.append([(line_start, number)])
         elif runs and runs[-1][-1][1].value == value - 1:
             runs[-1].append((line_start, number))
     return {at: number for run in runs if len(run) >= 2 for at, number in run}
+
+
+# a heading on a line of its own, without a number (a bold line on the page): a few words, no sentence
+_BARE_HEADING = re.compile(r"^[\u4e00-\u9fff“”《》()（）、·—]{4,24}$")
+_PAGE_WORDS = re.compile(r"来源|发布|时间|浏览|点击|编辑|记者|通讯员|作者|打印|关闭|分享|收藏|首页|位置|附件|扫一扫")
+
+
+def _is_paragraph(line: str) -> bool:
+    return len(line) >= 16 and line.endswith(("。", "；", ";", "！", "!", "？", "?")) \
+        or len(line) >= 30 and ("。" in line or "，" in line or "," in line)
+
+
+def _bare_headings(text: str) -> dict[int, Number]:
+    """{offset: number} of the lines that head the paragraphs after them in a text with no numbered item:
+    short lines of words alone, each after a paragraph (the title and the chrome above the first paragraph
+    are not headings) and before one, said only once (a repeated line is a caption or a running head).
+    Two such lines in a row (a kicker over its heading: 压实责任 / 着力推动安全管理体制建设) head one item
+    from the first. Nothing unless there are at least two."""
+    lines = [(start, line.strip()) for start, line in _segments(text) if line.strip()]
+    counts: dict[str, int] = {}
+    for _, line in lines:
+        counts[line] = counts.get(line, 0) + 1
+
+    def heading_like(k: int) -> bool:
+        line = lines[k][1]
+        return counts[line] == 1 and _BARE_HEADING.match(line) is not None and not line.endswith("、") \
+            and _PAGE_WORDS.search(line) is None
+
+    found: dict[int, Number] = {}
+    paragraph_before = False
+    for k in range(len(lines) - 1):
+        if paragraph_before and _is_paragraph(lines[k + 1][1]) and heading_like(k):
+            first = k - 1 if k >= 2 and heading_like(k - 1) and _is_paragraph(lines[k - 2][1]) else k
+            found[lines[first][0]] = Number("heading", len(found) + 1, "", 0)
+        paragraph_before = paragraph_before or _is_paragraph(lines[k][1])
+    return found if len(found) >= 2 else {}
 
 
 _COLUMN_WORDS = re.compile(r"序号|编号|任务|工作|内容|措施|责任|单位|部门|时限|时间|要求|备注|项目|事项|进展|目标|检查|标准|依据|类别|名称|问题")

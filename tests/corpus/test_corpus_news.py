@@ -39,10 +39,17 @@ def test_baoan_chrome_and_inline_items(read, item):
     assert "责任编辑" not in doc.text and "更多+" not in doc.text
     assert doc.meta.title == "区安委办总结经验做法 谋划2021年安全生产工作"
     assert (doc.meta.genre, doc.meta.level) == ("news", "district")
-    # line 29: 一是…六是; line 71: 一是…四是 (a second run in the same unnumbered text)
-    inline = [(c.id, c.number, c.line) for c in doc.items[0].children]
-    assert inline == [("0.1", "一是", 29), ("0.2", "二是", 29), ("0.3", "三是", 29), ("0.4", "四是", 29),
-                      ("0.5", "五是", 29), ("0.6", "六是", 29), ("0.1-2", "一是", 71), ("0.2-2", "二是", 71),
-                      ("0.3-2", "三是", 71), ("0.4-2", "四是", 71)]
-    assert item(doc, "0.2").text.startswith("强化交通综合整治,每周开展两次")
-    assert item(doc, "0.6").text == "深入开展特种设备、燃气、地质灾害等重点行业领域专项整治,全面防范各类安全生产事故。"
+    # no numbered heading: the sections are headed by lines of their own (a kicker over its heading, bold on the
+    # page): 压实责任 / 着力推动安全管理体制建设 (lines 5, 7) … 全面增强民众安全意识 / 加强宣传 (lines 65, 67)
+    sections = [(it.id, it.line, it.title) for it in doc.items[1:]]
+    assert sections == [("1", 5, "压实责任"), ("2", 15, "加强引导"), ("3", 23, "整治“顽疾”"), ("4", 31, "柔性执法"),
+                        ("5", 39, "“智慧”建设"), ("6", 49, "强化基层"), ("7", 57, "多措并举"),
+                        ("8", 65, "全面增强民众安全意识")]
+    assert item(doc, "1").text.startswith("压实责任\n\n着力推动安全管理体制建设\n\n宝安区深入学习贯彻")
+    # line 29: 一是…六是 in section 3; line 71: 一是…四是 in section 8
+    inline = [(c.id, c.number, c.line) for s in ("3", "8") for c in item(doc, s).children]
+    assert inline == [("3.1", "一是", 29), ("3.2", "二是", 29), ("3.3", "三是", 29), ("3.4", "四是", 29),
+                      ("3.5", "五是", 29), ("3.6", "六是", 29), ("8.1", "一是", 71), ("8.2", "二是", 71),
+                      ("8.3", "三是", 71), ("8.4", "四是", 71)]
+    assert item(doc, "3.2").text.startswith("强化交通综合整治,每周开展两次")
+    assert item(doc, "3.6").text == "深入开展特种设备、燃气、地质灾害等重点行业领域专项整治,全面防范各类安全生产事故。"

@@ -68,3 +68,55 @@ def test_a_plan_named_only_in_its_first_sentence():
 @pytest.mark.parametrize("chrome", ["(记者 王丽)", "论文部分内容阅读", "扫一扫在手机打开当前页", "(一)"])
 def test_page_chrome_and_bare_numbers_are_never_a_title(chrome):
     assert meta(chrome + "\n各单位要加强值班值守。\n").title is None
+
+
+# ---------------------------------------------------------------- second batch (issue 19, helper texts hb-…-x-, dev half)
+
+
+@pytest.mark.parametrize("chrome", [
+    "索引号 xzfgzbmsqxrmzfbgs-GK-2019-0175 发布日期: 2019-03-26 14:34\n来源 青石镇\n内容概述",   # an info block
+    "本篇文章668字,读完约2分钟",                                                              # a reading-time line
+    "欢迎来到中国酒源·名酒工业园\n首页· 微博· 设为首页· 加入收藏\n今天是:",                    # a site header
+    "主页 > 安全生产 > 工作动态",                                                              # a breadcrumb
+    "朗读",                                                                                   # a page's button
+])
+def test_the_headline_after_page_chrome_is_the_title(chrome):
+    m = meta(chrome + "\n青石镇召开清明节前夕安全生产工作部署会\n3月25日,青石镇召开清明节前夕安全生产工作部署会。"
+             "全体机关干部参会。\n")
+    assert (m.title, m.genre, m.level) == ("青石镇召开清明节前夕安全生产工作部署会", "news", "street")
+
+
+def test_a_news_item_under_an_info_block_is_dated_by_its_publication_line():
+    m = meta("索引号 xzfgzbmsqxrmzfbgs-GK-2019-0175 发布日期: 2019-03-26 14:34\n来源 青石镇\n"
+             "青石镇召开清明节前夕安全生产工作部署会\n3月25日,青石镇召开部署会。\n")
+    assert m.date == "2019-03-26"
+
+
+def test_a_compilation_page_is_its_first_document_and_a_byline_does_not_make_it_news():
+    m = meta("主页 > 安全生产 > INTRODUCE\n\n乡镇2021年度安全生产工作计划(精选3篇)\n\n"
+             "2021-07-02 22:47 作者:创卫网 来源:创卫网 浏览: 我要评论 (条) 字号:\n\n"
+             "乡镇2021年度安全生产工作计划精选3篇\n \n白沙镇2021年度安全生产工作计划\n"
+             "为了进一步推进全镇安全生产,结合全镇实际特制定2021年度安全生产工作计划如下:\n一、指导思想\n坚持安全第一。\n")
+    assert (m.title, m.genre, m.date, m.level) == ("白沙镇2021年度安全生产工作计划", "plan", None, "street")
+
+
+def test_a_company_rule_on_a_page_with_an_author_line_is_the_company_s():
+    m = meta("安全生产检查制度(4)\n\n时间: 05-22 作者:彭超 栏目:职责\n    3、检查频率要求。\n"
+             "    总公司除了平时不定期抽查外,每年例行安全生产大检查不少于三次。\n    4、检查、评比、消化。\n")
+    assert (m.title, m.genre, m.level) == ("安全生产检查制度(4)", "other", "enterprise")
+
+
+@pytest.mark.parametrize("named, genre", [("特制定本工作方案", "plan"), ("制定本计划", "plan"), ("特制定本要点", "work_points")])
+def test_an_untitled_text_that_names_itself_has_that_genre(named, genre):
+    m = meta(f"朗读\n各办(中心),镇属有关部门:\n为提升平安创建实效,结合我镇安全生产监管实际情况,{named}。\n"
+             "一、工作目标\n全面落实安全生产责任制。\n")
+    assert (m.title, m.genre, m.level) == (None, genre, "street")
+
+
+def test_a_city_that_directs_its_towns_is_a_county_level_city():
+    news = ("即日起 全市开展安全生产大检查\n文章来源:青石市新闻传媒中心 发布时间:2017-08-04 13:51\n"
+            "记者从8月2日召开的全市安全生产会上获悉,我市将全面开展安全生产大检查,范围包括:各镇乡(街道)、园区。\n"
+            "会议要求各镇乡(街道、园区)、市级相关部门加强领导。\n")
+    assert (meta(news).level, meta(news).date) == ("district", "2017-08-04")
+    prefecture = news.replace("各镇乡(街道)、园区", "各县(市、区)、各乡镇(街道)")
+    assert meta(prefecture).level == "city"                  # a 市 above counties that also names towns

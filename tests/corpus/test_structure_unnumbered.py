@@ -1,0 +1,74 @@
+"""Items of texts numbered otherwise than 一、(一)1. (issue 19): 一要…, 一、 inside a paragraph, 第一阶段, and headings on
+lines of their own (bold on the page). Texts written for these tests after the helper texts hb-…-x- (dev half)."""
+
+from safeplan.corpus import read_text
+
+
+def items(text):
+    [doc] = read_text(text, "page.txt")
+    return [(it.id, it.number, it.style, it.title) for it in doc.walk()]
+
+
+def test_yi_yao_inside_a_paragraph_are_items():
+    found = items("3月25日,青石镇召开安全生产工作部署会。\n会议要求,一要加大部署力度,各村要提前做好人员分工;"
+                  "二要加大宣传力度,到村到户开展宣传;三要加大值守力度,坚持领导带班。\n")
+    assert [(i, n) for i, n, _, _ in found] == [("0", ""), ("0.1", "一要"), ("0.2", "二要"), ("0.3", "三要")]
+    assert found[1][3] == "加大部署力度,各村要提前做好人员分工"
+
+
+def test_paragraphs_opening_with_yi_yao_are_items():
+    found = items("街道召开安全生产约谈会。\n一要加强领导,时刻绷紧安全生产之弦。\n二要严格监管,开展城市运行安全大整治。\n"
+                  "三要强化督查,严格落实安全生产责任。\n")
+    assert [(i, n, s) for i, n, s, _ in found[1:]] == [("1", "一要", "inline"), ("2", "二要", "inline"),
+                                                       ("3", "三要", "inline")]
+
+
+def test_a_lone_yi_yao_is_text():
+    assert [i for i, *_ in items("会议指出,一要认清形势。\n会议强调,要压实责任。\n")] == ["0"]
+
+
+def test_requirements_numbered_yi_dun_inside_a_paragraph_are_items():
+    found = items("5月6日,青石街道召开安全生产例会。\n会上,街道主任提出要求:一、压实责任。各社区要落实网格巡查。"
+                  "二、突出重点。聚焦燃气和电动车。三、加强宣传。营造安全氛围。\n")
+    assert [(i, n, s, t) for i, n, s, t in found[1:]] == [
+        ("0.1", "一、", "cn-dun", "压实责任"), ("0.2", "二、", "cn-dun", "突出重点"), ("0.3", "三、", "cn-dun", "加强宣传")]
+
+
+def test_a_yi_dun_after_a_word_is_no_item():
+    assert [i for i, *_ in items("事故分为一、二、三级,按级别响应。\n")] == ["0"]
+
+
+def test_stages_are_items():
+    found = items("为做好汛期安全工作,制定本方案。\n第一阶段:动员部署(5月1日至5月10日)。各村成立工作专班。\n"
+                  "第二阶段:排查整治(5月11日至6月30日)。全面排查隐患。\n第三阶段 总结验收(7月1日至7月10日)。形成总结。\n")
+    assert [(i, n, t) for i, n, _, t in found[1:]] == [("1", "第一阶段", "动员部署(5月1日至5月10日)"),
+                                                       ("2", "第二阶段", "排查整治(5月11日至6月30日)"),
+                                                       ("3", "第三阶段", "总结验收(7月1日至7月10日)")]
+
+
+WORK_POINTS = ("青石街道2024年安全生产工作要点\n为进一步做好街道安全生产工作,结合街道实际,制定本要点。\n"
+               "压实安全责任\n街道安委会各成员单位要落实“三管三必须”,每季度至少研究一次安全生产工作。\n"
+               "深化隐患排查\n各社区要对“九小场所”开展全覆盖排查,6月30日前完成整改销号。\n"
+               "强化应急准备\n完善街道应急预案,汛期前组织一次综合演练,提升居民自救互救能力。\n")
+
+
+def test_headings_on_lines_of_their_own_open_items_when_nothing_is_numbered():
+    found = items(WORK_POINTS)
+    assert [(i, t) for i, _, _, t in found] == [("0", "青石街道2024年安全生产工作要点"), ("1", "压实安全责任"),
+                                                 ("2", "深化隐患排查"), ("3", "强化应急准备")]
+
+
+def test_a_kicker_and_its_heading_open_one_item():
+    text = WORK_POINTS.replace("深化隐患排查\n", "排查整治\n深化隐患排查\n")
+    [doc] = read_text(text, "page.txt")
+    assert [it.title for it in doc.items] == ["青石街道2024年安全生产工作要点", "压实安全责任", "排查整治", "强化应急准备"]
+    assert doc.items[2].text.startswith("排查整治\n深化隐患排查\n各社区")
+
+
+def test_no_headings_in_a_numbered_text_nor_a_repeated_caption():
+    numbered = WORK_POINTS.replace("压实安全责任", "一、压实安全责任")
+    assert [i for i, *_ in items(numbered)] == ["0", "1"]            # a numbered text keeps its own numbers
+    caption = ("青石街道召开部署会议\n近日,青石街道召开了2019年安全生产部署会议,各社区参加。\n青石街道召开部署会议\n"
+               "会上,街道对2019年安全生产工作进行了部署,要求压实责任。\n青石街道召开部署会议\n"
+               "会议强调,要强化责任,狠抓落实,确保全年安全。\n")
+    assert [i for i, *_ in items(caption)] == ["0"]
