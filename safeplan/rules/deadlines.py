@@ -56,7 +56,7 @@ STAT = re.compile(r"(?:截至|截止|截止到|截至到)$")
 # a window's start before 至/到: 6月至9月底, 2023年8月至12月底 (the window's end, without 前, is no deadline)
 RANGE_START = re.compile(rf"(?:{YEAR}年|{MONTH}月|{DAY}[日号])(?:底|末|初|中旬|上旬|下旬)?\s*(?:至|到|-|—|－|~|～)$")
 # recurring: 每年6月10日、12月10日前 / 每月25日前 / 每年年底前 — masked out here, frequencies.py reads them
-RECURRING = re.compile(rf"每(?:年|月|季度)(?:(?:{MONTH}月)?{DAY}[日号]|{MONTH}月(?:底|末)|年?底|年?末)"
+RECURRING = re.compile(rf"每(?:年|月|季度)(?:在|于)?(?:(?:{MONTH}月)?{DAY}[日号]|{MONTH}月(?:底|末)|年?底|年?末)"
                        rf"(?:[、,，和及至](?:{MONTH}月)?{DAY}[日号])*{BEFORE}?")
 PARTS = {"上半年": (6, 30), "下半年": (12, 31), "一季度": (3, 31), "二季度": (6, 30), "三季度": (9, 30),
          "四季度": (12, 31)}

@@ -17,7 +17,7 @@ UNITS = {"半年": "half_year", "半个月": "half_month", "半月": "half_month
          "年": "year"}
 PERIOD = re.compile(r"每(?:个)?(?P<every>[两二三四五六七八九十]|[2-9]|1[0-2])?(?:个)?"
                     r"(?P<unit>半年|半个月|半月|季度|季|月|周|星期|天|日|年度|年)(?P<edge>初|末|底)?")
-DATES = re.compile(rf"每(?P<unit>年|月)(?P<list>(?:{MONTH}月)?{DAY}[日号](?:[、,，和及](?:{MONTH}月)?{DAY}[日号])*)"
+DATES = re.compile(rf"每(?P<unit>年|月)(?:在|于)?(?P<list>(?:{MONTH}月)?{DAY}[日号](?:[、,，和及](?:{MONTH}月)?{DAY}[日号])*)"
                    rf"(?P<before>{BEFORE})?")
 ONE_DATE = re.compile(rf"(?:(?P<month>{MONTH})月)?(?P<day>{DAY})[日号]")
 COUNT = re.compile(r"(?:至少|不少于|不低于|最少)?\s*(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?:次|轮)")

@@ -27,6 +27,9 @@ LED_BY = re.compile(r"由(?P<units>[^，。；,;由]{2,40}?)(?:牵头|负责|组
 EACH = re.compile(r"(?:^|[。；;！!\n])\s*(?P<units>各(?:[^，。；,;：:应须]{1,18}?))(?:也|都|均)?(?:(?<!主)要(?!求)|应当|应|须|必须|"
                   # 各部门负责本部门的…: leads (…依职责负责 / 分工负责 supports a lead; 负责人, 负责同志 are persons)
                   r"(?<!职责)(?<!分工)负责(?!人|同志))")
+# 城建办、农办、派出所(交通中队)、消防站等部门要…: units listed as the subject of a clause, closed by 等部门
+LISTED = re.compile(r"(?:^|(?<=[。；;！!？?\n：:，,]))\s*(?P<units>[^，。；,;：:]{2,60}?)等(?:有关|相关)?(?:部门|单位)"
+                    r"(?:也|都|均)?(?:要|应当|应|须|必须|负责(?!人))")
 # a unit that leads, opening its clause: 区应急管理局牵头，… (not 由…牵头, read by LED_BY)
 LEADS = re.compile(r"(?:^|(?<=[。；;，,（(]))\s*(?P<units>(?!由)[^，。；,;（()）由]{2,40}?)牵头(?=[，,；;。)）]|$)")
 SUPPORTERS = re.compile(r"[^，,。；;]{0,8}[，,]\s*(?P<units>[^，。；,;（()）]{2,60}?)(?P<named>等(?:有关|相关)?(?:部门|单位))?"
@@ -232,6 +235,11 @@ def parse_responsible(text: str) -> Responsible:
             if units and all(_looks_like_unit(u) for u in units):
                 _add(resp, units, False)
                 _supporters_after(text, m.end(), resp)
+    if not resp.lead and "等" in text:
+        for m in LISTED.finditer(text):
+            units = split_units(m.group("units"))
+            if len(units) > 1 and all(_looks_like_unit(u) for u in units):
+                _add(resp, units, False)
     if not resp.lead and "各" in text:          # (EACH starts with ^ or a stop: it is tried everywhere)
         for m in EACH.finditer(text):
             units = split_units(m.group("units"))

@@ -90,3 +90,20 @@ def test_a_covering_notice_before_numbered_items_names_no_unit(tmp_path):
     [doc] = read_documents(path)
     rules = extract_document(doc)["rules"]
     assert [r["responsible"] for r in rules if r["id"] == "0"] == [{"lead": [], "support": []}]
+
+
+def test_units_listed_before_等部门要_lead():
+    # hb-s17-x (dev): the units of a stage, listed as the subject and closed by 等部门
+    resp = parse_responsible("1、排查梳理阶段:城建办、农办、派出所(交通中队)、消防站等部门要明确职责,通过落实人员到一线开展摸排")
+    assert resp.lead == ["城建办", "农办", "派出所(交通中队)", "消防站"]
+    # a list after a verb is not the subject: 联合公安、消防、市场监管等部门联合执法 (hb-s04)
+    assert parse_responsible("镇应急办牵头,联合公安、消防、市场监管等部门联合执法").lead == ["镇应急办"]
+
+
+def test_recurring_dates_after_在_are_a_frequency_not_deadlines():
+    # hb-s17-x (dev): twice a month
+    from safeplan.rules.deadlines import parse_deadlines
+
+    text = "汇总后每月在10日、25日前将《月度完成情况表》上报市安监局。"
+    assert [(f.period, f.min_count, f.dates) for f in parse_frequencies(text)] == [("month", 2, ["10", "25"])]
+    assert parse_deadlines("请各县每年于6月10日、12月10日前报送", year_hint=2021) == []
