@@ -24,7 +24,7 @@ UNIT_END = ("局", "委", "办", "部", "中心", "街道", "镇", "乡", "社�
             "支队", "专班", "指挥部", "分局", "居", "区", "县", "市", "口", "校", "店", "场")
 BRACKET = re.compile(r"[（(](?P<inner>[^（）()]{2,120})[)）]")
 LED_BY = re.compile(r"由(?P<units>[^，。；,;由]{2,40}?)(?:牵头|负责|组织)")
-EACH = re.compile(r"(?:^|[。；;！!\n])\s*(?P<units>各(?:[^，。；,;：:应须]{1,18}?))(?:也|都|均)?(?:(?<!主)要(?!求)|应当|应|须|必须|"
+EACH = re.compile(r"(?:^|[。；;！!\n])\s*(?P<units>各(?:[^，。；,;：:应须]{1,18}?))(?:也|都|均)?(?:(?<![主需])要(?!求)|应当|应|须|必须|"
                   # 各部门负责本部门的…: leads (…依职责负责 / 分工负责 supports a lead; 负责人, 负责同志 are persons)
                   r"(?<!职责)(?<!分工)负责(?!人|同志))")
 # 城建办、农办、派出所(交通中队)、消防站等部门要…: units listed as the subject of a clause, closed by 等部门
@@ -46,6 +46,8 @@ SIGNED_DATE = re.compile(r"^(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*
                          r"[一二三四五六七八九十]{1,3}日)$")
 # a line that opens a clause is no unit name: 为加强…工作组 / 对…
 CLAUSE_OPENING = re.compile(r"^(?:为|对|在|按|根据|结合|通过|以|把|将|经(?:研究|批准|同意|审议)|按照|围绕|针对)")
+# a person or a post, not a unit: 各社区支部书记, 各村居(社区)主要负责同志, 镇长, 安全员
+PERSON_END = ("主任", "书记", "负责同志", "负责人", "同志", "领导", "干部", "人员", "员", "长")
 GENERIC = {"单位", "部门", "牵头部门", "主管部门", "有关部门", "相关部门", "责任单位", "有关单位", "相关单位", "行业部门"}
 # every branch a plain word (（|\( rather than [（(]): the engine then skips ahead by the first characters
 QUICK = re.compile(r"单位|部门|领导|主体|牵头|负责|组织|配合|协助|协办|参与|协同|（|\(|各")
@@ -89,7 +91,7 @@ def split_units(text: str) -> list[str]:
         if not chunk:
             continue
         out += _split_joined(chunk)
-    return [u for u in dict.fromkeys(out) if len(u) >= 2 and u not in GENERIC]
+    return [u for u in dict.fromkeys(out) if len(u) >= 2 and u not in GENERIC and not u.endswith(PERSON_END)]
 
 
 def _split_joined(chunk: str) -> list[str]:

@@ -36,12 +36,12 @@ def test_units_in_running_text(text, lead, support):
 
 
 @pytest.mark.parametrize("text", [
-    # the person a unit names stays a person: no unit cut off at 负责 (治本攻坚 行动方案, corpus/plans)
+    # a person, not a unit cut off at 负责 (各省级安委会主要) (治本攻坚 行动方案, corpus/national)
     "各省级安委会主要负责同志要亲自部署",
     "各成员单位依职责负责",
 ])
 def test_负责_of_a_person_or_of_a_duty_is_no_lead(text):
-    assert parse_responsible(text).lead == ([] if "依职责" in text else ["各省级安委会主要负责同志"])
+    assert parse_responsible(text).lead == []
 
 
 def test_two_names_with_a_space_stay_two():
@@ -107,3 +107,13 @@ def test_recurring_dates_after_在_are_a_frequency_not_deadlines():
     text = "汇总后每月在10日、25日前将《月度完成情况表》上报市安监局。"
     assert [(f.period, f.min_count, f.dates) for f in parse_frequencies(text)] == [("month", 2, ["10", "25"])]
     assert parse_deadlines("请各县每年于6月10日、12月10日前报送", year_hint=2021) == []
+
+
+@pytest.mark.parametrize("text", [
+    # corpus/plans/jiedao-zhiben-gongjian-fangan-muban.txt: posts and persons are no units
+    "各社区支部书记要亲自部署,加强督导",
+    "各社区主任需要随时听取治本攻坚行动进展情况汇报,研究解决突出问题",
+    "各村居(社区)主要负责同志要亲自研究部署",
+])
+def test_a_post_or_a_person_is_no_unit(text):
+    assert parse_responsible(text).lead == []
