@@ -27,7 +27,7 @@ _DATE_ONLY = re.compile(
     r"|[二〇○零一三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$")
 _PERIOD = re.compile(r"((?:19|20)\d{2})\s*年?\s*[—–\-－~～至到]{1,2}\s*((?:19|20)\d{2})\s*年?")
 _YEAR_IN_TITLE = re.compile(r"((?:19|20)\d{2})\s*年")
-_TEMPLATE = re.compile(r"20__|__[\u4e00-\u9fff]|[\u4e00-\u9fff]__|_{3,}|[×X]{2}(?:市|区|县|镇|街道|社区)|某某")
+_TEMPLATE = re.compile(r"20__|__[\u4e00-\u9fff]|[\u4e00-\u9fff]__|_{3,}|(?:[×X]{2}|xx)(?:市|区|县|镇|街道|社区)|某某")
 _ISSUER_END = re.compile(
     r"(?:人民政府(?:办公室)?|政府办公室|安全生产委员会(?:办公室)?|安委会(?:办公室)?|安委办|委员会(?:办公室)?|办公室|"
     r"应急管理局|应急管理部|管理局|局|办事处|人民代表大会常务委员会|国务院|委员会|公司|党委|党工委|管委会|指挥部|领导小组)$")
@@ -37,10 +37,10 @@ _ISSUED = re.compile(r"(?:现将|印发)《([^《》]{2,100})》|《([^《》]{2
 _GENRE_WORDS = ("方案", "要点", "计划", "规划", "通知", "通报", "意见", "办法", "规定", "细则", "总结", "报告",
                 "清单", "决定", "条例", "法", "制度", "措施", "预案", "要求", "纲要", "指南", "守则")
 # a title that names a document of the genre (方案, 计划, 制度 …), not an event
-_DOCUMENT_TITLE = re.compile(r"(?:方案|要点|计划|规划|预案|纲要|清单|办法|规定|细则|条例|制度|守则|规程|章程|通知|意见)$")
+_DOCUMENT_TITLE = re.compile(r"(?:方案|要点|计划|规划|预案|纲要|清单|办法|规定|细则|条例|制度|守则|规程|章程|通知|意见|总结|报告)$")
 _SELF_NAMED = re.compile(r"制定本(?:工作|实施|活动|行动|专项)?(方案|计划|规划|预案|要点)")
 _EVENT_OPENING = re.compile(r"(?:^|[,，])\s*(?:\d{1,2}月\d{1,2}日|近日|日前)[,，]")
-_NEWS_MARKS = re.compile(r"记者|通讯员|责任编辑|作者[:：]|文章内容来源|图片新闻"
+_NEWS_MARKS = re.compile(r"记者|通讯员|责任编辑|作者[:：]|文章内容来源|图片新闻|本网讯|本报讯"
                          r"|[(（][\u4e00-\u9fff]{2,12}[ \u3000]+[\u4e00-\u9fff]{2,3}[)）]\s*$")   # closing "(小金街办 张飞)"
 # a page's byline (来源:区政府办公室 发表时间:… or the other way round): news, unless the title names a document
 _PAGE_BYLINE = re.compile(r"来源[:：][^\n]{1,30}(?:发表|发布)时间[:：]|(?:发表|发布)时间[:：][^\n]{1,30}来源[:：]")
@@ -56,7 +56,9 @@ _NOT_TITLE = re.compile(
     r"^(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]?|[(（].{0,20}[)）]|第[一二三四五六七八九十百\d]+[章节篇]\s*\S{0,12}"
     r"|.*(?:部分内容阅读|当前位置|您的位置|现在位置|扫一扫|在手机打开|字号|字体|打印本页|分享到|支持IPV6|支持IPv6|浏览次数"
     r"|门户网站|政府网站|网站首页|设为首页|加入收藏|收藏本站|欢迎来到|欢迎访问|读完约|索引号|内容概述"
-    r"|(?:发布|发表|更新)(?:日期|时间)[:：]|来源[:：\s]).*|Document"
+    r"|(?:发布|发表|更新)(?:日期|时间)[:：]|来源[:：\s]|相关推荐|推荐阅读|相关文章|热门推荐).*|Document"
+    r"|[\dA-Za-z]{0,8}[\u4e00-\u9fff]{0,8}(?:范文网|文库|资料网|文档网|网站)|[\dA-Za-z]{1,8}[\u4e00-\u9fff]{1,6}网"
+    r"|[\u4e00-\u9fff]{2,8}(?:新闻|信息|文明|政府|热线|日报)网"        # a site's name alone: 51范文网, 绵阳新闻网
     r"|.*\S\s*[>»›]\s*\S.*"                      # a breadcrumb: 主页 > 安全生产 > …
     r"|(?:朗读|打印|关闭|收藏|返回|阅读全文)"          # a page's buttons
     r"|[一二三四五六七八九十]{1,3}是)$")
@@ -80,7 +82,7 @@ _TABLE_KEYS = {
 }
 _ADMIN = re.compile(r"(省|自治区|特别行政区|市|自治州|州|盟|地区|区|县|旗|街道|镇|乡|社区|村|居委会)")
 _MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
-_PLACE_PREFIX = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}?(?:省|自治区|市|自治州|区|县|旗|街道|镇|乡|社区|村))+")
+_PLACE_PREFIX = re.compile(r"^(?:(?:[xX×*]{1,3}|[\u4e00-\u9fff]{0,8}?)(?:省|自治区|市|自治州|区|县|旗|街道|镇|乡|社区|村))+")
 _ADDRESSEES = [
     (r"各省", "national"), (r"各(?:设区的)?市", "province"), (r"各(?:县|区|县区)", "city"),
     (r"各(?:乡镇|乡|镇|街道)", "district"), (r"各(?:村|社区|居)", "street"),
@@ -105,6 +107,8 @@ def extract_metadata(text: str, items: list[Item], raw: str, kind: str, part_tit
     meta.date = _date(lines, table, raw if law else "") or _signature(tail)[1]
     meta.template = _is_template(text)
     meta.genre = _genre(meta.title or "", text, raw, law, lines)
+    if meta.genre != "notice" and _covering_only(meta.title, text, items):
+        meta.genre = "notice"               # 现将《…方案》印发给你们 and the plan is not on the page
     if meta.date is None and meta.genre == "news":
         meta.date = _byline_date(raw) or _date(lines, {}, "", bylines=True)   # a news item is dated by its byline
     own = _own_kind(text) or ("enterprise" if _COMPANY_TITLE.match(meta.title or "")
@@ -134,9 +138,9 @@ def extract_metadata(text: str, items: list[Item], raw: str, kind: str, part_tit
 
 
 def _is_template(text: str) -> bool:
-    # every branch of _TEMPLATE holds "__", "某某", "×" or "X": substring tests (fast, in C) clear most texts
+    # every branch of _TEMPLATE holds "__", "某某", "×", "X" or "xx": substring tests (fast, in C) clear most texts
     # before the regex, whose [\u4e00-\u9fff]__ branch is tried at every Chinese character
-    if "__" not in text and "某某" not in text and "×" not in text and "X" not in text:
+    if "__" not in text and "某某" not in text and "×" not in text and "X" not in text and "xx" not in text:
         return False
     return _TEMPLATE.search(text) is not None
 
@@ -221,6 +225,7 @@ def _title(lines: list[str], raw: str, kind: str, law: bool) -> str | None:
         if notice_at is not None and k <= notice_at or _NOT_TITLE.match(line):
             continue                      # (【字体:大 中 小】 joined to the title below it is no title)
         if k + 1 < len(lines) and len(line) <= 40 and not _terminal(line) and not _DATE_ONLY.match(line) \
+                and lines[k + 1] != line \
                 and not _ISSUER_END.search(line) and _title_like(line + lines[k + 1]) \
                 and not _NOTICE_TITLE.search(line + lines[k + 1]):
             candidates.append((k, line + lines[k + 1]))
@@ -245,10 +250,22 @@ def _title(lines: list[str], raw: str, kind: str, law: bool) -> str | None:
         return candidates[0]
     for line in lines[:5]:
         if len(line) <= 60 and not _terminal(line) and not _DATE_ONLY.match(line) and "签发人" not in line \
+                and "。" not in line \
                 and not _DOC_NUMBER.search(line) and not _ISSUER_END.search(line) and "|" not in line \
                 and not _NOT_TITLE.match(line) and re.search(r"[\u4e00-\u9fff]{2}", line):
             return line
     return None
+
+
+def _covering_only(title: str | None, text: str, items: list[Item]) -> bool:
+    """The page holds the covering notice alone: it sends 《title》 (印发给你们), no line of the text is that title,
+    and nothing is numbered."""
+    if not title or "印发" not in text[:3000] or any(item.style != "preamble" for item in items):
+        return False
+    sent = _ISSUED.search(text[:3000])
+    if sent is None or next((g for g in sent.groups() if g), None) != title:
+        return False
+    return not any(line.strip() == title for line in text.split("\n"))
 
 
 def _run_in_title(text: str) -> str | None:
@@ -290,11 +307,16 @@ def _similar(a: str, b: str) -> bool:
     return common >= 0.8 * max(len(set(a2)), len(set(b2)))
 
 
+_CITED = re.compile(r"》\s*[(（]\s*$")
+
+
 def _doc_number(lines: list[str], law_raw: str) -> str | None:
     for line in lines[:40]:
-        m = _DOC_NUMBER.search(line)
-        if m and (len(line) <= 40 or line.startswith(m.group()) or re.search(r"[(（]\s*" + re.escape(m.group()), line)):
-            return _clean_doc_number(m.group())
+        for m in _DOC_NUMBER.finditer(line):
+            if _CITED.search(line, 0, m.start()):
+                continue              # 《…的通知》(迪安办发〔2020〕9号): a cited document's number
+            if len(line) <= 40 or line.startswith(m.group()) or re.search(r"[(（]\s*" + re.escape(m.group()), line):
+                return _clean_doc_number(m.group())
     if law_raw:
         head = law_raw[:3000]
         orders = _LAW_ORDER.findall(head) if "令" in head else []     # (every order number ends in 令)
@@ -351,7 +373,7 @@ def _signature(tail: list[str]) -> tuple[str | None, str | None]:
 
 
 # a web page's own line: when it was put online, how often read — not when the document was written
-_PAGE_LINE = re.compile(r"发布时间|发表时间|发布日期|更新时间|浏览|点击|阅读|访问量|来源[:：]")
+_PAGE_LINE = re.compile(r"发布时间|发表时间|发布日期|更新时间|浏览|点击|阅读|访问量|来源[:：]|^时间[:：]|[\s\u3000]时间[:：]")
 
 
 def _date(lines: list[str], table: dict, law_raw: str, bylines: bool = False) -> str | None:
@@ -362,16 +384,29 @@ def _date(lines: list[str], table: dict, law_raw: str, bylines: bool = False) ->
         return max(dates) if dates else None
     if table.get("date"):
         return table["date"]
-    for line in lines:
-        if _DATE_ONLY.match(line):
+    paged = set() if bylines else _page_dates(lines)
+    for k, line in enumerate(lines):
+        if _DATE_ONLY.match(line) and k not in paged:
             return _iso(line)
-    for line in lines[:15]:
-        if not bylines and _PAGE_LINE.search(line):
+    for k, line in enumerate(lines[:15]):
+        if not bylines and (_PAGE_LINE.search(line) or k in paged):
             continue
         m = _DATE_ISO.search(line) or _DATE_CN.search(line)
         if m:
             return _iso(m.group())
     return None
+
+
+def _page_dates(lines: list[str]) -> set[int]:
+    """Date-only lines in a page's chrome (• 2023年09月15日 between the title and • 来源: … 【字体】): when the page
+    was put online, not when the document was written."""
+    found = set()
+    for k, line in enumerate(lines[:40]):
+        if _DATE_ONLY.match(line.lstrip("•·-* ")):
+            near = lines[max(0, k - 1):k] + lines[k + 1:k + 2]
+            if any(_PAGE_LINE.search(n) or "字体" in n or "打印" in n for n in near):
+                found.add(k)
+    return found
 
 
 _BYLINE = re.compile(
@@ -481,6 +516,10 @@ def _level_from_place_names(text: str) -> str:
     """A report without a signature: the most specific unit its opening paragraph names as the actor
     (长江路街道 …, 永安街社区 …)."""
     opening = text.lstrip()[:300].split("\n")[0]
+    first = _PLACE.search(opening)
+    organ = _OPENING_ORGAN.search(opening)
+    if organ and (first is None or organ.start() < first.start()):
+        return _ORGAN_LEVEL[organ.group(1)]       # 区安委办负责人一行赴广兴洲镇…: the district office acts
     found = {m.group(1) for m in _PLACE.finditer(opening)}
     for suffix, level in (("社区", "community"), ("街道", "street"), ("街办", "street"), ("镇", "street"),
                           ("乡", "street")):
@@ -503,6 +542,8 @@ def _level_from_self_reference(text: str) -> str:
     return max(counts, key=counts.get) if counts else "unknown"
 
 
+# an office of a 区/县/市 as the subject of a clause (after a date or a comma): 8月9日,区安委办负责人一行…
+_OPENING_ORGAN = re.compile(r"(?:^|[,，。])\s*(区|县|市)(?:委|政府|安委办|安委会|安办|应急管理局|应急局|安监局)")
 _OWN_ORGAN = re.compile(r"(县|区|市|省)(?:安办|安委办|安委会|直|有关部门|政府|应急管理局|应急局|安监局)")
 _ORGAN_LEVEL = {"县": "district", "区": "district", "市": "city", "省": "province"}
 

@@ -120,3 +120,42 @@ def test_a_city_that_directs_its_towns_is_a_county_level_city():
     assert (meta(news).level, meta(news).date) == ("district", "2017-08-04")
     prefecture = news.replace("各镇乡(街道)、园区", "各县(市、区)、各乡镇(街道)")
     assert meta(prefecture).level == "city"                  # a 市 above counties that also names towns
+
+
+def test_a_recommendation_line_and_a_site_name_are_no_title_and_a_repeated_title_is_said_once():
+    assert meta("- 相关推荐\n汽车公司安全检查制度\n为规范安全检查,特制定本制度。\n").title == "汽车公司安全检查制度"
+    m = meta("51范文网\n\n2023年乡镇安全生产工作年度总结(大全10篇)\n\n时间:2023-09-14 20:48:52 作者:JQ文豪\n\n"
+             "以下是小编为大家收集的总结范文。\n")
+    assert (m.title, m.date, m.genre) == ("2023年乡镇安全生产工作年度总结(大全10篇)", None, "report")
+    twice = meta("大理市燃气安全专项整治工作实施方案\n\n大理市燃气安全专项整治工作实施方案\n\n为加强燃气安全,制定本方案。\n")
+    assert twice.title == "大理市燃气安全专项整治工作实施方案"
+
+
+def test_a_date_among_a_page_s_info_bullets_is_the_page_s():
+    m = meta("• 索引号: 750687753/2023-00061\n\n大理市燃气安全专项整治工作实施方案\n\n  • 2023年09月15日\n"
+             "  • 来源: 大理市应急管理局\n  • 【字体: 大  中\n\n为加强燃气安全,结合我市实际,制定本方案。\n")
+    assert (m.title, m.date) == ("大理市燃气安全专项整治工作实施方案", None)
+
+
+def test_a_dateline_and_a_closing_name_make_news_and_a_sentence_is_no_title():
+    m = meta("本网讯 为把安全生产工作开展情况记录备查,该镇坚持安全生产工作周报制度,每周五12点前上报。\n"
+             "镇安监办及时汇总,研究整改措施,确保辖区安全生产形势稳定。(阮学竹)\n")
+    assert (m.title, m.genre) == (None, "news")
+
+
+def test_a_placeholder_town_is_a_town():
+    m = meta("下面是小编为大家整理的工作方案,供大家参考。\nxx镇2023年安全宣传教育工作方案\n为贯彻安全生产法,制定本方案。\n")
+    assert (m.title, m.level, m.template) == ("xx镇2023年安全宣传教育工作方案", "street", True)
+
+
+def test_a_covering_notice_alone_is_a_notice_and_a_cited_number_is_not_its_own():
+    m = meta("安委会各成员单位,区内各企业:\n根据《州安委会办公室关于开展2020年“安全生产月”活动的通知》(迪安办发〔2020〕9号)"
+             "精神,结合我区实际,现将《2020年开发区“安全生产月”活动方案》印发给你们,请遵照执行。\n"
+             "附件:2020年开发区“安全生产月”活动方案.doc\n香格里拉经济开发区安全生产委员会办公室\n2020年6月3日\n")
+    assert (m.genre, m.doc_number, m.date) == ("notice", None, "2020-06-03")
+    assert m.issuer == "香格里拉经济开发区安全生产委员会办公室"
+
+
+def test_an_upper_office_visiting_a_town_is_the_actor_of_the_report():
+    m = meta("8月9日,区安委办负责人一行赴广兴洲镇开展安全生产大检查。\n要求各村落实整改。\n")
+    assert (m.genre, m.level) == ("news", "district")

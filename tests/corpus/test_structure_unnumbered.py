@@ -72,3 +72,9 @@ def test_no_headings_in_a_numbered_text_nor_a_repeated_caption():
                "会上,街道对2019年安全生产工作进行了部署,要求压实责任。\n青石街道召开部署会议\n"
                "会议强调,要强化责任,狠抓落实,确保全年安全。\n")
     assert [i for i, *_ in items(caption)] == ["0"]
+
+
+def test_yi_shi_yao_right_after_yaoqiu_are_items():
+    found = items("8月9日,区安委办负责人一行赴广兴洲镇开展安全生产大检查。\n要求一是要深入企业开展大检查;"
+                  "二是要落实重大隐患整改“五落实”;三是要将大检查纳入年度考核。\n")
+    assert [(i, n) for i, n, _, _ in found] == [("0", ""), ("0.1", "一是"), ("0.2", "二是"), ("0.3", "三是")]
