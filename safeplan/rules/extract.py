@@ -154,6 +154,7 @@ def _item_text(item: Item, doc: Document | None = None) -> str:
 
 
 AIMED = re.compile(r"确保|力争|争取|目标|到20\d\d年")
+_CLAUSE_STOP = re.compile(r"[，,。；;!！?？\n]")
 
 
 def _aimed(target: Target, text: str) -> bool:
@@ -162,7 +163,8 @@ def _aimed(target: Target, text: str) -> bool:
     if at < 0:
         return False
     start = max(text.rfind(c, 0, at) for c in "。；;!！?？\n") + 1
-    return bool(AIMED.search(text[start:at + len(target.text)]))
+    after = _CLAUSE_STOP.search(text, at + len(target.text))      # …零事故的安全生产目标: to its clause's end
+    return bool(AIMED.search(text[start:after.start() if after else len(text)]))
 
 
 # One search that rules out targets, deadlines and frequencies at once (most items hold none): each parser

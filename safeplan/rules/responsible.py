@@ -53,7 +53,7 @@ GENERIC = {"单位", "部门", "牵头部门", "主管部门", "有关部门", "
 QUICK = re.compile(r"单位|部门|领导|主体|牵头|负责|组织|配合|协助|协办|参与|协同|（|\(|各")
 OFFICE = re.compile(r"局|办|委|中心|所|站|队|科|处|室")        # (before SUBJECT, in text QUICK rules out)
 SUPPORT_WORDS = ("配合", "协助", "协办", "参与", "协同")
-DUTY_WORDS = re.compile(r"(?:牵头|负责|配合|协助|协办|参与|协同|按职责分工|按职责|依职责|分工|落实|共同|督促|指导|具体)+$")
+DUTY_WORDS = re.compile(r"(?:牵头|负责|配合|协助|协办|参与|协同|按职责分工|按职责|依职责|分工|落实|共同|督促|指导|具体|各司其职|各负其责)+$")
 # a task table's columns naming the responsible units: a heading holding one of these counts (牵头单位(部门))
 LEAD_COLUMNS = ("责任单位", "牵头单位", "责任部门", "牵头部门", "责任主体", "主责单位")
 SUPPORT_COLUMNS = ("配合单位", "协助单位", "配合部门", "协办单位")

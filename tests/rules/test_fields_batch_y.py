@@ -117,3 +117,23 @@ def test_recurring_dates_after_在_are_a_frequency_not_deadlines():
 ])
 def test_a_post_or_a_person_is_no_unit(text):
     assert parse_responsible(text).lead == []
+
+
+def test_a_duty_phrase_after_the_units_is_not_part_of_their_name():
+    # hb-s21-x (dev)
+    assert parse_responsible("由各行业主管部门各司其职牵头组织开展安全宣传教育").lead == ["各行业主管部门"]
+
+
+def test_an_aim_named_after_the_target_in_its_clause_keeps_it_in_news(tmp_path):
+    # hb-n25-x (dev): a news piece; 零死亡、零事故 are aimed at (…的安全生产目标), 检查企业12家 is a count
+    from safeplan.corpus.reader import read_documents
+    from safeplan.rules.extract import extract_document
+
+    path = tmp_path / "news.txt"
+    path.write_text("雨金街办召开安全生产大检查动员会\n本网讯 街办检查企业12家。要求建立安全生产长效机制,"
+                    "以实现零死亡、零事故的安全生产目标,为辖区发展营造安全稳定的环境。(雨金街办白宇)\n", encoding="utf-8")
+    [doc] = read_documents(path)
+    data = extract_document(doc)
+    assert data["document"]["genre"] == "news"
+    found = [(t["metric"], t["op"], t["value"]) for r in data["rules"] for t in r["targets"]]
+    assert found == [("死亡", "==", 0), ("事故", "==", 0)]
