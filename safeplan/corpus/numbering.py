@@ -14,6 +14,8 @@ _HEADING = re.compile(
     _LAW + r"[^\S\n]*"
     r"|第(?P<stage>[一二三四五六七八九十]{1,2})(?:阶段|步)[:：]?[^\S\n]*"          # 第一阶段:动员部署(…)
     r"|(?P<dun>[" + _CN + r"]{1,4})[、.．](?![" + _CN + r"])"
+    # 一 加强组织领导 (a heading whose 、 became a blank): a short heading alone on its line
+    r"|(?P<cnsp>[一二三四五六七八九十]{1,3})[ \t\u3000]+(?![是要])(?=[\u4e00-\u9fff]{2}[^，,。；;：:、]{0,18}$)"
     r"|[(（](?P<cnp>[" + _CN + r"]{1,4})[)）]"
     r"|(?P<ar>[0-9０-９]{1,4})(?:[、．]|\.(?![0-9])|\.(?=(?:19|20)(?:[0-9]{2}|__)年))"  # 3.2025年6月底前…
     r"|[(（](?P<arp>[0-9０-９]{1,4})[)）]"
@@ -55,6 +57,8 @@ def heading_number(line: str) -> Number | None:
         style, digits = "stage", m.group("stage")
     elif kind == "dun":
         style, digits = "cn-dun", m.group("dun")
+    elif kind == "cnsp":
+        style, digits = "cn-dun", m.group("cnsp")
     elif kind == "cnp":
         style, digits = "cn-paren", m.group("cnp")
     elif kind == "ar":
@@ -89,13 +93,16 @@ _INLINE = re.compile(
     r"(?:(?<![^。；;:：,，!！?？\s])|(?<=要求|强调|指出|提出))"      # 会议要求一是要…
     r"(?:(?P<shi>[一二三四五六七八九十]{1,3})[是要]"
     r"|(?P<dun>[一二三四五六七八九十]{1,2})、(?![一二三四五六七八九十])"
+    r"|[(（](?P<cnp>[一二三四五六七八九十]{1,2})[)）]"
+    r"|第(?P<stage>[一二三四五六七八九十]{1,2})(?:阶段|步)[:：,，]?"
     r"|[(（](?P<arp>[0-9]{1,2})[)）]"
     r"|(?P<circ>[\u2460-\u2473]))"
 )
 
 
 def inline_numbers(text: str) -> list[tuple[int, int, str, str, int]]:
-    """Inline sub-items of one paragraph: 一是…二是… (一要…二要…), 一、…二、…, (1)…(2)…, ①…②… in sequence from 1.
+    """Inline sub-items of one paragraph: 一是…二是… (一要…二要…), 一、…二、…, (一)…(二)…, 第一阶段…第二阶段…,
+    (1)…(2)…, ①…②… in sequence from 1.
 
     Returns (start, end_of_marker, written, style, value) for each marker of the longest run of one
     style that counts 1, 2, 3 …; nothing unless the run has at least two markers.
@@ -108,12 +115,16 @@ def inline_numbers(text: str) -> list[tuple[int, int, str, str, int]]:
             style, value = "inline", to_int(m.group("shi"))
         elif m.group("dun") is not None:            # 要求:一、提高认识…。二、突出重点…
             style, value = "cn-dun", to_int(m.group("dun"))
+        elif m.group("cnp") is not None:            # a plan run together on one line: …。(一)…。(二)…
+            style, value = "cn-paren", to_int(m.group("cnp"))
+        elif m.group("stage") is not None:          # 分三个阶段:第一阶段,动员部署…;第二阶段,…
+            style, value = "stage", to_int(m.group("stage"))
         elif m.group("arp") is not None:
             style, value = "arabic-paren", int(m.group("arp"))
         else:
             style, value = "circled", to_int(m.group("circ"))
         run = runs.setdefault(style, [])
         if value == len(run) + 1:
-            run.append((m.start(), m.end(), m.group(), style, value))
+            run.append((m.start(), m.end(), m.group().rstrip(":：,，"), style, value))
     best = max(runs.values(), key=len, default=[])
     return best if len(best) >= 2 else []

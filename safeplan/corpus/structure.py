@@ -25,8 +25,8 @@ _LAW_RANK = {"book": 0, "subbook": 1, "chapter": 2, "section": 3, "article": 4}
 _DIVISION_PREFIX = {"book": "b", "subbook": "sb", "chapter": "ch", "section": "s"}
 _PATH_HEADING_MAX = 60
 _TITLE_MAX = 80
-_INLINE_HINT = re.compile(r"一[是要、]|1[)）]|①")      # cheap test before looking for inline sub-items
-_INLINE_STYLES = ("inline", "cn-dun", "arabic-paren", "circled")
+_INLINE_HINT = re.compile(r"一[是要、]|[(（]一[)）]|第一[阶步]|1[)）]|①")      # cheap test before looking for inline sub-items
+_INLINE_STYLES = ("inline", "cn-dun", "cn-paren", "stage", "arabic-paren", "circled")
 
 
 class _Node:

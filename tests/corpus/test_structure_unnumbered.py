@@ -78,3 +78,24 @@ def test_yi_shi_yao_right_after_yaoqiu_are_items():
     found = items("8月9日,区安委办负责人一行赴广兴洲镇开展安全生产大检查。\n要求一是要深入企业开展大检查;"
                   "二是要落实重大隐患整改“五落实”;三是要将大检查纳入年度考核。\n")
     assert [(i, n) for i, n, _, _ in found] == [("0", ""), ("0.1", "一是"), ("0.2", "二是"), ("0.3", "三是")]
+
+
+def test_stages_inside_a_paragraph_are_items():
+    found = items("为做好汛期安全工作,特制定本方案。\n活动分三个阶段进行:第一阶段,动员部署,各村成立专班;"
+                  "第二阶段,排查整治,全面排查隐患;第三阶段,总结验收,形成总结。\n")
+    assert [(i, n, s) for i, n, s, _ in found[1:]] == [("0.1", "第一阶段", "stage"), ("0.2", "第二阶段", "stage"),
+                                                       ("0.3", "第三阶段", "stage")]
+    assert found[1][3] == "动员部署,各村成立专班"
+
+
+def test_a_plan_run_together_on_one_line_keeps_its_sub_items():
+    found = items("1、青石镇安全生产工作方案为认真贯彻落实上级部署,制定本方案。一、总体要求(一)指导思想。坚持安全第一。"
+                  "(二)工作目标。杜绝较大事故。(三)基本原则。属地管理。\n")
+    assert [(i, n) for i, n, _, _ in found] == [("1", "1、"), ("1.1", "(一)"), ("1.2", "(二)"), ("1.3", "(三)")]
+
+
+def test_a_heading_whose_dun_became_a_blank_is_an_item():
+    found = items("青石街道安全生产工作要点\n为做好全年安全生产工作,制定本要点。\n一 压实安全责任\n各成员单位要落实三管三必须。\n"
+                  "二 深化隐患排查\n各社区要开展全覆盖排查。\n")
+    assert [(i, n, t) for i, n, _, t in found[1:]] == [("1", "一", "压实安全责任"), ("2", "二", "深化隐患排查")]
+    assert [i for i, *_ in items("会议指出:\n一 是要认真落实\n")] == ["0"]
