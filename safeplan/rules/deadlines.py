@@ -17,7 +17,8 @@ from safeplan.rules.numbers import YEAR, fold_digits, last_day, real_date, to_nu
 MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 DAY = r"(?:3[01]|[12]\d|0?[1-9]|三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])"
 BEFORE = r"(?:前|之前|以前)"
-MARK = r"(?:到|至|于|在)"
+# 到/至/于/在 marking a time point (a look-behind): not the 于 of 关于, 对于, 由于, 基于 … (关于2023年第四季度…的通报)
+MARK = r"(?:(?<=到)|(?<=至)|(?<=在)|(?<=于)(?<![关对由基属鉴等至]于))"
 NOT_AFTER_YEAR = r"(?<![\d_〇零○一二三四五六七八九十年])"
 
 # what a 年内 deadline is for: something to be finished, not a state (年内发生事故…)
@@ -31,10 +32,10 @@ PATTERNS = [
                        rf"(?:上午|下午|中午|晚上)?(?:下班|\d{{1,2}}(?:时|点)(?:\d{{1,2}}分)?)?{BEFORE}")),
     # 2025年9月前, 9月底前, 2024年2月中旬前; 到2024年12月底 (a marked point without 前)
     ("month", ("月",), re.compile(rf"(?:(?P<year>{YEAR})年)?(?P<month>{MONTH})月(?P<edge>底|末|中旬|上旬|下旬|份)?{BEFORE}")),
-    ("month", ("月底", "月末"), re.compile(rf"(?<={MARK})(?:(?P<year>{YEAR})年)?(?P<month>{MONTH})月(?P<edge>底|末)(?!前|之前)")),
+    ("month", ("月底", "月末"), re.compile(rf"{MARK}(?:(?P<year>{YEAR})年)?(?P<month>{MONTH})月(?P<edge>底|末)(?!前|之前)")),
     # 2024年底前, 到2025年底
     ("year", ("年底", "年末"), re.compile(rf"(?P<year>{YEAR})年(?:底|末){BEFORE}")),
-    ("year", ("年底", "年末"), re.compile(rf"(?<={MARK})(?P<year>{YEAR})年(?:底|末)")),
+    ("year", ("年底", "年末"), re.compile(rf"{MARK}(?P<year>{YEAR})年(?:底|末)")),
     # 年底前 with no year: the document's year
     ("year", ("年底", "年末"), re.compile(rf"{NOT_AFTER_YEAR}(?:今年)?年(?:底|末){BEFORE}")),
     # 年内完成 / 今年内全部建成: within the document's year (not 三年内, 一年内, 近年内)
@@ -43,7 +44,7 @@ PATTERNS = [
     # 上半年, 一季度, 第三季度末前 — with 前/底/末, or marked by 到/于/在, or followed by a completion verb
     ("part", ("季度", "半年"), re.compile(rf"(?:(?P<year>{YEAR})年)?(?P<part>上半年|下半年|第?[一二三四1-4]季度)"
                         rf"(?:(?:末|底)?{BEFORE}|末|底|(?=完成|建成|出台|实现|全面|基本|启动))")),
-    ("part", ("季度", "半年"), re.compile(rf"(?<={MARK})(?:(?P<year>{YEAR})年)?(?P<part>上半年|下半年|第?[一二三四1-4]季度)")),
+    ("part", ("季度", "半年"), re.compile(rf"{MARK}(?:(?P<year>{YEAR})年)?(?P<part>上半年|下半年|第?[一二三四1-4]季度)")),
     # relative: 三年内, 5个工作日内, 一小时内, 24小时内
     ("relative", ("内",), re.compile(r"(?<![近过去前月\d])(?:[1-9]\d{0,2}|[一二两三四五六七八九十半]+)个?"
                             r"(?:年|月|周|星期|天|日|工作日|小时|分钟)(?:之)?内"

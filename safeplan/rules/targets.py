@@ -181,6 +181,22 @@ def _candidates(sentence: str):
     return found
 
 
+# a rate stated next to counts of what was done (已整改620家, 报送隐患124841条, 余10家) in a sentence that aims at
+# nothing is a result reported (a 通报's 整改率100%), not a target
+REPORTED_COUNT = re.compile(r"(?:已|累计|共计|共(?!同)|余)[^，。；,;]{0,15}?\d+(?:\.\d+)?万?(?:条|家|个|处|起|人次|人|次|项|份|户)"
+                            r"|\d+(?:\.\d+)?万?(?:条|家|处|起|人次|项|份|户)(?![以上内下])")
+AIM = re.compile(r"确保|力争|争取|目标|要求|(?<![主重需纪])要|应当|应该|须|到20\d\d|达到|提高|提升|不低于|不少于|以上")
+FULL_STOP = re.compile(r"[。！？!?\n]")
+
+
+def _reported(folded: str, base: int, stop: int) -> bool:
+    """Whether the full sentence around folded[base:stop] (to 。, not to ；) reports results without aiming."""
+    start = max(folded.rfind(c, 0, base) for c in "。！？!?\n") + 1
+    end_m = FULL_STOP.search(folded, stop)
+    whole = folded[start:end_m.start() if end_m else len(folded)]
+    return bool(REPORTED_COUNT.search(whole)) and not AIM.search(whole)
+
+
 def parse_targets(text: str, year_hint=None) -> list[Target]:
     """Every quantified target in `text`, in order."""
     if not text:
@@ -201,6 +217,7 @@ def _sentence_targets(text: str, folded: str, base: int, stop: int, year_hint) -
     candidates = _candidates(sentence)
     if not candidates:
         return []
+    reported = _reported(folded, base, stop)
     deadlines = [(pos, d) for pos, d in find_deadlines(text[base:stop], year_hint)]
     dl_texts = [(pos, d.text) for pos, d in deadlines]
     out: list[Target] = []
@@ -209,6 +226,8 @@ def _sentence_targets(text: str, folded: str, base: int, stop: int, year_hint) -
         if start < floor or (_in_quotes(sentence, start) and kind != "drop") or RANGE_AFTER.match(sentence[end:]) \
                 or re.search(r"(?:至|到|~|～|-|—)\s*$", sentence[max(0, start - 2):start]):
             continue                                  # quoted slogans; ranges 60%至100% are not targets
+        if reported and kind in ("compare", "hundred", "share"):
+            continue                                  # 已整改620家,整改率100%: a result
         metric, baseline, metric_at = _metric_before(sentence, floor, start, dl_texts)
         fields = {"op": op, "value": None, "unit": None, "direction": direction}
         if kind == "compare":

@@ -137,3 +137,26 @@ def test_an_aim_named_after_the_target_in_its_clause_keeps_it_in_news(tmp_path):
     assert data["document"]["genre"] == "news"
     found = [(t["metric"], t["op"], t["value"]) for r in data["rules"] for t in r["targets"]]
     assert found == [("死亡", "==", 0), ("事故", "==", 0)]
+
+
+def test_the_于_of_关于_marks_no_deadline():
+    # hb-u37-y (dev): the title of a 通报 names the quarter it reports on
+    from safeplan.rules.deadlines import parse_deadlines
+
+    assert parse_deadlines("关于2023年第四季度安全生产隐患报送情况的通报", year_hint=2024) == []
+    assert [d.date for d in parse_deadlines("请于2024年第一季度完成", year_hint=2024)] == ["2024-03-31"]
+
+
+@pytest.mark.parametrize("text", [
+    # hb-u37-y (dev): rates next to counts of what was done, in sentences that aim at nothing
+    "1-12月份,全市各单位共通过智慧应急隐患排查系统报送隐患124841条,已整改124841条,整改率100%。",
+    "涡阳县:报送整改一般隐患32069条,整改率100%;其中报送重大隐患75家,已整改70家,整改率93.33%。",
+    "其中全市分级分类挂牌重大隐患630家,已整改620家,总体整改率98.4%;按期整改率100%,余10家未到整改期限。",
+])
+def test_a_rate_reported_with_counts_is_no_target(text):
+    assert parse_targets(text) == []
+
+
+def test_a_rate_aimed_at_beside_a_count_stays_a_target():
+    found = parse_targets("对辖区内31家企业开展检查,确保隐患整改率100%。")
+    assert [(t.op, t.value, t.unit) for t in found] == [(">=", 100, "%")]
