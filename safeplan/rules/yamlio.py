@@ -94,8 +94,22 @@ def _scalar(value: Any, flow: bool = False) -> str:
     if isinstance(value, int):
         return str(value)
     if isinstance(value, float):
-        return repr(value)
+        return _float(value)
     return _str_scalar(str(value), flow)
+
+
+def _float(value: float) -> str:
+    """A float as YAML 1.1 reads it back as that float: its resolver wants a dot (1e-05 would be a string)
+    and spells infinity and not-a-number .inf and .nan."""
+    if value != value:
+        return ".nan"
+    if value in (float("inf"), float("-inf")):
+        return ".inf" if value > 0 else "-.inf"
+    text = repr(value)
+    if "e" in text and "." not in text:
+        mantissa, exponent = text.split("e")
+        text = f"{mantissa}.0e{exponent}"
+    return text
 
 
 # A plain scalar must not start with an indicator or a blank, end with a blank or ":", hold ": " or " #",

@@ -39,3 +39,10 @@ def test_a_question_mark_inside_a_flow_list_is_quoted():
     # found by the property test above: PyYAML ends a plain scalar at "?" inside [...] and {...}
     data = {"responsible": {"lead": ["0? 问"], "support": []}}
     assert yaml.safe_load(dump_fresh(data)) == {"responsible": {"lead": ["0? 问"], "support": []}}
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.floats(allow_nan=False) | st.sampled_from([1e-05, 1e16, -2e-07, 0.008, 1.5]))
+def test_a_float_reads_back_as_the_same_float(value):
+    # 1e-05 (a 0.001% target) was written as PyYAML's resolver reads a string: a float needs its dot
+    assert yaml.safe_load(dump_fresh({"value": value})) == {"value": value}
