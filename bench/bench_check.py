@@ -59,12 +59,9 @@ def make_plans(n: int, out: Path) -> list[Path]:
 
 def rule_files(names: list[str], ws: Workspace, tmp: Path):
     """The committed rules/<name>.yaml, else extracted here from the corpus into `tmp` (not timed)."""
-    import json
-
-    import yaml
-
     from safeplan.rules.extract import extract_document
-    from safeplan.rules.model import rule_file_from_dict
+    from safeplan.rules.model import rule_file_to_dict
+    from safeplan.rules.rulefiles import write_rule_file
 
     out = []
     for name in names:
@@ -74,10 +71,10 @@ def rule_files(names: list[str], ws: Workspace, tmp: Path):
             continue
         source = next(ROOT.glob(f"corpus/*/{name}.*"))
         for doc in read_documents(source, workspace=ws):
-            data = json.loads(json.dumps(extract_document(doc), default=str, ensure_ascii=False))
-            path = tmp / f"{doc.id}.yaml"
-            path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
-            out.append(rule_file_from_dict(data, str(path)))
+            rule_file = extract_document(doc)
+            rule_file.path = str(tmp / f"{doc.id}.yaml")
+            write_rule_file(Path(rule_file.path), rule_file_to_dict(rule_file))
+            out.append(rule_file)
     return out
 
 

@@ -89,10 +89,10 @@ def fold(value) -> str:
     return "".join(unicodedata.normalize("NFKC", str(value)).split())
 
 
-def _score_metadata(score: DocScore, gold: dict, extracted: dict) -> None:
+def _score_metadata(score: DocScore, gold: dict, extracted) -> None:
     expected = gold["metadata"]
     for name in METADATA_FIELDS:
-        want, got = expected.get(name), extracted.get(name)
+        want, got = expected.get(name), getattr(extracted, name)
         if name == "level" and want is None:
             want = "unknown"
         accepted = {fold(want)} | ({fold(t) for t in gold.get("title_alternatives", [])} if name == "title" else set())
@@ -106,34 +106,34 @@ def _score_metadata(score: DocScore, gold: dict, extracted: dict) -> None:
             score.extra("metadata", f"{name} {got!r}")
 
 
-def _deadline_matches(entry: dict, deadline: dict) -> bool:
+def _deadline_matches(entry: dict, deadline) -> bool:
     if "relative" in entry:                               # 3个月内: a span, not a date
-        return bool(deadline.get("relative")) and fold(entry["relative"]) in fold(deadline.get("text"))
+        return bool(deadline.relative) and fold(entry["relative"]) in fold(deadline.text)
     if "date" in entry:
-        return str(deadline.get("date")) == str(entry["date"])
-    return deadline.get("month") == entry.get("month") and deadline.get("day") == entry.get("day")
+        return str(deadline.date) == str(entry["date"])
+    return deadline.month == entry.get("month") and deadline.day == entry.get("day")
 
 
-def _frequency_matches(entry: dict, frequency: dict) -> bool:
-    return frequency.get("period") == entry["period"] and (frequency.get("min_count") or 1) == entry["min_count"]
+def _frequency_matches(entry: dict, frequency) -> bool:
+    return frequency.period == entry["period"] and (frequency.min_count or 1) == entry["min_count"]
 
 
-def _target_matches(entry: dict, target: dict) -> bool:
-    if target.get("op") != entry["op"] or float(target.get("value") or 0) != float(entry["value"]):
+def _target_matches(entry: dict, target) -> bool:
+    if target.op != entry["op"] or float(target.value or 0) != float(entry["value"]):
         return False
-    return entry.get("unit") is None or target.get("unit") == entry["unit"]
+    return entry.get("unit") is None or target.unit == entry["unit"]
 
 
 MATCHERS = {"deadlines": _deadline_matches, "frequencies": _frequency_matches, "targets": _target_matches}
 
 
-def _score_fields(score: DocScore, gold: dict, rules: list[dict], cls: str) -> None:
+def _score_fields(score: DocScore, gold: dict, rules: list, cls: str) -> None:
     matches = MATCHERS[cls]
-    found = [(i, j, value) for i, rule in enumerate(rules) for j, value in enumerate(rule.get(cls) or [])]
+    found = [(i, j, value) for i, rule in enumerate(rules) for j, value in enumerate(getattr(rule, cls))]
     used: set[tuple[int, int]] = set()
     for entry in gold[cls]:
         anchor = fold(entry["text"])
-        hit = next(((i, j) for i, j, value in found if (i, j) not in used and anchor in fold(rules[i]["text"])
+        hit = next(((i, j) for i, j, value in found if (i, j) not in used and anchor in fold(rules[i].text)
                     and matches(entry, value)), None)
         if hit:
             used.add(hit)
@@ -142,25 +142,24 @@ def _score_fields(score: DocScore, gold: dict, rules: list[dict], cls: str) -> N
             score.miss(cls, f"{entry['text']!r} {({k: v for k, v in entry.items() if k != 'text'})}")
     for i, j, value in found:
         if (i, j) not in used:
-            shown = value.get("text") if isinstance(value, dict) else value
-            score.extra(cls, f"{shown!r} in rule {rules[i]['id']}")
+            score.extra(cls, f"{value.text!r} in rule {rules[i].id}")
 
 
-def _units(rule: dict, role: str) -> set[str]:
-    return {fold(u) for u in ((rule.get("responsible") or {}).get(role) or [])}
+def _units(rule, role: str) -> set[str]:
+    return {fold(u) for u in getattr(rule.responsible, role)} if rule is not None else set()
 
 
-def _score_responsible(score: DocScore, gold: dict, rules: list[dict]) -> None:
+def _score_responsible(score: DocScore, gold: dict, rules: list) -> None:
     if not gold["responsible"]:
         for rule in rules:
             for role in ("lead", "support"):
                 for unit in _units(rule, role):
-                    score.extra("responsible", f"{role} {unit!r} in rule {rule['id']}")
+                    score.extra("responsible", f"{role} {unit!r} in rule {rule.id}")
         return
     for entry in gold["responsible"]:
         anchor = fold(entry["text"])
-        holders = sorted((r for r in rules if anchor in fold(r["text"])), key=lambda r: len(r["text"]))
-        rule = holders[0] if holders else {}
+        holders = sorted((r for r in rules if anchor in fold(r.text)), key=lambda r: len(r.text))
+        rule = holders[0] if holders else None
         for role in ("lead", "support"):
             want, got = {fold(u) for u in entry.get(role, [])}, _units(rule, role)
             for _ in want & got:
@@ -171,8 +170,8 @@ def _score_responsible(score: DocScore, gold: dict, rules: list[dict]) -> None:
                 score.extra("responsible", f"{role} {unit!r} at {entry['text']!r}")
 
 
-def score_document(gold: dict, extracted: dict, rules: list[dict]) -> DocScore:
-    """Score one document: `extracted` is its `document:` mapping, `rules` its rule mappings (all parts)."""
+def score_document(gold: dict, extracted, rules: list) -> DocScore:
+    """Score one document: `extracted` is its DocumentInfo, `rules` its Rules (all parts)."""
     score = DocScore(gold["id"], gold["split"], gold["category"])
     _score_metadata(score, gold, extracted)
     for cls in MATCHERS:
@@ -186,13 +185,13 @@ def score_document(gold: dict, extracted: dict, rules: list[dict]) -> DocScore:
     return score
 
 
-def extract(path: Path) -> tuple[dict, list[dict]]:
-    """The extractor's view of one file: the first part's document mapping and every part's rules."""
+def extract(path: Path) -> tuple:
+    """The extractor's view of one file: the first part's DocumentInfo and every part's Rules."""
     from safeplan.corpus.reader import read_documents
     from safeplan.rules.extract import extract_document
 
     parts = [extract_document(doc) for doc in read_documents(path)]
-    return parts[0]["document"], [rule for part in parts for rule in part["rules"]]
+    return parts[0].document, [rule for part in parts for rule in part.rules]
 
 
 def run(gold_path: Path, splits: set[str], ids: str | None = None) -> list[DocScore]:

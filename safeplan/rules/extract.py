@@ -1,6 +1,6 @@
-"""Documents → rule-file mappings (rules-format.md): one rule per numbered item, law article, table row.
+"""Documents → rule files (rules-format.md): one rule per numbered item, law article, table row.
 
-`extract_document(doc)` is pure (a Document in, a plain mapping out). `extract_corpus` reads files,
+`extract_document(doc)` is pure (a Document in, a RuleFile out). `extract_corpus` reads files,
 skips those whose content hash and extractor version match the rule files already written, and merges
 the rest into existing files (merge.py) so that reviewed rules and hand-added fields survive.
 """
@@ -21,7 +21,7 @@ from safeplan.rules.fields import (
     parse_targets,
 )
 from safeplan.rules.frequencies import TRIGGER as FREQUENCY_TRIGGER
-from safeplan.rules.model import SCHEMA, Deadline, Frequency, Target
+from safeplan.rules.model import DocumentInfo, Responsible, Rule, RuleFile, Source, Target
 from safeplan.rules.numbers import fold_digits
 from safeplan.rules.responsible import table_units
 from safeplan.rules.sectors import Vocabulary, load_vocabulary
@@ -85,29 +85,6 @@ def kind(item: Item, doc: Document) -> str:
             if pattern.search(heading or ""):
                 return name
     return "task"                      # a task with a number in it is still a task
-
-
-def _deadline(d: Deadline) -> dict:
-    out = {"text": d.text, "year": d.year, "month": d.month, "day": d.day, "date": d.date,
-           "placeholder": d.placeholder}
-    if d.inferred:
-        out["inferred"] = True
-    if d.relative:
-        out["relative"] = True
-    return out
-
-
-def _target(t: Target) -> dict:
-    return {"text": t.text, "metric": t.metric, "op": t.op, "value": t.value, "unit": t.unit,
-            "direction": t.direction, "baseline": t.baseline, "due": _deadline(t.due) if t.due else None}
-
-
-def _frequency(f: Frequency) -> dict:
-    out = {"text": f.text, "period": f.period, "every": f.every, "min_count": f.min_count, "scope": f.scope,
-           "activity": f.activity}
-    if f.dates:
-        out["dates"] = list(f.dates)
-    return out
 
 
 def _own_responsible(item: Item, own_text: str | None = None, whole: bool = False) -> tuple[list[str], list[str]]:
@@ -177,7 +154,7 @@ def _may_hold_fields(text: str, own: str) -> bool:
 
 
 def _rule(item: Item, doc: Document, vocabulary: Vocabulary, hint: int | None,
-          inherited: tuple[list[str], list[str]]) -> dict:
+          inherited: tuple[list[str], list[str]]) -> Rule:
     text = _item_text(item, doc)
     own = text if not item.cells else item.text
     targets, deadlines, frequencies = [], [], []
@@ -191,45 +168,14 @@ def _rule(item: Item, doc: Document, vocabulary: Vocabulary, hint: int | None,
     if not lead and not support:
         lead, support = inherited
     sectors = vocabulary.match_titled(item.title or "", item.text)
-    return {
-        "id": item.id,
-        "path": list(item.path),
-        "number": item.number,
-        "title": item.title,
-        "text": item.text,
-        "kind": kind(item, doc),
-        "obligation": obligation(item.text),
-        "sectors": sectors,
-        "targets": [_target(t) for t in targets],
-        "deadlines": [_deadline(d) for d in deadlines],
-        "frequencies": [_frequency(f) for f in frequencies],
-        "responsible": {"lead": lead, "support": support},
-        "source": {"path": doc.path, "line": item.line, "start": item.start, "end": item.end},
-        "reviewed": False,
-    }
+    return Rule(id=item.id, path=list(item.path), number=item.number, title=item.title, text=item.text,
+                kind=kind(item, doc), obligation=obligation(item.text), sectors=sectors,
+                source=Source(doc.path, item.line, item.start, item.end), targets=targets, deadlines=deadlines,
+                frequencies=frequencies, responsible=Responsible(lead, support))
 
 
-def document_entry(doc: Document) -> dict:
-    m = doc.meta
-    return {
-        "id": doc.id,
-        "title": m.title,
-        "issuer": m.issuer,
-        "doc_number": m.doc_number,
-        "index_number": m.index_number,
-        "date": m.date,
-        "level": m.level,
-        "region": m.region,
-        "genre": m.genre,
-        "period": {"start_year": m.period_start, "end_year": m.period_end},
-        "template": m.template,
-        "source": {"path": doc.path, "sha256": doc.sha256, "part": doc.part},
-        "extra": {"extractor": EXTRACTOR_VERSION},
-    }
-
-
-def extract_document(doc: Document, vocabulary: Vocabulary | None = None) -> dict:
-    """A rule-file mapping for one document (one part of a file): `{schema, document, rules}`."""
+def extract_document(doc: Document, vocabulary: Vocabulary | None = None) -> RuleFile:
+    """The rule file of one document (one part of a file)."""
     walk = _RuleWalk(doc, vocabulary or load_vocabulary())
     for top in doc.items:
         walk.visit(top, ([], []))
@@ -237,10 +183,14 @@ def extract_document(doc: Document, vocabulary: Vocabulary | None = None) -> dic
     if all(item.style == "preamble" for item in doc.walk()):
         # no numbered item at all: the text is a rule only where it states a target, deadline or frequency
         # (a notice's 9月29日18时前); otherwise the document entry with an honest empty rule list
-        rules[:] = [r for r in rules if r["targets"] or r["deadlines"] or r["frequencies"]]
-    data = {"schema": SCHEMA, "document": document_entry(doc), "rules": rules}
-    data["document"]["extra"]["counts"] = counts(data)
-    return data
+        rules[:] = [r for r in rules if r.targets or r.deadlines or r.frequencies]
+    m = doc.meta
+    document = DocumentInfo(
+        id=doc.id, title=m.title, issuer=m.issuer, doc_number=m.doc_number, index_number=m.index_number,
+        date=m.date, level=m.level, region=m.region, genre=m.genre, period_start=m.period_start,
+        period_end=m.period_end, template=m.template, source={"path": doc.path, "sha256": doc.sha256, "part": doc.part},
+        extra={"extractor": EXTRACTOR_VERSION, "counts": counts(rules)})
+    return RuleFile(document=document, rules=rules)
 
 
 class _RuleWalk:
@@ -252,33 +202,28 @@ class _RuleWalk:
         self.doc = doc
         self.vocabulary = vocabulary
         self.hint = year_hint(doc)
-        self.rules: list[dict] = []
+        self.rules: list[Rule] = []
         self.seen: dict[str, int] = {}
 
     def visit(self, item: Item, inherited, parent_obligation=None) -> None:
         doc, seen = self.doc, self.seen
         own = _own_responsible(item) if item.responsible_lines else None
         rule = _rule(item, doc, self.vocabulary, self.hint, inherited)
-        if doc.meta.genre == "law" and rule["obligation"] == "should" and parent_obligation in ("must", "prohibited"):
-            rule["obligation"] = parent_obligation     # (三) under 应当履行下列职责 binds as its article does
-        base = rule["id"]
+        if doc.meta.genre == "law" and rule.obligation == "should" and parent_obligation in ("must", "prohibited"):
+            rule.obligation = parent_obligation     # (三) under 应当履行下列职责 binds as its article does
+        base = rule.id
         seen[base] = seen.get(base, 0) + 1
         if seen[base] > 1:                     # a number that repeats: -2, -3 (rules-format.md)
-            rule["id"] = f"{base}-{seen[base]}"
+            rule.id = f"{base}-{seen[base]}"
         self.rules.append(rule)
         passed = own if own and (own[0] or own[1]) else inherited
         for child in item.children:
-            self.visit(child, passed, rule["obligation"])
+            self.visit(child, passed, rule.obligation)
 
 
-def counts(data: dict) -> dict:
-    rules = data.get("rules") or []
-    targets = deadlines = frequencies = 0
-    for r in rules:
-        targets += len(r.get("targets") or ())
-        deadlines += len(r.get("deadlines") or ())
-        frequencies += len(r.get("frequencies") or ())
-    return {"rules": len(rules), "targets": targets, "deadlines": deadlines, "frequencies": frequencies}
+def counts(rules: list[Rule]) -> dict:
+    return {"rules": len(rules), "targets": sum(len(r.targets) for r in rules),
+            "deadlines": sum(len(r.deadlines) for r in rules), "frequencies": sum(len(r.frequencies) for r in rules)}
 
 
 def document_files(paths, workspace=None) -> Found:
@@ -432,27 +377,28 @@ HEADER = ("# safeplan rule file (rules-format.md). Generated by `safeplan extrac
           "# set `reviewed: true` on a rule you checked and re-extraction keeps it as it is.\n")
 
 
-def write_document(target: Path, fresh: dict, doc: Document, ws=None) -> dict:
+def write_document(target: Path, fresh: RuleFile, doc: Document, ws=None) -> dict:
     """Write a fresh extraction to `target`, merging into the file when it exists (under the rules
     folder's lock, re-reading the file there: a review saved meanwhile is merged, never overwritten)."""
     from safeplan.fileio import locked
     from safeplan.rules.merge import MergeReport, merge
+    from safeplan.rules.model import rule_file_to_dict
     from safeplan.rules.rulefiles import (
         load_for_rewrite,
         rewrite_loaded,
         write_rule_file,
     )
 
-    report = MergeReport(added=[r["id"] for r in fresh["rules"]])
+    report = MergeReport(added=[r.id for r in fresh.rules])
     with locked(target.parent):
         if target.exists():
             loaded = load_for_rewrite(target, str(target))   # a broken file stops here: nothing is overwritten
-            merged, report = merge(loaded.data, fresh)
-            rewrite_loaded(loaded, merged)
+            merged, report = merge(loaded.rule_file, fresh)
+            rewrite_loaded(loaded, rule_file_to_dict(merged, like=loaded.data))
         else:
-            write_rule_file(target, fresh, HEADER)
+            write_rule_file(target, rule_file_to_dict(fresh), HEADER)
     shown = ws.relative(target) if ws is not None else str(target)
-    counted = fresh["document"]["extra"]["counts"]      # (extract_document counted them)
+    counted = fresh.document.extra["counts"]      # (extract_document counted them)
     return {"doc_id": doc.id, "path": doc.path, "part": doc.part, "rules_file": shown, **counted,
             "skipped": False, "added": report.added, "updated": report.updated, "stale": report.stale,
             "vanished": report.vanished}

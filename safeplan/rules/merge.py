@@ -9,19 +9,20 @@
 - the `document:` block keeps what a person wrote in it (level, genre, title, issuer, date …); its
   `source:` and the extractor's counts follow the extraction.
 
-It works on plain data (the file as read, the fresh extraction); the rewriter (rewrite.py) then writes
-only what changed, so comments, layout and a person's fields stay byte for byte.
+It works on the rule files as objects (the file as read, the fresh extraction); the file's writer
+(model.rule_file_to_dict with the mapping read as its `like`, then rewrite.py) writes only what changed, so
+comments, layout and a person's fields stay byte for byte.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+
+from safeplan.rules.model import DocumentInfo, Rule, RuleFile
 
 EXTRACTED = ("id", "path", "number", "title", "text", "kind", "obligation", "sectors", "targets", "deadlines",
              "frequencies", "responsible", "source")
-STALE_KEYS = ("stale", "source_text", "previous_text")
-# document keys that follow the source document, whatever the file says
-DOCUMENT_FOLLOWS_SOURCE = ("id", "source")
+NOT_STALE = {"stale": False, "source_text": None, "previous_text": None}
 
 
 @dataclass
@@ -32,58 +33,46 @@ class MergeReport:
     vanished: list[str] = field(default_factory=list)    # rules whose source is gone (kept, flagged)
 
 
-def merge(old: dict, fresh: dict) -> tuple[dict, MergeReport]:
-    """The rule-file data after merging `fresh` (a fresh extraction) into `old` (the file as read)."""
+def merge(old: RuleFile, fresh: RuleFile) -> tuple[RuleFile, MergeReport]:
+    """The rule file after merging `fresh` (a fresh extraction) into `old` (the file as read). Neither is
+    changed: the result holds new rules where they differ."""
     report = MergeReport()
-    old_rules = {str(r.get("id")): r for r in old.get("rules") or []}
+    old_rules = {r.id: r for r in old.rules}
     rules = []
-    for rule in fresh["rules"]:
-        rid = rule["id"]
+    for rule in fresh.rules:
+        rid = rule.id
         before = old_rules.pop(rid, None)
         if before is None:
             rules.append(rule)
             report.added.append(rid)
-        elif before.get("reviewed"):
-            rules.append(_reviewed(before, rule, rid, report))
+        elif before.reviewed:
+            rules.append(_reviewed(before, rule, report))
         else:
-            wanted = {**before, **{k: rule[k] for k in EXTRACTED if k in rule}}
-            for key in STALE_KEYS:
-                wanted.pop(key, None)
+            wanted = replace(before, **{k: getattr(rule, k) for k in EXTRACTED}, **NOT_STALE)
             if wanted != before:
                 report.updated.append(rid)
             rules.append(wanted)
     for rid, before in old_rules.items():           # source gone: keep, flag, report
-        rules.append({**before, "stale": True} if not before.get("stale") else before)
+        rules.append(before if before.stale else replace(before, stale=True))
         report.vanished.append(rid)
-    return {**old, "document": merged_document(old.get("document") or {}, fresh["document"]), "rules": rules}, \
-        report
+    return replace(old, document=merged_document(old.document, fresh.document), rules=rules), report
 
 
-def _reviewed(before: dict, rule: dict, rid: str, report: MergeReport) -> dict:
+def _reviewed(before: Rule, rule: Rule, report: MergeReport) -> Rule:
     """A reviewed rule: its text and fields stay; the source change is shown beside it."""
-    wanted = dict(before)
-    reviewed_text = before["previous_text"] if before.get("previous_text") is not None else before.get("text")
-    wanted["text"] = reviewed_text           # (a file from before source_text: previous_text was the reviewed text)
-    wanted.pop("previous_text", None)
-    wanted["source"] = rule["source"]
-    if rule["text"] == reviewed_text:
-        wanted.pop("stale", None)
-        wanted.pop("source_text", None)
-    else:
-        wanted["stale"] = True
-        wanted["source_text"] = rule["text"]
-        report.stale.append(rid)
-    return wanted
+    # (a file from before source_text: previous_text was the reviewed text)
+    reviewed_text = before.previous_text if before.previous_text is not None else before.text
+    if rule.text == reviewed_text:
+        return replace(before, text=reviewed_text, source=rule.source, **NOT_STALE)
+    report.stale.append(rule.id)
+    return replace(before, text=reviewed_text, source=rule.source, stale=True, source_text=rule.text,
+                   previous_text=None)
 
 
-def merged_document(old: dict, new: dict) -> dict:
-    """The document block: what the file says wins (a person's level, genre, title …), new keys of the
-    extraction are added; `source` and the extractor's own `extra` entries follow the extraction."""
-    merged = {**new, **old}
-    for key in DOCUMENT_FOLLOWS_SOURCE:
-        if key in new:
-            merged[key] = new[key]
-    old_extra, new_extra = old.get("extra"), new.get("extra")
-    if isinstance(new_extra, dict):
-        merged["extra"] = {**old_extra, **new_extra} if isinstance(old_extra, dict) else new_extra
-    return merged
+def merged_document(old: DocumentInfo, new: DocumentInfo) -> DocumentInfo:
+    """The document block: what the file says wins (a person's level, genre, title …); `id`, `source` and
+    the extractor's own `extra` entries follow the extraction."""
+    extra = old.extra
+    if isinstance(new.extra, dict):
+        extra = {**old.extra, **new.extra} if isinstance(old.extra, dict) else new.extra
+    return replace(old, id=new.id, source=new.source, extra=extra)

@@ -1,12 +1,17 @@
-"""The rule model of `safeplan.rules/v1` (../shared/spec/rules-format.md) as dataclasses.
+"""The rule model of `safeplan.rules/v1` (../shared/spec/rules-format.md) as dataclasses: the one shape of a
+rule in the library, whether it was extracted, read from a file, merged or edited by a reviewer.
 
-`from_dict`/`to_dict` translate to and from the YAML mapping; unknown keys of a rule are kept in
-`Rule.unknown` so a person's hand-added fields survive a load/save round trip.
+`rule_file_from_dict` reads the YAML mapping into the objects; `rule_file_to_dict` (one rule: `rule_to_dict`)
+is the one writer back. Unknown keys of a rule and of its entries are kept in `unknown` so a person's
+hand-added fields survive. Given `like`, the mapping the object was read from, the writer keeps that
+mapping's layout where the object did not change: its key order, the optional keys it writes (`inferred:
+false`) and leaves out (a hand-written rule without `targets:`), so rewriting a file changes only what
+changed.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import MISSING, dataclass, field, fields
 from typing import Any
 
 from safeplan.corpus.model import Metadata
@@ -29,6 +34,7 @@ class Deadline:
     placeholder: bool = False
     inferred: bool = False           # the year came from the document's period/date
     relative: bool = False           # 三年内, 即日起, 5个工作日内: date stays null
+    unknown: dict[str, Any] = field(default_factory=dict)   # hand-added keys of the entry
 
 
 @dataclass
@@ -41,6 +47,7 @@ class Target:
     direction: str | None = None     # increase|decrease for change targets
     baseline: str | None = None
     due: Deadline | None = None
+    unknown: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass
@@ -52,6 +59,7 @@ class Frequency:
     scope: str | None = None
     activity: str | None = None
     dates: list[str] = field(default_factory=list)   # fixed dates of a recurring deadline: ["06-10", "12-10"]
+    unknown: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass
@@ -66,6 +74,8 @@ class Source:
     line: int
     start: int
     end: int
+    raw_start: int | None = None     # offsets into the raw text, when given
+    raw_end: int | None = None
 
 
 @dataclass
@@ -84,6 +94,8 @@ class Rule:
     frequencies: list[Frequency] = field(default_factory=list)
     responsible: Responsible = field(default_factory=Responsible)
     reviewed: bool = False
+    reviewed_by: str | None = None
+    reviewed_at: str | None = None   # ISO date
     applies_to: list[str] | None = None
     stale: bool = False
     source_text: str | None = None   # the source passage as it now reads, beside a stale reviewed text
@@ -100,6 +112,7 @@ class DocumentInfo(Metadata):
 
     id: str
     source: dict[str, Any]           # {path, sha256, part}
+    extra: dict[str, Any] | None = None   # the extractor's version and counts; anything a person adds
 
 
 @dataclass
@@ -107,14 +120,25 @@ class RuleFile:
     document: DocumentInfo
     rules: list[Rule]
     path: str | None = None          # the YAML file it was read from
+    extra: dict[str, Any] | None = None
 
     def rule(self, rule_id: str) -> Rule | None:
         return next((r for r in self.rules if r.id == rule_id), None)
 
 
-def _build(cls, data: dict[str, Any]):
-    names = {f.name for f in fields(cls)}
-    return cls(**{k: v for k, v in data.items() if k in names})
+# ----------------------------------------------------------------------------------------------- reading
+
+def _names(cls) -> frozenset[str]:
+    return frozenset(f.name for f in fields(cls)) - {"unknown"}
+
+
+_KNOWN = {cls: _names(cls) for cls in (Deadline, Target, Frequency, Responsible, Source, Rule, DocumentInfo)}
+
+
+def _split(cls, data: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The keys of `data` that are fields of `cls`, and the others."""
+    known = _KNOWN[cls]
+    return ({k: v for k, v in data.items() if k in known}, {k: v for k, v in data.items() if k not in known})
 
 
 def _iso(value: Any) -> Any:
@@ -123,33 +147,44 @@ def _iso(value: Any) -> Any:
 
 
 def deadline_from_dict(data: dict[str, Any]) -> Deadline:
-    d = dict(data)
+    d, unknown = _split(Deadline, data)
     d["date"] = _iso(d.get("date"))
-    return _build(Deadline, d)
+    return Deadline(**d, unknown=unknown)
 
 
 def target_from_dict(data: dict[str, Any]) -> Target:
-    d = dict(data)
+    d, unknown = _split(Target, data)
     if d.get("due"):
         d["due"] = deadline_from_dict(d["due"])
-    return _build(Target, d)
+    return Target(**d, unknown=unknown)
+
+
+def frequency_from_dict(data: dict[str, Any]) -> Frequency:
+    d, unknown = _split(Frequency, data)
+    if "dates" in d:
+        d["dates"] = list(d["dates"] or [])
+    return Frequency(**d, unknown=unknown)
 
 
 def rule_from_dict(data: dict[str, Any]) -> Rule:
-    known = {f.name for f in fields(Rule)} - {"unknown"}
-    d = {k: v for k, v in data.items() if k in known}
+    """A rule as read (no list or mapping of `data` is shared with it but the values of unknown keys)."""
+    d, unknown = _split(Rule, data)
     d["id"] = str(d["id"])
     d["number"] = str(d.get("number", ""))
-    d["source"] = _build(Source, data["source"])
+    d["source"] = Source(**_split(Source, data["source"])[0])
     d["targets"] = [target_from_dict(t) for t in data.get("targets") or []]
     d["deadlines"] = [deadline_from_dict(x) for x in data.get("deadlines") or []]
-    d["frequencies"] = [_build(Frequency, x) for x in data.get("frequencies") or []]
-    d["responsible"] = _build(Responsible, data.get("responsible") or {})
+    d["frequencies"] = [frequency_from_dict(x) for x in data.get("frequencies") or []]
+    responsible = data.get("responsible") or {}
+    d["responsible"] = Responsible(lead=list(responsible.get("lead") or []),
+                                   support=list(responsible.get("support") or []))
     d["sectors"] = list(data.get("sectors") or [])
     d["path"] = list(data.get("path") or [])
-    rule = Rule(**d)
-    rule.unknown = {k: v for k, v in data.items() if k not in known}
-    return rule
+    if d.get("applies_to") is not None:
+        d["applies_to"] = list(d["applies_to"])
+    if "reviewed_at" in d:
+        d["reviewed_at"] = _iso(d["reviewed_at"])
+    return Rule(**d, unknown=unknown)
 
 
 def document_from_dict(data: dict[str, Any]) -> DocumentInfo:
@@ -158,7 +193,7 @@ def document_from_dict(data: dict[str, Any]) -> DocumentInfo:
     period = d.pop("period", None) or {}
     d["period_start"], d["period_end"] = period.get("start_year"), period.get("end_year")
     d.pop("original_name", None)
-    return _build(DocumentInfo, d)
+    return DocumentInfo(**_split(DocumentInfo, d)[0])
 
 
 def rule_file_from_dict(data: dict[str, Any], path: str | None = None) -> RuleFile:
@@ -166,4 +201,155 @@ def rule_file_from_dict(data: dict[str, Any], path: str | None = None) -> RuleFi
         document=document_from_dict(data["document"]),
         rules=[rule_from_dict(r) for r in data.get("rules") or []],
         path=path,
+        extra=data.get("extra"),
     )
+
+
+# ----------------------------------------------------------------------------------------------- writing
+# Each record as a fresh file has it: the keys always written, in their order, then those written only when
+# they are set (a rule's `stale`, a deadline's `inferred`), then the hand-added ones. (Written out key by
+# key: extraction writes a third of a million of them.)
+
+def _deadline(d: Deadline) -> dict[str, Any]:
+    out = {"text": d.text, "year": d.year, "month": d.month, "day": d.day, "date": d.date,
+           "placeholder": d.placeholder}
+    if d.inferred:
+        out["inferred"] = d.inferred
+    if d.relative:
+        out["relative"] = d.relative
+    if d.unknown:
+        out.update(d.unknown)
+    return out
+
+
+def _target(t: Target) -> dict[str, Any]:
+    out = {"text": t.text, "metric": t.metric, "op": t.op, "value": t.value, "unit": t.unit,
+           "direction": t.direction, "baseline": t.baseline, "due": _deadline(t.due) if t.due is not None else None}
+    if t.unknown:
+        out.update(t.unknown)
+    return out
+
+
+def _frequency(f: Frequency) -> dict[str, Any]:
+    out = {"text": f.text, "period": f.period, "every": f.every, "min_count": f.min_count, "scope": f.scope,
+           "activity": f.activity}
+    if f.dates:
+        out["dates"] = list(f.dates)
+    if f.unknown:
+        out.update(f.unknown)
+    return out
+
+
+def _responsible(r: Responsible) -> dict[str, Any]:
+    return {"lead": list(r.lead), "support": list(r.support)}
+
+
+def _source(s: Source) -> dict[str, Any]:
+    out = {"path": s.path, "line": s.line, "start": s.start, "end": s.end}
+    if s.raw_start is not None:
+        out["raw_start"] = s.raw_start
+    if s.raw_end is not None:
+        out["raw_end"] = s.raw_end
+    return out
+
+
+def _rule(r: Rule) -> dict[str, Any]:
+    out = {"id": r.id, "path": list(r.path), "number": r.number, "title": r.title, "text": r.text, "kind": r.kind,
+           "obligation": r.obligation, "sectors": list(r.sectors), "targets": [_target(t) for t in r.targets],
+           "deadlines": [_deadline(d) for d in r.deadlines], "frequencies": [_frequency(f) for f in r.frequencies],
+           "responsible": _responsible(r.responsible), "source": _source(r.source), "reviewed": r.reviewed}
+    for name in ("reviewed_by", "reviewed_at", "applies_to", "stale", "source_text", "previous_text", "extra"):
+        value = getattr(r, name)
+        if value is not None and value is not False:
+            out[name] = list(value) if type(value) is list else value
+    if r.unknown:
+        out.update(r.unknown)
+    return out
+
+
+_FRESH = {Deadline: _deadline, Target: _target, Frequency: _frequency, Responsible: _responsible, Source: _source,
+          Rule: _rule}
+
+
+def _defaults(cls) -> dict[str, Any]:
+    out = {}
+    for f in fields(cls):
+        if f.default is not MISSING:
+            out[f.name] = f.default
+        elif f.default_factory is not MISSING:
+            out[f.name] = f.default_factory()
+    return out
+
+
+_DEFAULTS = {cls: _defaults(cls) for cls in _FRESH}
+_NO_DEFAULT = object()
+
+
+def _is_default(cls, name: str, value: Any) -> bool:
+    default = _DEFAULTS[cls].get(name, _NO_DEFAULT)
+    return type(value) is type(default) and value == default
+
+
+def _written_default(cls, name: str) -> Any:
+    default = _DEFAULTS[cls][name]
+    return _FRESH[type(default)](default) if type(default) in _FRESH else default
+
+
+def _like(obj: Any, like: dict[str, Any]) -> dict[str, Any]:
+    """`obj` in the layout of `like`, the mapping it was read from: like's keys in like's order (an
+    optional key the file writes out at its default stays; one whose value went back to the default goes),
+    then the keys it did not have — leaving out those whose absence reads as the same value."""
+    cls = type(obj)
+    fresh = _FRESH[cls](obj)
+    known = _KNOWN[cls]
+    out: dict[str, Any] = {}
+    for key, before in like.items():
+        if key in fresh:
+            value = getattr(obj, key) if key in known else None
+            if type(value) in _FRESH and isinstance(before, dict):
+                out[key] = _like(value, before)
+            elif type(value) is list and value and type(value[0]) in _FRESH and isinstance(before, list):
+                out[key] = [_like(v, before[i]) if i < len(before) and isinstance(before[i], dict) else fresh[key][i]
+                            for i, v in enumerate(value)]
+            else:
+                out[key] = fresh[key]
+        elif key in known and _written_default(cls, key) == before:
+            out[key] = before                   # `inferred: false`, `stale: false` as the file wrote them
+    for key, value in fresh.items():
+        if key not in like and not (key in known and _is_default(cls, key, getattr(obj, key))):
+            out[key] = value
+    return out
+
+
+def rule_to_dict(rule: Rule, like: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The mapping a rule file holds for `rule`; `like`: the mapping it was read from, whose layout stays
+    where the rule did not change (the one writer of a rule)."""
+    return _like(rule, like) if like is not None else _rule(rule)
+
+
+def document_to_dict(info: DocumentInfo, like: dict[str, Any] | None = None) -> dict[str, Any]:
+    period = {"start_year": info.period_start, "end_year": info.period_end}
+    before = (like or {}).get("period")
+    if isinstance(before, dict) and before.get("start_year") == info.period_start and \
+            before.get("end_year") == info.period_end:
+        period = before
+    out = {"id": info.id, "title": info.title, "issuer": info.issuer, "doc_number": info.doc_number,
+           "index_number": info.index_number, "date": info.date, "level": info.level, "region": info.region,
+           "genre": info.genre, "period": period, "template": info.template, "source": dict(info.source)}
+    if info.extra is not None or (like is not None and "extra" in like):
+        out["extra"] = info.extra
+    return out
+
+
+def rule_file_to_dict(rule_file: RuleFile, like: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The mapping written for `rule_file`; `like`: the mapping read from the file it came from (its rules
+    are matched by id)."""
+    likes: dict[str, dict] = {}
+    if like is not None:
+        likes = {str(r.get("id")): r for r in like.get("rules") or [] if isinstance(r, dict)}
+    out = {"schema": SCHEMA,
+           "document": document_to_dict(rule_file.document, like.get("document") if like is not None else None),
+           "rules": [rule_to_dict(r, likes.get(r.id)) for r in rule_file.rules]}
+    if rule_file.extra is not None or (like is not None and "extra" in like):
+        out["extra"] = rule_file.extra
+    return out

@@ -12,19 +12,18 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from safeplan.errors import SafeplanError
 from safeplan.fileio import locked
-from safeplan.rules.model import KINDS, OBLIGATIONS
+from safeplan.rules.model import KINDS, OBLIGATIONS, Deadline, Frequency, Responsible, Rule, Target, rule_file_to_dict
 from safeplan.rules.rulefiles import (
     consistency_problems,
     load_for_rewrite,
     rewrite_loaded,
     schema_problems,
 )
-from safeplan.rules.yamlio import plain
 
 
 @dataclass
@@ -36,9 +35,9 @@ class RuleEdit:
     kind: str | None = None
     obligation: str | None = None
     sectors: list[str] | str | None = None
-    targets: list[dict] | None = None
-    deadlines: list[dict] | None = None
-    frequencies: list[dict] | None = None
+    targets: list[Target] | None = None
+    deadlines: list[Deadline] | None = None
+    frequencies: list[Frequency] | None = None
     lead: list[str] | str | None = None
     support: list[str] | str | None = None
     reviewed: bool | None = None
@@ -46,9 +45,10 @@ class RuleEdit:
 
 
 class ReviewConflict(Exception):
-    """The file changed on disk since the reviewer loaded it: nothing was written."""
+    """The file changed on disk since the reviewer loaded it: nothing was written. `on_disk`: the rule as
+    the file now has it (None when it is gone), `submitted`: the edit applied to it."""
 
-    def __init__(self, on_disk: dict | None, submitted: dict):
+    def __init__(self, on_disk: Rule | None, submitted: Rule | None):
         super().__init__("the rule file changed on disk since it was loaded")
         self.on_disk = on_disk
         self.submitted = submitted
@@ -73,52 +73,44 @@ def split_names(value: list[str] | str | None) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
-def apply_edit(current: dict, edit: RuleEdit, today: dt.date | None = None) -> tuple[dict, list[str]]:
-    """The rule with the edit applied (keys keep their order; new keys go last) and the problems found
-    in the edited fields (kind and obligation outside their lists)."""
+def apply_edit(current: Rule, edit: RuleEdit, today: dt.date | None = None) -> tuple[Rule, list[str]]:
+    """The rule with the edit applied (`current` stays as it is) and the problems found in the edited
+    fields (kind and obligation outside their lists)."""
     errors: list[str] = []
-    rule = dict(current)
+    changes: dict = {}
     if edit.title is not None:
-        rule["title"] = edit.title.strip()
+        changes["title"] = edit.title.strip()
     if edit.kind is not None:
         if edit.kind not in KINDS:
             errors.append(f"类型 kind 必须是 {'/'.join(KINDS)} 之一")
-        rule["kind"] = edit.kind
+        changes["kind"] = edit.kind
     if edit.obligation is not None:
         if edit.obligation not in OBLIGATIONS:
             errors.append(f"约束 obligation 必须是 {'/'.join(OBLIGATIONS)} 之一")
-        rule["obligation"] = edit.obligation
+        changes["obligation"] = edit.obligation
     if edit.sectors is not None:
-        rule["sectors"] = split_names(edit.sectors)
+        changes["sectors"] = split_names(edit.sectors)
     for key in ("targets", "deadlines", "frequencies"):
         value = getattr(edit, key)
         if value is not None:
-            rule[key] = plain(list(value))
+            changes[key] = list(value)
     if edit.lead is not None or edit.support is not None:
-        before = current.get("responsible") or {}
-        rule["responsible"] = {
-            "lead": split_names(edit.lead) if edit.lead is not None else list(before.get("lead") or []),
-            "support": split_names(edit.support) if edit.support is not None else list(before.get("support") or [])}
-    for key in ("targets", "deadlines", "frequencies", "responsible"):
-        value = rule.get(key)
-        if key in rule and key not in current and not (any(value.values()) if isinstance(value, dict) else value):
-            del rule[key]                  # an empty field the file did not have stays out of it
+        before = current.responsible
+        changes["responsible"] = Responsible(
+            lead=split_names(edit.lead) if edit.lead is not None else list(before.lead),
+            support=split_names(edit.support) if edit.support is not None else list(before.support))
     if edit.reviewed is not None:
-        rule["reviewed"] = bool(edit.reviewed)
+        changes["reviewed"] = bool(edit.reviewed)
         if edit.reviewed:
             reviewer = (edit.reviewed_by or "").strip()
             if reviewer:
-                rule["reviewed_by"] = reviewer
-            rule["reviewed_at"] = (today or dt.date.today()).isoformat()
-    return rule, errors
-
-
-def rule_of(data: dict, rule_id: str) -> dict | None:
-    return next((r for r in data.get("rules") or [] if str(r.get("id")) == str(rule_id)), None)
+                changes["reviewed_by"] = reviewer
+            changes["reviewed_at"] = (today or dt.date.today()).isoformat()
+    return replace(current, **changes), errors
 
 
 def save_review(path, rule_id: str, edit: RuleEdit, expected_sha256: str | None, workspace=None,
-                today: dt.date | None = None) -> dict:
+                today: dt.date | None = None) -> Rule:
     """Apply `edit` to rule `rule_id` of the rule file at `path` and save it; returns the saved rule.
 
     `expected_sha256` is the SHA-256 of the file's bytes as the reviewer saw them: another content on disk
@@ -129,13 +121,15 @@ def save_review(path, rule_id: str, edit: RuleEdit, expected_sha256: str | None,
     path = Path(path)
     with locked(path.parent):
         loaded = load_for_rewrite(path, str(path), workspace)
-        current = rule_of(loaded.data, rule_id)
-        submitted, errors = apply_edit(current or {"id": rule_id}, edit, today)
+        rule_file = loaded.rule_file
+        current = rule_file.rule(rule_id)
+        submitted, errors = apply_edit(current, edit, today) if current is not None else (None, [])
         if expected_sha256 is not None and loaded.sha256 != expected_sha256:
             raise ReviewConflict(current, submitted)
         if current is None:
             raise SafeplanError(f"no rule {rule_id} in the file", path=str(path))
-        data = {**loaded.data, "rules": [submitted if r is current else r for r in loaded.data["rules"]]}
+        edited = replace(rule_file, rules=[submitted if r is current else r for r in rule_file.rules])
+        data = rule_file_to_dict(edited, like=loaded.data)
         problems = schema_problems(data, loaded.text, workspace) or consistency_problems(data, loaded.text)
         errors += [message for _line, message in problems]
         if errors:

@@ -5,10 +5,11 @@ vocabulary, a corpus manifest) is skipped by its `schema:` key. Anything broken 
 duplicate keys, aliases, an impossible date, an unknown schema, a value of the wrong type, two rules with
 one id — raises SafeplanError naming the file and line.
 
-Every write is atomic. A new file is written whole (`write_rule_file`); a file that exists is changed with
-`rewrite_loaded` under the rules folder's lock, after checking that it is still the file that was read:
-only the values that changed are written again (rewrite.py), so a person's comments, fields and layout
-stay byte for byte.
+Every write is atomic and writes the mapping of model.rule_file_to_dict. A new file is written whole
+(`write_rule_file`); a file that exists is read with `load_for_rewrite` (its mapping, and its `rule_file` as
+objects to change) and changed with `rewrite_loaded` under the rules folder's lock, after checking that it
+is still the file that was read: only the values that changed are written again (rewrite.py), so a
+person's comments, fields and layout stay byte for byte.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import difflib
 import hashlib
 import json
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -227,19 +228,24 @@ def file_sha256(path: Path) -> str:
 
 
 def write_rule_file(path: Path, data: dict, header: str = "") -> None:
-    """A new rule file from plain data; atomic."""
+    """A new rule file holding `data` (model.rule_file_to_dict of a RuleFile); atomic."""
     atomic_write_text(path, dump_fresh(data, header))
 
 
 @dataclass
 class Loaded:
-    """A rule file as read for changing it: its text, hash, YAML tree and data (plain: dates as ISO text)."""
+    """A rule file as read for changing it: its text, hash, YAML tree and data (plain: dates as ISO text) —
+    the `like` of the writer, model.rule_file_to_dict — and the same as objects (`rule_file`)."""
 
     path: Path
     text: str
     sha256: str
     node: object
     data: dict
+
+    @cached_property
+    def rule_file(self) -> RuleFile:
+        return rule_file_from_dict(self.data, str(self.path))
 
 
 def load_for_rewrite(path, label: str | None = None, workspace=None) -> Loaded:
@@ -263,8 +269,9 @@ class ChangedOnDisk(SafeplanError):
 
 
 def rewrite_loaded(loaded: Loaded, new: dict) -> None:
-    """Write `new` over the file `loaded` was read from, changing only what differs. Call it holding
-    `locked(path.parent)`; it refuses (ChangedOnDisk) when the file changed since it was read."""
+    """Write `new` (model.rule_file_to_dict of the changed rule file, with `like=loaded.data`) over the file
+    `loaded` was read from, changing only what differs. Call it holding `locked(path.parent)`; it refuses
+    (ChangedOnDisk) when the file changed since it was read."""
     try:
         current = hashlib.sha256(loaded.path.read_bytes()).hexdigest()
     except OSError:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from starlette.concurrency import run_in_threadpool
 
 from safeplan.errors import SafeplanError
-from safeplan.rules.model import KINDS, OBLIGATIONS, PERIODS
+from safeplan.rules.model import KINDS, OBLIGATIONS, PERIODS, Rule
+from safeplan.rules.review import ReviewConflict, ReviewInvalid
 from safeplan.web import review_form, reviewing
 from safeplan.web.forms import FormError, read_form
 from safeplan.web.pages_search import KIND_LABEL, LEVEL_LABEL
@@ -42,13 +43,12 @@ async def index_page(request):
     return render(request, "review_index.html", {"active": "review", "rows": rows, "version": snapshot.version})
 
 
-def _form_values(rule: dict) -> dict:
-    resp = rule.get("responsible") or {}
-    return {"title": rule.get("title") or "", "kind": rule.get("kind") or "", "obligation": rule.get("obligation") or "",
-            "sectors": "、".join(rule.get("sectors") or []),
-            **{key: review_form.rows_of(rule.get(key)) for key in review_form.FIELDS},
-            "lead": "、".join(resp.get("lead") or []), "support": "、".join(resp.get("support") or []),
-            "reviewed": bool(rule.get("reviewed")), "reviewed_by": rule.get("reviewed_by") or ""}
+def _form_values(rule: Rule) -> dict:
+    return {"title": rule.title or "", "kind": rule.kind or "", "obligation": rule.obligation or "",
+            "sectors": "、".join(rule.sectors),
+            **{key: review_form.rows_of(getattr(rule, key)) for key in review_form.FIELDS},
+            "lead": "、".join(rule.responsible.lead), "support": "、".join(rule.responsible.support),
+            "reviewed": rule.reviewed, "reviewed_by": rule.reviewed_by or ""}
 
 
 def _posted_values(form) -> dict:
@@ -80,7 +80,7 @@ async def _page(request, state, doc_id, rule_id, status=200, **extra):
            "ops": review_form.OPS, "op_label": review_form.OP_LABEL, "periods": PERIODS,
            "period_label": review_form.PERIOD_LABEL,
            "errors": [], "saved": False, "conflict": None,
-           "values": _form_values(reviewing.rule_dict(loaded.data, rule_id)) if selected else None}
+           "values": _form_values(loaded.rule_file.rule(rule_id) or selected) if selected else None}
     ctx.update(extra)
     return render(request, "review_doc.html", ctx, status=status)
 
@@ -112,11 +112,11 @@ async def document_page(request):
     try:   # the library holds the rules folder's lock (threads and processes) around check and write
         await run_in_threadpool(reviewing.save_edit, state.workspace, path, str(form.get("sha256") or ""),
                                 rule_id, form)
-    except reviewing.Conflict as exc:
+    except ReviewConflict as exc:
         conflict = {"on_disk": reviewing.as_yaml(exc.on_disk), "submitted": reviewing.as_yaml(exc.submitted)}
         return await _page(request, state, doc_id, rule_id, status=409, conflict=conflict,
-                           values=_form_values(exc.submitted))
-    except reviewing.Invalid as exc:
+                           values=_form_values(exc.submitted) if exc.submitted else _posted_values(form))
+    except ReviewInvalid as exc:
         return await _page(request, state, doc_id, rule_id, status=400, errors=exc.errors,
                            values=_posted_values(form))
     except SafeplanError as exc:

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
-from safeplan.rules.model import PERIODS
+from safeplan.rules.model import PERIODS, Deadline, Frequency, Target
 
 OPS = (">=", ">", "<=", "<", "==")
 OP_LABEL = {">=": "≥ 不低于", ">": "> 高于", "<=": "≤ 不高于", "<": "< 低于", "==": "= 等于"}
@@ -28,11 +29,11 @@ MAX_ROWS = 50
 _NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)")
 
 
-def rows_of(entries) -> list[dict]:
+def rows_of(entries: list[Target] | list[Deadline] | list[Frequency] | None) -> list[dict]:
     """The rows the form shows for a rule's list (every field as text), plus one empty row to add an entry."""
     rows = []
     for entry in entries or []:
-        row = {name: _shown(entry.get(name)) for name in _all_fields()}
+        row = {name: _shown(getattr(entry, name, None)) for name in _all_fields()}
         rows.append(row)
     rows.append({name: "" for name in _all_fields()})
     return rows
@@ -72,14 +73,15 @@ def shown_rows(form, key: str) -> list[dict]:
     return rows
 
 
-def entries_from_form(form, key: str, current: list | None) -> tuple[list[dict], list[str]]:
-    """The rule's list for `key` from the posted rows: row i updates entry i of `current` (fields the form
-    does not show stay); an empty row is no entry, a ticked 删除 removes one. Returns (entries, problems)."""
+def entries_from_form(form, key: str, current: list | None) -> tuple[list, list[str]]:
+    """The rule's list for `key` (Target, Deadline or Frequency entries) from the posted rows: row i updates
+    entry i of `current` (fields the form does not show stay); an empty row is no entry, a ticked 删除
+    removes one. Returns (entries, problems)."""
     current = list(current or [])
-    entries: list[dict] = []
+    entries: list = []
     errors: list[str] = []
     for i, row in enumerate(posted_rows(form, key)):
-        base = dict(current[i]) if i < len(current) else {}
+        base = current[i] if i < len(current) else None
         shown = [row[name] for name in FIELDS[key]]
         if row["delete"] or not any(shown):
             continue
@@ -90,56 +92,51 @@ def entries_from_form(form, key: str, current: list | None) -> tuple[list[dict],
     return entries, errors
 
 
-def _target(base: dict, row: dict, where: str) -> tuple[dict, list[str]]:
+def _target(base: Target | None, row: dict, where: str) -> tuple[Target, list[str]]:
     errors = []
-    entry = {**base, "text": row["text"], "metric": row["metric"], "op": row["op"]}
     if row["op"] not in OPS:
         errors.append(f"{where}：比较方式必须是 {' '.join(OPS)} 之一")
     value = row["value"]
-    if not value:
-        entry["value"] = None
-    elif _NUMBER.fullmatch(value):
+    number: float | int | str | None = None
+    if value and _NUMBER.fullmatch(value):
         number = float(value)
-        entry["value"] = int(number) if number.is_integer() and "." not in value else number
-    else:
+        number = int(number) if number.is_integer() and "." not in value else number
+    elif value:
         errors.append(f"{where}：数值“{value}”不是数字")
-        entry["value"] = value
-    entry["unit"] = row["unit"] or None
-    return entry, errors
+        number = value                      # (shown back with the problem; never saved)
+    changes = {"text": row["text"], "metric": row["metric"], "op": row["op"], "value": number,
+               "unit": row["unit"] or None}
+    return (replace(base, **changes) if base else Target(**changes)), errors
 
 
-def _deadline(base: dict, row: dict, where: str) -> tuple[dict, list[str]]:
-    entry = {**base, "text": row["text"]}
+def _deadline(base: Deadline | None, row: dict, where: str) -> tuple[Deadline, list[str]]:
+    entry = replace(base, text=row["text"]) if base else Deadline(text=row["text"])
     if not row["date"]:
-        entry["date"] = None
-        return entry, []
+        return replace(entry, date=None), []
     try:
         day = dt.date.fromisoformat(row["date"])
     except ValueError:
-        entry["date"] = row["date"]
-        return entry, [f"{where}：日期“{row['date']}”不是有效日期（YYYY-MM-DD）"]
-    if base.get("date") != row["date"]:   # a new date: the parts and the placeholder follow it
-        entry.update(year=day.year, month=day.month, day=day.day, placeholder=False)
-    entry["date"] = day.isoformat()
-    return entry, []
+        return replace(entry, date=row["date"]), [f"{where}：日期“{row['date']}”不是有效日期（YYYY-MM-DD）"]
+    if entry.date != row["date"]:      # a new date: the parts and the placeholder follow it
+        entry = replace(entry, year=day.year, month=day.month, day=day.day, placeholder=False)
+    return replace(entry, date=day.isoformat()), []
 
 
-def _frequency(base: dict, row: dict, where: str) -> tuple[dict, list[str]]:
+def _frequency(base: Frequency | None, row: dict, where: str) -> tuple[Frequency, list[str]]:
     errors = []
-    entry = {**base, "text": row["text"], "period": row["period"]}
     if row["period"] not in PERIODS:
         errors.append(f"{where}：周期必须是 {'、'.join(PERIOD_LABEL.values())} 之一")
+    changes: dict = {"text": row["text"], "period": row["period"]}
     for name, label in (("every", "每几个周期"), ("min_count", "至少次数")):
         value = row[name]
         if not value:
-            entry.pop(name, None)      # not stated: once a period
-            continue
-        if value.isascii() and value.isdigit() and int(value) >= 1:
-            entry[name] = int(value)
+            changes[name] = 1          # not stated: once a period
+        elif value.isascii() and value.isdigit() and int(value) >= 1:
+            changes[name] = int(value)
         else:
             errors.append(f"{where}：{label}“{value}”必须是正整数")
-            entry[name] = value
-    return entry, errors
+            changes[name] = value
+    return (replace(base, **changes) if base else Frequency(**changes)), errors
 
 
 _ENTRY = {"targets": _target, "deadlines": _deadline, "frequencies": _frequency}

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import yaml
 
+from safeplan.rules.model import Deadline, DocumentInfo, Frequency, Responsible, Rule, Source
+
 ROOT = Path(__file__).resolve().parents[2]
 _spec = importlib.util.spec_from_file_location("bench_quality", ROOT / "bench" / "bench_quality.py")
 bench_quality = importlib.util.module_from_spec(_spec)
@@ -25,15 +27,16 @@ KNOWN_KEYS = {"text", "date", "month", "day", "relative", "period", "min_count",
 
 
 def rule(rule_id, text, **fields):
-    return {"id": rule_id, "text": text, "deadlines": [], "frequencies": [], "targets": [],
-            "responsible": {"lead": [], "support": []}, **fields}
+    return Rule(id=rule_id, path=[], number="", title="", text=text, kind="task", obligation="must", sectors=[],
+                source=Source("doc.txt", 1, 0, len(text)), **fields)
 
 
 def test_a_field_counts_where_its_anchor_is_and_extras_are_false_positives():
-    document = {"title": "区安委会2024年工作要点", "level": "district", "genre": "work_points", "issuer": "区安委会"}
+    document = DocumentInfo(id="doc", source={}, title="区安委会2024年工作要点", level="district", genre="work_points",
+                            issuer="区安委会")
     rules = [rule("1", "4月底前，制定工作清单。（责任单位：区安委办）",
-                  deadlines=[{"date": "2024-04-30", "text": "4月底前"}], responsible={"lead": ["区安委办"]}),
-             rule("2", "每季度至少研究1次", frequencies=[{"period": "month", "min_count": 1}])]
+                  deadlines=[Deadline(date="2024-04-30", text="4月底前")], responsible=Responsible(lead=["区安委办"])),
+             rule("2", "每季度至少研究1次", frequencies=[Frequency(text="每季度至少研究1次", period="month", min_count=1)])]
     score = bench_quality.score_document(GOLD, document, rules)
     t = score.tallies
     assert (t["metadata"].tp, t["metadata"].fp, t["metadata"].fn) == (3, 1, 0)     # issuer: the gold says none

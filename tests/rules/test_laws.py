@@ -17,7 +17,7 @@ _CACHE: dict = {}
 def rule(law, rule_id):
     if law not in _CACHE:
         doc = read_documents(LAWS / f"{law}.md")[0]
-        _CACHE[law] = {r["id"]: r for r in extract_document(doc)["rules"]}
+        _CACHE[law] = {r.id: r for r in extract_document(doc).rules}
     return _CACHE[law][rule_id]
 
 
@@ -61,13 +61,13 @@ CASES = [
                          ids=[f"{c[0].split('-')[0]}-{c[1]}" for c in CASES])
 def test_law_article(law, rule_id, number, obligation, deadlines, frequencies):
     r = rule(law, rule_id)
-    assert r["number"] == number
-    assert r["obligation"] == obligation
-    assert [d["text"] for d in r["deadlines"]] == deadlines
-    assert all(d["relative"] and d["date"] is None for d in r["deadlines"])
-    assert [(f["period"], f["every"], f["min_count"]) for f in r["frequencies"]] == frequencies
+    assert r.number == number
+    assert r.obligation == obligation
+    assert [d.text for d in r.deadlines] == deadlines
+    assert all(d.relative and d.date is None for d in r.deadlines)
+    assert [(f.period, f.every, f.min_count) for f in r.frequencies] == frequencies
 
 
 def test_law_chapters_are_structure_not_duties():
-    assert rule("xiaofang-fa-2021", "ch1")["kind"] == "background"
-    assert rule("xiaofang-fa-2021", "0")["kind"] == "background"
+    assert rule("xiaofang-fa-2021", "ch1").kind == "background"
+    assert rule("xiaofang-fa-2021", "0").kind == "background"

@@ -45,7 +45,7 @@ def test_a_review_saved_from_the_form_keeps_hand_fields_byte_for_byte(ws):
     frequencies = load_rule_files([path])[0].rule("16.1.3").frequencies
     form = {"title": "消防安全责任", "kind": "duty", "obligation": "must", "sectors": "消防",
             "lead": "", "support": "", "reviewed": "on", "reviewed_by": "张三"}
-    rows = review_form.rows_of([vars(f) for f in frequencies])     # the frequency controls as the page fills them
+    rows = review_form.rows_of(frequencies)     # the frequency controls as the page fills them
     form["frequencies-count"] = str(len(rows))
     for i, row in enumerate(rows):
         form.update({f"frequencies-{i}-{name}": row[name] for name in review_form.FIELDS["frequencies"]})

@@ -31,8 +31,8 @@ def test_save_one_rule_keeps_comments_and_the_other_rules(tmp_path):
     after = load_rule_files([path])[0]
     assert path.read_text(encoding="utf-8").startswith("# 人工注释\n")
     saved = after.rule("3.3.1")
-    assert (saved.title, saved.reviewed, saved.unknown) == ("我的标题", True,
-                                                            {"reviewed_by": "张三", "reviewed_at": "2025-03-01"})
+    assert (saved.title, saved.reviewed, saved.reviewed_by, saved.reviewed_at, saved.unknown) == (
+        "我的标题", True, "张三", "2025-03-01", {})
     assert [r for r in after.rules if r.id != "3.3.1"] == [r for r in before.rules if r.id != "3.3.1"]
 
 
@@ -65,10 +65,10 @@ def test_document_metadata_has_one_shape_from_the_reader_to_the_rule_file(tmp_pa
 
     from safeplan.corpus import Metadata, read_documents
     from safeplan.rules.extract import extract_document
-    from safeplan.rules.model import rule_file_from_dict
+    from safeplan.rules.model import rule_file_from_dict, rule_file_to_dict
 
     doc = read_documents(ROOT / "corpus" / "plans" / "nanxun-2021-yjgl-gzyd.txt")[0]
-    rf = rule_file_from_dict(extract_document(doc))
+    rf = rule_file_from_dict(rule_file_to_dict(extract_document(doc)))       # as written, read back
     assert isinstance(rf.document, Metadata)
     read_back = {f.name: getattr(rf.document, f.name) for f in fields(Metadata) if f.name != "original_name"}
     assert read_back == {f.name: getattr(doc.meta, f.name) for f in fields(Metadata) if f.name != "original_name"}

@@ -279,8 +279,9 @@ def test_targets_deadlines_and_frequencies_are_edited_field_by_field(review_clie
                                 "frequencies-2-min_count": "1"}))
     assert r.status_code == 200, r.text
     _path, _data, saved = _rule(review_ws, "3.3.4")
-    assert [(f["period"], f.get("every"), f["min_count"]) for f in saved["frequencies"]] == [
-        ("month", 1, 2), ("month", 1, 1), ("half_year", None, 1)]
+    # the added row's blank 每几个周期 is once a period: every: 1, written as every extracted frequency has it
+    assert [(f["period"], f["every"], f["min_count"]) for f in saved["frequencies"]] == [
+        ("month", 1, 2), ("month", 1, 1), ("half_year", 1, 1)]
     assert saved["frequencies"][0]["activity"] == "检查" and saved["frequencies"][1]["scope"] == "高危行业领域"
 
 
