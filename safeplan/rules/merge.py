@@ -47,15 +47,21 @@ def merge(old: RuleFile, fresh: RuleFile) -> tuple[RuleFile, MergeReport]:
             report.added.append(rid)
         elif before.reviewed:
             rules.append(_reviewed(before, rule, report))
+        elif _unchanged(before, rule):
+            rules.append(before)
         else:
-            wanted = replace(before, **{k: getattr(rule, k) for k in EXTRACTED}, **NOT_STALE)
-            if wanted != before:
-                report.updated.append(rid)
-            rules.append(wanted)
+            rules.append(replace(before, **{k: getattr(rule, k) for k in EXTRACTED}, **NOT_STALE))
+            report.updated.append(rid)
     for rid, before in old_rules.items():           # source gone: keep, flag, report
         rules.append(before if before.stale else replace(before, stale=True))
         report.vanished.append(rid)
     return replace(old, document=merged_document(old.document, fresh.document), rules=rules), report
+
+
+def _unchanged(before: Rule, rule: Rule) -> bool:
+    """An unreviewed rule as the fresh extraction has it."""
+    return (not before.stale and before.source_text is None and before.previous_text is None
+            and all(getattr(before, k) == getattr(rule, k) for k in EXTRACTED))
 
 
 def _reviewed(before: Rule, rule: Rule, report: MergeReport) -> Rule:

@@ -138,6 +138,8 @@ _KNOWN = {cls: _names(cls) for cls in (Deadline, Target, Frequency, Responsible,
 def _split(cls, data: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
     """The keys of `data` that are fields of `cls`, and the others."""
     known = _KNOWN[cls]
+    if known.issuperset(data):
+        return dict(data), {}
     return ({k: v for k, v in data.items() if k in known}, {k: v for k, v in data.items() if k not in known})
 
 
@@ -172,14 +174,15 @@ def rule_from_dict(data: dict[str, Any]) -> Rule:
     d["id"] = str(d["id"])
     d["number"] = str(d.get("number", ""))
     d["source"] = Source(**_split(Source, data["source"])[0])
-    d["targets"] = [target_from_dict(t) for t in data.get("targets") or []]
-    d["deadlines"] = [deadline_from_dict(x) for x in data.get("deadlines") or []]
-    d["frequencies"] = [frequency_from_dict(x) for x in data.get("frequencies") or []]
-    responsible = data.get("responsible") or {}
-    d["responsible"] = Responsible(lead=list(responsible.get("lead") or []),
-                                   support=list(responsible.get("support") or []))
-    d["sectors"] = list(data.get("sectors") or [])
-    d["path"] = list(data.get("path") or [])
+    targets, deadlines, frequencies = d.get("targets"), d.get("deadlines"), d.get("frequencies")
+    d["targets"] = [target_from_dict(t) for t in targets] if targets else []
+    d["deadlines"] = [deadline_from_dict(x) for x in deadlines] if deadlines else []
+    d["frequencies"] = [frequency_from_dict(x) for x in frequencies] if frequencies else []
+    responsible = d.get("responsible") or {}
+    d["responsible"] = Responsible(lead=list(responsible.get("lead") or ()),
+                                   support=list(responsible.get("support") or ()))
+    d["sectors"] = list(d.get("sectors") or ())
+    d["path"] = list(d.get("path") or ())
     if d.get("applies_to") is not None:
         d["applies_to"] = list(d["applies_to"])
     if "reviewed_at" in d:
@@ -301,6 +304,8 @@ def _like(obj: Any, like: dict[str, Any]) -> dict[str, Any]:
     then the keys it did not have — leaving out those whose absence reads as the same value."""
     cls = type(obj)
     fresh = _FRESH[cls](obj)
+    if fresh == like:                           # (most rules of a file: as extracted, unchanged)
+        return fresh
     known = _KNOWN[cls]
     out: dict[str, Any] = {}
     for key, before in like.items():
