@@ -49,10 +49,11 @@ def test_a_field_counts_where_its_anchor_is_and_extras_are_false_positives():
 def test_a_relative_deadline_matches_by_its_span():
     gold = {**GOLD, "deadlines": [{"relative": "3个月内", "text": "力争在3个月内完成治理"}], "frequencies": [],
             "responsible": []}
-    found = rule("1", "力争在3个月内完成治理", deadlines=[{"text": "3个月内", "relative": True}])
-    wrong = rule("1", "力争在3个月内完成治理", deadlines=[{"text": "6个月内", "relative": True}])
-    assert bench_quality.score_document(gold, {}, [found]).tallies["deadlines"].tp == 1
-    assert bench_quality.score_document(gold, {}, [wrong]).tallies["deadlines"].fn == 1
+    found = rule("1", "力争在3个月内完成治理", deadlines=[Deadline(text="3个月内", relative=True)])
+    wrong = rule("1", "力争在3个月内完成治理", deadlines=[Deadline(text="6个月内", relative=True)])
+    document = DocumentInfo(id="doc", source={})
+    assert bench_quality.score_document(gold, document, [found]).tallies["deadlines"].tp == 1
+    assert bench_quality.score_document(gold, document, [wrong]).tallies["deadlines"].fn == 1
 
 
 def test_the_gold_is_consistent_with_its_texts():

@@ -5,6 +5,7 @@ as targets, a bare numeral as a count. Expected values are read off the quoted t
 import pytest
 
 from safeplan.rules.frequencies import parse_frequencies
+from safeplan.rules.model import Responsible
 from safeplan.rules.responsible import parse_responsible, split_units
 from safeplan.rules.targets import parse_targets
 
@@ -76,8 +77,8 @@ def test_a_text_with_no_numbered_item_keeps_the_units_it_names(tmp_path):
     path.write_text("本网讯 两年来,该镇坚持安全生产工作周报制度,每周五12点前上报有关邮箱。\n"
                     "镇安监办及时汇总,分析查找存在的问题,研究整改措施。(阮学竹)\n", encoding="utf-8")
     [doc] = read_documents(path)
-    [rule] = extract_document(doc)["rules"]
-    assert rule["responsible"] == {"lead": ["镇安监办"], "support": []}
+    [rule] = extract_document(doc).rules
+    assert rule.responsible == Responsible(lead=["镇安监办"], support=[])
 
 
 def test_a_covering_notice_before_numbered_items_names_no_unit(tmp_path):
@@ -88,8 +89,8 @@ def test_a_covering_notice_before_numbered_items_names_no_unit(tmp_path):
     path.write_text("各乡镇人民政府,县政府各部门:\n现将方案印发给你们,请认真贯彻落实。县应急管理局负责解释,2024年底前报送。\n"
                     "一、工作目标\n到2025年底前建立燃气安全管理长效机制。\n", encoding="utf-8")
     [doc] = read_documents(path)
-    rules = extract_document(doc)["rules"]
-    assert [r["responsible"] for r in rules if r["id"] == "0"] == [{"lead": [], "support": []}]
+    rules = extract_document(doc).rules
+    assert [r.responsible for r in rules if r.id == "0"] == [Responsible(lead=[], support=[])]
 
 
 def test_units_listed_before_等部门要_lead():
