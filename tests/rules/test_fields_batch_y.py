@@ -135,8 +135,8 @@ def test_an_aim_named_after_the_target_in_its_clause_keeps_it_in_news(tmp_path):
                     "以实现零死亡、零事故的安全生产目标,为辖区发展营造安全稳定的环境。(雨金街办白宇)\n", encoding="utf-8")
     [doc] = read_documents(path)
     data = extract_document(doc)
-    assert data["document"]["genre"] == "news"
-    found = [(t["metric"], t["op"], t["value"]) for r in data["rules"] for t in r["targets"]]
+    assert data.document.genre == "news"
+    found = [(t.metric, t.op, t.value) for r in data.rules for t in r.targets]
     assert found == [("死亡", "==", 0), ("事故", "==", 0)]
 
 
