@@ -48,8 +48,12 @@ _PAGE_BYLINE = re.compile(r"来源[:：][^\n]{1,30}(?:发表|发布)时间[:：]
 _SAMPLE_SUFFIX = re.compile(r"(?:范文|范本|模板|全文)$")
 # a page that gathers several documents of one kind: 乡镇2021年度安全生产工作计划(精选3篇) / …合集 / …大全
 _COMPILATION = re.compile(r"(?:精选)?\d{1,2}篇[)）]?$|合集$|大全$|精选\d{1,2}篇")
-_PLAN_HEADING = re.compile(r"^\s*[一二三四五六七八九十]{1,3}、\s*(?:主要任务|重点任务|工作任务|活动安排|活动内容|工作措施|实施步骤|"
-                           r"工作安排|时间安排|进度安排)")
+_NUMBER_OPENING = r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、])\s*"
+_PLAN_HEADING = re.compile(_NUMBER_OPENING + r"(?:主要任务|重点任务|工作任务|活动安排|活动内容|工作措施|实施步骤|"
+                           r"工作安排|时间安排|进度安排|主要目标|工作目标|目标任务|保障措施)")
+# the headings of a 总结/汇报 (a report of work done): 基本情况, 主要做法, 存在的问题, 下一步工作打算
+_REPORT_HEADING = re.compile(_NUMBER_OPENING + r"(?:基本情况|工作开展情况|主要做法|主要工作|工作成效|取得的成效|"
+                             r"存在的?问题|存在的不足|下一步(?:工作)?(?:打算|计划|安排|思路))")
 _HEADLINE = re.compile(r"^(?!关于)[^，,。]{2,20}?(?:召开|举行|举办|开展|部署|启动|组织)[^，,。]{2,60}$")
 # lines that are never a title: a bare number, a byline in brackets, a chapter heading, a web page's chrome
 _NOT_TITLE = re.compile(
@@ -373,7 +377,8 @@ def _signature(tail: list[str]) -> tuple[str | None, str | None]:
 
 
 # a web page's own line: when it was put online, how often read — not when the document was written
-_PAGE_LINE = re.compile(r"发布时间|发表时间|发布日期|更新时间|浏览|点击|阅读|访问量|来源[:：]|^时间[:：]|[\s\u3000]时间[:：]")
+_PAGE_LINE = re.compile(r"发布时间|发表时间|发布日期|更新时间|浏览|点击|阅读|访问量|来源[:：]|^时间[:：]|[\s\u3000]时间[:：]"
+                        r"|\d(?:\.\d+)?\s*[KM]B\b|侵权|海报|VIP")   # a document site's line: 2024-06-16 999+ 15.62KB 14 页
 
 
 def _date(lines: list[str], table: dict, law_raw: str, bylines: bool = False) -> str | None:
@@ -464,11 +469,15 @@ def _genre(title: str, text: str, raw: str, law: bool, lines: list[str]) -> str:
         return "notice"
     if re.search(r"条例|办法|规定|细则|法$", core):
         return "law"
-    if not title and any(_PLAN_HEADING.match(line) for line in text[:3000].split("\n")):
-        return "plan"             # an untitled page of a plan: its 活动安排 / 主要任务 headings say so
     self_named = _SELF_NAMED.search(text[:1500]) if not title else None
     if self_named:                # 特制定本工作方案 / 制定本计划: an untitled text says what it is
         return "work_points" if self_named.group(1) == "要点" else "plan"
+    if not title:                 # an untitled page: its headings say what it is
+        head_lines = text[:3000].split("\n")
+        if any(_REPORT_HEADING.match(line) for line in head_lines) or "汇报如下" in text[:1500]:
+            return "report"       # 一、基本情况 … 三、存在的问题 / 现将…情况汇报如下
+        if any(_PLAN_HEADING.match(line) for line in head_lines):
+            return "plan"         # 活动安排 / 主要任务 / 6.主要目标
     if _PAGE_BYLINE.search(raw[:3000]):
         return "news"
     return "other"

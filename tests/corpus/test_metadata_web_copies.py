@@ -159,3 +159,19 @@ def test_a_covering_notice_alone_is_a_notice_and_a_cited_number_is_not_its_own()
 def test_an_upper_office_visiting_a_town_is_the_actor_of_the_report():
     m = meta("8月9日,区安委办负责人一行赴广兴洲镇开展安全生产大检查。\n要求各村落实整改。\n")
     assert (m.genre, m.level) == ("news", "district")
+
+
+@pytest.mark.parametrize("page, genre", [
+    ("6.主要目标。\n---到2007年底,基本形成城市社区安全工作网络。\n7.工作措施。\n加强组织领导。\n", "plan"),
+    ("(一)工作目标\n全面落实安全生产责任制。\n(二)保障措施\n加强督查。\n", "plan"),
+    ("我镇坚持安全第一,现将2023年以来安全生产工作开展情况汇报如下:\n一、基本情况\n全镇共有12个村。\n", "report"),
+    ("一、主要做法\n组织召开全镇安全生产会议。\n二、存在的问题\n基层力量薄弱。\n三、下一步工作打算\n加强排查。\n", "report"),
+])
+def test_an_untitled_page_is_told_by_its_headings(page, genre):
+    assert meta(page).genre == genre
+
+
+def test_a_document_site_s_header_line_is_no_date():
+    m = meta("市应急管理局2024年工作要点\n\nVIP专免\n2024-06-16 999+ 15.62KB 14 页 海报\n侵权投诉\n"
+             "2024年全市应急管理工作总体要求是:坚持安全发展。\n一、主要目标\n")
+    assert (m.title, m.date, m.genre) == ("市应急管理局2024年工作要点", None, "work_points")
