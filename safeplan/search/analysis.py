@@ -67,6 +67,14 @@ GB2312_TRADITIONAL = "乾吒夥後徵拚捱摺於榘菸薰薹袷醣麴麽"
 _IN_GB2312 = re.compile(f"[{GB2312_TRADITIONAL}]")
 
 
+def _halfwidth(text: str) -> str:
+    """`text` with full-width ASCII and the ideographic space made half-width: one replace per character
+    found (Chinese text writes ，（）： full-width; str.translate looked every character up, 9 µs per 100)."""
+    for wide in set(_WIDE.findall(text)):
+        text = text.replace(wide, chr(_HALFWIDTH[ord(wide)]))
+    return text
+
+
 def _simplified(text: str) -> bool:
     """True when t2s changes no character of `text`. A text GB2312 encodes (nearly every text) is
     checked for GB2312_TRADITIONAL only, without reading OpenCC's table (a search folds every hit's
@@ -80,7 +88,7 @@ def _simplified(text: str) -> bool:
 
 def fold(text: str) -> str:
     """Traditional → Simplified, full-width → half-width, lower case; always the same length as `text`."""
-    out = (text.translate(_HALFWIDTH) if _WIDE.search(text) else text).lower()
+    out = _halfwidth(text).lower()
     if _simplified(out):
         return out
     converted = _opencc().t2s(out)
