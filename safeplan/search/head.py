@@ -144,6 +144,22 @@ class Head:
         length = self.lengths[self.row[fieldname]][ids].astype(np.float64)
         return ids, idf * ((tf * (k1 + 1)) / (tf + k1 * ((1 - b) + b * length / average))) * boost
 
+    def phrase_scores(self, fieldname: str, tokens, boost: float):
+        """(document numbers, scores) of `Phrase(fieldname, tokens, boost=boost)` as whoosh matches and scores
+        it (its own matcher, segment by segment, as a search runs it)."""
+        from whoosh.query import Phrase
+
+        searcher = self.searcher
+        query, context = Phrase(fieldname, list(tokens), boost=boost), searcher.context()
+        ids, scores = [], []
+        for leaf, offset in searcher.leaf_searchers():
+            matcher = query.matcher(leaf, context)
+            while matcher.is_active():
+                ids.append(matcher.id() + offset)
+                scores.append(matcher.score())
+                matcher.next()
+        return np.array(ids, dtype=np.int64), np.array(scores, dtype=np.float64)
+
     def mask(self, docnums) -> np.ndarray:
         """A mask of the rules numbered in `docnums`."""
         out = np.zeros(self.documents, dtype=bool)
@@ -166,10 +182,12 @@ class Head:
             mask[self.postings(fieldname, word)[0]] = True
         return mask
 
-    def run(self, clauses, field_weights: dict, lifts=(), allowed=None, every=True):
+    def run(self, clauses, field_weights: dict, lifts=(), allowed=None, every=True, phrase=None):
         """(document numbers, scores) of the rules matching the query's `clauses` (each: any alternative in any
         field, weighted `clause.weight(i)`); all of them when `every`, else any. `lifts` are
-        (field, term, boost) added to the score of a matching rule that holds them; `allowed` a mask."""
+        (field, term, boost) added to the score of a matching rule that holds them; `allowed` a mask.
+        `phrase(field, tokens, boost)`, when given, gives a several-word alternative's (ids, scores) exactly
+        (else: the rules holding its words in the field, see `_alternative`)."""
         score = np.zeros(self.documents, dtype=np.float64)
         matched = None
         for clause in clauses:
@@ -177,7 +195,7 @@ class Head:
             for i, tokens in enumerate(clause.alternatives):
                 factor = clause.weight(i)
                 for fieldname, weight in field_weights.items():
-                    for ids, scores in self._alternative(fieldname, tokens, weight * factor):
+                    for ids, scores in self._alternative(fieldname, tokens, weight * factor, phrase):
                         held[ids] = True
                         score[ids] += scores
             matched = held if matched is None else (matched & held if every else matched | held)
@@ -191,10 +209,13 @@ class Head:
         docs = np.flatnonzero(matched)
         return docs, score[docs]
 
-    def _alternative(self, fieldname: str, tokens, boost: float):
+    def _alternative(self, fieldname: str, tokens, boost: float, phrase=None):
         """The (ids, scores) one alternative adds in one field; several words must be held together."""
         if len(tokens) == 1:
             yield self.term_scores(fieldname, tokens[0], boost)
+            return
+        if phrase is not None:
+            yield phrase(fieldname, tokens, boost)
             return
         together = self.holding(fieldname, tokens)
         for token in tokens:

@@ -1,4 +1,4 @@
-"""A user's query → a whoosh query: jieba default-mode words, synonyms, phrases, intent boosts, filters."""
+"""A user's query understood: jieba default-mode words, synonyms, phrases, intents, filters (each engine builds its own query)."""
 
 from __future__ import annotations
 
@@ -215,34 +215,6 @@ def lifts(parsed: ParsedQuery) -> list[tuple[str, str, float]]:
     deadlines in the years written."""
     return ([("has", intent, INTENT_BOOST) for intent in parsed.intents]
             + [("due_years", str(year), YEAR_BOOST) for year in parsed.years])
-
-
-def build_query(parsed: ParsedQuery, weights: dict, common=()):
-    """The whoosh query of the rare clauses: each matches any field (weighted), synonyms lower, any of
-    them will do; optional lifts (see `lifts`). Clauses listed in `common` are left out: they only
-    re-rank (a query of common words alone is run on the head arrays, see head.py)."""
-    from whoosh.query import AndMaybe, Or, Phrase, Term
-
-    clauses = []
-    for clause in parsed.clauses:
-        if clause in common:
-            continue
-        subs = []
-        for i, toks in enumerate(clause.alternatives):
-            factor = clause.weight(i)
-            for name, weight in weights.items():
-                if len(toks) == 1:
-                    subs.append(Term(name, toks[0], boost=weight * factor))
-                else:
-                    subs.append(Phrase(name, toks, boost=weight * factor))
-        clauses.append(Or(subs))
-    if not clauses:
-        return None
-    query = clauses[0] if len(clauses) == 1 else Or(clauses)
-    lifting = [Term(name, term, boost=boost) for name, term, boost in lifts(parsed)]
-    if lifting:
-        query = AndMaybe(query, Or(lifting))
-    return query
 
 
 def _iso(value: str, flag: str) -> int:
