@@ -234,7 +234,7 @@ def table(jieba_s, jieba_cpu, raw, rows, demo) -> str:
     out = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     dash = "–"
     out.append(f"| jieba alone (build baseline) | {rows[0]['rules'] if rows else dash} | {jieba_cpu:.1f} ({jieba_s:.0f}) | "
-               f"1.00 | {dash} | {dash} | {dash} | {dash} | {dash} | {dash} | {dash} | {dash} |")
+               f"1.00 | {dash} | {dash} | {dash} | {dash} | {dash} | {dash} | {dash} | {dash} | {dash} |")
     out.append(f"| raw tantivy top 10 (search baseline) | {dash} | {raw['build_cpu']:.1f} ({raw['build_s']:.0f}) | "
                f"{raw['build_cpu'] / jieba_cpu:.2f} | {dash} | {raw['p50']:.2f} | {raw['p95']:.2f} | 1.00 | "
                f"{raw['p95'] / raw['uncounted_p95']:.2f} | {dash} | {dash} | {dash} | {dash} |")

@@ -175,13 +175,11 @@ class TitleWords:
 
     def holding(self, word: str) -> list[str]:
         """The documents whose title holds `word` (two characters or more)."""
-        candidates = None
-        for i in range(len(word) - 1):
-            docs = self.pairs.get(word[i:i + 2], set())
-            candidates = docs if candidates is None else candidates & docs
-            if not candidates:
-                return []
-        return sorted(d for d in candidates or () if word in self.titles[d])
+        held = sorted((self.pairs.get(word[i:i + 2], ()) for i in range(len(word) - 1)), key=len)
+        if not held or not held[0]:
+            return []
+        candidates = set(held[0]).intersection(*held[1:])    # the fewest first: 安全 is in most law titles
+        return sorted(d for d in candidates if word in self.titles[d])
 
 
 def title_documents(parsed: ParsedQuery, titles: TitleWords, most: int) -> list[str]:
