@@ -24,8 +24,9 @@ MAX_TOTAL_BYTES = 256 * 1024 * 1024     # all parts, images included (python-doc
 MAX_PARTS = 10_000
 
 
-def check_zip_sizes(data: bytes, path: str) -> None:
-    """SafeplanError naming the file when a part of the package unpacks to more than the limits allow."""
+def check_zip_sizes(data: bytes, path: str) -> list[str]:
+    """The part names of the package, each part unpacked once: SafeplanError naming the file when a part
+    unpacks to more than the limits allow or is damaged (a bad CRC too)."""
     part_limit, total_limit = MAX_PART_BYTES, MAX_TOTAL_BYTES
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
@@ -55,6 +56,7 @@ def check_zip_sizes(data: bytes, path: str) -> None:
             except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError, RuntimeError) as exc:
                 raise SafeplanError(f"not a readable .docx (part {info.filename} is damaged: "
                                     f"{type(exc).__name__})", path) from None
+    return [info.filename for info in infos]
 
 
 def _too_big(name: str, part_limit: int, total_limit: int) -> str:

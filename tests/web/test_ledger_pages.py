@@ -189,7 +189,7 @@ def test_the_office_closes_with_evidence_and_reopens(anon, ledger_ws):
 @pytest.mark.parametrize("name, data, status, words", [
     ("空.pdf", b"", 400, "文件是空的"),
     ("a.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64, 415, "旧版 Word"),
-    ("a.zip", b"PK\x03\x04" + b"\x00" * 64, 400, "压缩文件已损坏"),
+    ("a.zip", b"PK\x03\x04" + b"\x00" * 64, 400, "DOCX/XLSX 文件已损坏或解压后过大"),
 ])
 def test_evidence_is_checked_like_every_upload(anon, ledger_ws, name, data, status, words):
     csrf = login(anon, "赵主任")

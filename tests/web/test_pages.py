@@ -56,7 +56,7 @@ def test_a_search_term_is_escaped_on_the_page(app_client):
 @pytest.mark.parametrize("name, data, status, message", [
     ("plan.docx", b"", 400, "文件是空的（0 字节）"),
     ("plan.docx", PNG, 415, "文件内容是PNG 图片，不是可读取的方案"),
-    ("plan.docx", b"PK\x03\x04broken" + b"\x00" * 100, 400, "DOCX 文件已损坏"),
+    ("plan.docx", b"PK\x03\x04broken" + b"\x00" * 100, 400, "DOCX/XLSX 文件已损坏或解压后过大"),
 ], ids=["zero-bytes", "png-renamed-docx", "broken-docx"])
 def test_the_check_page_says_what_is_wrong_with_an_upload(app_client, name, data, status, message):
     r = app_client.post("/check", data={"csrf": CSRF}, files={"plans": (name, data)})

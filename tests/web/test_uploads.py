@@ -2,7 +2,7 @@
 
 import pytest
 
-from safeplan.web.uploads import UploadError, safe_name, sniff, upload_folder
+from safeplan.web.uploads import UploadError, safe_name, sniff, sniff_evidence, upload_folder
 
 from .webfixtures import PNG, docx_bytes, zip_bytes
 
@@ -15,7 +15,7 @@ def test_a_real_docx_is_a_docx_whatever_its_name():
 @pytest.mark.parametrize("name, data, status, code, words", [
     ("plan.docx", b"", 400, "empty_file", "0 字节"),
     ("plan.docx", PNG, 415, "unsupported_file", "PNG 图片"),
-    ("plan.docx", b"PK\x03\x04" + b"\x00" * 200, 400, "broken_docx", "DOCX 文件已损坏"),
+    ("plan.docx", b"PK\x03\x04" + b"\x00" * 200, 400, "broken_docx", "DOCX/XLSX 文件已损坏或解压后过大"),
     ("plan.docx", zip_bytes({"a.txt": b"x"}), 415, "unsupported_file", "不是 Word 文档"),
     ("plan.pdf", b"%PDF-1.7\n...", 415, "unsupported_file", "libreoffice --headless --convert-to docx"),
     ("plan.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 50, 415, "unsupported_file", "旧版 Word/WPS"),
@@ -41,6 +41,44 @@ def test_a_docx_whose_document_part_is_damaged_is_broken():
     with pytest.raises(UploadError) as err:
         sniff("plan.docx", zip_bytes(parts))
     assert err.value.code == "broken_docx"
+
+
+def _damaged_part(data: bytes, part: str) -> bytes:
+    """`data` (a zip of stored parts) with one byte of `part`'s content changed: its CRC no longer matches."""
+    import io
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        info = archive.getinfo(part)
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    return data[:start] + bytes([data[start] ^ 0x01]) + data[start + 1:]
+
+
+def _unzipped(data: bytes) -> dict[str, bytes]:
+    import io
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        return {n: archive.read(n) for n in archive.namelist()}
+
+
+@pytest.mark.parametrize("bad", ["truncated", "bad-crc", "over-the-part-limit"])
+def test_a_damaged_docx_gets_one_message_as_a_plan_and_as_evidence(bad, monkeypatch):
+    from safeplan.corpus import docx_reader
+
+    good = zip_bytes(_unzipped(docx_bytes()))                      # every part stored: a byte can be flipped
+    data = {"truncated": good[: len(good) // 2], "bad-crc": _damaged_part(good, "word/document.xml"),
+            "over-the-part-limit": good}[bad]
+    if bad == "over-the-part-limit":
+        monkeypatch.setattr(docx_reader, "MAX_PART_BYTES", 100)   # the limits the checker's reader applies
+    with pytest.raises(UploadError) as as_plan:
+        sniff("方案.docx", data)
+    with pytest.raises(UploadError) as as_evidence:
+        sniff_evidence("方案.docx", data)
+    assert str(as_plan.value) == str(as_evidence.value)
+    assert "DOCX/XLSX 文件已损坏或解压后过大" in str(as_plan.value) and as_plan.value.status == 400
+    assert {"truncated": "truncated or damaged", "bad-crc": "part word/document.xml is damaged",
+            "over-the-part-limit": "unpacks to more than"}[bad] in str(as_plan.value)
 
 
 @pytest.mark.parametrize("name, data, kind", [
