@@ -139,10 +139,12 @@ def _short(error) -> str:
     return error.message
 
 
-def read_rule_file(path: Path, label: str | None = None, workspace=None, skip_other: bool = False
-                   ) -> RuleFile | None:
+def read_rule_file(path: Path, label: str | None = None, workspace=None, skip_other: bool = False,
+                   shared: bool = False) -> RuleFile | None:
     """One rule file, checked against rules/schema.json. With `skip_other`, YAML of another safeplan
-    schema gives None instead of an error."""
+    schema gives None instead of an error. Each call gets objects of its own, unless `shared`: then the
+    RuleFile kept for this version of the file, the same objects for every caller, so read-only (the
+    workbench's snapshots, which its requests share anyway; a reload after one file changed builds only it)."""
     label = label or str(path)
     try:
         stat = Path(path).stat()
@@ -167,11 +169,21 @@ def read_rule_file(path: Path, label: str | None = None, workspace=None, skip_ot
             _LOADED[key] = data
     if data is None:
         return None
-    return rule_file_from_dict(copy.deepcopy(data), path=str(path))
+    if not shared or key is None:
+        return rule_file_from_dict(copy.deepcopy(data), path=str(path))
+    built = _SHARED.get((*key, str(path)))
+    if built is None:
+        built = rule_file_from_dict(copy.deepcopy(data), path=str(path))
+        if len(_SHARED) > 512:
+            _SHARED.clear()
+        _SHARED[(*key, str(path))] = built
+    return built
 
 
 # validated rule-file data by (path, mtime, size, schema): the web app and the checker reload often
 _LOADED: dict[tuple, dict] = {}
+# the RuleFile of each such version, for the callers that share it (read_rule_file(shared=True))
+_SHARED: dict[tuple, RuleFile] = {}
 
 
 def load_rule_files(paths, workspace=None) -> list[RuleFile]:

@@ -50,7 +50,8 @@ class WorkspaceCache:
 
     def rules(self) -> RulesSnapshot:
         """Every rule file of the workspace, read by the library's `read_rule_file` (which keeps what it
-        validated until the file changes: saving one rule parses one file again, not the folder)."""
+        validated until the file changes: saving one rule parses one file again, not the folder). The
+        snapshot's RuleFiles are the library's shared ones: no request changes them."""
         from safeplan.rules.rulefiles import expand_paths, read_rule_file, schema_path
 
         current = fingerprint([*expand_paths([self.ws.folder("rules")], self.ws), schema_path(self.ws)])
@@ -74,8 +75,8 @@ class WorkspaceCache:
                 if self._rules and self._rules[0] == before:
                     return self._rules[1]
             # the library keeps validated files by (path, mtime, size): an unchanged file is not parsed again
-            files = [rf for rf in (read_rule_file(path, str(path), self.ws, skip_other=True) for path in paths)
-                     if rf is not None]
+            files = [rf for rf in (read_rule_file(path, str(path), self.ws, skip_other=True, shared=True)
+                                   for path in paths) if rf is not None]
             if fingerprint([*expand_paths([self.ws.folder("rules")], self.ws), schema_path(self.ws)]) == before:
                 break  # nothing moved while it loaded; otherwise load again
         snap = RulesSnapshot(version=_short_hash(before), files=files, by_doc={rf.document.id: rf for rf in files})
