@@ -23,12 +23,15 @@ pytest_plugins = ["pytester"]       # tests/web/test_summary.py runs pytest in t
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(items):
-    """Under `--dist loadgroup`: one xdist group per module for the tests that use a module-scoped fixture."""
+    """Under `--dist loadgroup`: one xdist group per module for the tests that use a module-scoped fixture,
+    one for the browser tests (they share the run's one Chromium, tests/web/conftest.py)."""
     for item in items:
         info = getattr(item, "_fixtureinfo", None)
         if info is None:
             continue
-        if any(defs and defs[-1].scope in ("module", "class", "package") for defs in info.name2fixturedefs.values()):
+        if "chromium" in info.names_closure:
+            item.add_marker(pytest.mark.xdist_group("chromium"))
+        elif any(defs and defs[-1].scope in ("module", "class", "package") for defs in info.name2fixturedefs.values()):
             item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::", 1)[0]))
 
 

@@ -7,6 +7,16 @@ warnings.filterwarnings("ignore", message="Using `httpx` with `starlette.testcli
 from .webfixtures import web_client  # noqa: E402
 
 
+@pytest.fixture(scope="session")
+def chromium():
+    """One headless Chromium for the browser tests of the run (tests/conftest.py puts them on one xdist
+    worker): starting it costs ~1 s CPU and ~2.5 s. Each test logs in or opens its own pages."""
+    from .test_browser import _need_browser, start_chromium
+
+    _need_browser()
+    yield from start_chromium()
+
+
 @pytest.fixture
 def empty_ws(tmp_path):
     """A workspace of its own (no folders: corpus, rules, profiles come from the packaged defaults)."""

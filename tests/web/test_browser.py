@@ -87,8 +87,9 @@ def server(tmp_path_factory, packaged_index):
         yield base
 
 
-@pytest.fixture(scope="module")
-def browser(server):
+def start_chromium():
+    """Headless Chromium driven by chromedriver, downloads going to a folder of its own (`driver.downloads`);
+    yields it and quits it. One per run: tests/web/conftest.py's `chromium` (both browser modules use it)."""
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
@@ -106,11 +107,18 @@ def browser(server):
     driver.execute_cdp_cmd("Page.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(downloads)})
     driver.set_window_size(1280, 900)
     driver.downloads = downloads
+    try:
+        yield driver
+    finally:
+        driver.quit()
+        shutil.rmtree(profile, ignore_errors=True)
+        shutil.rmtree(downloads, ignore_errors=True)
+
+
+@pytest.fixture
+def browser(server, chromium):
     SCREENS.mkdir(parents=True, exist_ok=True)
-    yield driver
-    driver.quit()
-    shutil.rmtree(profile, ignore_errors=True)
-    shutil.rmtree(downloads, ignore_errors=True)
+    return chromium
 
 
 def _shoot(driver, name: str, then_scroll_to: str | None = None):

@@ -6,7 +6,6 @@ Screenshots (1280 px and 390 px wide) go to /tmp/safeplan-screens/ (ledger-grid,
 """
 
 import re
-import shutil
 import tempfile
 import time
 from pathlib import Path
@@ -14,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from .ledgerfixtures import PASSWORDS, write_accounts
-from .test_browser import CHROMEDRIVER, CHROMIUM, _need_browser, _wait, serving
+from .test_browser import _need_browser, _wait, serving
 
 pytestmark = pytest.mark.browser
 SCREENS = Path(tempfile.gettempdir()) / "safeplan-screens"
@@ -38,24 +37,10 @@ def ledger_server(tmp_path_factory):
         yield base, ws
 
 
-@pytest.fixture(scope="module")
-def driver(ledger_server):
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    profile = tempfile.mkdtemp(prefix="safeplan-chromium-")
-    opts = webdriver.ChromeOptions()
-    opts.binary_location = CHROMIUM
-    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run", "--lang=zh-CN",
-                 f"--user-data-dir={profile}"):
-        opts.add_argument(flag)
-    chrome = webdriver.Chrome(service=Service(CHROMEDRIVER), options=opts)
-    chrome.set_window_size(1280, 900)
+@pytest.fixture
+def driver(ledger_server, chromium):
     SCREENS.mkdir(parents=True, exist_ok=True)
-    yield chrome
-    chrome.quit()
-    shutil.rmtree(profile, ignore_errors=True)
+    return chromium
 
 
 def _shoot(chrome, name: str):
