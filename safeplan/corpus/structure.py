@@ -26,7 +26,7 @@ _DIVISION_PREFIX = {"book": "b", "subbook": "sb", "chapter": "ch", "section": "s
 _PATH_HEADING_MAX = 60
 _TITLE_MAX = 80
 _INLINE_HINT = re.compile(r"一[是要、]|[(（]一[)）]|第一[阶步]|1[)）]|①")      # cheap test before looking for inline sub-items
-_INLINE_STYLES = ("inline", "cn-dun", "cn-paren", "stage", "arabic-paren", "circled")
+_INLINE_STYLES = ("inline", "cn-dun", "cn-paren", "item", "stage", "arabic-paren", "circled")
 
 
 class _Node:
@@ -87,6 +87,8 @@ def _tree(text: str, line_of: Callable[[int], int], numbered: dict[int, Number])
         num = numbered.get(start) or heading_number(line)
         if num is not None and num.value >= 1000 and not continues(num, _open_of_style(stack, num.style)):
             num = None
+        if num is not None and num.style == "stage" and stack and _in_article(stack[-1]):
+            num = None              # 第一阶段,… inside an article is one of its 款
         if num is None:
             node = stack[-1] if stack else preamble
             if node is not None and node.num is not None and _in_article(node):
@@ -398,6 +400,8 @@ def _split_inline(item: Item, text: str, line_of, values: dict[int, int]) -> Non
             e = offset + markers[k + 1][0] if k + 1 < len(markers) else p_end
             while e > s and text[e - 1] in " \t":
                 e -= 1
+            if style == "cn-paren" and item.style in ("article", "clause"):
+                style = "item"          # 第四十七条 …下列内容： （一）…； （二）…: the article's 项, run together
             sub = Item(id="", number=written, style=style, title="", text=text[s:e], line=line_of(s), start=s, end=e)
             values[id(sub)] = value
             subs.append(sub)

@@ -99,3 +99,17 @@ def test_a_heading_whose_dun_became_a_blank_is_an_item():
                   "二 深化隐患排查\n各社区要开展全覆盖排查。\n")
     assert [(i, n, t) for i, n, _, t in found[1:]] == [("1", "一", "压实安全责任"), ("2", "二", "深化隐患排查")]
     assert [i for i, *_ in items("会议指出:\n一 是要认真落实\n")] == ["0"]
+
+
+def test_the_items_of_an_article_run_together_on_its_line_are_its_xiang():
+    found = items("第一章 总则\n第四十七条 单位应当制定灭火和应急疏散预案。预案应当包括下列内容： （一）确定人员分工； "
+                  "（二）报警和接警处置措施； （三）扑救初起火灾和应急疏散措施。\n第四十八条 本条例自公布之日起施行。\n")
+    assert [(i, n, s) for i, n, s, _ in found if n.startswith("（")] == [
+        ("47.1.1", "（一）", "item"), ("47.1.2", "（二）", "item"), ("47.1.3", "（三）", "item")]
+
+
+def test_stages_inside_an_article_are_its_clauses():
+    found = items("第一章 总则\n第三十条 技术复杂的项目可以分两阶段进行招标。\n第一阶段，投标人提交技术建议。\n"
+                  "第二阶段，招标人向投标人提供招标文件。\n第三十一条 招标人终止招标的，应当及时发布公告。\n")
+    assert [(i, n, s) for i, n, s, _ in found if i.startswith("30")] == [
+        ("30", "第三十条", "article"), ("30.2", "第二款", "clause"), ("30.3", "第三款", "clause")]
