@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import os
+import shutil
 
 import pytest
 
@@ -44,18 +45,66 @@ def _admin(server_url: str):
     return psycopg.connect(server_url, autocommit=True)
 
 
+def _database_url(server: str, name: str) -> str:
+    base, _, query = server.partition("?")
+    return f"{base.rsplit('/', 1)[0]}/{name}" + (f"?{query}" if query else "")
+
+
+@pytest.fixture(scope="session")
+def migrated(tmp_path_factory):
+    """migrated(backend) → a database the ledger's migrations made, once per run and backend: the template
+    each test's `ledger` starts from (running the migrations took ~20 ms CPU per test, Alembic loading its
+    scripts each time). Its SQLite file, or the name of its PostgreSQL database."""
+    made: dict[str, str] = {}
+    servers: list[str] = []               # the PostgreSQL server the template is on
+
+    def get(request, backend: str) -> str:
+        if backend not in made:
+            folder = tmp_path_factory.mktemp("ledger-template")
+            if backend == "sqlite":
+                path = folder / "ledger.sqlite"
+                open_ledger(folder, f"sqlite:///{path}").close()
+                assert not path.with_name(path.name + "-wal").exists(), "closed: its WAL is checkpointed"
+                made[backend] = str(path)
+            else:
+                server = request.getfixturevalue("pg_server")
+                servers.append(server)
+                name = f"ledger_template_{os.getpid()}"
+                with _admin(server) as admin:
+                    admin.execute(f"DROP DATABASE IF EXISTS {name}")
+                    admin.execute(f"CREATE DATABASE {name}")
+                open_ledger(folder, _database_url(server, name)).close()
+                made[backend] = name
+        return made[backend]
+
+    yield get
+    if "postgresql" in made:
+        import psycopg
+
+        try:                                # on .ci/run's server; a throw-away cluster may be gone already
+            with _admin(servers[0]) as admin:
+                admin.execute(f"DROP DATABASE IF EXISTS {made['postgresql']} WITH (FORCE)")
+        except psycopg.OperationalError:
+            pass
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
-def db(request, tmp_path):
-    """A fresh, empty database URL: a SQLite file, or a new PostgreSQL database dropped afterwards."""
+def db(request, tmp_path, migrated):
+    """A database URL of the test's own: a SQLite file, or a new PostgreSQL database dropped afterwards.
+    Empty, unless the test also takes `ledger`: then a copy of the migrated template (`migrated`), which
+    `ledger` opens as it would a database it made (the migrations' own tests take `db` alone)."""
+    template = migrated(request, request.param) if "ledger" in request.fixturenames else None
     if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'ledger.sqlite'}"
+        path = tmp_path / "ledger.sqlite"
+        if template:
+            shutil.copyfile(template, path)
+        yield f"sqlite:///{path}"
         return
     server = request.getfixturevalue("pg_server")
     name = f"ledger_test_{os.getpid()}_{next(_counter)}"
     with _admin(server) as admin:
-        admin.execute(f"CREATE DATABASE {name}")
-    base, _, query = server.partition("?")
-    yield f"{base.rsplit('/', 1)[0]}/{name}" + (f"?{query}" if query else "")
+        admin.execute(f"CREATE DATABASE {name}" + (f" TEMPLATE {template}" if template else ""))
+    yield _database_url(server, name)
     with _admin(server) as admin:
         admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
