@@ -76,9 +76,11 @@ def filled(ledger, tmp_path):
     return _fill(ledger, tmp_path)
 
 
-@pytest.fixture
-def sqlite_filled(tmp_path):
-    """The fixture ledger on SQLite only (for what is drawn: the database does not change it)."""
+@pytest.fixture(scope="module")
+def sqlite_filled(tmp_path_factory):
+    """The fixture ledger on SQLite only (for what is drawn: the database does not change it), filled once
+    for the module: its tests only read it."""
+    tmp_path = tmp_path_factory.mktemp("charts")
     ws = tmp_path / "ws"
     ws.mkdir()
     opened = open_ledger(ws, f"sqlite:///{tmp_path / 'ledger.sqlite'}")
