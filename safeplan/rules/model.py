@@ -24,7 +24,7 @@ OBLIGATIONS = ("must", "should", "may", "prohibited", "aspire")
 PERIODS = ("day", "week", "half_month", "month", "quarter", "half_year", "year")
 
 
-@dataclass
+@dataclass(slots=True)
 class Deadline:
     text: str
     year: int | None = None
@@ -37,7 +37,7 @@ class Deadline:
     unknown: dict[str, Any] = field(default_factory=dict)   # hand-added keys of the entry
 
 
-@dataclass
+@dataclass(slots=True)
 class Target:
     text: str
     metric: str
@@ -50,7 +50,7 @@ class Target:
     unknown: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass
+@dataclass(slots=True)
 class Frequency:
     text: str
     period: str                      # day|week|half_month|month|quarter|half_year|year
@@ -62,13 +62,13 @@ class Frequency:
     unknown: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass
+@dataclass(slots=True)
 class Responsible:
     lead: list[str] = field(default_factory=list)
     support: list[str] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class Source:
     path: str
     line: int
@@ -78,7 +78,7 @@ class Source:
     raw_end: int | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Rule:
     id: str
     path: list[str]
@@ -261,10 +261,20 @@ def _rule(r: Rule) -> dict[str, Any]:
            "obligation": r.obligation, "sectors": list(r.sectors), "targets": [_target(t) for t in r.targets],
            "deadlines": [_deadline(d) for d in r.deadlines], "frequencies": [_frequency(f) for f in r.frequencies],
            "responsible": _responsible(r.responsible), "source": _source(r.source), "reviewed": r.reviewed}
-    for name in ("reviewed_by", "reviewed_at", "applies_to", "stale", "source_text", "previous_text", "extra"):
-        value = getattr(r, name)
-        if value is not None and value is not False:
-            out[name] = list(value) if type(value) is list else value
+    if r.reviewed_by is not None:
+        out["reviewed_by"] = r.reviewed_by
+    if r.reviewed_at is not None:
+        out["reviewed_at"] = r.reviewed_at
+    if r.applies_to is not None:
+        out["applies_to"] = list(r.applies_to)
+    if r.stale:
+        out["stale"] = r.stale
+    if r.source_text is not None:
+        out["source_text"] = r.source_text
+    if r.previous_text is not None:
+        out["previous_text"] = r.previous_text
+    if r.extra is not None:
+        out["extra"] = r.extra
     if r.unknown:
         out.update(r.unknown)
     return out
