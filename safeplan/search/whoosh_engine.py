@@ -114,26 +114,28 @@ class WhooshEngine:
         Not whoosh's own search: it walks every posting in Python (a question of a few words held by
         1,000–3,000 rules took 100 ms on 37,000 rules, against 4 on the arrays), and its top-N skipping lost
         rules: on the embedded corpus 8 of 295 bench questions missed rules scoring in the top 5."""
-        from safeplan.search.head import top
-
-        head, searcher = self.head, self.searcher
-        allowed = head.mask(searcher.docs_for_query(filtering)) if filtering is not None else None
-        docs, scores = head.run(rare, FIELD_WEIGHTS, lifts(parsed), allowed, every=False, phrase=head.phrase_scores)
-        scored = [(docnum, searcher.stored_fields(docnum), score) for docnum, score in top(docs, scores, wanted)]
-        return scored, len(docs), head.mask(docs) if facets else None
+        head = self.head
+        docs, scores = head.run(rare, FIELD_WEIGHTS, lifts(parsed), self._allowed(filtering), every=False,
+                                phrase=head.phrase_scores)
+        return self._ranked(docs, scores, wanted, facets)
 
     def _run_common(self, parsed, filtering, wanted: int, facets: bool):
         """Like _run_rare, for a query of common words alone: rules holding all of them, or (when none does)
         any of them, scored on the head arrays as whoosh would score them."""
-        from safeplan.search.head import top
-
-        head, searcher = self.head, self.searcher
-        allowed = None
-        if filtering is not None:
-            allowed = head.mask(searcher.docs_for_query(filtering))
-        lifting = lifts(parsed)
+        head, allowed, lifting = self.head, self._allowed(filtering), lifts(parsed)
         docs, scores = head.run(parsed.clauses, FIELD_WEIGHTS, lifting, allowed)
         if not len(docs) and len(parsed.clauses) > 1:
             docs, scores = head.run(parsed.clauses, FIELD_WEIGHTS, lifting, allowed, every=False)
+        return self._ranked(docs, scores, wanted, facets)
+
+    def _allowed(self, filtering):
+        """The mask of the rules a filter keeps (None: no filter)."""
+        return self.head.mask(self.searcher.docs_for_query(filtering)) if filtering is not None else None
+
+    def _ranked(self, docs, scores, wanted: int, facets: bool):
+        """([(docnum, stored fields, score)] of the best `wanted`, total, mask of the matches when `facets`)."""
+        from safeplan.search.head import top
+
+        searcher = self.searcher
         scored = [(docnum, searcher.stored_fields(docnum), score) for docnum, score in top(docs, scores, wanted)]
-        return scored, len(docs), head.mask(docs) if facets else None
+        return scored, len(docs), self.head.mask(docs) if facets else None
