@@ -69,9 +69,11 @@ def test_the_gold_is_consistent_with_its_texts():
                 assert set(entry) <= KNOWN_KEYS, (d["id"], entry)   # an unquoted comma makes a stray key
     first = [d for d in docs if "-x-" not in d["id"] and "-y-" not in d["id"]]    # the first 58: split by number
     assert all(d["split"] == ("dev" if int(d["id"][4:6]) % 2 else "held") for d in first)
-    halves = [d["split"] for d in docs]
+    # helpers' texts numbered 41 and up may all be dev (added to tune on, the held half kept as it was); the rest
+    # alternate dev/held
+    halves = [d["split"] for d in docs if not (int(d["id"][4:6]) >= 41 and d["split"] == "dev")]
     assert (halves.count("dev"), halves.count("held")) == (30, 28) if len(docs) == len(first) else \
-        abs(halves.count("dev") - halves.count("held")) <= 4      # helpers' texts alternate dev/held
+        abs(halves.count("dev") - halves.count("held")) <= 4
 
 
 def test_the_bench_scores_a_real_text_end_to_end(tmp_path):
