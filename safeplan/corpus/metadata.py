@@ -60,7 +60,11 @@ _NOT_TITLE = re.compile(
     r"^(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]?|[(（].{0,20}[)）]|第[一二三四五六七八九十百\d]+[章节篇]\s*\S{0,12}"
     r"|.*(?:部分内容阅读|当前位置|您的位置|现在位置|扫一扫|在手机打开|字号|字体|打印本页|分享到|支持IPV6|支持IPv6|浏览次数"
     r"|门户网站|政府网站|网站首页|设为首页|加入收藏|收藏本站|欢迎来到|欢迎访问|读完约|索引号|内容概述"
-    r"|(?:发布|发表|更新)(?:日期|时间)[:：]|来源[:：\s]|相关推荐|推荐阅读|相关文章|热门推荐).*|Document"
+    r"|(?:发布|发表|更新)(?:日期|时间)[:：]|来源[:：\s]|相关推荐|推荐阅读|相关文章|热门推荐"
+    # a site's footer and accessibility menu: 主办:…人民政府 © 版权所有 / 晋ICP备… / 长辈版 / 无障碍浏览 / Ai政务问答
+    r"|主办[:：]|承办[:：]|版权所有|ICP备|网站标识码|技术支持[:：]|严禁上网|无障碍|长辈版|适老化|政务问答|阅读辅助).*"
+    r"|Document|[•·].*"                          # a bulleted line is a menu's or a byline's
+    r"|(?:首页|主页|网站首页)\s*[/>»›].*|.*\S\s*/\s+\S.*\s/\s.*"     # a breadcrumb with slashes: 首页/ 政府信息公开 / …
     r"|[\dA-Za-z]{0,8}[\u4e00-\u9fff]{0,8}(?:范文网|文库|资料网|文档网|网站)|[\dA-Za-z]{1,8}[\u4e00-\u9fff]{1,6}网"
     r"|[\u4e00-\u9fff]{2,8}(?:新闻|信息|文明|政府|热线|日报)网"        # a site's name alone: 51范文网, 绵阳新闻网
     r"|.*\S\s*[>»›]\s*\S.*"                      # a breadcrumb: 主页 > 安全生产 > …
@@ -78,9 +82,18 @@ _SALUTATION_END = (":", "：")
 # 范围内开展…" (a report of work, not a rule)
 _NARRATED = re.compile(r"[,，](?:[\u4e00-\u9fff]{2,6}(?:街道|街办|镇|乡|社区))(?:不断|提前|在|积极|认真|扎实|全面|"
                        r"迅速|立即|高度|坚持|结合|始终|多措并举|持续|进一步|切实|精心|以|通过|组织|开展|召开)")
+# the keys of a government page's info table as written (索 引 号:, [ 发布机构 ], 名 称:): a line that opens with one
+# holds one or more "key: value" pairs (索引号: … 发布机构: 区政府办 / [ 成文日期 ] 2022-04-29 [ 发布日期 ] …)
+_INFO_KEYS = ("信息索引号", "索引号", "主题分类", "体裁分类", "信息分类", "组配分类", "服务对象", "发布机构", "发文机关",
+              "发文单位", "发布单位", "印发单位", "制发机关", "编制单位", "生成日期", "成文日期", "发文日期", "印发日期",
+              "发布日期", "公开日期", "公开方式", "公开范围", "公开类型", "公开属性", "公开期限", "文件名称", "名称", "标题",
+              "发文字号", "发布文号", "文号", "有效性", "时效性", "内容概述", "概述", "关键词", "主题词")
+_INFO_KEY = "|".join(r"[ \u3000]*".join(key) for key in _INFO_KEYS)
+_KEY_VALUE = re.compile(r"(?:^|(?<=\s))[•·\[【]?[ \u3000]*(" + _INFO_KEY + r")[ \u3000]*(?:[\]】][ \u3000]*[:：]?|[:：])")
+_INFO_LINE = re.compile(r"^[•·\-*\s]*[\[【]?[ \u3000]*(?:" + _INFO_KEY + r")[ \u3000]*(?:[\]】]|[:：])")
 _WRITTEN = ("成文日期", "发文日期", "印发日期")      # when the document was written (发布日期: when it was put online)
 _TABLE_KEYS = {
-    "issuer": re.compile(r"^(?:发布机构|发文机关|发文单位|发布单位|印发单位|制发机关)$"),
+    "issuer": re.compile(r"^(?:发布机构|发文机关|发文单位|发布单位|印发单位|制发机关|编制单位)$"),
     "date": re.compile(r"^(?:发文日期|成文日期|印发日期|发布日期|生成日期)$"),
     "doc_number": re.compile(r"^(?:文号|发布文号|发文字号)$"),
 }
@@ -169,8 +182,8 @@ def _table_values(lines: list[str]) -> dict[str, str]:
     for k, line in enumerate(lines[:60]):
         cells = [c.strip() for c in line.split("|")] if "|" in line else [line]
         cells = [c for c in cells if c]
-        pairs = []
-        for i, cell in enumerate(cells):
+        pairs = _key_values(line) if "|" not in line and _INFO_LINE.match(line) else []
+        for i, cell in enumerate(cells if not pairs else []):
             key = re.sub(r"[\s:：]", "", cell)
             value = cells[i + 1] if i + 1 < len(cells) else None
             if value is None and len(cells) == 1 and k + 1 < len(lines):
@@ -179,9 +192,10 @@ def _table_values(lines: list[str]) -> dict[str, str]:
         for key, value in pairs:
             for name, pattern in _TABLE_KEYS.items():
                 if value and pattern.match(key) and not pattern.match(re.sub(r"[\s:：]", "", value)) \
-                        and (name not in found or name == "date" and key in _WRITTEN and found_key.get(name) not in _WRITTEN):
-                    found[name] = value.strip()          # (成文日期 wins over a 发布日期 met before it)
-                    found_key[name] = key
+                        and (name not in found or name == "date" and key in _WRITTEN and found_key.get(name) not in _WRITTEN
+                             or key == "编制单位"):
+                    found[name] = value.strip()          # (成文日期 wins over a 发布日期 met before it; the plan's own
+                    found_key[name] = key                # 编制单位 over the page's 发布机构)
         # "发布文号 皖安〔2024〕1号" / "发布日期 2024-01-31 生效日期 …": key and value on one line, space-separated
         m = re.match(r"^(发布文号|文号|发文日期|成文日期)\s+(\S+)", line)
         if m:
@@ -192,6 +206,38 @@ def _table_values(lines: list[str]) -> dict[str, str]:
         if found.get("date") is None:
             found.pop("date", None)
     return found
+
+
+# a web page's byline under its headline: 发布时间:… / 作者: 发布时间:… 信息来源:… / • 2022-03-10 15:43 / 2019-05-28 16:20:13 来源:…
+_BYLINE_LINE = re.compile(r"^[•·\s]*(?:(?:作者[:：]\s*)?(?:发布|发表|更新)(?:时间|日期)[:：]|(?:信息)?来源[:：]"
+                          r"|(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2})")
+
+
+def _headline(lines: list[str]) -> str | None:
+    """The line right above a page's byline, when it can be a title (a news item's headline)."""
+    for k, line in enumerate(lines[1:40], 1):
+        if _BYLINE_LINE.match(line):
+            above = lines[k - 1]
+            if 4 <= len(above) <= 60 and not _terminal(above) and not _chrome(above) and "|" not in above \
+                    and not _DATE_ONLY.match(above) and re.search(r"[\u4e00-\u9fff]{2}", above):
+                return above
+            return None
+    return None
+
+
+def _chrome(line: str) -> bool:
+    """A line of the page around the document (menus, breadcrumbs, bylines, info table, footer), never its title."""
+    return _NOT_TITLE.match(line) is not None or _INFO_LINE.match(line) is not None
+
+
+def _key_values(line: str) -> list[tuple[str, str | None]]:
+    """The (key, value) pairs of an info-table line: each known key's value runs to the next key."""
+    found = list(_KEY_VALUE.finditer(line))
+    pairs = []
+    for i, m in enumerate(found):
+        value = line[m.end():found[i + 1].start() if i + 1 < len(found) else len(line)].strip(" \u3000[]【】")
+        pairs.append((re.sub(r"[\s\u3000]", "", m.group(1)), value or None))
+    return pairs
 
 
 def _title(lines: list[str], raw: str, kind: str, law: bool) -> str | None:
@@ -226,7 +272,7 @@ def _title(lines: list[str], raw: str, kind: str, law: bool) -> str | None:
     date_at = (signed or dates or [None])[0]
     candidates = []
     for k, line in enumerate(lines[:40]):
-        if notice_at is not None and k <= notice_at or _NOT_TITLE.match(line):
+        if notice_at is not None and k <= notice_at or _chrome(line):
             continue                      # (【字体:大 中 小】 joined to the title below it is no title)
         if k + 1 < len(lines) and len(line) <= 40 and not _terminal(line) and not _DATE_ONLY.match(line) \
                 and lines[k + 1] != line \
@@ -250,13 +296,16 @@ def _title(lines: list[str], raw: str, kind: str, law: bool) -> str | None:
         return named_title
     if notice is not None:
         return _strip_doc_number(notice)
+    headline = _headline(lines)
+    if headline is not None:
+        return headline
     if candidates:
         return candidates[0]
     for line in lines[:5]:
         if len(line) <= 60 and not _terminal(line) and not _DATE_ONLY.match(line) and "签发人" not in line \
                 and "。" not in line \
                 and not _DOC_NUMBER.search(line) and not _ISSUER_END.search(line) and "|" not in line \
-                and not _NOT_TITLE.match(line) and re.search(r"[\u4e00-\u9fff]{2}", line):
+                and not _chrome(line) and re.search(r"[\u4e00-\u9fff]{2}", line):
             return line
     return None
 
