@@ -14,6 +14,7 @@ from safeplan.corpus.numerals import cn_to_int
 
 _DOC_NUMBER = re.compile(
     r"[\u4e00-\u9fff]{1,14}[〔\[［﹝【(（]\s*((?:19|20)\d{2})\s*[〕\]］﹞】)）]\s*第?\s*\d{1,4}\s*号")
+_DOC_NUMBER_LOST = re.compile(r"^([\u4e00-\u9fff]{1,10}[发字办函电])[〔\[［﹝【(（]((?:19|20)\d{2})(\d{1,4})$")
 _LAW_ORDER = re.compile(r"(?:中华人民共和国)?(国务院令|主席令|[\u4e00-\u9fff]{2,8}部令|[\u4e00-\u9fff]{2,12}人民政府令)"
                         r"\s*第\s*(\d{1,4})\s*号")
 # 广东省第九届人民代表大会常务委员会公告(第147号): a local legislature's announcement number
@@ -24,7 +25,9 @@ _DATE_ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\
 _DATE_HAN = re.compile(r"([二〇○零一三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
 _DATE_ONLY = re.compile(
     r"^(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}-\d{1,2}-\d{1,2}"
-    r"|[二〇○零一三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$")
+    r"|[二〇○零一三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日"
+    r"|(?:19|20)\d{5,6}日?)$")            # 2024227 / 20171228: a web copy that lost the glyphs 年 月 日 of a 落款
+_DATE_COMPACT = re.compile(r"^((?:19|20)\d{2})(\d{3,4})日?$")
 _PERIOD = re.compile(r"((?:19|20)\d{2})\s*年?\s*[—–\-－~～至到]{1,2}\s*((?:19|20)\d{2})\s*年?")
 _YEAR_IN_TITLE = re.compile(r"((?:19|20)\d{2})\s*年")
 _TEMPLATE = re.compile(r"20__|__[\u4e00-\u9fff]|[\u4e00-\u9fff]__|_{3,}|(?:[×X]{2}|xx)(?:市|区|县|镇|街道|社区)|某某")
@@ -91,6 +94,8 @@ _INFO_KEYS = ("信息索引号", "索引号", "主题分类", "体裁分类", "�
 _INFO_KEY = "|".join(r"[ \u3000]*".join(key) for key in _INFO_KEYS)
 _KEY_VALUE = re.compile(r"(?:^|(?<=\s))[•·\[【]?[ \u3000]*(" + _INFO_KEY + r")[ \u3000]*(?:[\]】][ \u3000]*[:：]?|[:：])")
 _INFO_LINE = re.compile(r"^[•·\-*\s]*[\[【]?[ \u3000]*(?:" + _INFO_KEY + r")[ \u3000]*(?:[\]】]|[:：])")
+_BYLINE_WORDS = re.compile(r"\d{1,2}:\d{2}|浏览|访问|点击|阅读|来源|字号")
+_NO_VALUE = ("无", "暂无", "-", "--", "/", "—")
 _WRITTEN = ("成文日期", "发文日期", "印发日期")      # when the document was written (发布日期: when it was put online)
 _TABLE_KEYS = {
     "issuer": re.compile(r"^(?:发布机构|发文机关|发文单位|发布单位|印发单位|制发机关|编制单位)$"),
@@ -120,8 +125,9 @@ def extract_metadata(text: str, items: list[Item], raw: str, kind: str, part_tit
     index = _INDEX.search(head)
     meta.index_number = index.group(1) if index else None
     tail = [ln.strip() for ln in text[max(head_end, len(text) - 600):].split("\n") if ln.strip()]
-    meta.issuer = _issuer(lines, table, raw if law else "") or _signature(tail)[0]
-    meta.date = _date(lines, table, raw if law else "") or _signature(tail)[1]
+    signed = _signature(tail)           # the 落款 that closes the text: before the page's 发布机构 / 发布日期
+    meta.issuer = _issuer(lines, table, raw if law else "", signed[0])
+    meta.date = _date(lines, table, raw if law else "", signed=signed[1])
     meta.template = _is_template(text)
     meta.genre = _genre(meta.title or "", text, raw, law, lines)
     if meta.genre != "notice" and _covering_only(meta.title, text, items):
@@ -183,6 +189,8 @@ def _table_values(lines: list[str]) -> dict[str, str]:
         cells = [c.strip() for c in line.split("|")] if "|" in line else [line]
         cells = [c for c in cells if c]
         pairs = _key_values(line) if "|" not in line and _INFO_LINE.match(line) else []
+        if pairs and _BYLINE_WORDS.search(line):     # 发布日期:2022-12-06 15:02 访问次数: 信息来源:… is a byline
+            pairs = [(key, value) for key, value in pairs if key != "发布日期"]
         for i, cell in enumerate(cells if not pairs else []):
             key = re.sub(r"[\s:：]", "", cell)
             value = cells[i + 1] if i + 1 < len(cells) else None
@@ -190,6 +198,8 @@ def _table_values(lines: list[str]) -> dict[str, str]:
                 value = lines[k + 1].strip(" |")
             pairs.append((key, value))
         for key, value in pairs:
+            if value in _NO_VALUE:
+                continue
             for name, pattern in _TABLE_KEYS.items():
                 if value and pattern.match(key) and not pattern.match(re.sub(r"[\s:：]", "", value)) \
                         and (name not in found or name == "date" and key in _WRITTEN and found_key.get(name) not in _WRITTEN
@@ -197,11 +207,13 @@ def _table_values(lines: list[str]) -> dict[str, str]:
                     found[name] = value.strip()          # (成文日期 wins over a 发布日期 met before it; the plan's own
                     found_key[name] = key                # 编制单位 over the page's 发布机构)
         # "发布文号 皖安〔2024〕1号" / "发布日期 2024-01-31 生效日期 …": key and value on one line, space-separated
-        m = re.match(r"^(发布文号|文号|发文日期|成文日期)\s+(\S+)", line)
-        if m:
+        m = re.match(r"^(发布文号|文号|发文日期|成文日期)\s+([^\s|]+)", line)
+        if m and m.group(2) not in _NO_VALUE:
             name = "doc_number" if "号" in m.group(1) else "date"
-            found.setdefault(name, m.group(2))
+            if name not in found:
+                found[name], found_key[name] = m.group(2), m.group(1)
     if "date" in found:
+        found["date_key"] = found_key["date"]
         found["date"] = _iso(found["date"]) or found.pop("date") and None
         if found.get("date") is None:
             found.pop("date", None)
@@ -213,12 +225,16 @@ _BYLINE_LINE = re.compile(r"^[•·\s]*(?:(?:作者[:：]\s*)?(?:发布|发表|�
                           r"|(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2})")
 
 
+_BYLINE_KEY = re.compile(r"^(?:作者|编辑|责任编辑|栏目|分类|来源|供稿|撰稿|摄影|审核)[:：]")
+
+
 def _headline(lines: list[str]) -> str | None:
     """The line right above a page's byline, when it can be a title (a news item's headline)."""
     for k, line in enumerate(lines[1:40], 1):
         if _BYLINE_LINE.match(line):
             above = lines[k - 1]
             if 4 <= len(above) <= 60 and not _terminal(above) and not _chrome(above) and "|" not in above \
+                    and not _BYLINE_KEY.match(above) \
                     and not _DATE_ONLY.match(above) and re.search(r"[\u4e00-\u9fff]{2}", above):
                 return above
             return None
@@ -296,11 +312,11 @@ def _title(lines: list[str], raw: str, kind: str, law: bool) -> str | None:
         return named_title
     if notice is not None:
         return _strip_doc_number(notice)
+    if candidates:
+        return candidates[0]
     headline = _headline(lines)
     if headline is not None:
         return headline
-    if candidates:
-        return candidates[0]
     for line in lines[:5]:
         if len(line) <= 60 and not _terminal(line) and not _DATE_ONLY.match(line) and "签发人" not in line \
                 and "。" not in line \
@@ -370,6 +386,10 @@ def _doc_number(lines: list[str], law_raw: str) -> str | None:
                 continue              # 《…的通知》(迪安办发〔2020〕9号): a cited document's number
             if len(line) <= 40 or line.startswith(m.group()) or re.search(r"[(（]\s*" + re.escape(m.group()), line):
                 return _clean_doc_number(m.group())
+    for line in lines[:40]:
+        lost = _DOC_NUMBER_LOST.match(line) if len(line) <= 24 else None
+        if lost:                  # 赣市发〔201737 on a line of its own: 〕 and 号 lost like 年月日 above
+            return f"{lost.group(1)}〔{lost.group(2)}〕{int(lost.group(3))}号"
     if law_raw:
         head = law_raw[:3000]
         orders = _LAW_ORDER.findall(head) if "令" in head else []     # (every order number ends in 令)
@@ -389,7 +409,7 @@ def _clean_doc_number(number: str) -> str:
     return re.sub(r"\s+", "", number)
 
 
-def _issuer(lines: list[str], table: dict, law_raw: str) -> str | None:
+def _issuer(lines: list[str], table: dict, law_raw: str, signed: str | None = None) -> str | None:
     if law_raw:
         head = law_raw[:3000]
         if "全国人民代表大会常务委员会" in head:
@@ -402,8 +422,8 @@ def _issuer(lines: list[str], table: dict, law_raw: str) -> str | None:
             above = lines[k - 1]
             if len(above) <= 40 and _ISSUER_END.search(above) and not _terminal(above):
                 return above
-    if table.get("issuer"):
-        return table["issuer"]
+    if signed or table.get("issuer"):
+        return signed or table["issuer"]
     for k, line in enumerate(lines[:20]):
         if line.endswith("文件") and 4 < len(line) <= 30:
             return line[:-2]
@@ -412,7 +432,7 @@ def _issuer(lines: list[str], table: dict, law_raw: str) -> str | None:
             return line[:m.start()].split("转发")[0]           # X转发Y关于…的通知: X issued it
         if m and m.start() == 0 and k > 0 and _ISSUER_END.search(lines[k - 1]) and len(lines[k - 1]) <= 30:
             return lines[k - 1]
-    return None
+    return signed
 
 
 def _signature(tail: list[str]) -> tuple[str | None, str | None]:
@@ -430,18 +450,20 @@ _PAGE_LINE = re.compile(r"发布时间|发表时间|发布日期|更新时间|�
                         r"|\d(?:\.\d+)?\s*[KM]B\b|侵权|海报|VIP")   # a document site's line: 2024-06-16 999+ 15.62KB 14 页
 
 
-def _date(lines: list[str], table: dict, law_raw: str, bylines: bool = False) -> str | None:
+def _date(lines: list[str], table: dict, law_raw: str, bylines: bool = False, signed: str | None = None) -> str | None:
     if law_raw:
         head = law_raw[:law_raw.find("<!-- INFO END -->")] if "<!-- INFO END -->" in law_raw else law_raw[:1500]
         dates = [(_iso(m.group()), line) for line in head.split("\n") for m in [_DATE_CN.search(line)] if m]
         dates = [d for d, line in dates if d and not line.rstrip().endswith("施行")]
         return max(dates) if dates else None
-    if table.get("date"):
-        return table["date"]
+    if table.get("date") and table.get("date_key") in _WRITTEN:
+        return table["date"]                 # 成文日期: when the document was written
     paged = set() if bylines else _page_dates(lines)
     for k, line in enumerate(lines):
-        if _DATE_ONLY.match(line) and k not in paged:
+        if _DATE_ONLY.match(line) and k not in paged and _iso(line):
             return _iso(line)
+    if signed or table.get("date"):
+        return signed or table["date"]       # the 落款's date, else the page's 发布日期 / 生成日期
     for k, line in enumerate(lines[:15]):
         if not bylines and (_PAGE_LINE.search(line) or k in paged):
             continue
@@ -480,6 +502,9 @@ def _iso(text: str) -> str | None:
         if m:
             y, mo, d = (int(g) for g in m.groups())
             return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
+    m = _DATE_COMPACT.match(text.strip())
+    if m:
+        return _compact_date(m.group(1), m.group(2))
     m = _DATE_HAN.search(text)
     if m:
         y = cn_to_int(m.group(1))
@@ -487,6 +512,14 @@ def _iso(text: str) -> str | None:
         if y and mo and d and 1 <= mo <= 12 and 1 <= d <= 31:
             return f"{y:04d}-{mo:02d}-{d:02d}"
     return None
+
+
+def _compact_date(year: str, rest: str) -> str | None:
+    """2024 + 227 → 2024-02-27: the one way to read month and day that makes a date (113 could be 1-13 or 11-3:
+    none)."""
+    readings = {(int(rest[:cut]), int(rest[cut:])) for cut in (1, 2) if 1 <= len(rest) - cut <= 2}
+    valid = [(mo, d) for mo, d in readings if 1 <= mo <= 12 and 1 <= d <= 31]
+    return f"{int(year):04d}-{valid[0][0]:02d}-{valid[0][1]:02d}" if len(valid) == 1 else None
 
 
 def _genre(title: str, text: str, raw: str, law: bool, lines: list[str]) -> str:

@@ -37,3 +37,35 @@ def test_a_sites_footer_and_an_ai_menu_are_no_title():
     m = meta("Document\nAi政务问答\n\n我区召开区安委会扩大会议\n\n• 2022-05-10 15:43\n• 来源: 区应急管理局\n\n"
              "5月9日,我区召开区安委会扩大会议。\n")
     assert (m.title, m.genre) == ("我区召开区安委会扩大会议", "news")
+
+
+def test_a_signature_whose_年月日_were_lost_still_dates_and_signs_the_notice():
+    m = meta("关于印发《青山镇安全生产工作方案》的通知\n\n各村民委员会,镇直各单位:\n\n现将《青山镇安全生产工作方案》印发给你们,"
+             "请认真抓好贯彻落实。\n\n                     某县青山镇人民政府\n\n                      2024227\n\n"
+             "青山镇安全生产工作方案\n\n一、总体要求\n坚持安全第一。\n")
+    assert (m.issuer, m.date) == ("某县青山镇人民政府", "2024-02-27")
+
+
+def test_a_lost_glyph_date_read_two_ways_is_no_date():
+    m = meta("关于做好节日安全工作的通知\n各村:\n请做好节日安全工作。\n某县白沙镇人民政府\n2024113\n")
+    assert (m.issuer, m.date) == ("某县白沙镇人民政府", None)       # 1月13日 or 11月3日
+
+
+def test_a_文号_that_lost_its_closing_bracket_and_号_on_a_line_of_its_own():
+    m = meta("中共某某市委 某某市人民政府\n印发《关于加强安全生产工作的实施办法》的通知\n某市发〔201837\n\n"
+             "各县(市、区)委、人民政府:\n现将《关于加强安全生产工作的实施办法》印发给你们。\n\n中共某某市委      某某市人民政府\n\n"
+             "20181120\n\n关于加强安全生产工作的实施办法\n为贯彻《意见》(中发〔201632,以下简称《意见》)精神,提出如下实施办法。\n"
+             "一、总体要求\n")
+    assert (m.doc_number, m.date) == ("某市发〔2018〕37号", "2018-11-20")
+
+
+def test_the_落款_signs_the_document_not_the_office_that_posted_the_page():
+    m = meta("索 引 号: WE4301000-2020-011 主题分类: 区政府委办局\n发布机构: 区应急管理局 发文日期: 2020-05-06\n"
+             "文 号: 某安委办〔2020〕9号 公开类型: 主动公开\n\n各镇人民政府、街道办事处:\n\n现将有关事项通知如下:\n\n"
+             "一、全面排查隐患。\n二、落实整改责任。\n\n某某区安全生产委员会办公室\n\n2020年5月6日\n")
+    assert (m.issuer, m.date, m.doc_number) == ("某某区安全生产委员会办公室", "2020-05-06", "某安委办〔2020〕9号")
+
+
+def test_an_info_tables_无_is_no_文号():
+    assert meta("索引号 | 1134/2024-01 |\n文号 | 无 |\n发布机构 | 某市应急管理局 |\n"
+                "关于2024年第一季度隐患报送情况的通报\n各县区:\n现将情况通报如下。\n").doc_number is None
