@@ -34,6 +34,9 @@ _TEMPLATE = re.compile(r"20__|__[\u4e00-\u9fff]|[\u4e00-\u9fff]__|_{3,}|(?:[×X]
 _ISSUER_END = re.compile(
     r"(?:人民政府(?:办公室)?|政府办公室|安全生产委员会(?:办公室)?|安委会(?:办公室)?|安委办|委员会(?:办公室)?|办公室|"
     r"应急管理局|应急管理部|管理局|局|办事处|人民代表大会常务委员会|国务院|委员会|公司|党委|党工委|管委会|指挥部|领导小组)$")
+# the agency that opens a title, right before its year: 市安委会2024年… / 区应急管理局2024年…
+_TITLE_AGENCY = re.compile(r"^([\u4e00-\u9fff()（）]{1,30}?" + _ISSUER_END.pattern.removesuffix("$") + r")(?=(?:19|20)\d{2}\s*年)")
+_OWN_PAPER = re.compile(r"(?:要点|总结|计划|报告)$|总结和")
 _NOTICE_TITLE = re.compile(r"关于.{2,120}的(?:通知|通报|决定|意见|批复|函|报告)")
 _BOOK_TITLE = re.compile(r"《([^《》]{2,100})》")
 _ISSUED = re.compile(r"(?:现将|印发)《([^《》]{2,100})》|《([^《》]{2,100})》(?:已经|予以印发)")
@@ -42,6 +45,8 @@ _GENRE_WORDS = ("方案", "要点", "计划", "规划", "通知", "通报", "意
 # a title that names a document of the genre (方案, 计划, 制度 …), not an event
 _DOCUMENT_TITLE = re.compile(r"(?:方案|要点|计划|规划|预案|纲要|清单|办法|规定|细则|条例|制度|守则|规程|章程|通知|意见|总结|报告)$")
 _SELF_NAMED = re.compile(r"制定本(?:工作|实施|活动|行动|专项)?(方案|计划|规划|预案|要点)")
+# an untitled plan's first sentence: 社区决定制定并实施2024年的安全生产工作计划 / 特制定以下工作方案
+_DECIDED = re.compile(r"(?:决定|特|现)制定(?:并实施|了)?[^，,。；;]{0,24}?(方案|计划|规划|预案|要点)")
 _EVENT_OPENING = re.compile(r"(?:^|[,，])\s*(?:\d{1,2}月\d{1,2}日|近日|日前)[,，]")
 _NEWS_MARKS = re.compile(r"记者|通讯员|责任编辑|作者[:：]|文章内容来源|图片新闻|本网讯|本报讯"
                          r"|[(（][\u4e00-\u9fff]{2,12}[ \u3000]+[\u4e00-\u9fff]{2,3}[)）]\s*$")   # closing "(小金街办 张飞)"
@@ -57,7 +62,7 @@ _PLAN_HEADING = re.compile(_NUMBER_OPENING + r"(?:主要任务|重点任务|工�
 # the headings of a 总结/汇报 (a report of work done): 基本情况, 主要做法, 存在的问题, 下一步工作打算
 _REPORT_HEADING = re.compile(_NUMBER_OPENING + r"(?:基本情况|工作开展情况|主要做法|主要工作|工作成效|取得的成效|"
                              r"存在的?问题|存在的不足|下一步(?:工作)?(?:打算|计划|安排|思路))")
-_HEADLINE = re.compile(r"^(?!关于)[^，,。]{2,20}?(?:召开|举行|举办|开展|部署|启动|组织)[^，,。]{2,60}$")
+_HEADLINE = re.compile(r"^(?!关于)[^，,。]{2,20}?(?:召开|举行|举办|开展|部署|启动|组织)(?:[^，,。]{2,60})?$")   # …活动启动
 # lines that are never a title: a bare number, a byline in brackets, a chapter heading, a web page's chrome
 _NOT_TITLE = re.compile(
     r"^(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]?|[(（].{0,20}[)）]|第[一二三四五六七八九十百\d]+[章节篇]\s*\S{0,12}"
@@ -83,8 +88,9 @@ _NAMED_IN_TEXT = re.compile(r"(?:特|现)?制定(?:了)?(?:以下|如下)([^，,
 _SALUTATION_END = (":", "：")
 # an untitled text whose first sentence has a named place do something: "…,长江路街道不断提高…" / "…,小金街办在辖区
 # 范围内开展…" (a report of work, not a rule)
-_NARRATED = re.compile(r"[,，](?:[\u4e00-\u9fff]{2,6}(?:街道|街办|镇|乡|社区))(?:不断|提前|在|积极|认真|扎实|全面|"
-                       r"迅速|立即|高度|坚持|结合|始终|多措并举|持续|进一步|切实|精心|以|通过|组织|开展|召开)")
+_NARRATED = re.compile(r"[,，](?:[\u4e00-\u9fff]{2,6}(?:街道|街办|镇|乡|社区))(?:办事处|人民政府|政府|党委|党工委)?"
+                       r"(?:不断|提前|在|积极|认真|扎实|全面|迅速|立即|高度|坚持|结合|始终|多措并举|持续|进一步|切实|精心|以|"
+                       r"通过|组织|开展|召开|采取)")
 # the keys of a government page's info table as written (索 引 号:, [ 发布机构 ], 名 称:): a line that opens with one
 # holds one or more "key: value" pairs (索引号: … 发布机构: 区政府办 / [ 成文日期 ] 2022-04-29 [ 发布日期 ] …)
 _INFO_KEYS = ("信息索引号", "索引号", "主题分类", "体裁分类", "信息分类", "组配分类", "服务对象", "发布机构", "发文机关",
@@ -126,7 +132,7 @@ def extract_metadata(text: str, items: list[Item], raw: str, kind: str, part_tit
     meta.index_number = index.group(1) if index else None
     tail = [ln.strip() for ln in text[max(head_end, len(text) - 600):].split("\n") if ln.strip()]
     signed = _signature(tail)           # the 落款 that closes the text: before the page's 发布机构 / 发布日期
-    meta.issuer = _issuer(lines, table, raw if law else "", signed[0])
+    meta.issuer = _issuer(lines, table, raw if law else "", signed[0], meta.title)
     meta.date = _date(lines, table, raw if law else "", signed=signed[1])
     meta.template = _is_template(text)
     meta.genre = _genre(meta.title or "", text, raw, law, lines)
@@ -156,6 +162,8 @@ def extract_metadata(text: str, items: list[Item], raw: str, kind: str, part_tit
     fuller = _region(table.get("issuer") or "")
     if fuller and meta.region and fuller != meta.region and fuller.endswith(meta.region):
         meta.region = fuller          # 南浔区 (落款) → 湖州市南浔区 (the page's 发布机构)
+    if meta.genre == "news":
+        meta.issuer = None                  # a news item is published, not issued: 来源 / 发布机构 posted it
     meta.period_start, meta.period_end = _period(meta, text)
     return meta
 
@@ -239,6 +247,16 @@ def _headline(lines: list[str]) -> str | None:
                 return above
             return None
     return None
+
+
+def _body(text: str) -> str:
+    """The text from its first line that is not the page around it (a site's footer, menus, info table)."""
+    at = 0
+    for line in text.split("\n", 15)[:15]:
+        if line.strip() and not _chrome(line.strip()):
+            return text[at:].lstrip()
+        at += len(line) + 1
+    return text.lstrip()
 
 
 def _chrome(line: str) -> bool:
@@ -409,7 +427,7 @@ def _clean_doc_number(number: str) -> str:
     return re.sub(r"\s+", "", number)
 
 
-def _issuer(lines: list[str], table: dict, law_raw: str, signed: str | None = None) -> str | None:
+def _issuer(lines: list[str], table: dict, law_raw: str, signed: str | None = None, title: str | None = None) -> str | None:
     if law_raw:
         head = law_raw[:3000]
         if "全国人民代表大会常务委员会" in head:
@@ -422,6 +440,9 @@ def _issuer(lines: list[str], table: dict, law_raw: str, signed: str | None = No
             above = lines[k - 1]
             if len(above) <= 40 and _ISSUER_END.search(above) and not _terminal(above):
                 return above
+    own = _TITLE_AGENCY.match(title) if title and not signed else None
+    if own and _OWN_PAPER.search(_SAMPLE_SUFFIX.sub("", title)):
+        return own.group(1)          # 区安全生产委员会2024年工作要点: a body's own 要点 / 总结 / 计划 names it
     if signed or table.get("issuer"):
         return signed or table["issuer"]
     for k, line in enumerate(lines[:20]):
@@ -528,7 +549,7 @@ def _genre(title: str, text: str, raw: str, law: bool, lines: list[str]) -> str:
     named = _DOCUMENT_TITLE.search(re.sub(r"[(（][^()（）]{0,20}[)）]$", "", _SAMPLE_SUFFIX.sub("", title)))
     if not named and (_NEWS_MARKS.search(raw[:3000]) or _NEWS_MARKS.search(raw[-1500:])):
         return "news"             # bylines are chrome: look at the raw page (unless the title names a document)
-    opening = text.lstrip()[:300].split("。")[0]
+    opening = _body(text)[:300].split("。")[0]
     if not title and (_EVENT_OPENING.search(opening[:120]) or _NARRATED.search(opening)):
         return "news"             # "9月29日,永安街社区…组织开展…": an untitled text that reports a dated event
     if _HEADLINE.match(title) and not title.endswith(_GENRE_WORDS):
@@ -551,7 +572,7 @@ def _genre(title: str, text: str, raw: str, law: bool, lines: list[str]) -> str:
         return "notice"
     if re.search(r"条例|办法|规定|细则|法$", core):
         return "law"
-    self_named = _SELF_NAMED.search(text[:1500]) if not title else None
+    self_named = (_SELF_NAMED.search(text[:1500]) or _DECIDED.search(opening)) if not title else None
     if self_named:                # 特制定本工作方案 / 制定本计划: an untitled text says what it is
         return "work_points" if self_named.group(1) == "要点" else "plan"
     if not title:                 # an untitled page: its headings say what it is
@@ -595,7 +616,7 @@ _COMPANY_BODY = re.compile(r"本公司|我公司|集团公司|总公司|分公�
 _ENACTED = re.compile(r"制定本(?:规定|条例|办法|细则)")
 # a place with its administrative suffix, named as the actor of a report (荣山镇, 长江路街道, 永安街社区)
 _PLACE = re.compile(r"(?<![各全本我该])(?:(?![各全本我该及和与、])[\u4e00-\u9fff]){2,5}?(街道|街办|镇|乡|社区)"
-                    r"(?![\u4e00-\u9fff]{0,2}[长委办])")
+                    r"(?!(?!办事处)[\u4e00-\u9fff]{0,2}[长委办])")        # (街道办事处 is the place's own office)
 
 
 def _own_kind(text: str) -> str | None:
@@ -606,7 +627,7 @@ def _own_kind(text: str) -> str | None:
 def _level_from_place_names(text: str) -> str:
     """A report without a signature: the most specific unit its opening paragraph names as the actor
     (长江路街道 …, 永安街社区 …)."""
-    opening = text.lstrip()[:300].split("\n")[0]
+    opening = _body(text)[:300].split("\n")[0]
     first = _PLACE.search(opening)
     organ = _OPENING_ORGAN.search(opening)
     if organ and (first is None or organ.start() < first.start()):

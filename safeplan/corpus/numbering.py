@@ -25,6 +25,7 @@ _HEADING = re.compile(
     r"|(?P<sec>[0-9]{1,2})[ \t\u3000]+(?=[\u4e00-\u9fff]{2}[^，,。；;：:]{0,18}$)(?![年月日号时个次人家])"
 )
 _WS = re.compile(r"[^\S\n]*")
+_MARKUP_ONLY = re.compile(r"(?:\s*<[^<>]*>)+\s*$")
 
 LAW_STYLES = {"编": "book", "分编": "subbook", "章": "chapter", "节": "section", "条": "article"}
 
@@ -77,6 +78,8 @@ def heading_number(line: str) -> Number | None:
         return None
     written = m.group().rstrip().rstrip(":：")
     end = _WS.match(line, m.end()).end()
+    if line[end:end + 1] == "<" and _MARKUP_ONLY.match(line, end):
+        return None     # "1. <blockquote id=…></blockquote>": a page's stray markup, not an item
     if end >= len(line) and style not in ("chapter", "section", "book", "subbook", "cn-dun", "cn-paren", "stage"):
         return None     # a bare "1." or "①" with nothing after it is not an item (page numbers, stray marks)
     return Number(style, value, written, end)

@@ -45,6 +45,8 @@ class _Node:
 def build_items(text: str, line_of: Callable[[int], int]) -> list[Item]:
     """Items of `text`; `line_of(offset)` gives the 1-based raw line of a cleaned offset."""
     numbered = _shi_lines(text) if "一是" in text or "一要" in text else {}
+    if "首先" in text or "第一" in text:
+        numbered.update(_ordinal_lines(text))
     top, values = _tree(text, line_of, numbered)
     if all(item.style == "preamble" for item in top):
         headings = _bare_headings(text)         # no numbered item at all: headings on lines of their own
@@ -187,6 +189,30 @@ def _shi_lines(text: str) -> dict[int, Number]:
         elif runs and runs[-1][-1][1].value == value - 1:
             runs[-1].append((line_start, number))
     return {at: number for run in runs if len(run) >= 2 for at, number in run}
+
+
+# paragraphs opening with an ordinal word instead of a number: 首先,… 其次,… 再次,… 最后,… / 第一,… 第二,… 第三,…
+_ORDINAL_LINE = re.compile(r"^[ \t　]*(?:(?P<word>首先|其次|再次|然后|最后)|第(?P<n>[一二三四五六七八九十]{1,3}))[,，、:：]",
+                           re.M)
+_NEXT_WORDS = ("其次", "再次", "然后", "最后")
+
+
+def _ordinal_lines(text: str) -> dict[int, Number]:
+    """{offset of the paragraph: its number} for a run of at least three paragraphs that open with 首先, then 其次 /
+    再次 / 然后 … up to 最后 (or 第一, 第二, 第三 … in sequence): the items of a plan told in prose."""
+    runs: list[list[tuple[int, Number]]] = []
+    for m in _ORDINAL_LINE.finditer(text):
+        word, n = m.group("word"), m.group("n")
+        end = m.end() - m.start()
+        if word == "首先" or n == "一":
+            runs.append([(m.start(), Number("inline", 1, word or "第一", end))])
+            continue
+        run = runs[-1] if runs else None
+        if run is None or run[-1][1].written == "最后":
+            continue                      # 其次 without a 首先, anything after 最后
+        if word in _NEXT_WORDS if run[0][1].written == "首先" else n is not None and to_int(n) == len(run) + 1:
+            run.append((m.start(), Number("inline", len(run) + 1, word or f"第{n}", end)))
+    return {at: number for run in runs if len(run) >= 3 for at, number in run}
 
 
 # a heading on a line of its own, without a number (a bold line on the page): a few words, no sentence

@@ -12,9 +12,9 @@ def meta(text):
 
 def test_an_info_table_of_key_value_pairs_on_one_line_gives_issuer_and_date_and_is_no_title():
     m = meta("索引号: 016006999/2023-01234 发布机构: 区政府办\n生成日期: 2023-11-02 公开方式: 主动公开\n"
-             "公开范围: 面向全社会\n\n白河区召开区安委会全体会议\n\n发布时间: 2023-11-02 16:30:04 浏览次数:\n\n"
-             "11月2日,我区召开区安委会全体会议。\n")
-    assert (m.title, m.issuer, m.date) == ("白河区召开区安委会全体会议", "区政府办", "2023-11-02")
+             "公开范围: 面向全社会\n\n白河区冬春火灾防控工作方案\n\n发布时间: 2023-11-03 16:30:04 浏览次数:\n\n"
+             "为做好冬春火灾防控工作,制定本方案。\n一、工作目标\n")
+    assert (m.title, m.issuer, m.date) == ("白河区冬春火灾防控工作方案", "区政府办", "2023-11-02")
 
 
 def test_a_bracketed_info_table_and_the_plans_own_编制单位():
@@ -69,3 +69,31 @@ def test_the_落款_signs_the_document_not_the_office_that_posted_the_page():
 def test_an_info_tables_无_is_no_文号():
     assert meta("索引号 | 1134/2024-01 |\n文号 | 无 |\n发布机构 | 某市应急管理局 |\n"
                 "关于2024年第一季度隐患报送情况的通报\n各县区:\n现将情况通报如下。\n").doc_number is None
+
+
+def test_an_untitled_account_after_a_sites_footer_opens_with_its_dated_event():
+    m = meta("主办:某某县人民政府 © 版权所有 2018\n承办:某某县人民政府办公室\n晋ICP备2021000000号-1\n"
+             "4月23日,县长主持召开4月份安全生产工作例会。会议强调,一要推进治本攻坚;二要抓好森林防火。\n")
+    assert (m.title, m.genre) == (None, "news")
+
+
+def test_a_街道办事处_that_takes_measures_is_news_of_a_street():
+    m = meta("为打造良好安全环境,青石路街道办事处采取多项措施扎实做好安全生产工作。\n一是加强监督检查。\n二是改进工作方式。\n")
+    assert (m.genre, m.level) == ("news", "street")
+
+
+def test_a_headline_ending_in_启动_is_news():
+    assert meta("首页/ 政府信息公开 / 质量安全 / 正文\n\n我县“安全生产月”活动启动\n\n6月1日,我县启动安全生产月活动。\n"
+                ).genre == "news"
+
+
+def test_an_untitled_text_that_decides_to_make_a_plan_is_a_plan():
+    assert meta("为了加强社区安全管理,社区决定制定并实施2025年的安全生产工作计划。\n首先,强化教育。\n").genre == "plan"
+
+
+def test_a_bodys_own_工作要点_names_its_issuer_and_a_news_item_has_none():
+    assert meta("县安全生产委员会2025年工作要点\n\n一、强化责任落实\n(一)压实责任。\n").issuer == "县安全生产委员会"
+    assert meta("某镇2025年安全生产工作要点\n\n一、强化责任落实\n").issuer is None          # a place, not a body
+    m = meta("索引号: 0160/2023-001 发布机构: 区政府办\n生成日期: 2023-11-02\n\n白河区召开区安委会全体会议\n\n"
+             "发布时间: 2023-11-02 16:30:04\n\n11月2日,我区召开区安委会全体会议。\n")
+    assert (m.genre, m.issuer, m.level) == ("news", None, "district")

@@ -113,3 +113,27 @@ def test_stages_inside_an_article_are_its_clauses():
                   "第二阶段，招标人向投标人提供招标文件。\n第三十一条 招标人终止招标的，应当及时发布公告。\n")
     assert [(i, n, s) for i, n, s, _ in found if i.startswith("30")] == [
         ("30", "第三十条", "article"), ("30.2", "第二款", "clause"), ("30.3", "第三款", "clause")]
+
+
+def test_paragraphs_opening_with_首先_其次_再次_最后_are_items():
+    # the shape of the x41+ dev text s43 (a community plan told in prose), words changed
+    found = items("为了加强社区的安全管理,社区决定制定并实施2025年的消防安全工作计划。\n"
+                  "首先,我们将强化消防意识教育。通过组织讲座,提高居民的防范意识。\n"
+                  "其次,加强消防设施的检查与维护。定期对楼道消防栓进行检查。\n"
+                  "再次,完善应急预案。定期组织演练。\n最后,加大宣传力度。举办安全主题活动。\n"
+                  "总之,这项计划需要全体居民共同努力。\n")
+    assert [(i, n, s) for i, n, s, _ in found[1:]] == [("1", "首先", "inline"), ("2", "其次", "inline"),
+                                                       ("3", "再次", "inline"), ("4", "最后", "inline")]
+    assert found[1][3] == "我们将强化消防意识教育"
+
+
+def test_第一_第二_第三_paragraphs_are_items_and_a_lone_其次_is_text():
+    found = items("会议提出三点要求。\n第一,压实责任。各村要签订责任书。\n第二,排查隐患。建立台账。\n第三,强化值守。\n")
+    assert [n for _, n, _, _ in found[1:]] == ["第一", "第二", "第三"]
+    assert [i for i, *_ in items("首先,要提高认识。\n其次,要落实责任。\n")] == ["0"]      # a run of two: prose
+
+
+def test_a_number_before_stray_markup_is_no_item():
+    found = items('<legend id="h4"></legend>\n1. <blockquote id="h4"><rt id="h4"></rt></blockquote>\n'
+                  '2. <meter id="h4"></meter>\n市安委会部署岁末年初安全工作\n\n12月2日,省安委会召开视频会议。会后我市立即召开续会。\n')
+    assert [s for _, _, s, _ in found] == ["preamble"]
