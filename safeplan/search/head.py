@@ -9,8 +9,9 @@ is then matched and scored with array operations, using whoosh's own BM25F formu
 field lengths, so a rule gets the score whoosh would give it. Facet counts and "did you mean" counts
 use the same arrays.
 
-One approximation: a phrase alternative of common words (a synonym of several words) matches rules
-that hold all its words in one field, adjacent or not, and scores as those words.
+A phrase alternative (a quoted phrase, a synonym or legal term of several words) is matched and scored
+by whoosh's own phrase matcher, whatever its words' frequency, so a phrase ranks the same in a query of
+common words as in one with a rare word.
 
     head/postings.npy   uint32 document numbers, term after term (deleted documents left out)
     head/weights.npy    float32 term frequencies, in the same order
@@ -182,12 +183,11 @@ class Head:
             mask[self.postings(fieldname, word)[0]] = True
         return mask
 
-    def run(self, clauses, field_weights: dict, lifts=(), allowed=None, every=True, phrase=None):
+    def run(self, clauses, field_weights: dict, lifts=(), allowed=None, every=True):
         """(document numbers, scores) of the rules matching the query's `clauses` (each: any alternative in any
-        field, weighted `clause.weight(i)`); all of them when `every`, else any. `lifts` are
-        (field, term, boost) added to the score of a matching rule that holds them; `allowed` a mask.
-        `phrase(field, tokens, boost)`, when given, gives a several-word alternative's (ids, scores) exactly
-        (else: the rules holding its words in the field, see `_alternative`)."""
+        field, weighted `clause.weight(i)`; an alternative of several words a phrase); all of them when
+        `every`, else any. `lifts` are (field, term, boost) added to the score of a matching rule that holds
+        them; `allowed` a mask."""
         score = np.zeros(self.documents, dtype=np.float64)
         matched = None
         for clause in clauses:
@@ -195,9 +195,12 @@ class Head:
             for i, tokens in enumerate(clause.alternatives):
                 factor = clause.weight(i)
                 for fieldname, weight in field_weights.items():
-                    for ids, scores in self._alternative(fieldname, tokens, weight * factor, phrase):
-                        held[ids] = True
-                        score[ids] += scores
+                    if len(tokens) == 1:
+                        ids, scores = self.term_scores(fieldname, tokens[0], weight * factor)
+                    else:
+                        ids, scores = self.phrase_scores(fieldname, tokens, weight * factor)
+                    held[ids] = True
+                    score[ids] += scores
             matched = held if matched is None else (matched & held if every else matched | held)
         if matched is None:
             return np.zeros(0, dtype=np.int64), np.zeros(0)
@@ -208,20 +211,6 @@ class Head:
             score[ids] += scores
         docs = np.flatnonzero(matched)
         return docs, score[docs]
-
-    def _alternative(self, fieldname: str, tokens, boost: float, phrase=None):
-        """The (ids, scores) one alternative adds in one field; several words must be held together."""
-        if len(tokens) == 1:
-            yield self.term_scores(fieldname, tokens[0], boost)
-            return
-        if phrase is not None:
-            yield phrase(fieldname, tokens, boost)
-            return
-        together = self.holding(fieldname, tokens)
-        for token in tokens:
-            ids, scores = self.term_scores(fieldname, token, boost)
-            keep = together[ids]
-            yield ids[keep], scores[keep]
 
 
 def top(docs: np.ndarray, scores: np.ndarray, k: int) -> list[tuple[int, float]]:

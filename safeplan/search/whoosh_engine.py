@@ -115,13 +115,13 @@ class WhooshEngine:
         1,000–3,000 rules took 100 ms on 37,000 rules, against 4 on the arrays), and its top-N skipping lost
         rules: on the embedded corpus 8 of 295 bench questions missed rules scoring in the top 5."""
         head = self.head
-        docs, scores = head.run(rare, FIELD_WEIGHTS, lifts(parsed), self._allowed(filtering), every=False,
-                                phrase=head.phrase_scores)
+        docs, scores = head.run(rare, FIELD_WEIGHTS, lifts(parsed), self._allowed(filtering), every=False)
         return self._ranked(docs, scores, wanted, facets)
 
     def _run_common(self, parsed, filtering, wanted: int, facets: bool):
         """Like _run_rare, for a query of common words alone: rules holding all of them, or (when none does)
-        any of them, scored on the head arrays as whoosh would score them."""
+        any of them, scored on the head arrays as whoosh would score them (a phrase by whoosh's own matcher, as
+        in _run_rare: the same phrase matches the same rules whatever its words' frequency)."""
         head, allowed, lifting = self.head, self._allowed(filtering), lifts(parsed)
         docs, scores = head.run(parsed.clauses, FIELD_WEIGHTS, lifting, allowed)
         if not len(docs) and len(parsed.clauses) > 1:
