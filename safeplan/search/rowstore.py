@@ -4,8 +4,9 @@ tantivy keeps only postings and a `row` fast field: storing the documents in tan
 indexing time (its document store compresses every stored field), and fetching them cost most of a
 warm search. Here a row is two slices of two files, found through an array of offsets:
 
-    rows.rank    per row, UTF-8: doc_id, article ("" outside laws), what the rule states, the folded words
-                 it holds (the re-ranking reads these for every candidate), separated by \\x1f
+    rows.rank    per row, UTF-8: doc_id, article ("" outside laws), what the rule states, the years of its
+                 deadlines, the folded words it holds (the re-ranking reads these for every candidate),
+                 separated by \\x1f
     rows.hit     per row, the stored fields of a hit as JSON (read for the hits shown only)
     rows.ends    uint64 pairs: where each row ends in rows.rank and in rows.hit
     rows.map     uint32 per tantivy document (segment base + document number): its row
@@ -59,7 +60,7 @@ class RowWriter:
     def add(self, fields: dict, stored: dict) -> int:
         """Writes one unit's row; its number."""
         article = article_of(fields["rule_id"], fields.get("genre")) or ""
-        rank = SEP.join([fields["doc_id"], article, fields.get("has") or "",
+        rank = SEP.join([fields["doc_id"], article, fields.get("has") or "", fields.get("due_years") or "",
                          held_words(fields).replace(SEP, " ")]).encode("utf-8")
         hit = json.dumps(stored, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         self.rank.write(rank)
@@ -125,9 +126,9 @@ class Rows:
         return self.map[self.bases[address.segment_ord] + address.doc]
 
     def ranking(self, row: int) -> list[str]:
-        """[doc_id, article, has, held] of a row."""
+        """[doc_id, article, has, due years, held] of a row."""
         start = self.ends[2 * row - 2] if row else 0
-        return self.rank[start:self.ends[2 * row]].decode("utf-8").split(SEP, 3)
+        return self.rank[start:self.ends[2 * row]].decode("utf-8").split(SEP, 4)
 
     def fields(self, row: int) -> dict:
         start = self.ends[2 * row - 1] if row else 0

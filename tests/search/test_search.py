@@ -100,6 +100,24 @@ def test_did_you_mean_offers_an_index_word_one_edit_away(indexed):
     assert result["did_you_mean"] == "疏散逃生演练"
 
 
+def test_did_you_mean_is_looked_for_only_when_few_rules_match(indexed, monkeypatch):
+    from safeplan.search import searching
+
+    total = search(indexed, "疏散逃生演炼")["total"]
+    assert total >= 1
+    monkeypatch.setattr(searching, "FEW", total)       # as many matches as "few" allows: a page of hits
+    assert "did_you_mean" not in search(indexed, "疏散逃生演炼")
+    monkeypatch.setattr(searching, "FEW", total + 1)
+    assert search(indexed, "疏散逃生演炼")["did_you_mean"] == "疏散逃生演练"
+
+
 def test_no_hits_is_a_result_not_an_error(indexed):
     result = search(indexed, "核电站")
     assert (result["total"], result["hits"]) == (0, [])
+
+
+def test_what_a_question_asks_for_lifts_the_rules_that_state_it(indexed):
+    # 3.3.6 says 重大事故隐患 three times, 3.3.4 twice but states how often (每季度): 多久 asks for a frequency
+    # (tantivy adds the lift to the rows it fetched, whoosh in its query: the same order)
+    assert [h["rule_id"] for h in search(indexed, "重大事故隐患")["hits"]] == ["3.3.6", "3.3.4"]
+    assert [h["rule_id"] for h in search(indexed, "重大事故隐患 多久")["hits"]] == ["3.3.4", "3.3.6"]
