@@ -36,11 +36,13 @@ PATTERNS = [
     # 2024年底前, 到2025年底
     ("year", ("年底", "年末"), re.compile(rf"(?P<year>{YEAR})年(?:底|末){BEFORE}")),
     ("year", ("年底", "年末"), re.compile(rf"{MARK}(?P<year>{YEAR})年(?:底|末)")),
-    # 年底前 with no year: the document's year
+    # 年底前 with no year: the document's year; 到年底 / 至今年年底 too (从现在起到年底 is a window: no deadline)
     ("year", ("年底", "年末"), re.compile(rf"{NOT_AFTER_YEAR}(?:今年)?年(?:底|末){BEFORE}")),
+    ("year", ("年底", "年末"), re.compile(r"(?<=到|至)(?<!起到)(?<!起至)(?:今年|今)?年(?:底|末)")),
     # 年内完成 / 今年内全部建成: within the document's year (not 三年内, 一年内, 近年内)
+    # (年内整改销案率 names a rate, not a deadline)
     ("year", ("年内",), re.compile(rf"(?:(?P<year>{YEAR})年|{NOT_AFTER_YEAR}(?<![近每当半两])(?:今)?年)内"
-                                  rf"(?=[^，,。；;\s]{{0,4}}?{_DONE})")),
+                                  rf"(?=[^，,。；;\s]{{0,4}}?{_DONE})(?![^，,。；;\s]{{0,8}}率)")),
     # 上半年, 一季度, 第三季度末前 — with 前/底/末, or marked by 到/于/在, or followed by a completion verb
     ("part", ("季度", "半年"), re.compile(rf"(?:(?P<year>{YEAR})年)?(?P<part>上半年|下半年|第?[一二三四1-4]季度)"
                         rf"(?:(?:末|底)?{BEFORE}|末|底|(?=完成|建成|出台|实现|全面|基本|启动))")),

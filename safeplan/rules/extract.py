@@ -48,12 +48,20 @@ KIND_BY_HEADING = [
 DEADLINE_COLUMNS = ("完成时限", "完成时间", "时间节点", "时限", "截止时间")
 
 
+# a year the title names (2024 年镇应急管理工作中期评估报告): the document's year when it states no date; with no
+# title found, the text's head up to its first stop stands for it
+TITLE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
+HEAD_END = re.compile(r"[，,。；;：:、\n]")
+
+
 def year_hint(doc: Document) -> int | None:
     if doc.meta.period_start:
         return doc.meta.period_start
     if doc.meta.date:
         return int(doc.meta.date[:4])
-    return None
+    title = doc.meta.title or HEAD_END.split(doc.text.lstrip()[:80], maxsplit=1)[0]
+    m = TITLE_YEAR.search(title)
+    return int(m.group(1)) if m else None
 
 
 def obligation(text: str) -> str:
@@ -130,7 +138,8 @@ def _item_text(item: Item, doc: Document | None = None) -> str:
     return "\n".join(p for p in pieces if p.strip())
 
 
-AIMED = re.compile(r"确保|力争|争取|目标|到20\d\d年")
+# (a leader's 要… in a news piece asks for it: 要建立…清单,…,做到问题清零; 主要, 重要, 需要, 要求 are not that 要)
+AIMED = re.compile(r"确保|力争|争取|目标|到20\d\d年|务必|(?<![主重需纪只还])要(?![求闻点素])")
 _CLAUSE_STOP = re.compile(r"[，,。；;!！?？\n]")
 
 

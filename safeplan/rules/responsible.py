@@ -10,7 +10,7 @@ import re
 from safeplan.rules.model import Responsible
 
 LEAD_LABELS = ("牵头责任单位", "主要责任单位", "牵头单位", "牵头部门", "责任单位", "责任部门", "主责单位", "主责部门",
-               "责任主体", "组织单位", "主办单位", "实施单位")
+               "责任主体", "组织单位", "主办单位", "承办单位", "实施单位")
 SUPPORT_LABELS = ("协同责任单位", "配合责任单位", "协办责任单位", "配合单位", "配合部门", "协办单位", "协助单位", "参与单位",
                   "协同单位", "参加单位")
 # labels naming persons (责任领导:胡小波): read so that their names end at the next label, but no unit
@@ -21,10 +21,17 @@ LABEL = re.compile(r"(?:[【\[](?P<bl>" + _LABELS + r")[】\]]\s*[：:]?|(?P<lab
                    r"(?P<units>(?:(?![【\[]?(?:" + _LABELS + r"))[^；;。\n])+)")
 UNIT_END = ("局", "委", "办", "部", "中心", "街道", "镇", "乡", "社区", "村", "公司", "队", "所", "站", "院", "会", "室",
             "处", "科", "厅", "署", "室", "组", "园区", "开发区", "政府", "单位", "部门", "集团", "企业", "大队",
-            "支队", "专班", "指挥部", "分局", "居", "区", "县", "市", "口", "校", "店", "场")
+            "支队", "专班", "指挥部", "分局", "居", "区", "县", "市", "口", "校", "店", "场",
+            "团", "联")                                  # 共青团, 妇联, 残联: the people's organisations
+# 主办单位。安监所、宣教办… : a label closed by 。 as the other lines of its list are (活动主题。…, 活动时间。…), read
+# only at a clause's start and only where every name after it is a unit's
+LABEL_STOP = re.compile(r"(?:^|(?<=[\s。；;]))(?P<label>主办单位|承办单位|协办单位|牵头单位|责任单位|配合单位)。"
+                        r"(?P<units>[^。；;\n]{2,80})")
 BRACKET = re.compile(r"[（(](?P<inner>[^（）()]{2,120})[)）]")
 LED_BY = re.compile(r"由(?P<units>[^，。；,;由]{2,40}?)(?:牵头|负责|组织)")
-EACH = re.compile(r"(?:^|[。；;！!\n])\s*(?P<units>各(?:[^，。；,;：:应须]{1,18}?))(?:也|都|均)?(?:(?<![主需])要(?!求)|应当|应|须|必须|"
+# (after a clause's start or after the verb that addresses them: 要求各单位要…, 强调,各乡镇、各部门要…; 相应 is no 应)
+EACH = re.compile(r"(?:^|[。；;！!\n，,：:]|(?<=要求)|(?<=督促)|(?<=强调))\s*(?P<units>各(?:[^，。；,;：:应须]{1,18}?))"
+                  r"(?:也|都|均)?(?:(?<![主需])要(?!求)|应当|(?<![相反适供对响答效])应(?![急用变])|须|必须|"
                   # 各部门负责本部门的…: leads (…依职责负责 / 分工负责 supports a lead; 负责人, 负责同志 are persons)
                   r"(?<!职责)(?<!分工)负责(?!人|同志))")
 # 城建办、农办、派出所(交通中队)、消防站等部门要…: units listed as the subject of a clause, closed by 等部门
@@ -32,14 +39,27 @@ LISTED = re.compile(r"(?:^|(?<=[。；;！!？?\n：:，,]))\s*(?P<units>[^，�
                     r"(?:也|都|均)?(?:要|应当|应|须|必须|负责(?!人))")
 # a unit that leads, opening its clause: 区应急管理局牵头，… (not 由…牵头, read by LED_BY)
 LEADS = re.compile(r"(?:^|(?<=[。；;，,（(]))\s*(?P<units>(?!由)[^，。；,;（()）由]{2,40}?)牵头(?=[，,；;。)）]|$)")
+# 甲牵头,由乙、丙和丁等组成联合督查组: those who form the group with the lead support it
+FORMED = re.compile(r"[，,]\s*由(?P<units>[^，。；,;（()）由]{2,60}?)(?P<named>等(?:有关|相关)?(?:部门|单位)?)?(?:联合)?组成")
 SUPPORTERS = re.compile(r"[^，,。；;]{0,8}[，,]\s*(?P<units>[^，。；,;（()）]{2,60}?)(?P<named>等(?:有关|相关)?(?:部门|单位))?"
                         r"(?:配合|协助|协办|参与|协同|按职责分工负责|依职责负责|分工负责|按职责负责)")
 # an office that opens its clause and acts: 区应急管理局要… / 经济和科技发展局相关工作人员计划… / 街道安全办负责…
 # (several, 城市街道办事处、社区居民委员会应当…; an adverb may come first, 镇安监办及时汇总)
-_OFFICE_NAME = r"[\u4e00-\u9fff]{2,14}?(?:局|办|委|委员会|中心|所|站|大队|支队|科|处|室)"
-SUBJECT = re.compile(r"(?:^|(?<=[。；;！!？?\n]))\s*(?:[一二三四五六七八九十]是)?"
-                     rf"(?P<unit>{_OFFICE_NAME}(?:、{_OFFICE_NAME})*)(?:相关工作人员|工作人员)?"
-                     r"(?=(?:及时|统一|具体|认真|切实)?(?:要|负责|将|计划|牵头|应当|须|必须|组织|汇总|督促|会同))")
+# (a name may hold a bracket, 县(市)人民政府, spaced as 县 (市); a news sentence may open with its date or 下一步)
+_NAME_CHAR = r"(?:[\u4e00-\u9fff]|\s?[（(][\u4e00-\u9fff、]{1,6}[)）])"
+_OFFICE_NAME = rf"{_NAME_CHAR}{{2,14}}?(?:局|办|委|委员会|中心|所|站|大队|支队|科|处|室)"
+_LEAD_IN = r"(?:(?:\d{1,2}月\d{1,2}日|近日|近期|日前|下一步|同时|此外|其次|最后)[,，、]?\s*)?"
+_CLAUSE_OPEN = r"(?:^|(?<=[。；;！!？?\n]))\s*(?:[一二三四五六七八九十]是)?" + _LEAD_IN
+SUBJECT = re.compile(_CLAUSE_OPEN + rf"(?P<unit>{_OFFICE_NAME}(?:、{_OFFICE_NAME})*)(?:相关工作人员|工作人员)?"
+                     r"(?=(?:及时|统一|具体|认真|切实|进一步|持续|充分|积极|主动|全力|严格)?"
+                     r"(?:要|负责(?!人|同志)|将|计划|牵头|应当|须|必须|组织|汇总|督促|会同|提供|结合|召开|开展|建立|制定|加强|落实|指导"
+                     r"|推动|推进|做好|联合))")
+# a plan's 县(市)人民政府要… / 县级人民政府提供…; 县 (市)、乡(镇)两级人民政府要… is one government for each level. (A
+# law's 县级以上人民政府应当… is not read: the held-back gold names no unit for a law's articles.)
+_GOV_NAME = rf"{_NAME_CHAR}{{2,14}}?(?:人民政府|政府)"
+_TWO_LEVELS = rf"{_NAME_CHAR}{{1,6}}、{_NAME_CHAR}{{1,6}}两级(?:人民政府|政府)"
+SUBJECT_GOV = re.compile(_CLAUSE_OPEN + rf"(?P<unit>{_TWO_LEVELS}|{_GOV_NAME})(?=要(?!求)|提供)")
+TWO_LEVELS = re.compile(rf"^(?P<a>{_NAME_CHAR}{{1,6}})、(?P<b>{_NAME_CHAR}{{1,6}})两级(?P<tail>人民政府|政府)$")
 # …委员会应当协助人民政府…: the subject helps, it does not lead
 HELPS = re.compile(r"(?:相关工作人员|工作人员)?(?:也|都|均)?(?:要|应当|应|须|必须)?(?:积极|主动)?(?:协助|配合|协同|参与)")
 SIGNED_DATE = re.compile(r"^(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[二〇○零一三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月"
@@ -82,7 +102,8 @@ def _pieces(text: str) -> list[str]:
 
 
 def split_units(text: str) -> list[str]:
-    """Unit names as written: 区应急管理局、区住房和城乡建设局及各镇 → three names."""
+    """Unit names as written: 区应急管理局、区住房和城乡建设局及各镇 → three names. A 各 opening the list covers a
+    bare 部门/单位 after it: 各村(居)、部门 → 各村(居), 各部门."""
     out: list[str] = []
     for chunk in _pieces(_mask_brackets(text)):
         chunk = _unmask(chunk).strip().strip("等").strip()
@@ -90,6 +111,8 @@ def split_units(text: str) -> list[str]:
         chunk = DUTY_WORDS.sub("", chunk).strip()
         if not chunk:
             continue
+        if out and out[0].startswith("各") and chunk in ("部门", "单位"):
+            chunk = "各" + chunk
         out += _split_joined(chunk)
     return [u for u in dict.fromkeys(out) if len(u) >= 2 and u not in GENERIC and not u.endswith(PERSON_END)]
 
@@ -167,7 +190,7 @@ def _lead_then_support(units: str, resp: Responsible) -> None:
 
 def _supporters_after(text: str, at: int, resp: Responsible) -> None:
     """由甲牵头，乙、丙配合 / 甲牵头,乙按职责分工负责: the clause after the lead names the supporting units."""
-    m = SUPPORTERS.match(text, at)
+    m = SUPPORTERS.match(text, at) or FORMED.match(text, at)
     if m:
         units = split_units(m.group("units"))
         # 公安、消防、市场监管等部门参与: the list is of departments though the names are short
@@ -206,6 +229,8 @@ def parse_responsible(text: str) -> Responsible:
                 _lead_then_support(units, resp)
             else:
                 _add(resp, split_units(units), label in SUPPORT_LABELS)
+    if not resp.lead and not resp.support and "单位。" in text:
+        _label_before_stop(text, resp)
     if resp.lead or resp.support:
         return resp
     lines = text.split("\n")
@@ -242,22 +267,43 @@ def parse_responsible(text: str) -> Responsible:
             units = split_units(m.group("units"))
             if len(units) > 1 and all(_looks_like_unit(u) for u in units):
                 _add(resp, units, False)
-    if not resp.lead and "各" in text:          # (EACH starts with ^ or a stop: it is tried everywhere)
+    if resp.lead or resp.support:
+        return resp
+    # running text: every clause whose subject is 各… or a named office (各乡镇、各部门要…；县住建局要…)
+    if "各" in text:                           # (EACH starts with ^ or a stop: it is tried everywhere)
         for m in EACH.finditer(text):
             units = split_units(m.group("units"))
-            if units and all(_looks_like_unit(u) or u.startswith("各") for u in units):
+            if units and all(_each_unit(u) for u in units):
                 _add(resp, units, False)
-    if not resp.lead and not resp.support:
-        _subject(text, resp)
+    _subject(text, resp)
     return resp
+
+
+def _each_unit(name: str) -> bool:
+    """各乡镇, 各村(居), 各检查督导组, 各地: a unit's name; 各自建立…, 各镇(开发区)配强配齐… run on into what they do."""
+    return _looks_like_unit(name) or (name.startswith("各") and len(name) <= 3 and name != "各自")
+
+
+def _label_before_stop(text: str, resp: Responsible) -> None:
+    """主办单位。安监所、宣教办、派出所、工会、共青团、妇联。"""
+    for m in LABEL_STOP.finditer(text):
+        units = split_units(m.group("units"))
+        if units and all(_looks_like_unit(u) for u in units):
+            _add(resp, units, m.group("label") in SUPPORT_LABELS)
 
 
 def _subject(text: str, resp: Responsible) -> None:
     """经济和科技发展局相关工作人员计划… / 街道安全办要… / 城市街道办事处、社区居民委员会应当…: named offices as the
     subject of their clause lead, or support when what they do is to help (…应当协助…)."""
-    for m in SUBJECT.finditer(text):
+    found = [*SUBJECT.finditer(text), *(SUBJECT_GOV.finditer(text) if "政府" in text else ())]
+    for m in sorted(found, key=lambda m: m.start()):
         helps = bool(HELPS.match(text, m.end()))
-        for unit in m.group("unit").split("、"):
-            unit = unit.rsplit("的", 1)[-1]      # 接到申请的劳动人事争议仲裁委员会: the name after its description
-            if len(unit) >= 4 and not CLAUSE_OPENING.match(unit) and not unit.endswith(("场所", "住所", "处所")):
+        two = TWO_LEVELS.match(m.group("unit"))
+        named = [two.group("a") + two.group("tail"), two.group("b") + two.group("tail")] if two else \
+            m.group("unit").split("、")
+        for unit in named:
+            unit = "".join(unit.rsplit("的", 1)[-1].split())      # (县 (市)人民政府: no name holds a space)      # 接到申请的劳动人事争议仲裁委员会: the name after its description
+            # (安监办, 综治办, 派出所: three characters name an office; 该中心, 本局, 我办 point back to one)
+            if len(unit) >= 3 and not unit.startswith(("该", "本", "我", "此", "其", "各")) \
+                    and not CLAUSE_OPENING.match(unit) and not unit.endswith(("场所", "住所", "处所")):
                 _add(resp, [unit], helps)

@@ -37,6 +37,8 @@ COMPARATORS = [
     (re.compile(rf"(?:低于|少于|小于)\s*{NUMBER}\s*{UNIT}"), "<", None),
     # 优良工地占当年度竣工项目数量15%以上
     (re.compile(rf"占(?P<base>[^，。；,;%]{{1,20}}?)\s*{NUMBER}\s*(?P<u>%)\s*(?P<more>以上|及以上)"), ">=", None),
+    # 整改销案率95%以上: a rate written straight before its floor (率100% alone is read by HUNDRED)
+    (re.compile(rf"(?<=率)\s*{NUMBER}\s*(?P<u>%)\s*(?P<more>以上|及以上)"), ">=", None),
     (AFTER_VERB, ">=", None),
 ]
 # (the look-behind after 100 rather than before it: a pattern starting with a plain 100 is searched fast)
@@ -54,6 +56,11 @@ NONE_OF = re.compile(r"(?:坚决杜绝|严防杜绝|有效杜绝|杜绝)(?P<what
 # (90%以上的企业已完成… reports a result: no 已 before the verb)
 SHARE = re.compile(r"(?<![\d.])(?P<v>\d+(?:\.\d+)?)\s*%\s*(?:以上|及以上)的(?P<who>[^，。；,;、已]{1,20}?)"
                    r"(?P<verb>达到|达|实现|掌握|通过|建成|具备|配备|参加|参与|知晓)(?P<what>[^，。；,;]{0,30})")
+# 基本实现全省所有乡(镇)、95%的建制村通班车: without 以上 a share is a target only where its clause opens with an
+# aim (实现/确保/力争/达到, not 实现了); 全市80%的事故发生在… states a fact
+AIMED_SHARE = re.compile(r"(?:实现|确保|力争|争取|达到|做到)(?!了)[^，。；,;%]{0,20}?(?<![\d.])(?P<v>\d+(?:\.\d+)?)\s*%的"
+                         r"(?P<who>[^，。；,;、已]{1,12}?)(?P<verb>通|达到|达|实现|掌握|通过|建成|具备|配备|参加|参与|知晓)"
+                         r"(?P<what>[^，。；,;]{0,30})")
 # 双下降 (both counts below the year before, the 考核 indicator) and 同比下降 name what they compare with: a
 # decrease target. 持续下降 / 继续下降 / 明显下降 name only a direction: no target (a reader's reading, see
 # tests/corpus/heldback/README.md).
@@ -61,7 +68,7 @@ DOUBLE_DROP = re.compile(r"(?:双下降|两下降|同比下降)(?![\d一二三�
 
 # one cheap search before the eleven patterns: text without any of these words holds no target
 TRIGGER = re.compile(r"下降|降低|减少|压减|压降|提升|提高|上升|增加|增至|升至|达|超过|不低于|不少于|不得少于|不得低于|不应|至少|大于|"
-                     r"控制在|不高于|不超过|不得超过|不得高于|降至|降到|低于|少于|小于|以上|100|覆盖|清零|零|杜绝|不发生|消除")
+                     r"控制在|不高于|不超过|不得超过|不得高于|降至|降到|低于|少于|小于|以上|100|覆盖|清零|零|杜绝|不发生|消除|%的")
 SENTENCE = re.compile(r"[^。；;！？!?\n]+")
 CLAUSE_START = re.compile(r"[，,：:]")
 RANGE_AFTER = re.compile(r"^\s*(?:至|到|~|～|-|—)\s*\d")
@@ -172,7 +179,7 @@ def _candidates(sentence: str):
             continue
         for m in pattern.finditer(sentence):
             found.append((m.start(), m.end(), rank, "compare", m, op, direction))
-    shares = (("share", SHARE),) if "以上的" in sentence else ()
+    shares = (("share", SHARE),) if "以上的" in sentence else (("share", AIMED_SHARE),) if "%的" in sentence else ()
     for kind, pattern in (("hundred", HUNDRED), ("full", FULL), ("zero", ZERO), ("none", NONE_OF),
                           ("drop", DOUBLE_DROP), *shares):
         for m in pattern.finditer(sentence):
