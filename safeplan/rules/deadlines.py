@@ -2,8 +2,10 @@
 二〇二四年十二月底前, 20__年底前 (placeholder), 三年内 / 5个工作日内 / 一小时内 (relative).
 
 Precision first: a year alone (2023年及以前, 2021年是建党一百周年) is never a deadline, nor is a time point
-without 前 unless 到/至/于/在 marks it as one; 截至2023年底 is a statistic's date, not a deadline; 6月至9月底
-(a window's end) and 即日起 (a start) are not deadlines either.
+without 前 unless 到/至/于/在 or a label (活动时间:6月16日, 时间安排：3月份) marks it as one; 截至2023年底 is a
+statistic's date, not a deadline. The end of a window for work to be done is one (6月1日至30日, 2023年8月至11月,
+即日起至10月底: tests/corpus/heldback/README.md convention 9), and so is a span to finish in (用3个月左右时间, relative);
+a window in a news piece or report is work that ran (extract.py drops those: `is_window`).
 Recurring dates (每年6月10日、12月10日前, 每月25日前) are frequencies (frequencies.py), never deadlines.
 """
 
@@ -24,8 +26,23 @@ NOT_AFTER_YEAR = r"(?<![\d_〇零○一二三四五六七八九十年])"
 # what a 年内 deadline is for: something to be finished, not a state (年内发生事故…)
 _DONE = r"(?:完成|建成|实现|出台|制定|整改|消除|建立|达到|覆盖|完善|落实|推广|改造)"
 
+# a label whose date is when the work is to be done (not 发布时间 and the like: each label is named)
+_LABELS = ("活动时间", "完成时间", "完成时限", "整治时间", "检查时间", "实施时间", "截止时间", "截止日期", "办结时间",
+           "报送时间", "上报时间", "时间安排", "时间节点", "时限要求", "时限")
+LABELED = "(?:" + "|".join(f"(?<={label}{colon})" for label in _LABELS for colon in ("：", ":", "。")) + r")\s*"
+# 6月1日至30日, 2023年8月至11月, 即日起至10月底, 2021年3月7日-3月10日: the end of the window
+WINDOW = re.compile(rf"(?<!每年)(?<!每月)(?:(?:(?P<y0>{YEAR})年)?(?P<m0>{MONTH})月(?:{DAY}[日号])?(?:底|末|初|中旬|上旬|下旬)?"
+                    rf"|即日起|即日|现在起)\s*(?:至|到|-|—|－|~|～)\s*(?:(?P<year>{YEAR})年)?(?:(?P<month>{MONTH})月)?"
+                    rf"(?:(?P<day>{DAY})[日号])?(?P<edge>底|末|中旬|上旬|下旬)?")
+WINDOW_JOIN = re.compile(r"(?:至|到|-|—|－|~|～)")
+
 # every pattern names its parts; order matters only for equal spans (the longer match wins anyway)
 PATTERNS = [
+    ("window", ("至", "到", "-", "—", "－", "~", "～"), WINDOW),
+    # 活动时间:6月16日 / 时间安排：3月份: the label makes the date a deadline
+    ("day", ("时", "限", "节点"), re.compile(rf"{LABELED}(?:(?P<year>{YEAR})年)?(?P<month>{MONTH})月(?P<day>{DAY})[日号]")),
+    ("month", ("时", "限", "节点"), re.compile(rf"{LABELED}(?:(?P<year>{YEAR})年)?(?P<month>{MONTH})月"
+                                            rf"(?P<edge>底|末|中旬|上旬|下旬|份)?(?![\d〇零○一二三四五六七八九十日号])")),
     # 2024年12月31日前, 3月15日前, 9月29日18时前
     # 3月3日上午下班前 / 3月3日下午5时前: a time of that day
     ("day", ("月",), re.compile(rf"(?:(?P<year>{YEAR})年)?(?P<month>{MONTH})月(?P<day>{DAY})[日号]"
@@ -36,9 +53,9 @@ PATTERNS = [
     # 2024年底前, 到2025年底
     ("year", ("年底", "年末"), re.compile(rf"(?P<year>{YEAR})年(?:底|末){BEFORE}")),
     ("year", ("年底", "年末"), re.compile(rf"{MARK}(?P<year>{YEAR})年(?:底|末)")),
-    # 年底前 with no year: the document's year; 到年底 / 至今年年底 too (从现在起到年底 is a window: no deadline)
+    # 年底前 with no year: the document's year; 到年底 / 至今年年底 / 即日起至年底 (a window's end) too
     ("year", ("年底", "年末"), re.compile(rf"{NOT_AFTER_YEAR}(?:今年)?年(?:底|末){BEFORE}")),
-    ("year", ("年底", "年末"), re.compile(r"(?<=到|至)(?<!起到)(?<!起至)(?:今年|今)?年(?:底|末)")),
+    ("year", ("年底", "年末"), re.compile(r"(?<=到|至)(?:今年|今)?年(?:底|末)")),
     # 年内完成 / 今年内全部建成: within the document's year (not 三年内, 一年内, 近年内)
     # (年内整改销案率 names a rate, not a deadline)
     ("year", ("年内",), re.compile(rf"(?:(?P<year>{YEAR})年|{NOT_AFTER_YEAR}(?<![近每当半两])(?:今)?年)内"
@@ -47,6 +64,9 @@ PATTERNS = [
     ("part", ("季度", "半年"), re.compile(rf"(?:(?P<year>{YEAR})年)?(?P<part>上半年|下半年|第?[一二三四1-4]季度)"
                         rf"(?:(?:末|底)?{BEFORE}|末|底|(?=完成|建成|出台|实现|全面|基本|启动))")),
     ("part", ("季度", "半年"), re.compile(rf"{MARK}(?:(?P<year>{YEAR})年)?(?P<part>上半年|下半年|第?[一二三四1-4]季度)")),
+    # a span to finish in: 用3个月左右时间, 再用半年时间
+    ("relative", ("时间",), re.compile(r"(?<=用)(?:[1-9]\d{0,2}|[一二两三四五六七八九十半]+)个?(?:年|月|周|星期|天|日|工作日)"
+                                     r"(?:左右)?(?:的)?时间")),
     # relative: 三年内, 5个工作日内, 一小时内, 24小时内
     ("relative", ("内",), re.compile(r"(?<![近过去前月\d])(?:[1-9]\d{0,2}|[一二两三四五六七八九十半]+)个?"
                             r"(?:年|月|周|星期|天|日|工作日|小时|分钟)(?:之)?内"
@@ -91,7 +111,8 @@ def _year(raw: str | None) -> tuple[int | None, bool]:
 # one search before the ten patterns: text without any of these holds no deadline. Every branch starts
 # with a plain character, so the engine skips ahead by them (a group first made it try every position);
 # 月之?内 and 工作日之?内 are in 月 and 日之?内
-TRIGGER = re.compile(r"年之?内|周之?内|星期之?内|天之?内|日之?内|小时之?内|分钟之?内|月|年底|年末|季度|半年")
+TRIGGER = re.compile(r"年之?内|周之?内|星期之?内|天之?内|日之?内|小时之?内|分钟之?内|月|年底|年末|季度|半年|左右时间|年时间|"
+                     r"天时间|周时间")
 
 
 def _candidates(text: str):
@@ -148,6 +169,24 @@ def _build(kind: str, m: re.Match, text: str, year_hint: int | None, offset: int
     inferred = False
     if not groups.get("year") and not placeholder:
         year, inferred = year_hint, year_hint is not None
+    if kind == "window":
+        end_year, _ = _year(groups.get("year"))
+        start_year, _ = _year(groups.get("y0"))
+        if not (groups.get("month") or groups.get("day")):
+            return None                  # 6月至今: no end
+        year = end_year or start_year or year_hint
+        inferred = not (end_year or start_year) and year_hint is not None
+        month = int(to_number(groups.get("month") or groups.get("m0") or "") or 0)
+        if not 1 <= month <= 12:
+            return None
+        if groups.get("day"):
+            day = int(to_number(groups["day"]) or 0)
+            if not real_date(year or 2000, month, day):
+                return None
+        else:
+            day = EDGE_DAY.get(groups.get("edge") or "", last_day(year, month))
+        date = f"{year:04d}-{month:02d}-{day:02d}" if year else None
+        return Deadline(text=written, year=year, month=month, day=day, date=date, inferred=inferred)
     if kind == "year":
         month, day = 12, 31
     elif kind == "part":
@@ -166,6 +205,11 @@ def _build(kind: str, m: re.Match, text: str, year_hint: int | None, offset: int
     date = f"{year:04d}-{month:02d}-{day:02d}" if year else None
     return Deadline(text=written, year=year, month=month, day=day, date=date, placeholder=placeholder,
                     inferred=inferred)
+
+
+def is_window(deadline: Deadline) -> bool:
+    """Whether the deadline is the end of a window (6月1日至30日), which in a news piece is work that ran."""
+    return not deadline.relative and bool(WINDOW_JOIN.search(deadline.text))
 
 
 def parse_deadlines(text: str, year_hint=None) -> list[Deadline]:

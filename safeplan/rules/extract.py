@@ -14,6 +14,7 @@ from pathlib import Path
 from safeplan.corpus.files import SUFFIXES_SHOWN, Found, find_documents, roots_of
 from safeplan.corpus.model import Document, Item
 from safeplan.rules.deadlines import TRIGGER as DEADLINE_TRIGGER
+from safeplan.rules.deadlines import is_window
 from safeplan.rules.fields import (
     find_deadlines,
     parse_frequencies,
@@ -48,7 +49,7 @@ KIND_BY_HEADING = [
 DEADLINE_COLUMNS = ("完成时限", "完成时间", "时间节点", "时限", "截止时间")
 
 
-# a year the title names (2024 年镇应急管理工作中期评估报告): the document's year when it states no date; with no
+# with no date or period: the year of its 文号, else a year the title names (2024 年镇应急管理工作中期评估报告); with no
 # title found, the text's head up to its first stop stands for it
 TITLE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 HEAD_END = re.compile(r"[，,。；;：:、\n]")
@@ -59,6 +60,9 @@ def year_hint(doc: Document) -> int | None:
         return doc.meta.period_start
     if doc.meta.date:
         return int(doc.meta.date[:4])
+    number = re.search(r"[〔\[［(（]((?:19|20)\d{2})[〕\]］)）]", doc.meta.doc_number or "")
+    if number:                                     # 琼安委办〔2013〕62号: the year it was numbered in
+        return int(number.group(1))
     title = doc.meta.title or HEAD_END.split(doc.text.lstrip()[:80], maxsplit=1)[0]
     m = TITLE_YEAR.search(title)
     return int(m.group(1)) if m else None
@@ -158,6 +162,13 @@ def _aimed(target: Target, text: str) -> bool:
 _ANY_TIMED = re.compile("|".join([TARGET_TRIGGER.pattern, DEADLINE_TRIGGER.pattern, FREQUENCY_TRIGGER.pattern]))
 
 
+def _ahead(deadline, date: str | None) -> bool:
+    """即日起至10月底, or a window that ends after the account's own date."""
+    if deadline.text.startswith(("即日", "现在")):
+        return True
+    return bool(date and deadline.date and deadline.date > date)
+
+
 def _may_hold_fields(text: str, own: str) -> bool:
     return bool(_ANY_TIMED.search(fold_digits(text)) or (own is not text and _ANY_TIMED.search(fold_digits(own))))
 
@@ -172,6 +183,8 @@ def _rule(item: Item, doc: Document, vocabulary: Vocabulary, hint: int | None,
         if doc.meta.genre in ("news", "report"):
             targets = [t for t in targets if _aimed(t, own)]
         deadlines = [d for _, d in find_deadlines(text, hint)]
+        if doc.meta.genre in ("news", "report"):         # a window in an account is work that ran, unless it
+            deadlines = [d for d in deadlines if not is_window(d) or _ahead(d, doc.meta.date)]   # is still ahead
         frequencies = parse_frequencies(own)
     lead, support = _own_responsible(item, own, whole=len(doc.items) == 1)
     if not lead and not support:

@@ -84,10 +84,33 @@ def test_a_leaders_要_in_a_news_piece_aims():
 
 
 def test_到年底_is_the_year_end():
-    # hb-s43-y; 从现在起到年底 is a window
+    # hb-s43-y; the end of a window for work to be done is one too (heldback README convention 9)
     [d] = parse_deadlines("到年底,要求辖区内乡村和各类企事业单位基本完成应急预案编制工作", 2024)
     assert d.date == "2024-12-31"
-    assert parse_deadlines("从现在起到年底,在全镇开展专项整治", 2024) == []
+    [d] = parse_deadlines("从即日起至年底,在全镇开展专项整治", 2024)
+    assert d.date == "2024-12-31"
+    assert parse_deadlines("截至年底,全镇共排查隐患", 2024) == []
+
+
+@pytest.mark.parametrize("text, dates", [
+    # hb-s44-y: the activity's window, its end
+    ("活动时间。2014年6月1日至30日。在各村(居)和有关单位同时开展。", ["2014-06-30"]),
+    # a month of a schedule's 时间安排 column, a day after 活动时间: (the table row as rule extraction reads it)
+    ("专项整治行业名称：林产品加工；时间安排：11月份；责任单位：林站", ["2024-11-30"]),
+    ("1.活动时间:6月16日。", ["2024-06-16"]),
+    ("2023年8月至11月", ["2023-11-30"]),
+    ("发布时间:2024年3月8日", []),                   # a page's time, no label of work
+    ("每年6月至9月为汛期", []),                      # a recurring season
+    ("2023年1月至今,全市共发生事故3起", []),          # no end
+])
+def test_the_end_of_a_window_or_a_labelled_date(text, dates):
+    assert [d.date for d in parse_deadlines(text, 2024)] == dates
+
+
+def test_a_span_to_finish_in_is_relative():
+    # 用3个月左右时间 (heldback README convention 9)
+    [d] = parse_deadlines("用3个月左右时间,全面排查整治城镇燃气安全隐患", 2024)
+    assert d.relative and "3个月" in d.text
 
 
 def test_a_text_without_a_date_takes_its_year_from_its_head(tmp_path: Path):
@@ -102,3 +125,13 @@ def test_a_text_without_a_date_takes_its_year_from_its_head(tmp_path: Path):
     [doc] = read_documents(path)
     dates = [d.date for rule in extract_document(doc).rules for d in rule.deadlines]
     assert dates == ["2024-12-31"]
+
+
+def test_a_window_in_an_account_is_kept_only_while_ahead():
+    from safeplan.rules.extract import _ahead
+    from safeplan.rules.model import Deadline
+
+    assert _ahead(Deadline(text="即日起至10月底", month=10, day=31, date="2017-10-31"), "2017-08-04")
+    assert _ahead(Deadline(text="8月1日至10月31日", month=10, day=31, date="2017-10-31"), "2017-08-04")
+    assert not _ahead(Deadline(text="4月11日—4月14日", month=4, day=14, date="2017-04-14"), "2017-08-04")
+    assert not _ahead(Deadline(text="4月11日—4月14日", month=4, day=14), None)
