@@ -99,11 +99,12 @@ def kind(item: Item, doc: Document) -> str:
     return "task"                      # a task with a number in it is still a task
 
 
-def _own_responsible(item: Item, own_text: str | None = None, whole: bool = False) -> tuple[list[str], list[str]]:
+def _own_responsible(item: Item, own_text: str | None = None) -> tuple[list[str], list[str]]:
     lead: list[str] = []
     support: list[str] = []
-    if item.style == "preamble" and not whole:     # the covering notice: addressees and signatures, not duties
-        return lead, support                      # (`whole`: no numbered item follows, the preamble is the text)
+    if item.style == "preamble":                  # the covering notice (or, `whole`, a text with no numbered item):
+        r = parse_responsible(own_text if own_text is not None else item.text, cells=False)   # its header lines
+        return r.lead, r.support                  # and signature are no units, its 请各…/…要 are
 
     def add(units, into):
         for u in units:
@@ -143,6 +144,7 @@ def _item_text(item: Item, doc: Document | None = None) -> str:
 
 
 # (a leader's 要… in a news piece asks for it: 要建立…清单,…,做到问题清零; 主要, 重要, 需要, 要求 are not that 要)
+BYLINE = re.compile(r"[（(][^（）()]{2,30}[)）][\s|]*$")
 AIMED = re.compile(r"确保|力争|争取|目标|到20\d\d年|务必|(?<![主重需纪只还])要(?![求闻点素])")
 _CLAUSE_STOP = re.compile(r"[，,。；;!！?？\n]")
 
@@ -186,7 +188,8 @@ def _rule(item: Item, doc: Document, vocabulary: Vocabulary, hint: int | None,
         if doc.meta.genre in ("news", "report"):         # a window in an account is work that ran, unless it
             deadlines = [d for d in deadlines if not is_window(d) or _ahead(d, doc.meta.date)]   # is still ahead
         frequencies = parse_frequencies(own)
-    lead, support = _own_responsible(item, own, whole=len(doc.items) == 1)
+    # a news piece's closing bracket is its byline, (澧县城头山镇政府) / (记者 张学通): no unit of the rule
+    lead, support = _own_responsible(item, BYLINE.sub("", own) if doc.meta.genre in ("news", "report", "other") else own)
     if not lead and not support:
         lead, support = inherited
     sectors = vocabulary.match_titled(item.title or "", item.text)
@@ -204,8 +207,10 @@ def extract_document(doc: Document, vocabulary: Vocabulary | None = None) -> Rul
     rules = walk.rules
     if all(item.style == "preamble" for item in doc.walk()):
         # no numbered item at all: the text is a rule only where it states a target, deadline or frequency
-        # (a notice's 9月29日18时前); otherwise the document entry with an honest empty rule list
-        rules[:] = [r for r in rules if r.targets or r.deadlines or r.frequencies]
+        # (a notice's 9月29日18时前) or names who is to act (各乡镇、各部门要…, heldback README convention 2);
+        # otherwise the document entry with an honest empty rule list
+        rules[:] = [r for r in rules if r.targets or r.deadlines or r.frequencies or r.responsible.lead
+                    or r.responsible.support]
     m = doc.meta
     document = DocumentInfo(
         id=doc.id, title=m.title, issuer=m.issuer, doc_number=m.doc_number, index_number=m.index_number,

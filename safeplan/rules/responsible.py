@@ -30,10 +30,18 @@ LABEL_STOP = re.compile(r"(?:^|(?<=[\s。；;]))(?P<label>主办单位|承办单
 BRACKET = re.compile(r"[（(](?P<inner>[^（）()]{2,120})[)）]")
 LED_BY = re.compile(r"由(?P<units>[^，。；,;由]{2,40}?)(?:牵头|负责|组织)")
 # (after a clause's start or after the verb that addresses them: 要求各单位要…, 强调,各乡镇、各部门要…; 相应 is no 应)
-EACH = re.compile(r"(?:^|[。；;！!\n，,：:]|(?<=要求)|(?<=督促)|(?<=强调))\s*(?P<units>各(?:[^，。；,;：:应须]{1,18}?))"
-                  r"(?:也|都|均)?(?:(?<![主需])要(?!求)|应当|(?<![相反适供对响答效])应(?![急用变])|须|必须|"
+# (a clause may open with its number, (一) / 1.; 全区各…, 安委会各单位 name the 各 more closely)
+_EACH_OPEN = (r"(?:^|[。；;！!\n，,：:]|(?<=要求)|(?<=督促)|(?<=强调)|(?<=请))\s*"
+              r"(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．])?\s*")
+_EACH_HEAD = r"(?:全[区市县镇乡]|(?:[区市县镇]|街道)?安委会|[区市县镇]委)?各"
+EACH = re.compile(_EACH_OPEN + rf"(?P<units>{_EACH_HEAD}(?:[^，。；,;：:应须]{{1,40}}?))"
+                  r"(?:也|都|均)?(?:(?<![主需])要(?!求)|应当|(?<![相反适供对响答效])应(?![急用变])|须|必须|需(?!求)|"
                   # 各部门负责本部门的…: leads (…依职责负责 / 分工负责 supports a lead; 负责人, 负责同志 are persons)
                   r"(?<!职责)(?<!分工)负责(?!人|同志))")
+# 要求各镇乡(街道、园区)、市级相关部门加强领导 / 请各市安委办于6月份…: those asked to act, without 要 after them
+REQUESTED = re.compile(r"(?:要求|请|责成)\s*(?P<units>各[^，。；,;：:]{1,40}?)"
+                       r"(?=要(?!求)|应当|(?<![相反适供对响答效])应(?![急用变])|须|必须|务必|于|在|按照|按|对|将|加强|做好|认真|切实|"
+                       r"进一步|高度|严格|立即|迅速|成立|开展|落实|结合|组织|做到|确保|把|根据|围绕|针对|抓好|全面)")
 # 城建办、农办、派出所(交通中队)、消防站等部门要…: units listed as the subject of a clause, closed by 等部门
 LISTED = re.compile(r"(?:^|(?<=[。；;！!？?\n：:，,]))\s*(?P<units>[^，。；,;：:]{2,60}?)等(?:有关|相关)?(?:部门|单位)"
                     r"(?:也|都|均)?(?:要|应当|应|须|必须|负责(?!人))")
@@ -47,19 +55,24 @@ SUPPORTERS = re.compile(r"[^，,。；;]{0,8}[，,]\s*(?P<units>[^，。；,;（
 # (several, 城市街道办事处、社区居民委员会应当…; an adverb may come first, 镇安监办及时汇总)
 # (a name may hold a bracket, 县(市)人民政府, spaced as 县 (市); a news sentence may open with its date or 下一步)
 _NAME_CHAR = r"(?:[\u4e00-\u9fff]|\s?[（(][\u4e00-\u9fff、]{1,6}[)）])"
-_OFFICE_NAME = rf"{_NAME_CHAR}{{2,14}}?(?:局|办|委|委员会|中心|所|站|大队|支队|科|处|室)"
+_OFFICE_NAME = rf"{_NAME_CHAR}{{2,14}}?(?:局|办|委|委员会|中心|所|站|大队|支队|科|处|室|团队)"
 _LEAD_IN = r"(?:(?:\d{1,2}月\d{1,2}日|近日|近期|日前|下一步|同时|此外|其次|最后)[,，、]?\s*)?"
-_CLAUSE_OPEN = r"(?:^|(?<=[。；;！!？?\n]))\s*(?:[一二三四五六七八九十]是)?" + _LEAD_IN
-SUBJECT = re.compile(_CLAUSE_OPEN + rf"(?P<unit>{_OFFICE_NAME}(?:、{_OFFICE_NAME})*)(?:相关工作人员|工作人员)?"
+_CLAUSE_OPEN = (r"(?:^|(?<=[。；;！!？?\n]))\s*(?:第[一二三四五六七八九十百\d]{1,4}条\s*|[（(][一二三四五六七八九十\d]{1,3}[)）]\s*"
+                r"|\d{1,2}[.、．]?)?"
+                r"(?:[一二三四五六七八九十]是)?" + _LEAD_IN)
+# (several, joined by 、 or 和/及: 市县两级安委办和专业安委办要…)
+SUBJECT = re.compile(_CLAUSE_OPEN + rf"(?P<unit>{_OFFICE_NAME}(?:[、和及]{_OFFICE_NAME})*)(?:相关工作人员|工作人员)?"
                      r"(?=(?:及时|统一|具体|认真|切实|进一步|持续|充分|积极|主动|全力|严格)?"
                      r"(?:要|负责(?!人|同志)|将|计划|牵头|应当|须|必须|组织|汇总|督促|会同|提供|结合|召开|开展|建立|制定|加强|落实|指导"
                      r"|推动|推进|做好|联合))")
-# a plan's 县(市)人民政府要… / 县级人民政府提供…; 县 (市)、乡(镇)两级人民政府要… is one government for each level. (A
-# law's 县级以上人民政府应当… is not read: the held-back gold names no unit for a law's articles.)
+# a plan's 县(市)人民政府要… / 县级人民政府提供… / 县 (市)、乡(镇)两级人民政府要… (one lead, as written). (A law's
+# 县级以上人民政府应当… is not read: the held-back gold names no unit for a law's articles.)
 _GOV_NAME = rf"{_NAME_CHAR}{{2,14}}?(?:人民政府|政府)"
 _TWO_LEVELS = rf"{_NAME_CHAR}{{1,6}}、{_NAME_CHAR}{{1,6}}两级(?:人民政府|政府)"
 SUBJECT_GOV = re.compile(_CLAUSE_OPEN + rf"(?P<unit>{_TWO_LEVELS}|{_GOV_NAME})(?=要(?!求)|提供)")
-TWO_LEVELS = re.compile(rf"^(?P<a>{_NAME_CHAR}{{1,6}})、(?P<b>{_NAME_CHAR}{{1,6}})两级(?P<tail>人民政府|政府)$")
+# 安委会下设办公室,负责日常安全管理事务 / 组委会办公室设在镇安监所,具体负责组织…: the office set up leads its work
+SET_UP = re.compile(r"(?:下设(?P<set>[\u4e00-\u9fff]{0,12}?(?:办公室|办|专班|工作组))|(?P<office>[\u4e00-\u9fff]{1,12}?(?:办公室|办))"
+                    r"设在[^，,。；;]{2,15})[，,]\s*(?:作为[^，,。；;]{1,12}[，,]\s*)?(?:具体)?负责(?!人|同志)")
 # …委员会应当协助人民政府…: the subject helps, it does not lead
 HELPS = re.compile(r"(?:相关工作人员|工作人员)?(?:也|都|均)?(?:要|应当|应|须|必须)?(?:积极|主动)?(?:协助|配合|协同|参与)")
 SIGNED_DATE = re.compile(r"^(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[二〇○零一三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月"
@@ -68,7 +81,11 @@ SIGNED_DATE = re.compile(r"^(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*
 CLAUSE_OPENING = re.compile(r"^(?:为|对|在|按|根据|结合|通过|以|把|将|经(?:研究|批准|同意|审议)|按照|围绕|针对)")
 # a person or a post, not a unit: 各社区支部书记, 各村居(社区)主要负责同志, 镇长, 安全员
 PERSON_END = ("主任", "书记", "负责同志", "负责人", "同志", "领导", "干部", "人员", "员", "长")
-GENERIC = {"单位", "部门", "牵头部门", "主管部门", "有关部门", "相关部门", "责任单位", "有关单位", "相关单位", "行业部门"}
+# the bare words a 各… list goes on with, as written (各相关单位、部门、村…; a bare 企业 is enterprises in general)
+LISTED_WORDS = ("部门", "单位", "村", "社区", "乡镇")
+# (企业, 生产经营单位: enterprises in general, no unit; 各企业 is one, heldback README convention 2)
+GENERIC = {"单位", "部门", "牵头部门", "主管部门", "有关部门", "相关部门", "责任单位", "有关单位", "相关单位", "行业部门",
+           "企业", "相关企业", "有关企业", "生产经营单位"}
 # every branch a plain word (（|\( rather than [（(]): the engine then skips ahead by the first characters
 QUICK = re.compile(r"单位|部门|领导|主体|牵头|负责|组织|配合|协助|协办|参与|协同|（|\(|各")
 OFFICE = re.compile(r"局|办|委|中心|所|站|队|科|处|室")        # (before SUBJECT, in text QUICK rules out)
@@ -102,19 +119,22 @@ def _pieces(text: str) -> list[str]:
 
 
 def split_units(text: str) -> list[str]:
-    """Unit names as written: 区应急管理局、区住房和城乡建设局及各镇 → three names. A 各 opening the list covers a
-    bare 部门/单位 after it: 各村(居)、部门 → 各村(居), 各部门."""
+    """Unit names as written: 区应急管理局、区住房和城乡建设局及各镇 → three names. After a 各… a bare 部门/单位 is
+    one of the list, kept as written (各村(居)、部门 → 各村(居), 部门); alone it names nobody."""
     out: list[str] = []
+    listed: set[str] = set()
     for chunk in _pieces(_mask_brackets(text)):
         chunk = _unmask(chunk).strip().strip("等").strip()
-        chunk = re.sub(r"等(?:部门|单位|相关部门|有关部门)$", "", chunk)
         chunk = DUTY_WORDS.sub("", chunk).strip()
+        chunk = re.sub(r"等[^、，,（()）]{0,15}?(?:部门|单位)$", "", chunk)     # …区绩效办等区安委会有关成员单位
+        chunk = re.sub(r"[（(](?:详见|见|具体见)[^（）()]*[)）]$", "", chunk)     # …成员单位(详见任务分工)
         if not chunk:
             continue
-        if out and out[0].startswith("各") and chunk in ("部门", "单位"):
-            chunk = "各" + chunk
+        if out and out[0].startswith("各") and chunk in LISTED_WORDS:
+            listed.add(chunk)
         out += _split_joined(chunk)
-    return [u for u in dict.fromkeys(out) if len(u) >= 2 and u not in GENERIC and not u.endswith(PERSON_END)]
+    return [u for u in dict.fromkeys(out) if (len(u) >= 2 and u not in GENERIC or u in listed)
+            and not u.endswith(PERSON_END)]
 
 
 def _split_joined(chunk: str) -> list[str]:
@@ -210,8 +230,9 @@ def table_units(cells: dict[str, str]) -> Responsible:
     return resp
 
 
-def parse_responsible(text: str) -> Responsible:
-    """The lead and support units named in `text` (an item, a 责任单位: line, a table cell)."""
+def parse_responsible(text: str, cells: bool = True) -> Responsible:
+    """The lead and support units named in `text` (an item, a 责任单位: line, a table cell). `cells=False` reads
+    no line as a table's cell (a covering notice's header lines name its issuer, not who is to act)."""
     resp = Responsible()
     if not text:
         return resp
@@ -232,8 +253,9 @@ def parse_responsible(text: str) -> Responsible:
     if not resp.lead and not resp.support and "单位。" in text:
         _label_before_stop(text, resp)
     if resp.lead or resp.support:
+        _set_up(text, resp)
         return resp
-    lines = text.split("\n")
+    lines = text.split("\n") if cells else []
     for k in range(1, len(lines)):             # a flattened table: the 责任单位 cell on its own line
         line = re.sub(r"\s+", "", lines[k].strip().strip("|｜").strip())
         if k + 1 < len(lines) and SIGNED_DATE.match(lines[k + 1].strip()):
@@ -258,7 +280,8 @@ def parse_responsible(text: str) -> Responsible:
             _supporters_after(text, m.end(), resp)
     if not resp.lead and "牵头" in text:
         for m in LEADS.finditer(text):       # 区应急管理局牵头，区住建局、区城管局配合
-            units = split_units(m.group("units"))
+            # (…副区长沈华棣要求“请区安委办牵头: the unit after the request)
+            units = split_units(re.split(r"请|要求|责成|“|\"", m.group("units"))[-1])
             if units and all(_looks_like_unit(u) for u in units):
                 _add(resp, units, False)
                 _supporters_after(text, m.end(), resp)
@@ -267,21 +290,28 @@ def parse_responsible(text: str) -> Responsible:
             units = split_units(m.group("units"))
             if len(units) > 1 and all(_looks_like_unit(u) for u in units):
                 _add(resp, units, False)
-    if resp.lead or resp.support:
-        return resp
-    # running text: every clause whose subject is 各… or a named office (各乡镇、各部门要…；县住建局要…)
+    # running text: every clause whose subject is 各… or a named office (各乡镇、各部门要…；县住建局要…), with the
+    # lead a bracket or 牵头 named (an item's lead is all of them, heldback README convention 2)
     if "各" in text:                           # (EACH starts with ^ or a stop: it is tried everywhere)
-        for m in EACH.finditer(text):
+        for m in [*EACH.finditer(text), *REQUESTED.finditer(text)]:
             units = split_units(m.group("units"))
             if units and all(_each_unit(u) for u in units):
                 _add(resp, units, False)
     _subject(text, resp)
+    _set_up(text, resp)
     return resp
+
+
+def _set_up(text: str, resp: Responsible) -> None:
+    if "负责" in text:
+        for m in SET_UP.finditer(text):
+            _add(resp, [m.group("set") or m.group("office")], False)
 
 
 def _each_unit(name: str) -> bool:
     """各乡镇, 各村(居), 各检查督导组, 各地: a unit's name; 各自建立…, 各镇(开发区)配强配齐… run on into what they do."""
-    return _looks_like_unit(name) or (name.startswith("各") and len(name) <= 3 and name != "各自")
+    name = name[name.find("各"):] if "各" in name[:6] else name          # 全区各级, 安委会各单位
+    return _looks_like_unit(name) or name in LISTED_WORDS or (name.startswith("各") and len(name) <= 3 and name != "各自")
 
 
 def _label_before_stop(text: str, resp: Responsible) -> None:
@@ -298,12 +328,11 @@ def _subject(text: str, resp: Responsible) -> None:
     found = [*SUBJECT.finditer(text), *(SUBJECT_GOV.finditer(text) if "政府" in text else ())]
     for m in sorted(found, key=lambda m: m.start()):
         helps = bool(HELPS.match(text, m.end()))
-        two = TWO_LEVELS.match(m.group("unit"))
-        named = [two.group("a") + two.group("tail"), two.group("b") + two.group("tail")] if two else \
-            m.group("unit").split("、")
+        named = [m.group("unit")] if m.re is SUBJECT_GOV else \
+            [u for part in m.group("unit").split("、") for u in _split_joined(part)]
         for unit in named:
             unit = "".join(unit.rsplit("的", 1)[-1].split())      # (县 (市)人民政府: no name holds a space)      # 接到申请的劳动人事争议仲裁委员会: the name after its description
             # (安监办, 综治办, 派出所: three characters name an office; 该中心, 本局, 我办 point back to one)
-            if len(unit) >= 3 and not unit.startswith(("该", "本", "我", "此", "其", "各")) \
+            if len(unit) >= 3 and not unit.startswith(("该", "本", "我", "此", "其", "各", "由", "向", "请", "与")) \
                     and not CLAUSE_OPENING.match(unit) and not unit.endswith(("场所", "住所", "处所")):
                 _add(resp, [unit], helps)

@@ -44,7 +44,9 @@ COMPARATORS = [
 # (the look-behind after 100 rather than before it: a pattern starting with a plain 100 is searched fast)
 HUNDRED = re.compile(r"100(?<![\d.]100)\s*%\s*(?P<verb>[\u4e00-\u9fff]{0,2})")
 # 全覆盖检查标准体系 / 全覆盖条件复核: an adjective, not a target
-FULL = re.compile(r"(?:全覆盖|全面覆盖|全部覆盖)(?=[，。；,;、）)\s]|$|的|目标)")
+FULL = re.compile(r"(?:全覆盖|全面覆盖|全部覆盖)(?=[，。；,;、）)\s]|$|的|目标)"
+                  # 宣传教育网络覆盖全部乡(镇)和行政村: coverage of all that it names
+                  r"|(?<=[\u4e00-\u9fff])覆盖(?:全部|所有)(?P<over>[^，。；,;]{1,20}?)(?=[，。；,;]|$)")
 ZERO = re.compile(r"(?:动态清零|清零|零(?P<what>死亡|事故|伤亡|火灾|发生|隐患|事件))")
 NONE_OF = re.compile(r"(?:坚决杜绝|严防杜绝|有效杜绝|杜绝)(?P<what>[^，。；,;、]{2,40}?)(?:的发生|发生|$|(?=[，。；,;]))"
                      # 确保辖区内不发生较大及以上事故: a promise of none (未发生 reports a result)
@@ -231,8 +233,8 @@ def _sentence_targets(text: str, folded: str, base: int, stop: int, year_hint) -
     floor = 0
     for start, end, _, kind, m, op, direction in candidates:
         if start < floor or (_in_quotes(sentence, start) and kind != "drop") or RANGE_AFTER.match(sentence[end:]) \
-                or re.search(r"(?:至|到|~|～|-|—)\s*$", sentence[max(0, start - 2):start]):
-            continue                                  # quoted slogans; ranges 60%至100% are not targets
+                or re.search(r"(?:至|(?<![达做得受直])到|~|～|-|—)\s*$", sentence[max(0, start - 2):start]):
+            continue                                  # quoted slogans; ranges 60%至100% are not targets (达到 is none)
         if reported and kind in ("compare", "hundred", "share"):
             continue                                  # 已整改620家,整改率100%: a result
         metric, baseline, metric_at = _metric_before(sentence, floor, start, dl_texts)

@@ -15,14 +15,14 @@ from safeplan.rules.targets import parse_targets
 
 
 @pytest.mark.parametrize("text, lead, support", [
-    # hb-n47-y: 各 covers the bare 部门 after it; the subject follows 会议要求,
+    # hb-n47-y: a bare 部门 after 各… is one of the list, as written; the subject follows 会议要求,
     ("会议要求,各村(居)、部门要围绕“消除事故隐患,筑牢安全防线”活动主题,认真开展安全生产月活动。",
-     ["各村(居)", "各部门"], []),
+     ["各村(居)", "部门"], []),
     # hb-n46-y: 要求各单位要…
     ("会上,陈建伟传达了会议精神,要求各单位要提高认识,按照“三管三必须”的工作要求,切实认真履责。", ["各单位"], []),
     # hb-n42-y: every subject of the paragraph, 各… and the named bureau alike
     ("宋贤雄强调,各乡镇、各部门要高度重视,成立工作督查专班。县住建局要充分发挥牵头抓总作用,加强对各镇排查整治工作的"
-     "业务指导。各单位、部门要加强沟通协调合作。", ["各乡镇", "各部门", "各单位", "县住建局"], []),
+     "业务指导。各单位、部门要加强沟通协调合作。", ["各乡镇", "各部门", "各单位", "部门", "县住建局"], []),
     # hb-n43-y: those who form the 督查组 with the lead support it
     ("安排部署到位。近日,屯溪区安委会办公室牵头,由阳湖镇、区科技经信局、区消防救援大队和九龙园区等组成联合督查组,"
      "开展“回头看”专项督查。", ["屯溪区安委会办公室"], ["阳湖镇", "区科技经信局", "区消防救援大队", "九龙园区"]),
@@ -31,10 +31,10 @@ from safeplan.rules.targets import parse_targets
     ("11月7日,未央区应急管理局组织召开冲刺60天工作专题会议,查漏补缺。", ["未央区应急管理局"], []),
     # hb-n41-y: a three-character office, and 结合… as what it does
     ("发挥好安全生产管理责任制作用。安监办结合不同时间节点风险类型,制定年度检查计划。", ["安监办"], []),
-    # hb-u41-y: governments of a plan, one for each of the two levels, spaced 县 (市) read as 县(市)
+    # hb-u41-y: governments of a plan, the two levels' one lead as written (县 (市) spaced to align: no space kept)
     ("加强道路交通安全工作组织体系建设。县 (市)、乡(镇)两级人民政府要建立道路交通安全工作协调机制。同时。将农村道路"
      "交通安全工作纳入村委会工作职责。县级人民政府提供基本财政保障。",
-     ["县(市)人民政府", "乡(镇)人民政府", "县级人民政府"], []),
+     ["县(市)、乡(镇)两级人民政府", "县级人民政府"], []),
     # hb-s44-y: a label closed by 。 as the other lines of its list are
     ("三、组织机构 主办单位。安监所、宣教办、派出所、工会、共青团、妇联。 各主办单位负责人组成镇活动组委会。",
      ["安监所", "宣教办", "派出所", "工会", "共青团", "妇联"], []),
@@ -135,3 +135,66 @@ def test_a_window_in_an_account_is_kept_only_while_ahead():
     assert _ahead(Deadline(text="8月1日至10月31日", month=10, day=31, date="2017-10-31"), "2017-08-04")
     assert not _ahead(Deadline(text="4月11日—4月14日", month=4, day=14, date="2017-04-14"), "2017-08-04")
     assert not _ahead(Deadline(text="4月11日—4月14日", month=4, day=14), None)
+
+
+@pytest.mark.parametrize("text, lead, support", [
+    # hb-u41-x, hb-n17-x: those asked to act (请…, 要求…) lead though no 要 follows them
+    ("区委常委、副区长沈华棣要求“请区安委办牵头,对所列嘉定区的隐患点位,按通知要求,一一落实责任”。请各街镇按照通知要求,"
+     "切实负起主体责任。", ["区安委办", "各街镇"], []),
+    ("会议要求各镇乡(街道、园区)、市级相关部门加强领导,精心组织。", ["各镇乡(街道、园区)", "市级相关部门"], []),
+    # hb-n41-x, hb-n47-x: 全区各…, 安委会各… (a bare 企业 is enterprises in general)
+    ("全区各相关部门要从思想认识上高度重视。", ["全区各相关部门"], []),
+    ("安委会各单位、企业要加强领导,精心组织。", ["安委会各单位"], []),
+    # hb-n48-x: two offices joined by 和
+    ("市县两级安委办和专业安委办要充分发挥综合协调作用。", ["市县两级安委办", "专业安委办"], []),
+    # hb-r05-x… (company rules): a clause opening with its bare number; hb-r03: a 团队
+    ("制应及时下发至各部门。2安全生产科将征求的意见汇总后反馈给公司总经理。", ["安全生产科"], []),
+    ("技术支持团队负责提供专业技术支持,协助解决复杂的安全问题。", ["技术支持团队"], []),
+    # hb-r03, hb-s44-y: an office set up to do the work leads it
+    ("安委会下设办公室,负责日常安全管理事务,办公室主任由分管安全的副总经理兼任。", ["办公室"], []),
+    ("三、组织机构 主办单位。安监所、宣教办、派出所。 各主办单位负责人组成镇活动组委会,组委会办公室设在镇安监所,"
+     "具体负责组织、协调、指导工作。", ["安监所", "宣教办", "派出所", "组委会办公室"], []),
+])
+def test_units_asked_to_act_and_offices_set_up(text, lead, support):
+    resp = parse_responsible(text)
+    assert (resp.lead, resp.support) == (lead, support)
+
+
+def test_a_set_up_office_without_a_duty_is_no_unit():
+    # hb-s43-y: 下设应急管理办公室,作为日常办事机构 (an organ described, nothing it is to do)
+    assert parse_responsible("设立镇应急工作领导小组。下设应急管理办公室,作为日常办事机构。").lead == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("要达到杜绝较大事故发生,遏制一般安全事故的目标", [("==", 0, None)]),        # hb-n46-y: 达到 is no range's 到
+    ("交通安全宣传教育社会化水平不断提高,宣传教育网络覆盖全部乡(镇)和行政村。", [(">=", 100, "%")]),   # hb-u41-y
+])
+def test_targets_of_batch_y41(text, expected):
+    assert _targets(text) == expected
+
+
+def _rules(tmp_path, text):
+    from safeplan.corpus.reader import read_documents
+    from safeplan.rules.extract import extract_document
+
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    [doc] = read_documents(path)
+    return extract_document(doc).rules
+
+
+def test_a_covering_notice_names_who_is_to_act_but_not_its_addressees(tmp_path):
+    # hb-u01 (dev): the notice before the plan asks the 县(区) and members to act; its addressee line is no unit
+    rules = _rules(tmp_path, "广元市安全生产委员会关于印发《广元市安全生产治本攻坚三年行动方案》的通知\n"
+                             "各县(区)安委会,市级有关部门(单位):\n"
+                             "现将《方案》印发你们,请结合实际,认真抓好贯彻落实。各县(区)、广元经济技术开发区和市安委会有关成员单位"
+                             "(详见任务分工)要认真研究制定本地工作方案。\n广元市安全生产委员会\n2024年3月7日\n"
+                             "一、总体要求\n以习近平新时代中国特色社会主义思想为指导。\n")
+    assert rules[0].responsible.lead == ["各县(区)", "广元经济技术开发区", "市安委会有关成员单位"]
+
+
+def test_an_account_without_items_is_a_rule_when_it_names_who_is_to_act(tmp_path):
+    # hb-n42-y: no target, deadline or frequency, but units asked to act; hb-n46-y: the closing bracket is a byline
+    rules = _rules(tmp_path, "近日,清水县召开自建房安全专项整治工作推进会。\n宋贤雄强调,各乡镇、各部门要高度重视,"
+                             "成立工作督查专班。县住建局要充分发挥牵头抓总作用。(澧县城头山镇政府)\n")
+    assert [r.responsible.lead for r in rules] == [["各乡镇", "各部门", "县住建局"]]
