@@ -11,6 +11,7 @@ import re
 
 from safeplan.corpus.model import Item, Metadata
 from safeplan.corpus.numerals import cn_to_int
+from safeplan.corpus.places import county_level_city
 
 _DOC_NUMBER = re.compile(
     r"[\u4e00-\u9fff]{1,14}[〔\[［﹝【(（]\s*((?:19|20)\d{2})\s*[〕\]］﹞】)）]\s*第?\s*\d{1,4}\s*号")
@@ -40,14 +41,16 @@ _OWN_PAPER = re.compile(r"(?:要点|总结|计划|报告)$|总结和")
 _NOTICE_TITLE = re.compile(r"关于.{2,120}的(?:通知|通报|决定|意见|批复|函|报告)")
 _BOOK_TITLE = re.compile(r"《([^《》]{2,100})》")
 _ISSUED = re.compile(r"(?:现将|印发)《([^《》]{2,100})》|《([^《》]{2,100})》(?:已经|予以印发)")
-_GENRE_WORDS = ("方案", "要点", "计划", "规划", "通知", "通报", "意见", "办法", "规定", "细则", "总结", "报告",
+_GENRE_WORDS = ("方案", "要点", "计划", "规划", "通知", "通报", "意见", "办法", "规定", "细则", "总结", "报告", "汇报",
                 "清单", "决定", "条例", "法", "制度", "措施", "预案", "要求", "纲要", "指南", "守则")
 # a title that names a document of the genre (方案, 计划, 制度 …), not an event
-_DOCUMENT_TITLE = re.compile(r"(?:方案|要点|计划|规划|预案|纲要|清单|办法|规定|细则|条例|制度|守则|规程|章程|通知|意见|总结|报告)$")
+_DOCUMENT_TITLE = re.compile(r"(?:方案|要点|计划|规划|预案|纲要|清单|办法|规定|细则|条例|制度|守则|规程|章程|通知|意见|总结|报告|汇报)$")
+# an untitled text that says it is its writer's own account: 以下是2022年的主要工作总结 / 现将…情况汇报如下 / 我们乡镇…
+_OWN_ACCOUNT = re.compile(r"(?:以下是|下面是|现将|现就)[^。]{0,40}?(?:总结|汇报)|(?:^|[,，。])\s*我们(?:乡镇|镇|乡|街道|社区|村)")
 _SELF_NAMED = re.compile(r"制定本(?:工作|实施|活动|行动|专项)?(方案|计划|规划|预案|要点)")
 # an untitled plan's first sentence: 社区决定制定并实施2024年的安全生产工作计划 / 特制定以下工作方案
 _DECIDED = re.compile(r"(?:决定|特|现)制定(?:并实施|了)?[^，,。；;]{0,24}?(方案|计划|规划|预案|要点)")
-_EVENT_OPENING = re.compile(r"(?:^|[,，])\s*(?:\d{1,2}月\d{1,2}日|近日|日前)[,，]")
+_EVENT_OPENING = re.compile(r"(?:^|[,，])\s*(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?|近日|日前)[,，]")
 _NEWS_MARKS = re.compile(r"记者|通讯员|责任编辑|作者[:：]|文章内容来源|图片新闻|本网讯|本报讯"
                          r"|[(（][\u4e00-\u9fff]{2,12}[ \u3000]+[\u4e00-\u9fff]{2,3}[)）]\s*$")   # closing "(小金街办 张飞)"
 # a page's byline (来源:区政府办公室 发表时间:… or the other way round): news, unless the title names a document
@@ -71,7 +74,7 @@ _NOT_TITLE = re.compile(
     r"|(?:发布|发表|更新)(?:日期|时间)[:：]|来源[:：\s]|相关推荐|推荐阅读|相关文章|热门推荐"
     # a site's footer and accessibility menu: 主办:…人民政府 © 版权所有 / 晋ICP备… / 长辈版 / 无障碍浏览 / Ai政务问答
     r"|主办[:：]|承办[:：]|版权所有|ICP备|网站标识码|技术支持[:：]|严禁上网|无障碍|长辈版|适老化|政务问答|阅读辅助).*"
-    r"|Document|[•·].*"                          # a bulleted line is a menu's or a byline's
+    r"|Document|[•·].*|.{0,20}\s(?:供稿|撰稿|来稿)"      # 政府办公室 高云义 供稿: an author credit                          # a bulleted line is a menu's or a byline's
     r"|(?:首页|主页|网站首页)\s*[/>»›].*|.*\S\s*/\s+\S.*\s/\s.*"     # a breadcrumb with slashes: 首页/ 政府信息公开 / …
     r"|[\dA-Za-z]{0,8}[\u4e00-\u9fff]{0,8}(?:范文网|文库|资料网|文档网|网站)|[\dA-Za-z]{1,8}[\u4e00-\u9fff]{1,6}网"
     r"|[\u4e00-\u9fff]{2,8}(?:新闻|信息|文明|政府|热线|日报)网"        # a site's name alone: 51范文网, 绵阳新闻网
@@ -88,7 +91,7 @@ _NAMED_IN_TEXT = re.compile(r"(?:特|现)?制定(?:了)?(?:以下|如下)([^，,
 _SALUTATION_END = (":", "：")
 # an untitled text whose first sentence has a named place do something: "…,长江路街道不断提高…" / "…,小金街办在辖区
 # 范围内开展…" (a report of work, not a rule)
-_NARRATED = re.compile(r"[,，](?:[\u4e00-\u9fff]{2,6}(?:街道|街办|镇|乡|社区))(?:办事处|人民政府|政府|党委|党工委)?"
+_NARRATED = re.compile(r"[,，](?![我本])(?:[\u4e00-\u9fff]{2,6}(?:街道|街办|镇|乡|社区))(?:办事处|人民政府|政府|党委|党工委)?"
                        r"(?:不断|提前|在|积极|认真|扎实|全面|迅速|立即|高度|坚持|结合|始终|多措并举|持续|进一步|切实|精心|以|"
                        r"通过|组织|开展|召开|采取)")
 # the keys of a government page's info table as written (索 引 号:, [ 发布机构 ], 名 称:): a line that opens with one
@@ -148,8 +151,9 @@ def extract_metadata(text: str, items: list[Item], raw: str, kind: str, part_tit
     elif own and meta.genre == "other" and _ENACTED.search(text[:3000]):
         meta.genre = "law"                  # 制定本规定 / 本条例: a regulation whose 条 run together
     meta.level = own or _level(meta.issuer or "", meta.title or "", law, lines)
-    if meta.level == "city" and _level_from_addressees(lines) == "district":
-        meta.level = "district"             # a county-level 市 writes to 各乡镇、各街道
+    if meta.level == "city" and (_level_from_addressees(lines) == "district"
+                                 or _names_county_city(meta.issuer) or _names_county_city(meta.title)):
+        meta.level = "district"             # a county-level 市 (大理市…方案) writes to 各乡镇、各街道
     if meta.level == "unknown":
         meta.level = _level_from_self_reference(text)
     if meta.level == "unknown":
@@ -315,6 +319,10 @@ def _title(lines: list[str], raw: str, kind: str, law: bool) -> str | None:
             candidates.append((k, line + lines[k + 1]))
         if _title_like(line) and not _NOTICE_TITLE.search(line):
             candidates.append((k, line))
+        elif _PIECE_MARK.search(line):
+            piece = _piece_title(line)
+            if piece:
+                candidates.append((k, piece))
     if date_at is not None and candidates:
         late = [c for k, c in candidates if k > date_at]
         if late:
@@ -332,7 +340,7 @@ def _title(lines: list[str], raw: str, kind: str, law: bool) -> str | None:
         return _strip_doc_number(notice)
     if candidates:
         return candidates[0]
-    headline = _headline(lines)
+    headline = _headline(lines) or _last_crumb(raw[:3000].split("\n", 12)[:12])
     if headline is not None:
         return headline
     for line in lines[:5]:
@@ -341,6 +349,31 @@ def _title(lines: list[str], raw: str, kind: str, law: bool) -> str | None:
                 and not _DOC_NUMBER.search(line) and not _ISSUER_END.search(line) and "|" not in line \
                 and not _chrome(line) and re.search(r"[\u4e00-\u9fff]{2}", line):
             return line
+    return None
+
+
+# the mark of one piece of a sample site's page of several: …工作总结篇一 / …方案第2篇
+_PIECE_MARK = re.compile(r"(?:篇|第)[一二三四五六七八九十\d]{1,3}篇?$")
+_CRUMB_LINE = re.compile(r"(?:当前位置|您的位置|现在位置|所在位置|首页|主页)[^>»›]{0,6}[>»›]")
+
+
+def _piece_title(line: str) -> str | None:
+    """The title of a sample site's piece: its mark dropped and, of a doubled title (乡镇…年度总结 乡镇…工作总结),
+    the first."""
+    core = _PIECE_MARK.sub("", line).strip()
+    halves = core.split()
+    if len(halves) == 2 and all(_title_like(h) for h in halves):
+        return halves[0]
+    return core if _title_like(core) else None
+
+
+def _last_crumb(lines: list[str]) -> str | None:
+    """A breadcrumb's last crumb when it names a document (首页 > 办公文档 > 某镇2023年安全生产情况工作汇报); the raw
+    page's lines, since cleaning drops the breadcrumb."""
+    for line in lines:
+        if _CRUMB_LINE.search(line):
+            last = re.split(r"\s*[>»›]\s*", line)[-1].strip()
+            return last if _title_like(last) and not _chrome(last) else None
     return None
 
 
@@ -550,12 +583,16 @@ def _genre(title: str, text: str, raw: str, law: bool, lines: list[str]) -> str:
     if not named and (_NEWS_MARKS.search(raw[:3000]) or _NEWS_MARKS.search(raw[-1500:])):
         return "news"             # bylines are chrome: look at the raw page (unless the title names a document)
     opening = _body(text)[:300].split("。")[0]
-    if not title and (_EVENT_OPENING.search(opening[:120]) or _NARRATED.search(opening)):
+    if not title and _EVENT_OPENING.search(opening[:120]):
         return "news"             # "9月29日,永安街社区…组织开展…": an untitled text that reports a dated event
+    if not title and _OWN_ACCOUNT.search(_body(text)[:400]):
+        return "report"           # 以下是2022年的主要工作总结 / 我们乡镇…: a unit's own account of its work
+    if not title and _NARRATED.search(opening):
+        return "news"
     if _HEADLINE.match(title) and not title.endswith(_GENRE_WORDS):
         return "news"
     core = _SAMPLE_SUFFIX.sub("", _strip_doc_number(title))
-    report = re.search(r"总结|报告|述职", core)
+    report = re.search(r"总结|报告|汇报|述职", core)
     planned = re.search(r"方案|规划|计划|预案|纲要", core)
     if report and planned and report.start() < planned.start():
         return "report"           # 2024年工作总结和2025年工作计划: the first genre a title names
@@ -565,7 +602,7 @@ def _genre(title: str, text: str, raw: str, law: bool, lines: list[str]) -> str:
         return "checklist"
     if re.search(r"方案|规划|计划|预案|纲要", core):
         return "plan"
-    if re.search(r"总结|报告|述职", core):
+    if re.search(r"总结|报告|汇报|述职", core):
         return "report"
     if re.search(r"通知|通报|决定|意见|函|批复", core) or any(_NOTICE_TITLE.search(ln) for ln in lines[:20]) \
             or re.search(r"(?:通知|通报)如下|特此通知|特此通报|印发给你们|现将.{0,60}(?:通知|通报)", text[:5000]):
@@ -692,6 +729,12 @@ def _level_from_addressees(lines: list[str]) -> str:
     return "unknown"
 
 
+def _names_county_city(name: str | None) -> bool:
+    """The issuer or title opens with a county-level city: 大理市城镇燃气…方案, 东宁市安全生产委员会."""
+    head = (name or "")[:16]
+    return any(county_level_city(head[:at + 1]) for at, ch in enumerate(head) if ch == "市")
+
+
 def _admin_level(name: str) -> str:
     if not name:
         return "unknown"
@@ -702,9 +745,11 @@ def _admin_level(name: str) -> str:
     # the innermost administrative unit named before the agency part decides
     agency = _ISSUER_END.search(name)
     prefix = name[:agency.start()] if agency else name
-    last = None
+    last, last_end = None, 0
     for m in _ADMIN.finditer(prefix):
-        last = m.group(1)
+        last, last_end = m.group(1), m.end()
+    if last == "市" and county_level_city(prefix[:last_end]):
+        return "district"           # 东宁市, 大理市: a county-level city writes as a 县
     return {
         "省": "province", "自治区": "province", "特别行政区": "province",
         "市": "city", "自治州": "city", "州": "city", "盟": "city", "地区": "city",

@@ -99,20 +99,23 @@ _INLINE = re.compile(
     r"|[(（](?P<cnp>[一二三四五六七八九十]{1,2})[)）]"
     r"|第(?P<stage>[一二三四五六七八九十]{1,2})(?:阶段|步)[:：,，]?"
     r"|[(（](?P<arp>[0-9]{1,2})[)）]"
+    r"|(?P<ard>[0-9]{1,2})、(?![0-9])"
     r"|(?P<circ>[\u2460-\u2473]))"
 )
 
 
 def inline_numbers(text: str) -> list[tuple[int, int, str, str, int]]:
     """Inline sub-items of one paragraph: 一是…二是… (一要…二要…), 一、…二、…, (一)…(二)…, 第一阶段…第二阶段…,
-    (1)…(2)…, ①…②… in sequence from 1.
+    (1)…(2)…, 1、…2、…, ①…②… in sequence from 1.
 
+    A marker opens a sub-item after a sentence's end, a comma or a blank; the first of a run may also follow a
+    word (各部门一要…。二要…, 开展情况1、…。2、…) when the run goes on from 二 after punctuation.
     Returns (start, end_of_marker, written, style, value) for each marker of the longest run of one
     style that counts 1, 2, 3 …; nothing unless the run has at least two markers.
     """
     if len(text) < 4:
         return []
-    runs: dict[str, list] = {}
+    found: dict[str, list] = {}
     for m in _INLINE.finditer(text):
         if m.group("shi") is not None:
             style, value = "inline", to_int(m.group("shi"))
@@ -124,10 +127,43 @@ def inline_numbers(text: str) -> list[tuple[int, int, str, str, int]]:
             style, value = "stage", to_int(m.group("stage"))
         elif m.group("arp") is not None:
             style, value = "arabic-paren", int(m.group("arp"))
+        elif m.group("ard") is not None:            # …开展情况1、假期安全生产工作。…。2、道路运输领域。…
+            style, value = "arabic-dot", int(m.group("ard"))
         else:
             style, value = "circled", to_int(m.group("circ"))
-        run = runs.setdefault(style, [])
-        if value == len(run) + 1:
-            run.append((m.start(), m.end(), m.group().rstrip(":：,，"), style, value))
-    best = max(runs.values(), key=len, default=[])
+        found.setdefault(style, []).append((m.start(), m.end(), m.group().rstrip(":：,，"), style, value))
+    best: list = []
+    for markers in found.values():
+        run = _counting(markers, 1)
+        if len(run) < 2:
+            rest = _counting(markers, 2)
+            first = _loose_first(text, rest[0]) if len(rest) >= 2 else None
+            run = [first, *rest] if first else run
+        if len(run) > len(best):
+            best = run
     return best if len(best) >= 2 else []
+
+
+def _counting(markers: list, start: int) -> list:
+    """The markers that count start, start + 1 … in the order met."""
+    run: list = []
+    for marker in markers:
+        if marker[4] == start + len(run):
+            run.append(marker)
+    return run
+
+
+_FIRST_OF = {"inline": lambda written: "一" + written[-1], "cn-dun": lambda _: "一、", "arabic-dot": lambda _: "1、",
+             "circled": lambda _: "\u2460"}
+
+
+def _loose_first(text: str, second: tuple) -> tuple | None:
+    """The 1 of a run whose 2 follows punctuation, written right after a word before it (各部门一要…)."""
+    start, _end, written, style, _value = second
+    if style not in _FIRST_OF:
+        return None
+    mark = _FIRST_OF[style](written)
+    at = text.rfind(mark, 0, start)
+    if at < 0 or style == "arabic-dot" and at and text[at - 1].isdigit():
+        return None
+    return at, at + len(mark), mark, style, 1

@@ -26,7 +26,7 @@ _DIVISION_PREFIX = {"book": "b", "subbook": "sb", "chapter": "ch", "section": "s
 _PATH_HEADING_MAX = 60
 _TITLE_MAX = 80
 _INLINE_HINT = re.compile(r"一[是要、]|[(（]一[)）]|第一[阶步]|1[)）]|①")      # cheap test before looking for inline sub-items
-_INLINE_STYLES = ("inline", "cn-dun", "cn-paren", "item", "stage", "arabic-paren", "circled")
+_INLINE_STYLES = ("inline", "cn-dun", "cn-paren", "item", "stage", "arabic-paren", "arabic-dot", "circled")
 
 
 class _Node:

@@ -97,3 +97,39 @@ def test_a_bodys_own_工作要点_names_its_issuer_and_a_news_item_has_none():
     m = meta("索引号: 0160/2023-001 发布机构: 区政府办\n生成日期: 2023-11-02\n\n白河区召开区安委会全体会议\n\n"
              "发布时间: 2023-11-02 16:30:04\n\n11月2日,我区召开区安委会全体会议。\n")
     assert (m.genre, m.issuer, m.level) == ("news", None, "district")
+
+
+def test_a_county_level_city_is_a_district_and_a_prefecture_a_city():
+    # convention 4 of the held-back README; the shapes of dev texts u25 and u34 with other places
+    assert meta("桐乡市安全生产专项整治三年行动总体方案\n为落实上级部署,结合我市实际,制定本方案。\n一、总体要求\n").level == "district"
+    assert meta("义乌市城镇燃气安全专项整治工作实施方案\n为加强燃气安全,结合我市实际,制定本方案。\n一、工作目标\n"
+                ).level == "district"
+    assert meta("嘉兴市安全生产专项整治三年行动总体方案\n为落实上级部署,结合我市实际,制定本方案。\n一、总体要求\n").level == "city"
+    m = meta("关于开展汛期安全检查的通知\n各镇、街道:\n请开展汛期安全检查。\n一、检查范围\n二、工作要求\n\n"
+             "公主岭市安全生产委员会办公室\n2023年6月2日\n")
+    assert (m.issuer, m.level) == ("公主岭市安全生产委员会办公室", "district")
+
+
+def test_a_units_own_untitled_account_is_a_report_not_news():
+    m = meta("在过去的一年中,我们乡镇始终将安全生产工作放在首位,我乡成立了安全生产领导小组。以下是2024年的主要工作总结以及对2025年的展望。\n"
+             "一、2024年安全生产工作总结\n1. 责任体系不断完善\n")
+    assert (m.genre, m.level) == ("report", "street")
+
+
+def test_a_breadcrumbs_last_crumb_that_names_a_document_is_its_title():
+    assert meta("您好,欢迎访问某某文档\n当前位置:首页 > 办公文档 > 某镇2024年安全生产情况工作汇报\n"
+                "镇安全生产情况汇报XX镇在县委的领导下,现将近期工作情况汇报如下:一、工作开展情况\n").title \
+        == "某镇2024年安全生产情况工作汇报"
+    assert meta("当前位置:首页 > 工作动态\n3月2日,某镇召开安全会议。\n").title is None
+
+
+def test_a_sample_sites_piece_is_titled_without_its_mark_and_its_doubled_title():
+    m = meta("某某范文网\n\n2024年社区消防安全工作计划 社区消防工作计划(精选8篇)\n\n以下是小编收集的计划范文。\n\n"
+             "社区消防安全工作计划 社区消防工作计划篇一\n\n为做好社区消防安全工作,制定本计划。\n")
+    assert m.title == "社区消防安全工作计划"
+
+
+def test_an_author_credit_is_no_title_and_a_dated_opening_with_its_year_is_news():
+    m = meta("2024年8月20日下午,区长主持召开区政府常务会议暨安全生产委员会会议。\n一是原则同意《重点任务清单》。\n"
+             "二是安委办负责全区通报。\n会议还研究了其他事项。\n政府办公室 王某某 供稿\n发布日期:2024-08-20 18:30点击量:\n")
+    assert (m.title, m.genre, m.date) == (None, "news", "2024-08-20")

@@ -137,3 +137,14 @@ def test_a_number_before_stray_markup_is_no_item():
     found = items('<legend id="h4"></legend>\n1. <blockquote id="h4"><rt id="h4"></rt></blockquote>\n'
                   '2. <meter id="h4"></meter>\n市安委会部署岁末年初安全工作\n\n12月2日,省安委会召开视频会议。会后我市立即召开续会。\n')
     assert [s for _, _, s, _ in found] == ["preamble"]
+
+
+def test_the_first_of_a_run_may_follow_a_word_when_the_rest_follow_punctuation():
+    # dev texts n52 (各部门一要…) and s48 (开展情况1、…。2、…), words changed
+    found = items("3月4日,管委会召开安全生产工作会议。\n会议强调,各部门一要提高政治站位,确保排查到边。二要突出重点,开展联合执法。"
+                  "三要压实责任,加强督导检查。\n")
+    assert [n for _, n, _, _ in found[1:]] == ["一要", "二要", "三要"]
+    found = items("现将近期工作情况汇报如下:一、工作开展情况1、假期安全工作。发现隐患10条。2、道路运输领域。开展巡查。"
+                  "3、建筑施工领域。落实监督。\n")
+    assert [n for _, n, _, _ in found if n[:1].isdigit()] == ["1、", "2、", "3、"]
+    assert [i for i, *_ in items("统一要求各村做好值守。\n")] == ["0"]
