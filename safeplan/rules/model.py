@@ -11,6 +11,7 @@ changed.
 
 from __future__ import annotations
 
+import copy
 from dataclasses import MISSING, dataclass, field, fields
 from typing import Any
 
@@ -136,11 +137,13 @@ _KNOWN = {cls: _names(cls) for cls in (Deadline, Target, Frequency, Responsible,
 
 
 def _split(cls, data: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
-    """The keys of `data` that are fields of `cls`, and the others."""
+    """The keys of `data` that are fields of `cls`, and the others (their values copied: a record shares no
+    list or mapping with the data it was read from)."""
     known = _KNOWN[cls]
     if known.issuperset(data):
         return dict(data), {}
-    return ({k: v for k, v in data.items() if k in known}, {k: v for k, v in data.items() if k not in known})
+    return ({k: v for k, v in data.items() if k in known},
+            {k: copy.deepcopy(v) for k, v in data.items() if k not in known})
 
 
 def _iso(value: Any) -> Any:
@@ -169,7 +172,7 @@ def frequency_from_dict(data: dict[str, Any]) -> Frequency:
 
 
 def rule_from_dict(data: dict[str, Any]) -> Rule:
-    """A rule as read (no list or mapping of `data` is shared with it but the values of unknown keys)."""
+    """A rule as read (no list or mapping of `data` is shared with it)."""
     d, unknown = _split(Rule, data)
     d["id"] = str(d["id"])
     d["number"] = str(d.get("number", ""))
@@ -187,6 +190,8 @@ def rule_from_dict(data: dict[str, Any]) -> Rule:
         d["applies_to"] = list(d["applies_to"])
     if "reviewed_at" in d:
         d["reviewed_at"] = _iso(d["reviewed_at"])
+    if d.get("extra") is not None:
+        d["extra"] = copy.deepcopy(d["extra"])
     return Rule(**d, unknown=unknown)
 
 
@@ -196,15 +201,20 @@ def document_from_dict(data: dict[str, Any]) -> DocumentInfo:
     period = d.pop("period", None) or {}
     d["period_start"], d["period_end"] = period.get("start_year"), period.get("end_year")
     d.pop("original_name", None)
+    for key in ("source", "extra"):
+        if key in d:
+            d[key] = copy.deepcopy(d[key])
     return DocumentInfo(**_split(DocumentInfo, d)[0])
 
 
 def rule_file_from_dict(data: dict[str, Any], path: str | None = None) -> RuleFile:
+    """The objects of a rule file's data, sharing no list or mapping with it: read_rule_file builds every
+    caller's objects from the one validated copy it keeps."""
     return RuleFile(
         document=document_from_dict(data["document"]),
         rules=[rule_from_dict(r) for r in data.get("rules") or []],
         path=path,
-        extra=data.get("extra"),
+        extra=copy.deepcopy(data.get("extra")),
     )
 
 

@@ -14,11 +14,10 @@ person's comments, fields and layout stay byte for byte.
 
 from __future__ import annotations
 
-import copy
 import difflib
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
@@ -28,7 +27,7 @@ from safeplan.errors import SafeplanError
 from safeplan.fileio import atomic_write_text
 from safeplan.rules.model import SCHEMA, RuleFile, rule_file_from_dict
 from safeplan.rules.rewrite import rewrite
-from safeplan.rules.yamlio import dump_fresh, line_of, parse_yaml, plain, read_text
+from safeplan.rules.yamlio import dump_fresh, line_of, parse_yaml, plain
 from safeplan.workspace import Workspace
 
 YAML_SUFFIXES = (".yaml", ".yml")
@@ -142,48 +141,68 @@ def _short(error) -> str:
 def read_rule_file(path: Path, label: str | None = None, workspace=None, skip_other: bool = False,
                    shared: bool = False) -> RuleFile | None:
     """One rule file, checked against rules/schema.json. With `skip_other`, YAML of another safeplan
-    schema gives None instead of an error. Each call gets objects of its own, unless `shared`: then the
-    RuleFile kept for this version of the file, the same objects for every caller, so read-only (the
-    workbench's snapshots, which its requests share anyway; a reload after one file changed builds only it)."""
+    schema gives None instead of an error. Each call gets objects of its own, built from the validated data
+    kept for this version of the file (see _Version), unless `shared`: then the RuleFile kept for this
+    version and path, the same objects for every caller that asks for it, so read-only (the workbench's
+    snapshots, which its requests share anyway; a reload after one file changed builds only it)."""
     label = label or str(path)
-    try:
-        stat = Path(path).stat()
-        key = (str(Path(path).resolve()), stat.st_mtime_ns, stat.st_size, str(schema_path(workspace)))
-    except OSError:
-        key = None
-    if key is not None and key in _LOADED:
-        data = _LOADED[key]
-    else:
-        text = read_text(path, label)
-        raw = parse_yaml(text, label)
-        if skip_other and is_other_schema(raw):
-            return None
-        data = parse_rule_text(text, label, raw)
-        problems = schema_problems(data, text, workspace) or consistency_problems(data, text)
-        if problems:
-            line, message = problems[0]
-            raise SafeplanError(message, path=label, line=line)
-        if key is not None:
-            if len(_LOADED) > 512:
-                _LOADED.clear()
-            _LOADED[key] = data
-    if data is None:
+    raw, text = yamlfiles.read_file(path, label)
+    key = (hashlib.blake2b(raw, digest_size=16).digest(), _schema_digest(workspace))
+    version = _VERSIONS.get(key)
+    if version is None or (version.data is None and not skip_other):
+        version = _validated(text, label, workspace, skip_other)
+        if len(_VERSIONS) >= 512:
+            _VERSIONS.clear()
+        _VERSIONS[key] = version
+    if version.data is None:
         return None
-    if not shared or key is None:
-        return rule_file_from_dict(copy.deepcopy(data), path=str(path))
-    built = _SHARED.get((*key, str(path)))
+    if not shared:
+        return rule_file_from_dict(version.data, path=str(path))
+    built = version.shared.get(str(path))
     if built is None:
-        built = rule_file_from_dict(copy.deepcopy(data), path=str(path))
-        if len(_SHARED) > 512:
-            _SHARED.clear()
-        _SHARED[(*key, str(path))] = built
+        built = version.shared[str(path)] = rule_file_from_dict(version.data, path=str(path))
     return built
 
 
-# validated rule-file data by (path, mtime, size, schema): the web app and the checker reload often
-_LOADED: dict[tuple, dict] = {}
-# the RuleFile of each such version, for the callers that share it (read_rule_file(shared=True))
-_SHARED: dict[tuple, RuleFile] = {}
+@dataclass
+class _Version:
+    """One version of a rule file (its bytes, checked against one schema.json): the validated data, which
+    never leaves this module (rule_file_from_dict builds objects sharing nothing with it), and the RuleFile
+    of each path that callers share (read_rule_file(shared=True)). `data` None: YAML of another schema."""
+
+    data: dict | None
+    shared: dict[str, RuleFile] = field(default_factory=dict)
+
+
+# by the digests of the file's bytes and of the schema's: the web app and the checker read the same files
+# again and again, and a copy of a file (another workspace's rules/) is the same version
+_VERSIONS: dict[tuple[bytes, bytes], _Version] = {}
+
+
+def _validated(text: str, label: str, workspace, skip_other: bool) -> _Version:
+    raw = parse_yaml(text, label)
+    if skip_other and is_other_schema(raw):
+        return _Version(None)
+    data = parse_rule_text(text, label, raw)
+    problems = schema_problems(data, text, workspace) or consistency_problems(data, text)
+    if problems:
+        line, message = problems[0]
+        raise SafeplanError(message, path=label, line=line)
+    return _Version(data)
+
+
+def _schema_digest(workspace) -> bytes:
+    path = schema_path(workspace)
+    try:
+        stat = path.stat()
+    except OSError:
+        return b""          # (schema_problems says so when a file is checked against it)
+    return _file_digest(str(path), stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=16)
+def _file_digest(path: str, _mtime_ns: int, _size: int) -> bytes:
+    return hashlib.blake2b(Path(path).read_bytes(), digest_size=16).digest()
 
 
 def load_rule_files(paths, workspace=None) -> list[RuleFile]:

@@ -102,3 +102,45 @@ def test_a_rule_file_linked_from_outside_the_workspace_is_refused_by_every_loade
         assert raised.value.path.endswith("evil.yaml")
     # a rule file the user names outside the workspace is theirs to read
     assert load_rule_files([secret], workspace=ws)[0].document.id == "secret-doc"
+
+
+def test_every_read_gets_objects_of_its_own_and_a_copy_of_the_file_is_not_parsed_again(tmp_path, monkeypatch):
+    """read_rule_file keeps one validated copy per version of a file (its bytes): each caller's objects are
+    built from it and share nothing with it or with another caller's; a copy elsewhere (another workspace's
+    rules/) is the same version, a changed byte another."""
+    from safeplan.rules import rulefiles
+    from safeplan.rules.model import rule_file_from_dict
+
+    text = NANXUN.read_text(encoding="utf-8").replace("    extractor: \"1\"\n",
+                                                      "    extractor: \"1\"\n    hand: {notes: [甲]}\n", 1)
+    text += f"# {tmp_path.name}\n"          # a version no other test has read in this process
+    here, there = tmp_path / "a" / "nanxun.yaml", tmp_path / "b" / "nanxun.yaml"
+    for path in (here, there):
+        path.parent.mkdir()
+        path.write_text(text, encoding="utf-8")
+    truth = rule_file_from_dict(rulefiles.parse_rule_text(text, "truth"), path=str(here))
+    parsed = []
+    parse = rulefiles.parse_yaml
+    monkeypatch.setattr(rulefiles, "parse_yaml", lambda text, label: parsed.append(label) or parse(text, label))
+
+    first = load_rule_files([here])[0]
+    assert first == truth
+    first.document.extra["hand"]["notes"].append("乙")        # every list and mapping a caller might change
+    first.document.source["part"] = 9
+    first.extra = {"x": 1}
+    for rule in first.rules:
+        rule.path.append("x")
+        rule.sectors.append("x")
+        rule.responsible.lead.append("x")
+        for entry in (*rule.targets, *rule.deadlines, *rule.frequencies):
+            entry.text += "x"
+        rule.targets.clear()
+        rule.frequencies.clear()
+    assert load_rule_files([here])[0] == truth
+    copy = load_rule_files([there])[0]
+    assert copy.path == str(there) and copy.rules == truth.rules and copy.document == truth.document
+    assert parsed == [str(here)]                                  # the file and its copy: parsed once
+
+    there.write_text(text.replace("2021年南浔区应急管理工作要点", "2021年南浔区应急管理工作要点（修订）", 1), encoding="utf-8")
+    assert load_rule_files([there])[0].document.title == "2021年南浔区应急管理工作要点（修订）"
+    assert parsed == [str(here), str(there)]
