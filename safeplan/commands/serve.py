@@ -65,7 +65,7 @@ def serve(workspace, host, port, token, max_upload, no_index, search_cache, allo
 
         stats = build_index(ws)
         click.echo(f"safeplan: search index {index_summary(stats, ws.relative(stats['index']))}", err=True)
-    app = create_app(ws, token=token, max_upload=max_upload * 1024 * 1024, prewarm=True, search_cache=search_cache,
+    app = create_app(ws, token=token, max_upload=max_upload * 1024 * 1024, search_cache=search_cache,
                      allowed_hosts=(host, *allow_hosts), ledger_db=db)
     shown = f"[{host}]" if ":" in host else host
     click.echo(f"safeplan: workbench on http://{shown}:{port}/ (workspace {ws.root}); Ctrl-C stops it", err=True)

@@ -92,14 +92,14 @@ async def _internal(request: Request, exc):
 
 def create_app(workspace: str | Path | Workspace | None = None, token: str | None = None,
                max_upload: int = DEFAULT_MAX_UPLOAD, check_workers: int | None = None,
-               prewarm: bool = False, search_cache: int = 256, allowed_hosts=(),
+               search_cache: int = 256, allowed_hosts=(),
                body_timeout: float = BODY_TIMEOUT, secret: bytes | None = None,
                ledger_db: str | None = None) -> Starlette:
     """The workbench over `workspace`. With a token, every request needs it (bearer header or login).
 
     Checks run in `check_workers` processes (default: one fewer than the CPUs, at least one; 0 runs
-    them in this process, for tests); with `prewarm` they load the rules and the checker at startup
-    instead of on the first check. The last `search_cache` search results are kept per index generation
+    them in this process, for tests), started when the 检查 page is first opened (they load the rules and
+    the checker while the user picks a file) or by the first check. The last `search_cache` search results are kept per index generation
     (0: none). Requests must name the server in their Host header: an IP address, localhost or one of
     `allowed_hosts`. `secret` signs the CSRF tokens (default: random per start). The 台账 pages show the
     ledger `ledger_db` names (as `safeplan ledger --db`: default $SAFEPLAN_DB, else the workspace's SQLite file).
@@ -112,8 +112,6 @@ def create_app(workspace: str | Path | Workspace | None = None, token: str | Non
 
     @contextlib.asynccontextmanager
     async def lifespan(_app):
-        if prewarm:
-            state.checks.warm()
         yield
         state.checks.shutdown()
         if state.ledger_handle is not None:

@@ -114,13 +114,15 @@ def _warm_worker(root: str) -> None:
 
 class CheckPool:
     """Checks run in worker processes: they are CPU work that, in a thread, would hold the GIL and stall
-    the searches. Spawned (not forked: the server has threads), started on first use. With `workers=0`
-    they run in a thread of this process instead (the tests: no process start per check)."""
+    the searches. Spawned (not forked: the server has threads), started on first use: the first check, or
+    `warm()` when someone opens the 检查 page (a server only searched or browsed starts none). With
+    `workers=0` they run in a thread of this process instead (the tests: no process start per check)."""
 
     def __init__(self, root: Path, workers: int | None = None):
         self.root = str(root)
         self.workers = max(1, (os.cpu_count() or 2) - 1) if workers is None else workers
         self._pool: ProcessPoolExecutor | None = None
+        self._warmed = False
         self._lock = threading.Lock()
 
     def _executor(self) -> ProcessPoolExecutor:
@@ -130,8 +132,12 @@ class CheckPool:
             return self._pool
 
     def warm(self) -> None:
-        if self.workers == 0:
-            return
+        """Start the workers and have each load the rules, the checker and jieba (~1 s CPU) before the first
+        check needs them; once."""
+        with self._lock:
+            if self.workers == 0 or self._warmed:
+                return
+            self._warmed = True
         for _ in range(self.workers):
             self._executor().submit(_warm_worker, self.root)
 

@@ -29,6 +29,7 @@ async def _context(state, **extra):
 async def form_page(request):
     state = request.app.state.web
     if request.method == "GET":
+        state.checks.warm()         # the check workers load while the user picks a plan (once)
         ctx = await _context(state)
         # the page starts with the national plans chosen (every rule file, laws included, is the API's default)
         ctx["chosen_rules"] = default_uppers(await run_in_threadpool(state.cache.rules))

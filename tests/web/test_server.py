@@ -138,12 +138,18 @@ def test_sigterm_stops_the_check_workers_with_the_server(tmp_path):
     try:
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline and proc.poll() is None:
-            children = _children(proc.pid)
             with contextlib.suppress(httpx.HTTPError):
-                if children and httpx.get(f"http://127.0.0.1:{port}/api/health", timeout=1).status_code == 200:
+                if httpx.get(f"http://127.0.0.1:{port}/api/health", timeout=1).status_code == 200:
                     break
             time.sleep(0.2)
-        assert proc.poll() is None and children, "the server did not start its check worker within 60 s"
+        assert proc.poll() is None, "the server did not start within 60 s"
+        assert _children(proc.pid) == [], "a check worker started before anyone opened 检查"
+        while time.monotonic() < deadline and proc.poll() is None and not children:
+            with contextlib.suppress(httpx.HTTPError):
+                httpx.get(f"http://127.0.0.1:{port}/check", timeout=10)    # opening 检查 starts the worker
+            children = _children(proc.pid)
+            time.sleep(0.2)
+        assert proc.poll() is None and children, "opening 检查 did not start a check worker within 60 s"
         proc.send_signal(signal.SIGTERM)
         _out, err = proc.communicate(timeout=30)
         deadline = time.monotonic() + 10
