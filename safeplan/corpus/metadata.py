@@ -50,7 +50,8 @@ _OWN_ACCOUNT = re.compile(r"(?:以下是|下面是|现将|现就)[^。]{0,40}?(?
 _SELF_NAMED = re.compile(r"制定本(?:工作|实施|活动|行动|专项)?(方案|计划|规划|预案|要点)")
 # an untitled plan's first sentence: 社区决定制定并实施2024年的安全生产工作计划 / 特制定以下工作方案
 _DECIDED = re.compile(r"(?:决定|特|现)制定(?:并实施|了)?[^，,。；;]{0,24}?(方案|计划|规划|预案|要点)")
-_EVENT_OPENING = re.compile(r"(?:^|[,，])\s*(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?|近日|日前)[,，]")
+_MEETING_OPENING = re.compile(r"(?:会上|会议上|会议指出|会议强调|会议要求)[,，:：]")
+_EVENT_OPENING = re.compile(r"(?:^|[,，。])\s*(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?|近日|日前)[,，]")
 _NEWS_MARKS = re.compile(r"记者|通讯员|责任编辑|作者[:：]|文章内容来源|图片新闻|本网讯|本报讯"
                          r"|[(（][\u4e00-\u9fff]{2,12}[ \u3000]+[\u4e00-\u9fff]{2,3}[)）]\s*$")   # closing "(小金街办 张飞)"
 # a page's byline (来源:区政府办公室 发表时间:… or the other way round): news, unless the title names a document
@@ -73,7 +74,8 @@ _NOT_TITLE = re.compile(
     r"|门户网站|政府网站|网站首页|设为首页|加入收藏|收藏本站|欢迎来到|欢迎访问|读完约|索引号|内容概述"
     r"|(?:发布|发表|更新)(?:日期|时间)[:：]|来源[:：\s]|相关推荐|推荐阅读|相关文章|热门推荐"
     # a site's footer and accessibility menu: 主办:…人民政府 © 版权所有 / 晋ICP备… / 长辈版 / 无障碍浏览 / Ai政务问答
-    r"|主办[:：]|承办[:：]|版权所有|ICP备|网站标识码|技术支持[:：]|严禁上网|无障碍|长辈版|适老化|政务问答|阅读辅助).*"
+    r"|主办[:：]|承办[:：]|版权所有|ICP备|公网安备|网站标识码|技术支持[:：]|严禁上网|无障碍|长辈版|适老化|政务问答|阅读辅助).*"
+    r"|附件\d{0,2}[:：].*"                        # 附件:…方案.doc: an attachment's link
     r"|Document|[•·].*|.{0,20}\s(?:供稿|撰稿|来稿)"      # 政府办公室 高云义 供稿: an author credit                          # a bulleted line is a menu's or a byline's
     r"|(?:首页|主页|网站首页)\s*[/>»›].*|.*\S\s*/\s+\S.*\s/\s.*"     # a breadcrumb with slashes: 首页/ 政府信息公开 / …
     r"|[\dA-Za-z]{0,8}[\u4e00-\u9fff]{0,8}(?:范文网|文库|资料网|文档网|网站)|[\dA-Za-z]{1,8}[\u4e00-\u9fff]{1,6}网"
@@ -86,12 +88,15 @@ _RUN_IN_TITLE = re.compile(
     r"^\d{1,2}、\s*([^，,。:：;；、]{4,60}?(?:" + "|".join(("方案", "要点", "计划", "规划", "制度", "办法", "规定", "细则",
                                                           "章程", "意见", "通知")) +
     r")(?:[(（][^()（）]{0,14}[)）])?)\s*(?=为|根据|一、|第一章|按照)")
+# a document flattened into one line: "2024 年镇应急管理工作中期评估报告 一、应急体系建设主要任务 (一)…"
+_FLAT_TITLE = re.compile(r"^([^，,。:：;；、\s][^，,。:：;；、]{3,58}?)\s+一、")
 # "特制定了以下社区消防安全工作计划。": a document named only in its first sentence
 _NAMED_IN_TEXT = re.compile(r"(?:特|现)?制定(?:了)?(?:以下|如下)([^，,。；;\s]{4,30}?(?:方案|计划|规划|制度|办法|要点))[。，,]")
 _SALUTATION_END = (":", "：")
 # an untitled text whose first sentence has a named place do something: "…,长江路街道不断提高…" / "…,小金街办在辖区
 # 范围内开展…" (a report of work, not a rule)
-_NARRATED = re.compile(r"[,，](?![我本])(?:[\u4e00-\u9fff]{2,6}(?:街道|街办|镇|乡|社区))(?:办事处|人民政府|政府|党委|党工委)?"
+_NARRATED = re.compile(r"(?:^|[,，])(?![我本])(?:[\u4e00-\u9fff]{2,6}(?:街道|街办|镇|乡|社区))(?:办事处|人民政府|政府|党委|党工委)?"
+                       r"(?:于[^，,。]{1,6}?)?"                # 新华路街道于近期召开…
                        r"(?:不断|提前|在|积极|认真|扎实|全面|迅速|立即|高度|坚持|结合|始终|多措并举|持续|进一步|切实|精心|以|"
                        r"通过|组织|开展|召开|采取)")
 # the keys of a government page's info table as written (索 引 号:, [ 发布机构 ], 名 称:): a line that opens with one
@@ -110,9 +115,11 @@ _TABLE_KEYS = {
     "issuer": re.compile(r"^(?:发布机构|发文机关|发文单位|发布单位|印发单位|制发机关|编制单位)$"),
     "date": re.compile(r"^(?:发文日期|成文日期|印发日期|发布日期|生成日期)$"),
     "doc_number": re.compile(r"^(?:文号|发布文号|发文字号)$"),
+    "title": re.compile(r"^(?:名称|标题|文件名称)$"),
 }
 _ADMIN = re.compile(r"(省|自治区|特别行政区|市|自治州|州|盟|地区|区|县|旗|街道|镇|乡|社区|村|居委会)")
 _MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
+_LEADING_YEAR = re.compile(r"^(?:19|20)\d{2}\s*年度?")
 _PLACE_PREFIX = re.compile(r"^(?:(?:[xX×*]{1,3}|[\u4e00-\u9fff]{0,8}?)(?:省|自治区|市|自治州|区|县|旗|街道|镇|乡|社区|村))+")
 _ADDRESSEES = [
     (r"各省", "national"), (r"各(?:设区的)?市", "province"), (r"各(?:县|区|县区)", "city"),
@@ -129,7 +136,8 @@ def extract_metadata(text: str, items: list[Item], raw: str, kind: str, part_tit
     table = _table_values(lines)
     law = kind == "md" and "<!-- INFO END -->" in raw[:5000] or _is_law(items)
 
-    meta.title = part_title or _run_in_title(text) or _title(lines, raw, kind, law) or _title_in_text(text)
+    meta.title = part_title or _run_in_title(text) or _title(lines, raw, kind, law) or table.get("title") \
+        or _title_in_text(text)
     meta.doc_number = table.get("doc_number") or _doc_number(lines, raw if law else "")
     index = _INDEX.search(head)
     meta.index_number = index.group(1) if index else None
@@ -253,6 +261,20 @@ def _headline(lines: list[str]) -> str | None:
     return None
 
 
+def _cited_notice(line: str) -> bool:
+    """The line's 关于…的通知 is a document it cites (inside 《》), not its own title."""
+    m = _NOTICE_TITLE.search(line)
+    return m is not None and line.rfind("《", 0, m.start()) > line.rfind("》", 0, m.start()) \
+        and line.find("》", m.start()) >= m.end()          # (转发《…的通知》的通知 is its own title)
+
+
+def _after_title(text: str, title: str) -> str:
+    """The text after the line that holds its title (the whole text when no line does)."""
+    at = text.find(title[:12])
+    end = text.find("\n", at) if at >= 0 else -1
+    return text[end + 1:] if end >= 0 else text
+
+
 def _body(text: str) -> str:
     """The text from its first line that is not the page around it (a site's footer, menus, info table)."""
     at = 0
@@ -287,7 +309,7 @@ def _title(lines: list[str], raw: str, kind: str, law: bool) -> str | None:
     for k, line in enumerate(lines[:40]):
         if "|" in line or len(line) > 140 or line.endswith(_SALUTATION_END):
             continue
-        if _NOTICE_TITLE.search(line):
+        if _NOTICE_TITLE.search(line) and not _cited_notice(line):
             notice_at, notice = k, line
             break
         if k + 1 < len(lines) and len(line) <= 60 and _NOTICE_TITLE.search(line + lines[k + 1]) \
@@ -312,8 +334,9 @@ def _title(lines: list[str], raw: str, kind: str, law: bool) -> str | None:
     for k, line in enumerate(lines[:40]):
         if notice_at is not None and k <= notice_at or _chrome(line):
             continue                      # (【字体:大 中 小】 joined to the title below it is no title)
+        line = _FILE_SUFFIX.sub("", line)       # 2022年…活动方案6篇.doc: a shared file's name
         if k + 1 < len(lines) and len(line) <= 40 and not _terminal(line) and not _DATE_ONLY.match(line) \
-                and lines[k + 1] != line \
+                and lines[k + 1] != line and not _DATED.match(lines[k + 1]) \
                 and not _ISSUER_END.search(line) and _title_like(line + lines[k + 1]) \
                 and not _NOTICE_TITLE.search(line + lines[k + 1]):
             candidates.append((k, line + lines[k + 1]))
@@ -348,11 +371,13 @@ def _title(lines: list[str], raw: str, kind: str, law: bool) -> str | None:
                 and "。" not in line \
                 and not _DOC_NUMBER.search(line) and not _ISSUER_END.search(line) and "|" not in line \
                 and not _chrome(line) and re.search(r"[\u4e00-\u9fff]{2}", line):
-            return line
+            return _FILE_SUFFIX.sub("", line)
     return None
 
 
 # the mark of one piece of a sample site's page of several: …工作总结篇一 / …方案第2篇
+_FILE_SUFFIX = re.compile(r"(?:_第\d+页)?\.(?:docx?|wps|pdf|txt|pptx?|xlsx?)$", re.I)
+_DATED = re.compile(r"(?:19|20)\d{2}\s*[-/.年]")          # 2025/08/25经典方案: the page's date line
 _PIECE_MARK = re.compile(r"(?:篇|第)[一二三四五六七八九十\d]{1,3}篇?$")
 _CRUMB_LINE = re.compile(r"(?:当前位置|您的位置|现在位置|所在位置|首页|主页)[^>»›]{0,6}[>»›]")
 
@@ -395,7 +420,9 @@ def _run_in_title(text: str) -> str | None:
         run_in = _RUN_IN_TITLE.match(line.strip())
         if run_in:
             return run_in.group(1).strip()
-    return None
+    first = _body(text)[:600].split("\n", 1)[0]
+    flat = _FLAT_TITLE.match(first) if len(first) > 80 else None
+    return flat.group(1).strip() if flat and _title_like(flat.group(1).strip()) else None
 
 
 def _title_in_text(text: str) -> str | None:
@@ -482,6 +509,8 @@ def _issuer(lines: list[str], table: dict, law_raw: str, signed: str | None = No
         if line.endswith("文件") and 4 < len(line) <= 30:
             return line[:-2]
         m = _NOTICE_TITLE.search(line)
+        if m and not law_raw and _cited_notice(line):
+            continue                  # 会议传达学习了《省住建厅…的通知》: a cited document (a law's history: as before)
         if m and m.start() > 1 and len(line) <= 140:
             return line[:m.start()].split("转发")[0]           # X转发Y关于…的通知: X issued it
         if m and m.start() == 0 and k > 0 and _ISSUER_END.search(lines[k - 1]) and len(lines[k - 1]) <= 30:
@@ -521,7 +550,8 @@ def _date(lines: list[str], table: dict, law_raw: str, bylines: bool = False, si
     for k, line in enumerate(lines[:15]):
         if not bylines and (_PAGE_LINE.search(line) or k in paged):
             continue
-        m = _DATE_ISO.search(line) or _DATE_CN.search(line)
+        # (2025/08/25 in a document's head is a page's date: a document writes 2024年3月5日)
+        m = (_DATE_ISO.search(line) if bylines else None) or _DATE_CN.search(line)
         if m:
             return _iso(m.group())
     return None
@@ -583,8 +613,10 @@ def _genre(title: str, text: str, raw: str, law: bool, lines: list[str]) -> str:
     if not named and (_NEWS_MARKS.search(raw[:3000]) or _NEWS_MARKS.search(raw[-1500:])):
         return "news"             # bylines are chrome: look at the raw page (unless the title names a document)
     opening = _body(text)[:300].split("。")[0]
-    if not title and _EVENT_OPENING.search(opening[:120]):
-        return "news"             # "9月29日,永安街社区…组织开展…": an untitled text that reports a dated event
+    if not title and (_EVENT_OPENING.search(opening[:120]) or _MEETING_OPENING.match(opening)):
+        return "news"             # "9月29日,永安街社区…组织开展…" / "会上,…": an untitled text that reports an event
+    if title and not named and _EVENT_OPENING.search(_after_title(text, title)[:160]):
+        return "news"             # 【保基本民生】“三到位”抓好…: a headline, then 近日,屯溪区安委会办公室牵头…
     if not title and _OWN_ACCOUNT.search(_body(text)[:400]):
         return "report"           # 以下是2022年的主要工作总结 / 我们乡镇…: a unit's own account of its work
     if not title and _NARRATED.search(opening):
@@ -635,7 +667,7 @@ def _level(issuer: str, title: str, law: bool, lines: list[str]) -> str:
         return local if local != "unknown" else "national"
     level = _admin_level(name)
     if level == "unknown" and title:
-        place = _PLACE_PREFIX.match(title)
+        place = _PLACE_PREFIX.match(_LEADING_YEAR.sub("", title))   # 2024年街道办事处…工作意见
         if place:
             level = _admin_level(place.group())
     if level == "unknown":
@@ -693,8 +725,9 @@ def _level_from_self_reference(text: str) -> str:
 
 # an office of a 区/县/市 as the subject of a clause (after a date or a comma): 8月9日,区安委办负责人一行…
 _OPENING_ORGAN = re.compile(r"(?:^|[,，。])\s*(区|县|市)(?:委|政府|安委办|安委会|安办|应急管理局|应急局|安监局)")
-_OWN_ORGAN = re.compile(r"(县|区|市|省)(?:安办|安委办|安委会|直|有关部门|政府|应急管理局|应急局|安监局)")
-_ORGAN_LEVEL = {"县": "district", "区": "district", "市": "city", "省": "province"}
+_OWN_ORGAN = re.compile(r"(县|区|市|省)(?:安办|安委办|安委会|直|有关部门|政府|应急管理局|应急局|安监局)"
+                        r"|(?<![乡各])(镇|街道)(?:安办|安委办|安委会|党委|政府|应急办)")      # 镇安办, 镇政府
+_ORGAN_LEVEL = {"县": "district", "区": "district", "市": "city", "省": "province", "镇": "street", "街道": "street"}
 
 
 def _level_from_own_organs(text: str) -> str:
@@ -702,7 +735,7 @@ def _level_from_own_organs(text: str) -> str:
     frequent wins, and only when it is named at least twice)."""
     counts: dict[str, int] = {}
     for m in _OWN_ORGAN.finditer(text[:5000]):
-        level = _ORGAN_LEVEL[m.group(1)]
+        level = _ORGAN_LEVEL[m.group(1) or m.group(2)]
         counts[level] = counts.get(level, 0) + 1
     best = max(counts, key=counts.get) if counts else None
     return best if best and counts[best] >= 2 else "unknown"

@@ -133,3 +133,59 @@ def test_an_author_credit_is_no_title_and_a_dated_opening_with_its_year_is_news(
     m = meta("2024年8月20日下午,区长主持召开区政府常务会议暨安全生产委员会会议。\n一是原则同意《重点任务清单》。\n"
              "二是安委办负责全区通报。\n会议还研究了其他事项。\n政府办公室 王某某 供稿\n发布日期:2024-08-20 18:30点击量:\n")
     assert (m.title, m.genre, m.date) == (None, "news", "2024-08-20")
+
+
+# shapes of the other helper's y41+ dev texts and of u27/u37, words changed
+
+
+def test_accounts_that_open_with_their_actor_or_the_meeting_are_news():
+    m = meta("青石路街道于近期召开安全生产工作会议,对2025年工作进行全面谋划。\n一.压实安全监管责任。督促各部门排查整治。\n")
+    assert (m.genre, m.level) == ("news", "street")
+    m = meta("会上,镇长传达了全国自建房安全整治会议精神,要求各单位切实履责。镇安办主任通报了前期问题,"
+             "并对镇政府近期工作作了部署。\n")
+    assert (m.genre, m.level) == ("news", "street")
+
+
+def test_a_headline_naming_no_document_then_a_dated_event_is_news():
+    assert meta("【保民生】“三到位”抓好隐患整治“回头看”\n安排部署到位。近日,某区安委会办公室牵头开展专项督查。\n"
+                ).genre == "news"
+
+
+def test_a_police_filing_number_is_no_title():
+    m = meta("陕公网安备:61011202000000号\n11月7日,某区应急管理局组织召开冲刺60天工作专题会议。\n")
+    assert (m.title, m.genre) == (None, "news")
+
+
+def test_a_cited_notice_is_neither_title_nor_issuer():
+    m = meta("近日,某县召开自建房安全专项整治工作推进会。\n会议传达学习了《省住建厅关于开展自建房安全专项整治“百日攻坚行动”的通知》"
+             "及县委常委会精神。\n")
+    assert (m.title, m.issuer, m.genre) == (None, None, "news")
+    assert meta("某市安委会办公室转发《国务院安委会办公室关于加强消防安全工作的紧急通知》的通知\n各乡镇:\n现转发给你们。\n"
+                ).title == "某市安委会办公室转发《国务院安委会办公室关于加强消防安全工作的紧急通知》的通知"
+
+
+def test_a_title_led_by_its_year_takes_the_level_of_the_body_after_it():
+    assert meta("2025年街道办事处安全生产工作意见\n根据上级部署,特制定本工作意见。\n一、指导思想\n").level == "street"
+
+
+def test_an_info_tables_名称_titles_a_page_with_no_title_line():
+    m = meta("索引号 | 1134/202401-00003 | 组配分类 | 隐患管理 |\n发布机构 | 某市应急管理局 | 主题分类 | 通知 |\n"
+             "名称 | 关于2024年第一季度安全隐患报送情况的通报 | 文号 | 无 |\n生成日期 | 2024-04-04 | 发布日期 | 2024-04-04 |\n"
+             "各县、区安委会:\n现将有关情况通报如下:\n一、报送情况\n")
+    assert (m.title, m.date, m.doc_number) == ("关于2024年第一季度安全隐患报送情况的通报", "2024-04-04", None)
+
+
+def test_a_template_sites_date_line_and_file_names_are_the_pages_not_the_documents():
+    m = meta("返回首页\n某某网 > 百科 > 经典方案 > 正文\n\n整治方案\n\n2025/08/25经典方案\n\n整治方案(精选4篇)。\n\n"
+             "整治方案 篇1\n\n一、指导思想\n")
+    assert (m.title, m.date) == ("整治方案", None)
+    assert meta("2022年社区安全生产月活动方案5篇.doc\n\n上传人:飞**** 上传时间:2022-10-18\n").title == "2022年社区安全生产月活动方案5篇"
+    m = meta("各村委会:\n现将《2021年镇“安全生产月”活动方案》印发给你们,请遵照执行。\n附件:2021年镇“安全生产月”活动方案.doc\n"
+             "某镇安全生产委员会办公室\n2021年6月2日\n")
+    assert (m.title, m.genre) == ("2021年镇“安全生产月”活动方案", "notice")
+
+
+def test_a_document_flattened_into_one_line_keeps_its_title():
+    m = meta("2025 年镇应急管理工作中期评估报告 一、应急体系建设主要任务 (一)“一案三制”建设。 1、完善应急预案体系。"
+             " (1)预案编制情况。结合本单位职能,编制修订各类应急预案 10 余件。\n")
+    assert (m.title, m.genre) == ("2025 年镇应急管理工作中期评估报告", "report")
