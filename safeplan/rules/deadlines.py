@@ -29,20 +29,25 @@ _DONE = r"(?:完成|建成|实现|出台|制定|整改|消除|建立|达到|覆�
 # a label whose date is when the work is to be done (not 发布时间 and the like: each label is named)
 _LABELS = ("活动时间", "完成时间", "完成时限", "整治时间", "检查时间", "实施时间", "截止时间", "截止日期", "办结时间",
            "报送时间", "上报时间", "时间安排", "时间节点", "时限要求", "时限")
-LABELED = "(?:" + "|".join(f"(?<={label}{colon})" for label in _LABELS for colon in ("：", ":", "。")) + r")\s*"
+LABELED = "(?:" + "|".join(_LABELS) + r")[：:。]\s*"       # (a plain word first: searched fast)
 # 6月1日至30日, 2023年8月至11月, 即日起至10月底, 2021年3月7日-3月10日: the end of the window
 WINDOW = re.compile(rf"(?<!每年)(?<!每月)(?:(?:(?P<y0>{YEAR})年)?(?P<m0>{MONTH})月(?:{DAY}[日号])?(?:底|末|初|中旬|上旬|下旬)?"
                     rf"|即日起|即日|现在起)\s*(?:至|到|-|—|－|~|～)\s*(?:(?P<year>{YEAR})年)?(?:(?P<month>{MONTH})月)?"
                     rf"(?:(?P<day>{DAY})[日号])?(?P<edge>底|末|中旬|上旬|下旬)?")
 WINDOW_JOIN = re.compile(r"(?:至|到|-|—|－|~|～)")
+# (most text with 至/到 holds no window: 达到, 受到; look for a month or 即日起 before the joiner first)
+WINDOW_HINT = re.compile(r"月[^，。；,;]{0,8}?(?:至|到|-|—|－|~|～)|即日起|即日至|现在起")
 
 # every pattern names its parts; order matters only for equal spans (the longer match wins anyway)
 PATTERNS = [
-    ("window", ("至", "到", "-", "—", "－", "~", "～"), WINDOW),
+    ("window", ("月", "即日", "现在"), WINDOW),
     # 活动时间:6月16日 / 时间安排：3月份: the label makes the date a deadline
-    ("day", ("时", "限", "节点"), re.compile(rf"{LABELED}(?:(?P<year>{YEAR})年)?(?P<month>{MONTH})月(?P<day>{DAY})[日号]")),
-    ("month", ("时", "限", "节点"), re.compile(rf"{LABELED}(?:(?P<year>{YEAR})年)?(?P<month>{MONTH})月"
-                                            rf"(?P<edge>底|末|中旬|上旬|下旬|份)?(?![\d〇零○一二三四五六七八九十日号])")),
+    # (not the start of a window: 活动时间。6月1日至30日 is the window's)
+    ("day", ("时间", "时限", "节点"), re.compile(rf"{LABELED}(?:(?P<year>{YEAR})年)?(?P<month>{MONTH})月(?P<day>{DAY})[日号]"
+                                              r"(?!\s*(?:至|到|-|—|－|~|～))")),
+    ("month", ("时间", "时限", "节点"), re.compile(rf"{LABELED}(?:(?P<year>{YEAR})年)?(?P<month>{MONTH})月"
+                                            rf"(?P<edge>底|末|中旬|上旬|下旬|份)?(?![\d〇零○一二三四五六七八九十日号])"
+                                            r"(?!\s*(?:至|到|-|—|－|~|～))")),
     # 2024年12月31日前, 3月15日前, 9月29日18时前
     # 3月3日上午下班前 / 3月3日下午5时前: a time of that day
     ("day", ("月",), re.compile(rf"(?:(?P<year>{YEAR})年)?(?P<month>{MONTH})月(?P<day>{DAY})[日号]"
@@ -121,6 +126,8 @@ def _candidates(text: str):
     for kind, triggers, pattern in PATTERNS:
         if not any(t in masked for t in triggers):
             continue                       # a cheap test first: most text holds no date words at all
+        if kind == "window" and not WINDOW_HINT.search(masked):
+            continue
         for m in pattern.finditer(masked):
             if STAT.search(masked[max(0, m.start() - 4):m.start()]):
                 continue
