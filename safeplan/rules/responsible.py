@@ -37,7 +37,9 @@ _EACH_HEAD = r"(?:全[区市县镇乡]|(?:[区市县镇]|街道)?安委会|[区�
 EACH = re.compile(_EACH_OPEN + rf"(?P<units>{_EACH_HEAD}(?:[^，。；,;：:应须]{{1,40}}?))"
                   r"(?:也|都|均)?(?:(?<![主需])要(?!求)|应当|(?<![相反适供对响答效])应(?![急用变])|须|必须|需(?!求)|"
                   # 各部门负责本部门的…: leads (…依职责负责 / 分工负责 supports a lead; 负责人, 负责同志 are persons)
-                  r"(?<!职责)(?<!分工)负责(?!人|同志))")
+                  r"(?<!职责)(?<!分工)负责(?!人|同志)"
+                  # 各村在做好…, 各行业安委员会结合…, 各部门协力做好… (the name then has to be a unit's: _each_unit)
+                  r"|(?<=[局办委会所站队村镇乡区县市门位组室])(?:在做好|结合|协力|做好))")
 # 要求各镇乡(街道、园区)、市级相关部门加强领导 / 请各市安委办于6月份…: those asked to act, without 要 after them
 REQUESTED = re.compile(r"(?:要求|请|责成)\s*(?P<units>各[^，。；,;：:]{1,40}?)"
                        r"(?=要(?!求)|应当|(?<![相反适供对响答效])应(?![急用变])|须|必须|务必|于|在|按照|按|对|将|加强|做好|认真|切实|"
@@ -47,6 +49,8 @@ LISTED = re.compile(r"(?:^|(?<=[。；;！!？?\n：:，,]))\s*(?P<units>[^，�
                     r"(?:也|都|均)?(?:要|应当|应|须|必须|负责(?!人))")
 # a unit that leads, opening its clause: 区应急管理局牵头，… (not 由…牵头, read by LED_BY)
 LEADS = re.compile(r"(?:^|(?<=[。；;，,（(]))\s*(?P<units>(?!由)[^，。；,;（()）由]{2,40}?)牵头(?=[，,；;。)）]|$)")
+# 镇应急办牵头,组织各村(居)委会及网格员开展… / 联合市场监管部门检查…: those the lead organises or works with support it
+ORGANISED = re.compile(r"(?:[，,。]\s*组织|联合)(?P<units>[^，。；,;、“”参与]{2,14}?)(?:开展|进行|实施|检查|执法|排查|整治)")
 # 甲牵头,由乙、丙和丁等组成联合督查组: those who form the group with the lead support it
 FORMED = re.compile(r"[，,]\s*由(?P<units>[^，。；,;（()）由]{2,60}?)(?P<named>等(?:有关|相关)?(?:部门|单位)?)?(?:联合)?组成")
 SUPPORTERS = re.compile(r"[^，,。；;]{0,8}[，,]\s*(?P<units>[^，。；,;（()）]{2,60}?)(?P<named>等(?:有关|相关)?(?:部门|单位))?"
@@ -55,7 +59,7 @@ SUPPORTERS = re.compile(r"[^，,。；;]{0,8}[，,]\s*(?P<units>[^，。；,;（
 # (several, 城市街道办事处、社区居民委员会应当…; an adverb may come first, 镇安监办及时汇总)
 # (a name may hold a bracket, 县(市)人民政府, spaced as 县 (市); a news sentence may open with its date or 下一步)
 _NAME_CHAR = r"(?:[\u4e00-\u9fff]|\s?[（(][\u4e00-\u9fff、]{1,6}[)）])"
-_OFFICE_NAME = rf"{_NAME_CHAR}{{2,14}}?(?:局|办|委|委员会|中心|所|站|大队|支队|科|处|室|团队)"
+_OFFICE_NAME = rf"{_NAME_CHAR}{{2,14}}?(?:局|办|委|委员会|安委会|委会|工会|中心|所|站|大队|支队|科|处|室|团队)"
 _LEAD_IN = r"(?:(?:\d{1,2}月\d{1,2}日|近日|近期|日前|下一步|同时|此外|其次|最后)[,，、]?\s*)?"
 _CLAUSE_OPEN = (r"(?:^|(?<=[。；;！!？?\n]))\s*(?:第[一二三四五六七八九十百\d]{1,4}条\s*|[（(][一二三四五六七八九十\d]{1,3}[)）]\s*"
                 r"|\d{1,2}[.、．]?)?"
@@ -64,7 +68,7 @@ _CLAUSE_OPEN = (r"(?:^|(?<=[。；;！!？?\n]))\s*(?:第[一二三四五六七�
 SUBJECT = re.compile(_CLAUSE_OPEN + rf"(?P<unit>{_OFFICE_NAME}(?:[、和及]{_OFFICE_NAME})*)(?:相关工作人员|工作人员)?"
                      r"(?=(?:及时|统一|具体|认真|切实|进一步|持续|充分|积极|主动|全力|严格)?"
                      r"(?:要|负责(?!人|同志)|将|计划|牵头|应当|须|必须|组织|汇总|督促|会同|提供|结合|召开|开展|建立|制定|加强|落实|指导"
-                     r"|推动|推进|做好|联合))")
+                     r"|推动|推进|做好|联合|强化|严厉|深入|全面|立即))")
 # a plan's 县(市)人民政府要… / 县级人民政府提供… / 县 (市)、乡(镇)两级人民政府要… (one lead, as written). (A law's
 # 县级以上人民政府应当… is not read: the held-back gold names no unit for a law's articles.)
 _GOV_NAME = rf"{_NAME_CHAR}{{2,14}}?(?:人民政府|政府)"
@@ -73,6 +77,8 @@ SUBJECT_GOV = re.compile(_CLAUSE_OPEN + rf"(?P<unit>{_TWO_LEVELS}|{_GOV_NAME})(?
 # 安委会下设办公室,负责日常安全管理事务 / 组委会办公室设在镇安监所,具体负责组织…: the office set up leads its work
 SET_UP = re.compile(r"(?:下设(?P<set>[\u4e00-\u9fff]{0,12}?(?:办公室|办|专班|工作组))|(?P<office>[\u4e00-\u9fff]{1,12}?(?:办公室|办))"
                     r"设在[^，,。；;]{2,15})[，,]\s*(?:作为[^，,。；;]{1,12}[，,]\s*)?(?:具体)?负责(?!人|同志)")
+# what a unit's name does not hold: a verb opening it (健全区安委会组织框架) or one inside (领导小组统筹协调办事处)
+NOT_A_NAME = re.compile(r"^(?:健全|建立|完善|加强|强化|推进|推动|落实|成立|设立|组建|整合|探索|深化|严格|全面|督促|指导)|统筹")
 # …委员会应当协助人民政府…: the subject helps, it does not lead
 HELPS = re.compile(r"(?:相关工作人员|工作人员)?(?:也|都|均)?(?:要|应当|应|须|必须)?(?:积极|主动)?(?:协助|配合|协同|参与)")
 SIGNED_DATE = re.compile(r"^(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[二〇○零一三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月"
@@ -143,6 +149,8 @@ def _split_joined(chunk: str) -> list[str]:
         if joiner in chunk:
             i = chunk.index(joiner)
             left, right = chunk[:i], chunk[i + 1:]
+            if _looks_like_unit(left) and right.endswith(PERSON_END):
+                return _split_joined(left)          # 各村(居)委会及网格员: the persons are no unit
             # (有关部门和单位 is one group: a bare 单位/部门 after the joiner is no unit of its own)
             if _looks_like_unit(left) and (_looks_like_unit(right) or right.startswith("各")) and right not in GENERIC:
                 return _split_joined(left) + _split_joined(right)
@@ -299,6 +307,11 @@ def parse_responsible(text: str, cells: bool = True) -> Responsible:
                 _add(resp, units, False)
     _subject(text, resp)
     _set_up(text, resp)
+    if resp.lead and ("组织" in text or "联合" in text):
+        for m in ORGANISED.finditer(text):
+            units = split_units(m.group("units"))
+            if units and all(_looks_like_unit(u) for u in units):
+                _add(resp, units, True)
     return resp
 
 
@@ -331,8 +344,10 @@ def _subject(text: str, resp: Responsible) -> None:
         named = [m.group("unit")] if m.re is SUBJECT_GOV else \
             [u for part in m.group("unit").split("、") for u in _split_joined(part)]
         for unit in named:
-            unit = "".join(unit.rsplit("的", 1)[-1].split())      # (县 (市)人民政府: no name holds a space)      # 接到申请的劳动人事争议仲裁委员会: the name after its description
+            # (县 (市)人民政府: no name holds a space; 公司安全大检查由安委会组织: the unit after 由)
+            unit = "".join(re.split(r"的|由", unit)[-1].split())      # 接到申请的劳动人事争议仲裁委员会: the name after its description
             # (安监办, 综治办, 派出所: three characters name an office; 该中心, 本局, 我办 point back to one)
             if len(unit) >= 3 and not unit.startswith(("该", "本", "我", "此", "其", "各", "由", "向", "请", "与")) \
+                    and not NOT_A_NAME.search(unit) \
                     and not CLAUSE_OPENING.match(unit) and not unit.endswith(("场所", "住所", "处所")):
                 _add(resp, [unit], helps)

@@ -198,3 +198,31 @@ def test_an_account_without_items_is_a_rule_when_it_names_who_is_to_act(tmp_path
     rules = _rules(tmp_path, "近日,清水县召开自建房安全专项整治工作推进会。\n宋贤雄强调,各乡镇、各部门要高度重视,"
                              "成立工作督查专班。县住建局要充分发挥牵头抓总作用。(澧县城头山镇政府)\n")
     assert [r.responsible.lead for r in rules] == [["各乡镇", "各部门", "县住建局"]]
+
+
+@pytest.mark.parametrize("text, lead, support", [
+    # hb-s45-y: each field of a 责任分工 names its lead; those it organises or works with support
+    ("(一)道路交通领域\n镇派出所强化执法力度,严厉查处超载、超员等违法行为。联合交通部门检查“一超四究”制度执行情况。",
+     ["镇派出所"], ["交通部门"]),
+    ("镇应急办牵头,组织各村(居)委会及网格员开展“敲门行动”,逐户排查居民住宅火灾隐患。针对电动自行车,联合市场监管部门"
+     "检查销售、维修店铺。", ["镇应急办"], ["各村(居)委会", "市场监管部门"]),
+    # hb-n48-y: 各X and offices as subjects without 要
+    ("二、开展安全检查。各行业安委员会结合三年专项整治、百日攻坚等活动,各村居安委会结合住宅消防大排查活动,开展安全生产"
+     "大检查。", ["各行业安委员会", "各村居安委会"], []),
+    ("三、森林防火。各村在做好防火宣传得同时,两委干部、护林员要不间断巡逻。镇安委会做好调度,一旦发现火情,立即组织人员"
+     "扑救。", ["各村", "镇安委会"], []),
+    ("五、规范化创建。各部门协力做好安全管理规范化乡镇创建工作。", ["各部门"], []),
+    # hb-r31-y: the unit after 由
+    ("公司安全大检查由安委会组织,各部门参加。", ["安委会"], []),
+])
+def test_subjects_without_要_and_those_a_lead_works_with(text, lead, support):
+    resp = parse_responsible(text)
+    assert (resp.lead, resp.support) == (lead, support)
+
+
+@pytest.mark.parametrize("text", [
+    "健全区安委会组织框架,副区长均担任区安委会副主任。",            # (nanxun, corpus) a verb opens it: no name
+    "各区、各部门全面统筹推进本区域三年行动进展。",                  # (tianjin news, corpus) a review of work done
+])
+def test_no_subject_unit(text):
+    assert parse_responsible(text).lead == []
