@@ -100,8 +100,14 @@ def split_known(chunk: str, known: KnownWords) -> list[tuple[str, bool]]:
     return out
 
 
-def parse_query(text: str, lexicon, cut) -> ParsedQuery:
-    """Understands `text`; `cut` segments a run of Chinese characters (jieba default mode)."""
+MEMO_MOST = 50_000         # words whose expansion a memo keeps (then it starts again)
+
+
+def parse_query(text: str, lexicon, cut, memo: dict | None = None) -> ParsedQuery:
+    """Understands `text`; `cut` segments a run of Chinese characters (jieba default mode). `memo`, when
+    given, keeps each word's expansion (its tokens, its synonyms' and legal terms' tokens, their weights)
+    for the next query with that word: it belongs to one lexicon and one `cut` (searching.py keeps one per
+    lexicon and index). Segmenting a word and each of its synonyms was half of a question's parsing."""
     stop = lexicon.stopwords
     known = known_words(lexicon)
     parsed = ParsedQuery()
@@ -109,10 +115,10 @@ def parse_query(text: str, lexicon, cut) -> ParsedQuery:
     def tokens(word: str) -> list[str]:
         return [w for w, _, _ in words(word, cut=cut) if w not in stop]
 
-    def add(word: str, phrase: bool = False) -> None:
+    def expansion(word: str):
         own = tokens(word)
         if not own:
-            return
+            return None
         alts, weights = [own], [1.0]
         for others, weight in ((lexicon.synonyms(word), SYNONYM_WEIGHT), (lexicon.legal_terms(word), LEGAL_WEIGHT)):
             for other in others:
@@ -120,7 +126,20 @@ def parse_query(text: str, lexicon, cut) -> ParsedQuery:
                 if toks and toks not in alts:
                     alts.append(toks)
                     weights.append(weight)
-        parsed.clauses.append(Clause(word, alts, phrase, weights))
+        return alts, weights
+
+    def add(word: str, phrase: bool = False) -> None:
+        if memo is None:
+            found = expansion(word)
+        elif word in memo:
+            found = memo[word]
+        else:
+            if len(memo) >= MEMO_MOST:
+                memo.clear()
+            found = memo[word] = expansion(word)
+        if found is not None:
+            alts, weights = found
+            parsed.clauses.append(Clause(word, [list(a) for a in alts], phrase, list(weights)))
 
     def add_date(date) -> None:
         """A deadline is a phrase (2025 年底 前); without its 前 it counts as a synonym."""
@@ -173,13 +192,22 @@ class TitleWords:
             for i in range(len(title) - 1):
                 self.pairs.setdefault(title[i:i + 2], set()).add(doc_id)
 
-    def holding(self, word: str) -> list[str]:
-        """The documents whose title holds `word` (two characters or more)."""
+    def holding(self, word: str, most: int | None = None) -> list[str] | None:
+        """The documents whose title holds `word` (two characters or more); None when more than `most` do
+        (found without listing them: 条例 is in two thousand law titles)."""
         held = sorted((self.pairs.get(word[i:i + 2], ()) for i in range(len(word) - 1)), key=len)
         if not held or not held[0]:
             return []
-        candidates = set(held[0]).intersection(*held[1:])    # the fewest first: 安全 is in most law titles
-        return sorted(d for d in candidates if word in self.titles[d])
+        if most is not None and len(held) == 1 and len(held[0]) > most:
+            return None                                      # a two-character word: its pair's titles
+        candidates = held[0].intersection(*held[1:])        # the fewest first: 安全 is in most law titles
+        found = []
+        for doc in candidates:
+            if word in self.titles[doc]:
+                found.append(doc)
+                if most is not None and len(found) > most:
+                    return None
+        return sorted(found)
 
 
 def title_documents(parsed: ParsedQuery, titles: TitleWords, most: int) -> list[str]:
@@ -188,8 +216,8 @@ def title_documents(parsed: ParsedQuery, titles: TitleWords, most: int) -> list[
     for word in dict.fromkeys(parsed.chunks + [c.word for c in parsed.clauses]):
         if len(word) < 2:
             continue
-        docs = titles.holding(word)
-        if len(docs) <= most:
+        docs = titles.holding(word, most)
+        if docs is not None:
             found += [d for d in docs if d not in found]
     return found
 

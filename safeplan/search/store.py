@@ -143,6 +143,7 @@ class OpenIndex:
     head: object = None        # whoosh: head.Head, the common words' postings as arrays
     facet_values: dict = field(default_factory=dict)   # field → head.facet_table, built on first use
     segmenter: object = None
+    expansions: tuple = (None, None)   # (lexicon, {word: its expansion}): parse_query's memo for this index
     engine: object = None      # engine.py's Engine over this generation
     backend: str = "whoosh"
     _titles: object = None

@@ -132,6 +132,16 @@ def test_the_documents_whose_title_holds_a_word():
     assert titles.holding("消防条例") == []
 
 
+def test_a_word_in_more_titles_than_wanted_is_said_so_without_listing_them():
+    from safeplan.search.query import TitleWords
+
+    titles = TitleWords({"a": "烟花爆竹安全管理条例", "b": "危险化学品安全管理条例", "c": "消防法"})
+    assert titles.holding("条例", most=2) == ["a", "b"]
+    assert titles.holding("条例", most=1) is None
+    assert titles.holding("安全管理条例", most=1) is None
+    assert titles.holding("消防法", most=1) == ["c"]
+
+
 def test_a_mistyped_key_in_the_everyday_terms_is_refused_naming_the_nearest(tmp_path):
     from safeplan.search.lexicon import load_lexicon
 
