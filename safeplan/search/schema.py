@@ -7,7 +7,7 @@ from safeplan.search.analysis import ANALYZER_VERSION
 
 # Bump when fields, their analysis or the files beside the index (head/, rows.*) change: an index of another
 # version must be rebuilt.
-SCHEMA_VERSION = 8 * 100 + ANALYZER_VERSION
+SCHEMA_VERSION = 9 * 100 + ANALYZER_VERSION
 
 # Fields searched by a query, with their BM25F weight (tuned on tests/relevance/questions.yaml).
 FIELD_WEIGHTS = {

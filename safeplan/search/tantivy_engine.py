@@ -36,9 +36,6 @@ ANALYZED = (SEARCHED, "text", "units")             # text: word statistics; unit
 KEYWORDS = ("doc_id", "kind", "level", "genre")    # one value each, matched exactly
 MULTI = ("sectors", "lead", "support", "has", "due_years")   # several values each
 FACETS = (("sector", "sectors"), ("level", "level"), ("doc_id", "doc_id"))
-# The stored fields a hit is made of (whoosh's stored fields, documents.rule_documents' names), in rows.hit.
-STORED = ("key", "doc_id", "rule_id", "number", "kind", "level", "genre", "date", "title", "text", "path_list",
-          "sectors", "lead", "support", "source_path", "source_line")
 FACET_SIZE = 10_000        # facet values counted (a law library has 3,500 documents)
 COMMON_SHARE = 0.1         # a word in more than this share of the rules does not choose which rules match
 K1 = 1.2                   # BM25's term-frequency saturation (tantivy's), for what a common word adds
@@ -134,7 +131,7 @@ class TantivyWriter:
         self.writer.delete_documents_by_term("doc_id", doc_id)
 
     def add(self, fields: dict) -> None:
-        row = self.rows.add(fields, {name: fields.get(name) for name in STORED})
+        row = self.rows.add(fields)
         self.writer.add_document(tantivy_document(fields, self.tokens, row))
 
     def commit(self) -> int:
