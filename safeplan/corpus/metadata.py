@@ -50,6 +50,8 @@ _OWN_ACCOUNT = re.compile(r"(?:以下是|下面是|现将|现就)[^。]{0,40}?(?
 _SELF_NAMED = re.compile(r"制定本(?:工作|实施|活动|行动|专项)?(方案|计划|规划|预案|要点)")
 # an untitled plan's first sentence: 社区决定制定并实施2024年的安全生产工作计划 / 特制定以下工作方案
 _DECIDED = re.compile(r"(?:决定|特|现)制定(?:并实施|了)?[^，,。；;]{0,24}?(方案|计划|规划|预案|要点)")
+_ORGAN_ACCOUNT = re.compile(r"[\u4e00-\u9fff()（）]{2,12}?(?:局|办|委|中心|办公室|管委会|委员会)"
+                            r"(?:要求|组织召开|召开|组织开展|部署|举办|联合)[,，]?")
 _MEETING_OPENING = re.compile(r"(?:会上|会议上|会议指出|会议强调|会议要求)[,，:：]")
 _EVENT_OPENING = re.compile(r"(?:^|[,，。])\s*(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?|近日|日前)[,，]")
 _NEWS_MARKS = re.compile(r"记者|通讯员|责任编辑|作者[:：]|文章内容来源|图片新闻|本网讯|本报讯"
@@ -75,7 +77,8 @@ _NOT_TITLE = re.compile(
     r"|(?:发布|发表|更新)(?:日期|时间)[:：]|来源[:：\s]|相关推荐|推荐阅读|相关文章|热门推荐"
     # a site's footer and accessibility menu: 主办:…人民政府 © 版权所有 / 晋ICP备… / 长辈版 / 无障碍浏览 / Ai政务问答
     r"|主办[:：]|承办[:：]|版权所有|ICP备|公网安备|网站标识码|技术支持[:：]|严禁上网|无障碍|长辈版|适老化|政务问答|阅读辅助).*"
-    r"|附件\d{0,2}[:：].*"                        # 附件:…方案.doc: an attachment's link
+    r"|附件\d{0,2}[:：].*"
+    r"|(?:通讯员|记者|作者|编辑|责任编辑|审核|撰稿|摄影)[:：\s].{0,20}"      # 通讯员:赵卫东                        # 附件:…方案.doc: an attachment's link
     r"|Document|[•·].*|.{0,20}\s(?:供稿|撰稿|来稿)"      # 政府办公室 高云义 供稿: an author credit                          # a bulleted line is a menu's or a byline's
     r"|(?:首页|主页|网站首页)\s*[/>»›].*|.*\S\s*/\s+\S.*\s/\s.*"     # a breadcrumb with slashes: 首页/ 政府信息公开 / …
     r"|[\dA-Za-z]{0,8}[\u4e00-\u9fff]{0,8}(?:范文网|文库|资料网|文档网|网站)|[\dA-Za-z]{1,8}[\u4e00-\u9fff]{1,6}网"
@@ -119,6 +122,9 @@ _TABLE_KEYS = {
 }
 _ADMIN = re.compile(r"(省|自治区|特别行政区|市|自治州|州|盟|地区|区|县|旗|街道|镇|乡|社区|村|居委会)")
 _MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
+_LEVEL_MARK = re.compile(r"[(（](省|市|县|区|乡镇|镇|街道|社区)级[)）]")
+_MARK_LEVEL = {"省": "province", "市": "city", "县": "district", "区": "district", "乡镇": "street", "镇": "street",
+               "街道": "street", "社区": "community"}
 _LEADING_YEAR = re.compile(r"^(?:19|20)\d{2}\s*年度?")
 _PLACE_PREFIX = re.compile(r"^(?:(?:[xX×*]{1,3}|[\u4e00-\u9fff]{0,8}?)(?:省|自治区|市|自治州|区|县|旗|街道|镇|乡|社区|村))+")
 _ADDRESSEES = [
@@ -143,7 +149,8 @@ def extract_metadata(text: str, items: list[Item], raw: str, kind: str, part_tit
     meta.index_number = index.group(1) if index else None
     tail = [ln.strip() for ln in text[max(head_end, len(text) - 600):].split("\n") if ln.strip()]
     signed = _signature(tail)           # the 落款 that closes the text: before the page's 发布机构 / 发布日期
-    meta.issuer = _issuer(lines, table, raw if law else "", signed[0], meta.title)
+    meta.issuer = _issuer(lines, table, raw if law else "", signed[0], meta.title) \
+        or (None if law else _closing_organ([ln.strip() for ln in text[-600:].split("\n") if ln.strip()], meta.title))
     meta.date = _date(lines, table, raw if law else "", signed=signed[1])
     meta.template = _is_template(text)
     meta.genre = _genre(meta.title or "", text, raw, law, lines)
@@ -261,6 +268,12 @@ def _headline(lines: list[str]) -> str | None:
     return None
 
 
+def _in_sentence(line: str) -> bool:
+    """The line's 关于…的通知 sits in a sentence (会上,某同志宣读了县安委会关于…的通知,强调…。), not a title line."""
+    m = _NOTICE_TITLE.search(line)
+    return m is not None and (re.search(r"[,，。:：;；]", line[:m.start()]) is not None or line.endswith("。"))
+
+
 def _cited_notice(line: str) -> bool:
     """The line's 关于…的通知 is a document it cites (inside 《》), not its own title."""
     m = _NOTICE_TITLE.search(line)
@@ -309,7 +322,7 @@ def _title(lines: list[str], raw: str, kind: str, law: bool) -> str | None:
     for k, line in enumerate(lines[:40]):
         if "|" in line or len(line) > 140 or line.endswith(_SALUTATION_END):
             continue
-        if _NOTICE_TITLE.search(line) and not _cited_notice(line):
+        if _NOTICE_TITLE.search(line) and not _cited_notice(line) and not _in_sentence(line):
             notice_at, notice = k, line
             break
         if k + 1 < len(lines) and len(line) <= 60 and _NOTICE_TITLE.search(line + lines[k + 1]) \
@@ -518,6 +531,16 @@ def _issuer(lines: list[str], table: dict, law_raw: str, signed: str | None = No
     return signed
 
 
+def _closing_organ(tail: list[str], title: str | None) -> str | None:
+    """A 落款 without its date: an agency's name alone on the text's last line (…并将自查情况报我局。/ 绍兴县建设局)."""
+    last = tail[-1] if tail else ""
+    if 4 <= len(last) <= 30 and _ISSUER_END.search(last) and not _terminal(last) and not _chrome(last) \
+            and not re.search(r"[\d:：,，。]", last) and last != title and len(tail) > 1 \
+            and (_terminal(tail[-2]) or tail[-2].startswith("附")):      # (after the body or its 附件 line)
+        return last
+    return None
+
+
 def _signature(tail: list[str]) -> tuple[str | None, str | None]:
     """(issuer, date) of a signature closing the text: an agency's name on the line above a date."""
     for k in range(len(tail) - 1, 0, -1):
@@ -619,8 +642,9 @@ def _genre(title: str, text: str, raw: str, law: bool, lines: list[str]) -> str:
         return "news"             # 【保基本民生】“三到位”抓好…: a headline, then 近日,屯溪区安委会办公室牵头…
     if not title and _OWN_ACCOUNT.search(_body(text)[:400]):
         return "report"           # 以下是2022年的主要工作总结 / 我们乡镇…: a unit's own account of its work
-    if not title and _NARRATED.search(opening):
-        return "news"
+    if not title and (_NARRATED.search(opening)
+                      or any(_ORGAN_ACCOUNT.match(line) for line in _body(text)[:400].split("\n")[:2])):
+        return "news"             # 经开区安监环保局要求,一是…: an office's doings told by someone else
     if _HEADLINE.match(title) and not title.endswith(_GENRE_WORDS):
         return "news"
     core = _SAMPLE_SUFFIX.sub("", _strip_doc_number(title))
@@ -666,6 +690,9 @@ def _level(issuer: str, title: str, law: bool, lines: list[str]) -> str:
             local = _admin_level(place.group())
         return local if local != "unknown" else "national"
     level = _admin_level(name)
+    mark = _LEVEL_MARK.search(title or "") if level == "unknown" else None
+    if mark:
+        return _MARK_LEVEL[mark.group(1)]         # 2023年“安全生产月”活动方案(市级)
     if level == "unknown" and title:
         place = _PLACE_PREFIX.match(_LEADING_YEAR.sub("", title))   # 2024年街道办事处…工作意见
         if place:
@@ -709,6 +736,7 @@ def _level_from_place_names(text: str) -> str:
     return "unknown"
 
 
+_LEVEL_ORDER = ("province", "city", "district", "street")
 _SELF = re.compile(r"(?:全|本|我)(街道|街|镇|乡|区|县|市|省)(?![长委政])")
 _SELF_LEVEL = {"街道": "street", "街": "street", "镇": "street", "乡": "street", "区": "district", "县": "district",
                "市": "city", "省": "province"}
@@ -720,7 +748,8 @@ def _level_from_self_reference(text: str) -> str:
     for m in _SELF.finditer(text[:5000]):
         level = _SELF_LEVEL[m.group(1)]
         counts[level] = counts.get(level, 0) + 1
-    return max(counts, key=counts.get) if counts else "unknown"
+    # on a tie the lowest level: a text names the levels above it as context (全国、全省…), its own as its area
+    return max(counts, key=lambda lv: (counts[lv], _LEVEL_ORDER.index(lv))) if counts else "unknown"
 
 
 # an office of a 区/县/市 as the subject of a clause (after a date or a comma): 8月9日,区安委办负责人一行…

@@ -189,3 +189,30 @@ def test_a_document_flattened_into_one_line_keeps_its_title():
     m = meta("2025 年镇应急管理工作中期评估报告 一、应急体系建设主要任务 (一)“一案三制”建设。 1、完善应急预案体系。"
              " (1)预案编制情况。结合本单位职能,编制修订各类应急预案 10 余件。\n")
     assert (m.title, m.genre) == ("2025 年镇应急管理工作中期评估报告", "report")
+
+
+# shapes of the x41+ third group (u45, n54, n55, u46), words changed
+
+
+def test_a_plans_level_mark_and_the_lowest_level_on_a_tie():
+    assert meta("2024年“安全生产月”活动方案(县级)\n根据xx省、xx市要求,制订本方案:\n一、指导思想\n启动全省活动。同步启动全县活动。\n"
+                ).level == "district"
+    assert meta("为开展好第xx个“安全生产月”活动,参加全国、全省启动仪式,同步启动全市活动,制订本方案:\n一、指导思想\n"
+                ).level == "city"
+
+
+def test_a_reporters_credit_is_no_title_and_a_notice_read_out_is_no_notice():
+    m = meta("\n会上,某同志宣读了县安全生产委员会关于开展2024年“安全生产月”活动的通知,强调了今年的主题。\n"
+             "乡长表示:各村要做好宣传工作,确保全乡安全形势稳定。\n通讯员:李某某")
+    assert (m.title, m.issuer, m.genre) == (None, None, "news")
+
+
+def test_an_offices_untitled_account_under_another_pen_is_news():
+    assert meta("为迅速落实管委会安全生产工作会议精神。\n某区安监环保局要求,一是区安委会办公室对各成员单位下发《关于做好节后复工安全工作的通知》;"
+                "二是执法人员对商城进行巡查。\n").genre == "news"
+
+
+def test_an_agency_alone_on_the_last_line_signs_a_notice_without_a_date():
+    m = meta("转发县人民政府办公室关于做好节日安全生产的通知\n局属各单位:\n请各单位切实做好安全生产各项工作,并将自查情况报我局。\n"
+             "附:县人民政府办公室《关于做好节日安全生产的通知》\n某县建设局\n")
+    assert (m.issuer, m.level, m.genre) == ("某县建设局", "district", "notice")
