@@ -32,16 +32,23 @@ MAX_ACTIVITY = 20
 # a period named without 每: 日巡查制度, 建立周调度机制, 月排查月报送, “月上报、月通报”, 一月一调度
 _VERB = r"(?:巡查|巡检|检查|排查|调度|报告|报送|上报|通报|例会|研判|会商|督导|督查|点评|讲评|分析|盘点)"
 PROSE = re.compile(
-    r"一(?P<u1>日|周|月|季度|季|年)一(?![日号])(?P<a1>[\u4e00-\u9fff]{1,2})"
+    r"一(?P<u1>日|周|月|季度|季|年)一(?![日号度])(?P<a1>[\u4e00-\u9fff]{1,2})"      # (一年一度 is an idiom)
     rf"|(?P<u2>[日周月季])(?P<a2>{_VERB})(?P=u2){_VERB}"
     rf"|(?:(?<=落实|执行|实行|建立|推行|坚持|实施|健全|完善|严格|制定|形成|开展)|(?<=[、“\"]))"
     rf"(?P<u3>[日周月季])(?P<a3>{_VERB})(?=、|”|\"|制度|机制|工作机制)")
+# 按周、月定期开展安全检查: each period named after 按 (once in it)
+_BY_UNIT = r"(?:日|天|周|月|季度|季|半年|年度|年)"
+BY_PERIOD = re.compile(rf"按(?P<list>{_BY_UNIT}(?:[、和及]{_BY_UNIT})*)(?:定期)?"
+                       rf"(?=(?:开展|进行|组织|召开)?{_VERB}|开展|进行|组织|召开)")
+BY_UNITS = {"日": "day", "天": "day", "周": "week", "月": "month", "季度": "quarter", "季": "quarter",
+            "半年": "half_year", "年度": "year", "年": "year"}
 # 每天两汇报, 每周一调度: the count written as a bare numeral before a reporting or checking word
 BARE_COUNT = re.compile(rf"(?P<n>[一二两三四五六七八九十]|[1-9])(?=汇报|{_VERB})")
 PROSE_UNITS = {"日": "day", "周": "week", "月": "month", "季": "quarter", "季度": "quarter", "年": "year"}
 # what rule extraction searches before calling parse_frequencies (written out as plain words: a branch that
 # opens with a character class makes the whole union that rule extraction searches ten times slower)
 TRIGGER = re.compile("|".join(["每", *(f"一{u}一" for u in ("日", "周", "月", "季", "年")),
+                               *(f"按{u}" for u in ("日", "天", "周", "月", "季", "半年", "年")),
                                *(u + v for u in "日周月季" for v in _VERB[3:-1].split("|"))]))
 
 
@@ -117,6 +124,9 @@ def _from_dates(m: re.Match, text: str) -> Frequency:
 
 def _prose(text: str) -> list[tuple[int, Frequency]]:
     out = []
+    for m in BY_PERIOD.finditer(text):
+        for unit in re.findall(_BY_UNIT, m.group("list")):
+            out.append((m.start(), Frequency(text=m.group(0), period=BY_UNITS[unit], every=1, min_count=1)))
     for m in PROSE.finditer(text):
         unit = m.group("u1") or m.group("u2") or m.group("u3")
         activity = m.group("a1") or m.group("a2") or m.group("a3")

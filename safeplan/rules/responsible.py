@@ -28,7 +28,7 @@ UNIT_END = ("局", "委", "办", "部", "中心", "街道", "镇", "乡", "社�
 LABEL_STOP = re.compile(r"(?:^|(?<=[\s。；;]))(?P<label>主办单位|承办单位|协办单位|牵头单位|责任单位|配合单位)。"
                         r"(?P<units>[^。；;\n]{2,80})")
 BRACKET = re.compile(r"[（(](?P<inner>[^（）()]{2,120})[)）]")
-LED_BY = re.compile(r"由(?P<units>[^，。；,;由]{2,40}?)(?:牵头|负责|组织)")
+LED_BY = re.compile(r"由(?P<units>[^，。；,;由]{2,40}?)(?:牵头|负责|组织|对(?=[^，。；,;]{1,30}?(?:进行|开展|实施)))")   # 明确由各村对…进行包联监督
 # (after a clause's start or after the verb that addresses them: 要求各单位要…, 强调,各乡镇、各部门要…; 相应 is no 应)
 # (a clause may open with its number, (一) / 1.; 全区各…, 安委会各单位 name the 各 more closely)
 _EACH_OPEN = (r"(?:^|[。；;！!\n，,：:]|(?<=要求)|(?<=督促)|(?<=强调)|(?<=请))\s*"
@@ -39,7 +39,7 @@ EACH = re.compile(_EACH_OPEN + rf"(?P<units>{_EACH_HEAD}(?:[^，。；,;：:应�
                   # 各部门负责本部门的…: leads (…依职责负责 / 分工负责 supports a lead; 负责人, 负责同志 are persons)
                   r"(?<!职责)(?<!分工)负责(?!人|同志)"
                   # 各村在做好…, 各行业安委员会结合…, 各部门协力做好… (the name then has to be a unit's: _each_unit)
-                  r"|(?<=[局办委会所站队村镇乡区县市门位组室])(?:在做好|结合|协力|做好))")
+                  r"|(?<=[局办委会所站队村镇乡区县市门位组室])(?:在做好|结合|协力|做好|进一步))")
 # 要求各镇乡(街道、园区)、市级相关部门加强领导 / 请各市安委办于6月份…: those asked to act, without 要 after them
 REQUESTED = re.compile(r"(?:要求|请|责成)\s*(?P<units>各[^，。；,;：:]{1,40}?)"
                        r"(?=要(?!求)|应当|(?<![相反适供对响答效])应(?![急用变])|须|必须|务必|于|在|按照|按|对|将|加强|做好|认真|切实|"
@@ -61,13 +61,13 @@ SUPPORTERS = re.compile(r"[^，,。；;]{0,8}[，,]\s*(?P<units>[^，。；,;（
 _NAME_CHAR = r"(?:[\u4e00-\u9fff]|\s?[（(][\u4e00-\u9fff、]{1,6}[)）])"
 _OFFICE_NAME = rf"{_NAME_CHAR}{{2,14}}?(?:局|办|委|委员会|安委会|委会|工会|中心|所|站|大队|支队|科|处|室|团队)"
 _LEAD_IN = r"(?:(?:\d{1,2}月\d{1,2}日|近日|近期|日前|下一步|同时|此外|其次|最后)[,，、]?\s*)?"
-_CLAUSE_OPEN = (r"(?:^|(?<=[。；;！!？?\n]))\s*(?:第[一二三四五六七八九十百\d]{1,4}条\s*|[（(][一二三四五六七八九十\d]{1,3}[)）]\s*"
+_CLAUSE_OPEN = (r"(?:^|(?<=[。；;！!？?\n，,]))\s*(?:第[一二三四五六七八九十百\d]{1,4}条\s*|[（(][一二三四五六七八九十\d]{1,3}[)）]\s*"
                 r"|\d{1,2}[.、．]?)?"
                 r"(?:[一二三四五六七八九十]是)?" + _LEAD_IN)
 # (several, joined by 、 or 和/及: 市县两级安委办和专业安委办要…)
 SUBJECT = re.compile(_CLAUSE_OPEN + rf"(?P<unit>{_OFFICE_NAME}(?:[、和及]{_OFFICE_NAME})*)(?:相关工作人员|工作人员)?"
                      r"(?=(?:及时|统一|具体|认真|切实|进一步|持续|充分|积极|主动|全力|严格)?"
-                     r"(?:要|负责(?!人|同志)|将|计划|牵头|应当|须|必须|组织|汇总|督促|会同|提供|结合|召开|开展|建立|制定|加强|落实|指导"
+                     r"(?:要|负责(?!人|同志|的)|将|计划|牵头|应当|须|必须|组织|汇总|督促|会同|提供|结合|召开|开展|建立|制定|加强|落实|指导"
                      r"|推动|推进|做好|联合|强化|严厉|深入|全面|立即))")
 # a plan's 县(市)人民政府要… / 县级人民政府提供… / 县 (市)、乡(镇)两级人民政府要… (one lead, as written). (A law's
 # 县级以上人民政府应当… is not read: the held-back gold names no unit for a law's articles.)
@@ -78,7 +78,9 @@ SUBJECT_GOV = re.compile(_CLAUSE_OPEN + rf"(?P<unit>{_TWO_LEVELS}|{_GOV_NAME})(?
 SET_UP = re.compile(r"(?:下设(?P<set>[\u4e00-\u9fff]{0,12}?(?:办公室|办|专班|工作组))|(?P<office>[\u4e00-\u9fff]{1,12}?(?:办公室|办))"
                     r"设在[^，,。；;]{2,15})[，,]\s*(?:作为[^，,。；;]{1,12}[，,]\s*)?(?:具体)?负责(?!人|同志)")
 # what a unit's name does not hold: a verb opening it (健全区安委会组织框架) or one inside (领导小组统筹协调办事处)
-NOT_A_NAME = re.compile(r"^(?:健全|建立|完善|加强|强化|推进|推动|落实|成立|设立|组建|整合|探索|深化|严格|全面|督促|指导)|统筹")
+# (after a comma, a function word opens what follows: 并提请市安委…, 应当听取工会…, 并在所提供的…)
+NOT_A_NAME = re.compile(r"^(?:健全|建立|完善|加强|强化|推进|推动|落实|成立|设立|组建|整合|探索|深化|严格|全面|督促|指导|并|应当|在|"
+                        r"对|向|与|和|及|将|把|被|经(?:研究|批准|同意)|从|于|以|为|按|依|同时|且|或|即|但|如|若)|统筹|提请|听取|报请")
 # …委员会应当协助人民政府…: the subject helps, it does not lead
 HELPS = re.compile(r"(?:相关工作人员|工作人员)?(?:也|都|均)?(?:要|应当|应|须|必须)?(?:积极|主动)?(?:协助|配合|协同|参与)")
 SIGNED_DATE = re.compile(r"^(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[二〇○零一三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月"
@@ -91,7 +93,7 @@ PERSON_END = ("主任", "书记", "负责同志", "负责人", "同志", "领导
 LISTED_WORDS = ("部门", "单位", "村", "社区", "乡镇")
 # (企业, 生产经营单位: enterprises in general, no unit; 各企业 is one, heldback README convention 2)
 GENERIC = {"单位", "部门", "牵头部门", "主管部门", "有关部门", "相关部门", "责任单位", "有关单位", "相关单位", "行业部门",
-           "企业", "相关企业", "有关企业", "生产经营单位"}
+           "企业", "相关企业", "有关企业", "生产经营单位", "乡镇"}
 # every branch a plain word (（|\( rather than [（(]): the engine then skips ahead by the first characters
 QUICK = re.compile(r"单位|部门|领导|主体|牵头|负责|组织|配合|协助|协办|参与|协同|（|\(|各")
 OFFICE = re.compile(r"局|办|委|中心|所|站|队|科|处|室")        # (before SUBJECT, in text QUICK rules out)

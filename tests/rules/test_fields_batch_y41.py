@@ -226,3 +226,41 @@ def test_subjects_without_要_and_those_a_lead_works_with(text, lead, support):
 ])
 def test_no_subject_unit(text):
     assert parse_responsible(text).lead == []
+
+
+@pytest.mark.parametrize("text, lead", [
+    # hb-n52-x, hb-n51-x (dev): an office as subject after a comma; 各单位进一步…
+    ("三要压实责任,高标准完成各项任务落实,区安委办、消安办要加强明查暗访和督导检查。", ["区安委办", "消安办"]),
+    ("会议同意《重点任务清单》,区安委会负责按程序印发执行。", ["区安委会"]),
+    ("各单位进一步做好人员密集场所消防安全工作。", ["各单位"]),
+    # hb-s48-x (dev): 由X对…进行…
+    ("明确由各村对限额以下工程进行包联监督。", ["各村"]),
+    # hb-s13 (dev): 具体负责的工作小组 names a group, 负责的 is no 负责; hb-n01: 由…组成的巡查队对表对标 reports work done
+    ("街办成立工作小组,街办群众工作站具体负责的工作小组,制定责任分工表。", []),
+    ("由街道公共安全管理办及各社区安全员组成的“安全巡查队”对表对标,对辖区重点企业进行排查。", []),
+])
+def test_subjects_after_a_comma_and_由x对(text, lead):
+    assert parse_responsible(text).lead == lead
+
+
+def test_frequencies_and_targets_of_the_x41_dev_texts():
+    from safeplan.rules.frequencies import parse_frequencies
+
+    # hb-n46-x: 按周、月 names two periods; hb-u44-x: 一年一度 is an idiom
+    assert [(f.period, f.min_count) for f in parse_frequencies("按周、月定期开展安全检查")] == [("week", 1), ("month", 1)]
+    assert parse_frequencies("这是一年一度最重要的安全生产宣传活动") == []
+    # hb-s48-x: 以不出现亡人事故为目标
+    assert _targets("全镇以不出现亡人事故为目标,压实责任") == [("==", 0, None)]
+    # hb-s43-y: an account's 要求… aims (到年底,要求…,实现应急预案全覆盖)
+    text = "到年底,要求辖区内乡村和各类企事业单位基本完成应急预案编制工作,实现应急预案全覆盖。"
+    [target] = parse_targets(text)
+    assert _aimed(target, text)
+
+
+@pytest.mark.parametrize("text", [
+    "下一步,区安委办将切实采取强有力措施,坚决杜绝已整治隐患问题“反弹”。",          # hb-n43-y
+    "加大风险隐患排查整治,持续保持重大隐患动态清零,确保重点行业领域生产安全。",     # hb-n44-y
+])
+def test_坚决_and_保持_aim_in_a_news_piece(text):
+    [target] = parse_targets(text)
+    assert (target.op, target.value) == ("==", 0) and _aimed(target, text)
