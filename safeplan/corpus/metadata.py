@@ -126,7 +126,7 @@ _LEVEL_MARK = re.compile(r"[(（](省|市|县|区|乡镇|镇|街道|社区)级[)
 _MARK_LEVEL = {"省": "province", "市": "city", "县": "district", "区": "district", "乡镇": "street", "镇": "street",
                "街道": "street", "社区": "community"}
 _LEADING_YEAR = re.compile(r"^(?:19|20)\d{2}\s*年度?")
-_PLACE_PREFIX = re.compile(r"^(?:(?:[xX×*]{1,3}|[\u4e00-\u9fff]{0,8}?)(?:省|自治区|市|自治州|区|县|旗|街道|镇|乡|社区|村))+")
+_PLACE_PREFIX = re.compile(r"^(?:(?:[xX×*]{1,3}|[\u4e00-\u9fff]{0,8}?)(?:省|自治区|市|自治州|州(?!市)|区|县|旗|街道|镇|乡|社区|村))+")
 _ADDRESSEES = [
     (r"各省", "national"), (r"各(?:设区的)?市", "province"), (r"各(?:县|区|县区)", "city"),
     (r"各(?:乡镇|乡|镇|街道)", "district"), (r"各(?:村|社区|居)", "street"),
@@ -156,8 +156,9 @@ def extract_metadata(text: str, items: list[Item], raw: str, kind: str, part_tit
     meta.genre = _genre(meta.title or "", text, raw, law, lines)
     if meta.genre != "notice" and _covering_only(meta.title, text, items):
         meta.genre = "notice"               # 现将《…方案》印发给你们 and the plan is not on the page
-    if meta.date is None and meta.genre == "news":
-        meta.date = _byline_date(raw) or _date(lines, {}, "", bylines=True)   # a news item is dated by its byline
+    if meta.genre == "news" and not signed[1]:   # a news item is dated by its byline, not by the event it reports
+        meta.date = _byline_date(raw) or _date(lines, {}, "", bylines=True) if _has_byline(lines, raw) else \
+            meta.date or _date(lines, {}, "", bylines=True)
     own = _own_kind(text) or ("enterprise" if _COMPANY_TITLE.match(meta.title or "")
                               or not meta.issuer and _COMPANY_BODY.search(text[:1500]) else None)
     if own == "enterprise":                 # a company's 制度 numbered in 条 is the company's rule, not a law
@@ -597,6 +598,11 @@ _BYLINE = re.compile(
     r"|((?:19|20)\d{2}-\d{1,2}-\d{1,2})[^\S\n]+(?:\d{1,2}:\d{2}(?::\d{2})?[^\S\n]*)?(?:作者|来源)")
 
 
+def _has_byline(lines: list[str], raw: str) -> bool:
+    """The page dates itself: a byline line (发布时间:… / 2019-05-28 16:20 来源:…) in its head or raw head."""
+    return _BYLINE.search(raw[:4000]) is not None or any(_BYLINE_LINE.match(line) for line in lines[:15])
+
+
 def _byline_date(raw: str) -> str | None:
     """A web copy's byline (removed from the cleaned text as chrome) still dates the article."""
     m = _BYLINE.search(raw[:4000])
@@ -737,9 +743,9 @@ def _level_from_place_names(text: str) -> str:
 
 
 _LEVEL_ORDER = ("province", "city", "district", "street")
-_SELF = re.compile(r"(?:全|本|我)(街道|街|镇|乡|区|县|市|省)(?![长委政])")
+_SELF = re.compile(r"(?:全|本|我)(街道|街|镇|乡|区|县|市|州|省)(?![长委政])")
 _SELF_LEVEL = {"街道": "street", "街": "street", "镇": "street", "乡": "street", "区": "district", "县": "district",
-               "市": "city", "省": "province"}
+               "市": "city", "州": "city", "省": "province"}
 
 
 def _level_from_self_reference(text: str) -> str:

@@ -216,3 +216,15 @@ def test_an_agency_alone_on_the_last_line_signs_a_notice_without_a_date():
     m = meta("转发县人民政府办公室关于做好节日安全生产的通知\n局属各单位:\n请各单位切实做好安全生产各项工作,并将自查情况报我局。\n"
              "附:县人民政府办公室《关于做好节日安全生产的通知》\n某县建设局\n")
     assert (m.issuer, m.level, m.genre) == ("某县建设局", "district", "notice")
+
+
+# shapes of the x41+ fourth group (n57, n58), words changed
+
+
+def test_a_州_is_a_city_and_a_news_item_is_dated_by_its_byline_not_by_its_event():
+    m = meta("首页 > 政府信息公开 > 安全生产 > 正文\n\n红河州安全生产工作电视电话会议召开\n\n2023-01-19 08:10  来源:红河新闻网\n\n"
+             "1月17日,红河州召开安全生产工作会议,贯彻全国全省会议精神,部署全州工作。\n会议要求,全州各级各部门要找准差距。\n")
+    assert (m.level, m.date, m.genre) == ("city", "2023-01-19", "news")
+    m = meta("某某市住建系统迅速开展燃气安全隐患大排查\n\n来源:市住房城乡建设局 发布时间:2023-06-25 09:34 浏览次数:\n\n"
+             "2023年6月21日20时40分许,某地发生燃气爆炸事故。6月22日当天,全市住建系统干部职工迅速开展排查。\n")
+    assert (m.date, m.genre) == ("2023-06-25", "news")
