@@ -38,6 +38,11 @@ WINDOW_JOIN = re.compile(r"(?:至|到|-|—|－|~|～)")
 # (most text with 至/到 holds no window: 达到, 受到; look for a month or 即日起 before the joiner first)
 WINDOW_HINT = re.compile(r"月[^，。；,;]{0,8}?(?:至|到|-|—|－|~|～)|即日起|即日至|现在起")
 
+# where a clause opens (its date first), and what makes a date a statistic's rather than a deadline
+CLAUSE_OPENS = r"(?:^|(?<=[，,。；;：:\n]))\s*"
+NOT_A_STAT = (r"(?![^。；;\n]{0,12}?(?:共有|共计|累计|已经|已|现有|拥有|全年|同比|发生|以来|期间|召开|印发|成立))"
+              r"(?![^。；;\n]{0,30}?(?<!为)了)")          # (2018年2月,宝安先试先行,制定了…: work done)
+
 # every pattern names its parts; order matters only for equal spans (the longer match wins anyway)
 PATTERNS = [
     ("window", ("月", "即日", "现在"), WINDOW),
@@ -61,6 +66,14 @@ PATTERNS = [
     # 年底前 with no year: the document's year; 到年底 / 至今年年底 / 即日起至年底 (a window's end) too
     ("year", ("年底", "年末"), re.compile(rf"{NOT_AFTER_YEAR}(?:今年)?年(?:底|末){BEFORE}")),
     ("year", ("年底", "年末"), re.compile(r"(?<=到|至)(?:今年|今)?年(?:底|末)")),
+    # a clause opening with a year's or month's end is its deadline: 20__年底危化品…, 2025年底,全面实现…, 交通领域:
+    # 20__年底; 20__年9月街道应急消防管理站实现… (not a statistic's date: 2023年末,全镇共有12个村)
+    ("year", ("年底", "年末"), re.compile(rf"{CLAUSE_OPENS}(?:(?P<year>{YEAR})年|(?:今)?年)(?:底|末)(?!前|之前|以前){NOT_A_STAT}")),
+    ("month", ("月",), re.compile(rf"{CLAUSE_OPENS}(?P<year>{YEAR})年(?P<month>{MONTH})月(?P<edge>底|末)?"
+                                 rf"(?![\d〇零○一二三四五六七八九十日号份至到前-]){NOT_A_STAT}")),
+    # 9月底完成 / 6月底前全面完成: a month's end that a completion follows
+    ("month", ("月底", "月末"), re.compile(rf"(?:(?P<year>{YEAR})年)?(?P<month>{MONTH})月(?P<edge>底|末)"
+                                        rf"(?=(?:全面|全部|基本)?(?:完成|建成|实现|出台|到位))")),
     # 年内完成 / 今年内全部建成: within the document's year (not 三年内, 一年内, 近年内)
     # (年内整改销案率 names a rate, not a deadline)
     ("year", ("年内",), re.compile(rf"(?:(?P<year>{YEAR})年|{NOT_AFTER_YEAR}(?<![近每当半两])(?:今)?年)内"

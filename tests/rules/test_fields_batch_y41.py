@@ -264,3 +264,18 @@ def test_frequencies_and_targets_of_the_x41_dev_texts():
 def test_坚决_and_保持_aim_in_a_news_piece(text):
     [target] = parse_targets(text)
     assert (target.op, target.value) == ("==", 0) and _aimed(target, text)
+
+
+@pytest.mark.parametrize("text, dates", [
+    # corpus/plans/jiedao-zhiben-gongjian-fangan-muban (篇2): a clause opening with a year's end is its deadline
+    ("(1)道路交通领域:20__年底,农村公路临水临崖、急弯陡坡等险要路段警告标志、减速设施和路侧护栏设置", [(12, 31, True)]),
+    ("1、总体目标。通过实施三年行动,实现辖区安全生产水平显著提升。20__年底,进一步梳理部分安全监管盲区。", [(12, 31, True)]),
+    ("2025年底,全面实现城镇建成区消防供水全覆盖", [(12, 31, False)]),
+    ("排查工作9月底完成", [(9, 30, False)]),
+    # not a statistic's or a past event's date
+    ("2023年末,全镇共有12个村(社区),50个自然村", []),
+    ("2018年2月,宝安先试先行,制定了《实施意见》", []),
+    ("2023年11月,区应急局印发方案", []),
+])
+def test_a_clause_opening_with_a_years_end(text, dates):
+    assert [(d.month, d.day, d.placeholder) for d in parse_deadlines(text, 2024)] == dates
