@@ -13,12 +13,14 @@ _LAW = r"第(?P<law>[" + _CN + r"0-9]{1,6})(?P<law_kind>分编|编|章|节|条)"
 _HEADING = re.compile(
     _LAW + r"[^\S\n]*"
     r"|第(?P<stage>[一二三四五六七八九十]{1,2})(?:阶段|步)[:：]?[^\S\n]*"          # 第一阶段:动员部署(…)
-    r"|(?P<dun>[" + _CN + r"]{1,4})[、.．](?![" + _CN + r"])"
+    r"|(?P<dun>[" + _CN + r"]{1,4})[ \u3000]?[、.．](?![" + _CN + r"])"           # (一 、: a web copy's blank)
     # 一 加强组织领导 (a heading whose 、 became a blank): a short heading alone on its line
     r"|(?P<cnsp>[一二三四五六七八九十]{1,3})[ \t\u3000]+(?![是要])(?=[\u4e00-\u9fff]{2}[^，,。；;：:、]{0,18}$)"
-    r"|[(（](?P<cnp>[" + _CN + r"]{1,4})[)）]"
+    r"|[(（〔][ \u3000]?(?P<cnp>[" + _CN + r"]{1,4})[ \u3000]?[)）〕]"           # 〔一〕: a converter's ()
     r"|(?P<ar>[0-9０-９]{1,4})(?:[、．]|\.(?![0-9])|\.(?=(?:19|20)(?:[0-9]{2}|__)年))"  # 3.2025年6月底前…
-    r"|[(（](?P<arp>[0-9０-９]{1,4})[)）]"
+    r"|[(（〔][ \u3000]?(?P<arp>[0-9０-９]{1,4})[ \u3000]?[)）〕]"
+    r"|(?P<arh>[0-9０-９]{1,2})[)）](?![0-9０-９])"                                  # 1)…, 2)…
+    r"|(?P<pard>[\u2474-\u2487])"                                                 # ⑴ ⑵ …
     r"|(?P<circ>[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf])"
     # 1.1编制目的 / 2.3.1 … (an 应急预案's sections); 1 总则 (a bare number, a blank and a short heading)
     r"|(?P<dec>[0-9]{1,2}(?:\.[0-9]{1,2}){1,3})(?![0-9.])[^\S\n]*(?=[\u4e00-\u9fff])(?![年月日号时个次])"
@@ -39,7 +41,7 @@ class Number:
     end: int        # where the text after the number (and its blanks) starts in the line
 
 
-_FIRST = frozenset("第(（0123456789０１２３４５６７８９" + _CN) | {chr(c) for c in range(0x2460, 0x2474)} \
+_FIRST = frozenset("第(（〔0123456789０１２３４５６７８９" + _CN) | {chr(c) for c in range(0x2460, 0x2488)} \
     | {chr(c) for c in range(0x3251, 0x3260)} | {chr(c) for c in range(0x32B1, 0x32C0)}
 
 
@@ -66,6 +68,10 @@ def heading_number(line: str) -> Number | None:
         style, digits = "arabic-dot", m.group("ar")
     elif kind == "arp":
         style, digits = "arabic-paren", m.group("arp")
+    elif kind == "arh":
+        style, digits = "arabic-paren", m.group("arh")
+    elif kind == "pard":
+        style, digits = "arabic-paren", str(ord(m.group("pard")) - 0x2474 + 1)
     elif kind == "dec":           # 1.2.3: one level per component, numbered by the last
         parts = m.group("dec").split(".")
         style, digits = f"decimal-{len(parts)}", parts[-1]

@@ -148,3 +148,14 @@ def test_the_first_of_a_run_may_follow_a_word_when_the_rest_follow_punctuation()
                   "3、建筑施工领域。落实监督。\n")
     assert [n for _, n, _, _ in found if n[:1].isdigit()] == ["1、", "2、", "3、"]
     assert [i for i, *_ in items("统一要求各村做好值守。\n")] == ["0"]
+
+
+def test_numbers_as_web_copies_and_converters_write_them_open_items():
+    # 〔一〕 for (一) (dev text s46's converter), blanks inside ( 一 ) and before 、, 1) and ⑴ for (1)
+    found = items("〔一〕加强领导,落实责任。\n〔二〕认真组织,周密部署。\n")
+    assert [(n, s) for _, n, s, _ in found] == [("〔一〕", "cn-paren"), ("〔二〕", "cn-paren")]
+    found = items("一 、总体要求\n( 一 )指导思想。坚持安全第一。\n( 二 )工作目标。杜绝较大事故。\n二 、主要任务\n")
+    assert [i for i, *_ in found] == ["1", "1.1", "1.2", "2"]
+    found = items("工作措施:\n1)加强宣传。组织讲座。\n2)排查隐患。建立台账。\n")
+    assert [n for _, n, _, _ in found[1:]] == ["1)", "2)"]
+    assert [n for _, n, _, _ in items("⑴加强宣传。\n⑵排查隐患。\n")] == ["⑴", "⑵"]
