@@ -61,7 +61,9 @@ SUPPORTERS = re.compile(r"[^，,。；;]{0,8}[，,]\s*(?P<units>[^，。；,;（
 _NAME_CHAR = r"(?:[\u4e00-\u9fff]|\s?[（(][\u4e00-\u9fff、]{1,6}[)）])"
 _OFFICE_NAME = rf"{_NAME_CHAR}{{2,14}}?(?:局|办|委|委员会|安委会|委会|工会|中心|所|站|大队|支队|科|处|室|团队)"
 _LEAD_IN = r"(?:(?:\d{1,2}月\d{1,2}日|近日|近期|日前|下一步|同时|此外|其次|最后)[,，、]?\s*)?"
-_CLAUSE_OPEN = (r"(?:^|(?<=[。；;！!？?\n，,]))\s*(?:第[一二三四五六七八九十百\d]{1,4}条\s*|[（(][一二三四五六七八九十\d]{1,3}[)）]\s*"
+# (the two are matched only where a clause starts, CLAUSE_STARTS: a search that tries every character was slow)
+CLAUSE_STARTS = re.compile(r"[。；;！!？?\n，,]")
+_CLAUSE_OPEN = (r"\s*(?:第[一二三四五六七八九十百\d]{1,4}条\s*|[（(][一二三四五六七八九十\d]{1,3}[)）]\s*"
                 r"|\d{1,2}[.、．]?)?"
                 r"(?:[一二三四五六七八九十]是)?" + _LEAD_IN)
 # (several, joined by 、 or 和/及: 市县两级安委办和专业安委办要…)
@@ -318,7 +320,7 @@ def parse_responsible(text: str, cells: bool = True) -> Responsible:
 
 
 def _set_up(text: str, resp: Responsible) -> None:
-    if "负责" in text:
+    if "负责" in text and ("下设" in text or "设在" in text):
         for m in SET_UP.finditer(text):
             _add(resp, [m.group("set") or m.group("office")], False)
 
@@ -340,8 +342,13 @@ def _label_before_stop(text: str, resp: Responsible) -> None:
 def _subject(text: str, resp: Responsible) -> None:
     """经济和科技发展局相关工作人员计划… / 街道安全办要… / 城市街道办事处、社区居民委员会应当…: named offices as the
     subject of their clause lead, or support when what they do is to help (…应当协助…)."""
-    found = [*SUBJECT.finditer(text), *(SUBJECT_GOV.finditer(text) if "政府" in text else ())]
-    for m in sorted(found, key=lambda m: m.start()):
+    governments = "政府要" in text or "政府提供" in text          # (a cheap test first: laws say 政府 often)
+    found = []
+    for start in (0, *(m.end() for m in CLAUSE_STARTS.finditer(text))):
+        m = SUBJECT.match(text, start) or (SUBJECT_GOV.match(text, start) if governments else None)
+        if m:
+            found.append(m)
+    for m in found:
         helps = bool(HELPS.match(text, m.end()))
         named = [m.group("unit")] if m.re is SUBJECT_GOV else \
             [u for part in m.group("unit").split("、") for u in _split_joined(part)]
