@@ -11,11 +11,15 @@ A query searches one field, `all`: the unit's heading, units, sectors, path and 
 together, the heading and units twice (their weight), the parts apart (`|` between them: no phrase spans
 two). The five fields searched one by one (each word and synonym five term queries) cost tantivy 1.8 ms
 at p95 on the bench index against 1.3 for the one field, and ranked the tuning half of the questions no
-better (one field, with what is added in Python: hit@5 0.967 → 0.943, MRR 0.810 → 0.821). `text` stays a field of its own for the word
-statistics (idf, common words, "did you mean"), `units` for --responsible. What common words and the
-lifts (a rule stating what the question asks for, a deadline in a year written) add to a score is added
-to the fetched rows in Python (`_added`): as optional clauses of the query they cost tantivy a third of
-its time (every rule holding 安全 or 单位 read, to add to the few holding the rare word).
+better (one field, with what is added in Python: hit@5 0.967 → 0.943, MRR 0.810 → 0.821). `text` stays a
+field of its own for the word statistics (idf, common words, "did you mean"), `units` for --responsible.
+What common words and the lifts (a rule stating what the question asks for, a deadline in a year
+written) add to a score is added to the fetched rows in Python (`_added`): as optional clauses of the
+query they cost tantivy a third of its time (every rule holding 安全 or 单位 read, to add to the few
+holding the rare word).
+
+    <generation>/tantivy/      tantivy's own files
+    <generation>/rows.*        the rows (rowstore.py)
 """
 
 from __future__ import annotations
@@ -243,10 +247,12 @@ class TantivyEngine:
         filtering = self._filter(spec) if spec else None
         if not choices and filtering is None:
             return None, None
-        parts = [(Occur.Must, Query.boolean_query(choices) if choices else Query.all_query())]
-        if filtering is not None:
-            parts.append((Occur.Must, Query.const_score_query(filtering, 0.0)))
-        return Query.boolean_query(parts), [c for c in parsed.clauses if c not in choosing] if choices else None
+        adding = [c for c in parsed.clauses if c not in choosing] if choices else None
+        if filtering is None:   # the disjunction alone: a union of term queries is then pruned (block-max WAND),
+            return Query.boolean_query(choices), adding     # wrapped as a required clause it is not (p95 -8%)
+        matching = Query.boolean_query(choices) if choices else Query.all_query()
+        filtered = Query.const_score_query(filtering, 0.0)
+        return Query.boolean_query([(Occur.Must, matching), (Occur.Must, filtered)]), adding
 
     def _added(self, scored: list, adding, lifting) -> list:
         """`scored` with what the common words and the lifts add to each row's score, best first (ties keep
