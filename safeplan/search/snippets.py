@@ -12,22 +12,30 @@ LEAD = 24          # characters shown before the first highlighted word
 _OPEN, _CLOSE = "\x1e", "\x1f"
 
 
-def _ranges(folded: str, terms) -> list[tuple[int, int, str]]:
+def _ranges(folded: str, terms) -> list[tuple[int, int, set]]:
+    """(start, end, terms) of the places `folded` holds a term, overlapping or touching places merged."""
     found = []
     for term in terms:
+        size = len(term)
         start = folded.find(term)
         while start != -1:
-            found.append((start, start + len(term), term))
+            found.append((start, start + size, term))
             start = folded.find(term, start + 1)
+    if not found:
+        return []
     found.sort()
-    merged: list[list] = []
+    merged = []
+    first, last, held = found[0][0], found[0][1], {found[0][2]}
     for start, end, term in found:
-        if merged and start <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], end)
-            merged[-1][2].add(term)
+        if start <= last:
+            if end > last:
+                last = end
+            held.add(term)
         else:
-            merged.append([start, end, {term}])
-    return [(s, e, t) for s, e, t in merged]
+            merged.append((first, last, held))
+            first, last, held = start, end, {term}
+    merged.append((first, last, held))
+    return merged
 
 
 def _best_window(ranges, reach: int) -> int:
@@ -36,22 +44,25 @@ def _best_window(ranges, reach: int) -> int:
     (the ranges do not overlap, so their ends increase with their starts)."""
     best, best_score = 0, -1
     held: dict[str, int] = {}      # term → ranges holding it in the window ranges[i:hi]
-    hi = 0
+    hi, count = 0, len(ranges)
     for i, (start, _, terms) in enumerate(ranges):
-        hi = max(hi, i)
-        while hi < len(ranges) and ranges[hi][1] <= start + reach:
+        if hi < i:
+            hi = i
+        limit = start + reach
+        while hi < count and ranges[hi][1] <= limit:
             for term in ranges[hi][2]:
                 held[term] = held.get(term, 0) + 1
             hi += 1
-        score = len(held) * 10 + (hi - i)
+        score = len(held) * 10 + hi - i
         if score > best_score:
             best, best_score = i, score
         if i < hi:                   # range i leaves the window
             for term in terms:
-                if held[term] == 1:
+                times = held[term]
+                if times == 1:
                     del held[term]
                 else:
-                    held[term] -= 1
+                    held[term] = times - 1
     return best
 
 
