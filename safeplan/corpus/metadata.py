@@ -23,10 +23,10 @@ _ANNOUNCEMENT = re.compile(r"[\u4e00-\u9fff]{2,30}?人民代表大会常务委�
 _INDEX = re.compile(r"索\s*引\s*号\s*[:：]?\s*\|?\s*([A-Za-z0-9][A-Za-z0-9/\-—_.]{3,60})")
 _DATE_CN = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _DATE_ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
-_DATE_HAN = re.compile(r"([二〇○零一三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
+_DATE_HAN = re.compile(r"([二〇○零一三四五六七八九OＯ]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
 _DATE_ONLY = re.compile(
     r"^(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}-\d{1,2}-\d{1,2}"
-    r"|[二〇○零一三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日"
+    r"|[二〇○零一三四五六七八九OＯ]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日"
     r"|(?:19|20)\d{5,6}日?)$")            # 2024227 / 20171228: a web copy that lost the glyphs 年 月 日 of a 落款
 _DATE_COMPACT = re.compile(r"^((?:19|20)\d{2})(\d{3,4})日?$")
 _PERIOD = re.compile(r"((?:19|20)\d{2})\s*年?\s*[—–\-－~～至到]{1,2}\s*((?:19|20)\d{2})\s*年?")
@@ -92,6 +92,8 @@ _RUN_IN_TITLE = re.compile(
                                                           "章程", "意见", "通知")) +
     r")(?:[(（][^()（）]{0,14}[)）])?)\s*(?=为|根据|一、|第一章|按照)")
 # a document flattened into one line: "2024 年镇应急管理工作中期评估报告 一、应急体系建设主要任务 (一)…"
+# a document site's watermark run into a flattened copy: 精选优质文档- 倾情为你奉上 专心- 专注-专业 …
+_SITE_SLOGAN = re.compile(r"^.*(?:倾情为你奉上|精选优质文档|专心-?\s*专注-?\s*专业)\s*")
 _FLAT_TITLE = re.compile(r"^([^，,。:：;；、\s][^，,。:：;；、]{3,58}?)\s+一、")
 # "特制定了以下社区消防安全工作计划。": a document named only in its first sentence
 _NAMED_IN_TEXT = re.compile(r"(?:特|现)?制定(?:了)?(?:以下|如下)([^，,。；;\s]{4,30}?(?:方案|计划|规划|制度|办法|要点))[。，,]")
@@ -436,7 +438,8 @@ def _run_in_title(text: str) -> str | None:
             return run_in.group(1).strip()
     first = _body(text)[:600].split("\n", 1)[0]
     flat = _FLAT_TITLE.match(first) if len(first) > 80 else None
-    return flat.group(1).strip() if flat and _title_like(flat.group(1).strip()) else None
+    title = _SITE_SLOGAN.sub("", flat.group(1)).strip() if flat else ""
+    return title if title and _title_like(title) else None
 
 
 def _title_in_text(text: str) -> str | None:
@@ -560,7 +563,8 @@ _PAGE_LINE = re.compile(r"发布时间|发表时间|发布日期|更新时间|�
 def _date(lines: list[str], table: dict, law_raw: str, bylines: bool = False, signed: str | None = None) -> str | None:
     if law_raw:
         head = law_raw[:law_raw.find("<!-- INFO END -->")] if "<!-- INFO END -->" in law_raw else law_raw[:1500]
-        dates = [(_iso(m.group()), line) for line in head.split("\n") for m in [_DATE_CN.search(line)] if m]
+        dates = [(_iso(m.group()), line) for line in head.split("\n")
+                 for m in [_DATE_CN.search(line) or _DATE_HAN.search(line)] if m]      # (二OO六年二月二十日)
         dates = [d for d, line in dates if d and not line.rstrip().endswith("施行")]
         return max(dates) if dates else None
     if table.get("date") and table.get("date_key") in _WRITTEN:
@@ -620,7 +624,7 @@ def _iso(text: str) -> str | None:
         return _compact_date(m.group(1), m.group(2))
     m = _DATE_HAN.search(text)
     if m:
-        y = cn_to_int(m.group(1))
+        y = cn_to_int(m.group(1).replace("O", "〇").replace("Ｏ", "〇"))
         mo, d = cn_to_int(m.group(2)), cn_to_int(m.group(3))
         if y and mo and d and 1 <= mo <= 12 and 1 <= d <= 31:
             return f"{y:04d}-{mo:02d}-{d:02d}"
@@ -714,7 +718,7 @@ _OWN_LEVEL = {"省": "province", "自治区": "province", "自治州": "city", "
               "公司": "enterprise", "企业": "enterprise", "单位": "enterprise"}
 _COMPANY_TITLE = re.compile(r"^(?!关于)[\u4e00-\u9fff()（）]{0,20}?(?:有限公司|集团|公司)")
 # an unsigned rule that speaks of its company: 为规范公司…工作 / 本公司 / 集团公司有关规定
-_COMPANY_BODY = re.compile(r"本公司|我公司|集团公司|总公司|分公司|(?:规范|加强|适用于)(?:本)?公司")
+_COMPANY_BODY = re.compile(r"本公司|我公司|集团公司|总公司|分公司|(?:规范|加强|适用于)(?:本)?公司|本厂|我厂|全厂|厂内|厂级")
 _ENACTED = re.compile(r"制定本(?:规定|条例|办法|细则)")
 # a place with its administrative suffix, named as the actor of a report (荣山镇, 长江路街道, 永安街社区)
 _PLACE = re.compile(r"(?<![各全本我该])(?:(?![各全本我该及和与、])[\u4e00-\u9fff]){2,5}?(街道|街办|镇|乡|社区)"

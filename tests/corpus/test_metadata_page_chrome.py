@@ -228,3 +228,19 @@ def test_a_州_is_a_city_and_a_news_item_is_dated_by_its_byline_not_by_its_event
     m = meta("某某市住建系统迅速开展燃气安全隐患大排查\n\n来源:市住房城乡建设局 发布时间:2023-06-25 09:34 浏览次数:\n\n"
              "2023年6月21日20时40分许,某地发生燃气爆炸事故。6月22日当天,全市住建系统干部职工迅速开展排查。\n")
     assert (m.date, m.genre) == ("2023-06-25", "news")
+
+
+# shapes of the x41+ fifth group (r41, r42), words changed
+
+
+def test_a_document_sites_slogan_is_no_part_of_a_flattened_rules_title_and_a_plant_is_an_enterprise():
+    m = meta("精选优质文档- 倾情为你奉上 专心- 专注-专业 动火作业安全管理制度 一、目的 加强厂内动火作业管理,确保安全生产。 "
+             "二、范围 本文件适用于在进入厂内作业的所有人员。 三、职责 各车间负责执行本制度。\n")
+    assert (m.title, m.level, m.genre) == ("动火作业安全管理制度", "enterprise", "other")
+
+
+def test_a_signature_date_written_with_the_letter_O_for_〇():
+    m = meta("某某市人民政府关于印发某某市道路运输安全管理规定(试行)的通知\n各县、区人民政府:\n《规定》已经市人民政府常务会议通过,现印发给你们。\n"
+             "二OO七年三月五日\n某某市道路运输安全管理规定(试行)\n第一条 为加强道路运输安全管理,制定本规定。\n"
+             "第二条 本规定适用于本市行政区域。\n第三条 运输企业是安全生产的责任主体。\n")
+    assert (m.date, m.genre, m.level) == ("2007-03-05", "law", "city")
