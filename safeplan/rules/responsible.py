@@ -13,6 +13,9 @@ LEAD_LABELS = ("牵头责任单位", "主要责任单位", "牵头单位", "牵�
                "责任主体", "组织单位", "主办单位", "承办单位", "实施单位")
 SUPPORT_LABELS = ("协同责任单位", "配合责任单位", "协办责任单位", "配合单位", "配合部门", "协办单位", "协助单位", "参与单位",
                   "协同单位", "参加单位")
+# a web page's footer names the site's owner: 主办单位:…办公室 / 黑ICP备… / 网站标识码…
+SITE_LABELS = ("主办单位", "承办单位", "协办单位")
+SITE_FOOTER = re.compile(r"ICP|备案|公网安备|网站标识码|网站地图|版权所有|技术支持")
 # labels naming persons (责任领导:胡小波): read so that their names end at the next label, but no unit
 PERSON_LABELS = ("牵头领导", "责任领导", "分管领导", "包保领导", "联系领导", "责任人")
 _LABELS = "|".join(sorted(LEAD_LABELS + SUPPORT_LABELS + PERSON_LABELS, key=len, reverse=True))
@@ -33,7 +36,7 @@ LED_BY = re.compile(r"由(?P<units>[^，。；,;由]{2,40}?)(?:牵头|负责|组
 # (a clause may open with its number, (一) / 1.; 全区各…, 安委会各单位 name the 各 more closely)
 _EACH_OPEN = (r"(?:^|[。；;！!\n，,：:]|(?<=要求)|(?<=督促)|(?<=强调)|(?<=请))\s*"
               r"(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．])?\s*")
-_EACH_HEAD = r"(?:全[区市县镇乡]|(?:[区市县镇]|街道)?安委会|[区市县镇]委)?各"
+_EACH_HEAD = r"(?:全[区市县镇乡州省旗]|(?:[区市县镇]|街道)?安委会|[区市县镇]委)?各"
 EACH = re.compile(_EACH_OPEN + rf"(?P<units>{_EACH_HEAD}(?:[^，。；,;：:应须]{{1,40}}?))"
                   r"(?:也|都|均)?(?:(?<![主需])要(?!求)|应当|(?<![相反适供对响答效])应(?![急用变])|须|必须|需(?!求)|"
                   # 各部门负责本部门的…: leads (…依职责负责 / 分工负责 supports a lead; 负责人, 负责同志 are persons)
@@ -41,7 +44,7 @@ EACH = re.compile(_EACH_OPEN + rf"(?P<units>{_EACH_HEAD}(?:[^，。；,;：:应�
                   # 各村在做好…, 各行业安委员会结合…, 各部门协力做好… (the name then has to be a unit's: _each_unit)
                   r"|(?<=[局办委会所站队村镇乡区县市门位组室])(?:在做好|结合|协力|做好|进一步))")
 # 要求各镇乡(街道、园区)、市级相关部门加强领导 / 请各市安委办于6月份…: those asked to act, without 要 after them
-REQUESTED = re.compile(r"(?:要求|请|责成)\s*(?P<units>各[^，。；,;：:]{1,40}?)"
+REQUESTED = re.compile(r"(?:要求|请|责成)\s*(?P<units>(?:区内|县内|市内|辖区内?|全[区市县镇乡])?各[^，。；,;：:]{1,40}?)"
                        r"(?=要(?!求)|应当|(?<![相反适供对响答效])应(?![急用变])|须|必须|务必|于|在|按照|按|对|将|加强|做好|认真|切实|"
                        r"进一步|高度|严格|立即|迅速|成立|开展|落实|结合|组织|做到|确保|把|根据|围绕|针对|抓好|全面)")
 # 城建办、农办、派出所(交通中队)、消防站等部门要…: units listed as the subject of a clause, closed by 等部门
@@ -256,8 +259,8 @@ def parse_responsible(text: str, cells: bool = True) -> Responsible:
         for m in LABEL.finditer(text):
             units = _balanced(m.group("units")).rstrip(" ，,、")
             label = m.group("label") or m.group("bl")
-            if label in PERSON_LABELS:
-                continue
+            if label in PERSON_LABELS or (label in SITE_LABELS and SITE_FOOTER.search(text, m.end(), m.end() + 160)):
+                continue                       # (主办单位:XX人民政府办公室 above the ICP line: the site's owner)
             if label not in SUPPORT_LABELS and "牵头" in units and re.search(r"[，,；;]", units):
                 _lead_then_support(units, resp)
             else:
