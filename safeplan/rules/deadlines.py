@@ -36,7 +36,13 @@ WINDOW = re.compile(rf"(?<!每年)(?<!每月)(?:(?:(?P<y0>{YEAR})年)?(?P<m0>{MO
                     rf"(?:(?P<day>{DAY})[日号])?(?P<edge>底|末|中旬|上旬|下旬)?")
 WINDOW_JOIN = re.compile(r"(?:至|到|-|—|－|~|～)")
 # (most text with 至/到 holds no window: 达到, 受到; look for a month or 即日起 before the joiner first)
-WINDOW_HINT = re.compile(r"月[^，。；,;]{0,8}?(?:至|到|-|—|－|~|～)|即日起|即日至|现在起")
+WINDOW_HINT = re.compile(r"月[^，。；,;]{0,8}?(?:至|到|-|—|－|~|～)|即日起|即日至|现在起|\d\s*(?:-|—|－|~|～|至)\s*\d{1,2}月")
+# 今年4-5月为动员部署阶段 / 6-12月为排查整治阶段: two months sharing one 月 (not 1-11月,全市共发生… a statistic's)
+MONTHS_WINDOW = re.compile(rf"(?<![\d月])(?:(?:(?P<y0>{YEAR})年|今年))?(?P<m0>1[0-2]|[1-9])\s*(?:-|—|－|~|～|至)\s*"
+                           rf"(?P<month>1[0-2]|[1-9])月(?!份)(?![^。；;\n]{{0,12}}?(?:共|累计|发生|同比|以来|形势|情况|"
+                           rf"[我全][市县区镇]))")     # (1-11月,我市安全生产形势…: a review's period)
+# a schedule's stage in a year: 2021年为集中攻坚阶段, 2022年巩固提升阶段 (its end)
+YEAR_STAGE = re.compile(rf"(?P<year>{YEAR})年(?:为|是)?[\u4e00-\u9fff]{{0,6}}阶段")
 
 # where a clause opens (its date first), and what makes a date a statistic's rather than a deadline
 CLAUSE_OPENS = r"(?:^|(?<=[，,。；;：:\n]))\s*"
@@ -46,6 +52,8 @@ NOT_A_STAT = (r"(?![^。；;\n]{0,12}?(?:共有|共计|累计|已经|已|现有|
 # every pattern names its parts; order matters only for equal spans (the longer match wins anyway)
 PATTERNS = [
     ("window", ("月", "即日", "现在"), WINDOW),
+    ("window", ("月",), MONTHS_WINDOW),
+    ("year", ("阶段",), YEAR_STAGE),
     # 活动时间:6月16日 / 时间安排：3月份: the label makes the date a deadline
     # (not the start of a window: 活动时间。6月1日至30日 is the window's)
     ("day", ("时间", "时限", "节点"), re.compile(rf"{LABELED}(?:(?P<year>{YEAR})年)?(?P<month>{MONTH})月(?P<day>{DAY})[日号]"

@@ -165,11 +165,22 @@ def _aimed(target: Target, text: str) -> bool:
 _ANY_TIMED = re.compile("|".join([TARGET_TRIGGER.pattern, DEADLINE_TRIGGER.pattern, FREQUENCY_TRIGGER.pattern]))
 
 
-def _ahead(deadline, date: str | None) -> bool:
-    """即日起至10月底, or a window that ends after the account's own date."""
+REPORTED = re.compile(r"近日|日前|(?<!为)了|已|共|累计")
+
+
+def _ahead(deadline, date: str | None, text: str = "") -> bool:
+    """即日起至10月底, or a window that ends after the account's own date, or (the account undated) one its text
+    does not report as done (近日…, …了, 已…)."""
     if deadline.text.startswith(("即日", "现在")):
         return True
-    return bool(date and deadline.date and deadline.date > date)
+    if date and deadline.date:
+        return deadline.date > date
+    at = text.find(deadline.text)
+    if at < 0:
+        return False
+    start = max(text.rfind(c, 0, at) for c in "。；;!！?？\n") + 1
+    stop = _CLAUSE_STOP.search(text, at + len(deadline.text))
+    return not REPORTED.search(text, start, stop.start() if stop else len(text))
 
 
 def _may_hold_fields(text: str, own: str) -> bool:
@@ -187,7 +198,7 @@ def _rule(item: Item, doc: Document, vocabulary: Vocabulary, hint: int | None,
             targets = [t for t in targets if _aimed(t, own)]
         deadlines = [d for _, d in find_deadlines(text, hint)]
         if doc.meta.genre in ("news", "report"):         # a window in an account is work that ran, unless it
-            deadlines = [d for d in deadlines if not is_window(d) or _ahead(d, doc.meta.date)]   # is still ahead
+            deadlines = [d for d in deadlines if not is_window(d) or _ahead(d, doc.meta.date, text)]   # is ahead
         frequencies = parse_frequencies(own)
     # a news piece's closing bracket is its byline, (澧县城头山镇政府) / (记者 张学通): no unit of the rule
     lead, support = _own_responsible(item, BYLINE.sub("", own) if doc.meta.genre in ("news", "report", "other") else own)

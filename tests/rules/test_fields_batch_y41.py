@@ -290,3 +290,24 @@ def test_a_clause_opening_with_a_years_end(text, dates):
 ])
 def test_units_of_the_x41_news(text, lead):
     assert parse_responsible(text).lead == lead
+
+
+@pytest.mark.parametrize("text, found", [
+    # hb-n49-y: a schedule's stages, two months sharing one 月 and a year's stage
+    ("《行动计划》分四个阶段进行 , 今年4-5月为动员部署阶段、6-12月为排查整治阶段 , 2021年为集中攻坚阶段 , 2022年巩固提升阶段 。",
+     [(5, 31, None), (12, 31, None), (12, 31, "2021-12-31"), (12, 31, "2022-12-31")]),
+    ("1-11月,我市安全生产形势总体较为平稳", []),           # (hb-u44-x) a review's period
+    ("2023年1-11月,全市共发生事故3起", []),
+    ("1-12月份全市安全生产形势平稳", []),
+])
+def test_a_schedules_stages(text, found):
+    assert [(d.month, d.day, d.date) for d in parse_deadlines(text, None)] == found
+
+
+def test_an_undated_accounts_window_is_kept_unless_reported():
+    from safeplan.rules.extract import _ahead
+    from safeplan.rules.model import Deadline
+
+    text = "《行动计划》分四个阶段进行 , 今年4-5月为动员部署阶段。近日,对4月11日—4月14日的行动开展了督查。"
+    assert _ahead(Deadline(text="今年4-5月", month=5, day=31), None, text)
+    assert not _ahead(Deadline(text="4月11日—4月14日", month=4, day=14), None, text)
