@@ -72,7 +72,7 @@ _HEADLINE = re.compile(r"^(?!关于)[^，,。]{2,20}?(?:召开|举行|举办|开
 # lines that are never a title: a bare number, a byline in brackets, a chapter heading, a web page's chrome
 _NOT_TITLE = re.compile(
     r"^(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]?|[(（].{0,20}[)）]|第[一二三四五六七八九十百\d]+[章节篇]\s*\S{0,12}"
-    r"|.*(?:部分内容阅读|当前位置|您的位置|现在位置|扫一扫|在手机打开|字号|字体|打印本页|分享到|支持IPV6|支持IPv6|浏览次数"
+    r"|.*(?:部分内容阅读|当前位置|您的位置|现在位置|所在的?位置|扫一扫|在手机打开|字号|字体|打印本页|分享到|支持IPV6|支持IPv6|浏览次数"
     r"|门户网站|政府网站|网站首页|设为首页|加入收藏|收藏本站|欢迎来到|欢迎访问|读完约|索引号|内容概述"
     r"|(?:发布|发表|更新)(?:日期|时间)[:：]|来源[:：\s]|相关推荐|推荐阅读|相关文章|热门推荐"
     # a site's footer and accessibility menu: 主办:…人民政府 © 版权所有 / 晋ICP备… / 长辈版 / 无障碍浏览 / Ai政务问答
@@ -128,7 +128,7 @@ _LEVEL_MARK = re.compile(r"[(（](省|市|县|区|乡镇|镇|街道|社区)级[)
 _MARK_LEVEL = {"省": "province", "市": "city", "县": "district", "区": "district", "乡镇": "street", "镇": "street",
                "街道": "street", "社区": "community"}
 _LEADING_YEAR = re.compile(r"^(?:19|20)\d{2}\s*年度?")
-_PLACE_PREFIX = re.compile(r"^(?:(?:[xX×*]{1,3}|[\u4e00-\u9fff]{0,8}?)(?:省|自治区|市|自治州|州(?!市)|区|县|旗|街道|镇|乡|社区|村))+")
+_PLACE_PREFIX = re.compile(r"^(?:(?:[xX×*]{1,3}|(?:(?!召开|开展|组织|举办|举行|部署|启动|推进|加强|深入|关于|印发)[\u4e00-\u9fff]){0,8}?)(?:省|自治区|市|自治州|州(?!市)|区|县|旗|街道|镇|乡|社区|村))+")
 _ADDRESSEES = [
     (r"各省", "national"), (r"各(?:设区的)?市", "province"), (r"各(?:县|区|县区)", "city"),
     (r"各(?:乡镇|乡|镇|街道)", "district"), (r"各(?:村|社区|居)", "street"),

@@ -244,3 +244,13 @@ def test_a_signature_date_written_with_the_letter_O_for_〇():
              "二OO七年三月五日\n某某市道路运输安全管理规定(试行)\n第一条 为加强道路运输安全管理,制定本规定。\n"
              "第二条 本规定适用于本市行政区域。\n第三条 运输企业是安全生产的责任主体。\n")
     assert (m.date, m.genre, m.level) == ("2007-03-05", "law", "city")
+
+
+# shapes of the x41+ sixth group (n60, n61), words changed
+
+
+def test_a_breadcrumb_of_blank_separated_words_is_no_title_and_a_place_stops_before_its_verb():
+    m = meta("您所在的位置: 首页 新闻中心 政务要闻 正文\n青石路街道办事处深入开展消防安全专项整治工作\n来源:本站  时间:2008-09-08 13:03  \n"
+             "    近期,青石路街道办事处集中力量对辖区内场所进行排查治理。一是加强宣传。二是明确重点。\n")
+    assert (m.title, m.date, m.level, m.genre) == ("青石路街道办事处深入开展消防安全专项整治工作", "2008-09-08", "street", "news")
+    assert meta("白沙街道召开消防安全社区推进会\n某新闻网讯(通讯员 某某)近日,白沙街道召开消防安全社区推进会。\n").level == "street"
