@@ -6,6 +6,7 @@ typo in a unit, an invalid date or an unknown period makes this fail.
 """
 
 import datetime
+import re
 import unicodedata
 from pathlib import Path
 
@@ -93,3 +94,16 @@ def test_every_entry_validates_against_its_text(doc):
         assert units, r
         for unit in units:
             assert isinstance(unit, str) and fold(unit) in folded, (r["text"], unit)
+
+
+# An item's number ((一), 一、, 1., (1), ①, 第三条, 一是) is not part of the item's rule text, so an anchor that
+# starts with one can never be found in a rule (README, "Format").
+ITEM_NUMBER = re.compile(r"(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|\d+[、.．](?!\d)"
+                         r"|[①-⑳⑴-⒇❶-❿]|第[一二三四五六七八九十百\d]+[条章节]|[一二三四五六七八九十]是)")
+
+
+@pytest.mark.parametrize("doc", DOCUMENTS, ids=[d["id"] for d in DOCUMENTS])
+def test_no_anchor_starts_with_an_item_number(doc):
+    for cls in ("deadlines", "frequencies", "targets", "responsible"):
+        for entry in doc[cls]:
+            assert not ITEM_NUMBER.match(entry["text"].lstrip()), (cls, entry["text"])
