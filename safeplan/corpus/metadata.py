@@ -52,6 +52,7 @@ _SELF_NAMED = re.compile(r"制定本(?:工作|实施|活动|行动|专项)?(方�
 _DECIDED = re.compile(r"(?:决定|特|现)制定(?:并实施|了)?[^，,。；;]{0,24}?(方案|计划|规划|预案|要点)")
 _ORGAN_ACCOUNT = re.compile(r"[\u4e00-\u9fff()（）]{2,12}?(?:局|办|委|中心|办公室|管委会|委员会)"
                             r"(?:要求|组织召开|召开|组织开展|部署|举办|联合)[,，]?")
+_SELF_HEADLINE = re.compile(r"^我(?:省|市|区|县|州|镇|乡|街道|社区)")    # 我省实施…计划: a headline, not a document's title
 _MEETING_OPENING = re.compile(r"(?:会上|会议上|会议指出|会议强调|会议要求)[,，:：]")
 _EVENT_OPENING = re.compile(r"(?:^|[,，。])\s*(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?|近日|日前)[,，]")
 _NEWS_MARKS = re.compile(r"记者|通讯员|责任编辑|作者[:：]|文章内容来源|图片新闻|本网讯|本报讯"
@@ -321,6 +322,7 @@ def _title(lines: list[str], raw: str, kind: str, law: bool) -> str | None:
         m = re.search(r"^#[ \t]+(.+)$", raw[:5000], re.M)
         if m:
             return m.group(1).strip()
+    lines = [_COLUMN_PREFIX.sub("", line) if line.count("|") == 1 else line for line in lines]   # 四川新闻 | 标题
     notice_at, notice = None, None
     for k, line in enumerate(lines[:40]):
         if "|" in line or len(line) > 140 or line.endswith(_SALUTATION_END):
@@ -392,6 +394,8 @@ def _title(lines: list[str], raw: str, kind: str, law: bool) -> str | None:
 
 
 # the mark of one piece of a sample site's page of several: …工作总结篇一 / …方案第2篇
+# a headline led by its column's name: 四川新闻 | 我省实施安全生产专项整治三年行动计划
+_COLUMN_PREFIX = re.compile(r"^[^|\d]{2,8}?\s*\|\s*(?=[^|]{4,}$)")
 _FILE_SUFFIX = re.compile(r"(?:_第\d+页)?\.(?:docx?|wps|pdf|txt|pptx?|xlsx?)$", re.I)
 _DATED = re.compile(r"(?:19|20)\d{2}\s*[-/.年]")          # 2025/08/25经典方案: the page's date line
 _PIECE_MARK = re.compile(r"(?:篇|第)[一二三四五六七八九十\d]{1,3}篇?$")
@@ -655,7 +659,7 @@ def _genre(title: str, text: str, raw: str, law: bool, lines: list[str]) -> str:
     if not title and (_NARRATED.search(opening)
                       or any(_ORGAN_ACCOUNT.match(line) for line in _body(text)[:400].split("\n")[:2])):
         return "news"             # 经开区安监环保局要求,一是…: an office's doings told by someone else
-    if _HEADLINE.match(title) and not title.endswith(_GENRE_WORDS):
+    if _HEADLINE.match(title) and not title.endswith(_GENRE_WORDS) or _SELF_HEADLINE.match(title):
         return "news"
     core = _SAMPLE_SUFFIX.sub("", _strip_doc_number(title))
     report = re.search(r"总结|报告|汇报|述职", core)

@@ -254,3 +254,10 @@ def test_a_breadcrumb_of_blank_separated_words_is_no_title_and_a_place_stops_bef
              "    近期,青石路街道办事处集中力量对辖区内场所进行排查治理。一是加强宣传。二是明确重点。\n")
     assert (m.title, m.date, m.level, m.genre) == ("青石路街道办事处深入开展消防安全专项整治工作", "2008-09-08", "street", "news")
     assert meta("白沙街道召开消防安全社区推进会\n某新闻网讯(通讯员 某某)近日,白沙街道召开消防安全社区推进会。\n").level == "street"
+
+
+def test_a_headline_led_by_its_columns_name_and_by_我省_is_news():
+    # the shape of the other helper's dev text n49-y, words changed
+    m = meta("陕西新闻 | 我省实施燃气安全专项整治行动方案\n\n【陕西新闻 | 我省实施燃气安全专项整治行动方案】近日 , 省安委会印发"
+             "《陕西省燃气安全专项整治行动方案》 , 部署开展专项整治 。\n")
+    assert (m.title, m.genre) == ("我省实施燃气安全专项整治行动方案", "news")
