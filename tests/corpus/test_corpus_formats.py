@@ -211,8 +211,10 @@ def test_50_mb_file(tmp_path):
 
 
 def test_one_huge_line_does_not_hang(tmp_path):
+    # 840,000 characters on one line: read in linear time it takes ~0.4 s; a pass that is quadratic in the
+    # line's length (a backtracking pattern, a rescan per match) needs ~7·10^11 steps there — hours, not 60 s
     path = tmp_path / "line.txt"
-    path.write_text("一、" + "安全生产一是检查(  <p &emsp ◆出自 www." * 300_000, encoding="utf-8")
+    path.write_text("一、" + "安全生产一是检查(  <p &emsp ◆出自 www." * 30_000, encoding="utf-8")
     started = time.perf_counter()
     [doc] = read_documents(path)
     assert [i.id for i in doc.walk()] == ["1"]
