@@ -42,6 +42,8 @@ def _best_window(ranges, reach: int) -> int:
     """The range starting the best window: a window is the ranges from one range's start to `reach`
     characters after it, worth 10 a distinct word it holds and 1 a range; the first best wins. One pass
     (the ranges do not overlap, so their ends increase with their starts)."""
+    if ranges[-1][1] <= ranges[0][0] + reach:    # the first window holds every range: none is better
+        return 0
     best, best_score = 0, -1
     held: dict[str, int] = {}      # term → ranges holding it in the window ranges[i:hi]
     hi, count = 0, len(ranges)
@@ -72,7 +74,8 @@ def snippet(text: str, terms, width: int = WIDTH) -> str:
     ranges = _ranges(fold(text), {t for t in terms if t})
     if not ranges:
         return escape(text[:width]) + ("…" if len(text) > width else "")
-    best = _best_window(ranges, width - LEAD)
+    # a text no longer than `width` is shown whole: its best window does not matter
+    best = _best_window(ranges, width - LEAD) if len(text) > width else 0
     begin = max(0, ranges[best][0] - LEAD)
     end = min(len(text), begin + width)
     if end - begin < width:
