@@ -39,7 +39,8 @@ FILES = ("rows.rank", "rows.hit", "rows.ends", "rows.map", "rows.json")
 
 
 def held_words(fields: dict) -> str:
-    """The folded text whose words a hit holds (the re-ranking counts the query's words in it)."""
+    """The folded text whose words a hit holds (the re-ranking counts the query's words in it), its text first
+    (a hit's snippet reads the text folded there)."""
     return fold(" ".join([fields.get("text") or "", fields.get("title") or "", fields.get("path") or "",
                           fields.get("lead") or "", fields.get("support") or "", fields.get("sectors") or ""]))
 

@@ -51,7 +51,8 @@ def _hit(fields: dict, score: float, terms, titles: dict, numbers: dict) -> dict
         "rule_id": fields["rule_id"],
         "title": fields.get("title") or fields.get("number") or "",
         "score": round(score, 3),
-        "snippet": snippet(fields.get("text") or fields.get("title") or "", terms),
+        "snippet": snippet(fields["text"], terms, folded=fields.get("folded")) if fields.get("text")
+                   else snippet(fields.get("title") or "", terms),
         "path": list(fields.get("path_list") or []),
         "sectors": _split(fields.get("sectors")),
         "responsible": {"lead": _split(fields.get("lead")), "support": _split(fields.get("support"))},

@@ -68,10 +68,14 @@ def _best_window(ranges, reach: int) -> int:
     return best
 
 
-def snippet(text: str, terms, width: int = WIDTH) -> str:
-    """`text` cut to about `width` characters around its best passage, query words in <b>…</b>."""
+def snippet(text: str, terms, width: int = WIDTH, folded: str | None = None) -> str:
+    """`text` cut to about `width` characters around its best passage, query words in <b>…</b>. `folded`:
+    fold(text) when the index stored it (a third of a long text's snippet was folding it)."""
     text = " ".join(text.split())
-    ranges = _ranges(fold(text), {t for t in terms if t})
+    folded = " ".join(folded.split()) if folded is not None else None
+    if folded is None or len(folded) != len(text):
+        folded = fold(text)
+    ranges = _ranges(folded, {t for t in terms if t})
     if not ranges:
         return escape(text[:width]) + ("…" if len(text) > width else "")
     # a text no longer than `width` is shown whole: its best window does not matter

@@ -194,8 +194,11 @@ class TantivyEngine:
     def article(self, candidate):
         return (candidate[0], candidate[1]) if candidate[1] else None
 
-    def fields(self, row, candidate) -> dict:  # noqa: ARG002 (the backends' one signature)
-        return self.rows.fields(row)
+    def fields(self, row, candidate) -> dict:
+        """The hit's stored fields, and `folded`: its text folded, the head of the words it holds (rowstore)."""
+        out = self.rows.fields(row)
+        out["folded"] = candidate[4][:len(out["text"])]
+        return out
 
     def doc_frequency(self, term: str) -> int:
         if term not in self._df:

@@ -58,6 +58,18 @@ def test_the_matched_words_are_bold_and_everything_else_is_escaped(workspace):
     assert snippet == "检查&lt;script&gt;alert(1)&lt;/script&gt; &amp; “<b>消防</b>”<b>通道</b>"
 
 
+def test_a_hit_s_text_is_highlighted_where_its_folded_form_holds_the_words(workspace):
+    # full-width letters, traditional characters, runs of spaces and an ideographic space: tantivy's snippet
+    # reads the text folded at index time (the head of the row's words), whoosh folds it at search time
+    text = "ＡＢＣ公司  應當　落實\n\n消防車通道"
+    write_rules(workspace.root / "rules", rule_file("fold-test", "折叠", "street", "plan", [
+        rule("1", text, title="折叠")], "corpus/f.txt"))
+    for backend in ("whoosh", "tantivy"):
+        build_index(workspace, backend=backend, rebuild=True)
+        snippet = search(workspace, "abc 落实 通道")["hits"][0]["snippet"]
+        assert snippet == "<b>ＡＢＣ</b>公司 應當 <b>落實</b> 消防車<b>通道</b>", backend
+
+
 @pytest.mark.parametrize("flags, expected", [
     ({"sector": "危化品"}, ["anwei-2024-2-zhiben-gongjian:3.4.7", "weixian-huaxuepin-anquan-guanli-tiaoli-2013:22"]),
     ({"responsible": "街道安办"}, ["jiedao-zhiben-gongjian-fangan-muban-p1:2.1", "jiedao-zhiben-gongjian-fangan-muban-p1:3.1"]),

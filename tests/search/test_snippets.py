@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from safeplan.search.analysis import fold
 from safeplan.search.snippets import _best_window, snippet
 
 
@@ -21,3 +22,11 @@ def test_the_snippet_starts_a_little_before_the_best_window():
     out = snippet(text, {"安全", "消防"})
     assert out.startswith("…" + "甲" * 24 + "<b>安全</b>" + "乙" * 30 + "<b>消防</b>")
     assert out.endswith("…") and len(out.replace("<b>", "").replace("</b>", "")) == 120 + 2
+
+
+def test_a_text_folded_beforehand_gives_the_same_snippet_and_a_wrong_one_is_not_used():
+    text = "甲" * 100 + "ＡＢＣ  安全\n" + "乙" * 30 + "　消防" + "丙" * 100
+    alone = snippet(text, {"abc", "安全", "消防"})
+    assert "<b>ＡＢＣ</b>" in alone and "<b>消防</b>" in alone
+    assert snippet(text, {"abc", "安全", "消防"}, folded=fold(text)) == alone
+    assert snippet(text, {"abc", "安全", "消防"}, folded="abc") == alone    # not the text's length: folded again
