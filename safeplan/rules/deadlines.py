@@ -31,9 +31,9 @@ _LABELS = ("活动时间", "完成时间", "完成时限", "整治时间", "检�
            "报送时间", "上报时间", "时间安排", "时间节点", "时限要求", "时限")
 LABELED = "(?:" + "|".join(_LABELS) + r")[：:。]\s*"       # (a plain word first: searched fast)
 # 6月1日至30日, 2023年8月至11月, 即日起至10月底, 2021年3月7日-3月10日: the end of the window
-WINDOW = re.compile(rf"(?<!每年)(?<!每月)(?:(?:(?P<y0>{YEAR})年)?(?P<m0>{MONTH})月(?:{DAY}[日号])?(?:底|末|初|中旬|上旬|下旬)?"
+WINDOW = re.compile(rf"(?<!每年)(?<!每月)(?:(?:(?P<y0>{YEAR})年)?(?P<m0>{MONTH})月(?:{DAY}[日号]?)?(?:底|末|初|中旬|上旬|下旬)?起?"
                     rf"|即日起|即日|现在起)\s*(?:至|到|-|—|－|~|～)\s*(?:(?P<year>{YEAR})年)?(?:(?P<month>{MONTH})月)?"
-                    rf"(?:(?P<day>{DAY})[日号])?(?P<edge>底|末|中旬|上旬|下旬)?")
+                    rf"(?:(?P<day>{DAY})[日号])?(?P<edge>底|末|上中旬|中下旬|中旬|上旬|下旬)?")
 WINDOW_JOIN = re.compile(r"(?:至|到|-|—|－|~|～)")
 # (most text with 至/到 holds no window: 达到, 受到; look for a month or 即日起 before the joiner first)
 WINDOW_HINT = re.compile(r"月[^，。；,;]{0,8}?(?:至|到|-|—|－|~|～)|即日起|即日至|现在起|\d\s*(?:-|—|－|~|～|至)\s*\d{1,2}月")
@@ -43,6 +43,12 @@ MONTHS_WINDOW = re.compile(rf"(?<![\d月])(?:(?:(?P<y0>{YEAR})年|今年))?(?P<m
                            rf"[我全][市县区镇]))")     # (1-11月,我市安全生产形势…: a review's period)
 # a schedule's stage in a year: 2021年为集中攻坚阶段, 2022年巩固提升阶段 (its end)
 YEAR_STAGE = re.compile(rf"(?P<year>{YEAR})年(?:为|是)?[\u4e00-\u9fff]{{0,6}}阶段")
+
+PART_OF_MONTH = r"(?:上中旬|中下旬|上旬|中旬|下旬)"
+STAGE_MONTH = re.compile(rf"(?<=[(（])(?:(?P<year>{YEAR})年)?(?P<month>{MONTH})月份?(?=[)）])")
+# what a stage's bracketed month closes: 第三阶段:整改提高( or, the number cut off, a rule's text opening with its
+# short heading (整改提高(11月)。各县…)
+STAGE_HEAD = re.compile(r"(?:[阶階]段[^。；;\n]{0,10}|^\s*[\u4e00-\u9fff]{2,10})[(（]$")
 
 # where a clause opens (its date first), and what makes a date a statistic's rather than a deadline
 CLAUSE_OPENS = r"(?:^|(?<=[，,。；;：:\n]))\s*"
@@ -82,6 +88,21 @@ PATTERNS = [
     # 9月底完成 / 6月底前全面完成: a month's end that a completion follows
     ("month", ("月底", "月末"), re.compile(rf"(?:(?P<year>{YEAR})年)?(?P<month>{MONTH})月(?P<edge>底|末)"
                                         rf"(?=(?:全面|全部|基本)?(?:完成|建成|实现|出台|到位))")),
+    # 6月中旬完成 / 12月上中旬: a part of a month that a completion follows
+    ("month", ("旬",), re.compile(rf"(?:(?P<year>{YEAR})年)?(?P<month>{MONTH})月(?P<edge>{PART_OF_MONTH})"
+                                 rf"(?=(?:全面|全部|基本)?(?:完成|建成|实现|出台|到位))")),
+    # a clause opening with a part of a month: 四月上旬区安办调度汇总, 四月中旬,对…挂牌督办 (a stage's time;
+    # not 3月上旬,我镇召开了…: work done)
+    ("month", ("旬",), re.compile(rf"{CLAUSE_OPENS}(?:(?P<year>{YEAR})年)?(?P<month>{MONTH})月(?P<edge>{PART_OF_MONTH})"
+                                 rf"(?!前|之前|以前){NOT_A_STAT}")),
+    # 将于7月份和10月份…督查 / 将于12月上中旬组织…: a time scheduled (the months listed before the last are in
+    # `listed`); not 于7月份召开了 (an account: no 将)
+    ("month", ("将于", "拟于", "定于", "计划于"), re.compile(rf"(?:将|拟|计划|定)于(?:(?P<year>{YEAR})年)?(?P<listed>(?:{MONTH}月份?[、和及])*)"
+                                 rf"(?P<month>{MONTH})月(?P<edge>{PART_OF_MONTH}|份)?"
+                                 rf"(?![\d〇零○一二三四五六七八九十日号底末前]|[上中下]{{1,2}}旬|之前|以前|\s*(?:至|到|-|—|－|~|～))")),
+    # a stage's month in brackets: 第三阶段:整改提高(11月) (a bracketed month elsewhere is a citation's date:
+    # _candidates keeps it only after 阶段)
+    ("month", ("月)", "月）", "月份)", "月份）"), STAGE_MONTH),
     # 年内完成 / 今年内全部建成: within the document's year (not 三年内, 一年内, 近年内)
     # (年内整改销案率 names a rate, not a deadline)
     ("year", ("年内",), re.compile(rf"(?:(?P<year>{YEAR})年|{NOT_AFTER_YEAR}(?<![近每当半两])(?:今)?年)内"
@@ -103,13 +124,13 @@ PATTERNS = [
 # a statistic's date, not a deadline
 STAT = re.compile(r"(?:截至|截止|截止到|截至到)$")
 # a window's start before 至/到: 6月至9月底, 2023年8月至12月底 (the window's end, without 前, is no deadline)
-RANGE_START = re.compile(rf"(?:{YEAR}年|{MONTH}月|{DAY}[日号])(?:底|末|初|中旬|上旬|下旬)?\s*(?:至|到|-|—|－|~|～)$")
+RANGE_START = re.compile(rf"(?:{YEAR}年|{MONTH}月|{DAY}[日号]|月{DAY})(?:底|末|初|中旬|上旬|下旬)?起?\s*(?:至|到|-|—|－|~|～)$")
 # recurring: 每年6月10日、12月10日前 / 每月25日前 / 每年年底前 — masked out here, frequencies.py reads them
 RECURRING = re.compile(rf"每(?:年|月|季度)(?:在|于)?(?:(?:{MONTH}月)?{DAY}[日号]|{MONTH}月(?:底|末)|年?底|年?末)"
                        rf"(?:[、,，和及至](?:{MONTH}月)?{DAY}[日号])*{BEFORE}?")
 PARTS = {"上半年": (6, 30), "下半年": (12, 31), "一季度": (3, 31), "二季度": (6, 30), "三季度": (9, 30),
          "四季度": (12, 31)}
-EDGE_DAY = {"上旬": 10, "中旬": 20}
+EDGE_DAY = {"上旬": 10, "中旬": 20, "上中旬": 20}
 
 
 def hint_year(year_hint) -> int | None:
@@ -150,6 +171,8 @@ def _candidates(text: str):
         if kind == "window" and not WINDOW_HINT.search(masked):
             continue
         for m in pattern.finditer(masked):
+            if pattern is STAGE_MONTH and not STAGE_HEAD.search(masked, 0, m.start()):
+                continue
             if STAT.search(masked[max(0, m.start() - 4):m.start()]):
                 continue
             if not m.group(0).endswith("前") and RANGE_START.search(masked, max(0, m.start() - 12), m.start()):
@@ -176,6 +199,16 @@ def _list_before(text: str, m: re.Match, kind: str) -> list[tuple[int, int]]:
         spans.insert(0, (prev.start(), prev.end() - 1))
         pos = prev.start()
     return spans
+
+
+LISTED_MONTH = re.compile(rf"(?P<month>{MONTH})月份?")
+
+
+def _listed_within(m: re.Match) -> list[re.Match]:
+    """将于7月份和10月份: the months listed before the match's own (its `listed` group)."""
+    if "listed" not in m.groupdict() or not m.group("listed"):
+        return []
+    return list(LISTED_MONTH.finditer(m.string, m.start("listed"), m.end("listed")))
 
 
 # the clause goes on to a ban (…部门不予受理), not to something to be done in time (作出批准或者不予批准的决定)
@@ -257,6 +290,13 @@ def find_deadlines(text: str, year_hint=None) -> list[tuple[int, Deadline]]:
         deadline = _build(kind, m, text, hint)
         if deadline is None:
             continue
+        for item in _listed_within(m):
+            listed = _build("month", item, text, hint)
+            if listed is not None:
+                if listed.year is None and deadline.year:
+                    listed.year, listed.inferred = deadline.year, deadline.inferred
+                    listed.date = f"{listed.year:04d}-{listed.month:02d}-{listed.day:02d}"
+                out.append((item.start(), listed))
         for start, end in _list_before(folded, m, kind):
             listed = re.match(rf"(?:(?P<year>{YEAR})年)?(?P<month>{MONTH})月(?:(?P<day>{DAY})[日号])?",
                               folded[start:end])
