@@ -17,6 +17,9 @@ def brief(workspace, db, out, *args):
                                     *args])
 
 
+# the files and the summary line come from the Briefing, not the database: SQLite only. On both backends: the
+# command opening the database (test_bad_input_… below), the figures and 期 numbers (test_brief.py)
+@pytest.mark.parametrize("db", ["sqlite"], indirect=True)
 def test_the_brief_command_writes_the_formats_and_numbers_them(loaded, workspace, db, tmp_path):
     out = tmp_path / "简报"
     result = brief(workspace, db, out, "--period", "half-month", "--as-of", "2025-07-01", "--unit", "城东街道",
