@@ -53,7 +53,7 @@ LISTED = re.compile(r"(?:^|(?<=[。；;！!？?\n：:，,]))\s*(?P<units>[^，�
 # a unit that leads, opening its clause: 区应急管理局牵头，… (not 由…牵头, read by LED_BY)
 LEADS = re.compile(r"(?:^|(?<=[。；;，,（(]))\s*(?P<units>(?!由)[^，。；,;（()）由]{2,40}?)牵头(?=[，,；;。)）]|$)")
 # 镇应急办牵头,组织各村(居)委会及网格员开展… / 联合市场监管部门检查…: those the lead organises or works with support it
-ORGANISED = re.compile(r"(?:[，,。]\s*组织|联合)(?P<units>[^，。；,;、“”参与]{2,14}?)(?:开展|进行|实施|检查|执法|排查|整治)")
+ORGANISED = re.compile(r"(?:[，,。]\s*组织|联合)(?P<units>[^，。；,;、“”参与对]{2,14}?)(?:开展|进行|实施|检查|执法|排查|整治)")
 # 甲牵头,由乙、丙和丁等组成联合督查组: those who form the group with the lead support it
 FORMED = re.compile(r"[，,]\s*由(?P<units>[^，。；,;（()）由]{2,60}?)(?P<named>等(?:有关|相关)?(?:部门|单位)?)?(?:联合)?组成")
 SUPPORTERS = re.compile(r"[^，,。；;]{0,8}[，,]\s*(?P<units>[^，。；,;（()）]{2,60}?)(?P<named>等(?:有关|相关)?(?:部门|单位))?"
@@ -73,7 +73,7 @@ _CLAUSE_OPEN = (r"\s*(?:第[一二三四五六七八九十百\d]{1,4}条\s*|[（
 SUBJECT = re.compile(_CLAUSE_OPEN + rf"(?P<unit>{_OFFICE_NAME}(?:[、和及]{_OFFICE_NAME})*)(?:相关工作人员|工作人员)?"
                      r"(?=(?:及时|统一|具体|认真|切实|进一步|持续|充分|积极|主动|全力|严格)?"
                      r"(?:要|负责(?!人|同志|的)|将|计划|牵头|应当|须|必须|组织|汇总|督促|会同|提供|结合|召开|开展|建立|制定|加强|落实|指导"
-                     r"|推动|推进|做好|联合|强化|严厉|深入|全面|立即))")
+                     r"|推动|推进|做好|联合|强化|严厉|深入|全面|立即|根据|按照))")
 # a plan's 县(市)人民政府要… / 县级人民政府提供… / 县 (市)、乡(镇)两级人民政府要… (one lead, as written). (A law's
 # 县级以上人民政府应当… is not read: the held-back gold names no unit for a law's articles.)
 _GOV_NAME = rf"{_NAME_CHAR}{{2,14}}?(?:人民政府|政府)"
@@ -309,6 +309,8 @@ def parse_responsible(text: str, cells: bool = True) -> Responsible:
     # lead a bracket or 牵头 named (an item's lead is all of them, heldback README convention 2)
     if "各" in text:                           # (EACH starts with ^ or a stop: it is tried everywhere)
         for m in [*EACH.finditer(text), *REQUESTED.finditer(text)]:
+            if m.group("units").rstrip().endswith(PERSON_END):
+                continue                 # 各地区、各部门、单位主要负责人要…: the list qualifies persons
             units = split_units(m.group("units"))
             if units and all(_each_unit(u) for u in units):
                 _add(resp, units, False)

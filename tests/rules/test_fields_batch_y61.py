@@ -7,6 +7,7 @@ with X月上旬/中旬 (四月上旬区安办调度汇总), and 上中旬. Expec
 import pytest
 
 from safeplan.rules.deadlines import parse_deadlines
+from safeplan.rules.responsible import parse_responsible
 
 
 def _dates(text, year=None):
@@ -48,3 +49,17 @@ def test_deadlines_without_qian(text, expected):
 ])
 def test_no_deadline(text):
     assert parse_deadlines(text) == []
+
+
+@pytest.mark.parametrize("text, lead", [
+    # hb-s61-y: an office opening its clause, then 根据 / 按照 what it goes by
+    ("一是针对此次整治任务,组织调研组对罗岗社区进行调研。二是整治办公室根据治理分方案,组织召开本辖区有关场所消防安全责任人会议。",
+     ["整治办公室"]),
+    ("一是街道整治办公室按照整治内容和要求自行组织验收,逐项排查核对。", ["街道整治办公室"]),
+    # hb-u61-y: 各地区、各部门、单位主要负责人 are persons (README convention 2), the paragraph's lead stays
+    ("各县(市、区)、各有关部门要按照国务院、自治区关于“安全生产年”活动的各项决策部署,全面组织开展各项工作。"
+     "各地区、各部门、单位主要负责人要定期到点上调查研究、指导工作。", ["各县(市、区)", "各有关部门"]),
+])
+def test_units_of_the_y61_texts(text, lead):
+    resp = parse_responsible(text)
+    assert (resp.lead, resp.support) == (lead, [])
