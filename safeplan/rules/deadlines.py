@@ -86,7 +86,8 @@ PATTERNS = [
     ("month", ("月",), re.compile(rf"{CLAUSE_OPENS}(?P<year>{YEAR})年(?P<month>{MONTH})月(?P<edge>底|末)?"
                                  rf"(?![\d〇零○一二三四五六七八九十日号份至到前-]){NOT_A_STAT}")),
     # 9月底完成 / 6月底前全面完成: a month's end that a completion follows
-    ("month", ("月底", "月末"), re.compile(rf"(?:(?P<year>{YEAR})年)?(?P<month>{MONTH})月(?P<edge>底|末)"
+    # (5月份完成自查自纠: the month's end too)
+    ("month", ("月底", "月末", "月份"), re.compile(rf"(?:(?P<year>{YEAR})年)?(?P<month>{MONTH})月(?P<edge>底|末|份)"
                                         rf"(?=(?:全面|全部|基本)?(?:完成|建成|实现|出台|到位))")),
     # 6月中旬完成 / 12月上中旬: a part of a month that a completion follows
     ("month", ("旬",), re.compile(rf"(?:(?P<year>{YEAR})年)?(?P<month>{MONTH})月(?P<edge>{PART_OF_MONTH})"
@@ -100,12 +101,20 @@ PATTERNS = [
     ("month", ("将于", "拟于", "定于", "计划于"), re.compile(rf"(?:将|拟|计划|定)于(?:(?P<year>{YEAR})年)?(?P<listed>(?:{MONTH}月份?[、和及])*)"
                                  rf"(?P<month>{MONTH})月(?P<edge>{PART_OF_MONTH}|份)?"
                                  rf"(?![\d〇零○一二三四五六七八九十日号底末前]|[上中下]{{1,2}}旬|之前|以前|\s*(?:至|到|-|—|－|~|～))")),
+    # 请各单位于6月28日将活动总结报送…, 各村于3月15日完成自查: a day by which a report or a completion is due, without
+    # 前 (not 于6月16日召开…, nor 于3月15日完成了…: work done)
+    ("day", ("于",), re.compile(rf"(?<![关对由基属鉴等至])于(?:(?P<year>{YEAR})年)?(?P<month>{MONTH})月(?P<day>{DAY})[日号]"
+                               r"(?![^，,。；;]{0,10}?前|[、和及]|\s*(?:至|到|-|—|－|~|～))"   # (4月2日上午下班前,
+                               # a list's 6月25日、12月20日前: the patterns with 前 read those)
+                               r"(?=[^，,。；;]{0,20}?(?:报送|上报|报至|报市|报区|报县|报镇|完成|提交|备案))"
+                               r"(?![^，,。；;]{0,24}?了)")),
     # a stage's month in brackets: 第三阶段:整改提高(11月) (a bracketed month elsewhere is a citation's date:
     # _candidates keeps it only after 阶段)
     ("month", ("月)", "月）", "月份)", "月份）"), STAGE_MONTH),
     # 年内完成 / 今年内全部建成: within the document's year (not 三年内, 一年内, 近年内)
     # (年内整改销案率 names a rate, not a deadline)
-    ("year", ("年内",), re.compile(rf"(?:(?P<year>{YEAR})年|{NOT_AFTER_YEAR}(?<![近每当半两])(?:今)?年)内"
+    # (年度内完成 / 本年度内: the same)
+    ("year", ("年内", "年度内"), re.compile(rf"(?:(?P<year>{YEAR})年度?|{NOT_AFTER_YEAR}(?<![近每当半两])(?:今|本)?年度?)内"
                                   rf"(?=[^，,。；;\s]{{0,4}}?{_DONE})(?![^，,。；;\s]{{0,8}}率)")),
     # 上半年, 一季度, 第三季度末前 — with 前/底/末, or marked by 到/于/在, or followed by a completion verb
     ("part", ("季度", "半年"), re.compile(rf"(?:(?P<year>{YEAR})年)?(?P<part>上半年|下半年|第?[一二三四1-4]季度)"
@@ -158,7 +167,7 @@ def _year(raw: str | None) -> tuple[int | None, bool]:
 # one search before the ten patterns: text without any of these holds no deadline. Every branch starts
 # with a plain character, so the engine skips ahead by them (a group first made it try every position);
 # 月之?内 and 工作日之?内 are in 月 and 日之?内
-TRIGGER = re.compile(r"年之?内|周之?内|星期之?内|天之?内|日之?内|小时之?内|分钟之?内|月|年底|年末|季度|半年|左右时间|年时间|"
+TRIGGER = re.compile(r"年之?内|年度内|周之?内|星期之?内|天之?内|日之?内|小时之?内|分钟之?内|月|年底|年末|季度|半年|左右时间|年时间|"
                      r"天时间|周时间")
 
 

@@ -63,3 +63,24 @@ def test_no_deadline(text):
 def test_units_of_the_y61_texts(text, lead):
     resp = parse_responsible(text)
     assert (resp.lead, resp.support) == (lead, [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the genre's phrasings without 前 the issue names (read as convention 9 says)
+    ("请各单位于6月28日将活动总结报送镇安委办。", [(None, 6, 28)]),
+    ("各村于3月15日完成自查。", [(None, 3, 15)]),
+    ("并于2024年3月15日报市安办备案。", [(2024, 3, 15)]),
+    ("年度内完成全部改造任务。", [(None, 12, 31)]),
+    ("5月份完成自查自纠。", [(None, 5, 31)]),
+])
+def test_genre_deadlines_without_qian(text, expected):
+    assert _dates(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "县安委会于6月16日召开安全生产工作会议。",          # a meeting held, no report or completion due
+    "该项目于2023年5月10日完成了竣工验收。",           # work done (了)
+    "三年内完成改造。",                               # (a span: relative, not the year: see test_fields)
+])
+def test_no_dated_deadline(text):
+    assert [d for d in parse_deadlines(text) if not d.relative] == []
