@@ -39,6 +39,10 @@ _ISSUER_END = re.compile(
 _TITLE_AGENCY = re.compile(r"^([\u4e00-\u9fff()（）]{1,30}?" + _ISSUER_END.pattern.removesuffix("$") + r")(?=(?:19|20)\d{2}\s*年)")
 _OWN_PAPER = re.compile(r"(?:要点|总结|计划|报告)$|总结和")
 _NOTICE_TITLE = re.compile(r"关于.{2,120}的(?:通知|通报|决定|意见|批复|函|报告)")
+_FORWARDED = re.compile(r"\s*(?:[(（][^()（）]{0,30}[)）])?\s*转发")
+# a 落款 on one line: 新乡市人民政府安全生产委员会办公室 2017年10月4日
+_SIGNED_LINE = re.compile(r"^([^\s，,。:：;；]{4,40}?)[ \u3000]+((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+                          r"|[二〇○零一三四五六七八九OＯ]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$")
 _BOOK_TITLE = re.compile(r"《([^《》]{2,100})》")
 _ISSUED = re.compile(r"(?:现将|印发)《([^《》]{2,100})》|《([^《》]{2,100})》(?:已经|予以印发)")
 _GENRE_WORDS = ("方案", "要点", "计划", "规划", "通知", "通报", "意见", "办法", "规定", "细则", "总结", "报告", "汇报",
@@ -77,7 +81,8 @@ _NOT_TITLE = re.compile(
     r"|门户网站|政府网站|网站首页|设为首页|加入收藏|收藏本站|欢迎来到|欢迎访问|读完约|索引号|内容概述"
     r"|(?:发布|发表|更新)(?:日期|时间)[:：]|来源[:：\s]|相关推荐|推荐阅读|相关文章|热门推荐"
     # a site's footer and accessibility menu: 主办:…人民政府 © 版权所有 / 晋ICP备… / 长辈版 / 无障碍浏览 / Ai政务问答
-    r"|主办[:：]|承办[:：]|版权所有|ICP备|公网安备|网站标识码|技术支持[:：]|严禁上网|无障碍|长辈版|适老化|政务问答|阅读辅助).*"
+    r"|主办[:：]|承办[:：]|版权所有|ICP备|公网安备|网站标识码|技术支持[:：]|严禁上网|无障碍|长辈版|适老化|政务问答|阅读辅助"
+    r"|移动端|政务微信|政务微博|智能问答|个人中心|视力保护色|长者模式).*"
     r"|附件\d{0,2}[:：].*"
     r"|(?:通讯员|记者|作者|编辑|责任编辑|审核|撰稿|摄影)[:：\s].{0,20}"      # 通讯员:赵卫东                        # 附件:…方案.doc: an attachment's link
     r"|Document|[•·].*|.{0,20}\s(?:供稿|撰稿|来稿)"      # 政府办公室 高云义 供稿: an author credit                          # a bulleted line is a menu's or a byline's
@@ -340,6 +345,8 @@ def _title(lines: list[str], raw: str, kind: str, law: bool) -> str | None:
     if named is None:
         for line in lines[:30]:
             named = _ISSUED.search(line)
+            if named and _FORWARDED.match(line, named.end()):
+                named = None          # 现将《省应急管理厅关于…的通报》(川应急函〔2018〕26号)转发给你们: the forwarded one's
             if named:
                 break
     named_title = next((g for g in named.groups() if g), None) if named else None
@@ -352,20 +359,24 @@ def _title(lines: list[str], raw: str, kind: str, law: bool) -> str | None:
     for k, line in enumerate(lines[:40]):
         if notice_at is not None and k <= notice_at or _chrome(line):
             continue                      # (【字体:大 中 小】 joined to the title below it is no title)
-        line = _FILE_SUFFIX.sub("", line)       # 2022年…活动方案6篇.doc: a shared file's name
+        line = _PIECE_LABEL.sub("", _FILE_SUFFIX.sub("", line))   # 2022年…活动方案6篇.doc: a shared file's name;
+                                                                  # 第一篇:… / 篇1:…: a piece's label
         if k + 1 < len(lines) and len(line) <= 40 and not _terminal(line) and not _DATE_ONLY.match(line) \
                 and lines[k + 1] != line and not _DATED.match(lines[k + 1]) \
                 and not _ISSUER_END.search(line) and _title_like(line + lines[k + 1]) \
-                and not _NOTICE_TITLE.search(line + lines[k + 1]):
-            candidates.append((k, line + lines[k + 1]))
+                and not _NOTICE_TITLE.search(line + lines[k + 1]) \
+                and not (_whole_title(line) and _title_like(_PIECE_LABEL.sub("", lines[k + 1]))):
+            candidates.append((k, line + lines[k + 1]))   # (活动方案 / 乡镇…实施方案: a column's name above a title)
         if _title_like(line) and not _NOTICE_TITLE.search(line):
             candidates.append((k, line))
         elif _PIECE_MARK.search(line):
             piece = _piece_title(line)
             if piece:
                 candidates.append((k, piece))
+    candidates = [(k, c) for k, c in candidates if not _column_name(k, c, candidates)]
     if date_at is not None and candidates:
         late = [c for k, c in candidates if k > date_at]
+        late = [c for c in late if not _COMPILATION.search(c)] or late      # (…工作计划(精选6篇): the page's)
         if late:
             return late[0]
     candidates = [c for _, c in candidates]
@@ -386,6 +397,7 @@ def _title(lines: list[str], raw: str, kind: str, law: bool) -> str | None:
         return headline
     for line in lines[:5]:
         if len(line) <= 60 and not _terminal(line) and not _DATE_ONLY.match(line) and "签发人" not in line \
+                and not _SIGNED_LINE.match(line) \
                 and "。" not in line \
                 and not _DOC_NUMBER.search(line) and not _ISSUER_END.search(line) and "|" not in line \
                 and not _chrome(line) and re.search(r"[\u4e00-\u9fff]{2}", line):
@@ -398,6 +410,7 @@ def _title(lines: list[str], raw: str, kind: str, law: bool) -> str | None:
 _COLUMN_PREFIX = re.compile(r"^[^|\d]{2,8}?\s*\|\s*(?=[^|]{4,}$)")
 _FILE_SUFFIX = re.compile(r"(?:_第\d+页)?\.(?:docx?|wps|pdf|txt|pptx?|xlsx?)$", re.I)
 _DATED = re.compile(r"(?:19|20)\d{2}\s*[-/.年]")          # 2025/08/25经典方案: the page's date line
+_PIECE_LABEL = re.compile(r"^(?:第[一二三四五六七八九十\d]{1,3}篇|篇[一二三四五六七八九十\d]{1,3})\s*[:：]\s*(?=\S{4})")
 _PIECE_MARK = re.compile(r"(?:篇|第)[一二三四五六七八九十\d]{1,3}篇?$")
 _CRUMB_LINE = re.compile(r"(?:当前位置|您的位置|现在位置|所在位置|首页|主页)[^>»›]{0,6}[>»›]")
 
@@ -410,6 +423,12 @@ def _piece_title(line: str) -> str | None:
     if len(halves) == 2 and all(_title_like(h) for h in halves):
         return halves[0]
     return core if _title_like(core) else None
+
+
+def _column_name(k: int, title: str, candidates: list[tuple[int, str]]) -> bool:
+    """A bare genre name (活动方案) right above a fuller title of its genre (乡镇安全生产月实施方案): the site's column."""
+    return len(title) <= 4 and any(k < k2 <= k + 2 and len(c2) > len(title) and c2.endswith(title[-2:])
+                                   and not _DATED.match(c2) for k2, c2 in candidates)
 
 
 def _last_crumb(lines: list[str]) -> str | None:
@@ -461,6 +480,11 @@ def _title_like(line: str) -> bool:
         return False
     core = re.sub(r"[(（][^()（）]{0,20}[)）]$", "", line)
     return core.endswith(_GENRE_WORDS) or core.endswith(("行动", "工作"))
+
+
+def _whole_title(line: str) -> bool:
+    """A title line that names its genre (…工作计划(精选6篇), 活动方案), not one that breaks before it (…三年行动)."""
+    return _title_like(line) and re.sub(r"[(（][^()（）]{0,20}[)）]$", "", line).endswith(_GENRE_WORDS)
 
 
 def _terminal(line: str) -> bool:
@@ -521,6 +545,9 @@ def _issuer(lines: list[str], table: dict, law_raw: str, signed: str | None = No
             above = lines[k - 1]
             if len(above) <= 40 and _ISSUER_END.search(above) and not _terminal(above):
                 return above
+        one_line = _SIGNED_LINE.match(line) if k > 0 and _terminal(lines[k - 1]) else None
+        if one_line and _ISSUER_END.search(one_line.group(1)):
+            return one_line.group(1)           # …确保…安全平稳。/ 新乡市…办公室 2017年10月4日
     own = _TITLE_AGENCY.match(title) if title and not signed else None
     if own and _OWN_PAPER.search(_SAMPLE_SUFFIX.sub("", title)):
         return own.group(1)          # 区安全生产委员会2024年工作要点: a body's own 要点 / 总结 / 计划 names it
@@ -550,12 +577,23 @@ def _closing_organ(tail: list[str], title: str | None) -> str | None:
 
 
 def _signature(tail: list[str]) -> tuple[str | None, str | None]:
-    """(issuer, date) of a signature closing the text: an agency's name on the line above a date."""
-    for k in range(len(tail) - 1, 0, -1):
+    """(issuer, date) of a signature closing the text: an agency's name on the line above a date, or before it on
+    one line (新乡市…办公室 2017年10月4日); a date closing the text under its last sentence (…派记者参加。/
+    二○○三年四月三日) dates it without naming anyone."""
+    tail = [line for line in tail if re.search(r"\w", line)]          # (a page's stray | after the text)
+    for k in range(len(tail) - 1, -1, -1):
+        one_line = _SIGNED_LINE.match(tail[k])
+        if one_line and _ISSUER_END.search(one_line.group(1)):
+            return one_line.group(1), _iso(one_line.group(2))
+        if k == 0:
+            break
         above = tail[k - 1]
         if _DATE_ONLY.match(re.sub(r"\s", "", tail[k])) and len(above) <= 40 and _ISSUER_END.search(above) \
                 and not _terminal(above):
             return above, _iso(tail[k])
+    last = re.sub(r"\s", "", tail[-1]) if len(tail) > 1 else ""
+    if _DATE_ONLY.match(last) and "年" in last and tail[-2].endswith("。"):
+        return None, _iso(last)
     return None, None
 
 
@@ -575,7 +613,7 @@ def _date(lines: list[str], table: dict, law_raw: str, bylines: bool = False, si
         return table["date"]                 # 成文日期: when the document was written
     paged = set() if bylines else _page_dates(lines)
     for k, line in enumerate(lines):
-        if _DATE_ONLY.match(line) and k not in paged and _iso(line):
+        if _DATE_ONLY.match(line) and k not in paged and _iso(line) and not _page_stamp(lines, k):
             return _iso(line)
     if signed or table.get("date"):
         return signed or table["date"]       # the 落款's date, else the page's 发布日期 / 生成日期
@@ -587,6 +625,11 @@ def _date(lines: list[str], table: dict, law_raw: str, bylines: bool = False, si
         if m:
             return _iso(m.group())
     return None
+
+
+def _page_stamp(lines: list[str], k: int) -> bool:
+    """2024-06-25 alone under a page's title, no agency above it: when the page was made (a 落款 writes 年月日)."""
+    return "-" in lines[k] and not (k > 0 and _ISSUER_END.search(lines[k - 1]))
 
 
 def _page_dates(lines: list[str]) -> set[int]:
