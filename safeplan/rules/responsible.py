@@ -31,14 +31,16 @@ UNIT_END = ("局", "委", "办", "部", "中心", "街道", "镇", "乡", "社�
 LABEL_STOP = re.compile(r"(?:^|(?<=[\s。；;]))(?P<label>主办单位|承办单位|协办单位|牵头单位|责任单位|配合单位)。"
                         r"(?P<units>[^。；;\n]{2,80})")
 BRACKET = re.compile(r"[（(](?P<inner>[^（）()]{2,120})[)）]")
-LED_BY = re.compile(r"由(?P<units>[^，。；,;由]{2,40}?)(?:牵头|负责|组织|对(?=[^，。；,;]{1,30}?(?:进行|开展|实施)))")   # 明确由各村对…进行包联监督
+LED_BY = re.compile(r"由(?P<units>[^，。；,;由]{2,40}?)(?:牵头|负责(?!人(?!员)|同志)|组织|对(?=[^，。；,;]{1,30}?(?:进行|开展|实施)))")
+# (明确由各村对…进行包联监督; 由政府负责同志任组长 names a person, 由安监办负责人员培训 a duty)
 # (after a clause's start or after the verb that addresses them: 要求各单位要…, 强调,各乡镇、各部门要…; 相应 is no 应)
 # (a clause may open with its number, (一) / 1.; 全区各…, 安委会各单位 name the 各 more closely)
-_EACH_OPEN = (r"(?:^|[。；;！!\n，,：:]|(?<=要求)|(?<=督促)|(?<=强调)|(?<=请))\s*"
+_EACH_OPEN = (r"(?:^|[。；;！!\n，,：:]|(?<=要求)|(?<=督促)|(?<=强调)|(?<=请)|(?<=[\u4e00-\u9fff] ))\s*"
               r"(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．])?\s*")
-_EACH_HEAD = r"(?:全[区市县镇乡州省旗]|(?:[区市县镇]|街道)?安委会|[区市县镇]委)?各"
+_EACH_HEAD = (r"(?:全[区市县镇乡州省旗]|(?:[区市县镇]|街道)?安委会|[区市县镇]委"
+              r"|[区市县镇][\u4e00-\u9fff]{1,10}?(?:指挥部|委员会|领导小组))?各")      # 县森林防火指挥部各成员单位
 EACH = re.compile(_EACH_OPEN + rf"(?P<units>{_EACH_HEAD}(?:[^，。；,;：:应须]{{1,40}}?))"
-                  r"(?:也|都|均)?(?:(?<![主需])要(?!求)|应当|(?<![相反适供对响答效])应(?![急用变])|须|必须|需(?!求)|"
+                  r"(?:之间)?(?:也|都|均)?(?:(?<![主需])要(?!求)|应当|(?<![相反适供对响答效])应(?![急用变])|须|必须|需(?!求)|"
                   # 各部门负责本部门的…: leads (…依职责负责 / 分工负责 supports a lead; 负责人, 负责同志 are persons)
                   r"(?<!职责)(?<!分工)负责(?!人|同志)"
                   # 各村在做好…, 各行业安委员会结合…, 各部门协力做好… (the name then has to be a unit's: _each_unit)
@@ -63,29 +65,57 @@ SUPPORTERS = re.compile(r"[^，,。；;]{0,8}[，,]\s*(?P<units>[^，。；,;（
 # (a name may hold a bracket, 县(市)人民政府, spaced as 县 (市); a news sentence may open with its date or 下一步)
 _NAME_CHAR = r"(?:[\u4e00-\u9fff]|\s?[（(][\u4e00-\u9fff、]{1,6}[)）])"
 _OFFICE_NAME = rf"{_NAME_CHAR}{{2,14}}?(?:局|办|委|委员会|安委会|委会|工会|中心|所|站|大队|支队|科|处|室|团队)"
-_LEAD_IN = r"(?:(?:\d{1,2}月\d{1,2}日|近日|近期|日前|下一步|同时|此外|其次|最后)[,，、]?\s*)?"
+_LEAD_IN = r"(?:(?:\d{1,2}月\d{1,2}日|近日|近期|日前|下一步|同时|此外|其次|最后|特别是|尤其是)[,，、]?\s*)?"
 # (the two are matched only where a clause starts, CLAUSE_STARTS: a search that tries every character was slow)
-CLAUSE_STARTS = re.compile(r"[。；;！!？?\n，,]")
+CLAUSE_STARTS = re.compile(r"[。；;！!？?\n，,：:]")
 _CLAUSE_OPEN = (r"\s*(?:第[一二三四五六七八九十百\d]{1,4}条\s*|[（(][一二三四五六七八九十\d]{1,3}[)）]\s*"
                 r"|\d{1,2}[.、．]?)?"
                 r"(?:[一二三四五六七八九十]是)?" + _LEAD_IN)
 # (several, joined by 、 or 和/及: 市县两级安委办和专业安委办要…)
 SUBJECT = re.compile(_CLAUSE_OPEN + rf"(?P<unit>{_OFFICE_NAME}(?:[、和及]{_OFFICE_NAME})*)(?:相关工作人员|工作人员)?"
                      r"(?=(?:及时|统一|具体|认真|切实|进一步|持续|充分|积极|主动|全力|严格)?"
-                     r"(?:要|负责(?!人|同志|的)|将|计划|牵头|应当|须|必须|组织|汇总|督促|会同|提供|结合|召开|开展|建立|制定|加强|落实|指导"
-                     r"|推动|推进|做好|联合|强化|严厉|深入|全面|立即|根据|按照))")
+                     r"(?:要|负责(?!人|同志|的)|将|计划|牵头|应当|应该|应(?![急用变对])|须|必须|组织|汇总|督促|会同|提供|结合|召开|开展|建立"
+                     r"|制定|加强|落实|指导|推动|推进|做好|联合|强化|严厉|深入|全面|立即|根据|按照"
+                     # 县林技中心在接到紧急灾情报告后,30分钟内赶赴现场 / …办公室接到报告后,要立即…: the office acts
+                     r"|(?:在|接到)[^，。；,;]{1,20}?(?:时|后)[，,]))")
+# (only with 要/将: a law's …管理部门应当 / 负责 / 牵头建立 charges no unit, heldback README convention 1)
+SUBJECT_DEPT = re.compile(_CLAUSE_OPEN + rf"(?P<unit>{_NAME_CHAR}{{2,12}}?部门)"
+                          r"(?=(?:也|都|均)?(?:要(?!求)|将))")
+GENERIC_DEPT = re.compile(r"^(?:有关|相关|主管|职能|监管|行业|其他|其它|上级|涉及|所在|业务|责任|牵头|配合|同级|各级|政府)+部门$"
+                          r"|^(?:有关|相关|其他|其它|上级|同级)")
+# 公安、应急、住建…市场监管等主管部门要… / 安监、公安…农委等大检查牵头部门,要… / 公安、应急、消防等部门之间要…: a list
+# closed by 等…部门 names departments though the names are short
+_LISTED_NAME = r"(?:(?!等)[\u4e00-\u9fff（）()]){2,12}"
+DEPT_LIST = re.compile(_CLAUSE_OPEN + rf"(?P<units>{_LISTED_NAME}(?:、{_LISTED_NAME})+?)"
+                       r"(?:等[\u4e00-\u9fff]{0,6}?部门(?:之间)?[，,]?(?P<closed>)|(?P<bare>))"
+                       r"(?=(?:也|都|均)?(?:要(?!求)|应当|须|必须|负责(?!人|同志)))")
+# the short names a list without 等…部门 may hold (武装、公安、武警、消防部门要… / 公安、市场监管、综合执法要…)
+SHORT_DEPARTMENTS = frozenset(("公安", "应急", "消防", "住建", "交通", "交运", "交警", "市场监管", "综合执法", "城管", "安监",
+                               "质监", "工商", "商务", "农委", "农业农村", "卫健", "卫生", "民政", "财政", "自然资源", "国土",
+                               "生态环境", "环保", "水利", "水务", "林业", "气象", "武装", "武警", "司法", "发改", "经信", "工信",
+                               "人社", "税务", "供电", "海事", "广电", "文旅", "教育"))
+# a list of duties, one unit a line: 财政局:负责安排…资金 / 公安局:实施…封锁 (the unit before the colon leads its
+# line; one whose duty is to help supports)
+DUTY_LINE = re.compile(r"(?:^|\n)\s*(?:\d{1,2}[、.．]\s*)?(?P<unit>[\u4e00-\u9fff（）()]{2,15}?)\s*[：:]\s*"
+                       r"(?P<duty>负责|承担|实施|加强|做好|组织|协调|指导|督促|牵头|配合|协助|参与|提供|落实|开展|制定|建立|完善|监督"
+                       r"|依法|及时)")
+DUTY_NOT_A_UNIT = re.compile(r"^(?:责任|牵头|配合|主办|承办|协办|参与|成员|组长|协同|主责|实施|组织)")
 # a plan's 县(市)人民政府要… / 县级人民政府提供… / 县 (市)、乡(镇)两级人民政府要… (one lead, as written). (A law's
 # 县级以上人民政府应当… is not read: the held-back gold names no unit for a law's articles.)
-_GOV_NAME = rf"{_NAME_CHAR}{{2,14}}?(?:人民政府|政府)"
+_GOV_NAME = rf"(?:[区县市镇乡]|{_NAME_CHAR}{{2,14}}?)(?:人民政府|政府)"          # (镇政府应该成立…)
 _TWO_LEVELS = rf"{_NAME_CHAR}{{1,6}}、{_NAME_CHAR}{{1,6}}两级(?:人民政府|政府)"
-SUBJECT_GOV = re.compile(_CLAUSE_OPEN + rf"(?P<unit>{_TWO_LEVELS}|{_GOV_NAME})(?=要(?!求)|提供)")
-# 安委会下设办公室,负责日常安全管理事务 / 组委会办公室设在镇安监所,具体负责组织…: the office set up leads its work
-SET_UP = re.compile(r"(?:下设(?P<set>[\u4e00-\u9fff]{0,12}?(?:办公室|办|专班|工作组))|(?P<office>[\u4e00-\u9fff]{1,12}?(?:办公室|办))"
+SUBJECT_GOV = re.compile(_CLAUSE_OPEN + rf"(?P<unit>{_TWO_LEVELS}|{_GOV_NAME})(?=要(?!求)|提供|应该)")   # (镇政府应该成立…)
+# 安委会下设办公室,负责日常安全管理事务 / 组委会办公室设在镇安监所,具体负责组织… / 镇政府应该成立安全生产工作领导小组,
+# 负责统筹协调…: the office or group set up leads its work
+SET_UP = re.compile(r"(?:(?:下设|成立)(?P<set>(?:(?![的了为以由])[\u4e00-\u9fff]){0,12}?(?:办公室|办|专班|工作组|领导小组|工作小组"
+                    r"|指挥部))"
+                    r"|(?P<office>[\u4e00-\u9fff]{0,12}?(?:办公室|办))"
                     r"设在[^，,。；;]{2,15})[，,]\s*(?:作为[^，,。；;]{1,12}[，,]\s*)?(?:具体)?负责(?!人|同志)")
 # what a unit's name does not hold: a verb opening it (健全区安委会组织框架) or one inside (领导小组统筹协调办事处)
 # (after a comma, a function word opens what follows: 并提请市安委…, 应当听取工会…, 并在所提供的…)
 NOT_A_NAME = re.compile(r"^(?:健全|建立|完善|加强|强化|推进|推动|落实|成立|设立|组建|整合|探索|深化|严格|全面|督促|指导|并|应当|在|"
-                        r"对|向|与|和|及|将|把|被|经(?:研究|批准|同意)|从|于|以|为|按|依|同时|且|或|即|但|如|若)|统筹|提请|听取|报请")
+                        r"对|向|与|和|及|将|把|被|经(?:研究|批准|同意)|从|于|以|为|按|依|由|同时|且|或|即|但|如|若|配合|协助|协同|会同|协调|参与|支持)"
+                        r"|统筹|提请|听取|报请")
 # …委员会应当协助人民政府…: the subject helps, it does not lead
 HELPS = re.compile(r"(?:相关工作人员|工作人员)?(?:也|都|均)?(?:要|应当|应|须|必须)?(?:积极|主动)?(?:协助|配合|协同|参与)")
 SIGNED_DATE = re.compile(r"^(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[二〇○零一三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月"
@@ -252,6 +282,10 @@ def parse_responsible(text: str, cells: bool = True) -> Responsible:
     if not text:
         return resp
     if not QUICK.search(text):
+        if "：" in text or ":" in text:
+            _duty_lines(text, resp)             # 公安局:实施森林火灾区封锁…
+            if resp.lead or resp.support:
+                return resp
         if OFFICE.search(text):
             _subject(text, resp)
         return resp
@@ -267,6 +301,8 @@ def parse_responsible(text: str, cells: bool = True) -> Responsible:
                 _add(resp, split_units(units), label in SUPPORT_LABELS)
     if not resp.lead and not resp.support and "单位。" in text:
         _label_before_stop(text, resp)
+    if not resp.lead and not resp.support and ("：" in text or ":" in text):
+        _duty_lines(text, resp)
     if resp.lead or resp.support:
         _set_up(text, resp)
         return resp
@@ -325,7 +361,7 @@ def parse_responsible(text: str, cells: bool = True) -> Responsible:
 
 
 def _set_up(text: str, resp: Responsible) -> None:
-    if "负责" in text and ("下设" in text or "设在" in text):
+    if "负责" in text and ("下设" in text or "设在" in text or "成立" in text):
         for m in SET_UP.finditer(text):
             _add(resp, [m.group("set") or m.group("office")], False)
 
@@ -334,6 +370,33 @@ def _each_unit(name: str) -> bool:
     """各乡镇, 各村(居), 各检查督导组, 各地: a unit's name; 各自建立…, 各镇(开发区)配强配齐… run on into what they do."""
     name = name[name.find("各"):] if "各" in name[:6] else name          # 全区各级, 安委会各单位
     return _looks_like_unit(name) or name in LISTED_WORDS or (name.startswith("各") and len(name) <= 3 and name != "各自")
+
+
+def _department_list(text: str, start: int, resp: Responsible) -> None:
+    """公安、应急…市场监管等主管部门要… (closed by 等…部门: the names are departments'); 武装、公安、武警、消防部门要…
+    (without it: every name a department's short name or a unit's)."""
+    m = DEPT_LIST.match(text, start)
+    if not m:
+        return
+    units = split_units(m.group("units"))
+    if len(units) < 2:
+        return
+    if m.group("closed") is not None:
+        good = all(len(u) <= 12 and not NOT_A_NAME.search(u) and not CLAUSE_OPENING.match(u) for u in units)
+    else:
+        good = all(u in SHORT_DEPARTMENTS or _looks_like_unit(u) for u in units) \
+            and any(u in SHORT_DEPARTMENTS for u in units)
+    if good:
+        _add(resp, units, False)
+
+
+def _duty_lines(text: str, resp: Responsible) -> None:
+    """财政局:负责安排…资金 / 交通局:负责提供运输车辆…,配合县农林局… — a list of duties, the unit first."""
+    for m in DUTY_LINE.finditer(text):
+        unit = m.group("unit")
+        if _looks_like_unit(unit) and unit not in GENERIC and not DUTY_NOT_A_UNIT.match(unit) \
+                and not CLAUSE_OPENING.match(unit) and not unit.endswith(PERSON_END):
+            _add(resp, [unit], m.group("duty") in ("配合", "协助", "参与"))
 
 
 def _label_before_stop(text: str, resp: Responsible) -> None:
@@ -347,12 +410,22 @@ def _label_before_stop(text: str, resp: Responsible) -> None:
 def _subject(text: str, resp: Responsible) -> None:
     """经济和科技发展局相关工作人员计划… / 街道安全办要… / 城市街道办事处、社区居民委员会应当…: named offices as the
     subject of their clause lead, or support when what they do is to help (…应当协助…)."""
-    governments = "政府要" in text or "政府提供" in text          # (a cheap test first: laws say 政府 often)
+    governments = "政府要" in text or "政府提供" in text or "政府应该" in text   # (a cheap test first: laws say 政府 often)
+    departments = "部门" in text
+    lists = "、" in text
     found = []
     for start in (0, *(m.end() for m in CLAUSE_STARTS.finditer(text))):
         m = SUBJECT.match(text, start) or (SUBJECT_GOV.match(text, start) if governments else None)
         if m:
             found.append(m)
+        elif departments:
+            d = SUBJECT_DEPT.match(text, start)
+            if d and "各" not in d.group("unit") and not GENERIC_DEPT.search(d.group("unit")) \
+                    and not NOT_A_NAME.search(d.group("unit")) \
+                    and not CLAUSE_OPENING.match(d.group("unit")):
+                _add(resp, [d.group("unit")], False)
+        if lists:
+            _department_list(text, start, resp)
     for m in found:
         helps = bool(HELPS.match(text, m.end()))
         named = [m.group("unit")] if m.re is SUBJECT_GOV else \

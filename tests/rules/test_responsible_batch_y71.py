@@ -1,0 +1,79 @@
+"""Responsible units of the batch-y dev texts from 71 up (tests/corpus/heldback, hb-…-y7…, split dev): departments
+listed in running text (公安、应急…等主管部门要…, 武装、公安、武警、消防部门要…), a department named in full (财政部门要…),
+a county's list of duties (财政局:负责…), an office acting after a clause of time (县林技中心在接到…后,…), 各…之间,
+an organ before 各 (县森林防火指挥部各成员单位), a group set up that 负责 its work. Expected units are read off the
+quoted text (tests/corpus/heldback/README.md convention 2: the subject of a task sentence leads, as written; a
+trailing 等… is dropped)."""
+
+import pytest
+
+from safeplan.rules.responsible import parse_responsible
+
+
+@pytest.mark.parametrize("text, lead", [
+    # a list closed by 等…部门 (hb-n72-y, hb-s71-y, hb-u75-y, hb-n71-y, hb-u73-y)
+    ("三要责任上再压实。公安、应急、住建、交通、消防、市场监管等主管部门要按照职责分工,履职尽责、协同作战。",
+     ["公安", "应急", "住建", "交通", "消防", "市场监管"]),
+    ("深化人员密集场所消防安全隐患治理。街道宣教办、文体站、涵东派出所、社事办、卫计办、安监站、消防大队包涵东片等部门要深化"
+     "人员密集场所消防安全隐患治理,形成工作常态化机制。",
+     ["街道宣教办", "文体站", "涵东派出所", "社事办", "卫计办", "安监站", "消防大队包涵东片"]),
+    ("按照职责分工,安监、公安、住建、交运、质监、商务、工商、农委等大检查牵头部门,要切实负起责任。",
+     ["安监", "公安", "住建", "交运", "质监", "商务", "工商", "农委"]),
+    ("一旦发生事故,迅速上报情况。公安、应急、消防等部门之间要加强应急处置的协调衔接。", ["公安", "应急", "消防"]),
+    ("各中小学要做好师生课外活动;消防、安监等部门要重点加强对公众聚集场所的监控。", ["消防", "安监"]),
+    # a list without 等: departments' short names, the last in full (hb-u71-y, hb-n73-y)
+    ("气象部门要提供森林火险天气预报;武装、公安、武警、消防部门要积极参加扑火救灾。",
+     ["气象部门", "武装", "公安", "武警", "消防部门"]),
+    ("各村要从实查准底数。公安、市场监管、综合执法要密切沟通配合,持续开展“黑气”打击。",
+     ["各村", "公安", "市场监管", "综合执法"]),
+    # a department named in full opening its clause (hb-u71-y, hb-s74-y, hb-u73-y)
+    ("一是财政部门要将森林防火专项经费纳入财政预算,保证经费落实到位;教育部门要在全县中小学校组织开展宣教活动。",
+     ["财政部门", "教育部门"]),
+    ("二要强化投入保障。安全生产有关部门要加大各领域安全生产专项经费的争取和投入力度。", ["安全生产有关部门"]),
+    # a list of duties, the unit before the colon (hb-u72-y); the one it helps is no subject
+    ("财政局:负责安排森林火灾控制和物资储备所需资金,保证及时足额到位。", ["财政局"]),
+    ("交通局:负责提供运输车辆,优先运送扑救森林火灾的人员、物资,配合县农林局做好森林火灾监督检查工作。", ["交通局"]),
+    ("公安局:实施森林火灾区封锁、隔离工作,做好森林火灾区社会治安管理和安全保卫工作。", ["公安局"]),
+    # an office acting, with 应 or after a clause of time (hb-u72-y)
+    ("必须立即向县林技中心报告。\n县林技中心应立即派技术人员赴现场进行调查。", ["县林技中心"]),
+    ("森林火灾灾情报告形式:县林技中心在报告、传递森林火灾灾情时,应当按省、市森林防火指挥部的紧急通知进行。", ["县林技中心"]),
+    ("县林技中心在接到紧急灾情报告后,30分钟内赶赴现场,进行初步调查。", ["县林技中心"]),
+    # 各…之间 (hb-n74-y); a space opening a clause of a flattened page (hb-s74-y); an organ before 各 (hb-u71-y)
+    ("三要迅速行动。各部门之间要形成合力,协调联动。", ["各部门"]),
+    ("部门责任 各有关部门要根据安全生产工作的需要,制定相应的责任制。", ["各有关部门"]),
+    ("县森林防火指挥部各成员单位要认真履行部门职责,发挥职能作用。", ["县森林防火指挥部各成员单位"]),
+    # 特别是 before the office (hb-u73-y)
+    ("各级各部门要定期召开安全工作会议。特别是县安委办要充分发挥职能作用。", ["各级各部门", "县安委办"]),
+    # 由政府负责同志任组长: a person, no unit (hb-u75-y)
+    ("各镇(区)政府(管委会)要成立由政府负责同志任组长的大检查领导小组。", ["各镇(区)政府(管委会)"]),
+    # the government that is to set up a group, and the group that 负责 (hb-s74-y)
+    ("镇政府应该成立安全生产工作领导小组,负责统筹协调全镇 的安全生产工作。", ["镇政府", "安全生产工作领导小组"]),
+])
+def test_units_in_running_text(text, lead):
+    r = parse_responsible(text)
+    assert (r.lead, r.support) == (lead, [])
+
+
+def test_an_office_set_up_in_a_unit_leads_its_work():
+    # hb-s73-y: 领导小组下设办公室,办公室设在安监站,具体负责… — the office (as 下设办公室,负责… in hb-r03/r04)
+    text = "领导小组下设办公室,办公室设在安监站,具体负责“安全生产月”活动的协调指导工作。"
+    assert parse_responsible(text).lead == ["办公室"]
+
+
+@pytest.mark.parametrize("text", [
+    # sectors and places closed by 等, not departments
+    "要抓牢交通运输、城市燃气、建筑施工、危险化学品、消防等重点领域专项整治。",
+    # nobody: a generic department, a law's department that 负责 / 牵头建立 (heldback README convention 1)
+    "有关部门要加强监督检查。",
+    "国务院应急管理部门牵头建立全国统一的生产安全事故应急救援信息系统。",
+    "县级以上人民政府应急管理部门负责本行政区域内的监督管理。",
+    # a list of words that are no departments' names
+    "宣传、发动要到位,做到家喻户晓。",
+    # an account's heading line, no duty after the colon
+    "发布机构:夏县人民政府",
+    # 由…负责人…组成: persons
+    "可以设立由本级人民政府及其有关部门负责人、应急救援专家等人员组成的应急救援现场指挥部。",
+])
+def test_no_unit(text):
+    r = parse_responsible(text)
+    assert (r.lead, r.support) == ([], [])
