@@ -50,12 +50,25 @@ _GENRE_WORDS = ("方案", "要点", "计划", "规划", "通知", "通报", "意
 # a title that names a document of the genre (方案, 计划, 制度 …), not an event
 _DOCUMENT_TITLE = re.compile(r"(?:方案|要点|计划|规划|预案|纲要|清单|办法|规定|细则|条例|制度|守则|规程|章程|通知|意见|总结|报告|汇报)$")
 # an untitled text that says it is its writer's own account: 以下是2022年的主要工作总结 / 现将…情况汇报如下 / 我们乡镇…
-_OWN_ACCOUNT = re.compile(r"(?:以下是|下面是|现将|现就)[^。]{0,40}?(?:总结|汇报)|(?:^|[,，。])\s*我们(?:乡镇|镇|乡|街道|社区|村)")
+_OWN_ACCOUNT = re.compile(r"(?:以下是|下面是|现将|现就)[^。]{0,40}?(?:总结|汇报)|(?:^|[,，。])\s*我们(?:乡镇|镇|乡|街道|社区|村)"
+                          # …会议精神,我镇党委政府高度重视,…及时召开了…: the unit tells what it did
+                          r"|(?:^|[,，。])\s*我(?:镇|乡|街道|街办|社区|村)(?:党委政府|党委|政府|党工委|办事处)"
+                          r"(?:高度重视|及时|迅速|立即|认真|积极|召开|组织)")
 _SELF_NAMED = re.compile(r"制定本(?:工作|实施|活动|行动|专项)?(方案|计划|规划|预案|要点)")
 # an untitled plan's first sentence: 社区决定制定并实施2024年的安全生产工作计划 / 特制定以下工作方案
 _DECIDED = re.compile(r"(?:决定|特|现)制定(?:并实施|了)?[^，,。；;]{0,24}?(方案|计划|规划|预案|要点)")
 _ORGAN_ACCOUNT = re.compile(r"[\u4e00-\u9fff()（）]{2,12}?(?:局|办|委|中心|办公室|管委会|委员会)"
                             r"(?:要求|组织召开|召开|组织开展|部署|举办|联合)[,，]?")
+# an untitled account's closing credit: (来源:冯卯镇) / (信息员:梁悦锋 朱建梅) / (沙沟镇杨增奇、苏梅) / (阮学竹)
+_CREDIT = re.compile(r"[(（](?:(?:来源|信息员|通讯员|供稿|撰稿|编辑|作者|记者|摄影|图文)\s*[:：/／]\s*[^()（）]{1,30}"
+                     r"|(?![^()（）]*(?:负责|牵头|配合|参与|责任|落实))(?:[\u4e00-\u9fff]{2,12}(?:[ \u3000]+|、)[\u4e00-\u9fff]{2,3}"
+                     r"|[\u4e00-\u9fff]{0,10}(?:镇|乡|街道|街办|社区)[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})*"
+                     r"|(?!试行|暂行|修订|草案)[\u4e00-\u9fff]{2,3}))[)）]$")
+# a body's doings told in its first sentences: 鉴于此,阜阳市经信委决定从…开展 / 国务院安委会定于…
+_ORGAN_NARRATED = re.compile(r"(?:^|[,，。])\s*(?![我本各全该])[\u4e00-\u9fff]{2,14}?(?:安委会办公室|安委办|安委会|安办|经信委|"
+                             r"应急管理局|应急局|管理局|委员会|局|委)(?:决定|定于|在全|召开|部署|组织开展)")
+# a plan or notice reported on: 根据方案,… / 方案要求,… / 通知要求,…
+_REPORTED = re.compile(r"(?:^|[。\n])\s*(?:根据方案[,，]|(?:方案|通知|意见|文件)(?:要求|明确|指出|提出)[,，])")
 _SELF_HEADLINE = re.compile(r"^我(?:省|市|区|县|州|镇|乡|街道|社区)")    # 我省实施…计划: a headline, not a document's title
 _MEETING_OPENING = re.compile(r"(?:会上|会议上|会议指出|会议强调|会议要求)[,，:：]")
 _EVENT_OPENING = re.compile(r"(?:^|[,，。])\s*(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?|近日|日前)[,，]")
@@ -109,7 +122,7 @@ _SALUTATION_END = (":", "：")
 _NARRATED = re.compile(r"(?:^|[,，])(?![我本])(?:[\u4e00-\u9fff]{2,6}(?:街道|街办|镇|乡|社区))(?:办事处|人民政府|政府|党委|党工委)?"
                        r"(?:于[^，,。]{1,6}?)?"                # 新华路街道于近期召开…
                        r"(?:不断|提前|在|积极|认真|扎实|全面|迅速|立即|高度|坚持|结合|始终|多措并举|持续|进一步|切实|精心|以|"
-                       r"通过|组织|开展|召开|采取)")
+                       r"通过|组织|开展|召开|采取|牢固树立|紧盯|聚焦|狠抓)")
 # the keys of a government page's info table as written (索 引 号:, [ 发布机构 ], 名 称:): a line that opens with one
 # holds one or more "key: value" pairs (索引号: … 发布机构: 区政府办 / [ 成文日期 ] 2022-04-29 [ 发布日期 ] …)
 _INFO_KEYS = ("信息索引号", "索引号", "主题分类", "体裁分类", "信息分类", "组配分类", "服务对象", "发布机构", "发文机关",
@@ -167,6 +180,7 @@ def extract_metadata(text: str, items: list[Item], raw: str, kind: str, part_tit
     if meta.genre == "news" and not signed[1]:   # a news item is dated by its byline, not by the event it reports
         meta.date = _byline_date(raw) or _date(lines, {}, "", bylines=True) if _has_byline(lines, raw) else \
             meta.date or _date(lines, {}, "", bylines=True)
+        meta.date = _dateline(raw, meta.date) or meta.date
     own = _own_kind(text) or ("enterprise" if _COMPANY_TITLE.match(meta.title or "")
                               or not meta.issuer and _COMPANY_BODY.search(text[:1500]) else None)
     if own == "enterprise":                 # a company's 制度 numbered in 条 is the company's rule, not a law
@@ -179,11 +193,15 @@ def extract_metadata(text: str, items: list[Item], raw: str, kind: str, part_tit
                                  or _names_county_city(meta.issuer) or _names_county_city(meta.title)):
         meta.level = "district"             # a county-level 市 (大理市…方案) writes to 各乡镇、各街道
     if meta.level == "unknown":
+        meta.level = _level_from_national_actor(text)
+    if meta.level == "unknown":
         meta.level = _level_from_self_reference(text)
     if meta.level == "unknown":
         meta.level = _level_from_place_names(text)
     if meta.level == "unknown":
         meta.level = _level_from_own_organs(text)
+    if meta.level == "unknown":
+        meta.level = _level_from_place_names(_credit(text) or "")      # (沙沟镇杨增奇、苏梅): the reporting town's
     if meta.level == "city" and not law and _towns_below(text):
         meta.level = "district"             # …and directs 各镇乡(街道) in its text
     meta.region = _region(meta.issuer or table.get("issuer") or "")
@@ -649,15 +667,35 @@ _BYLINE = re.compile(
     r"|((?:19|20)\d{2}-\d{1,2}-\d{1,2})[^\S\n]+(?:\d{1,2}:\d{2}(?::\d{2})?[^\S\n]*)?(?:作者|来源)")
 
 
+# a byline written day.month.year under a headline: 07.10.2014  14:02
+_DMY_BYLINE = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\s+\d{1,2}:\d{2}\s*$", re.M)
+# a wire copy's dateline: 新华社北京8月18日电(记者 …)
+_DATELINE = re.compile(r"(?:新华社|中新社|新华网|人民网|央视网|[\u4e00-\u9fff]{2,6}报)[\u4e00-\u9fff]{0,6}?(\d{1,2})月(\d{1,2})日电")
+
+
 def _has_byline(lines: list[str], raw: str) -> bool:
     """The page dates itself: a byline line (发布时间:… / 2019-05-28 16:20 来源:…) in its head or raw head."""
-    return _BYLINE.search(raw[:4000]) is not None or any(_BYLINE_LINE.match(line) for line in lines[:15])
+    return _BYLINE.search(raw[:4000]) is not None or any(_BYLINE_LINE.match(line) for line in lines[:15]) \
+        or _DMY_BYLINE.search(raw[:1000]) is not None
 
 
 def _byline_date(raw: str) -> str | None:
     """A web copy's byline (removed from the cleaned text as chrome) still dates the article."""
     m = _BYLINE.search(raw[:4000])
-    return _iso(m.group(1) or m.group(2)) if m else None
+    if m:
+        return _iso(m.group(1) or m.group(2))
+    m = _DMY_BYLINE.search(raw[:1000])
+    return _iso(f"{m.group(3)}-{m.group(2)}-{m.group(1)}") if m else None
+
+
+def _dateline(raw: str, published: str | None) -> str | None:
+    """The item's own date from its dateline, a day or two before the page that carries it put it online (新华社北京
+    8月18日电 on a page of 2015/8/19): the year is the page's."""
+    m = _DATELINE.search(raw[:4000]) if published else None
+    if m is None:
+        return None
+    own = _iso(f"{published[:4]}-{m.group(1)}-{m.group(2)}")
+    return own if own and own < published and int(published[5:7]) - int(own[5:7]) in (0, 1) else None
 
 
 def _iso(text: str) -> str | None:
@@ -704,6 +742,8 @@ def _genre(title: str, text: str, raw: str, law: bool, lines: list[str]) -> str:
         return "news"             # 经开区安监环保局要求,一是…: an office's doings told by someone else
     if _HEADLINE.match(title) and not title.endswith(_GENRE_WORDS) or _SELF_HEADLINE.match(title):
         return "news"
+    if not named and (_credit(text) or _news_account(text, title)):
+        return "news"
     core = _SAMPLE_SUFFIX.sub("", _strip_doc_number(title))
     report = re.search(r"总结|报告|汇报|述职", core)
     planned = re.search(r"方案|规划|计划|预案|纲要", core)
@@ -736,6 +776,24 @@ def _genre(title: str, text: str, raw: str, law: bool, lines: list[str]) -> str:
     return "other"
 
 
+def _credit(text: str) -> str | None:
+    """The credit closing an account (its source, its reporter), after the last sentence."""
+    tail = text[-200:].rstrip(" \t\n|")
+    m = _CREDIT.search(tail)
+    return m.group() if m and (m.start() == 0 or tail[m.start() - 1] in "。！!”\n") else None
+
+
+def _news_account(text: str, title: str) -> bool:
+    """The first two sentences tell of a body's doings (…。12月21日下午,冯卯镇召开… / …,碧岭街道牢固树立… /
+    鉴于此,阜阳市经信委决定…), or report on a plan (根据方案,…): an account of work, unless it names itself a plan."""
+    body = _after_title(text, title) if title else _body(text)
+    if _SELF_NAMED.search(text[:1500]) or _DECIDED.search(body[:600]):
+        return False
+    first = "。".join(body[:400].split("。")[:2])
+    return bool(_EVENT_OPENING.search(first[:250]) or _NARRATED.search(first) or _ORGAN_NARRATED.search(first)
+                or _REPORTED.search(body[:600]))
+
+
 def _level(issuer: str, title: str, law: bool, lines: list[str]) -> str:
     name = issuer or ""
     if re.match(r"国务院|全国人民代表大会|中共中央|国家|中华人民共和国|应急管理部|[\u4e00-\u9fff]{0,6}部$", name):
@@ -765,7 +823,8 @@ _OWN_LEVEL = {"省": "province", "自治区": "province", "自治州": "city", "
               "公司": "enterprise", "企业": "enterprise", "单位": "enterprise"}
 _COMPANY_TITLE = re.compile(r"^(?!关于)[\u4e00-\u9fff()（）]{0,20}?(?:有限公司|集团|公司)")
 # an unsigned rule that speaks of its company: 为规范公司…工作 / 本公司 / 集团公司有关规定
-_COMPANY_BODY = re.compile(r"本公司|我公司|集团公司|总公司|分公司|(?:规范|加强|适用于)(?:本)?公司|本厂|我厂|全厂|厂内|厂级")
+_COMPANY_BODY = re.compile(r"本公司|我公司|集团公司|总公司|分公司|(?:规范|加强|适用于)(?:本)?公司|本厂|我厂|全厂|厂内|厂级"
+                           r"|本企业(?:的|各项)|全体员工")      # 全体员工必须遵守本企业的各项规章制度
 _ENACTED = re.compile(r"制定本(?:规定|条例|办法|细则)")
 # a place with its administrative suffix, named as the actor of a report (荣山镇, 长江路街道, 永安街社区)
 _PLACE = re.compile(r"(?<![各全本我该])(?:(?![各全本我该及和与、])[\u4e00-\u9fff]){2,5}?(街道|街办|镇|乡|社区)"
@@ -775,6 +834,15 @@ _PLACE = re.compile(r"(?<![各全本我该])(?:(?![各全本我该及和与、])
 def _own_kind(text: str) -> str | None:
     m = _OWN.search(text[:3000])
     return _OWN_LEVEL[m.group(1)] if m else None
+
+
+# a national body as the actor of an account's first sentences: 国务院安委会决定… / 国家安全生产监督管理总局18日发布…
+_NATIONAL_ACTOR = re.compile(r"(?:^|[,，。)）\n])\s*(?:国务院(?:安委会|安全生产委员会|办公厅)?|应急管理部|国家安全生产监督管理总局"
+                             r"|国家[\u4e00-\u9fff]{2,8}局)(?:\d{1,2}日)?(?:决定|定于|印发|发布|部署|召开|开展|要求)")
+
+
+def _level_from_national_actor(text: str) -> str:
+    return "national" if _NATIONAL_ACTOR.search(_body(text)[:500]) else "unknown"
 
 
 def _level_from_place_names(text: str) -> str:
@@ -829,7 +897,7 @@ def _level_from_own_organs(text: str) -> str:
 
 # the towns a county-level 市 directs itself (各镇乡(街道)、园区), where a prefecture's 市 directs 县(市、区)
 _TOWNS = re.compile(r"各(?:乡镇|镇乡|镇街|镇[(（、]|乡[(（、])|(?:乡镇|镇乡)[(（]街道")
-_COUNTIES = re.compile(r"各县|各区|县[(（]市|县市区|县区|区县|各市[(（]州|市[(（]州")
+_COUNTIES = re.compile(r"各县|各区|县[(（]市|县市区|县区|区县|各市[(（]州|市[(（]州|市县乡|市县两级|县乡两级")
 
 
 def _towns_below(text: str) -> bool:

@@ -55,3 +55,58 @@ def test_a_government_sites_app_and_account_menu_is_no_title():
     m = meta("移动端应用\n政务微信\n政务微博\n智能问答\n登录个人中心\n您当前的位置:首页 >>要闻动态 >>内容\n"
              "5月6日上午,市长主持召开市政府常务会议,听取一季度全市安全生产工作情况汇报。\n会议强调要守住安全生产底线。\n")
     assert (m.title, m.genre) == (None, "news")
+
+
+def test_an_account_closed_by_its_credit_is_news_of_the_credited_town():
+    m = meta("守牢安全底线,绷紧“弦”。督促企业时刻绷紧安全生产这根弦。\n压实安全责任,对好“座”。严格执行谁主管谁负责。\n"
+             "做好应急准备,突出“全”。加强值班值守,确保突发事件及时处置。\n(河口镇李明、王芳)\n|\n")
+    assert (m.genre, m.level) == ("news", "street")
+    assert meta("为切实消除隐患,河西街道紧盯重点场所开展排查整治。\n一是交办任务;二是建立台账;三是跟踪督办。"
+                "(信息员:张三 李四)\n").genre == "news"
+
+
+def test_an_account_whose_event_or_actor_comes_in_its_second_sentence_is_news():
+    assert meta("为贯彻落实上级决策部署,推进我镇治本攻坚行动落地见效。11月3日下午,柳河镇召开安全生产隐患排查整治会议。"
+                "镇长就做好全镇安全生产工作进行了部署。一是压实责任;二是加大防范力度;三是细化措施。\n").genre == "news"
+    assert meta("当前正值汛期,企业事故易发多发。鉴于此,某某市经信委决定从6月初起到7月20日,在全市工业系统开展安全大检查。\n"
+                "本次检查分自查自纠、督查整改、总结提高三个阶段。\n").genre == "news"
+    assert meta("根据方案,汛前隐患排查按照属地管理、分级负责原则进行,分全面自查、市级抽查、省级暗访三步开展。"
+                "该项工作将持续到5月底。\n方案要求,排查整治内容包括河道、水库等8个方面。\n").genre == "news"
+
+
+def test_a_headline_then_a_town_doing_work_is_news():
+    m = meta("视力保护色:\n东河街道:开展安全大排查,筑牢辖区防护网\n\n为进一步加强辖区安全生产,自7月1日起,东河街道开展为期一个月的"
+             "安全大排查行动。\n\n截至目前排查场所120家。\n\n【打印本页】【关闭窗口】\n")
+    assert (m.title, m.genre) == ("东河街道:开展安全大排查,筑牢辖区防护网", "news")
+
+
+def test_a_towns_own_account_of_what_it_set_in_motion_is_a_report():
+    m = meta("为了贯彻落实县委县政府关于安全生产工作的会议精神,我镇党委政府高度重视,及时召开了党委专题会议,对全镇安全生产工作"
+             "做了如下部署:\n一、扎实部署,夯实责任。镇领导班子成员分工负责。\n二、开展全镇安全生产大排查。我们对全镇企业进行了排查。\n")
+    assert (m.genre, m.level) == ("report", "street")
+
+
+def test_a_summary_that_names_the_city_county_and_township_levels_is_a_citys():
+    m = meta("应急管理局2023年工作总结\n一、工作开展情况\n(一)抓好安全生产。一是市县乡三级领导干部带头包保重点企业。"
+             "二是派出工作组下沉乡镇(街道)开展督查。截至目前,全市完成整改隐患300处。\n")
+    assert (m.title, m.issuer, m.genre, m.level) == ("应急管理局2023年工作总结", "应急管理局", "report", "city")
+
+
+def test_an_untitled_rule_of_an_enterprise_that_binds_its_staff():
+    m = meta("(一)根据《中华人民共和国消防法》制定本制度。\n(二)行政部是企业消防工作的主管部门。\n"
+             "(三)本企业消防安全重点部位是:油料间。\n(四)全体员工必须遵守本企业的各项规章制度。\n")
+    assert (m.level, m.genre) == ("enterprise", "other")
+
+
+def test_a_national_body_acting_in_an_accounts_first_sentence():
+    m = meta("参加动员大会的官兵整装待发。\n国务院安委会开展全国安全生产大检查\n为了确保良好的安全生产环境,国务院安委会决定从"
+             "8月下旬到9月底开展一次全国性的安全生产大检查。\n")
+    assert (m.genre, m.level) == ("news", "national")
+
+
+def test_a_wire_copys_dateline_and_a_day_month_year_byline_date_the_item():
+    m = meta("我国将开展安全生产综合督查\n\n发布日期:2016/7/21 9:14:51   |   浏览次数:362\n\n新华社北京7月20日电(记者 王某)"
+             "国家安全生产监督管理总局20日发布消息称,国务院安委会定于8月开展综合督查。\n")
+    assert (m.genre, m.date, m.level) == ("news", "2016-07-20", "national")
+    m = meta("全市消防工作会议召开\n\n08.11.2015  10:02\n\n记者 张某 报道\n\n11月6日,市政府召开全市消防工作会议。\n")
+    assert (m.genre, m.date) == ("news", "2015-11-08")
