@@ -140,6 +140,8 @@ def inline_numbers(text: str) -> list[tuple[int, int, str, str, int]]:
         found.setdefault(style, []).append((m.start(), m.end(), m.group().rstrip(":：,，"), style, value))
     best: list = []
     for markers in found.values():
+        if markers[0][3] == "cn-dun":
+            markers = _lost_marks(text, markers)
         run = _counting(markers, 1)
         if len(run) < 2:
             rest = _counting(markers, 2)
@@ -148,6 +150,26 @@ def inline_numbers(text: str) -> list[tuple[int, int, str, str, int]]:
         if len(run) > len(best):
             best = run
     return best if len(best) >= 2 else []
+
+
+_CN_DIGITS = "一二三四五六七八九十"
+
+
+def _lost_marks(text: str, markers: list) -> list:
+    """一、…。二、…。三加强…。四、…: a 、 lost by the copy — the missing number written alone after a sentence's end,
+    between the numbers before and after it, is a marker too."""
+    out = [markers[0]]
+    for marker in markers[1:]:
+        before = out[-1]
+        if marker[4] == before[4] + 2 and before[4] + 1 <= 9:
+            mark = _CN_DIGITS[before[4]]
+            at = text.find(mark, before[1], marker[0])
+            while at > 0 and not (text[at - 1] in "。；;!！?？" and "\u4e00" <= text[at + 1:at + 2] <= "\u9fff"):
+                at = text.find(mark, at + 1, marker[0])
+            if at > 0:
+                out.append((at, at + 1, mark, "cn-dun", before[4] + 1))
+        out.append(marker)
+    return out
 
 
 def _counting(markers: list, start: int) -> list:

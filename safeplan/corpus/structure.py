@@ -49,8 +49,8 @@ def build_items(text: str, line_of: Callable[[int], int]) -> list[Item]:
         numbered.update(_ordinal_lines(text))
     top, values = _tree(text, line_of, numbered)
     if all(item.style == "preamble" for item in top):
-        headings = _bare_headings(text)         # no numbered item at all: headings on lines of their own
-        if headings:
+        headings = _bare_headings(text) or _lead_sentences(text)   # no numbered item at all: headings on lines of
+        if headings:                                                # their own, or run in as a short first sentence
             top, values = _tree(text, line_of, {**numbered, **headings})
     _finish(top, text, line_of, values)
     return top
@@ -249,6 +249,27 @@ def _bare_headings(text: str) -> dict[int, Number]:
             found[lines[first][0]] = Number("heading", len(found) + 1, "", 0)
         paragraph_before = paragraph_before or _is_paragraph(lines[k][1])
     return found if len(found) >= 2 else {}
+
+
+# a paragraph led by a short sentence of its own, its heading run in (bold on the page): 保持高度警醒,上紧“弦”。督促…
+_LEAD_SENTENCE = re.compile(r"^[ \t　]*([^。；;:：!！?？\d]{4,16})。(?=\S{15})")
+
+
+def _lead_sentences(text: str) -> dict[int, Number]:
+    """{offset: number} of three or more paragraphs in a row, in a text with no numbered item, each opening with a
+    short sentence (4 to 16 characters) that heads the rest of its paragraph: the items of an account whose
+    headings are not numbered."""
+    runs: list[list[int]] = [[]]
+    for start, line in _segments(text):
+        if not line.strip():
+            continue
+        m = _LEAD_SENTENCE.match(line)
+        if m and _PAGE_WORDS.search(m.group(1)) is None:
+            runs[-1].append(start)
+        elif runs[-1]:
+            runs.append([])
+    best = max(runs, key=len)
+    return {at: Number("heading", k, "", 0) for k, at in enumerate(best, 1)} if len(best) >= 3 else {}
 
 
 _COLUMN_WORDS = re.compile(r"序号|编号|任务|工作|内容|措施|责任|单位|部门|时限|时间|要求|备注|项目|事项|进展|目标|检查|标准|依据|类别|名称|问题")

@@ -159,3 +159,26 @@ def test_numbers_as_web_copies_and_converters_write_them_open_items():
     found = items("工作措施:\n1)加强宣传。组织讲座。\n2)排查隐患。建立台账。\n")
     assert [n for _, n, _, _ in found[1:]] == ["1)", "2)"]
     assert [n for _, n, _, _ in items("⑴加强宣传。\n⑵排查隐患。\n")] == ["⑴", "⑵"]
+
+
+def test_paragraphs_led_by_a_short_sentence_of_their_own_are_items():
+    # shape of hb-n73-x (dev): headings run in as a first sentence, nothing numbered
+    found = items("守牢安全底线,绷紧“弦”。督促企业切实把安全生产工作落实到位,时刻绷紧安全这根弦。\n"
+                  "压实安全责任,对好“座”。严格落实镇党政领导和部门监管责任制,严格细分工作。\n"
+                  "强化领域监管,找准“点”。突出抓好交通运输、企业生产、建筑施工的安全工作。\n(河口镇李明)\n")
+    assert [(i, t) for i, _, _, t in found] == [("1", "守牢安全底线,绷紧“弦”"), ("2", "压实安全责任,对好“座”"),
+                                                 ("3", "强化领域监管,找准“点”")]
+
+
+def test_two_paragraphs_led_by_a_short_sentence_are_text():
+    assert [i for i, *_ in items("会议强调要压实责任。各村要落实网格巡查制度,做到不漏一户。\n"
+                                 "会议要求加强宣传。各单位要利用广播和微信群开展宣传。\n")] == ["0"]
+
+
+def test_a_number_whose_dun_the_copy_lost_still_opens_its_item():
+    # shape of hb-n72-x (dev): 一、…二、…三加强…四、 run together in one paragraph
+    found = items("河西乡在县安全生产会议后积极采取措施。一、成立领导组。制定乡安全生产监管制度。二、排查安全隐患。"
+                  "成立四个排查小组。三加强宣传教育。在全乡发放宣传单;悬挂宣传条幅 四、深化纪律监管。乡纪委要以安全生产为抓手。\n")
+    assert [(i, n) for i, n, _, _ in found] == [("0", ""), ("0.1", "一、"), ("0.2", "二、"), ("0.3", "三"),
+                                                ("0.4", "四、")]
+    assert found[3][3] == "加强宣传教育"
