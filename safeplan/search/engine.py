@@ -2,9 +2,11 @@
 
 An `Engine` answers, over one opened index generation:
 
-    matches(parsed, spec, wanted, facets) -> Matches   the `wanted` best rules for a parsed query and a
+    matches(parsed, spec, wanted, facets, seen) -> Matches
+                                                       the `wanted` best rules for a parsed query and a
                                                        FilterSpec as (key, candidate, score), how many
-                                                       match, facet counts
+                                                       match, facet counts; `seen` (key → candidate, or
+                                                       None) holds the candidates this search read already
     idf(term) -> float                                 how rare a word is (re-ranking weighs by it)
     held(candidate) -> str                             the folded words a candidate holds (re-ranking)
     states(key, candidate, intents) -> bool            the rule states one of the things asked for

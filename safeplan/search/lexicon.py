@@ -129,19 +129,23 @@ def _words(value) -> bool:
 
 
 LEXICON_FILES = ("userdict.txt", "stopwords.txt", "synonyms.yaml", "everyday.yaml")
-_places: dict = {}   # workspace root → [(the workspace's own file, the packaged default)] as text
+_places: dict = {}   # workspace root → (its search/ folder, [(the workspace's own file, the packaged default)]) as text
 
 
 def load_lexicon(workspace) -> Lexicon:
     """Reads the workspace's search data (or the packaged defaults); read again only when a file changed
     (or a workspace file appeared or went: each search costs a few stat calls)."""
-    places = _places.get(workspace.root)
-    if places is None:
+    found = _places.get(workspace.root)
+    if found is None:
         from safeplan.workspace import defaults_root
 
-        places = _places[workspace.root] = [(str(workspace.root / "search" / name), str(defaults_root() / "search" / name))
-                                            for name in LEXICON_FILES]
-    key = tuple(_stamp_of(own, default) for own, default in places)
+        found = _places[workspace.root] = (str(workspace.root / "search"), [
+            (str(workspace.root / "search" / name), str(defaults_root() / "search" / name)) for name in LEXICON_FILES])
+    folder, places = found
+    if os.path.isdir(folder):
+        key = tuple(_stamp_of(own, default) for own, default in places)
+    else:      # no workspace file can be there: one stat, not four that fail
+        key = tuple(_stamp_of(default, default) for _, default in places)
     if key not in _loaded:
         _loaded.clear()
         _loaded[key] = _read_lexicon(*(Path(path) for path, _, _ in key))

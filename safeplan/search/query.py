@@ -43,20 +43,28 @@ class ParsedQuery:
 
 
 class KnownWords:
-    """Words kept whole in queries, found by their first character (longest first)."""
+    """Words kept whole in queries, found by their first character: the lengths of the known words that
+    start with it, longest first, each looked up in the set (not every word starting with it tried in turn:
+    安 starts hundreds)."""
 
     def __init__(self, words):
-        self.words = frozenset(words)
-        self.by_first: dict[str, list[str]] = {}
-        for word in sorted(self.words, key=len, reverse=True):
-            self.by_first.setdefault(word[0], []).append(word)
+        self.words = frozenset(w for w in words if w)
+        lengths: dict[str, set[int]] = {}
+        for word in self.words:
+            lengths.setdefault(word[0], set()).add(len(word))
+        self.lengths = {first: sorted(sizes, reverse=True) for first, sizes in lengths.items()}
 
     def __contains__(self, word) -> bool:
         return word in self.words
 
     def at(self, text: str, i: int) -> str | None:
         """The longest known word starting at text[i], or None."""
-        return next((w for w in self.by_first.get(text[i], ()) if text.startswith(w, i)), None)
+        words = self.words
+        for size in self.lengths.get(text[i], ()):
+            piece = text[i:i + size]
+            if len(piece) == size and piece in words:
+                return piece
+        return None
 
 
 def known_words(lexicon, extra=False) -> KnownWords:
@@ -72,10 +80,16 @@ def known_words(lexicon, extra=False) -> KnownWords:
     return lexicon.derived[key]
 
 
-def folded_cues(lexicon) -> list[tuple[str, list[str]]]:
-    """[(intent, its cue words folded)] of the lexicon, computed once per lexicon."""
+def cue_patterns(lexicon) -> list[tuple[str, re.Pattern]]:
+    """[(intent, a pattern finding any of its cue words folded)] of the lexicon (an intent without cue words
+    left out), computed once per lexicon: one search a chunk and intent, not one `in` a cue word."""
     if "cues" not in lexicon.derived:
-        lexicon.derived["cues"] = [(intent, [fold(c) for c in cues]) for intent, cues in lexicon.intents.items()]
+        found = []
+        for intent, cues in lexicon.intents.items():
+            folded = sorted({fold(c) for c in cues if c}, key=len, reverse=True)
+            if folded:
+                found.append((intent, re.compile("|".join(re.escape(c) for c in folded))))
+        lexicon.derived["cues"] = found
     return lexicon.derived["cues"]
 
 
@@ -160,8 +174,8 @@ def parse_query(text: str, lexicon, cut, memo: dict | None = None) -> ParsedQuer
             continue
         chunk = fold(match.group(4))
         parsed.chunks.append(chunk)
-        for intent, cues in folded_cues(lexicon):
-            if intent not in parsed.intents and any(c in chunk for c in cues):
+        for intent, cues in cue_patterns(lexicon):
+            if intent not in parsed.intents and cues.search(chunk):
                 parsed.intents.append(intent)
         rest, at = [], 0
         for found in _DATE.finditer(chunk):

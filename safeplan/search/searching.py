@@ -64,34 +64,51 @@ def _hit(fields: dict, score: float, terms, titles: dict, numbers: dict) -> dict
     }
 
 
-def _coordinate(scored: list, clauses, engine, titled=frozenset(), intents=()) -> list:
+def _coordinate(scored: list, clauses, engine, titled=frozenset(), intents=(), factors: dict | None = None) -> list:
     """Re-scores hits by the share of query words they contain (rare words weigh more, synonyms less),
     and lifts the rules of documents the query names by title (消防法 占用消防车通道) and the rules
-    that state what the question asks for (`intents`). [(key, candidate, score)], best first."""
+    that state what the question asks for (`intents`). [(key, candidate, score)], best first. `factors`:
+    what a key's score is multiplied by, kept by the caller for one search (a pool fetched again after
+    an article's 款/项 filled it re-scores the rules it already read without reading their words again)."""
     if not clauses:
         return scored
+    if factors is None:
+        factors = {}
+    plans, whole = None, 1.0
+    held_of, doc_of, states = engine.held, engine.doc_id, engine.states
+    out = []
+    for key, candidate, score in scored:
+        found = factors.get(key)
+        if found is None:
+            if plans is None:
+                plans, whole = _plans(clauses, engine)
+            held = held_of(candidate)
+            matched = 0.0
+            for alternatives in plans:
+                for worth, first, rest in alternatives:
+                    if first in held and (not rest or all(t in held for t in rest)):
+                        matched += worth
+                        break
+            lift = TITLE_BOOST if doc_of(candidate) in titled else 1.0
+            if intents and states(key, candidate, intents):
+                lift *= INTENT_FACTOR
+            found = factors[key] = (lift, (matched / whole) ** COORDINATION)
+        lift, share = found
+        out.append((key, candidate, lift * score * share))
+    out.sort(key=lambda kcs: -kcs[2])
+    return out
+
+
+def _plans(clauses, engine) -> tuple[list, float]:
+    """Per clause, its alternatives by weight, highest first (the first one a rule holds is what the clause
+    adds: weight × share, with the alternative's first word and the rest: most have one word, tested without
+    a loop); and the clauses' weights summed."""
     weights = [max(engine.idf(t) for alt in c.alternatives for t in alt) ** IDF_POWER for c in clauses]
     whole = sum(weights) or 1.0
-    # per clause, its alternatives by weight, highest first: the first one a rule holds is what the clause adds
-    # (weight × share, with the alternative's first word and the rest: most have one word, tested without a loop)
     plans = [sorted(((weight * c.weight(i), alt[0], alt[1:]) for i, alt in enumerate(c.alternatives)),
                     key=lambda wft: -wft[0])
              for weight, c in zip(weights, clauses, strict=True)]
-    out = []
-    for key, candidate, score in scored:
-        held = engine.held(candidate)
-        matched = 0.0
-        for alternatives in plans:
-            for worth, first, rest in alternatives:
-                if first in held and (not rest or all(t in held for t in rest)):
-                    matched += worth
-                    break
-        lift = TITLE_BOOST if engine.doc_id(candidate) in titled else 1.0
-        if intents and engine.states(key, candidate, intents):
-            lift *= INTENT_FACTOR
-        out.append((key, candidate, lift * score * (matched / whole) ** COORDINATION))
-    out.sort(key=lambda kcs: -kcs[2])
-    return out
+    return plans, whole
 
 
 def _one_per_article(ranked: list, engine) -> list:
@@ -140,10 +157,11 @@ def search(workspace, query: str, sector=None, responsible=None, due_before=None
         engine = opened.engine
         titled = title_documents(parsed, opened.title_words(), TITLE_MAX_DOCUMENTS)
         wanted = max(limit, getattr(engine, "rerank", RERANK))
+        seen, factors, titled = {}, {}, set(titled)   # what this search read of each rule, for a larger pool
         while True:
-            found = engine.matches(parsed, spec, wanted, facets)
-            ranked = _one_per_article(_coordinate(found.scored, parsed.clauses, engine, set(titled), parsed.intents),
-                                      engine)
+            found = engine.matches(parsed, spec, wanted, facets, seen)
+            ranked = _one_per_article(_coordinate(found.scored, parsed.clauses, engine, titled, parsed.intents,
+                                                  factors), engine)
             if len(ranked) >= limit or len(found.scored) < wanted:
                 break
             wanted *= 2          # an article's 款/项 filled the pool: fetch more to show `limit` hits (twice

@@ -19,29 +19,35 @@ class QuerySegmenter:
         self.freq = freq
         self.logtotal = log(total or 1)
 
-    def _dag(self, text: str) -> dict[int, list[int]]:
-        freq, dag, n = self.freq, {}, len(text)
+    def _dag(self, text: str) -> list[list[int]]:
+        get, dag, n = self.freq.get, [], len(text)
         for k in range(n):
             ends, i, frag = [], k, text[k]
             while i < n:
-                count = freq.get(frag)
+                count = get(frag)
                 if count is None:        # neither a word nor the start of one
                     break
                 if count:
                     ends.append(i)
                 i += 1
                 frag = text[k:i + 1]
-            dag[k] = ends or [k]
+            dag.append(ends or [k])
         return dag
 
     def _cut_run(self, text: str):
-        dag, n, freq, logtotal = self._dag(text), len(text), self.freq, self.logtotal
-        route = {n: (0.0, 0)}
+        """jieba's route: from the end, each position's best (score, end), a tie going to the longer word."""
+        dag, n, get, logtotal = self._dag(text), len(text), self.freq.get, self.logtotal
+        scores, ends = [0.0] * (n + 1), [0] * (n + 1)
         for i in range(n - 1, -1, -1):
-            route[i] = max((log(freq.get(text[i:x + 1]) or 1) - logtotal + route[x + 1][0], x) for x in dag[i])
+            best, best_end = None, 0
+            for x in dag[i]:      # ends ascending: `>=` keeps the last (longest) of equal scores, as max() did
+                score = log(get(text[i:x + 1]) or 1) - logtotal + scores[x + 1]
+                if best is None or score >= best:
+                    best, best_end = score, x
+            scores[i], ends[i] = best, best_end
         i = 0
         while i < n:
-            j = route[i][1] + 1
+            j = ends[i] + 1
             yield text[i:j]
             i = j
 

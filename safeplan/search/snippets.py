@@ -86,11 +86,16 @@ def snippet(text: str, terms, width: int = WIDTH, folded: str | None = None) -> 
         begin = max(0, end - width)
     out = []
     at = begin
-    for start, stop, _ in ranges:
-        if stop <= begin or start >= end:
+    for start, stop, _ in ranges:        # by start, apart: after one starting at `end` none is shown
+        if stop <= begin:
             continue
-        start, stop = max(start, begin), min(stop, end)
-        out += [text[at:start], _OPEN, text[start:stop], _CLOSE]
+        if start >= end:
+            break
+        if start < begin:
+            start = begin
+        if stop > end:
+            stop = end
+        out += (text[at:start], _OPEN, text[start:stop], _CLOSE)
         at = stop
     out.append(text[at:end])
     body = escape("".join(out)).replace(_OPEN, "<b>").replace(_CLOSE, "</b>")

@@ -44,6 +44,8 @@ FACET_SIZE = 10_000        # facet values counted (a law library has 3,500 docum
 COMMON_SHARE = 0.1         # a word in more than this share of the rules does not choose which rules match
 K1 = 1.2                   # BM25's term-frequency saturation (tantivy's), for what a common word adds
 HEAP = 256_000_000         # the writer's memory budget
+AHEAD = 2                  # a search fetches this many times the rows it re-ranks (its pool may need twice as many)
+FETCHED = "fetched"        # the key of what a search fetched, in the `seen` its caller keeps
 
 
 def make_schema():
@@ -171,22 +173,37 @@ class TantivyEngine:
         self._df: dict[str, int] = {}
 
     # -- the Engine interface ----------------------------------------------------------------------
-    def matches(self, parsed, spec, wanted: int, facets: bool) -> Matches:
-        query, adding = self._query(parsed, spec)
-        if query is None:
-            return Matches([], 0, None)
-        # without facets nothing needs every match counted: tantivy then skips what cannot reach the top
-        result = self.searcher.search(query, wanted, count=facets)
-        rows = self.rows
+    def matches(self, parsed, spec, wanted: int, facets: bool, seen: dict | None = None) -> Matches:
+        """`seen`: what this search has read, kept by the caller for a larger pool fetched again: the ranking
+        records (row → record) and, under FETCHED, the query, the hits fetched (AHEAD times `wanted`: tantivy
+        scores every match of most queries whatever the number kept, 1% more time for twice as many, and
+        the first `wanted` of them are its top `wanted`), how many match and the facets."""
+        if seen is None:
+            seen = {}
+        fetched = seen.get(FETCHED)
+        if fetched is None:
+            query, adding = self._query(parsed, spec)
+            if query is None:
+                return Matches([], 0, None)
+            fetched = seen[FETCHED] = {"query": query, "adding": adding, "size": 0}
+        if fetched["size"] < wanted:
+            # without facets nothing needs every match counted: tantivy then skips what cannot reach the top
+            result = self.searcher.search(fetched["query"], wanted * AHEAD, count=facets)
+            fetched.update(size=wanted * AHEAD, hits=result.hits, count=result.count)
+        rows, adding = self.rows, fetched["adding"]
         scored = []
-        for score, address in result.hits:
+        for score, address in fetched["hits"][:wanted]:
             row = rows.row(address)
-            scored.append((row, rows.ranking(row), score))
+            record = seen.get(row)
+            if record is None:
+                record = seen[row] = rows.ranking(row)
+            scored.append((row, record, score))
         if adding is not None and (adding or parsed.intents or parsed.years):
             scored = self._added(scored, adding, lifts(parsed))
-        total = (result.count or 0) if facets else len(scored)
-        counts = self._facets(query) if facets and total else None
-        return Matches(scored, total, counts if facets else None)
+        total = (fetched["count"] or 0) if facets else len(scored)
+        if facets and total and "facets" not in fetched:
+            fetched["facets"] = self._facets(fetched["query"])
+        return Matches(scored, total, fetched.get("facets") if facets else None)
 
     def doc_id(self, candidate) -> str:
         return candidate[0]
@@ -250,7 +267,8 @@ class TantivyEngine:
         filtering = self._filter(spec) if spec else None
         if not choices and filtering is None:
             return None, None
-        adding = [c for c in parsed.clauses if c not in choosing] if choices else None
+        chosen = {id(c) for c in choosing}     # by identity: a Clause's == compares its lists
+        adding = [c for c in parsed.clauses if id(c) not in chosen] if choices else None
         if filtering is None:   # the disjunction alone: a union of term queries is then pruned (block-max WAND),
             return Query.boolean_query(choices), adding     # wrapped as a required clause it is not (p95 -8%)
         matching = Query.boolean_query(choices) if choices else Query.all_query()

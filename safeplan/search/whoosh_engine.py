@@ -26,15 +26,18 @@ class WhooshEngine:
         self._contexts: dict = {}
         self._holding: tuple = (None, None)    # (context words, the mask of the rules holding them all)
 
-    def matches(self, parsed, spec, wanted: int, facets: bool) -> Matches:
+    def matches(self, parsed, spec, wanted: int, facets: bool, seen: dict | None = None) -> Matches:
+        """`seen`: the stored fields this search has read (docnum → fields), kept by the caller for a larger
+        pool fetched again."""
         searcher = self.searcher
+        seen = {} if seen is None else seen
         filtering = build_filter(spec) if spec else None
         rare, common = split_common(parsed.clauses, self.doc_frequency, searcher.doc_count(), COMMON_SHARE,
                                     searcher.doc_count())
         if rare:
-            scored, total, mask = self._run_rare(parsed, rare, filtering, wanted, facets)
+            scored, total, mask = self._run_rare(parsed, rare, filtering, wanted, facets, seen)
         elif common:
-            scored, total, mask = self._run_common(parsed, filtering, wanted, facets)
+            scored, total, mask = self._run_common(parsed, filtering, wanted, facets, seen)
         elif filtering is not None:
             scored, total, mask = self._run_filter(filtering, wanted, facets)
         else:
@@ -107,7 +110,7 @@ class WhooshEngine:
         docnums = list(searcher.docs_for_query(filtering))
         return scored, len(docnums), self.head.mask(docnums)
 
-    def _run_rare(self, parsed, rare, filtering, wanted: int, facets: bool):
+    def _run_rare(self, parsed, rare, filtering, wanted: int, facets: bool, seen: dict):
         """Like _run_filter, for a query with a rare word: the rules holding any rare clause, scored on the head
         arrays as whoosh scores its query (BM25F term by term; a phrase by whoosh's own matcher), plus the lifts.
 
@@ -116,9 +119,9 @@ class WhooshEngine:
         rules: on the embedded corpus 8 of 295 bench questions missed rules scoring in the top 5."""
         head = self.head
         docs, scores = head.run(rare, FIELD_WEIGHTS, lifts(parsed), self._allowed(filtering), every=False)
-        return self._ranked(docs, scores, wanted, facets)
+        return self._ranked(docs, scores, wanted, facets, seen)
 
-    def _run_common(self, parsed, filtering, wanted: int, facets: bool):
+    def _run_common(self, parsed, filtering, wanted: int, facets: bool, seen: dict):
         """Like _run_rare, for a query of common words alone: rules holding all of them, or (when none does)
         any of them, scored on the head arrays as whoosh would score them (a phrase by whoosh's own matcher, as
         in _run_rare: the same phrase matches the same rules whatever its words' frequency)."""
@@ -126,16 +129,22 @@ class WhooshEngine:
         docs, scores = head.run(parsed.clauses, FIELD_WEIGHTS, lifting, allowed)
         if not len(docs) and len(parsed.clauses) > 1:
             docs, scores = head.run(parsed.clauses, FIELD_WEIGHTS, lifting, allowed, every=False)
-        return self._ranked(docs, scores, wanted, facets)
+        return self._ranked(docs, scores, wanted, facets, seen)
 
     def _allowed(self, filtering):
         """The mask of the rules a filter keeps (None: no filter)."""
         return self.head.mask(self.searcher.docs_for_query(filtering)) if filtering is not None else None
 
-    def _ranked(self, docs, scores, wanted: int, facets: bool):
-        """([(docnum, stored fields, score)] of the best `wanted`, total, mask of the matches when `facets`)."""
+    def _ranked(self, docs, scores, wanted: int, facets: bool, seen: dict):
+        """([(docnum, stored fields, score)] of the best `wanted`, total, mask of the matches when `facets`);
+        the fields of a rule in `seen` are not read again."""
         from safeplan.search.head import top
 
-        searcher = self.searcher
-        scored = [(docnum, searcher.stored_fields(docnum), score) for docnum, score in top(docs, scores, wanted)]
+        stored = self.searcher.stored_fields
+        scored = []
+        for docnum, score in top(docs, scores, wanted):
+            fields = seen.get(docnum)
+            if fields is None:
+                fields = seen[docnum] = stored(docnum)
+            scored.append((docnum, fields, score))
         return scored, len(docs), self.head.mask(docs) if facets else None
