@@ -45,6 +45,12 @@ EACH = re.compile(_EACH_OPEN + rf"(?P<units>{_EACH_HEAD}(?:[^，。；,;：:应�
                   r"(?<!职责)(?<!分工)负责(?!人|同志)"
                   # 各村在做好…, 各行业安委员会结合…, 各部门协力做好… (the name then has to be a unit's: _each_unit)
                   r"|(?<=[局办委会所站队村镇乡区县市门位组室])(?:在做好|结合|协力|做好|进一步))")
+# 各市县、各有关部门和单位每月15日前…报送 / 各地、各有关部门聚焦3个时间段 / 各县(市、区)、各部门和单位认真开展…: a 各
+# list opening its clause and acting without 要 (not in an account of work done: …开展了)
+EACH_ACTS = re.compile(_EACH_OPEN + rf"(?P<units>{_EACH_HEAD}(?:[^，。；,;：:应须的在于\n]{{1,30}}?))"
+                       r"(?=(?:于|在)(?:\d|[一二三四五六七八九十]{1,3}月|本月|每)|每[日周月季年]|按照|认真|切实|严格|立即|迅速|聚焦"
+                       r"|务必)")                    # (not 全面/加强/开展…: an account's 各区、各部门全面统筹推进… reports)
+DONE = re.compile(r"[^，。；,;！!？?\n]*?了")
 # 要求各镇乡(街道、园区)、市级相关部门加强领导 / 请各市安委办于6月份…: those asked to act, without 要 after them
 REQUESTED = re.compile(r"(?:要求|请|责成)\s*(?P<units>(?:区内|县内|市内|辖区内?|全[区市县镇乡])?各[^，。；,;：:]{1,40}?)"
                        r"(?=要(?!求)|应当|(?<![相反适供对响答效])应(?![急用变])|须|必须|务必|于|在|按照|按|对|将|加强|做好|认真|切实|"
@@ -64,7 +70,7 @@ SUPPORTERS = re.compile(r"[^，,。；;]{0,8}[，,]\s*(?P<units>[^，。；,;（
 # (several, 城市街道办事处、社区居民委员会应当…; an adverb may come first, 镇安监办及时汇总)
 # (a name may hold a bracket, 县(市)人民政府, spaced as 县 (市); a news sentence may open with its date or 下一步)
 _NAME_CHAR = r"(?:[\u4e00-\u9fff]|\s?[（(][\u4e00-\u9fff、]{1,6}[)）])"
-_OFFICE_NAME = rf"{_NAME_CHAR}{{2,14}}?(?:局|办|委|委员会|安委会|委会|工会|中心|所|站|大队|支队|科|处|室|团队)"
+_OFFICE_NAME = rf"{_NAME_CHAR}{{2,14}}?(?:局|办|委|委员会|安委会|委会|工会|中心|所|站|大队|支队|科|处|室|团队|成员单位)"
 _LEAD_IN = r"(?:(?:\d{1,2}月\d{1,2}日|近日|近期|日前|下一步|同时|此外|其次|最后|特别是|尤其是)[,，、]?\s*)?"
 # (the two are matched only where a clause starts, CLAUSE_STARTS: a search that tries every character was slow)
 CLAUSE_STARTS = re.compile(r"[。；;！!？?\n，,：:]")
@@ -75,12 +81,13 @@ _CLAUSE_OPEN = (r"\s*(?:第[一二三四五六七八九十百\d]{1,4}条\s*|[（
 SUBJECT = re.compile(_CLAUSE_OPEN + rf"(?P<unit>{_OFFICE_NAME}(?:[、和及]{_OFFICE_NAME})*)(?:相关工作人员|工作人员)?"
                      r"(?=(?:及时|统一|具体|认真|切实|进一步|持续|充分|积极|主动|全力|严格)?"
                      r"(?:要|负责(?!人|同志|的)|将|计划|牵头|应当|应该|应(?![急用变对])|须|必须|组织|汇总|督促|会同|提供|结合|召开|开展|建立"
-                     r"|制定|加强|落实|指导|推动|推进|做好|联合|强化|严厉|深入|全面|立即|根据|按照"
+                     r"|制定|加强|落实|指导|推动|推进|做好|联合|强化|严厉|深入|全面|立即|根据|按照|决定|定于"
                      # 县林技中心在接到紧急灾情报告后,30分钟内赶赴现场 / …办公室接到报告后,要立即…: the office acts
                      r"|(?:在|接到)[^，。；,;]{1,20}?(?:时|后)[，,]))")
 # (only with 要/将: a law's …管理部门应当 / 负责 / 牵头建立 charges no unit, heldback README convention 1)
 SUBJECT_DEPT = re.compile(_CLAUSE_OPEN + rf"(?P<unit>{_NAME_CHAR}{{2,12}}?部门)"
                           r"(?=(?:也|都|均)?(?:要(?!求)|将))")
+GENERIC_MEMBERS = re.compile(r"^(?:有关|相关|其他|其它)?成员单位$")
 GENERIC_DEPT = re.compile(r"^(?:有关|相关|主管|职能|监管|行业|其他|其它|上级|涉及|所在|业务|责任|牵头|配合|同级|各级|政府)+部门$"
                           r"|^(?:有关|相关|其他|其它|上级|同级)")
 # 公安、应急、住建…市场监管等主管部门要… / 安监、公安…农委等大检查牵头部门,要… / 公安、应急、消防等部门之间要…: a list
@@ -344,9 +351,11 @@ def parse_responsible(text: str, cells: bool = True) -> Responsible:
     # running text: every clause whose subject is 各… or a named office (各乡镇、各部门要…；县住建局要…), with the
     # lead a bracket or 牵头 named (an item's lead is all of them, heldback README convention 2)
     if "各" in text:                           # (EACH starts with ^ or a stop: it is tried everywhere)
-        for m in [*EACH.finditer(text), *REQUESTED.finditer(text)]:
+        for m in [*EACH.finditer(text), *REQUESTED.finditer(text), *EACH_ACTS.finditer(text)]:
             if m.group("units").rstrip().endswith(PERSON_END):
                 continue                 # 各地区、各部门、单位主要负责人要…: the list qualifies persons
+            if m.re is EACH_ACTS and DONE.match(text, m.end()):
+                continue                 # 各镇开展了…: work done
             units = split_units(m.group("units"))
             if units and all(_each_unit(u) for u in units):
                 _add(resp, units, False)
@@ -434,6 +443,8 @@ def _subject(text: str, resp: Responsible) -> None:
             # (县 (市)人民政府: no name holds a space; 公司安全大检查由安委会组织: the unit after 由)
             unit = "".join(re.split(r"的|由", unit)[-1].split())      # 接到申请的劳动人事争议仲裁委员会: the name after its description
             # (安监办, 综治办, 派出所: three characters name an office; 该中心, 本局, 我办 point back to one)
+            if unit.endswith("成员单位") and ("各" in unit or GENERIC_MEMBERS.match(unit)):
+                continue                 # 要求各成员单位要…, 区安委会各成员单位: a 各 list (EACH reads it); 有关成员单位
             if len(unit) >= 3 and not unit.startswith(("该", "本", "我", "此", "其", "各", "由", "向", "请", "与")) \
                     and not NOT_A_NAME.search(unit) \
                     and not CLAUSE_OPENING.match(unit) and not unit.endswith(("场所", "住所", "处所")):

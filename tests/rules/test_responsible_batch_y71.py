@@ -77,3 +77,30 @@ def test_an_office_set_up_in_a_unit_leads_its_work():
 def test_no_unit(text):
     r = parse_responsible(text)
     assert (r.lead, r.support) == ([], [])
+
+
+@pytest.mark.parametrize("text, lead", [
+    # a 各 list opening its clause and acting without 要: a date, a frequency or an adverb of instruction after it
+    # (hb-u15 dev, hb-u34-y, hb-u61-y)
+    ("各市县、各有关部门和单位每月15日前将大检查进展情况报送省安委办。", ["各市县", "各有关部门和单位"]),
+    ("按照国家统一部署,各地、各有关部门聚焦3个时间段,落实“大起底”要求。", ["各地", "各有关部门"]),
+    ("整改提高(11月)。各县(市、区)、各部门和单位认真开展“回头看”工作。", ["各县(市、区)", "各部门和单位"]),
+    # a 安委会's member units named as the subject (hb-s15-x)
+    ("镇安委会有关成员单位要按照职责分工,做好本行业领域的排查整治。", ["镇安委会有关成员单位"]),
+    # an office that 决定 what it will do (hb-n62-y)
+    ("阜阳市经信委决定从5月初起到6月25日,在全市工业系统内开展安全生产大检查活动。", ["阜阳市经信委"]),
+])
+def test_subjects_acting_without_yao(text, lead):
+    r = parse_responsible(text)
+    assert (r.lead, r.support) == (lead, [])
+
+
+@pytest.mark.parametrize("text", [
+    "各区、各部门全面统筹推进本区域各部门的三年行动进展,协调解决重点难点问题。",   # an account: no instruction
+    "全年,各镇认真开展了隐患排查整治。",                                      # work done
+    "有关成员单位要加强本行业领域的跟踪分析。",                                # which members, not said
+    "成员:____\n各社区支部书记\n领导小组统筹协调办事处全面落实三年行动工作。",    # a line of persons, then a group
+])
+def test_no_unit_without_yao(text):
+    r = parse_responsible(text)
+    assert (r.lead, r.support) == ([], [])
