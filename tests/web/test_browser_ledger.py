@@ -2,21 +2,17 @@
 sees the 挂图作战 grid of the demo street, reports progress on its own unit's task, and is refused (403) when it
 reports for another unit or tries 销号; the 安办 account approves a 销号 with an uploaded evidence file.
 
-Screenshots (1280 px and 390 px wide) go to /tmp/safeplan-screens/ (ledger-grid, ledger-task, ledger-403, …).
+Screenshots (ledger-grid, ledger-task, ledger-403, …) as test_browser.py's: into $SAFEPLAN_SCREENS when it is set.
 """
 
 import re
-import tempfile
-import time
-from pathlib import Path
 
 import pytest
 
 from .ledgerfixtures import PASSWORDS, write_accounts
-from .test_browser import _need_browser, _wait, serving
+from .test_browser import _need_browser, _wait, serving, shoot
 
 pytestmark = pytest.mark.browser
-SCREENS = Path(tempfile.gettempdir()) / "safeplan-screens"
 
 
 @pytest.fixture(scope="module")
@@ -39,16 +35,7 @@ def ledger_server(tmp_path_factory):
 
 @pytest.fixture
 def driver(ledger_server, chromium):
-    SCREENS.mkdir(parents=True, exist_ok=True)
     return chromium
-
-
-def _shoot(chrome, name: str):
-    for width in (1280, 390):
-        chrome.set_window_size(width, 900)
-        time.sleep(0.2)
-        chrome.save_screenshot(str(SCREENS / f"{name}-{width}.png"))
-    chrome.set_window_size(1280, 900)
 
 
 def _submit(chrome, form):
@@ -103,7 +90,7 @@ def test_a_community_reports_for_its_own_unit_only(ledger_server, driver):
     assert rows[0] == "城东街道" and "东湖社区" in rows and len(rows) > 2
     words = {e.text for e in driver.find_elements(By.CSS_SELECTOR, "td.cell a")}
     assert words <= {"红", "黄", "绿"} and words
-    _shoot(driver, "ledger-grid")
+    shoot(driver, "ledger-grid")
     other = next(r for r in rows[1:] if r != "东湖社区")
     other_link = _cell(driver, other).get_attribute("href")
     _cell(driver, "东湖社区").click()
@@ -119,7 +106,7 @@ def test_a_community_reports_for_its_own_unit_only(ledger_server, driver):
     history = [r.text for r in driver.find_elements(By.CSS_SELECTOR, "table.history tbody tr")]
     assert any("李网格员 填报 新增" in r and "进度 55%" in r and "说明 完成辖区九小场所摸排 <b>第二轮</b>" in r
                for r in history), history
-    _shoot(driver, "ledger-task")
+    shoot(driver, "ledger-task")
     # the other unit's task page has no report form; a forged post for it is refused
     driver.get(other_link)
     _wait(driver, "dl.task-facts")
@@ -137,7 +124,7 @@ def test_a_community_reports_for_its_own_unit_only(ledger_server, driver):
     heading = _wait(driver, "main h1")
     assert heading.text == "无权操作 (403)"
     assert driver.find_element(By.CSS_SELECTOR, "p.error").text == f"李网格员（社区，东湖社区）不能为{other}填报进度"
-    _shoot(driver, "ledger-403")
+    shoot(driver, "ledger-403")
 
 
 def test_only_the_office_approves_a_closing(ledger_server, driver, tmp_path):
@@ -153,11 +140,11 @@ def test_only_the_office_approves_a_closing(ledger_server, driver, tmp_path):
     _submit(driver, form)
     assert _wait(driver, "main h1").text == "无权操作 (403)"
     assert "销号由街道安办审批" in driver.find_element(By.CSS_SELECTOR, "p.error").text
-    _shoot(driver, "ledger-403-close")
+    shoot(driver, "ledger-403-close")
 
     _login(driver, base, "赵主任")
     assert driver.find_elements(By.CSS_SELECTOR, "form[action='/ledger/brief'] button")     # 生成本期简报
-    _shoot(driver, "ledger-grid-office")
+    shoot(driver, "ledger-grid-office")
     _cell(driver, "东湖社区").click()
     form = _wait(driver, "form[action='/ledger/task/close']")
     proof = tmp_path / "验收记录.pdf"
@@ -168,7 +155,7 @@ def test_only_the_office_approves_a_closing(ledger_server, driver, tmp_path):
     assert _wait(driver, "p.notice").text == "已销号。"
     assert "已销号" in driver.find_element(By.CSS_SELECTOR, "dl.task-facts").text
     assert list((ws / ".safeplan" / "evidence").rglob("验收记录.pdf"))
-    _shoot(driver, "ledger-closed")
+    shoot(driver, "ledger-closed")
     driver.get(base + "/ledger/hazards")
     assert driver.find_elements(By.CSS_SELECTOR, "table.hazards tbody tr")
-    _shoot(driver, "ledger-hazards")
+    shoot(driver, "ledger-hazards")
