@@ -88,11 +88,59 @@ def migrated(tmp_path_factory):
             pass
 
 
+@pytest.fixture(scope="session")
+def emptied_pg(migrated):
+    """emptied_pg(request) → the URL of this process's migrated PostgreSQL database with every table emptied
+    (TRUNCATE … RESTART IDENTITY: ~7 ms, against ~90-200 ms for a CREATE DATABASE from the template per test).
+    A test that left its schema or migration version different from the template's gets a fresh copy."""
+    import psycopg
+
+    state: dict = {}
+
+    def fingerprint(connection) -> tuple:
+        tables = connection.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1")
+        return (tuple(r[0] for r in tables), connection.execute("SELECT version_num FROM alembic_version").fetchall())
+
+    def fresh(server: str, template: str) -> None:
+        name = f"ledger_reused_{os.getpid()}"
+        with _admin(server) as admin:
+            admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+            admin.execute(f"CREATE DATABASE {name} TEMPLATE {template}")
+        state.update(server=server, name=name, url=_database_url(server, name))
+        with psycopg.connect(state["url"], autocommit=True) as connection:
+            state["fingerprint"] = fingerprint(connection)
+
+    def get(request) -> str:
+        template = migrated(request, "postgresql")
+        if not state:
+            fresh(request.getfixturevalue("pg_server"), template)
+        with psycopg.connect(state["url"], autocommit=True) as connection:
+            if fingerprint(connection) != state["fingerprint"]:
+                connection.close()
+                fresh(state["server"], template)
+                return state["url"]
+            connection.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                               "WHERE datname = current_database() AND pid <> pg_backend_pid()")
+            tables = ", ".join(f'"{t}"' for t in state["fingerprint"][0] if t != "alembic_version")
+            connection.execute(f"TRUNCATE {tables} RESTART IDENTITY CASCADE")
+        return state["url"]
+
+    yield get
+    if state:
+        try:                                # on .ci/run's server; a throw-away cluster may be gone already
+            with _admin(state["server"]) as admin:
+                admin.execute(f"DROP DATABASE IF EXISTS {state['name']} WITH (FORCE)")
+        except psycopg.OperationalError:
+            pass
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
 def db(request, tmp_path, migrated):
-    """A database URL of the test's own: a SQLite file, or a new PostgreSQL database dropped afterwards.
+    """A database URL of the test's own: a SQLite file, or a PostgreSQL database.
     Empty, unless the test also takes `ledger`: then a copy of the migrated template (`migrated`), which
-    `ledger` opens as it would a database it made (the migrations' own tests take `db` alone)."""
+    `ledger` opens as it would a database it made (the migrations' own tests take `db` alone). On PostgreSQL
+    that copy is this process's one database emptied for the test (`emptied_pg`); an empty one is made and
+    dropped afterwards."""
     template = migrated(request, request.param) if "ledger" in request.fixturenames else None
     if request.param == "sqlite":
         path = tmp_path / "ledger.sqlite"
@@ -100,10 +148,13 @@ def db(request, tmp_path, migrated):
             shutil.copyfile(template, path)
         yield f"sqlite:///{path}"
         return
+    if template:
+        yield request.getfixturevalue("emptied_pg")(request)
+        return
     server = request.getfixturevalue("pg_server")
     name = f"ledger_test_{os.getpid()}_{next(_counter)}"
     with _admin(server) as admin:
-        admin.execute(f"CREATE DATABASE {name}" + (f" TEMPLATE {template}" if template else ""))
+        admin.execute(f"CREATE DATABASE {name}")
     yield _database_url(server, name)
     with _admin(server) as admin:
         admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
