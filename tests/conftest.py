@@ -16,11 +16,16 @@ import fcntl
 import os
 import shutil
 import sys
+import tempfile
+import uuid
+from pathlib import Path
 
 import pytest
+from ledger.pgcluster import RUN_FOLDER, stop_run_cluster
 from web.skipsummary import pytest_terminal_summary  # noqa: F401  (the controller loads only this conftest)
 
 pytest_plugins = ["pytester"]       # tests/web/test_summary.py runs pytest in this process
+_RUN_OWNER = pytest.StashKey[str]()
 
 
 @pytest.hookimpl(tryfirst=True)
@@ -37,6 +42,15 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::", 1)[0]))
 
 
+def pytest_configure(config):
+    """The process that starts a run (the xdist controller, or the one process of a serial run) names the run's
+    folder for its workers: the ledger tests' one PostgreSQL cluster lives there (tests/ledger/pgcluster.py).
+    A pytest run inside the run (pytester) finds it named already and leaves it alone."""
+    if RUN_FOLDER not in os.environ:
+        os.environ[RUN_FOLDER] = os.path.join(tempfile.gettempdir(), f"safeplan-test-run-{uuid.uuid4().hex[:12]}")
+        config.stash[_RUN_OWNER] = os.environ[RUN_FOLDER]
+
+
 @pytest.hookimpl(trylast=True)
 def pytest_unconfigure(config):
     """An xdist worker leaves without tearing its interpreter down. By now it has sent the controller every
@@ -44,6 +58,10 @@ def pytest_unconfigure(config):
     what is left is freeing the heap of a process that imported the whole suite (~1,800 modules), which took
     5-7 s of the run's wall time at its end (the controller waits for both workers to exit) and ~2 s CPU each.
     The exit handlers (multiprocessing's pools, logging) still run."""
+    folder = config.stash.get(_RUN_OWNER, None)
+    if folder:
+        stop_run_cluster(Path(folder))
+        del os.environ[RUN_FOLDER]
     if hasattr(config, "workerinput"):
         atexit._run_exitfuncs()
         sys.stdout.flush()

@@ -11,32 +11,30 @@ import datetime as dt
 import itertools
 import os
 import shutil
+from pathlib import Path
 
 import pytest
 
 from safeplan.ledger import PlanUnits, TaskItem, load_tasks, open_ledger
 
-from .pgcluster import Cluster, find_bindir
+from .pgcluster import RUN_FOLDER, find_bindir, run_cluster
 
 _counter = itertools.count()
 
 
 @pytest.fixture(scope="session")
 def pg_server():
+    """.ci/run's server, else the run's one throw-away cluster (started by the first xdist worker that needs it,
+    ~2.3 s CPU for initdb and start; the process that started the run stops it: tests/conftest.py)."""
     url = os.environ.get("SAFEPLAN_TEST_PG")
     if url:
-        yield url
-        return
+        return url
     bindir = find_bindir()
     if bindir is None:
         if os.environ.get("CI"):
             pytest.fail("PostgreSQL server binaries are missing under CI (.ci/run installs postgresql)")
         pytest.skip("no PostgreSQL server binary (initdb) found: install Debian's postgresql to run these")
-    cluster = Cluster(bindir)
-    try:
-        yield cluster.start()
-    finally:
-        cluster.stop()
+    return run_cluster(Path(os.environ[RUN_FOLDER]), bindir)
 
 
 def _admin(server_url: str):

@@ -27,10 +27,10 @@ def find_bindir() -> Path | None:
 
 
 class Cluster:
-    def __init__(self, bindir: Path, durable: bool = False):
+    def __init__(self, bindir: Path, durable: bool = False, root: Path | None = None):
         self.bindir = bindir
         self.durable = durable        # fsync on (the benchmark); off for tests
-        self.root = Path(tempfile.mkdtemp(prefix="safeplan-pg-"))
+        self.root = root or Path(tempfile.mkdtemp(prefix="safeplan-pg-"))     # an empty folder of its own
         self.data = self.root / "data"
         self.socket = self.root / "socket"
         self.user = "nobody" if os.geteuid() == 0 else None
@@ -64,6 +64,34 @@ class Cluster:
         except (subprocess.CalledProcessError, FileNotFoundError):
             pass
         shutil.rmtree(self.root, ignore_errors=True)
+
+
+RUN_FOLDER = "SAFEPLAN_TEST_RUN"      # names the run's folder (set by the process that starts the run)
+
+
+def run_cluster(folder: Path, bindir: Path) -> str:
+    """The URL of the one cluster of a test run, kept in `folder` (the run's, named by the process that started
+    the run: tests/conftest.py): the first process of the run to ask starts it, under a lock; the others read
+    its URL. `stop_run_cluster(folder)` stops it when the run ends."""
+    import fcntl
+
+    folder.mkdir(parents=True, exist_ok=True)
+    folder.chmod(0o711)             # `nobody` (the server's user when we are root) reaches its socket inside
+    with open(folder / "pg.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        url_file = folder / "pg.url"
+        if not url_file.exists():
+            (folder / "pg").mkdir()
+            url_file.write_text(Cluster(bindir, root=folder / "pg").start(), encoding="utf-8")
+        return url_file.read_text(encoding="utf-8")
+
+
+def stop_run_cluster(folder: Path) -> None:
+    """Stops the run's cluster if one was started in `folder`, and removes the folder."""
+    bindir = find_bindir()
+    if bindir is not None and (folder / "pg" / "data").exists():
+        Cluster(bindir, root=folder / "pg").stop()
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 if __name__ == "__main__":
