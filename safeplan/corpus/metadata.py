@@ -97,7 +97,8 @@ _NOT_TITLE = re.compile(
     r"|主办[:：]|承办[:：]|版权所有|ICP备|公网安备|网站标识码|技术支持[:：]|严禁上网|无障碍|长辈版|适老化|政务问答|阅读辅助"
     r"|移动端|政务微信|政务微博|智能问答|个人中心|视力保护色|长者模式).*"
     r"|附件\d{0,2}[:：].*"
-    r"|(?:通讯员|记者|作者|编辑|责任编辑|审核|撰稿|摄影)[:：\s].{0,20}"      # 通讯员:赵卫东                        # 附件:…方案.doc: an attachment's link
+    r"|(?:通讯员|记者|作者|编辑|责任编辑|审核|撰稿|摄影)[:：\s].{0,20}"
+    r"|.{0,30}\s(?:通讯员|记者)\s*[\u4e00-\u9fff]{2,4}"      # 山东商报·速豹新闻网 刘燕 通讯员 刘慧丽      # 通讯员:赵卫东                        # 附件:…方案.doc: an attachment's link
     r"|Document|[•·].*|.{0,20}\s(?:供稿|撰稿|来稿)"      # 政府办公室 高云义 供稿: an author credit                          # a bulleted line is a menu's or a byline's
     r"|(?:首页|主页|网站首页)\s*[/>»›].*|.*\S\s*/\s+\S.*\s/\s.*"     # a breadcrumb with slashes: 首页/ 政府信息公开 / …
     r"|[\dA-Za-z]{0,8}[\u4e00-\u9fff]{0,8}(?:范文网|文库|资料网|文档网|网站)|[\dA-Za-z]{1,8}[\u4e00-\u9fff]{1,6}网"
@@ -113,6 +114,8 @@ _RUN_IN_TITLE = re.compile(
 # a document flattened into one line: "2024 年镇应急管理工作中期评估报告 一、应急体系建设主要任务 (一)…"
 # a document site's watermark run into a flattened copy: 精选优质文档- 倾情为你奉上 专心- 专注-专业 …
 _SITE_SLOGAN = re.compile(r"^.*(?:倾情为你奉上|精选优质文档|专心-?\s*专注-?\s*专业)\s*")
+# …and one whose first heading is glued to its title: 安全机构设置与人员任命管理制度一、目的 为确保…
+_GLUED_TITLE = re.compile(r"^([^，,。:：;；、\s][^，,。:：;；、\s]{3,40}?(?:制度|办法|规定|细则|规程|方案|计划|要点|预案))一、")
 _FLAT_TITLE = re.compile(r"^([^，,。:：;；、\s][^，,。:：;；、]{3,58}?)\s+一、")
 # "特制定了以下社区消防安全工作计划。": a document named only in its first sentence
 _NAMED_IN_TEXT = re.compile(r"(?:特|现)?制定(?:了)?(?:以下|如下)([^，,。；;\s]{4,30}?(?:方案|计划|规划|制度|办法|要点))[。，,]")
@@ -413,7 +416,10 @@ def _title(lines: list[str], raw: str, kind: str, law: bool) -> str | None:
     headline = _headline(lines) or _last_crumb(raw[:3000].split("\n", 12)[:12])
     if headline is not None:
         return headline
-    for line in lines[:5]:
+    for k, line in enumerate(lines[:5]):
+        if _KICKER.match(line) and k + 1 < len(lines) and 4 <= len(lines[k + 1]) <= 40 \
+                and not _terminal(lines[k + 1]) and not _chrome(lines[k + 1]):
+            return line + lines[k + 1]            # 十字路街道 / 三措并举绷紧森林防火弦: a place over its headline
         if len(line) <= 60 and not _terminal(line) and not _DATE_ONLY.match(line) and "签发人" not in line \
                 and not _SIGNED_LINE.match(line) \
                 and "。" not in line \
@@ -425,6 +431,7 @@ def _title(lines: list[str], raw: str, kind: str, law: bool) -> str | None:
 
 # the mark of one piece of a sample site's page of several: …工作总结篇一 / …方案第2篇
 # a headline led by its column's name: 四川新闻 | 我省实施安全生产专项整治三年行动计划
+_KICKER = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:街道|镇|乡|社区|区|县)$")
 _COLUMN_PREFIX = re.compile(r"^[^|\d]{2,8}?\s*\|\s*(?=[^|]{4,}$)")
 _FILE_SUFFIX = re.compile(r"(?:_第\d+页)?\.(?:docx?|wps|pdf|txt|pptx?|xlsx?)$", re.I)
 _DATED = re.compile(r"(?:19|20)\d{2}\s*[-/.年]")          # 2025/08/25经典方案: the page's date line
@@ -476,11 +483,17 @@ def _run_in_title(text: str) -> str | None:
     for line in text[:600].split("\n")[:6]:
         run_in = _RUN_IN_TITLE.match(line.strip())
         if run_in:
-            return run_in.group(1).strip()
+            return _undoubled(run_in.group(1).strip())
     first = _body(text)[:600].split("\n", 1)[0]
-    flat = _FLAT_TITLE.match(first) if len(first) > 80 else None
+    flat = (_FLAT_TITLE.match(first) or _GLUED_TITLE.match(first)) if len(first) > 80 else None
     title = _SITE_SLOGAN.sub("", flat.group(1)).strip() if flat else ""
     return title if title and _title_like(title) else None
+
+
+def _undoubled(title: str) -> str:
+    """A shared copy's title written twice (2023年街道…工作方案 2023年街道…工作方案): once."""
+    halves = title.split()
+    return halves[0] if len(halves) == 2 and halves[0] == halves[1] else title
 
 
 def _title_in_text(text: str) -> str | None:

@@ -110,3 +110,28 @@ def test_a_wire_copys_dateline_and_a_day_month_year_byline_date_the_item():
     assert (m.genre, m.date, m.level) == ("news", "2016-07-20", "national")
     m = meta("全市消防工作会议召开\n\n08.11.2015  10:02\n\n记者 张某 报道\n\n11月6日,市政府召开全市消防工作会议。\n")
     assert (m.genre, m.date) == ("news", "2015-11-08")
+
+
+def test_a_shared_copys_title_written_twice_is_read_once():
+    m = meta("2022年社区消防安全工作方案.docx\n《2022年社区消防安全工作方案.docx》由会员分享,可在线阅读。\n"
+             "1、 2022年社区消防安全工作方案 2022年社区消防安全工作方案 为了切实做好消防工作,特制定工作方案如下。 "
+             "一、强化组织领导 全面落实责任制。\n")
+    assert m.title == "2022年社区消防安全工作方案"
+
+
+def test_a_title_glued_to_its_first_heading():
+    m = meta("车间动火作业安全管理制度一、目的 为加强动火作业管理,防止火灾事故,特制定本制度。 二、范围 本制度适用于公司各车间。 "
+             "三、职责 安全部负责动火审批。 四、内容与要求 动火前必须办理动火证。\n")
+    assert m.title == "车间动火作业安全管理制度"
+
+
+def test_a_reporters_line_above_the_lead_is_no_title():
+    m = meta("某某日报·新闻网 王某 通讯员 李某\n连日来,河西镇发动各村干部迅速行动,全面开展燃气安全隐患排查整治工作。\n"
+             "河西镇各村采取分片包干,责任到人。\n")
+    assert (m.title, m.genre) == (None, "news")
+
+
+def test_a_place_over_its_headline_is_one_title():
+    m = meta("(资料图片)\n东山街道\n三措并举守牢防火线\n某某讯 为抓好春季防火工作,东山街道坚持预防为主。\n"
+             "强化组织保障。召开街道防火工作部署会议,作出安排部署。\n")
+    assert m.title in ("三措并举守牢防火线", "东山街道三措并举守牢防火线")
