@@ -99,7 +99,7 @@ _NOT_TITLE = re.compile(
     r"|附件\d{0,2}[:：].*"
     r"|(?:通讯员|记者|作者|编辑|责任编辑|审核|撰稿|摄影)[:：\s].{0,20}"
     r"|.{0,30}\s(?:通讯员|记者)\s*[\u4e00-\u9fff]{2,4}"      # 山东商报·速豹新闻网 刘燕 通讯员 刘慧丽      # 通讯员:赵卫东                        # 附件:…方案.doc: an attachment's link
-    r"|Document|[•·].*|.{0,20}\s(?:供稿|撰稿|来稿)"      # 政府办公室 高云义 供稿: an author credit                          # a bulleted line is a menu's or a byline's
+    r"|Document|[•·].*|-\s.*|.{0,20}\s(?:供稿|撰稿|来稿)"      # 政府办公室 高云义 供稿: an author credit                          # a bulleted line is a menu's or a byline's
     r"|(?:首页|主页|网站首页)\s*[/>»›].*|.*\S\s*/\s+\S.*\s/\s.*"     # a breadcrumb with slashes: 首页/ 政府信息公开 / …
     r"|[\dA-Za-z]{0,8}[\u4e00-\u9fff]{0,8}(?:范文网|文库|资料网|文档网|网站)|[\dA-Za-z]{1,8}[\u4e00-\u9fff]{1,6}网"
     r"|[\u4e00-\u9fff]{2,8}(?:新闻|信息|文明|政府|热线|日报)网"        # a site's name alone: 51范文网, 绵阳新闻网
@@ -118,6 +118,9 @@ _SITE_SLOGAN = re.compile(r"^.*(?:倾情为你奉上|精选优质文档|专心-?
 _GLUED_TITLE = re.compile(r"^([^，,。:：;；、\s][^，,。:：;；、\s]{3,40}?(?:制度|办法|规定|细则|规程|方案|计划|要点|预案))一、")
 _FLAT_TITLE = re.compile(r"^([^，,。:：;；、\s][^，,。:：;；、]{3,58}?)\s+一、")
 # "特制定了以下社区消防安全工作计划。": a document named only in its first sentence
+# a writing site's blurb naming its sample: 前言:本站为你精心整理了街道社区消防安全整治方案范文,…
+_BLURB_NAMED = re.compile(r"(?:为你|为您|为大家)?精心整理了?(?:的)?([^，,。；;\s]{4,30}?(?:方案|计划|规划|制度|办法|要点|总结))"
+                          r"(?:范文|范本|模板)?[,，。]")
 _NAMED_IN_TEXT = re.compile(r"(?:特|现)?制定(?:了)?(?:以下|如下)([^，,。；;\s]{4,30}?(?:方案|计划|规划|制度|办法|要点))[。，,]")
 _SALUTATION_END = (":", "：")
 # an untitled text whose first sentence has a named place do something: "…,长江路街道不断提高…" / "…,小金街办在辖区
@@ -497,7 +500,7 @@ def _undoubled(title: str) -> str:
 
 
 def _title_in_text(text: str) -> str | None:
-    m = _NAMED_IN_TEXT.search(text[:300])
+    m = _NAMED_IN_TEXT.search(text[:300]) or _BLURB_NAMED.search(text[:200])
     return m.group(1) if m else None
 
 
@@ -509,7 +512,7 @@ def _title_like(line: str) -> bool:
     line = _strip_doc_number(line)
     if not 4 <= len(line) <= 60 or _terminal(line) or "|" in line or _DATE_ONLY.match(line):
         return False
-    core = re.sub(r"[(（][^()（）]{0,20}[)）]$", "", line)
+    core = _SAMPLE_SUFFIX.sub("", re.sub(r"[(（][^()（）]{0,20}[)）]$", "", line))     # (…活动方案范文: a sample's)
     return core.endswith(_GENRE_WORDS) or core.endswith(("行动", "工作"))
 
 
@@ -824,7 +827,10 @@ def _level(issuer: str, title: str, law: bool, lines: list[str]) -> str:
     if level == "unknown" and title:
         place = _PLACE_PREFIX.match(_LEADING_YEAR.sub("", title))   # 2024年街道办事处…工作意见
         if place:
-            level = _admin_level(place.group())
+            generic = re.fullmatch(r"(?:街道|社区|乡镇|镇|乡|村)+", place.group())
+            # (街道社区消防安全整治方案: words for levels, no place's name — the first is the writer's)
+            level = _admin_level(re.match(r"街道|社区|镇|乡|村", place.group()).group()) if generic \
+                else _admin_level(place.group())
     if level == "unknown":
         level = _level_from_addressees(lines)
     return level
@@ -893,7 +899,8 @@ def _level_from_self_reference(text: str) -> str:
 # an office of a 区/县/市 as the subject of a clause (after a date or a comma): 8月9日,区安委办负责人一行…
 _OPENING_ORGAN = re.compile(r"(?:^|[,，。])\s*(区|县|市)(?:委|政府|安委办|安委会|安办|应急管理局|应急局|安监局)")
 _OWN_ORGAN = re.compile(r"(县|区|市|省)(?:安办|安委办|安委会|直|有关部门|政府|应急管理局|应急局|安监局)"
-                        r"|(?<![乡各])(镇|街道)(?:安办|安委办|安委会|党委|政府|应急办)")      # 镇安办, 镇政府
+                        r"|(?<![乡各])(镇|街道)(?:安办|安委办|安委会|党委|政府|应急办|[\u4e00-\u9fff]{1,2}[办站所])")   # 镇安办,
+                                                                                           # 镇政府, 街道宣教办, 街道文体站
 _ORGAN_LEVEL = {"县": "district", "区": "district", "市": "city", "省": "province", "镇": "street", "街道": "street"}
 
 
@@ -909,7 +916,7 @@ def _level_from_own_organs(text: str) -> str:
 
 
 # the towns a county-level 市 directs itself (各镇乡(街道)、园区), where a prefecture's 市 directs 县(市、区)
-_TOWNS = re.compile(r"各(?:乡镇|镇乡|镇街|镇[(（、]|乡[(（、])|(?:乡镇|镇乡)[(（]街道")
+_TOWNS = re.compile(r"各(?:乡镇|镇乡|镇街|镇[(（、](?!区)|乡[(（、])|(?:乡镇|镇乡)[(（]街道")   # (各镇(区): 东莞, 中山 — a city
 _COUNTIES = re.compile(r"各县|各区|县[(（]市|县市区|县区|区县|各市[(（]州|市[(（]州|市县乡|市县两级|县乡两级")
 
 

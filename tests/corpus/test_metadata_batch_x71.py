@@ -135,3 +135,28 @@ def test_a_place_over_its_headline_is_one_title():
     m = meta("(资料图片)\n东山街道\n三措并举守牢防火线\n某某讯 为抓好春季防火工作,东山街道坚持预防为主。\n"
              "强化组织保障。召开街道防火工作部署会议,作出安排部署。\n")
     assert m.title in ("三措并举守牢防火线", "东山街道三措并举守牢防火线")
+
+
+def test_a_document_sites_bulleted_notes_are_no_title_and_a_samples_title_is_one():
+    m = meta("- 18.50 KB\n- 2022-03-11 发布\n- 1、本文档由用户上传,某文库整理发布,可阅读全部内容。\n- 网站客服QQ:12345\n"
+             "2021年镇消防安全月活动方案范文\n各村、企业:\n为加强消防宣传教育工作,结合我镇实际,制定本方案。\n一、活动主题\n"
+             "关注消防,生命至上。\n")
+    assert (m.title, m.genre, m.date) == ("2021年镇消防安全月活动方案范文", "plan", None)
+
+
+def test_a_writing_sites_blurb_names_its_sample():
+    m = meta("前言:本站为你精心整理了街道社区防汛安全工作方案范文,希望能为你的创作提供参考价值,欢迎咨询。\n"
+             "一、工作目的\n(一)内容\n1.进一步深化防汛隐患排查工作。我街道切实开展防汛工作。\n")
+    assert (m.title, m.genre, m.level) == ("街道社区防汛安全工作方案", "plan", "street")
+
+
+def test_a_city_that_directs_its_towns_and_districts_is_a_city():
+    m = meta("一、组织领导\n全市各地、各有关部门要认真组织开展好安全生产大检查,确保全市安全生产形势持续稳定。市安委会办公室"
+             "负责综合协调。各镇(区)政府(管委会)要成立大检查领导小组。\n二、检查内容\n重点检查危险化学品企业。\n")
+    assert m.level == "city"
+
+
+def test_a_streets_offices_and_stations_give_its_level():
+    m = meta("一、工作目标\n坚决遏制重特大火灾事故。\n二、工作任务\n(一)深化人员密集场所隐患治理。街道宣教办、文体站、派出所"
+             "按职责开展排查。\n(二)深化出租房治理。街道综治办牵头,各社区配合。\n")
+    assert m.level == "street"
