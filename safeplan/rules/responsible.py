@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from safeplan.rules.hanzi import as_written, to_simplified
 from safeplan.rules.model import Responsible
 
 LEAD_LABELS = ("牵头责任单位", "主要责任单位", "牵头单位", "牵头部门", "责任单位", "责任部门", "主责单位", "主责部门",
@@ -36,7 +37,7 @@ LED_BY = re.compile(r"由(?P<units>[^，。；,;由]{2,40}?)(?:牵头|负责(?!�
 # (after a clause's start or after the verb that addresses them: 要求各单位要…, 强调,各乡镇、各部门要…; 相应 is no 应)
 # (a clause may open with its number, (一) / 1.; 全区各…, 安委会各单位 name the 各 more closely)
 _EACH_OPEN = (r"(?:^|[。；;！!\n，,：:]|(?<=要求)|(?<=督促)|(?<=强调)|(?<=请)|(?<=[\u4e00-\u9fff] ))\s*"
-              r"(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．])?\s*")
+              r"(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．])?\s*(?:[一二三四五六七八九十]是)?")
 _EACH_HEAD = (r"(?:全[区市县镇乡州省旗]|(?:[区市县镇]|街道)?安委会|[区市县镇]委"
               r"|[区市县镇][\u4e00-\u9fff]{1,10}?(?:指挥部|委员会|领导小组))?各")      # 县森林防火指挥部各成员单位
 EACH = re.compile(_EACH_OPEN + rf"(?P<units>{_EACH_HEAD}(?:[^，。；,;：:应须]{{1,40}}?))"
@@ -62,6 +63,9 @@ LISTED = re.compile(r"(?:^|(?<=[。；;！!？?\n：:，,]))\s*(?P<units>[^，�
 LEADS = re.compile(r"(?:^|(?<=[。；;，,（(]))\s*(?P<units>(?!由)[^，。；,;（()）由]{2,40}?)牵头(?=[，,；;。)）]|$)")
 # 镇应急办牵头,组织各村(居)委会及网格员开展… / 联合市场监管部门检查…: those the lead organises or works with support it
 ORGANISED = re.compile(r"(?:[，,。]\s*组织|联合)(?P<units>[^，。；,;、“”参与对]{2,14}?)(?:开展|进行|实施|检查|执法|排查|整治)")
+# 各地燃气主管部门要…积极会同市场监管、城管执法、商务、应急、消防救援等部门…: the departments the lead acts with
+WITH_LIST = re.compile(r"(?:会同|联合)(?P<units>(?:(?!等)[\u4e00-\u9fff（）()]){2,12}(?:、(?:(?!等)[\u4e00-\u9fff（）()]){2,12})*)"
+                       r"等(?:有关|相关)?部门")
 # 甲牵头,由乙、丙和丁等组成联合督查组: those who form the group with the lead support it
 FORMED = re.compile(r"[，,]\s*由(?P<units>[^，。；,;（()）由]{2,60}?)(?P<named>等(?:有关|相关)?(?:部门|单位)?)?(?:联合)?组成")
 SUPPORTERS = re.compile(r"[^，,。；;]{0,8}[，,]\s*(?P<units>[^，。；,;（()）]{2,60}?)(?P<named>等(?:有关|相关)?(?:部门|单位))?"
@@ -93,14 +97,15 @@ GENERIC_DEPT = re.compile(r"^(?:有关|相关|主管|职能|监管|行业|其他
 # 公安、应急、住建…市场监管等主管部门要… / 安监、公安…农委等大检查牵头部门,要… / 公安、应急、消防等部门之间要…: a list
 # closed by 等…部门 names departments though the names are short
 _LISTED_NAME = r"(?:(?!等)[\u4e00-\u9fff（）()]){2,12}"
-DEPT_LIST = re.compile(_CLAUSE_OPEN + rf"(?P<units>{_LISTED_NAME}(?:、{_LISTED_NAME})+?)"
+DEPT_LIST = re.compile(_CLAUSE_OPEN + rf"(?P<units>{_LISTED_NAME}(?:、\s?{_LISTED_NAME})+?)"
                        r"(?:等[\u4e00-\u9fff]{0,6}?部门(?:之间)?[，,]?(?P<closed>)|(?P<bare>))"
                        r"(?=(?:也|都|均)?(?:要(?!求)|应当|须|必须|负责(?!人|同志)))")
 # the short names a list without 等…部门 may hold (武装、公安、武警、消防部门要… / 公安、市场监管、综合执法要…)
 SHORT_DEPARTMENTS = frozenset(("公安", "应急", "消防", "住建", "交通", "交运", "交警", "市场监管", "综合执法", "城管", "安监",
                                "质监", "工商", "商务", "农委", "农业农村", "卫健", "卫生", "民政", "财政", "自然资源", "国土",
                                "生态环境", "环保", "水利", "水务", "林业", "气象", "武装", "武警", "司法", "发改", "经信", "工信",
-                               "人社", "税务", "供电", "海事", "广电", "文旅", "教育"))
+                               "人社", "税务", "供电", "海事", "广电", "文旅", "教育", "交通运输", "公安交警", "应急管理",
+                               "城管执法", "消防救援", "市场监督管理", "住房城乡建设", "城市管理", "文化旅游"))
 # a list of duties, one unit a line: 财政局:负责安排…资金 / 公安局:实施…封锁 (the unit before the colon leads its
 # line; one whose duty is to help supports)
 DUTY_LINE = re.compile(r"(?:^|\n)\s*(?:\d{1,2}[、.．]\s*)?(?P<unit>[\u4e00-\u9fff（）()]{2,15}?)\s*[：:]\s*"
@@ -111,7 +116,8 @@ DUTY_NOT_A_UNIT = re.compile(r"^(?:责任|牵头|配合|主办|承办|协办|参
 # 县级以上人民政府应当… is not read: the held-back gold names no unit for a law's articles.)
 _GOV_NAME = rf"(?:[区县市镇乡]|{_NAME_CHAR}{{2,14}}?)(?:人民政府|政府)"          # (镇政府应该成立…)
 _TWO_LEVELS = rf"{_NAME_CHAR}{{1,6}}、{_NAME_CHAR}{{1,6}}两级(?:人民政府|政府)"
-SUBJECT_GOV = re.compile(_CLAUSE_OPEN + rf"(?P<unit>{_TWO_LEVELS}|{_GOV_NAME})(?=要(?!求)|提供|应该)")   # (镇政府应该成立…)
+SUBJECT_GOV = re.compile(_CLAUSE_OPEN + rf"(?P<unit>{_TWO_LEVELS}|{_GOV_NAME})(?=要(?!求)|提供|应该|(?:研究)?决定)")
+# (镇政府应该成立…; 县政府研究决定,从…开展…)
 # 安委会下设办公室,负责日常安全管理事务 / 组委会办公室设在镇安监所,具体负责组织… / 镇政府应该成立安全生产工作领导小组,
 # 负责统筹协调…: the office or group set up leads its work
 SET_UP = re.compile(r"(?:(?:下设|成立)(?P<set>(?:(?![的了为以由])[\u4e00-\u9fff]){0,12}?(?:办公室|办|专班|工作组|领导小组|工作小组"
@@ -121,7 +127,7 @@ SET_UP = re.compile(r"(?:(?:下设|成立)(?P<set>(?:(?![的了为以由])[\u4e0
 # what a unit's name does not hold: a verb opening it (健全区安委会组织框架) or one inside (领导小组统筹协调办事处)
 # (after a comma, a function word opens what follows: 并提请市安委…, 应当听取工会…, 并在所提供的…)
 NOT_A_NAME = re.compile(r"^(?:健全|建立|完善|加强|强化|推进|推动|落实|成立|设立|组建|整合|探索|深化|严格|全面|督促|指导|并|应当|在|"
-                        r"对|向|与|和|及|将|把|被|经(?:研究|批准|同意)|从|于|以|为|按|依|由|同时|且|或|即|但|如|若|配合|协助|协同|会同|协调|参与|支持)"
+                        r"对|向|与|和|及|将|把|被|经(?:研究|批准|同意|[县市区镇乡省])|从|于|以|为|按|依|由|同时|且|或|即|但|如|若|配合|协助|协同|会同|协调|参与|支持)"
                         r"|统筹|提请|听取|报请")
 # …委员会应当协助人民政府…: the subject helps, it does not lead
 HELPS = re.compile(r"(?:相关工作人员|工作人员)?(?:也|都|均)?(?:要|应当|应|须|必须)?(?:积极|主动)?(?:协助|配合|协同|参与)")
@@ -138,7 +144,7 @@ GENERIC = {"单位", "部门", "牵头部门", "主管部门", "有关部门", "
            "企业", "相关企业", "有关企业", "生产经营单位", "乡镇"}
 # every branch a plain word (（|\( rather than [（(]): the engine then skips ahead by the first characters
 QUICK = re.compile(r"单位|部门|领导|主体|牵头|负责|组织|配合|协助|协办|参与|协同|（|\(|各")
-OFFICE = re.compile(r"局|办|委|中心|所|站|队|科|处|室")        # (before SUBJECT, in text QUICK rules out)
+OFFICE = re.compile(r"局|办|委|中心|所|站|队|科|处|室|政府")    # (before SUBJECT, in text QUICK rules out)
 SUPPORT_WORDS = ("配合", "协助", "协办", "参与", "协同")
 DUTY_WORDS = re.compile(r"(?:牵头|负责|配合|协助|协办|参与|协同|按职责分工|按职责|依职责|分工|落实|共同|督促|指导|具体|各司其职|各负其责)+$")
 # a task table's columns naming the responsible units: a heading holding one of these counts (牵头单位(部门))
@@ -284,7 +290,16 @@ def table_units(cells: dict[str, str]) -> Responsible:
 
 def parse_responsible(text: str, cells: bool = True) -> Responsible:
     """The lead and support units named in `text` (an item, a 责任单位: line, a table cell). `cells=False` reads
-    no line as a table's cell (a covering notice's header lines name its issuer, not who is to act)."""
+    no line as a table's cell (a covering notice's header lines name its issuer, not who is to act). A text in
+    Traditional characters is read folded to Simplified; its names are given as written."""
+    simple = to_simplified(text) if text else text
+    if simple == text:
+        return _parse(text, cells)
+    r = _parse(simple, cells)
+    return Responsible(as_written(r.lead, simple, text), as_written(r.support, simple, text))
+
+
+def _parse(text: str, cells: bool) -> Responsible:
     resp = Responsible()
     if not text:
         return resp
@@ -361,6 +376,11 @@ def parse_responsible(text: str, cells: bool = True) -> Responsible:
                 _add(resp, units, False)
     _subject(text, resp)
     _set_up(text, resp)
+    if resp.lead and ("会同" in text or "联合" in text):
+        for m in WITH_LIST.finditer(text):
+            units = split_units(m.group("units"))
+            if units and all(not NOT_A_NAME.search(u) and not CLAUSE_OPENING.match(u) for u in units):
+                _add(resp, units, True)
     if resp.lead and ("组织" in text or "联合" in text):
         for m in ORGANISED.finditer(text):
             units = split_units(m.group("units"))
@@ -419,7 +439,8 @@ def _label_before_stop(text: str, resp: Responsible) -> None:
 def _subject(text: str, resp: Responsible) -> None:
     """经济和科技发展局相关工作人员计划… / 街道安全办要… / 城市街道办事处、社区居民委员会应当…: named offices as the
     subject of their clause lead, or support when what they do is to help (…应当协助…)."""
-    governments = "政府要" in text or "政府提供" in text or "政府应该" in text   # (a cheap test first: laws say 政府 often)
+    governments = "政府要" in text or "政府提供" in text or "政府应该" in text or "政府研究决定" in text \
+        or "政府决定" in text                  # (a cheap test first: laws say 政府 often)
     departments = "部门" in text
     lists = "、" in text
     found = []

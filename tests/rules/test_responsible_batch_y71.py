@@ -104,3 +104,29 @@ def test_subjects_acting_without_yao(text, lead):
 def test_no_unit_without_yao(text):
     r = parse_responsible(text)
     assert (r.lead, r.support) == ([], [])
+
+
+@pytest.mark.parametrize("text, lead, support", [
+    # a text copied in Traditional characters: read folded, the names given as written (hb-n82-y)
+    ("會議要求,各級各部門要進一步擴大宣傳廣度。公安、交警、運管等執法部門要加強聯動配合。",
+     ["各級各部門", "公安", "交警", "運管"], []),
+    ("縣整治辦要完善督導檢查機制;應急管理局、交警大隊要及時制定出臺考核辦法。", ["縣整治辦", "應急管理局", "交警大隊"], []),
+    # the departments a lead is to act 会同 with, named and closed by 等部门, support it (hb-n83-y)
+    ("会议强调,各地燃气主管部门要进一步加强组织领导,积极会同市场监管、城管执法、商务、应急、消防救援等部门,合力抓好燃气安全各项工作。",
+     ["各地燃气主管部门"], ["市场监管", "城管执法", "商务", "应急", "消防救援"]),
+    # a PDF's list, a space after each 、 (hb-u81-y)
+    ("督促落实企业主责。 交通运输、 公安交警、 应急管理部门要强化道路运输企业安全生产主体责任。",
+     ["交通运输", "公安交警", "应急管理部门"], []),
+    # 二是 before a 各 list (hb-n89-y)
+    ("二是各部门要履行监管责任,加强业务指导。", ["各部门"], []),
+    # the government that decides to run the campaign (hb-u82-y)
+    ("县政府研究决定,从2018年7月1日至12月31日在全县范围内开展为期六个月的交通安全大整治活动。", ["县政府"], []),
+])
+def test_units_of_the_y81_texts(text, lead, support):
+    r = parse_responsible(text)
+    assert (r.lead, r.support) == (lead, support)
+
+
+def test_a_covering_notices_jing_opens_no_name():
+    r = parse_responsible("经县政府研究决定,现将《工作方案》印发给你们,请认真贯彻执行。")
+    assert (r.lead, r.support) == ([], [])
