@@ -39,9 +39,11 @@ LED_BY = re.compile(r"由(?P<units>[^，。；,;由]{2,40}?)(?:牵头|负责(?!�
 _EACH_OPEN = (r"(?:^|[。；;！!\n，,：:]|(?<=要求)|(?<=督促)|(?<=强调)|(?<=请)|(?<=[\u4e00-\u9fff] ))\s*"
               r"(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．])?\s*(?:[一二三四五六七八九十]是)?")
 _EACH_HEAD = (r"(?:全[区市县镇乡州省旗]|(?:[区市县镇]|街道)?安委会|[区市县镇]委"
-              r"|[区市县镇][\u4e00-\u9fff]{1,10}?(?:指挥部|委员会|领导小组))?各")      # 县森林防火指挥部各成员单位
+              r"|[区市县镇][\u4e00-\u9fff]{1,10}?(?:指挥部|委员会|领导小组)"     # 县森林防火指挥部各成员单位
+              # 街道各部门、各村(社区…, 青浦区各镇、各部门要…, 厂各部门、各项目部(车间)、各班组负责…: whose 各
+              r"|[区市县镇乡厂]|街道|公司|集团|[\u4e00-\u9fff]{2,4}?[区市县])?各")
 EACH = re.compile(_EACH_OPEN + rf"(?P<units>{_EACH_HEAD}(?:[^，。；,;：:应须]{{1,40}}?))"
-                  r"(?:之间)?(?:也|都|均)?(?:(?<![主需])要(?!求)|应当|(?<![相反适供对响答效])应(?![急用变])|须|必须|需(?!求)|"
+                  r"(?:之间)?(?:也|都|均|一定)?(?:(?<![主需])要(?!求)|应当|(?<![相反适供对响答效])应(?![急用变])|须|必须|需(?!求)|"
                   # 各部门负责本部门的…: leads (…依职责负责 / 分工负责 supports a lead; 负责人, 负责同志 are persons)
                   r"(?<!职责)(?<!分工)负责(?!人|同志)"
                   # 各村在做好…, 各行业安委员会结合…, 各部门协力做好… (the name then has to be a unit's: _each_unit)
@@ -55,7 +57,8 @@ DONE = re.compile(r"[^，。；,;！!？?\n]*?了")
 # 要求各镇乡(街道、园区)、市级相关部门加强领导 / 请各市安委办于6月份…: those asked to act, without 要 after them
 REQUESTED = re.compile(r"(?:要求|请|责成)\s*(?P<units>(?:区内|县内|市内|辖区内?|全[区市县镇乡])?各[^，。；,;：:]{1,40}?)"
                        r"(?=要(?!求)|应当|(?<![相反适供对响答效])应(?![急用变])|须|必须|务必|于|在|按照|按|对|将|加强|做好|认真|切实|"
-                       r"进一步|高度|严格|立即|迅速|成立|开展|落实|结合|组织|做到|确保|把|根据|围绕|针对|抓好|全面)")
+                       r"进一步|高度|严格|立即|迅速|成立|开展|落实|结合|组织|做到|确保|把|根据|围绕|针对|抓好|全面|提高|强化|压实"
+                       r"|履行|提升|明确|完善|建立|健全|细化|深入|坚持|坚决|持续|抓紧|尽快|及时|全力)")
 # 城建办、农办、派出所(交通中队)、消防站等部门要…: units listed as the subject of a clause, closed by 等部门
 LISTED = re.compile(r"(?:^|(?<=[。；;！!？?\n：:，,]))\s*(?P<units>[^，。；,;：:]{2,60}?)等(?:有关|相关)?(?:部门|单位)"
                     r"(?:也|都|均)?(?:要|应当|应|须|必须|负责(?!人))")
@@ -74,7 +77,7 @@ SUPPORTERS = re.compile(r"[^，,。；;]{0,8}[，,]\s*(?P<units>[^，。；,;（
 # (several, 城市街道办事处、社区居民委员会应当…; an adverb may come first, 镇安监办及时汇总)
 # (a name may hold a bracket, 县(市)人民政府, spaced as 县 (市); a news sentence may open with its date or 下一步)
 _NAME_CHAR = r"(?:[\u4e00-\u9fff]|\s?[（(][\u4e00-\u9fff、]{1,6}[)）])"
-_OFFICE_NAME = rf"{_NAME_CHAR}{{2,14}}?(?:局|办|委|委员会|安委会|委会|工会|中心|所|站|大队|支队|科|处|室|团队|成员单位)"
+_OFFICE_NAME = rf"{_NAME_CHAR}{{2,14}}?(?:局|办|委|委员会|安委会|委会|工会|中心|所|站|大队|支队|科|处|室|团队|成员单位|领导小组)"
 _LEAD_IN = r"(?:(?:\d{1,2}月\d{1,2}日|近日|近期|日前|下一步|同时|此外|其次|最后|特别是|尤其是)[,，、]?\s*)?"
 # (the two are matched only where a clause starts, CLAUSE_STARTS: a search that tries every character was slow)
 CLAUSE_STARTS = re.compile(r"[。；;！!？?\n，,：:]")
@@ -85,9 +88,11 @@ _CLAUSE_OPEN = (r"\s*(?:第[一二三四五六七八九十百\d]{1,4}条\s*|[（
 SUBJECT = re.compile(_CLAUSE_OPEN + rf"(?P<unit>{_OFFICE_NAME}(?:[、和及]{_OFFICE_NAME})*)(?:相关工作人员|工作人员)?"
                      r"(?=(?:及时|统一|具体|认真|切实|进一步|持续|充分|积极|主动|全力|严格)?"
                      r"(?:要|负责(?!人|同志|的)|将|计划|牵头|应当|应该|应(?![急用变对])|须|必须|组织|汇总|督促|会同|提供|结合|召开|开展|建立"
-                     r"|制定|加强|落实|指导|推动|推进|做好|联合|强化|严厉|深入|全面|立即|根据|按照|决定|定于"
+                     r"|制定|加强|落实|指导|推动|推进|做好|联合|强化|严厉|深入|全面|立即|根据|按照|决定|定于|每[周月季年]"
                      # 县林技中心在接到紧急灾情报告后,30分钟内赶赴现场 / …办公室接到报告后,要立即…: the office acts
                      r"|(?:在|接到)[^，。；,;]{1,20}?(?:时|后)[，,]))")
+# what a 领导小组 named as a subject does in a plan or a 制度: 要…, 将…, 每月召开… (a law's …领导小组负责… is none)
+GROUP_ACTS = re.compile(r"(?:要(?!求)|将|每[周月季年])")
 # (only with 要/将: a law's …管理部门应当 / 负责 / 牵头建立 charges no unit, heldback README convention 1)
 SUBJECT_DEPT = re.compile(_CLAUSE_OPEN + rf"(?P<unit>{_NAME_CHAR}{{2,12}}?部门)"
                           r"(?=(?:也|都|均)?(?:要(?!求)|将))")
@@ -150,6 +155,9 @@ DUTY_WORDS = re.compile(r"(?:牵头|负责|配合|协助|协办|参与|协同|�
 # a task table's columns naming the responsible units: a heading holding one of these counts (牵头单位(部门))
 LEAD_COLUMNS = ("责任单位", "牵头单位", "责任部门", "牵头部门", "责任主体", "主责单位")
 SUPPORT_COLUMNS = ("配合单位", "协助单位", "配合部门", "协办单位")
+# 各乡镇各部门, 各地各部门: two 各 lists written together (tests/corpus/heldback hb-n86-x, hb-u74-y); 各级各部门,
+# 各类各… are one (各级, 各类 name no unit)
+EACH_EACH = re.compile(r"^(各(?:地|乡镇|镇|乡|村|街道|社区|县|区|市|单位|部门|镇街|县区|市县))(各[^各、]{1,6})$")
 EMPTY_CELL = re.compile(r"^[-—–/\s无]+$")   # an empty table cell: —, -, /, 无, or a Markdown rule row
 
 
@@ -188,7 +196,8 @@ def split_units(text: str) -> list[str]:
             continue
         if out and out[0].startswith("各") and chunk in LISTED_WORDS:
             listed.add(chunk)
-        out += _split_joined(chunk)
+        two = EACH_EACH.match(chunk)
+        out += [two.group(1), two.group(2)] if two else _split_joined(chunk)
     return [u for u in dict.fromkeys(out) if (len(u) >= 2 and u not in GENERIC or u in listed)
             and not u.endswith(PERSON_END)]
 
@@ -372,7 +381,8 @@ def _parse(text: str, cells: bool) -> Responsible:
             if m.re is EACH_ACTS and DONE.match(text, m.end()):
                 continue                 # 各镇开展了…: work done
             units = split_units(m.group("units"))
-            if units and all(_each_unit(u) for u in units):
+            if units and all(_each_unit(u) and not NOT_A_NAME.search(u) and not CLAUSE_OPENING.match(u)
+                             for u in units):      # (在全区各镇…: 在 opens the clause, no name)
                 _add(resp, units, False)
     _subject(text, resp)
     _set_up(text, resp)
@@ -457,6 +467,8 @@ def _subject(text: str, resp: Responsible) -> None:
         if lists:
             _department_list(text, start, resp)
     for m in found:
+        if m.group("unit").endswith("领导小组") and not GROUP_ACTS.match(text, m.end()):
+            continue                     # (a regulation's …领导小组负责领导…: a standing duty, no unit)
         helps = bool(HELPS.match(text, m.end()))
         named = [m.group("unit")] if m.re is SUBJECT_GOV else \
             [u for part in m.group("unit").split("、") for u in _split_joined(part)]

@@ -130,3 +130,33 @@ def test_units_of_the_y81_texts(text, lead, support):
 def test_a_covering_notices_jing_opens_no_name():
     r = parse_responsible("经县政府研究决定,现将《工作方案》印发给你们,请认真贯彻执行。")
     assert (r.lead, r.support) == ([], [])
+
+
+@pytest.mark.parametrize("text, lead", [
+    # two 各 lists written together are two (hb-u74-y, and the other helper's hb-n86-x); 各级各部门 is one
+    ("各乡镇各部门要认真贯彻落实习近平总书记关于安全生产重要论述。", ["各乡镇", "各部门"]),
+    ("各地各部门要清醒认识当前安全生产工作面临的严峻形势。", ["各地", "各部门"]),
+    ("各级各部门要高度重视。", ["各级各部门"]),
+    # whose 各: a place, the street, the works (hb-n89-x, hb-n82-x, hb-r41-x)
+    ("青浦区各镇、各部门要充分吸取事故教训。", ["青浦区各镇", "各部门"]),
+    ("街道各部门、各村(社区)要坚持底线思维。", ["街道各部门", "各村(社区)"]),
+    ("厂各部门、各项目部(车间)、各班组负责执行本制度。", ["厂各部门", "各项目部(车间)", "各班组"]),
+    # 一定要; a request followed by what is asked (hb-n91-x, hb-n89-x)
+    ("各级各有关部门一定要做到思想认识再深化。", ["各级各有关部门"]),
+    ("会议要求各单位提高政治立场。", ["各单位"]),
+    # a group's or an office's standing regime, 每月… (hb-r73-x; convention 2: a standing regime keeps its unit)
+    ("安全工作领导小组每月召开一次会议。", ["安全工作领导小组"]),
+    ("街道安委会每年初组织各社区开展上一年度安全生产工作落实情况述职。", ["街道安委会"]),
+])
+def test_each_lists_and_standing_regimes(text, lead):
+    r = parse_responsible(text)
+    assert (r.lead, r.support) == (lead, [])
+
+
+@pytest.mark.parametrize("text", [
+    "在全区各镇要加强检查。",                                                   # 在 opens the clause
+    "上海市建设工程文明施工管理领导小组负责领导全市建设工程文明施工管理。",         # a regulation's standing duty
+])
+def test_no_unit_in_these_either(text):
+    r = parse_responsible(text)
+    assert (r.lead, r.support) == ([], [])
