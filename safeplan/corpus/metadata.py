@@ -86,7 +86,8 @@ _PLAN_HEADING = re.compile(_NUMBER_OPENING + r"(?:主要任务|重点任务|工�
 # the headings of a 总结/汇报 (a report of work done): 基本情况, 主要做法, 存在的问题, 下一步工作打算
 _REPORT_HEADING = re.compile(_NUMBER_OPENING + r"(?:基本情况|工作开展情况|主要做法|主要工作|工作成效|取得的成效|"
                              r"存在的?问题|存在的不足|下一步(?:工作)?(?:打算|计划|安排|思路))")
-_HEADLINE = re.compile(r"^(?!关于)[^，,。]{2,20}?(?:召开|举行|举办|开展|部署|启动|组织)(?:[^，,。]{2,60})?$")   # …活动启动
+_HEADLINE = re.compile(r"^(?!关于)[^，,。]{2,20}?(?:召开|举行|举办|开展|部署|启动|组织|带队|督导|调研|走访)"
+                       r"(?:[^，,。]{2,60})?$")   # …活动启动
 # lines that are never a title: a bare number, a byline in brackets, a chapter heading, a web page's chrome
 _NOT_TITLE = re.compile(
     r"^(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]?|[(（].{0,20}[)）]|第[一二三四五六七八九十百\d]+[章节篇]\s*\S{0,12}"
@@ -100,7 +101,9 @@ _NOT_TITLE = re.compile(
     r"|(?:通讯员|记者|作者|编辑|责任编辑|审核|撰稿|摄影)[:：\s].{0,20}"
     r"|.{0,30}\s(?:通讯员|记者)\s*[\u4e00-\u9fff]{2,4}"      # 山东商报·速豹新闻网 刘燕 通讯员 刘慧丽      # 通讯员:赵卫东                        # 附件:…方案.doc: an attachment's link
     r"|Document|[•·].*|-\s.*|.{0,20}\s(?:供稿|撰稿|来稿)"      # 政府办公室 高云义 供稿: an author credit                          # a bulleted line is a menu's or a byline's
-    r"|(?:首页|主页|网站首页)\s*[/>»›].*|.*\S\s*/\s+\S.*\s/\s.*"     # a breadcrumb with slashes: 首页/ 政府信息公开 / …
+    r"|(?:首页|主页|网站首页)\s*[/>»›].*|.*\S\s*/\s+\S.*\s/\s.*"
+    r"|(?:首页|主页|网站首页)(?:\s+[\u4e00-\u9fff]{2,8}){1,3}"      # 首页 部门动态: a breadcrumb with blanks
+    r"|[\u4e00-\u9fff]{2,12}\s+(?:登录|注册)(?:\s*[|/]?\s*(?:登录|注册))?"  # 中国政府网 登录: a site's name and its login     # a breadcrumb with slashes: 首页/ 政府信息公开 / …
     r"|[\dA-Za-z]{0,8}[\u4e00-\u9fff]{0,8}(?:范文网|文库|资料网|文档网|网站)|[\dA-Za-z]{1,8}[\u4e00-\u9fff]{1,6}网"
     r"|[\u4e00-\u9fff]{2,8}(?:新闻|信息|文明|政府|热线|日报)网"        # a site's name alone: 51范文网, 绵阳新闻网
     r"|.*\S\s*[>»›]\s*\S.*"                      # a breadcrumb: 主页 > 安全生产 > …
@@ -180,7 +183,10 @@ def extract_metadata(text: str, items: list[Item], raw: str, kind: str, part_tit
         or (None if law else _closing_organ([ln.strip() for ln in text[-600:].split("\n") if ln.strip()], meta.title))
     meta.date = _date(lines, table, raw if law else "", signed=signed[1])
     meta.template = _is_template(text)
-    meta.genre = _genre(meta.title or "", text, raw, law, lines)
+    # genre and level are read on the text folded to Simplified (a copy in Traditional: 儀隴新聞網訊(記者 …),
+    # every fold keeps the length); the values given (title, issuer) stay as written
+    plain, plain_raw, plain_title = _simplified(text), _simplified(raw), _simplified(meta.title or "")
+    meta.genre = _genre(plain_title, plain, plain_raw, law, [_simplified(line) for line in lines])
     if meta.genre != "notice" and _covering_only(meta.title, text, items):
         meta.genre = "notice"               # 现将《…方案》印发给你们 and the plan is not on the page
     if meta.genre == "news" and not signed[1]:   # a news item is dated by its byline, not by the event it reports
@@ -194,20 +200,20 @@ def extract_metadata(text: str, items: list[Item], raw: str, kind: str, part_tit
         meta.genre = "other" if meta.genre == "law" else meta.genre
     elif own and meta.genre == "other" and _ENACTED.search(text[:3000]):
         meta.genre = "law"                  # 制定本规定 / 本条例: a regulation whose 条 run together
-    meta.level = own or _level(meta.issuer or "", meta.title or "", law, lines)
+    meta.level = own or _level(_simplified(meta.issuer or ""), plain_title, law, lines)
     if meta.level == "city" and (_level_from_addressees(lines) == "district"
                                  or _names_county_city(meta.issuer) or _names_county_city(meta.title)):
         meta.level = "district"             # a county-level 市 (大理市…方案) writes to 各乡镇、各街道
     if meta.level == "unknown":
-        meta.level = _level_from_national_actor(text)
+        meta.level = _level_from_national_actor(plain)
     if meta.level == "unknown":
-        meta.level = _level_from_self_reference(text)
+        meta.level = _level_from_self_reference(plain)
     if meta.level == "unknown":
-        meta.level = _level_from_place_names(text)
+        meta.level = _level_from_place_names(plain)
     if meta.level == "unknown":
-        meta.level = _level_from_own_organs(text)
+        meta.level = _level_from_own_organs(plain)
     if meta.level == "unknown":
-        meta.level = _level_from_place_names(_credit(text) or "")      # (沙沟镇杨增奇、苏梅): the reporting town's
+        meta.level = _level_from_place_names(_credit(plain) or "")      # (沙沟镇杨增奇、苏梅): the reporting town's
     if meta.level == "city" and not law and _towns_below(text):
         meta.level = "district"             # …and directs 各镇乡(街道) in its text
     meta.region = _region(meta.issuer or table.get("issuer") or "")
@@ -218,6 +224,14 @@ def extract_metadata(text: str, items: list[Item], raw: str, kind: str, part_tit
         meta.issuer = None                  # a news item is published, not issued: 来源 / 发布机构 posted it
     meta.period_start, meta.period_end = _period(meta, text)
     return meta
+
+
+def _simplified(text: str) -> str:
+    """`text` with its Traditional characters folded to Simplified, one for one (the rule fields' own table)."""
+    # (imported here, not at the top: the rules package imports this one)
+    from safeplan.rules.hanzi import to_simplified
+
+    return to_simplified(text)
 
 
 def _is_template(text: str) -> bool:
@@ -756,7 +770,8 @@ def _genre(title: str, text: str, raw: str, law: bool, lines: list[str]) -> str:
     if not title and (_NARRATED.search(opening)
                       or any(_ORGAN_ACCOUNT.match(line) for line in _body(text)[:400].split("\n")[:2])):
         return "news"             # 经开区安监环保局要求,一是…: an office's doings told by someone else
-    if _HEADLINE.match(title) and not title.endswith(_GENRE_WORDS) or _SELF_HEADLINE.match(title):
+    if _HEADLINE.match(title) and not re.sub(r"[(（][^()（）]{0,20}[)）]$", "", title).endswith(_GENRE_WORDS) \
+            or _SELF_HEADLINE.match(title):
         return "news"
     if not named and (_credit(text) or _news_account(text, title)):
         return "news"

@@ -160,3 +160,26 @@ def test_a_streets_offices_and_stations_give_its_level():
     m = meta("一、工作目标\n坚决遏制重特大火灾事故。\n二、工作任务\n(一)深化人员密集场所隐患治理。街道宣教办、文体站、派出所"
              "按职责开展排查。\n(二)深化出租房治理。街道综治办牵头,各社区配合。\n")
     assert m.level == "street"
+
+
+# heads of the other helper's y81+ dev texts (names changed)
+def test_an_item_copied_in_traditional_characters_has_its_genre_and_level():
+    m = meta("某某新聞網訊(記者 王某)11月20日,全縣電動車專項整治工作推進會在行政中心召開。\n"
+             "會議要求,各級各部門要進一步擴大宣傳廣度,積極開展宣傳活動。\n")
+    assert (m.genre, m.level) == ("news", "district")
+
+
+def test_a_breadcrumb_with_blanks_and_a_sites_login_are_no_title():
+    m = meta("首页 部门动态\n示范区经济发展局:开展燃气安全专项检查\n2024-05-10 10:09\n来源:示范区经济发展局\n\n"
+             "(通讯员 张某)5月8日,示范区经济发展局联合区城管局对沿街门店开展燃气安全专项检查。\n")
+    assert (m.title, m.genre, m.level) == ("示范区经济发展局:开展燃气安全专项检查", "news", "district")
+    m = meta("中国政府网 登录\n\n某某区东山街道开展消防通道专项行动\n\n发布时间: 2024-06-01 09:52:01\n\n东山街道商户众多,"
+             "街道联合消防大队开展专项行动。\n")
+    assert (m.title, m.level) == ("某某区东山街道开展消防通道专项行动", "street")
+
+
+def test_a_headline_of_an_official_leading_an_inspection_is_news():
+    m = meta("某区副区长王某带队督导区级重大火灾隐患\n2023/9/3 来源:不详8月3日上午,副区长王某带队督导某市场重大火灾隐患整治。\n"
+             "王某强调:一是属地政府要继续落实属地责任。\n")
+    assert m.genre == "news"
+    assert meta("安全生产检查制度(2)\n3、检查频率要求。\n公司每月不少于一次,班组每周不少于一次。\n").genre != "news"
