@@ -146,7 +146,7 @@ def _item_text(item: Item, doc: Document | None = None) -> str:
 # (a leader's 要… / 要求… in a news piece asks for it: 要建立…清单,…,做到问题清零; 主要, 重要, 需要 are not that 要;
 # 坚决杜绝…, 持续保持…动态清零 aim too)
 BYLINE = re.compile(r"[（(][^（）()]{2,30}[)）][\s|]*$")
-AIMED = re.compile(r"确保|力争|争取|目标|到20\d\d年|到年底|务必|要求|坚决|保持|(?<![主重需纪只还])要(?![求闻点素])")
+AIMED = re.compile(r"确保|力争|争取|目标|到20\d\d年|到年底|务必|必须|要求|坚决|保持|(?<![主重需纪只还])要(?![求闻点素])")
 _CLAUSE_STOP = re.compile(r"[，,。；;!！?？\n]")
 
 

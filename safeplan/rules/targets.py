@@ -37,6 +37,8 @@ COMPARATORS = [
     (re.compile(rf"(?:低于|少于|小于)\s*{NUMBER}\s*{UNIT}"), "<", None),
     # 优良工地占当年度竣工项目数量15%以上
     (re.compile(rf"占(?P<base>[^，。；,;%]{{1,20}}?)\s*{NUMBER}\s*(?P<u>%)\s*(?P<more>以上|及以上)"), ">=", None),
+    # 必须完成“两件套”安装计划的50%以上: a share of a plan to complete (not 完成了…)
+    (re.compile(rf"(?<![已经])完成(?!了)(?P<plan>[^，。；,;%了]{{1,20}}?)的\s*{NUMBER}\s*(?P<u>%)\s*(?P<more>以上|及以上)"), ">=", None),
     # 整改销案率95%以上: a rate written straight before its floor (率100% alone is read by HUNDRED)
     (re.compile(rf"(?<=率)\s*{NUMBER}\s*(?P<u>%)\s*(?P<more>以上|及以上)"), ">=", None),
     (AFTER_VERB, ">=", None),
@@ -53,9 +55,17 @@ NONE_OF = re.compile(r"(?:坚决杜绝|严防杜绝|有效杜绝|杜绝)(?P<what
                      # (以不出现亡人事故为目标 too)
                      r"|(?:确保|力争|实现|坚决|以)[^，。；,;不]{0,8}不(?:发生|出现)(?P<happen>[^，。；,;、]{2,40}?)(?:为目标)?"
                      r"(?:$|(?=[，。；,;]))"
+                     # 确保各类生产安全无事故 / 使全镇无安全事故发生 (a result, 全年无事故, has no aim before it)
+                     r"|(?:确保|力争|实现|使|做到)(?!了)[^，。；,;无了]{0,8}无(?P<without>[^，。；,;、无]{0,8}?(?:事故|火灾|伤亡|死亡))"
+                     r"(?:发生)?(?:$|(?=[，。；,;、的]))"
                      # 基本消除…隐患存量 / 全面消除重大火灾隐患 (从根本上消除事故隐患 is a slogan: no qualifier, no target)
                      r"|(?:全面|基本|彻底|全部)消除(?P<removed>[^，。；,;]{2,40}?)(?:$|(?=[，。；,;]))"
                      r"|(?<![全基彻部])消除(?P<stock>[^，。；,;]{2,40}?存量)")
+# 全覆盖 quoted as the state to reach, 实现“全覆盖、无遗漏” (README convention 3), unlike a quoted campaign name
+QUOTED_AIM = ("实现“", "确保“", "做到“", "达到“")
+# what 杜绝 makes a target of: an accident or harm, or its return (杜绝重特大事故, 杜绝已整治隐患问题“反弹”, 杜绝新增和回潮
+# “三合一”); of a behaviour (杜绝病车上路, 杜绝私拉乱扯现象) it is a prohibition (tests/corpus/heldback/README.md convention 11)
+HARM = re.compile(r"事故|事件|火灾|伤亡|死亡|亡人|爆炸|中毒|坍塌|险情|灾害|反弹|回潮|新增")
 # 20%以上的社区(行政村)达到…标准 / 85%以上的居民掌握安全常识: a share of a population that is to reach something
 # (90%以上的企业已完成… reports a result: no 已 before the verb)
 SHARE = re.compile(r"(?<![\d.])(?P<v>\d+(?:\.\d+)?)\s*%\s*(?:以上|及以上)的(?P<who>[^，。；,;、已]{1,20}?)"
@@ -72,7 +82,8 @@ DOUBLE_DROP = re.compile(r"(?:双下降|两下降|同比下降)(?![\d一二三�
 
 # one cheap search before the eleven patterns: text without any of these words holds no target
 TRIGGER = re.compile(r"下降|降低|减少|压减|压降|提升|提高|上升|增加|增至|升至|达|超过|不低于|不少于|不得少于|不得低于|不应|至少|大于|"
-                     r"控制在|不高于|不超过|不得超过|不得高于|降至|降到|低于|少于|小于|以上|100|覆盖|清零|零|杜绝|不发生|不出现|消除|%的")
+                     r"控制在|不高于|不超过|不得超过|不得高于|降至|降到|低于|少于|小于|以上|100|覆盖|清零|零|杜绝|不发生|不出现|消除|%的"
+                     r"|无[^，。；,;无]{0,8}(?:事故|火灾|伤亡|死亡)")
 SENTENCE = re.compile(r"[^。；;！？!?\n]+")
 CLAUSE_START = re.compile(r"[，,：:]")
 RANGE_AFTER = re.compile(r"^\s*(?:至|到|~|～|-|—)\s*\d")
@@ -234,7 +245,9 @@ def _sentence_targets(text: str, folded: str, base: int, stop: int, year_hint) -
     out: list[Target] = []
     floor = 0
     for start, end, _, kind, m, op, direction in candidates:
-        if start < floor or (_in_quotes(sentence, start) and kind != "drop") or RANGE_AFTER.match(sentence[end:]) \
+        quoted_aim = kind == "full" and sentence[max(0, start - 3):start].endswith(QUOTED_AIM)   # 实现“全覆盖、无遗漏”
+        if start < floor or (_in_quotes(sentence, start) and kind != "drop" and not quoted_aim) \
+                or RANGE_AFTER.match(sentence[end:]) \
                 or re.search(r"(?:至|(?<![达做得受直])到|~|～|-|—)\s*$", sentence[max(0, start - 2):start]):
             continue                                  # quoted slogans; ranges 60%至100% are not targets (达到 is none)
         if reported and kind in ("compare", "hundred", "share"):
@@ -254,6 +267,8 @@ def _sentence_targets(text: str, folded: str, base: int, stop: int, year_hint) -
             fields.update(value=value, unit=unit)
             if m.groupdict().get("base"):
                 metric = f"{metric}占{m.group('base').strip()}"
+            if m.groupdict().get("plan"):
+                metric = f"完成{m.group('plan').strip()}"
             if not metric or VERB_ONLY.match(metric):
                 obj = OBJECT_AFTER.match(sentence[end:])
                 if obj:
@@ -270,6 +285,9 @@ def _sentence_targets(text: str, folded: str, base: int, stop: int, year_hint) -
             metric, baseline, metric_at = f"{m.group('who')}{m.group('verb')}{m.group('what')}".strip(), None, start
         elif kind == "full":
             fields.update(op=">=", value=100, unit="%")
+            if quoted_aim and not _good_metric(metric):
+                close = sentence.find("”", start)
+                metric, metric_at = sentence[start:close if close > 0 else end], start    # 全覆盖、无遗漏
         elif kind == "zero":
             fields.update(op="==", value=0)
             what = m.group("what")
@@ -279,7 +297,10 @@ def _sentence_targets(text: str, folded: str, base: int, stop: int, year_hint) -
                 metric += what
         elif kind == "none":
             fields.update(op="==", value=0)
-            what = m.group("what") or m.group("happen") or m.group("removed") or m.group("stock")
+            if m.group("what") and not HARM.search(m.group("what")):
+                continue                                  # 杜绝病车上路, 杜绝私拉乱扯现象: a prohibition, no target
+            what = (m.group("what") or m.group("happen") or m.group("removed") or m.group("stock")
+                    or m.group("without"))
             metric, baseline, metric_at = what.strip(), None, start
         else:                                             # 双下降: a decrease of any size
             fields.update(op=">", value=0, direction="decrease")
