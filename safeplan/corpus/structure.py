@@ -188,7 +188,24 @@ def _shi_lines(text: str) -> dict[int, Number]:
             runs.append([(line_start, number)])
         elif runs and runs[-1][-1][1].value == value - 1:
             runs[-1].append((line_start, number))
+        elif value == 2:
+            lead_in = _lead_in_first(text, line_start)
+            if lead_in is not None:          # 李峰强调:一是属地政府…。 / 二是各部门… / 三要…
+                runs.append([lead_in, (line_start, number)])
     return {at: number for run in runs if len(run) >= 2 for at, number in run}
+
+
+_FIRST_AFTER_COLON = re.compile(r"[:：]\s*一(?P<k>是|要)(?=[^\s，,、])")
+
+
+def _lead_in_first(text: str, line_start: int) -> tuple[int, Number] | None:
+    """The 一是 (一要) of a run whose 二是 opens a paragraph, written after a colon in the paragraph before (…强调:一是…):
+    that paragraph is the run's first item."""
+    if line_start < 2:
+        return None
+    before = text.rfind("\n", 0, line_start - 1) + 1
+    m = _FIRST_AFTER_COLON.search(text, before, line_start)
+    return (before, Number("inline", 1, "一" + m.group("k"), 0)) if m else None
 
 
 # paragraphs opening with an ordinal word instead of a number: 首先,… 其次,… 再次,… 最后,… / 第一,… 第二,… 第三,…

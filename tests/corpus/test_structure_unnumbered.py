@@ -182,3 +182,10 @@ def test_a_number_whose_dun_the_copy_lost_still_opens_its_item():
     assert [(i, n) for i, n, _, _ in found] == [("0", ""), ("0.1", "一、"), ("0.2", "二、"), ("0.3", "三"),
                                                 ("0.4", "四、")]
     assert found[3][3] == "加强宣传教育"
+
+
+def test_a_yi_shi_after_a_colon_opens_a_run_its_er_shi_paragraph_continues():
+    # shape of hb-n89-y (dev): …强调:一是… / 二是… / 三要… (是 and 要 mixed)
+    found = items("8月3日上午,副区长带队督导重大火灾隐患单位。\n就做好下步工作,副区长强调:一是属地政府要落实属地责任。\n"
+                  "二是各部门要履行监管责任,加强业务指导。\n三要加强宣传引导,提示群众注意用火用电安全。\n")
+    assert [(i, n) for i, n, _, _ in found] == [("0", ""), ("1", "一是"), ("2", "二是"), ("3", "三要")]
