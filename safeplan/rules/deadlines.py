@@ -74,6 +74,9 @@ PATTERNS = [
     # 2025年9月前, 9月底前, 2024年2月中旬前; 到2024年12月底 (a marked point without 前)
     ("month", ("月",), re.compile(rf"(?:(?P<year>{YEAR})年)?(?P<month>{MONTH})月(?P<edge>底|末|中旬|上旬|下旬|份)?{BEFORE}")),
     ("month", ("月底", "月末"), re.compile(rf"{MARK}(?:(?P<year>{YEAR})年)?(?P<month>{MONTH})月(?P<edge>底|末)(?!前|之前)")),
+    # 至10月中旬,应全面完成计划: a part of a month marked as the point (截至…: a statistic's, STAT)
+    ("month", ("旬",), re.compile(rf"{MARK}(?:(?P<year>{YEAR})年)?(?P<month>{MONTH})月(?P<edge>{PART_OF_MONTH})(?!前|之前|以前)"
+                                 rf"{NOT_A_STAT}")),
     # 2024年底前, 到2025年底
     ("year", ("年底", "年末"), re.compile(rf"(?P<year>{YEAR})年(?:底|末){BEFORE}")),
     ("year", ("年底", "年末"), re.compile(rf"{MARK}(?P<year>{YEAR})年(?:底|末)")),

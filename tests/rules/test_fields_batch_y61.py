@@ -84,3 +84,15 @@ def test_genre_deadlines_without_qian(text, expected):
 ])
 def test_no_dated_deadline(text):
     assert [d for d in parse_deadlines(text) if not d.relative] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # hb-n79-x (dev): 至 marks a part of a month as the point by which the plan is to be done
+    ("节前,各村(社区)必须完成“两件套”安装计划的50%以上,至10月中旬,应全面完成计划。", [(None, 10, 20)]),
+    ("到2024年3月上旬完成。", [(2024, 3, 10)]),
+    # not a statistic's date, not work done
+    ("截至10月中旬,共排查隐患120处。", []),
+    ("于10月中旬召开了会议。", []),
+])
+def test_a_marked_part_of_a_month(text, expected):
+    assert _dates(text) == expected
