@@ -78,14 +78,16 @@ PATTERNS = [
     ("month", ("旬",), re.compile(rf"{MARK}(?:(?P<year>{YEAR})年)?(?P<month>{MONTH})月(?P<edge>{PART_OF_MONTH})(?!前|之前|以前)"
                                  rf"{NOT_A_STAT}")),
     # 2024年底前, 到2025年底
-    ("year", ("年底", "年末"), re.compile(rf"(?P<year>{YEAR})年(?:底|末){BEFORE}")),
-    ("year", ("年底", "年末"), re.compile(rf"{MARK}(?P<year>{YEAR})年(?:底|末)")),
+    # (2011年年底前: the year's 年底 written out)
+    ("year", ("年底", "年末"), re.compile(rf"(?P<year>{YEAR})年(?:年)?(?:底|末){BEFORE}")),
+    ("year", ("年底", "年末"), re.compile(rf"{MARK}(?P<year>{YEAR})年(?:年)?(?:底|末)")),
     # 年底前 with no year: the document's year; 到年底 / 至今年年底 / 即日起至年底 (a window's end) too
     ("year", ("年底", "年末"), re.compile(rf"{NOT_AFTER_YEAR}(?:今年)?年(?:底|末){BEFORE}")),
     ("year", ("年底", "年末"), re.compile(r"(?<=到|至)(?:今年|今)?年(?:底|末)")),
     # a clause opening with a year's or month's end is its deadline: 20__年底危化品…, 2025年底,全面实现…, 交通领域:
     # 20__年底; 20__年9月街道应急消防管理站实现… (not a statistic's date: 2023年末,全镇共有12个村)
-    ("year", ("年底", "年末"), re.compile(rf"{CLAUSE_OPENS}(?:(?P<year>{YEAR})年|(?:今)?年)(?:底|末)(?!前|之前|以前){NOT_A_STAT}")),
+    ("year", ("年底", "年末"), re.compile(rf"{CLAUSE_OPENS}(?:(?P<year>{YEAR})年(?:年)?|(?:今)?年)(?:底|末)(?!前|之前|以前)"
+                                       rf"{NOT_A_STAT}")),
     ("month", ("月",), re.compile(rf"{CLAUSE_OPENS}(?P<year>{YEAR})年(?P<month>{MONTH})月(?P<edge>底|末)?"
                                  rf"(?![\d〇零○一二三四五六七八九十日号份至到前-]){NOT_A_STAT}")),
     # 9月底完成 / 6月底前全面完成: a month's end that a completion follows

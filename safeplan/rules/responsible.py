@@ -77,7 +77,7 @@ SUPPORTERS = re.compile(r"[^，,。；;]{0,8}[，,]\s*(?P<units>[^，。；,;（
 # (several, 城市街道办事处、社区居民委员会应当…; an adverb may come first, 镇安监办及时汇总)
 # (a name may hold a bracket, 县(市)人民政府, spaced as 县 (市); a news sentence may open with its date or 下一步)
 _NAME_CHAR = r"(?:[\u4e00-\u9fff]|\s?[（(][\u4e00-\u9fff、]{1,6}[)）])"
-_OFFICE_NAME = rf"{_NAME_CHAR}{{2,14}}?(?:局|办|委|委员会|安委会|委会|工会|中心|所|站|大队|支队|科|处|室|团队|成员单位|领导小组)"
+_OFFICE_NAME = rf"{_NAME_CHAR}{{2,14}}?(?:局|办|委|委员会|安委会|委会|工会|中心|所|站|大队|支队|科|处|室|团队|成员单位|领导小组|专班)"
 _LEAD_IN = r"(?:(?:\d{1,2}月\d{1,2}日|近日|近期|日前|下一步|同时|此外|其次|最后|特别是|尤其是)[,，、]?\s*)?"
 # (the two are matched only where a clause starts, CLAUSE_STARTS: a search that tries every character was slow)
 CLAUSE_STARTS = re.compile(r"[。；;！!？?\n，,：:]")
@@ -143,7 +143,7 @@ CLAUSE_OPENING = re.compile(r"^(?:为|对|在|按|根据|结合|通过|以|把|�
 # a person or a post, not a unit: 各社区支部书记, 各村居(社区)主要负责同志, 镇长, 安全员
 PERSON_END = ("主任", "书记", "负责同志", "负责人", "同志", "领导", "干部", "人员", "员", "长")
 # the bare words a 各… list goes on with, as written (各相关单位、部门、村…; a bare 企业 is enterprises in general)
-LISTED_WORDS = ("部门", "单位", "村", "社区", "乡镇")
+LISTED_WORDS = ("部门", "单位", "村", "社区", "乡镇", "有关部门", "相关部门", "有关单位", "相关单位")   # (各镇街、有关部门要…)
 # (企业, 生产经营单位: enterprises in general, no unit; 各企业 is one, heldback README convention 2)
 GENERIC = {"单位", "部门", "牵头部门", "主管部门", "有关部门", "相关部门", "责任单位", "有关单位", "相关单位", "行业部门",
            "企业", "相关企业", "有关企业", "生产经营单位", "乡镇"}
@@ -221,8 +221,8 @@ _UNMASK = str.maketrans({"\x01": "、", "\x02": "，", "\x03": ","})
 
 
 def _mask_brackets(text: str) -> str:
-    """Separators inside brackets (各村(社区)、…) do not split a name."""
-    return re.sub(r"[（(][^（）()]*[)）]", lambda m: m.group(0).translate(_MASK), text)
+    """Separators inside brackets (各村(社区)、…, 各县〔市、区〕政府) do not split a name."""
+    return re.sub(r"[（(〔][^（）()〔〕]*[)）〕]", lambda m: m.group(0).translate(_MASK), text)
 
 
 def _unmask(text: str) -> str:

@@ -72,9 +72,13 @@ SHARE = re.compile(r"(?<![\d.])(?P<v>\d+(?:\.\d+)?)\s*%\s*(?:以上|及以上)�
                    r"(?P<verb>达到|达|实现|掌握|通过|建成|具备|配备|参加|参与|知晓)(?P<what>[^，。；,;]{0,30})")
 # 基本实现全省所有乡(镇)、95%的建制村通班车: without 以上 a share is a target only where its clause opens with an
 # aim (实现/确保/力争/达到, not 实现了); 全市80%的事故发生在… states a fact
-AIMED_SHARE = re.compile(r"(?:实现|确保|力争|争取|达到|做到)(?!了)[^，。；,;%]{0,20}?(?<![\d.])(?P<v>\d+(?:\.\d+)?)\s*%的"
-                         r"(?P<who>[^，。；,;、已]{1,12}?)(?P<verb>通|达到|达|实现|掌握|通过|建成|具备|配备|参加|参与|知晓)"
-                         r"(?P<what>[^，。；,;]{0,30})")
+# (确保50%一般单位人员密集场所…建设达标: the 的 left out)
+AIMED_SHARE = re.compile(r"(?:实现|确保|力争|争取|达到|做到)(?!了)[^，。；,;%]{0,20}?(?<![\d.])(?P<v>\d+(?:\.\d+)?)\s*%的?"
+                         r"(?P<who>[^，。；,;、已%]{1,24}?)(?P<verb>通|达到|达|实现|掌握|通过|建成|具备|配备|参加|参与|知晓)"
+                         r"(?P<what>[^，。；,;]{0,30})"
+                         # 全市50%的社区消防基础设施建设要基本达标: the aim after the share
+                         r"|(?<![\d.])(?P<v2>\d+(?:\.\d+)?)\s*%的(?P<who2>[^，。；,;、已%]{1,20}?)要(?:基本|全部|全面)?"
+                         r"(?P<verb2>达标|达到|建成|建立|配备|完成)(?P<what2>[^，。；,;]{0,30})")
 # 双下降 (both counts below the year before, the 考核 indicator) and 同比下降 name what they compare with: a
 # decrease target. 持续下降 / 继续下降 / 明显下降 name only a direction: no target (a reader's reading, see
 # tests/corpus/heldback/README.md).
@@ -194,7 +198,7 @@ def _candidates(sentence: str):
             continue
         for m in pattern.finditer(sentence):
             found.append((m.start(), m.end(), rank, "compare", m, op, direction))
-    shares = (("share", SHARE),) if "以上的" in sentence else (("share", AIMED_SHARE),) if "%的" in sentence else ()
+    shares = (("share", SHARE),) if "以上的" in sentence else (("share", AIMED_SHARE),) if "%" in sentence else ()
     for kind, pattern in (("hundred", HUNDRED), ("full", FULL), ("zero", ZERO), ("none", NONE_OF),
                           ("drop", DOUBLE_DROP), *shares):
         for m in pattern.finditer(sentence):
@@ -281,8 +285,11 @@ def _sentence_targets(text: str, folded: str, base: int, stop: int, year_hint) -
             fields.update(op=">=", value=100, unit="%")
             metric = metric + verb if verb and not metric.endswith(verb) else metric
         elif kind == "share":
-            fields.update(op=">=", value=_value(m.group("v")), unit="%")
-            metric, baseline, metric_at = f"{m.group('who')}{m.group('verb')}{m.group('what')}".strip(), None, start
+            g = {k: v for k, v in m.groupdict().items() if v is not None}
+            v, who, verb, what = (g.get("v") or g.get("v2"), g.get("who") or g.get("who2"),
+                                  g.get("verb") or g.get("verb2"), g.get("what") or g.get("what2", ""))
+            fields.update(op=">=", value=_value(v), unit="%")
+            metric, baseline, metric_at = f"{who}{verb}{what}".strip(), None, start
         elif kind == "full":
             fields.update(op=">=", value=100, unit="%")
             if quoted_aim and not _good_metric(metric):

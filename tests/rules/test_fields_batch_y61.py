@@ -96,3 +96,13 @@ def test_no_dated_deadline(text):
 ])
 def test_a_marked_part_of_a_month(text, expected):
     assert _dates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # hb-u91-y (dev): the year's 年底 written out, 2011年年底前
+    ("2011年年底前确保50%一般单位人员密集场所“四个能力”建设达标。", [(2011, 12, 31)]),
+    ("2011年年底前,各行政村、社区落实消防安全专兼职管理人员。", [(2011, 12, 31)]),
+    ("到2024年年底全面完成。", [(2024, 12, 31)]),
+])
+def test_a_years_nianidi_written_out(text, expected):
+    assert _dates(text) == expected

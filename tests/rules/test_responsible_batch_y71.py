@@ -160,3 +160,16 @@ def test_each_lists_and_standing_regimes(text, lead):
 def test_no_unit_in_these_either(text):
     r = parse_responsible(text)
     assert (r.lead, r.support) == ([], [])
+
+
+@pytest.mark.parametrize("text, lead, support", [
+    # a name holding 〔〕 (hb-u91-y); a trailing 、 of the list dropped
+    ("政府挂牌重大火灾隐患单位整改。(责任部门:各县〔市、区〕政府;配合部门:市民政局、市教育局、市综合执法局、)",
+     ["各县〔市、区〕政府"], ["市民政局", "市教育局", "市综合执法局"]),
+    # a 各 list going on with a bare 有关部门 (README convention 2, as written); a 工作专班 (hb-n91-y)
+    ("会议要求,各镇街、有关部门要主动认领职责任务;工作专班要结合整治工作推进情况每周组织会商研判。",
+     ["各镇街", "有关部门", "工作专班"], []),
+])
+def test_units_of_the_y91_texts(text, lead, support):
+    r = parse_responsible(text)
+    assert (r.lead, r.support) == (lead, support)

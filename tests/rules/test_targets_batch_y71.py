@@ -45,3 +45,15 @@ def test_a_news_items_target_with_bixu_is_aimed():
     text = "紧盯时间节点,明确目标任务。节前,各村(社区)必须完成“两件套”安装计划的50%以上,至10月中旬,应全面完成计划。"
     target = parse_targets(text)[0]
     assert _aimed(target, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # hb-u91-y: a share to reach with its 的 left out, and one with the aim (要) after it
+    ("2011年年底前确保50%一般单位人员密集场所“四个能力”建设达标。", [(">=", 50, "%")]),
+    ("2011年年底前,全市50%的社区消防基础设施建设要基本达标,建立公共消防器材配置点。", [(">=", 50, "%")]),
+    # a share stated as a fact or a result
+    ("全市80%的事故发生在夜间。", []),
+    ("截至目前,已有60%的社区建立了微型消防站。", []),
+])
+def test_shares(text, expected):
+    assert _values(text) == expected
