@@ -383,6 +383,8 @@ def _title(lines: list[str], raw: str, kind: str, law: bool) -> str | None:
     if named is None:
         for line in lines[:30]:
             named = _ISSUED.search(line)
+            if named and _in_sentence(line):
+                named = None          # 会议宣读了县安委会关于印发《…》的通知。: a notice cited in an account
             if named and _FORWARDED.match(line, named.end()):
                 named = None          # 现将《省应急管理厅关于…的通报》(川应急函〔2018〕26号)转发给你们: the forwarded one's
             if named:
@@ -607,7 +609,7 @@ def _issuer(lines: list[str], table: dict, law_raw: str, signed: str | None = No
         m = _NOTICE_TITLE.search(line)
         if m and not law_raw and _cited_notice(line):
             continue                  # 会议传达学习了《省住建厅…的通知》: a cited document (a law's history: as before)
-        if m and m.start() > 1 and len(line) <= 140:
+        if m and m.start() > 1 and len(line) <= 140 and not _in_sentence(line):
             return line[:m.start()].split("转发")[0]           # X转发Y关于…的通知: X issued it
         if m and m.start() == 0 and k > 0 and _ISSUER_END.search(lines[k - 1]) and len(lines[k - 1]) <= 30:
             return lines[k - 1]

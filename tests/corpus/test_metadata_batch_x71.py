@@ -183,3 +183,11 @@ def test_a_headline_of_an_official_leading_an_inspection_is_news():
              "王某强调:一是属地政府要继续落实属地责任。\n")
     assert m.genre == "news"
     assert meta("安全生产检查制度(2)\n3、检查频率要求。\n公司每月不少于一次,班组每周不少于一次。\n").genre != "news"
+
+
+def test_a_notice_read_out_at_a_meeting_is_cited_not_the_accounts_own():
+    # shape of hb-n92-x (dev)
+    m = meta("6月5日,我县召开安全生产隐患排查紧急工作会。县直有关单位负责人参加了会议。\n"
+             "会议宣读了县安全生产委员会关于印发《某县燃气安全专项行动实施方案》的通知。\n"
+             "会议要求,各级各部门要切实增强责任意识,全力做好安全生产工作。\n")
+    assert (m.title, m.issuer, m.genre, m.level) == (None, None, "news", "district")
