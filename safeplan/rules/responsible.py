@@ -72,7 +72,8 @@ WITH_LIST = re.compile(r"(?:会同|联合)(?P<units>(?:(?!等)[\u4e00-\u9fff（�
 # 甲牵头,由乙、丙和丁等组成联合督查组: those who form the group with the lead support it
 FORMED = re.compile(r"[，,]\s*由(?P<units>[^，。；,;（()）由]{2,60}?)(?P<named>等(?:有关|相关)?(?:部门|单位)?)?(?:联合)?组成")
 SUPPORTERS = re.compile(r"[^，,。；;]{0,8}[，,]\s*(?P<units>[^，。；,;（()）]{2,60}?)(?P<named>等(?:有关|相关)?(?:部门|单位))?"
-                        r"(?:配合|协助|协办|参与|协同|按职责分工负责|依职责负责|分工负责|按职责负责)")
+                        r"(?:(?:要|须)?(?:密切|积极|主动|全力|认真|共同)?(?:配合|协助|协办|参与|协同)|按职责分工负责|依职责负责|分工负责"
+                        r"|按职责负责)")          # (…、各村居、社区、相关单位密切配合 / …积极配合)
 # an office that opens its clause and acts: 区应急管理局要… / 经济和科技发展局相关工作人员计划… / 街道安全办负责…
 # (several, 城市街道办事处、社区居民委员会应当…; an adverb may come first, 镇安监办及时汇总)
 # (a name may hold a bracket, 县(市)人民政府, spaced as 县 (市); a news sentence may open with its date or 下一步)

@@ -173,3 +173,14 @@ def test_no_unit_in_these_either(text):
 def test_units_of_the_y91_texts(text, lead, support):
     r = parse_responsible(text)
     assert (r.lead, r.support) == (lead, support)
+
+
+@pytest.mark.parametrize("text, lead, support", [
+    # those who 密切/积极 配合 the lead support it (hb-s72-y); 街道与各村居 are two
+    ("此项工作由街道流动人口服务管理所牵头,街道与各村居、社区、相关单位密切配合有关工作。",
+     ["街道流动人口服务管理所"], ["街道", "各村居", "社区"]),
+    ("由镇安监办牵头,镇派出所、镇市场监管所积极配合。", ["镇安监办"], ["镇派出所", "镇市场监管所"]),
+])
+def test_supporters_with_an_adverb(text, lead, support):
+    r = parse_responsible(text)
+    assert (r.lead, r.support) == (lead, support)
