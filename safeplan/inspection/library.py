@@ -16,7 +16,7 @@ from pathlib import Path
 
 from safeplan import yamlfiles
 from safeplan.errors import SafeplanError
-from safeplan.rules.yamlio import line_of, plain
+from safeplan.rules.yamlio import element_lines, line_of, plain
 from safeplan.workspace import Workspace, defaults_root
 
 FOLDER = "checks"
@@ -197,8 +197,7 @@ class _Builder:
             self.sources[entry["key"]] = Source(entry["key"], entry["title"], entry["cite"], entry.get("rules"))
 
     def add_places(self, data: dict, text: str, label: str) -> None:
-        for n, entry in enumerate(data["places"]):
-            line = line_of(text, ["places", n])
+        for entry, line in zip(data["places"], element_lines(text, ["places"]), strict=True):
             if entry["type"] in self.places:
                 raise SafeplanError(f"place type {entry['type']!r} is listed twice", path=label, line=line)
             sectors = tuple(dict.fromkeys(self.sector(s, label, line) for s in entry["sectors"]))
@@ -215,8 +214,7 @@ class _Builder:
     def items(self, data: dict, text: str, label: str) -> list[Item]:
         defaults = data.get("defaults") or {}
         out = []
-        for n, entry in enumerate(data["items"]):
-            line = line_of(text, ["items", n])
+        for entry, line in zip(data["items"], element_lines(text, ["items"]), strict=True):
             merged = {**defaults, **entry}
             if merged["id"] in self.ids:
                 raise SafeplanError(f"item id {merged['id']!r} is used twice (first in {self.ids[merged['id']]})",

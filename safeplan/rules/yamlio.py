@@ -52,20 +52,38 @@ def line_of(text: str, location: list) -> int | None:
         node = yaml.compose(text, Loader=yaml.CSafeLoader)
     except yaml.YAMLError:
         return None
+    return _walk(node, location)[1]
+
+
+def element_lines(text: str, location: list) -> list[int]:
+    """The 1-based line of each element of the list at `location` in YAML text, from one parse (a file's
+    items looked up one by one with `line_of` parsed the file once per item); [] when there is no such list."""
+    try:
+        node = yaml.compose(text, Loader=yaml.CSafeLoader)
+    except yaml.YAMLError:
+        return []
+    node, _line, found = _walk(node, location)
+    if not found or not isinstance(node, yaml.SequenceNode):
+        return []
+    return [element.start_mark.line + 1 for element in node.value]
+
+
+def _walk(node, location: list):
+    """(the node at `location` or its nearest existing ancestor, that node's line, whether it was found)."""
     line = node.start_mark.line + 1 if node is not None else None
     for step in location:
         if isinstance(node, yaml.MappingNode):
             match = next(((k, v) for k, v in node.value if k.value == str(step)), None)
             if match is None:
-                break
+                return node, line, False
             line = match[0].start_mark.line + 1
             node = match[1]
         elif isinstance(node, yaml.SequenceNode) and isinstance(step, int) and step < len(node.value):
             node = node.value[step]
             line = node.start_mark.line + 1
         else:
-            break
-    return line
+            return node, line, False
+    return node, line, True
 
 
 # ----------------------------------------------------------------------------------------------- writing

@@ -46,3 +46,13 @@ def test_a_question_mark_inside_a_flow_list_is_quoted():
 def test_a_float_reads_back_as_the_same_float(value):
     # 1e-05 (a 0.001% target) was written as PyYAML's resolver reads a string: a float needs its dot
     assert yaml.safe_load(dump_fresh({"value": value})) == {"value": value}
+
+
+def test_element_lines_gives_each_list_elements_line_from_one_parse():
+    from safeplan.rules.yamlio import element_lines, line_of
+
+    text = "schema: x\nitems:\n  - id: a\n    item: 出口\n\n  - {id: b}\n  -\n    id: c\nplaces: []\n"
+    assert element_lines(text, ["items"]) == [3, 6, 8] == [line_of(text, ["items", n]) for n in range(3)]
+    assert element_lines(text, ["places"]) == []
+    assert element_lines(text, ["nothing"]) == [] and element_lines(text, ["schema"]) == []
+    assert element_lines("items: [a, b", ["items"]) == []          # not YAML: no lines, the loader says why
