@@ -26,7 +26,7 @@ LABEL = re.compile(r"(?:[【\[](?P<bl>" + _LABELS + r")[】\]]\s*[：:]?|(?P<lab
 UNIT_END = ("局", "委", "办", "部", "中心", "街道", "镇", "乡", "社区", "村", "公司", "队", "所", "站", "院", "会", "室",
             "处", "科", "厅", "署", "室", "组", "园区", "开发区", "政府", "单位", "部门", "集团", "企业", "大队",
             "支队", "专班", "指挥部", "分局", "居", "区", "县", "市", "口", "校", "店", "场",
-            "团", "联")                                  # 共青团, 妇联, 残联: the people's organisations
+            "团", "联", "小学", "中学", "大学")                                  # 共青团, 妇联, 残联: the people's organisations
 # 主办单位。安监所、宣教办… : a label closed by 。 as the other lines of its list are (活动主题。…, 活动时间。…), read
 # only at a clause's start and only where every name after it is a unit's
 LABEL_STOP = re.compile(r"(?:^|(?<=[\s。；;]))(?P<label>主办单位|承办单位|协办单位|牵头单位|责任单位|配合单位)。"
@@ -42,7 +42,9 @@ _EACH_HEAD = (r"(?:全[区市县镇乡州省旗]|(?:[区市县镇]|街道)?安�
               r"|[区市县镇][\u4e00-\u9fff]{1,10}?(?:指挥部|委员会|领导小组)"     # 县森林防火指挥部各成员单位
               # 街道各部门、各村(社区…, 青浦区各镇、各部门要…, 厂各部门、各项目部(车间)、各班组负责…: whose 各
               r"|[区市县镇乡厂]|街道|公司|集团|[\u4e00-\u9fff]{2,4}?[区市县])?各")
+# (各生产企业作为安全生产责任主体,要…: the list's role between)
 EACH = re.compile(_EACH_OPEN + rf"(?P<units>{_EACH_HEAD}(?:[^，。；,;：:应须]{{1,40}}?))"
+                  r"(?:作为[^，。；,;：:]{2,20}[，,]\s*)?"
                   r"(?:之间)?(?:也|都|均|一定)?(?:(?<![主需])要(?!求)|应当|(?<![相反适供对响答效])应(?![急用变])|须|必须|需(?!求)|"
                   # 各部门负责本部门的…: leads (…依职责负责 / 分工负责 supports a lead; 负责人, 负责同志 are persons)
                   r"(?<!职责)(?<!分工)负责(?!人|同志)"
@@ -95,8 +97,9 @@ SUBJECT = re.compile(_CLAUSE_OPEN + rf"(?P<unit>{_OFFICE_NAME}(?:[、和及]{_OF
 # what a 领导小组 named as a subject does in a plan or a 制度: 要…, 将…, 每月召开… (a law's …领导小组负责… is none)
 GROUP_ACTS = re.compile(r"(?:要(?!求)|将|每[周月季年])")
 # (only with 要/将: a law's …管理部门应当 / 负责 / 牵头建立 charges no unit, heldback README convention 1)
+# (交通管理部门和客运单位要…: the enterprises of a trade joined to it are enterprises in general, heldback convention 2)
 SUBJECT_DEPT = re.compile(_CLAUSE_OPEN + rf"(?P<unit>{_NAME_CHAR}{{2,12}}?部门)"
-                          r"(?=(?:也|都|均)?(?:要(?!求)|将))")
+                          r"(?=(?:[和及与][\u4e00-\u9fff]{2,6}?(?:单位|企业))?(?:也|都|均)?(?:要(?!求)|将))")
 GENERIC_MEMBERS = re.compile(r"^(?:有关|相关|其他|其它)?成员单位$")
 GENERIC_DEPT = re.compile(r"^(?:有关|相关|主管|职能|监管|行业|其他|其它|上级|涉及|所在|业务|责任|牵头|配合|同级|各级|政府)+部门$"
                           r"|^(?:有关|相关|其他|其它|上级|同级)")
