@@ -244,11 +244,11 @@ def _is_template(text: str) -> bool:
 
 def _head_end(items: list[Item], default: int, text: str) -> int:
     for item in items:
-        if item.style != "preamble":
+        if item.style not in ("preamble", "paragraph"):
             number_at = text.rfind(item.number, max(0, item.start - len(item.number) - 2), item.start) \
                 if item.number else -1
             return number_at if number_at >= 0 else item.start       # the head stops before 一、 / 第一章
-    return min(default, 3000) if not items or items[0].style == "preamble" else default
+    return min(default, 3000) if not items or items[0].style in ("preamble", "paragraph") else default
 
 
 def _is_law(items: list[Item]) -> bool:
@@ -488,7 +488,7 @@ def _last_crumb(lines: list[str]) -> str | None:
 def _covering_only(title: str | None, text: str, items: list[Item]) -> bool:
     """The page holds the covering notice alone: it sends 《title》 (印发给你们), no line of the text is that title,
     and nothing is numbered."""
-    if not title or "印发" not in text[:3000] or any(item.style != "preamble" for item in items):
+    if not title or "印发" not in text[:3000] or any(item.style not in ("preamble", "paragraph") for item in items):
         return False
     sent = _ISSUED.search(text[:3000])
     if sent is None or next((g for g in sent.groups() if g), None) != title:

@@ -31,7 +31,7 @@ class Item:
 
     id: str                   # rule id from the numbers as written: "3.3.6", "12.2.3", "t1.r3", "0"
     number: str               # as written: 一、 (三) 6. 第十二条 ① 一是
-    style: str                # numbering style: cn-dun | cn-paren | arabic-dot | arabic-paren | circled | decimal-N | stage | heading | book | subbook | chapter | section | article | clause | item | inline | row | preamble
+    style: str                # numbering style: cn-dun | cn-paren | arabic-dot | arabic-paren | circled | decimal-N | stage | heading | book | subbook | chapter | section | article | clause | item | inline | row | paragraph | preamble
     title: str                # the heading words (first sentence, or the whole short heading)
     text: str                 # the item's own text, cleaned, without its children (== Document.text[start:end];
                               # inline 一是… sub-items lie inside it when more of its text follows them)

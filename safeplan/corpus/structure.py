@@ -52,6 +52,10 @@ def build_items(text: str, line_of: Callable[[int], int]) -> list[Item]:
         headings = _bare_headings(text) or _lead_sentences(text)   # no numbered item at all: headings on lines of
         if headings:                                                # their own, or run in as a short first sentence
             top, values = _tree(text, line_of, {**numbered, **headings})
+        elif not _has_inline_run(text):                             # nor headings: each paragraph is an item
+            paragraphs = _paragraphs(text)
+            if paragraphs:
+                top, values = _tree(text, line_of, {**numbered, **paragraphs})
     _finish(top, text, line_of, values)
     return top
 
@@ -287,6 +291,22 @@ def _lead_sentences(text: str) -> dict[int, Number]:
             runs.append([])
     best = max(runs, key=len)
     return {at: Number("heading", k, "", 0) for k, at in enumerate(best, 1)} if len(best) >= 3 else {}
+
+
+def _paragraphs(text: str) -> dict[int, Number]:
+    """{offset: number} of the paragraphs of a text with neither numbers nor headings (a news piece, an account, a
+    notice told in prose): each says its own thing, so the units, deadlines and targets of one are not read as
+    another's. The lines before the first paragraph (headline, byline, page chrome) stay the preamble; a short line
+    after a paragraph (a caption, a footer) goes with it. Nothing unless there are at least two paragraphs."""
+    found = {start: Number("paragraph", k, "", 0)
+             for k, (start, line) in enumerate(((s, ln) for s, ln in _segments(text) if _is_paragraph(ln.strip())), 1)}
+    return found if len(found) >= 2 else {}
+
+
+def _has_inline_run(text: str) -> bool:
+    """Some paragraph holds a run of inline sub-items (会议要求,一要…二要…): those are the text's items."""
+    return _INLINE_HINT.search(text) is not None and any(
+        inline_numbers(line) for line in text.split("\n") if _INLINE_HINT.search(line))
 
 
 _COLUMN_WORDS = re.compile(r"序号|编号|任务|工作|内容|措施|责任|单位|部门|时限|时间|要求|备注|项目|事项|进展|目标|检查|标准|依据|类别|名称|问题")

@@ -102,7 +102,7 @@ def kind(item: Item, doc: Document) -> str:
 def _own_responsible(item: Item, own_text: str | None = None) -> tuple[list[str], list[str]]:
     lead: list[str] = []
     support: list[str] = []
-    if item.style == "preamble":                  # the covering notice (or, `whole`, a text with no numbered item):
+    if item.style in ("preamble", "paragraph"):   # the covering notice (or a text with no numbered item, its paragraphs):
         r = parse_responsible(own_text if own_text is not None else item.text, cells=False)   # its header lines
         return r.lead, r.support                  # and signature are no units, its 请各…/…要 are
 
@@ -217,7 +217,7 @@ def extract_document(doc: Document, vocabulary: Vocabulary | None = None) -> Rul
     for top in doc.items:
         walk.visit(top, ([], []))
     rules = walk.rules
-    if all(item.style == "preamble" for item in doc.walk()):
+    if all(item.style in ("preamble", "paragraph") for item in doc.walk()):
         # no numbered item at all: the text is a rule only where it states a target, deadline or frequency
         # (a notice's 9月29日18时前) or names who is to act (各乡镇、各部门要…, heldback README convention 2);
         # otherwise the document entry with an honest empty rule list

@@ -71,7 +71,7 @@ def test_no_headings_in_a_numbered_text_nor_a_repeated_caption():
     caption = ("青石街道召开部署会议\n近日,青石街道召开了2019年安全生产部署会议,各社区参加。\n青石街道召开部署会议\n"
                "会上,街道对2019年安全生产工作进行了部署,要求压实责任。\n青石街道召开部署会议\n"
                "会议强调,要强化责任,狠抓落实,确保全年安全。\n")
-    assert [i for i, *_ in items(caption)] == ["0"]
+    assert [s for _, _, s, _ in items(caption)] == ["preamble", "paragraph", "paragraph", "paragraph"]   # no heading
 
 
 def test_yi_shi_yao_right_after_yaoqiu_are_items():
@@ -170,9 +170,10 @@ def test_paragraphs_led_by_a_short_sentence_of_their_own_are_items():
                                                  ("3", "强化领域监管,找准“点”")]
 
 
-def test_two_paragraphs_led_by_a_short_sentence_are_text():
-    assert [i for i, *_ in items("会议强调要压实责任。各村要落实网格巡查制度,做到不漏一户。\n"
-                                 "会议要求加强宣传。各单位要利用广播和微信群开展宣传。\n")] == ["0"]
+def test_two_paragraphs_led_by_a_short_sentence_are_no_headings():
+    assert [(i, s, t) for i, _, s, t in items("会议强调要压实责任。各村要落实网格巡查制度,做到不漏一户。\n"
+                                              "会议要求加强宣传。各单位要利用广播和微信群开展宣传。\n")] == [
+        ("1", "paragraph", "会议强调要压实责任"), ("2", "paragraph", "会议要求加强宣传")]      # (paragraphs, see below)
 
 
 def test_a_number_whose_dun_the_copy_lost_still_opens_its_item():
@@ -189,3 +190,29 @@ def test_a_yi_shi_after_a_colon_opens_a_run_its_er_shi_paragraph_continues():
     found = items("8月3日上午,副区长带队督导重大火灾隐患单位。\n就做好下步工作,副区长强调:一是属地政府要落实属地责任。\n"
                   "二是各部门要履行监管责任,加强业务指导。\n三要加强宣传引导,提示群众注意用火用电安全。\n")
     assert [(i, n) for i, n, _, _ in found] == [("0", ""), ("1", "一是"), ("2", "二是"), ("3", "三要")]
+
+
+# a news piece or an account with neither numbers nor headings: each paragraph is an item, so the units and
+# deadlines of one paragraph are not another's (the shape of hb-n71-y, hb-n41-x, hb-n83-y: dev)
+NEWS = ("宁县督查安全生产工作\n"
+        "发布时间:2024-04-09 来源:县应急局\n"
+        "4月8日,县委常委张茂龙带领县应急局、县消防大队负责人,督查全县安全生产工作。\n"
+        "张茂龙要求,各乡镇、各部门要清醒认识当前安全生产形势,始终绷紧安全生产这根弦。\n"
+        "现场图片\n"
+        "张茂龙强调,县消防大队要强化应急值守,4月底前完成重点林区巡查。\n"
+        "责任编辑:李明\n")
+
+
+def test_each_paragraph_of_an_unnumbered_text_is_an_item():
+    [doc] = read_text(NEWS, "news.txt")
+    found = [(it.id, it.style, it.text) for it in doc.walk()]
+    assert [(i, s) for i, s, _ in found] == [("0", "preamble"), ("1", "paragraph"), ("2", "paragraph"),
+                                             ("3", "paragraph")]
+    assert found[0][2] == "宁县督查安全生产工作\n发布时间:2024-04-09 来源:县应急局"      # headline and chrome
+    assert found[2][2].startswith("张茂龙要求,各乡镇") and found[2][2].endswith("\n现场图片")   # a caption goes with it
+    assert found[3][2].startswith("张茂龙强调,县消防大队要")
+
+
+def test_an_unnumbered_text_of_one_paragraph_is_its_preamble():
+    [doc] = read_text("宁县督查安全生产工作\n张茂龙要求,各乡镇、各部门要清醒认识当前安全生产形势。\n", "news.txt")
+    assert [(it.id, it.style) for it in doc.walk()] == [("0", "preamble")]

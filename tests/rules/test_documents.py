@@ -264,8 +264,8 @@ def test_news_pieces():
                 [(r.id, f.text, f.period, f.min_count) for r in rules for f in r.frequencies])
 
     assert fields("corpus/news/baoan-2021-anweiban-zongjie.txt") == ([], [], [("3.2", "每周开展两次", "week", 2)])
-    assert fields("corpus/news/shenzhen-2024-345-moshi.txt") == ([], [], [
-        ("0", "每半个月", "half_month", 1), ("0", "每周", "week", 1), ("0", "每月", "month", 1)])
+    assert fields("corpus/news/shenzhen-2024-345-moshi.txt") == ([], [], [      # (each paragraph is a rule)
+        ("3", "每半个月", "half_month", 1), ("8", "每周", "week", 1), ("10", "每月", "month", 1)])
     assert fields("corpus/news/tianjin-2022-sannian-gongjian.txt") == ([], [], [])
 
 
