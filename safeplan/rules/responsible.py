@@ -42,10 +42,12 @@ _EACH_HEAD = (r"(?:全[区市县镇乡州省旗]|(?:[区市县镇]|街道)?安�
               r"|[区市县镇][\u4e00-\u9fff]{1,10}?(?:指挥部|委员会|领导小组)"     # 县森林防火指挥部各成员单位
               # 街道各部门、各村(社区…, 青浦区各镇、各部门要…, 厂各部门、各项目部(车间)、各班组负责…: whose 各
               r"|[区市县镇乡厂]|街道|公司|集团|[\u4e00-\u9fff]{2,4}?[区市县])?各")
-# (各生产企业作为安全生产责任主体,要…: the list's role between)
-EACH = re.compile(_EACH_OPEN + rf"(?P<units>{_EACH_HEAD}(?:[^，。；,;：:应须]{{1,40}}?))"
+# (各生产企业作为安全生产责任主体,要…: the list's role between; 街道和各部门将…: a unit joined to the 各 list, and
+# what it announces it will do, heldback batch y81)
+_JOINED_UNIT = r"(?:[\u4e00-\u9fff]{0,8}?(?:街道|镇|乡|局|办|委|村|社区)[和及与])?"
+EACH = re.compile(_EACH_OPEN + rf"(?P<units>{_JOINED_UNIT}{_EACH_HEAD}(?:[^，。；,;：:应须]{{1,40}}?))"
                   r"(?:作为[^，。；,;：:]{2,20}[，,]\s*)?"
-                  r"(?:之间)?(?:也|都|均|一定)?(?:(?<![主需])要(?!求)|应当|(?<![相反适供对响答效])应(?![急用变])|须|必须|需(?!求)|"
+                  r"(?:之间)?(?:也|都|均|一定)?(?:(?<![主需])要(?!求)|应当|(?<![相反适供对响答效])应(?![急用变])|须|必须|需(?!求)|将(?![其之])|"
                   # 各部门负责本部门的…: leads (…依职责负责 / 分工负责 supports a lead; 负责人, 负责同志 are persons)
                   r"(?<!职责)(?<!分工)负责(?!人|同志)"
                   # 各村在做好…, 各行业安委员会结合…, 各部门协力做好… (the name then has to be a unit's: _each_unit)
@@ -312,7 +314,7 @@ def parse_responsible(text: str, cells: bool = True) -> Responsible:
     return Responsible(as_written(r.lead, simple, text), as_written(r.support, simple, text))
 
 
-def _parse(text: str, cells: bool) -> Responsible:
+def _parse(text: str, cells: bool, partners: bool = True) -> Responsible:
     resp = Responsible()
     if not text:
         return resp
@@ -390,17 +392,30 @@ def _parse(text: str, cells: bool) -> Responsible:
                 _add(resp, units, False)
     _subject(text, resp)
     _set_up(text, resp)
-    if resp.lead and ("会同" in text or "联合" in text):
+    if partners and resp.lead and ("会同" in text or "联合" in text):
         for m in WITH_LIST.finditer(text):
             units = split_units(m.group("units"))
-            if units and all(not NOT_A_NAME.search(u) and not CLAUSE_OPENING.match(u) for u in units):
+            if units and all(not NOT_A_NAME.search(u) and not CLAUSE_OPENING.match(u) for u in units) \
+                    and _partners_in_a_task(text, m.start()):
                 _add(resp, units, True)
-    if resp.lead and ("组织" in text or "联合" in text):
+    if partners and resp.lead and ("组织" in text or "联合" in text):
         for m in ORGANISED.finditer(text):
             units = split_units(m.group("units"))
-            if units and all(_looks_like_unit(u) for u in units):
+            if units and all(_looks_like_unit(u) for u in units) and _partners_in_a_task(text, m.start()):
                 _add(resp, units, True)
     return resp
+
+
+def _partners_in_a_task(text: str, at: int) -> bool:
+    """Whether those a lead acts with (联合…/会同…/组织… at `at`) are named in a task: their sentence names its own
+    lead (…要…积极会同, 镇应急办牵头,组织…, 镇派出所联合…) or has no subject and goes on with the one before (…。联合交通
+    部门检查…; 针对电动自行车,联合…). 街道高度重视,…,联合消防大队…等部门,共同开展… names no lead: no support."""
+    start = max(text.rfind(stop, 0, at) for stop in "。；;！!？?\n") + 1
+    before = text[start:at].strip()
+    if not before or CLAUSE_OPENING.match(before):
+        return True
+    ends = [k for k in (text.find(stop, at) for stop in "。；;！!？?\n") if k >= 0]
+    return bool(_parse(text[start:min(ends, default=len(text))], False, partners=False).lead)
 
 
 def _set_up(text: str, resp: Responsible) -> None:
