@@ -106,6 +106,8 @@ _INLINE = re.compile(
     r"|第(?P<stage>[一二三四五六七八九十]{1,2})(?:阶段|步)[:：,，]?"
     r"|[(（](?P<arp>[0-9]{1,2})[)）]"
     r"|(?P<ard>[0-9]{1,2})、(?![0-9])"
+    # 1.公安部门要… / 2 落实部门监管责任 (a flattened copy's 1. and a 1. whose dot was lost): a word follows
+    r"|(?P<ardot>[0-9]{1,2})(?:[.．]|[ \u3000])(?=[\u4e00-\u9fff])(?![年月日号时个次人家项起名条万亿千百元米吨台辆])"
     r"|(?P<circ>[\u2460-\u2473]))"
 )
 
@@ -135,10 +137,13 @@ def inline_numbers(text: str) -> list[tuple[int, int, str, str, int]]:
             style, value = "arabic-paren", int(m.group("arp"))
         elif m.group("ard") is not None:            # …开展情况1、假期安全生产工作。…。2、道路运输领域。…
             style, value = "arabic-dot", int(m.group("ard"))
+        elif m.group("ardot") is not None:          # a line's breaks lost: …有序进行。 1.公安部门要…。 2.消防部门要…
+            style, value = "arabic-dot.", int(m.group("ardot"))
         else:
             style, value = "circled", to_int(m.group("circ"))
-        found.setdefault(style, []).append((m.start(), m.end(), m.group().rstrip(":：,，"), style, value))
+        found.setdefault(style, []).append((m.start(), m.end(), m.group().rstrip(":：,， \u3000"), style, value))
     best: list = []
+    outer: list = []
     for markers in found.values():
         if markers[0][3] == "cn-dun":
             markers = _lost_marks(text, markers)
@@ -149,9 +154,16 @@ def inline_numbers(text: str) -> list[tuple[int, int, str, str, int]]:
             run = [first, *rest] if first else run
         if len(run) > len(best):
             best = run
-    return best if len(best) >= 2 else []
+        if len(run) >= 2 and (not outer or run[0][0] < outer[0][0]):
+            outer = run
+    if outer and outer is not best and outer[0][3] in _OUTER and best[0][0] > outer[0][0]:
+        best = outer        # 一、…二、部门责任 1.公安…2.消防…: the run that opens first holds the other (see nested)
+    if len(best) < 2:
+        return []
+    return [(a, b, w, "arabic-dot", v) for a, b, w, _, v in best] if best[0][3] == "arabic-dot." else best
 
 
+_OUTER = ("cn-dun", "cn-paren", "stage")      # styles that head others: a run of them opening first is the outer one
 _CN_DIGITS = "一二三四五六七八九十"
 
 
@@ -182,7 +194,7 @@ def _counting(markers: list, start: int) -> list:
 
 
 _FIRST_OF = {"inline": lambda written: "一" + written[-1], "cn-dun": lambda _: "一、", "arabic-dot": lambda _: "1、",
-             "circled": lambda _: "\u2460"}
+             "arabic-dot.": lambda written: "1" + written[-1] if written[-1] in ".．" else "1 ", "circled": lambda _: "\u2460"}
 
 
 def _loose_first(text: str, second: tuple) -> tuple | None:
@@ -192,6 +204,6 @@ def _loose_first(text: str, second: tuple) -> tuple | None:
         return None
     mark = _FIRST_OF[style](written)
     at = text.rfind(mark, 0, start)
-    if at < 0 or style == "arabic-dot" and at and text[at - 1].isdigit():
+    if at < 0 or style.startswith("arabic-dot") and at and text[at - 1].isdigit():
         return None
-    return at, at + len(mark), mark, style, 1
+    return at, at + len(mark), mark.strip(), style, 1

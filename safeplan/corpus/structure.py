@@ -26,6 +26,7 @@ _DIVISION_PREFIX = {"book": "b", "subbook": "sb", "chapter": "ch", "section": "s
 _PATH_HEADING_MAX = 60
 _TITLE_MAX = 80
 _INLINE_HINT = re.compile(r"一[是要、]|[(（]一[)）]|第一[阶步]|1[)）]|①")      # cheap test before looking for inline sub-items
+_HEADS = ("cn-dun", "cn-paren", "stage")          # inline items that may hold a run of their own
 _INLINE_STYLES = ("inline", "cn-dun", "cn-paren", "item", "stage", "arabic-paren", "arabic-dot", "circled")
 
 
@@ -137,6 +138,8 @@ def _segments(text: str):
             lead = len(line) - len(line.lstrip(" \t\u3000"))
             start, line = start + lead, line[lead:]
         cuts = _article_cuts(line) if "条" in line and "第" in line else []
+        if not cuts and len(line) >= _FLAT_MIN:
+            cuts = _heading_cuts(line)
         if not cuts:
             yield start, line
             continue
@@ -174,6 +177,26 @@ def _article_cuts(line: str) -> list[int]:
 
 
 _MID_REFERENCE = re.compile(r"[、，,的规和及至或所中]")
+
+# a web copy that lost its line breaks: 一、工作目标…。二、工作任务(一)…。三、保障措施… on one line
+_FLAT_MIN = 40
+_MID_DUN = re.compile(r"(?<=[。；;!！?？”\s])(?P<n>[一二三四五六七八九十]{1,2})、(?![一二三四五六七八九十])")
+_MID_PAREN = re.compile(r"(?<=[。；;!！?？”\s])[(（](?P<n>[一二三四五六七八九十]{1,2})[)）]")
+
+
+def _heading_cuts(line: str) -> list[int]:
+    """Where the headings of a flattened line start: a line that opens with 一、 (or (一)) and holds 二、 三、 … (二)
+    (三) … after a sentence's end, counting on from its own number, is cut before each of them."""
+    num = heading_number(line)
+    if num is None or num.style not in ("cn-dun", "cn-paren"):
+        return []
+    pattern = _MID_DUN if num.style == "cn-dun" else _MID_PAREN
+    cuts, want = [], num.value + 1
+    for m in pattern.finditer(line, num.end):
+        if to_int(m.group("n")) == want:
+            cuts.append(m.start())
+            want += 1
+    return cuts
 
 
 # 一是…, 二是… (or 一要…, 二要…) each opening its own paragraph: items of the level they appear at (a run of two
@@ -472,6 +495,10 @@ def _split_inline(item: Item, text: str, line_of, values: dict[int, int]) -> Non
         return
     if not _INLINE_HINT.search(item.text):
         return
+    _split_runs(item, text, line_of, values)
+
+
+def _split_runs(item: Item, text: str, line_of, values: dict[int, int]) -> None:
     subs: list[Item] = []
     first_cut = None
     last_paragraph_end = None
@@ -502,6 +529,11 @@ def _split_inline(item: Item, text: str, line_of, values: dict[int, int]) -> Non
         item.end = cut
         item.text = text[item.start:cut]
     item.children[:0] = subs
+    for sub in subs:            # a flattened copy's 二、部门责任 1.公安…2.消防…: the heading's own items inside it
+        if sub.style in _HEADS and len(sub.text) >= 8:
+            _split_runs(sub, text, line_of, values)
+            for child in sub.children:
+                child.title = _title(child.text)
 
 
 def _title(text: str) -> str:

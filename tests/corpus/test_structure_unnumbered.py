@@ -216,3 +216,38 @@ def test_each_paragraph_of_an_unnumbered_text_is_an_item():
 def test_an_unnumbered_text_of_one_paragraph_is_its_preamble():
     [doc] = read_text("宁县督查安全生产工作\n张茂龙要求,各乡镇、各部门要清醒认识当前安全生产形势。\n", "news.txt")
     assert [(it.id, it.style) for it in doc.walk()] == [("0", "preamble")]
+
+
+# web copies that lost their line breaks: a plan's 一、 二、 and the 1. 2. under them run together in one paragraph
+# (the shapes of hb-s74-y and hb-u92-y: dev)
+FLAT = ("镇安全生产工作责任制\n"
+        "本文介绍镇安全生产工作责任制。 一、领导责任 镇政府应该成立安全生产工作领导小组,负责统筹协调全镇的安全生产工作。"
+        " 二、部门责任 各有关部门要根据安全生产工作的需要,制定相应的责任制。 1.公安部门要加强对辖区内重点场所的安全管理,"
+        "定期开展巡查。 2.消防部门要加强对建筑物、场所的消防安全管理。 3.卫生部门要加强对食品、药品等领域的安全监管。\n")
+
+
+def test_numbers_under_a_heading_run_together_in_a_paragraph_are_its_items():
+    assert [(i, n, s, t) for i, n, s, t in items(FLAT)[1:]] == [
+        ("0.1", "一、", "cn-dun", "领导责任 镇政府应该成立安全生产工作领导小组,负责统筹协调全镇的安全生产工作"),
+        ("0.2", "二、", "cn-dun", "部门责任 各有关部门要根据安全生产工作的需要,制定相应的责任制"),
+        ("0.2.1", "1.", "arabic-dot", "公安部门要加强对辖区内重点场所的安全管理,定期开展巡查"),
+        ("0.2.2", "2.", "arabic-dot", "消防部门要加强对建筑物、场所的消防安全管理"),
+        ("0.2.3", "3.", "arabic-dot", "卫生部门要加强对食品、药品等领域的安全监管")]
+
+
+def test_a_flattened_plan_line_is_cut_before_each_of_its_headings():
+    body = ("落实政府领导责任。各地政府要将消防工作纳入本地经济和社会发展计划,并制定实施消防发展规划,保障消防工作与经济"
+            "社会发展相适应;建立政府分管领导牵头、有关部门领导参加的消防安全委员会,定期研究解决消防工作重大问题。")
+    line = ("一、工作目标 以落实政府部门消防工作四项责任为着力点,构建全市社会消防安全防火墙工程,力争通过三年努力,使消防"
+            "工作社会化水平明显提升。二、工作任务 (一)落实政府部门消防工作四项责任1 " + body
+            + "2 落实部门监管责任。各有关部门要认真履行消防工作职责,严格依法监管。3 落实设施建设责任。各地政府要加强"
+            "公共消防设施建设。\n")
+    found = items(line)
+    assert [(i, n) for i, n, _, _ in found] == [("1", "一、"), ("2", "二、"), ("2.1", "1"), ("2.2", "2"), ("2.3", "3")]
+    assert [t for *_, t in found[2:]] == ["落实政府领导责任", "落实部门监管责任", "落实设施建设责任"]
+
+
+def test_numbers_in_a_paragraph_that_count_things_are_no_items():
+    assert [i for i, *_ in items("检查发现隐患 2.5米以下未设护栏。 3 家企业被约谈,1 家停产整顿,共 2 处。\n")] == ["0"]
+    assert [i for i, *_ in items("一、工作目标。全年检查辖区企业1 次以上,重点企业每季度检查。 二、工作措施。"
+                                 "每月 2 次巡查。\n")] == ["1", "2"]
