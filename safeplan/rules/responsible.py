@@ -83,7 +83,11 @@ SUPPORTERS = re.compile(r"[^，,。；;]{0,8}[，,]\s*(?P<units>[^，。；,;（
 # (a name may hold a bracket, 县(市)人民政府, spaced as 县 (市); a news sentence may open with its date or 下一步)
 _NAME_CHAR = r"(?:[\u4e00-\u9fff]|\s?[（(][\u4e00-\u9fff、]{1,6}[)）])"
 _OFFICE_NAME = rf"{_NAME_CHAR}{{2,14}}?(?:局|办|委|委员会|安委会|委会|工会|中心|所|站|大队|支队|科|处|室|团队|成员单位|领导小组|专班)"
-_LEAD_IN = r"(?:(?:\d{1,2}月\d{1,2}日|近日|近期|日前|下一步|同时|此外|其次|最后|特别是|尤其是)[,，、]?\s*)?"
+_LEAD_IN = (r"(?:(?:\d{1,2}月\d{1,2}日(?:[上下]午)?|近日|近期|日前|下一步|接下来|同时|此外|其次|最后|特别是|尤其是)"
+            r"[,，、]?\s*)?")
+# 11月7日,未央区应急管理局组织召开…会议 / 9月25日上午,青松乡组织…联合开展…: a dated account of an event held, no task
+EVENT_HELD = re.compile(r"(?:组织)?(?:召开|开展|举办|联合|组织)")
+DATED = re.compile(r"(?:\d{1,2}月\d{1,2}日(?:[上下]午)?|近日|日前)[,，、]?\s*$")
 # (the two are matched only where a clause starts, CLAUSE_STARTS: a search that tries every character was slow)
 CLAUSE_STARTS = re.compile(r"[。；;！!？?\n，,：:]")
 _CLAUSE_OPEN = (r"\s*(?:第[一二三四五六七八九十百\d]{1,4}条\s*|[（(][一二三四五六七八九十\d]{1,3}[)）]\s*"
@@ -96,6 +100,10 @@ SUBJECT = re.compile(_CLAUSE_OPEN + rf"(?P<unit>{_OFFICE_NAME}(?:[、和及]{_OF
                      r"|制定|加强|落实|指导|推动|推进|做好|联合|强化|严厉|深入|全面|立即|根据|按照|决定|定于|每[周月季年]"
                      # 县林技中心在接到紧急灾情报告后,30分钟内赶赴现场 / …办公室接到报告后,要立即…: the office acts
                      r"|(?:在|接到)[^，。；,;]{1,20}?(?:时|后)[，,]))")
+# 接下来,西渚镇将持续发力… / 状元桥社区将在6月底完成…: a place announcing what it will do (README batch y81: 下一步,X将…);
+# 下一步,吕陵镇将继续加大… / 文汇街道将继续保持… tell that work goes on, no task (the gold of hb-n81-x, hb-n75-x)
+PLACE_WILL = re.compile(_CLAUSE_OPEN + r"(?P<unit>(?![全我本该各]|下一步|接下来)[\u4e00-\u9fff]{1,8}?(?:街道|社区|镇|乡|村))"
+                        r"(?=将(?![其之]|继续))")
 # what a 领导小组 named as a subject does in a plan or a 制度: 要…, 将…, 每月召开… (a law's …领导小组负责… is none)
 GROUP_ACTS = re.compile(r"(?:要(?!求)|将|每[周月季年])")
 # (only with 要/将: a law's …管理部门应当 / 负责 / 牵头建立 charges no unit, heldback README convention 1)
@@ -204,8 +212,9 @@ def split_units(text: str) -> list[str]:
             listed.add(chunk)
         two = EACH_EACH.match(chunk)
         out += [two.group(1), two.group(2)] if two else _split_joined(chunk)
+    # (由乡党委书记符静开同志带队: a person leads the team, no unit)
     return [u for u in dict.fromkeys(out) if (len(u) >= 2 and u not in GENERIC or u in listed)
-            and not u.endswith(PERSON_END)]
+            and not u.endswith(PERSON_END) and "同志" not in u]
 
 
 def _split_joined(chunk: str) -> list[str]:
@@ -323,7 +332,7 @@ def _parse(text: str, cells: bool, partners: bool = True) -> Responsible:
             _duty_lines(text, resp)             # 公安局:实施森林火灾区封锁…
             if resp.lead or resp.support:
                 return resp
-        if OFFICE.search(text):
+        if OFFICE.search(text) or "将" in text:
             _subject(text, resp)
         return resp
     if "：" in text or ":" in text or "】" in text or "]" in text:     # (a label ends in a colon or a bracket)
@@ -406,6 +415,11 @@ def _parse(text: str, cells: bool, partners: bool = True) -> Responsible:
     return resp
 
 
+def _sentence_before(text: str, at: int) -> str:
+    """The text of the sentence holding `at`, up to `at`."""
+    return text[max(text.rfind(stop, 0, at) for stop in "。；;！!？?\n") + 1:at]
+
+
 def _partners_in_a_task(text: str, at: int) -> bool:
     """Whether those a lead acts with (联合…/会同…/组织… at `at`) are named in a task: their sentence names its own
     lead (…要…积极会同, 镇应急办牵头,组织…, 镇派出所联合…) or has no subject and goes on with the one before (…。联合交通
@@ -472,9 +486,13 @@ def _subject(text: str, resp: Responsible) -> None:
         or "政府决定" in text                  # (a cheap test first: laws say 政府 often)
     departments = "部门" in text
     lists = "、" in text
+    will = "将" in text
     found = []
     for start in (0, *(m.end() for m in CLAUSE_STARTS.finditer(text))):
-        m = SUBJECT.match(text, start) or (SUBJECT_GOV.match(text, start) if governments else None)
+        m = SUBJECT.match(text, start) or (SUBJECT_GOV.match(text, start) if governments else None) \
+            or (PLACE_WILL.match(text, start) if will else None)
+        if m and EVENT_HELD.match(text, m.end()) and DATED.search(_sentence_before(text, m.start("unit"))):
+            continue
         if m:
             found.append(m)
         elif departments:

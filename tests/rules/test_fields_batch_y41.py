@@ -26,9 +26,10 @@ from safeplan.rules.targets import parse_targets
     # hb-n43-y: those who form the 督查组 with the lead support it
     ("安排部署到位。近日,屯溪区安委会办公室牵头,由阳湖镇、区科技经信局、区消防救援大队和九龙园区等组成联合督查组,"
      "开展“回头看”专项督查。", ["屯溪区安委会办公室"], ["阳湖镇", "区科技经信局", "区消防救援大队", "九龙园区"]),
-    # hb-n43-y, hb-n44-y: a news sentence opens with 下一步 or its date before the office that acts
+    # hb-n43-y: a news sentence opens with 下一步 before the office that acts
     ("持续推进到位。下一步,区安委办将持续深入推动安全隐患“回头看”工作力度。", ["区安委办"], []),
-    ("11月7日,未央区应急管理局组织召开冲刺60天工作专题会议,查漏补缺。", ["未央区应急管理局"], []),
+    # hb-n44-y (its gold's notes): 11月7日,…组织召开…会议 reports a meeting held, no unit
+    ("11月7日,未央区应急管理局组织召开冲刺60天工作专题会议,查漏补缺。", [], []),
     # hb-n41-y: a three-character office, and 结合… as what it does
     ("发挥好安全生产管理责任制作用。安监办结合不同时间节点风险类型,制定年度检查计划。", ["安监办"], []),
     # hb-u41-y: governments of a plan, the two levels' one lead as written (县 (市) spaced to align: no space kept)

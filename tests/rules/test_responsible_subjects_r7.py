@@ -50,3 +50,31 @@ def test_partners_of_a_unit_acting_support_it():
     assert (r.lead, r.support) == (["镇派出所"], ["交通部门"])
     r = parse_responsible("镇派出所强化执法力度。联合交通部门检查“一超四究”制度执行情况。")
     assert (r.lead, r.support) == (["镇派出所"], ["交通部门"])
+
+
+@pytest.mark.parametrize("text, lead", [
+    # hb-n61-x, hb-n73-y: a place announcing what it will do leads it
+    ("状元桥社区将在6月底完成消防安全社区创建。", ["状元桥社区"]),
+    ("接下来,西渚镇将持续发力推进城镇燃气安全专项行动。", ["西渚镇"]),
+    # hb-n81-x, hb-n75-x (their gold's notes): 将继续… tells that work goes on, no task; 全镇/我镇 name no unit
+    ("下一步,吕陵镇将继续加大燃气安全排查、强化宣传引导。", []),
+    ("文汇街道将继续保持高压态势,定期开展安全隐患排查整治工作。", []),
+    ("全镇将开展安全生产大检查。", []),
+])
+def test_a_place_announcing_what_it_will_do(text, lead):
+    assert parse_responsible(text).lead == lead
+
+
+@pytest.mark.parametrize("text", [
+    # hb-n71-x, hb-n44-y: a dated account of an event held (X月X日,…组织/召开/开展…) assigns nothing; a person leads a team
+    "为加强节日期间安全生产工作,9月25日上午,青松乡组织乡社会事务服务中心、安监站、派出所、市场监督管理所联合开展安全生产"
+    "大检查,由乡党委书记符静开同志带队对全乡开展安全生产大检查。",
+    "11月7日,未央区应急管理局组织召开冲刺60天工作专题会议,对前三季度工作进行全面梳理。",
+])
+def test_an_event_held_names_no_unit(text):
+    r = parse_responsible(text)
+    assert (r.lead, r.support) == ([], [])
+
+
+def test_a_dated_demand_still_leads():
+    assert parse_responsible("6月5日前,县应急管理局要开展一次检查。").lead == ["县应急管理局"]
