@@ -25,7 +25,7 @@ _LAW_RANK = {"book": 0, "subbook": 1, "chapter": 2, "section": 3, "article": 4}
 _DIVISION_PREFIX = {"book": "b", "subbook": "sb", "chapter": "ch", "section": "s"}
 _PATH_HEADING_MAX = 60
 _TITLE_MAX = 80
-_INLINE_HINT = re.compile(r"一[是要、]|[(（]一[)）]|第一[阶步]|1[)）]|①")      # cheap test before looking for inline sub-items
+_INLINE_HINT = re.compile(r"一[是要、]|[(（]一[)）]|第一[阶階步]|1[)）]|①")      # cheap test before looking for inline sub-items
 _HEADS = ("cn-dun", "cn-paren", "stage")          # inline items that may hold a run of their own
 _INLINE_STYLES = ("inline", "cn-dun", "cn-paren", "item", "stage", "arabic-paren", "arabic-dot", "circled")
 
@@ -182,15 +182,17 @@ _MID_REFERENCE = re.compile(r"[、，,的规和及至或所中]")
 _FLAT_MIN = 40
 _MID_DUN = re.compile(r"(?<=[。；;!！?？”\s])(?P<n>[一二三四五六七八九十]{1,2})、(?![一二三四五六七八九十])")
 _MID_PAREN = re.compile(r"(?<=[。；;!！?？”\s])[(（](?P<n>[一二三四五六七八九十]{1,2})[)）]")
+_MID_STAGE = re.compile(r"(?<=[。；;!！?？”\s])第(?P<n>[一二三四五六七八九十]{1,2})(?:阶段|階段|步)")
+_MID_OF = {"cn-dun": _MID_DUN, "cn-paren": _MID_PAREN, "stage": _MID_STAGE}
 
 
 def _heading_cuts(line: str) -> list[int]:
-    """Where the headings of a flattened line start: a line that opens with 一、 (or (一)) and holds 二、 三、 … (二)
-    (三) … after a sentence's end, counting on from its own number, is cut before each of them."""
+    """Where the headings of a flattened line start: a line that opens with 一、 (or (一), 第一阶段) and holds 二、 三、 …
+    ((二) (三) …, 第二阶段 …) after a sentence's end, counting on from its own number, is cut before each of them."""
     num = heading_number(line)
-    if num is None or num.style not in ("cn-dun", "cn-paren"):
+    pattern = _MID_OF.get(num.style) if num is not None else None
+    if pattern is None:
         return []
-    pattern = _MID_DUN if num.style == "cn-dun" else _MID_PAREN
     cuts, want = [], num.value + 1
     for m in pattern.finditer(line, num.end):
         if to_int(m.group("n")) == want:

@@ -251,3 +251,14 @@ def test_numbers_in_a_paragraph_that_count_things_are_no_items():
     assert [i for i, *_ in items("检查发现隐患 2.5米以下未设护栏。 3 家企业被约谈,1 家停产整顿,共 2 处。\n")] == ["0"]
     assert [i for i, *_ in items("一、工作目标。全年检查辖区企业1 次以上,重点企业每季度检查。 二、工作措施。"
                                  "每月 2 次巡查。\n")] == ["1", "2"]
+
+
+def test_stages_run_together_on_one_line_are_items_in_either_script():
+    # the shape of hb-n61-y (dev): a Traditional copy whose 第一階段…第三階段 run together on one line
+    line = ("第一階段單位自查。三月底前由各鄉鎮、有關單位對轄區開展隱患自查。第二階段組織評議。四月上旬區安辦調度匯總,"
+            "組織評議。第三階段掛牌督辦。五月底前完成重大隱患掛牌督辦。\n")
+    assert [(i, n, s) for i, n, s, _ in items("淄川區開展重大隱患排查治理\n" + line)[1:]] == [
+        ("1", "第一階段", "stage"), ("2", "第二階段", "stage"), ("3", "第三階段", "stage")]
+    simplified = ("第一阶段动员部署。3月底前各村制定方案,明确责任。第二阶段排查整治。4月底前完成全面排查,建立台账。"
+                  "第三阶段总结提升。\n")
+    assert [(i, t) for i, _, _, t in items(simplified)] == [("1", "动员部署"), ("2", "排查整治"), ("3", "总结提升")]
