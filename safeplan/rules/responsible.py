@@ -81,7 +81,7 @@ SUPPORTERS = re.compile(r"[^，,。；;]{0,8}[，,]\s*(?P<units>[^，。；,;（
 # an office that opens its clause and acts: 区应急管理局要… / 经济和科技发展局相关工作人员计划… / 街道安全办负责…
 # (several, 城市街道办事处、社区居民委员会应当…; an adverb may come first, 镇安监办及时汇总)
 # (a name may hold a bracket, 县(市)人民政府, spaced as 县 (市); a news sentence may open with its date or 下一步)
-_NAME_CHAR = r"(?:[\u4e00-\u9fff]|\s?[（(][\u4e00-\u9fff、]{1,6}[)）])"
+_NAME_CHAR = r"(?:[\u4e00-\u9fff]|\s?[（(][\u4e00-\u9fff、]{1,6}[)）]|“[\u4e00-\u9fff]{2,8}”)"       # (镇“安全生产月”活动领导小组)
 _OFFICE_NAME = rf"{_NAME_CHAR}{{2,14}}?(?:局|办|委|委员会|安委会|委会|工会|中心|所|站|大队|支队|科|处|室|团队|成员单位|领导小组|专班)"
 _LEAD_IN = (r"(?:(?:\d{1,2}月\d{1,2}日(?:[上下]午)?|近日|近期|日前|下一步|接下来|同时|此外|其次|最后|特别是|尤其是)"
             r"[,，、]?\s*)?")
@@ -398,7 +398,7 @@ def _parse(text: str, cells: bool, partners: bool = True) -> Responsible:
             units = split_units(m.group("units"))
             if units and all(_each_unit(u) and not NOT_A_NAME.search(u) and not CLAUSE_OPENING.match(u)
                              for u in units):      # (在全区各镇…: 在 opens the clause, no name)
-                _add(resp, units, False)
+                _add(resp, _list_before(text, m.start("units")) + units, False)
     _subject(text, resp)
     _set_up(text, resp)
     if partners and resp.lead and ("会同" in text or "联合" in text):
@@ -413,6 +413,20 @@ def _parse(text: str, cells: bool, partners: bool = True) -> Responsible:
             if units and all(_looks_like_unit(u) for u in units) and _partners_in_a_task(text, m.start()):
                 _add(resp, units, True)
     return resp
+
+
+# 各乡镇、街道,各有关行业部门要…: a 各 list whose comma joins it to the one that has the 要 (after 会议要求 / 强调 …)
+LIST_BEFORE = re.compile(r"(?:^|(?<=要求|强调|指出|责成)[，,]?)\s*(?P<units>各[^，。；,;：:]{1,30})[，,]\s*$")
+
+
+def _list_before(text: str, at: int) -> list[str]:
+    """The units of a 各 list that opens the sentence and runs on by a comma to the clause at `at`."""
+    m = LIST_BEFORE.search(_sentence_before(text, at))
+    if not m:
+        return []
+    units = split_units(m.group("units"))
+    good = units and all(_each_unit(u) and not NOT_A_NAME.search(u) and not CLAUSE_OPENING.match(u) for u in units)
+    return units if good else []
 
 
 def _sentence_before(text: str, at: int) -> str:

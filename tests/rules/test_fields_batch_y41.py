@@ -287,7 +287,8 @@ def test_a_clause_opening_with_a_years_end(text, dates):
     ("全州各级各部门要找准差距,补齐短板。", ["全州各级各部门"]),                                # hb-n57-x (dev)
     # hb-n56-x (dev): the site footer's 主办单位 is the site's owner, not who is to act
     ("会议要求,各乡镇、街道,各有关行业部门要针对岁末年初安全风险特点开展排查。\n\n"
-     "主办单位:佳木斯市郊区人民政府办公室\n黑公网安备 23081102000108号   黑ICP备10008672号-2", ["各有关行业部门"]),
+     "主办单位:佳木斯市郊区人民政府办公室\n黑公网安备 23081102000108号   黑ICP备10008672号-2",
+     ["各乡镇", "街道", "各有关行业部门"]),          # (the 各 list the comma joins to the one with 要, as hb-n56-x's gold)
 ])
 def test_units_of_the_x41_news(text, lead):
     assert parse_responsible(text).lead == lead

@@ -78,3 +78,16 @@ def test_an_event_held_names_no_unit(text):
 
 def test_a_dated_demand_still_leads():
     assert parse_responsible("6月5日前,县应急管理局要开展一次检查。").lead == ["县应急管理局"]
+
+
+@pytest.mark.parametrize("text, lead", [
+    # hb-n56-x: a 各 list that a comma joins to the one with 要 is one list of subjects
+    ("会议要求,各乡镇、街道,各有关行业部门要针对岁末年初安全风险特点开展排查。", ["各乡镇", "街道", "各有关行业部门"]),
+    ("各村(社区),各成员单位要加强信息收集。", ["各村(社区)", "各成员单位"]),
+    # a clause before the comma that is no list adds nobody
+    ("为此,各有关行业部门要开展排查。", ["各有关行业部门"]),
+    # hb-s73-x: a name holding a campaign's quoted name
+    ("安全生产活动期间,镇“安全生产月”活动领导小组将组织相关职能部门开展检查。", ["镇“安全生产月”活动领导小组"]),
+])
+def test_comma_joined_lists_and_quoted_names(text, lead):
+    assert parse_responsible(text).lead == lead
