@@ -82,7 +82,10 @@ SUPPORTERS = re.compile(r"[^，,。；;]{0,8}[，,]\s*(?P<units>[^，。；,;（
 # (several, 城市街道办事处、社区居民委员会应当…; an adverb may come first, 镇安监办及时汇总)
 # (a name may hold a bracket, 县(市)人民政府, spaced as 县 (市); a news sentence may open with its date or 下一步)
 _NAME_CHAR = r"(?:[\u4e00-\u9fff]|\s?[（(][\u4e00-\u9fff、]{1,6}[)）]|“[\u4e00-\u9fff]{2,8}”)"       # (镇“安全生产月”活动领导小组)
-_OFFICE_NAME = rf"{_NAME_CHAR}{{2,14}}?(?:局|办|委|委员会|安委会|委会|工会|中心|所|站|大队|支队|科|处|室|团队|成员单位|领导小组|专班)"
+# (an enterprise's 制度 names its workshops and teams: 车间必须每周…, 各班组…, 项目部负责…)
+_OFFICE_NAME = (rf"(?:{_NAME_CHAR}{{2,14}}?(?:局|办|委|委员会|安委会|委会|工会|中心|所|站|大队|支队|科|处|室|团队|成员单位|领导小组|专班)"
+                rf"|{_NAME_CHAR}{{0,10}}?(?:车间|班组|项目部))")
+SHOP_FLOOR = ("车间", "班组", "项目部")
 _LEAD_IN = (r"(?:(?:\d{1,2}月\d{1,2}日(?:[上下]午)?|近日|近期|日前|下一步|接下来|同时|此外|其次|最后|特别是|尤其是)"
             r"[,，、]?\s*)?")
 # 11月7日,未央区应急管理局组织召开…会议 / 9月25日上午,青松乡组织…联合开展…: a dated account of an event held, no task
@@ -163,7 +166,7 @@ GENERIC = {"单位", "部门", "牵头部门", "主管部门", "有关部门", "
            "企业", "相关企业", "有关企业", "生产经营单位", "乡镇"}
 # every branch a plain word (（|\( rather than [（(]): the engine then skips ahead by the first characters
 QUICK = re.compile(r"单位|部门|领导|主体|牵头|负责|组织|配合|协助|协办|参与|协同|（|\(|各")
-OFFICE = re.compile(r"局|办|委|中心|所|站|队|科|处|室|政府")    # (before SUBJECT, in text QUICK rules out)
+OFFICE = re.compile(r"局|办|委|中心|所|站|队|科|处|室|政府|车间|班组|项目部")    # (before SUBJECT, in text QUICK rules out)
 SUPPORT_WORDS = ("配合", "协助", "协办", "参与", "协同")
 DUTY_WORDS = re.compile(r"(?:牵头|负责|配合|协助|协办|参与|协同|按职责分工|按职责|依职责|分工|落实|共同|督促|指导|具体|各司其职|各负其责)+$")
 # a task table's columns naming the responsible units: a heading holding one of these counts (牵头单位(部门))
@@ -529,7 +532,8 @@ def _subject(text: str, resp: Responsible) -> None:
             # (安监办, 综治办, 派出所: three characters name an office; 该中心, 本局, 我办 point back to one)
             if unit.endswith("成员单位") and ("各" in unit or GENERIC_MEMBERS.match(unit)):
                 continue                 # 要求各成员单位要…, 区安委会各成员单位: a 各 list (EACH reads it); 有关成员单位
-            if len(unit) >= 3 and not unit.startswith(("该", "本", "我", "此", "其", "各", "由", "向", "请", "与")) \
+            if (len(unit) >= 3 or unit in SHOP_FLOOR) \
+                    and not unit.startswith(("该", "本", "我", "此", "其", "各", "由", "向", "请", "与")) \
                     and not NOT_A_NAME.search(unit) \
                     and not CLAUSE_OPENING.match(unit) and not unit.endswith(("场所", "住所", "处所")):
                 _add(resp, [unit], helps)

@@ -91,3 +91,13 @@ def test_a_dated_demand_still_leads():
 ])
 def test_comma_joined_lists_and_quoted_names(text, lead):
     assert parse_responsible(text).lead == lead
+
+
+@pytest.mark.parametrize("text, lead", [
+    # hb-r43-x (an enterprise's 制度, genre other: its departments lead, heldback convention 1): workshops and teams
+    ("车间必须每周至少组织一次安全员、技术员、班组长及职工进行事故隐患排查。", ["车间"]),
+    ("项目部负责施工现场的安全管理。", ["项目部"]),
+    ("机修车间要每月检查一次设备。", ["机修车间"]),
+])
+def test_workshops_and_teams_of_an_enterprise(text, lead):
+    assert parse_responsible(text).lead == lead
