@@ -128,8 +128,8 @@ _NOISE_ONLY = re.compile(r"^[\s?？]+$")          # "??? ": spaces lost by a web
 
 
 def _segments(text: str):
-    """(offset, text) of each line, a line that runs several articles together (第一条…。第二条…) cut before
-    each of them."""
+    """(offset, text) of each line, a line that runs several articles together (第一条…。第二条…) or several headings
+    (一、…。二、…, see `_heading_cuts`) cut before each of them (a heading's piece without the blanks before the next)."""
     pos = 0
     for line in text.split("\n"):
         start = pos
@@ -138,7 +138,8 @@ def _segments(text: str):
             lead = len(line) - len(line.lstrip(" \t\u3000"))
             start, line = start + lead, line[lead:]
         cuts = _article_cuts(line) if "条" in line and "第" in line else []
-        if not cuts and len(line) >= _FLAT_MIN:
+        flat = not cuts and len(line) >= _FLAT_MIN
+        if flat:
             cuts = _heading_cuts(line)
         if not cuts:
             yield start, line
@@ -146,7 +147,7 @@ def _segments(text: str):
         at = 0
         for cut in cuts:
             if line[at:cut].strip():
-                yield start + at, line[at:cut]
+                yield start + at, line[at:cut].rstrip(" \t\u3000") if flat else line[at:cut]
             at = cut
         yield start + at, line[at:]
 

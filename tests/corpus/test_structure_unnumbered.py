@@ -262,3 +262,14 @@ def test_stages_run_together_on_one_line_are_items_in_either_script():
     simplified = ("第一阶段动员部署。3月底前各村制定方案,明确责任。第二阶段排查整治。4月底前完成全面排查,建立台账。"
                   "第三阶段总结提升。\n")
     assert [(i, t) for i, _, _, t in items(simplified)] == [("1", "动员部署"), ("2", "排查整治"), ("3", "总结提升")]
+
+
+def test_the_xiang_of_an_article_run_together_on_one_line_are_its_items():
+    # the shape of 汕头经济特区消防条例 第九条 (bench tarball): its (一)…(六) on one line, after its first 项
+    [doc] = read_text("第九条 市、区(县)人民政府应当履行下列消防安全职责:\n"
+                      "(一)贯彻、执行消防法律、法规,建立、完善本行政区域内的消防安全责任制; (二)将消防工作列入重要议事日程,"
+                      "研究部署消防工作; (三)建立健全部门之间信息沟通和联合执法机制。\n", "law.md")
+    found = [(it.id, it.style, it.text) for it in doc.walk()][1:]
+    assert found == [("9.1.1", "item", "贯彻、执行消防法律、法规,建立、完善本行政区域内的消防安全责任制;"),
+                     ("9.1.2", "item", "将消防工作列入重要议事日程,研究部署消防工作;"),
+                     ("9.1.3", "item", "建立健全部门之间信息沟通和联合执法机制。")]
