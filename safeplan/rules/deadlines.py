@@ -32,13 +32,13 @@ _LABELS = ("活动时间", "完成时间", "完成时限", "整治时间", "检�
 LABELED = "(?:" + "|".join(_LABELS) + r")[：:。]\s*"       # (a plain word first: searched fast)
 # 6月1日至30日, 2023年8月至11月, 即日起至10月底, 2021年3月7日-3月10日: the end of the window
 WINDOW = re.compile(rf"(?<!每年)(?<!每月)(?:(?:(?P<y0>{YEAR})年)?(?P<m0>{MONTH})月(?:{DAY}[日号]?)?(?:底|末|初|中旬|上旬|下旬)?起?"
-                    rf"|即日起|即日|现在起)\s*(?:至|到|-|—|－|~|～)\s*(?:(?P<year>{YEAR})年)?(?:(?P<month>{MONTH})月)?"
+                    rf"|即日起|即日|现在起)\s*(?:至|到|-|—|－|~|～|–|―|\?\?|？？)\s*(?:(?P<year>{YEAR})年)?(?:(?P<month>{MONTH})月)?"
                     rf"(?:(?P<day>{DAY})[日号])?(?P<edge>底|末|上中旬|中下旬|中旬|上旬|下旬)?")
-WINDOW_JOIN = re.compile(r"(?:至|到|-|—|－|~|～)")
+WINDOW_JOIN = re.compile(r"(?:至|到|-|—|－|~|～|–|―|\?\?|？？)")
 # (most text with 至/到 holds no window: 达到, 受到; look for a month or 即日起 before the joiner first)
-WINDOW_HINT = re.compile(r"月[^，。；,;]{0,8}?(?:至|到|-|—|－|~|～)|即日起|即日至|现在起|\d\s*(?:-|—|－|~|～|至)\s*\d{1,2}月")
+WINDOW_HINT = re.compile(r"月[^，。；,;]{0,8}?(?:至|到|-|—|－|~|～|–|―|\?\?|？？)|即日起|即日至|现在起|\d\s*(?:-|—|－|~|～|–|―|\?\?|？？|至)\s*\d{1,2}月")
 # 今年4-5月为动员部署阶段 / 6-12月为排查整治阶段: two months sharing one 月 (not 1-11月,全市共发生… a statistic's)
-MONTHS_WINDOW = re.compile(rf"(?<![\d月])(?:(?:(?P<y0>{YEAR})年|今年))?(?P<m0>1[0-2]|[1-9])\s*(?:-|—|－|~|～|至)\s*"
+MONTHS_WINDOW = re.compile(rf"(?<![\d月])(?:(?:(?P<y0>{YEAR})年|今年))?(?P<m0>1[0-2]|[1-9])\s*(?:-|—|－|~|～|–|―|\?\?|？？|至)\s*"
                            rf"(?P<month>1[0-2]|[1-9])月(?!份)(?![^。；;\n]{{0,12}}?(?:共|累计|发生|同比|以来|形势|情况|"
                            rf"[我全][市县区镇]))")     # (1-11月,我市安全生产形势…: a review's period)
 # a schedule's stage in a year: 2021年为集中攻坚阶段, 2022年巩固提升阶段 (its end)
@@ -63,10 +63,10 @@ PATTERNS = [
     # 活动时间:6月16日 / 时间安排：3月份: the label makes the date a deadline
     # (not the start of a window: 活动时间。6月1日至30日 is the window's)
     ("day", ("时间", "时限", "节点"), re.compile(rf"{LABELED}(?:(?P<year>{YEAR})年)?(?P<month>{MONTH})月(?P<day>{DAY})[日号]"
-                                              r"(?!\s*(?:至|到|-|—|－|~|～))")),
+                                              r"(?!\s*(?:至|到|-|—|－|~|～|–|―|\?\?|？？))")),
     ("month", ("时间", "时限", "节点"), re.compile(rf"{LABELED}(?:(?P<year>{YEAR})年)?(?P<month>{MONTH})月"
                                             rf"(?P<edge>底|末|中旬|上旬|下旬|份)?(?![\d〇零○一二三四五六七八九十日号])"
-                                            r"(?!\s*(?:至|到|-|—|－|~|～))")),
+                                            r"(?!\s*(?:至|到|-|—|－|~|～|–|―|\?\?|？？))")),
     # 2024年12月31日前, 3月15日前, 9月29日18时前
     # 3月3日上午下班前 / 3月3日下午5时前: a time of that day
     ("day", ("月",), re.compile(rf"(?:(?P<year>{YEAR})年)?(?P<month>{MONTH})月(?P<day>{DAY})[日号]"
@@ -105,11 +105,11 @@ PATTERNS = [
     # `listed`); not 于7月份召开了 (an account: no 将)
     ("month", ("将于", "拟于", "定于", "计划于"), re.compile(rf"(?:将|拟|计划|定)于(?:(?P<year>{YEAR})年)?(?P<listed>(?:{MONTH}月份?[、和及])*)"
                                  rf"(?P<month>{MONTH})月(?P<edge>{PART_OF_MONTH}|份)?"
-                                 rf"(?![\d〇零○一二三四五六七八九十日号底末前]|[上中下]{{1,2}}旬|之前|以前|\s*(?:至|到|-|—|－|~|～))")),
+                                 rf"(?![\d〇零○一二三四五六七八九十日号底末前]|[上中下]{{1,2}}旬|之前|以前|\s*(?:至|到|-|—|－|~|～|–|―|\?\?|？？))")),
     # 请各单位于6月28日将活动总结报送…, 各村于3月15日完成自查: a day by which a report or a completion is due, without
     # 前 (not 于6月16日召开…, nor 于3月15日完成了…: work done)
     ("day", ("于",), re.compile(rf"(?<![关对由基属鉴等至])于(?:(?P<year>{YEAR})年)?(?P<month>{MONTH})月(?P<day>{DAY})[日号]"
-                               r"(?![^，,。；;]{0,10}?前|[、和及]|\s*(?:至|到|-|—|－|~|～))"   # (4月2日上午下班前,
+                               r"(?![^，,。；;]{0,10}?前|[、和及]|\s*(?:至|到|-|—|－|~|～|–|―|\?\?|？？))"   # (4月2日上午下班前,
                                # a list's 6月25日、12月20日前: the patterns with 前 read those)
                                r"(?=[^，,。；;]{0,20}?(?:报送|上报|报至|报市|报区|报县|报镇|完成|提交|备案))"
                                r"(?![^，,。；;]{0,24}?了)")),
@@ -138,7 +138,7 @@ PATTERNS = [
 # a statistic's date, not a deadline
 STAT = re.compile(r"(?:截至|截止|截止到|截至到)$")
 # a window's start before 至/到: 6月至9月底, 2023年8月至12月底 (the window's end, without 前, is no deadline)
-RANGE_START = re.compile(rf"(?:{YEAR}年|{MONTH}月|{DAY}[日号]|月{DAY})(?:底|末|初|中旬|上旬|下旬)?起?\s*(?:至|到|-|—|－|~|～)$")
+RANGE_START = re.compile(rf"(?:{YEAR}年|{MONTH}月|{DAY}[日号]|月{DAY})(?:底|末|初|中旬|上旬|下旬)?起?\s*(?:至|到|-|—|－|~|～|–|―|\?\?|？？)$")
 # recurring: 每年6月10日、12月10日前 / 每月25日前 / 每年年底前 — masked out here, frequencies.py reads them
 RECURRING = re.compile(rf"每(?:年|月|季度)(?:在|于)?(?:(?:{MONTH}月)?{DAY}[日号]|{MONTH}月(?:底|末)|年?底|年?末)"
                        rf"(?:[、,，和及至](?:{MONTH}月)?{DAY}[日号])*{BEFORE}?")
