@@ -97,7 +97,10 @@ _CLAUSE_OPEN = (r"\s*(?:第[一二三四五六七八九十百\d]{1,4}条\s*|[（
                 r"|\d{1,2}[.、．]?)?"
                 r"(?:[一二三四五六七八九十]是)?" + _LEAD_IN)
 # (several, joined by 、 or 和/及: 市县两级安委办和专业安委办要…)
-SUBJECT = re.compile(_CLAUSE_OPEN + rf"(?P<unit>{_OFFICE_NAME}(?:[、和及]{_OFFICE_NAME})*)(?:相关工作人员|工作人员)?"
+# 县、乡(镇)安委会每月至少召开…: the committees of two levels, one name as written (like 县、乡两级人民政府)
+_LEVEL = r"[区县市镇乡](?:[（(][\u4e00-\u9fff、]{1,6}[)）])?"
+LEVELS_NAME = re.compile(rf"{_LEVEL}、{_LEVEL}(?:两级)?(?:安委会|安委办|安全生产委员会)")
+SUBJECT = re.compile(_CLAUSE_OPEN + rf"(?P<unit>{LEVELS_NAME.pattern}|{_OFFICE_NAME}(?:[、和及]{_OFFICE_NAME})*)(?:相关工作人员|工作人员)?"
                      r"(?=(?:及时|统一|具体|认真|切实|进一步|持续|充分|积极|主动|全力|严格)?"
                      r"(?:要|负责(?!人|同志|的)|将|计划|牵头|应当|应该|应(?![急用变对])|须|必须|组织|汇总|督促|会同|提供|结合|召开|开展|建立"
                      r"|制定|加强|落实|指导|推动|推进|做好|联合|强化|严厉|深入|全面|立即|根据|按照|决定|定于|每[周月季年]"
@@ -524,7 +527,7 @@ def _subject(text: str, resp: Responsible) -> None:
         if m.group("unit").endswith("领导小组") and not GROUP_ACTS.match(text, m.end()):
             continue                     # (a regulation's …领导小组负责领导…: a standing duty, no unit)
         helps = bool(HELPS.match(text, m.end()))
-        named = [m.group("unit")] if m.re is SUBJECT_GOV else \
+        named = [m.group("unit")] if m.re is SUBJECT_GOV or LEVELS_NAME.fullmatch(m.group("unit")) else \
             [u for part in m.group("unit").split("、") for u in _split_joined(part)]
         for unit in named:
             # (县 (市)人民政府: no name holds a space; 公司安全大检查由安委会组织: the unit after 由)

@@ -101,3 +101,15 @@ def test_comma_joined_lists_and_quoted_names(text, lead):
 ])
 def test_workshops_and_teams_of_an_enterprise(text, lead):
     assert parse_responsible(text).lead == lead
+
+
+@pytest.mark.parametrize("text, lead", [
+    # hb-u74-y: the committees of two levels as one subject, as written
+    ("县、乡(镇)安委会每月至少召开一次会议,研究部署安全生产工作。", ["县、乡(镇)安委会"]),
+    ("市、县安委会要加强对重点行业的督导。", ["市、县安委会"]),
+    # an upper body cited (按照省、市安委会…部署) and an addressee line name no subject
+    ("按照省、市安委会统一部署要求,开展安全生产大检查。", []),
+    ("各县、区安委会,亳州高新区:", []),
+])
+def test_committees_of_two_levels(text, lead):
+    assert parse_responsible(text).lead == lead
