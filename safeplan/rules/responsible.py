@@ -421,8 +421,9 @@ def _parse(text: str, cells: bool, partners: bool = True) -> Responsible:
     return resp
 
 
-# 各乡镇、街道,各有关行业部门要…: a 各 list whose comma joins it to the one that has the 要 (after 会议要求 / 强调 …)
-LIST_BEFORE = re.compile(r"(?:^|(?<=要求|强调|指出|责成)[，,]?)\s*(?P<units>各[^，。；,;：:]{1,30})[，,]\s*$")
+# 各乡镇、街道,各有关行业部门要… / 请各村(社区),镇安委会成员单位加强…: a 各 list whose comma joins it to the subject
+# that acts (after 会议要求 / 强调 / 请 …)
+LIST_BEFORE = re.compile(r"(?:^|(?<=要求|强调|指出|责成)[，,]?|(?<=请))\s*(?P<units>各[^，。；,;：:]{1,30})[，,]\s*$")
 
 
 def _list_before(text: str, at: int) -> list[str]:
@@ -527,6 +528,8 @@ def _subject(text: str, resp: Responsible) -> None:
         if m.group("unit").endswith("领导小组") and not GROUP_ACTS.match(text, m.end()):
             continue                     # (a regulation's …领导小组负责领导…: a standing duty, no unit)
         helps = bool(HELPS.match(text, m.end()))
+        if not helps:
+            _add(resp, _list_before(text, m.start("unit")), False)
         named = [m.group("unit")] if m.re is SUBJECT_GOV or LEVELS_NAME.fullmatch(m.group("unit")) else \
             [u for part in m.group("unit").split("、") for u in _split_joined(part)]
         for unit in named:

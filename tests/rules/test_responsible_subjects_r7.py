@@ -113,3 +113,9 @@ def test_workshops_and_teams_of_an_enterprise(text, lead):
 ])
 def test_committees_of_two_levels(text, lead):
     assert parse_responsible(text).lead == lead
+
+
+def test_a_requested_list_joined_by_a_comma_to_a_named_subject():
+    # hb-s21-x: 请各村(社区),镇安委会成员单位加强… asks both
+    r = parse_responsible("请各村(社区),镇安委会成员单位加强相关信息的收集汇总,于2023年12月1日前报镇安办。")
+    assert sorted(r.lead) == sorted(["各村(社区)", "镇安委会成员单位"])
