@@ -12,6 +12,7 @@ import re
 from safeplan.corpus.model import Item, Metadata
 from safeplan.corpus.numerals import cn_to_int
 from safeplan.corpus.places import county_level_city
+from safeplan.hanzi import to_simplified
 
 _DOC_NUMBER = re.compile(
     r"[\u4e00-\u9fff]{1,14}[〔\[［﹝【(（]\s*((?:19|20)\d{2})\s*[〕\]］﹞】)）]\s*第?\s*\d{1,4}\s*号")
@@ -185,8 +186,8 @@ def extract_metadata(text: str, items: list[Item], raw: str, kind: str, part_tit
     meta.template = _is_template(text)
     # genre and level are read on the text folded to Simplified (a copy in Traditional: 儀隴新聞網訊(記者 …),
     # every fold keeps the length); the values given (title, issuer) stay as written
-    plain, plain_raw, plain_title = _simplified(text), _simplified(raw), _simplified(meta.title or "")
-    meta.genre = _genre(plain_title, plain, plain_raw, law, [_simplified(line) for line in lines])
+    plain, plain_raw, plain_title = to_simplified(text), to_simplified(raw), to_simplified(meta.title or "")
+    meta.genre = _genre(plain_title, plain, plain_raw, law, [to_simplified(line) for line in lines])
     if meta.genre != "notice" and _covering_only(meta.title, text, items):
         meta.genre = "notice"               # 现将《…方案》印发给你们 and the plan is not on the page
     if meta.genre == "news" and not signed[1]:   # a news item is dated by its byline, not by the event it reports
@@ -200,7 +201,7 @@ def extract_metadata(text: str, items: list[Item], raw: str, kind: str, part_tit
         meta.genre = "other" if meta.genre == "law" else meta.genre
     elif own and meta.genre == "other" and _ENACTED.search(text[:3000]):
         meta.genre = "law"                  # 制定本规定 / 本条例: a regulation whose 条 run together
-    meta.level = own or _level(_simplified(meta.issuer or ""), plain_title, law, lines)
+    meta.level = own or _level(to_simplified(meta.issuer or ""), plain_title, law, lines)
     if meta.level == "city" and (_level_from_addressees(lines) == "district"
                                  or _names_county_city(meta.issuer) or _names_county_city(meta.title)):
         meta.level = "district"             # a county-level 市 (大理市…方案) writes to 各乡镇、各街道
@@ -224,14 +225,6 @@ def extract_metadata(text: str, items: list[Item], raw: str, kind: str, part_tit
         meta.issuer = None                  # a news item is published, not issued: 来源 / 发布机构 posted it
     meta.period_start, meta.period_end = _period(meta, text)
     return meta
-
-
-def _simplified(text: str) -> str:
-    """`text` with its Traditional characters folded to Simplified, one for one (the rule fields' own table)."""
-    # (imported here, not at the top: the rules package imports this one)
-    from safeplan.rules.hanzi import to_simplified
-
-    return to_simplified(text)
 
 
 def _is_template(text: str) -> bool:

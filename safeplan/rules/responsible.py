@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from safeplan.rules.hanzi import as_written, to_simplified
+from safeplan.hanzi import as_written, to_simplified
 from safeplan.rules.model import Responsible
 
 LEAD_LABELS = ("牵头责任单位", "主要责任单位", "牵头单位", "牵头部门", "责任单位", "责任部门", "主责单位", "主责部门",

@@ -15,16 +15,14 @@ from __future__ import annotations
 
 import re
 import threading
-from pathlib import Path
+
+from safeplan.hanzi import KEEP, traditional_chars
 
 ANALYZER_VERSION = 2
 
 # A word is a run of CJK characters, or a run of ASCII letters/digits (GB/T 9704 → gb, t, 9704; 95% → 95).
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _ASCII = re.compile(r"[a-z0-9]+(?:\.[0-9]+)?")
-
-# Characters OpenCC's t2s would change although they are also standard Simplified (显著 → 显着).
-_KEEP = frozenset("著")
 
 _lock = threading.Lock()
 _state: dict = {}
@@ -37,23 +35,6 @@ def _opencc():
 
             _state["opencc"] = OpenCC("t2s")
         return _state["opencc"]
-
-
-def _traditional_chars() -> frozenset:
-    """The characters that t2s changes, read from OpenCC's own table (cheap, without loading OpenCC)."""
-    chars = _state.get("trad")
-    if chars is None:
-        from importlib.util import find_spec
-
-        # Located without importing opencc_purepy (whose import alone costs ~0.1 s).
-        table = Path(find_spec("opencc_purepy").origin).parent / "dicts" / "TSCharacters.txt"
-        found = set()
-        for line in table.read_text(encoding="utf-8").splitlines():
-            key, _, value = line.partition("\t")
-            if len(key) == 1 and value and value.split()[0] != key and key not in _KEEP:
-                found.add(key)
-        chars = _state["trad"] = frozenset(found)
-    return chars
 
 
 # Full-width ASCII → half-width, the ideographic space → a space: one character for one.
@@ -82,7 +63,7 @@ def _simplified(text: str) -> bool:
     try:
         text.encode("gb2312")
     except UnicodeEncodeError:
-        return _traditional_chars().isdisjoint(text)
+        return traditional_chars().isdisjoint(text)
     return _IN_GB2312.search(text) is None
 
 
@@ -95,7 +76,7 @@ def fold(text: str) -> str:
     if len(converted) != len(out):  # a phrase rule changed the length: fold character by character
         cc = _opencc()
         converted = "".join(c if len(c := cc.t2s(ch)) == 1 else ch for ch in out)
-    return "".join(o if o in _KEEP else c for o, c in zip(out, converted, strict=False))
+    return "".join(o if o in KEEP else c for o, c in zip(out, converted, strict=False))
 
 
 def words(text: str, cut):

@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from safeplan.search.analysis import GB2312_TRADITIONAL, _traditional_chars, fold, index_tokens
+from safeplan.hanzi import traditional_chars
+from safeplan.search.analysis import GB2312_TRADITIONAL, fold, index_tokens
 from safeplan.search.whoosh_analysis import ChineseAnalyzer
 from safeplan.segmenter import plain, with_words
 
@@ -101,7 +102,7 @@ def test_the_user_dictionary_stays_in_its_own_segmenter():
 def test_the_traditional_characters_gb2312_holds_are_the_ones_fold_looks_for():
     # fold skips OpenCC for a text GB2312 encodes unless it holds one of these (analysis._simplified)
     in_gb2312 = set()
-    for char in _traditional_chars():
+    for char in traditional_chars():
         try:
             char.encode("gb2312")
         except UnicodeEncodeError:
