@@ -87,8 +87,8 @@ def migrated(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
-def emptied_pg(migrated):
-    """emptied_pg(request) → the URL of this process's migrated PostgreSQL database with every table emptied
+def emptied_pg():
+    """emptied_pg(request, template) → the URL of this process's migrated PostgreSQL database with every table emptied
     (TRUNCATE … RESTART IDENTITY: ~7 ms, against ~90-200 ms for a CREATE DATABASE from the template per test).
     A test that left its schema or migration version different from the template's gets a fresh copy."""
     import psycopg
@@ -108,8 +108,7 @@ def emptied_pg(migrated):
         with psycopg.connect(state["url"], autocommit=True) as connection:
             state["fingerprint"] = fingerprint(connection)
 
-    def get(request) -> str:
-        template = migrated(request, "postgresql")
+    def get(request, template: str) -> str:
         if not state:
             fresh(request.getfixturevalue("pg_server"), template)
         with psycopg.connect(state["url"], autocommit=True) as connection:
@@ -147,7 +146,7 @@ def db(request, tmp_path, migrated):
         yield f"sqlite:///{path}"
         return
     if template:
-        yield request.getfixturevalue("emptied_pg")(request)
+        yield request.getfixturevalue("emptied_pg")(request, template)
         return
     server = request.getfixturevalue("pg_server")
     name = f"ledger_test_{os.getpid()}_{next(_counter)}"
