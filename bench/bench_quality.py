@@ -18,6 +18,10 @@ Matching (one place: `score_document`):
 - responsible: for the rule that holds the anchor (the shortest such rule), lead and support units are
   compared as sets; in a document whose gold lists no responsible unit, every extracted unit is a false positive.
 - structure: a document with `min_items` passes when extraction gives at least that many rules.
+- an entry with `scored: [metadata, …]` is scored on those classes only (a batch whose gold was written for
+  metadata alone); without it every class is scored.
+
+`--fields` adds one row per metadata field (title, issuer, date, doc_number, level, genre) under each half.
 """
 
 from __future__ import annotations
@@ -70,6 +74,8 @@ class DocScore:
     tallies: dict[str, Tally] = field(default_factory=lambda: {c: Tally() for c in CLASSES})
     misses: list[str] = field(default_factory=list)
 
+    fields: dict[str, Tally] = field(default_factory=lambda: {f: Tally() for f in METADATA_FIELDS})
+
     def hit(self, cls: str) -> None:
         self.tallies[cls].tp += 1
 
@@ -99,11 +105,14 @@ def _score_metadata(score: DocScore, gold: dict, extracted) -> None:
         if fold(got) in accepted and (want is not None or got is None):
             if want is not None:
                 score.hit("metadata")
+                score.fields[name].tp += 1
             continue
         if want is not None:
             score.miss("metadata", f"{name} {want!r} (got {got!r})")
+            score.fields[name].fn += 1
         if got is not None and fold(got) not in accepted:
             score.extra("metadata", f"{name} {got!r}")
+            score.fields[name].fp += 1
 
 
 def _deadline_matches(entry: dict, deadline) -> bool:
@@ -173,11 +182,15 @@ def _score_responsible(score: DocScore, gold: dict, rules: list) -> None:
 def score_document(gold: dict, extracted, rules: list) -> DocScore:
     """Score one document: `extracted` is its DocumentInfo, `rules` its Rules (all parts)."""
     score = DocScore(gold["id"], gold["split"], gold["category"])
-    _score_metadata(score, gold, extracted)
+    scored = set(gold.get("scored", CLASSES))
+    if "metadata" in scored:
+        _score_metadata(score, gold, extracted)
     for cls in MATCHERS:
-        _score_fields(score, gold, rules, cls)
-    _score_responsible(score, gold, rules)
-    if "min_items" in gold:
+        if cls in scored:
+            _score_fields(score, gold, rules, cls)
+    if "responsible" in scored:
+        _score_responsible(score, gold, rules)
+    if "min_items" in gold and "structure" in scored:
         if len(rules) >= gold["min_items"]:
             score.hit("structure")
         else:
@@ -213,6 +226,8 @@ def summary(scores: list[DocScore]) -> dict[str, dict[str, Tally]]:
             for cls, tally in score.tallies.items():
                 table[split][cls].add(tally)
                 table[split]["overall"].add(tally)
+            for name, tally in score.fields.items():
+                table[split][f"  {name}"].add(tally)
     return table
 
 
@@ -225,6 +240,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="score only texts whose id matches (e.g. '-x-' for one helper's texts, '^hb-.\\d\\d-(?![xy]-)' "
                              "for the first 58)")
     parser.add_argument("--misses", action="store_true", help="list every miss and every extra")
+    parser.add_argument("--fields", action="store_true", help="a row per metadata field under each half")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     scores = run(args.gold, set(args.split or ("dev", "held")), args.ids)
@@ -237,7 +253,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     print(f"{'half':<5} {'class':<12} {'tp':>4} {'fp':>4} {'fn':>4} {'P':>6} {'R':>6} {'F1':>6}")
     for split in [s for s in ("dev", "held", "all") if s in table]:
-        for cls in (*CLASSES, "overall"):
+        rows = (*CLASSES, "overall", *(f"  {name}" for name in METADATA_FIELDS if args.fields))
+        for cls in rows:
             t = table[split][cls]
             print(f"{split:<5} {cls:<12} {t.tp:>4} {t.fp:>4} {t.fn:>4} {t.precision:>6.3f} {t.recall:>6.3f} {t.f1:>6.3f}")
     if args.misses:
