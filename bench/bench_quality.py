@@ -1,7 +1,7 @@
 """Extraction quality on texts nobody tuned on: precision / recall / F1 per field class and per half.
 
     .venv/bin/python bench/bench_quality.py [--gold tests/corpus/heldback/gold.yaml] [--split dev|held] [--ids REGEX]
-                                            [--misses] [--json]
+                                            [--misses [--held-misses]] [--fields] [--json]
 
 The gold (tests/corpus/heldback/gold.yaml, format in that folder's README.md) was written by reading each text
 before the extractor ran on it. Half of it is `held`: report those figures, never tune on them.
@@ -239,7 +239,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--ids", metavar="REGEX",
                         help="score only texts whose id matches (e.g. '-x-' for one helper's texts, '^hb-.\\d\\d-(?![xy]-)' "
                              "for the first 58)")
-    parser.add_argument("--misses", action="store_true", help="list every miss and every extra")
+    parser.add_argument("--misses", action="store_true", help="list every miss and every extra of the dev half")
+    parser.add_argument("--held-misses", action="store_true",
+                        help="with --misses, list the held half's too (for auditing the gold, never while tuning)")
     parser.add_argument("--fields", action="store_true", help="a row per metadata field under each half")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
@@ -259,8 +261,12 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{split:<5} {cls:<12} {t.tp:>4} {t.fp:>4} {t.fn:>4} {t.precision:>6.3f} {t.recall:>6.3f} {t.f1:>6.3f}")
     if args.misses:
         for score in scores:
+            if score.split == "held" and not args.held_misses:
+                continue
             for line in score.misses:
                 print(line)
+        if not args.held_misses and any(score.split == "held" for score in scores):
+            print("(the held half's misses are not listed: nobody tunes on them; --held-misses lists them)")
     return 0
 
 
