@@ -35,29 +35,37 @@ BRACKET = re.compile(r"[（(](?P<inner>[^（）()]{2,120})[)）]")
 LED_BY = re.compile(r"由(?P<units>[^，。；,;由]{2,40}?)(?:牵头|负责(?!人(?!员)|同志)|组织|对(?=[^，。；,;]{1,30}?(?:进行|开展|实施)))")
 # (明确由各村对…进行包联监督; 由政府负责同志任组长 names a person, 由安监办负责人员培训 a duty)
 # (after a clause's start or after the verb that addresses them: 要求各单位要…, 强调,各乡镇、各部门要…; 相应 is no 应)
-# (a clause may open with its number, (一) / 1.; 全区各…, 安委会各单位 name the 各 more closely)
-_EACH_OPEN = (r"(?:^|[。；;！!\n，,：:]|(?<=要求)|(?<=督促)|(?<=强调)|(?<=请)|(?<=[\u4e00-\u9fff] ))\s*"
+# (a clause may open with its number, (一) / 1.; 全区各…, 安委会各单位 name the 各 more closely; a flattened heading
+# may end in a bracket and a space, …阶段(3 月1日前) 各村、…; not after 督促: 街道将…,督促各单位要… — whom a subject
+# urges is no subject, as 督促各有关部门 in the gold of hb-u74-y)
+_EACH_OPEN = (r"(?:^|[。；;！!\n，,：:]|(?<=要求)|(?<=强调)|(?<=请)|(?<=[\u4e00-\u9fff)）] ))\s*"
               r"(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．])?\s*(?:[一二三四五六七八九十]是)?")
-_EACH_HEAD = (r"(?:全[区市县镇乡州省旗]|(?:[区市县镇]|街道)?安委会|[区市县镇]委"
-              r"|[区市县镇][\u4e00-\u9fff]{1,10}?(?:指挥部|委员会|领导小组)"     # 县森林防火指挥部各成员单位
+_EACH_HEAD = (r"(?:全[区市县镇乡州省旗]|(?:[省区市县镇]|街道)?安委会|[省区市县镇]委"      # (省安委会各成员单位要…)
+              r"|[省区市县镇][\u4e00-\u9fff]{1,10}?(?:指挥部|委员会|领导小组)"     # 县森林防火指挥部各成员单位
               # 街道各部门、各村(社区…, 青浦区各镇、各部门要…, 厂各部门、各项目部(车间)、各班组负责…: whose 各
-              r"|[区市县镇乡厂]|街道|公司|集团|[\u4e00-\u9fff]{2,4}?[区市县])?各")
+              r"|[省区市县镇乡厂]|街道|公司|集团|[\u4e00-\u9fff]{2,4}?[区市县])?各")
 # (各生产企业作为安全生产责任主体,要…: the list's role between; 街道和各部门将…: a unit joined to the 各 list, and
-# what it announces it will do, heldback batch y81)
+# what it announces it will do, heldback batch y81; …各乡镇(街道办)在工作上要…: where it acts, between)
 _JOINED_UNIT = r"(?:[\u4e00-\u9fff]{0,8}?(?:街道|镇|乡|局|办|委|村|社区)[和及与])?"
 EACH = re.compile(_EACH_OPEN + rf"(?P<units>{_JOINED_UNIT}{_EACH_HEAD}(?:[^，。；,;：:应须]{{1,40}}?))"
                   r"(?:作为[^，。；,;：:]{2,20}[，,]\s*)?"
-                  r"(?:之间)?(?:也|都|均|一定)?(?:(?<![主需])要(?!求)|应当|(?<![相反适供对响答效])应(?![急用变])|须|必须|需(?!求)|将(?![其之])|"
+                  r"(?:之间|在[\u4e00-\u9fff]{1,6}?[上中])?(?:也|都|均|一定)?(?:(?<![主需])要(?!求)|应当|(?<![相反适供对响答效])应(?![急用变])|须|必须|需(?!求)|将(?![其之])|"
                   # 各部门负责本部门的…: leads (…依职责负责 / 分工负责 supports a lead; 负责人, 负责同志 are persons)
                   r"(?<!职责)(?<!分工)负责(?!人|同志)"
                   # 各村在做好…, 各行业安委员会结合…, 各部门协力做好… (the name then has to be a unit's: _each_unit)
-                  r"|(?<=[局办委会所站队村镇乡区县市门位组室])(?:在做好|结合|协力|做好|进一步))")
+                  r"|(?<=[局办委会所站队村镇乡区县市门位组室处心])(?:在做好|结合|协力|做好|做到|进一步))")
 # 各市县、各有关部门和单位每月15日前…报送 / 各地、各有关部门聚焦3个时间段 / 各县(市、区)、各部门和单位认真开展…: a 各
 # list opening its clause and acting without 要 (not in an account of work done: …开展了)
 EACH_ACTS = re.compile(_EACH_OPEN + rf"(?P<units>{_EACH_HEAD}(?:[^，。；,;：:应须的在于\n]{{1,30}}?))"
-                       r"(?=(?:于|在)(?:\d|[一二三四五六七八九十]{1,3}月|本月|每)|每[日周月季年]|按照|认真|切实|严格|立即|迅速|聚焦"
+                       r"(?=(?:于|在)(?:\d|[一二三四五六七八九十]{1,3}月|本月|每)|每[日天周月季年]|按照|认真|切实|严格|立即|迅速|聚焦"
                        r"|务必)")                    # (not 全面/加强/开展…: an account's 各区、各部门全面统筹推进… reports)
 DONE = re.compile(r"[^，。；,;！!？?\n]*?了")
+# …的认识各村委会、各企事业单位要… : a list of two or more 各 names acting with 要, where a flattened text ran its heading
+# into it (no stop before the list); such a list is its clause's subject whatever comes before it
+GLUED_LIST = re.compile(r"(?P<units>各[^各、，。；,;：:\s]{1,10}?(?:、各[^各、，。；,;：:\s]{1,10}?)+)"
+                        r"(?=(?:也|都|均)?(?:要(?!求)|应当|必须))")
+# 各责任单位要主动作为…,积极配合牵头单位…: a 各 list whose sentence is to help the lead units supports them
+HELPS_THE_LEAD = re.compile(r"(?:配合|协助|协同)好?牵头(?:单位|部门)")
 # 要求各镇乡(街道、园区)、市级相关部门加强领导 / 请各市安委办于6月份…: those asked to act, without 要 after them
 REQUESTED = re.compile(r"(?:要求|请|责成)\s*(?P<units>(?:区内|县内|市内|辖区内?|全[区市县镇乡])?各[^，。；,;：:]{1,40}?)"
                        r"(?=要(?!求)|应当|(?<![相反适供对响答效])应(?![急用变])|须|必须|务必|于|在|按照|按|对|将|加强|做好|认真|切实|"
@@ -102,7 +110,7 @@ _LEVEL = r"[区县市镇乡](?:[（(][\u4e00-\u9fff、]{1,6}[)）])?"
 LEVELS_NAME = re.compile(rf"{_LEVEL}、{_LEVEL}(?:两级)?(?:安委会|安委办|安全生产委员会)")
 SUBJECT = re.compile(_CLAUSE_OPEN + rf"(?P<unit>{LEVELS_NAME.pattern}|{_OFFICE_NAME}(?:[、和及]{_OFFICE_NAME})*)(?:相关工作人员|工作人员)?"
                      r"(?=(?:及时|统一|具体|认真|切实|进一步|持续|充分|积极|主动|全力|严格)?"
-                     r"(?:要|负责(?!人|同志|的)|将|计划|牵头|应当|应该|应(?![急用变对])|须|必须|组织|汇总|督促|会同|提供|结合|召开|开展|建立"
+                     r"(?:要(?!求)|负责(?!人|同志|的)|将|计划|牵头|应当|应该|应(?![急用变对])|须|必须|组织|汇总|督促|会同|提供|结合|召开|开展|建立"
                      r"|制定|加强|落实|指导|推动|推进|做好|联合|强化|严厉|深入|全面|立即|根据|按照|决定|定于|每[周月季年]"
                      # 县林技中心在接到紧急灾情报告后,30分钟内赶赴现场 / …办公室接到报告后,要立即…: the office acts
                      r"|(?:在|接到)[^，。；,;]{1,20}?(?:时|后)[，,]))")
@@ -396,7 +404,11 @@ def _parse(text: str, cells: bool, partners: bool = True) -> Responsible:
     # running text: every clause whose subject is 各… or a named office (各乡镇、各部门要…；县住建局要…), with the
     # lead a bracket or 牵头 named (an item's lead is all of them, heldback README convention 2)
     if "各" in text:                           # (EACH starts with ^ or a stop: it is tried everywhere)
-        for m in [*EACH.finditer(text), *REQUESTED.finditer(text), *EACH_ACTS.finditer(text)]:
+        found = [*EACH.finditer(text), *REQUESTED.finditer(text), *EACH_ACTS.finditer(text)]
+        if "、各" in text:                     # (not inside a list read already: 全市各地、各有关部门…)
+            found += [g for g in GLUED_LIST.finditer(text)
+                      if not any(m.start("units") <= g.start() < m.end("units") for m in found)]
+        for m in found:
             if m.group("units").rstrip().endswith(PERSON_END):
                 continue                 # 各地区、各部门、单位主要负责人要…: the list qualifies persons
             if m.re is EACH_ACTS and DONE.match(text, m.end()):
@@ -404,7 +416,8 @@ def _parse(text: str, cells: bool, partners: bool = True) -> Responsible:
             units = split_units(m.group("units"))
             if units and all(_each_unit(u) and not NOT_A_NAME.search(u) and not CLAUSE_OPENING.match(u)
                              for u in units):      # (在全区各镇…: 在 opens the clause, no name)
-                _add(resp, _list_before(text, m.start("units")) + units, False)
+                helps = "牵头" in text and bool(HELPS_THE_LEAD.search(text, m.end(), _sentence_end(text, m.end())))
+                _add(resp, _list_before(text, m.start("units")) + units, helps)
     _subject(text, resp)
     _set_up(text, resp)
     if partners and resp.lead and ("会同" in text or "联合" in text):
@@ -434,6 +447,11 @@ def _list_before(text: str, at: int) -> list[str]:
     units = split_units(m.group("units"))
     good = units and all(_each_unit(u) and not NOT_A_NAME.search(u) and not CLAUSE_OPENING.match(u) for u in units)
     return units if good else []
+
+
+def _sentence_end(text: str, at: int) -> int:
+    """Where the sentence holding `at` ends."""
+    return min((k for k in (text.find(stop, at) for stop in "。；;！!？?\n") if k >= 0), default=len(text))
 
 
 def _sentence_before(text: str, at: int) -> str:
@@ -518,10 +536,13 @@ def _subject(text: str, resp: Responsible) -> None:
             found.append(m)
         elif departments:
             d = SUBJECT_DEPT.match(text, start)
-            if d and "各" not in d.group("unit") and not GENERIC_DEPT.search(d.group("unit")) \
-                    and not NOT_A_NAME.search(d.group("unit")) \
-                    and not CLAUSE_OPENING.match(d.group("unit")):
-                _add(resp, [d.group("unit")], False)
+            unit = d.group("unit") if d else ""
+            if "等" in unit:                # 安监等部门要…: the one department named, its trailing 等部门 dropped
+                unit = unit[:unit.index("等")]
+                unit = unit if unit in SHORT_DEPARTMENTS or _looks_like_unit(unit) else ""
+            if unit and "各" not in unit and not GENERIC_DEPT.search(unit) and not NOT_A_NAME.search(unit) \
+                    and not CLAUSE_OPENING.match(unit):
+                _add(resp, [unit], False)
         if lists:
             _department_list(text, start, resp)
     for m in found:

@@ -1,0 +1,59 @@
+"""Responsible units of the random batch y101+ (tests/corpus/heldback, hb-…-y1…, split dev): the phrasing classes its
+first run missed — a province's 省安委会各成员单位, a 各 list acting with 做好/做到 or 每天, an adverbial of where before
+its 要 (在工作上要), a 各 list after a bracket and a space or run into a flattened heading, the one department of
+安监等部门要, the demander of X要求Y…, those urged by 督促, a 各 list that is to help the lead (积极配合牵头单位).
+Expected units are read off the quoted text (tests/corpus/heldback/README.md convention 2: the subject of a task
+sentence leads, as written; a trailing 等… is dropped; whom a sentence urges is no subject)."""
+
+import pytest
+
+from safeplan.rules.responsible import parse_responsible
+
+
+@pytest.mark.parametrize("text, lead", [
+    # a province's committee before 各 (hb-u103-y)
+    ("经省政府同意,现将《工作要点》印发给你们。省安委会各成员单位要按照任务分工,细化责任,加强协作,推动工作落实。",
+     ["省安委会各成员单位"]),
+    # a 各 list acting with 做好 / 做到, names ending in 处 and 中心 (hb-u108-y)
+    ("加强防火安全的管理工作\n各处室、分中心、办事处做好防火、防盗等工作。要关好门窗。", ["各处室", "分中心", "办事处"]),
+    ("各部门做到自查自检, 提前防范。", ["各部门"]),
+    # 每天 like 每日 (hb-n102-y)
+    ("要求辖区内所有企业、单位每天实行零报告制度,各单位每天下午四点以前把本单位的消防工作情况报综治办;", ["各单位"]),
+    # an adverbial of where between the list and its 要 (hb-n110-y)
+    ("会议要求,一是要抓痛点。全县各行业、各部门(单位)、各乡镇(街道办)在工作上要敢于争先创优,落实主体责任。",
+     ["全县各行业", "各部门(单位)", "各乡镇(街道办)"]),
+    ("各单位在工作中要加强协调配合。", ["各单位"]),
+    # a 各 list after a bracket and a space (hb-s101-y)
+    ("动员部署阶段(3 月1日前) 各村、各有关单位要结合本单位实际,全面安排部署,制定具体实施方案。", ["各村", "各有关单位"]),
+    # a flattened heading run into a list of two 各 names (hb-s102-y)
+    ("统一思想,提高做好安全生产工作重要性的认识各村委会、各企事业单位要认真贯彻关于安全生产的重要指示精神。",
+     ["各村委会", "各企事业单位"]),
+    # one department and 等部门 (hb-n103-y)
+    ("一旦发现安全隐患问题,要立即整改。特别是三合一场所,安监等部门要监管整改到位。", ["安监"]),
+    # X要求Y要…: Y acts (hb-n102-y)
+    ("消防火灾隐患就像定时炸弹。镇综治委要求各相关部门要提高认识,坚决克服麻痹思想。", ["各相关部门"]),
+])
+def test_subjects_of_the_random_batch(text, lead):
+    r = parse_responsible(text)
+    assert r.lead == lead
+    assert r.support == []
+
+
+def test_a_list_inside_a_list_read_already_is_not_read_again():
+    # 全市各地 is one name: the glued-list reading does not add 各地 (hb-u75-y)
+    r = parse_responsible("全市各地、各有关部门和单位要认真贯彻落实中央和省委的部署。")
+    assert r.lead == ["全市各地", "各有关部门和单位"]
+
+
+def test_those_urged_are_no_subject():
+    # 街道将…,督促各单位、企业要…: the street urges them (hb-n101-y; as 督促各有关部门 in hb-u74-y's gold)
+    r = parse_responsible("下步工作中,街道将继续加大辖区安全生产检查力度,督促各单位、企业要进一步提高安全意识。")
+    assert "各单位" not in r.lead
+
+
+def test_a_list_that_is_to_help_the_lead_supports():
+    # 各责任单位要…积极配合牵头单位… (hb-n107-y): README convention 2, 配合 the named lead is support
+    r = parse_responsible("各区县政府、各牵头单位要切实负起组织协调、督促检查、汇总情况的职责。各责任单位要主动作为、敢于担当,"
+                          "积极配合牵头单位及相关单位做好工作,定期向牵头单位反馈落实情况。各单位要实行台账管理。")
+    assert r.lead == ["各区县政府", "各牵头单位", "各单位"]
+    assert r.support == ["各责任单位"]
