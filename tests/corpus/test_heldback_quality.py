@@ -81,7 +81,7 @@ def test_the_gold_is_consistent_with_its_texts():
     for d in docs:
         source = (texts / f"{d['id']}.txt").read_text(encoding="utf-8")
         for cls in ("deadlines", "frequencies", "targets", "responsible"):
-            for entry in d[cls]:
+            for entry in d.get(cls, []):          # (an entry scored on metadata alone may have none)
                 assert entry["text"] in source, (d["id"], entry["text"])
                 assert set(entry) <= KNOWN_KEYS, (d["id"], entry)   # an unquoted comma makes a stray key
     first = [d for d in docs if "-x-" not in d["id"] and "-y-" not in d["id"]]    # the first 58: split by number
