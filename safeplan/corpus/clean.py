@@ -2,7 +2,8 @@
 
 - web chrome: breadcrumbs, 扫码下载, 联系我们 blocks, 责任编辑, 图片新闻更多+, bylines;
 - company ads before and after the article (齿轮箱的专业制造商 … 有限公司);
-- decorative noise runs (◆★■) and spam insertions (出自 wwW.zuoWEnBA.nEt);
+- decorative noise runs (◆★■) and spam insertions (出自 wwW.zuoWEnBA.nEt), a spam copy's line of porn keywords above
+  the page and its pinyin glosses after characters (鎮(zhèn), 關(guān));
 - a metadata table repeated twice (the second copy goes);
 - full-width punctuation inside numbers (0。008 → 0.008), "?" left where spaces were lost;
 - the "|" closing each cell of a table flattened to text ("市安委办 |");
@@ -27,6 +28,11 @@ _SPAM = re.compile(
     r"(?:(?:本文)?(?:出自|来自|摘自|转自)[ \t]{0,3})?(?:https?://)?[wW]{3}\.[A-Za-z0-9-]{1,63}(?:\.[A-Za-z]{2,6}){1,3}")
 _NUMBER_STOP = re.compile(r"[。．](?<=\d[。．])(?=\d)(?!\d{4}年)(?!\d{1,2}[、.．])")
 _WWW = re.compile(r"[wW]{3}\.")
+# a spam copy glosses characters with their pinyin in brackets: 吉潭鎮(zhèn)人民政府 (a syllable with a tone mark)
+_TONE = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_GLOSS = re.compile(f"[(](?<=[\u4e00-\u9fff][(])[a-zü]{{0,5}}[{_TONE}][a-zü]{{0,5}}[)]")
+# …and opens with a line of porn keywords (国产精品视频一区…,亚洲永久精品…): two or more of these on one line
+_SPAM_WORDS = re.compile(r"无码|欧美|国产精品|精品视频|一区二区|亚洲|人妻|毛片|熟妇|偷拍|自拍|色欲|探花|国模|私拍|久久|在线观看")
 _TRAILING_PIPE = re.compile(r"\|+[^\S\n]*$", re.M)     # "cell |" lines of a table flattened to text
 _LOST_SPACE = re.compile(r"(?<![^\s\u4e00-\u9fff])\?+(?=[ \t\u3000\u4e00-\u9fff(（])")
 
@@ -37,7 +43,8 @@ _CHROME_LINE = re.compile(
     r"|(?:扫码下载|扫码注册|扫码关注|扫描到手机查看|扫描二维码|扫一扫|分享到|打印本页|关闭窗口|【打印】|【关闭】"
     r"|放大字体|字号[:：]|浏览次数|阅读次数|点击数[:：]|上一篇|下一篇|相关阅读|相关新闻|相关链接|版权所有"
     r"|网站地图|联系我们|实现智慧安全管理)[^\n]{0,200}"
-    r"|[\[【]?责任编辑[:：][^\n]{0,40}"
+    r"|[\[【]?(?:责任编辑|责编|責編)[:：][^\n]{0,40}"
+    r"|正文复制|[^\n]{0,30}(?:自动登录|自動登錄|忘记密码|忘記密碼|立即注册|立即注冊|一键登录|一鍵登錄)[^\n]{0,10}"
     r"|[^\n]{0,20}更多[ \t]*[+>»]"
     r"|(?:\d{4}-\d{1,2}-\d{1,2}(?:[^\S\n]+\d{1,2}:\d{2}(?::\d{2})?)?[^\S\n]+)?(?:作者|编辑)[:：][^\n]{0,150}"
     r")[^\S\n]*(?:\n|\Z)",
@@ -52,6 +59,19 @@ _META_KEY = re.compile(r"^(?:索\s*引\s*号|公开方式|发布机构|发文日
 
 def clean_text(text: str) -> tuple[str, OffsetMap]:
     """Plain text → cleaned text and its map to the plain text."""
+    if "(" in text and _GLOSS.search(text):           # glosses first, so chrome and keys read as written
+        unglossed, gloss_map = apply_edits(text, [(m.start(), m.end(), "") for m in _GLOSS.finditer(text)])
+        cleaned, clean_map = _clean(unglossed)
+        return cleaned, clean_map.compose(gloss_map)
+    return _clean(text)
+
+
+def without_glosses(text: str) -> str:
+    """The text without a spam copy's pinyin glosses (發(fā)布時間 → 發布時間), for reading a raw page's byline."""
+    return _GLOSS.sub("", text) if "(" in text else text
+
+
+def _clean(text: str) -> tuple[str, OffsetMap]:
     edits: list[tuple[int, int, str]] = []
     lines = _line_spans(text)
     _head_and_tail_edits(text, lines, edits)
@@ -125,8 +145,12 @@ def _ad_run_edits(text: str, spans, edits: list) -> None:
 
 
 def _head_and_tail_edits(text: str, lines: list, edits: list) -> None:
-    # Company ads and service lines before the article.
+    # Company ads and service lines before the article, a spam copy's keyword line.
     _ad_run_edits(text, lines[:12], edits)
+    for span in lines[:3]:
+        line = text[span[0]:span[1]]
+        if len(line) <= 120 and len(set(_SPAM_WORDS.findall(line))) >= 2:
+            _delete_line(text, span, edits)
     # After the article: a strong chrome line followed only by short lines, and ad lines at the very end.
     tail = lines[-40:]
     cut = None

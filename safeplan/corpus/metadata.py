@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from safeplan.corpus.clean import without_glosses
 from safeplan.corpus.model import Item, Metadata
 from safeplan.corpus.numerals import cn_to_int
 from safeplan.corpus.places import county_level_city
@@ -138,7 +139,8 @@ _NARRATED = re.compile(r"(?:^|[,，])(?![我本])(?:[\u4e00-\u9fff]{2,6}(?:街�
 _INFO_KEYS = ("信息索引号", "索引号", "主题分类", "体裁分类", "信息分类", "组配分类", "服务对象", "发布机构", "发文机关",
               "发文单位", "发布单位", "印发单位", "制发机关", "编制单位", "生成日期", "成文日期", "发文日期", "印发日期",
               "发布日期", "公开日期", "公开方式", "公开范围", "公开类型", "公开属性", "公开期限", "文件名称", "名称", "标题",
-              "发文字号", "发布文号", "文号", "有效性", "时效性", "内容概述", "概述", "关键词", "主题词")
+              "发文字号", "发布文号", "文号", "有效性", "时效性", "是否有效", "内容概述", "概述", "关键词", "主题词",
+              "所属类别", "所属主题", "生效日期", "施行日期", "实施日期", "废止日期")
 _INFO_KEY = "|".join(r"[ \u3000]*".join(key) for key in _INFO_KEYS)
 _KEY_VALUE = re.compile(r"(?:^|(?<=\s))[•·\[【]?[ \u3000]*(" + _INFO_KEY + r")[ \u3000]*(?:[\]】][ \u3000]*[:：]?|[:：])")
 _INFO_LINE = re.compile(r"^[•·\-*\s]*[\[【]?[ \u3000]*(?:" + _INFO_KEY + r")[ \u3000]*(?:[\]】]|[:：])")
@@ -168,32 +170,40 @@ def extract_metadata(text: str, items: list[Item], raw: str, kind: str, part_tit
     """Metadata of one document (or one part of a file) from its cleaned text."""
     meta = Metadata()
     head_end = _head_end(items, len(text), text)
-    head = text[:head_end]
+    # title, issuer, 文号 and dates are read on the text folded to Simplified (a copy in Traditional: 吉府發〔2022〕2號,
+    # 發布時間:…; the fold keeps the length) and given as written; the raw page without a spam copy's pinyin glosses
+    written_raw = without_glosses(raw)
+    plain, plain_raw = to_simplified(text), to_simplified(written_raw)
+    head = plain[:head_end]
     lines = [ln.strip() for ln in head.split("\n") if ln.strip()]
     table = _table_values(lines)
     law = kind == "md" and "<!-- INFO END -->" in raw[:5000] or _is_law(items)
 
-    meta.title = part_title or _run_in_title(text) or _title(lines, raw, kind, law) or table.get("title") \
-        or _title_in_text(text)
-    meta.doc_number = table.get("doc_number") or _doc_number(lines, raw if law else "")
+    meta.title = part_title or _run_in_title(plain) or _title(lines, plain_raw, kind, law) or table.get("title") \
+        or _title_in_text(plain)
+    meta.doc_number = table.get("doc_number") or _doc_number(lines, plain_raw if law else "")
     index = _INDEX.search(head)
     meta.index_number = index.group(1) if index else None
-    tail = [ln.strip() for ln in text[max(head_end, len(text) - 600):].split("\n") if ln.strip()]
+    tail = [ln.strip() for ln in plain[max(head_end, len(plain) - 600):].split("\n") if ln.strip()]
     signed = _signature(tail)           # the 落款 that closes the text: before the page's 发布机构 / 发布日期
-    meta.issuer = _issuer(lines, table, raw if law else "", signed[0], meta.title) \
-        or (None if law else _closing_organ([ln.strip() for ln in text[-600:].split("\n") if ln.strip()], meta.title))
-    meta.date = _date(lines, table, raw if law else "", signed=signed[1])
+    meta.issuer = _issuer(lines, table, plain_raw if law else "", signed[0], meta.title) \
+        or (None if law else _closing_organ([ln.strip() for ln in plain[-600:].split("\n") if ln.strip()],
+                                            meta.title))
+    meta.date = _date(lines, table, plain_raw if law else "", signed=signed[1])
+    if plain != text or plain_raw != raw:
+        meta.title, meta.issuer, meta.doc_number = (_as_written(value, ((plain, text), (plain_raw, written_raw)))
+                                                    for value in (meta.title, meta.issuer, meta.doc_number))
     meta.template = _is_template(text)
     # genre and level are read on the text folded to Simplified (a copy in Traditional: 儀隴新聞網訊(記者 …),
     # every fold keeps the length); the values given (title, issuer) stay as written
-    plain, plain_raw, plain_title = to_simplified(text), to_simplified(raw), to_simplified(meta.title or "")
+    plain_title = to_simplified(meta.title or "")
     meta.genre = _genre(plain_title, plain, plain_raw, law, [to_simplified(line) for line in lines])
     if meta.genre != "notice" and _covering_only(meta.title, text, items):
         meta.genre = "notice"               # 现将《…方案》印发给你们 and the plan is not on the page
     if meta.genre == "news" and not signed[1]:   # a news item is dated by its byline, not by the event it reports
-        meta.date = _byline_date(raw) or _date(lines, {}, "", bylines=True) if _has_byline(lines, raw) else \
-            meta.date or _date(lines, {}, "", bylines=True)
-        meta.date = _dateline(raw, meta.date) or meta.date
+        meta.date = _byline_date(plain_raw) or _date(lines, {}, "", bylines=True) if _has_byline(lines, plain_raw) \
+            else meta.date or _date(lines, {}, "", bylines=True)
+        meta.date = _dateline(plain_raw, meta.date) or meta.date
     own = _own_kind(text) or ("enterprise" if _COMPANY_TITLE.match(meta.title or "")
                               or not meta.issuer and _COMPANY_BODY.search(text[:1500]) else None)
     if own == "enterprise":                 # a company's 制度 numbered in 条 is the company's rule, not a law
@@ -225,6 +235,23 @@ def extract_metadata(text: str, items: list[Item], raw: str, kind: str, part_tit
         meta.issuer = None                  # a news item is published, not issued: 来源 / 发布机构 posted it
     meta.period_start, meta.period_end = _period(meta, text)
     return meta
+
+
+def _as_written(value: str | None, folds: tuple[tuple[str, str], ...]) -> str | None:
+    """A value read on a folded text, as its original writes it: the same span, the fold keeping every length (a
+    value joined from two lines is looked for with the line breaks left out)."""
+    if not value:
+        return value
+    for folded, original in folds:
+        at = folded.find(value)
+        if at >= 0:
+            return original[at:at + len(value)]
+        if "\n" in folded:
+            kept = [k for k, ch in enumerate(folded) if ch != "\n"]
+            at = "".join(folded[k] for k in kept).find(value)
+            if at >= 0:
+                return "".join(original[k] for k in kept[at:at + len(value)])
+    return value
 
 
 def _is_template(text: str) -> bool:
