@@ -142,10 +142,12 @@ _INFO_KEYS = ("信息索引号", "索引号", "主题分类", "体裁分类", "�
               "发文字号", "发布文号", "文号", "有效性", "时效性", "是否有效", "内容概述", "概述", "关键词", "主题词",
               "所属类别", "所属主题", "生效日期", "施行日期", "实施日期", "废止日期")
 _INFO_KEY = "|".join(r"[ \u3000]*".join(key) for key in _INFO_KEYS)
-_KEY_VALUE = re.compile(r"(?:^|(?<=\s))[•·\[【]?[ \u3000]*(" + _INFO_KEY + r")[ \u3000]*(?:[\]】][ \u3000]*[:：]?|[:：])")
+# a key after a blank or bracket, or glued to the value before it when its colon follows (…管理委员会关 键 词:…)
+_KEY_VALUE = re.compile(r"(?:(?:^|(?<=\s))[•·\[【]?[ \u3000]*(" + _INFO_KEY + r")[ \u3000]*(?:[\]】][ \u3000]*[:：]?|[:：])"
+                        r"|(" + _INFO_KEY + r")[ \u3000]*[:：])")
 _INFO_LINE = re.compile(r"^[•·\-*\s]*[\[【]?[ \u3000]*(?:" + _INFO_KEY + r")[ \u3000]*(?:[\]】]|[:：])")
 _BYLINE_WORDS = re.compile(r"\d{1,2}:\d{2}|浏览|访问|点击|阅读|来源|字号")
-_NO_VALUE = ("无", "暂无", "-", "--", "/", "—")
+_NO_VALUE = ("无", "暂无", "-", "--", "/", "—", "null")
 _WRITTEN = ("成文日期", "发文日期", "印发日期")      # when the document was written (发布日期: when it was put online)
 _TABLE_KEYS = {
     "issuer": re.compile(r"^(?:发布机构|发文机关|发文单位|发布单位|印发单位|制发机关|编制单位)$"),
@@ -285,9 +287,17 @@ def _table_values(lines: list[str]) -> dict[str, str]:
         pairs = _key_values(line) if "|" not in line and _INFO_LINE.match(line) else []
         if pairs and _BYLINE_WORDS.search(line):     # 发布日期:2022-12-06 15:02 访问次数: 信息来源:… is a byline
             pairs = [(key, value) for key, value in pairs if key != "发布日期"]
+        if len(pairs) == 1 and pairs[0][1] is None and k + 1 < len(lines) and not _INFO_LINE.match(lines[k + 1]) \
+                and _value_of(pairs[0][0], lines[k + 1].strip(" |")):
+            pairs = [(pairs[0][0], lines[k + 1].strip(" |"))]    # • 发布机构: / 金华经济技术开发区: its value below
         for i, cell in enumerate(cells if not pairs else []):
+            if _INFO_LINE.match(cell) and _key_values(cell)[0][1]:
+                pairs += _key_values(cell)          # 文 号 | 成文日期:2018-07-27 |: a cell holding its own key and value
+                continue
             key = re.sub(r"[\s:：]", "", cell)
             value = cells[i + 1] if i + 1 < len(cells) else None
+            if value is not None and _INFO_LINE.match(value):
+                value = None                        # (…of which the key before it has none)
             if value is None and len(cells) == 1 and k + 1 < len(lines):
                 value = lines[k + 1].strip(" |")
             pairs.append((key, value))
@@ -312,6 +322,18 @@ def _table_values(lines: list[str]) -> dict[str, str]:
         if found.get("date") is None:
             found.pop("date", None)
     return found
+
+
+def _value_of(key: str, value: str) -> bool:
+    """The line below a key left empty is its value: an agency's name for 发布机构 (not the title under an empty
+    key), a date for a date, a 文号 for a number, any other line for the rest."""
+    if _TABLE_KEYS["issuer"].match(key):
+        return len(value) <= 30 and not _title_like(value) and not _chrome(value)
+    if _TABLE_KEYS["date"].match(key):
+        return _iso(value) is not None
+    if _TABLE_KEYS["doc_number"].match(key):
+        return "号" in value
+    return not _chrome(value)
 
 
 # a web page's byline under its headline: 发布时间:… / 作者: 发布时间:… 信息来源:… / • 2022-03-10 15:43 / 2019-05-28 16:20:13 来源:…
@@ -376,7 +398,7 @@ def _key_values(line: str) -> list[tuple[str, str | None]]:
     pairs = []
     for i, m in enumerate(found):
         value = line[m.end():found[i + 1].start() if i + 1 < len(found) else len(line)].strip(" \u3000[]【】")
-        pairs.append((re.sub(r"[\s\u3000]", "", m.group(1)), value or None))
+        pairs.append((re.sub(r"[\s\u3000]", "", m.group(1) or m.group(2)), value or None))
     return pairs
 
 
@@ -422,7 +444,7 @@ def _title(lines: list[str], raw: str, kind: str, law: bool) -> str | None:
         line = _PIECE_LABEL.sub("", _FILE_SUFFIX.sub("", line))   # 2022年…活动方案6篇.doc: a shared file's name;
                                                                   # 第一篇:… / 篇1:…: a piece's label
         if k + 1 < len(lines) and len(line) <= 40 and not _terminal(line) and not _DATE_ONLY.match(line) \
-                and lines[k + 1] != line and not _DATED.match(lines[k + 1]) \
+                and lines[k + 1] != line and not _DATED.match(lines[k + 1]) and not _chrome(lines[k + 1]) \
                 and not _ISSUER_END.search(line) and _title_like(line + lines[k + 1]) \
                 and not _NOTICE_TITLE.search(line + lines[k + 1]) \
                 and not (_whole_title(line) and _title_like(_PIECE_LABEL.sub("", lines[k + 1]))):
@@ -621,10 +643,12 @@ def _issuer(lines: list[str], table: dict, law_raw: str, signed: str | None = No
     own = _TITLE_AGENCY.match(title) if title and not signed else None
     if own and _OWN_PAPER.search(_SAMPLE_SUFFIX.sub("", title)):
         return own.group(1)          # 区安全生产委员会2024年工作要点: a body's own 要点 / 总结 / 计划 names it
-    if signed or table.get("issuer"):
-        return signed or table["issuer"]
+    if signed:
+        return signed
     for k, line in enumerate(lines[:20]):
-        if line.endswith("文件") and 4 < len(line) <= 30:
+        if "|" in line or _INFO_LINE.match(line):
+            continue                  # 名称 | 关于…的通报 | 文号 | 无 |: an info table's cells
+        if line.endswith("文件") and 4 < len(line) <= 30 and _ISSUER_END.search(line[:-2]):
             return line[:-2]
         m = _NOTICE_TITLE.search(line)
         if m and not law_raw and _cited_notice(line):
@@ -633,7 +657,7 @@ def _issuer(lines: list[str], table: dict, law_raw: str, signed: str | None = No
             return line[:m.start()].split("转发")[0]           # X转发Y关于…的通知: X issued it
         if m and m.start() == 0 and k > 0 and _ISSUER_END.search(lines[k - 1]) and len(lines[k - 1]) <= 30:
             return lines[k - 1]
-    return signed
+    return table.get("issuer")          # the page's 发布机构 when neither a 落款 nor the title names one
 
 
 def _closing_organ(tail: list[str], title: str | None) -> str | None:
@@ -679,9 +703,15 @@ def _date(lines: list[str], table: dict, law_raw: str, bylines: bool = False, si
                  for m in [_DATE_CN.search(line) or _DATE_HAN.search(line)] if m]      # (二OO六年二月二十日)
         dates = [d for d, line in dates if d and not line.rstrip().endswith("施行")]
         return max(dates) if dates else None
+    paged = set() if bylines else _page_dates(lines)
+    for k, line in enumerate(lines[1:], 1):   # a covering notice's 落款: its date under the agency or the last sentence
+        if _DATE_ONLY.match(line) and k not in paged and not _page_stamp(lines, k) \
+                and (_ISSUER_END.search(lines[k - 1]) and len(lines[k - 1]) <= 40 or lines[k - 1].endswith("。")):
+            return _iso(line) or None
+    if signed:
+        return signed                        # the 落款 closing the text
     if table.get("date") and table.get("date_key") in _WRITTEN:
         return table["date"]                 # 成文日期: when the document was written
-    paged = set() if bylines else _page_dates(lines)
     for k, line in enumerate(lines):
         if _DATE_ONLY.match(line) and k not in paged and _iso(line) and not _page_stamp(lines, k):
             return _iso(line)

@@ -58,3 +58,56 @@ def test_a_login_box_above_a_laws_info_table_is_no_title():
              "第一章 總 則\n\n第一條為了加強(qiáng)安全生產(chǎn)工作,制定本條例。\n\n第二條本條例適用于本省。\n\n"
              "第三條安全生產工作應當以人為本。\n")
     assert (m.title, m.issuer, m.doc_number) == ("某省安全生產條例", "某省人大常委會", "某省人民代表大會常務委員會公告第9號")
+
+
+def test_bulleted_keys_whose_values_stand_on_the_next_line():
+    m = meta("• 信息索引号:\n\n    11330700MB1032/2013-02249\n\n  • 文件名称:\n\n    东岭开发区突发事件总体应急预案\n\n"
+             "  • 发布机构:\n\n    东岭经济技术开发区\n\n  • 成文日期:\n\n    2013-10-12\n\n  • 公开方式:\n\n    主动公开\n\n"
+             "  • 东岭开发区突发事件总体应急预案\n\n    日期:2013-10-12 00:00:00 来源:某市人民政府办公室 浏览量:\n\n"
+             "    一、总则\n\n    (一)编制目的\n\n    建立预防为主的应急工作体系。\n")
+    assert (m.issuer, m.date) == ("东岭经济技术开发区", "2013-10-12")
+    assert m.title == "东岭开发区突发事件总体应急预案"       # not 主动公开 joined to the bulleted title below it
+
+
+def test_an_empty_key_takes_nothing_from_the_line_below():
+    m = meta("索 引 号:\n发文机关:\n成文日期:\n发文字号:\n发布日期:\n时  效:\n名  称:\n全区安全生产工作部署会议召开\n\n"
+             "全区安全生产工作部署会议召开\n\n发布时间:2025-07-17 13:11来源:某区人民政府访问量:\n\n"
+             "7月15日,全区安全生产工作部署会议召开。会议指出,各有关部门要迅速行动。\n")
+    assert (m.title, m.issuer, m.doc_number) == ("全区安全生产工作部署会议召开", None, None)
+    m = meta("  • 发布机构:\n\n某市城镇燃气安全专项整治工作实施方案\n\n  • 2023年09月15日\n\n"
+             "为加强燃气安全,制定本方案。\n一、工作目标\n消除隐患。\n")
+    assert m.issuer is None                 # the title under an empty 发布机构 is no agency
+
+
+def test_keys_run_together_without_blanks_each_end_at_the_next():
+    m = meta("某开发区管委会关于修订某开发区生产安全事故应急预案的通知\n\n"
+             "索 引 号:005254528/2018-00057主题分类:安全生产监管\n发布机构:开发区管理委员会关 键 词:安全生产,应急预案\n"
+             "文    号:某开管〔2018〕4号成文日期:2018-02-02发布日期:2018-02-02\n体    裁:通知生效日期废止日期\n\n"
+             "各局、办,各办事处:\n\n现将修订后的预案印发给你们,请认真贯彻执行。\n\n2018年2月1日\n\n"
+             "某开发区生产安全事故应急预案\n\n一、总则\n\n(一)编制目的\n\n为规范应急管理,制定本预案。\n")
+    assert m.doc_number == "某开管〔2018〕4号"
+    assert m.issuer == "某开发区管委会"     # the title's agency before the page's 发布机构 (heldback convention 6)
+    assert m.date == "2018-02-01"           # the 落款's date under the last sentence before the table's 成文日期
+
+
+def test_a_cell_that_holds_its_own_key_is_no_value_of_the_empty_key_before_it():
+    m = meta("索 引 号:005298918/2018-00081 | 主题分类:工作动态 | |\n发布机构:某县某镇人民政府 | 关 键 词:防溺水 | |\n"
+             "文 号 | 成文日期:2018-07-27 | 发布日期:2018-07-27 |\n体 裁 | 生效日期 | 废止日期 |\n"
+             "学生放假,为预防溺水事故,某镇采取系列措施,认真做好预防溺水工作。\n")
+    assert (m.doc_number, m.date) == (None, "2018-07-27")
+
+
+def test_a_doc_number_written_null_is_none_and_the_bodys_counts():
+    m = meta("索引号: XC4129-02-2013-00108 发布机构: 某县人民政府办公室\n生效日期: 2013-12-05 废止日期: 2023-10-16\n"
+             "文 号: null 所属主题: 已归档\n\n某县人民政府办公室关于印发《某县森林火灾应急预案》的通知\n\n"
+             "某政办〔2009〕147号\n\n各乡镇人民政府:\n  《某县森林火灾应急预案》已经县政府同意,现予印发。请认真组织实施。\n"
+             "              二○○九年十一月十八日\n\n某县森林火灾应急预案\n\n  一、总则\n  (一)编制目的。有效预防森林火灾。\n")
+    assert (m.doc_number, m.issuer, m.date) == ("某政办〔2009〕147号", "某县人民政府办公室", "2009-11-18")
+
+
+def test_a_signature_date_without_its_glyphs_comes_before_the_tables_written_date():
+    m = meta("[ 索引号 ] 11500228/2023-00005 [ 发文字号 ] 某府发〔2023〕21号\n[ 发布机构 ] 某镇政府\n"
+             "[ 成文日期 ] 2023-06-03 [ 发布日期 ] 2023-06-03\n\n某区某镇人民政府关于印发某镇自然灾害救助应急预案的通知\n\n"
+             "各村(社区):\n\n    现将《某镇自然灾害救助应急预案》印发给你们,请遵照执行。\n\n某区某镇人民政府\n\n    2023515\n\n"
+             "(此件公开发布)\n\n某镇自然灾害救助应急预案\n\n1总则\n\n1.1编制目的\n\n规范救助行为。\n")
+    assert (m.date, m.issuer) == ("2023-05-15", "某区某镇人民政府")
