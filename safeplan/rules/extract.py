@@ -24,7 +24,7 @@ from safeplan.rules.fields import (
 from safeplan.rules.frequencies import TRIGGER as FREQUENCY_TRIGGER
 from safeplan.rules.model import DocumentInfo, Responsible, Rule, RuleFile, Source, Target
 from safeplan.rules.numbers import fold_digits
-from safeplan.rules.responsible import table_units
+from safeplan.rules.responsible import heading_units, table_units
 from safeplan.rules.sectors import Vocabulary, load_vocabulary
 from safeplan.rules.targets import TRIGGER as TARGET_TRIGGER
 
@@ -255,9 +255,18 @@ class _RuleWalk:
         if seen[base] > 1:                     # a number that repeats: -2, -3 (rules-format.md)
             rule.id = f"{base}-{seen[base]}"
         self.rules.append(rule)
-        passed = own if own and (own[0] or own[1]) else inherited
+        heading = _heading_lead(item) if doc.meta.genre != "law" else None     # (a law's chapters name no unit)
+        passed = own if own and (own[0] or own[1]) else (heading or inherited)
         for child in item.children:
             self.visit(child, passed, rule.obligation)
+
+
+def _heading_lead(item: Item) -> tuple[list[str], list[str]] | None:
+    """一、各级政府 over 1.…(1)…: a heading that is only units' names leads the items below it that name none."""
+    if not item.children or not item.title or item.text.strip() != item.title.strip():
+        return None
+    units = heading_units(item.title)
+    return (units, []) if units else None
 
 
 def counts(rules: list[Rule]) -> dict:

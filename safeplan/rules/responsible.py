@@ -39,7 +39,8 @@ LED_BY = re.compile(r"由(?P<units>[^，。；,;由]{2,40}?)(?:牵头|负责(?!�
 # may end in a bracket and a space, …阶段(3 月1日前) 各村、…; not after 督促: 街道将…,督促各单位要… — whom a subject
 # urges is no subject, as 督促各有关部门 in the gold of hb-u74-y)
 _EACH_OPEN = (r"(?:^|[。；;！!\n，,：:]|(?<=要求)|(?<=强调)|(?<=请)|(?<=[\u4e00-\u9fff)）] ))\s*"
-              r"(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．])?\s*(?:[一二三四五六七八九十]是)?")
+              r"(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．])?\s*(?:[一二三四五六七八九十]是)?"
+              r"(?:(?:同时|此外|另外|其次|最后)[,，]?\s*)?")          # (…。同时各县市政府要…)
 _EACH_HEAD = (r"(?:全[区市县镇乡州省旗]|(?:[省区市县镇]|街道)?安委会|[省区市县镇]委"      # (省安委会各成员单位要…)
               r"|[省区市县镇][\u4e00-\u9fff]{1,10}?(?:指挥部|委员会|领导小组)"     # 县森林防火指挥部各成员单位
               # 街道各部门、各村(社区…, 青浦区各镇、各部门要…, 厂各部门、各项目部(车间)、各班组负责…: whose 各
@@ -171,7 +172,10 @@ CLAUSE_OPENING = re.compile(r"^(?:为|对|在|按|根据|结合|通过|以|把|�
 # a person or a post, not a unit: 各社区支部书记, 各村居(社区)主要负责同志, 镇长, 安全员
 PERSON_END = ("主任", "书记", "负责同志", "负责人", "同志", "领导", "干部", "人员", "员", "长")
 # the bare words a 各… list goes on with, as written (各相关单位、部门、村…; a bare 企业 is enterprises in general)
-LISTED_WORDS = ("部门", "单位", "村", "社区", "乡镇", "有关部门", "相关部门", "有关单位", "相关单位")   # (各镇街、有关部门要…)
+LISTED_WORDS = ("部门", "单位", "村", "社区", "乡镇", "有关部门", "相关部门", "有关单位", "相关单位",   # (各镇街、有关部门要…)
+                "团体")                                                     # (各机关、团体、企事业单位要…)
+# …和有关部门 after a 各 name joins one more of the list (各乡(镇、街道)和有关部门要…); 各有关部门和单位 stays one
+JOINED_LISTED = ("有关部门", "相关部门", "有关单位", "相关单位")
 # (企业, 生产经营单位: enterprises in general, no unit; 各企业 is one, heldback README convention 2)
 GENERIC = {"单位", "部门", "牵头部门", "主管部门", "有关部门", "相关部门", "责任单位", "有关单位", "相关单位", "行业部门",
            "企业", "相关企业", "有关企业", "生产经营单位", "乡镇"}
@@ -225,10 +229,30 @@ def split_units(text: str) -> list[str]:
         if out and out[0].startswith("各") and chunk in LISTED_WORDS:
             listed.add(chunk)
         two = EACH_EACH.match(chunk)
-        out += [two.group(1), two.group(2)] if two else _split_joined(chunk)
+        pieces = [two.group(1), two.group(2)] if two else _split_joined(chunk)
+        if len(pieces) == 1 and chunk.startswith("各"):
+            left, joiner, right = chunk.rpartition("和")
+            if joiner and right in JOINED_LISTED and _looks_like_unit(left):
+                pieces = [left, right]
+                listed.add(right)
+        out += pieces
     # (由乡党委书记符静开同志带队: a person leads the team, no unit)
     return [u for u in dict.fromkeys(out) if (len(u) >= 2 and u not in GENERIC or u in listed)
             and not u.endswith(PERSON_END) and "同志" not in u]
+
+
+def heading_units(title: str) -> list[str]:
+    """一、各级政府 / (二)县应急管理局: a heading that is nothing but units' names, over the duties listed below it
+    (a city's 各级政府及有关部门消防工作职责, a plan's 分工 by body); [] for any other heading (工作目标, 组织领导…)."""
+    title = title.strip().rstrip("。.：:")
+    if not 2 <= len(title) <= 24 or re.search(r"[，,；;。]", title):
+        return []
+    units = split_units(title)
+    if units and "".join(units) == re.sub(r"[、和及与\s]", "", title) \
+            and all((_looks_like_unit(u) or u.startswith("各")) and not NOT_A_NAME.search(u)
+                    and not CLAUSE_OPENING.match(u) for u in units):
+        return units
+    return []
 
 
 def _split_joined(chunk: str) -> list[str]:

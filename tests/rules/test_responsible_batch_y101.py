@@ -57,3 +57,38 @@ def test_a_list_that_is_to_help_the_lead_supports():
                           "积极配合牵头单位及相关单位做好工作,定期向牵头单位反馈落实情况。各单位要实行台账管理。")
     assert r.lead == ["各区县政府", "各牵头单位", "各单位"]
     assert r.support == ["各责任单位"]
+
+
+# The second random batch y111+ (hb-u111-y … hb-n116-y), its first run's misses.
+
+@pytest.mark.parametrize("text, lead", [
+    # 团体 in a 各 list, a 各 list after 同时 (hb-u117-y)
+    ("各级各部门要按照要求,切实加强对消防工作的领导。各机关、团体、企事业单位要进一步完善和落实防火安全责任制,主要负责人和法人代表"
+     "要对本单位的消防安全工作负责。同时各县市政府要加强对农村消防安全工作的领导。",
+     ["各级各部门", "各机关", "团体", "企事业单位", "各县市政府"]),
+    # 各X和有关部门: two of the list (hb-u112-y); 各有关部门和单位 stays one (hb-u15)
+    ("各乡(镇、街道)和有关部门要精心组织开展防汛检查,抓紧整治影响防洪工程安全度汛的重大隐患。", ["各乡(镇、街道)", "有关部门"]),
+    ("各市县、各有关部门和单位要认真做好安全生产大检查信息报送工作。", ["各市县", "各有关部门和单位"]),
+])
+def test_subjects_of_the_second_random_batch(text, lead):
+    assert parse_responsible(text).lead == lead
+
+
+def test_a_heading_that_names_a_body_leads_the_duties_below_it(tmp_path):
+    # hb-u115-y: 一、各级政府 over 1.…4. and (1)…(4) whose sentences name no unit (or persons: 主要领导)
+    from safeplan.corpus import read_documents
+    from safeplan.rules.extract import extract_document
+
+    path = tmp_path / "zhize.txt"
+    path.write_text("锦州市人民政府办公室关于进一步明确各级政府及有关部门消防工作职责的通知\n"
+                    "各县(市)区人民政府,市政府有关部门:\n现对我市各级政府及有关部门消防工作职责明确如下:\n"
+                    "一、各级政府\n1.落实政府消防工作责任制\n县(市)、区政府主要领导对本行政区的消防工作负总责。\n"
+                    "2.政府基础消防工作\n(1)科学编制和组织实施本行政区的消防规划。\n(2)确保消防经费的足额投入。\n"
+                    "二、公安部门\n1.县消防大队要加强消防监督检查。\n2.依法查处消防违法行为。\n"
+                    "三、工作要求\n1.加强督促检查,确保职责落实到位。\n", encoding="utf-8")
+    rules = {r.text.splitlines()[-1]: r for r in extract_document(read_documents(path)[0]).rules}
+    assert rules["县(市)、区政府主要领导对本行政区的消防工作负总责。"].responsible.lead == ["各级政府"]
+    assert rules["科学编制和组织实施本行政区的消防规划。"].responsible.lead == ["各级政府"]
+    assert rules["依法查处消防违法行为。"].responsible.lead == ["公安部门"]
+    assert rules["县消防大队要加强消防监督检查。"].responsible.lead == ["县消防大队"]   # its own subject first
+    assert rules["加强督促检查,确保职责落实到位。"].responsible.lead == []                 # 工作要求 names no body
