@@ -42,7 +42,8 @@ _CHROME_LINE = re.compile(
     r"|[^\n]{0,20}首页[ \t]*[>»›][^\n]{0,300}"
     r"|(?:扫码下载|扫码注册|扫码关注|扫描到手机查看|扫描二维码|扫一扫|分享到|打印本页|关闭窗口|【打印】|【关闭】"
     r"|放大字体|字号[:：]|浏览次数|阅读次数|点击数[:：]|上一篇|下一篇|相关阅读|相关新闻|相关链接|版权所有"
-    r"|网站地图|联系我们|实现智慧安全管理)[^\n]{0,200}"
+    r"|网站地图|联系我们|实现智慧安全管理|相关热词|热词搜索)[^\n]{0,200}"
+    r"|(?:电脑版|電腦版|手机版|手機版)"
     r"|[\[【]?(?:责任编辑|责编|責編)[:：][^\n]{0,40}"
     r"|正文复制|[^\n]{0,30}(?:自动登录|自動登錄|忘记密码|忘記密碼|立即注册|立即注冊|一键登录|一鍵登錄)[^\n]{0,10}"
     r"|[^\n]{0,20}更多[ \t]*[+>»]"
@@ -149,7 +150,7 @@ def _head_and_tail_edits(text: str, lines: list, edits: list) -> None:
     _ad_run_edits(text, lines[:12], edits)
     for span in lines[:3]:
         line = text[span[0]:span[1]]
-        if len(line) <= 120 and len(set(_SPAM_WORDS.findall(line))) >= 2:
+        if len(line) <= 400 and len(set(_SPAM_WORDS.findall(line))) >= 2:
             _delete_line(text, span, edits)
     # After the article: a strong chrome line followed only by short lines, and ad lines at the very end.
     tail = lines[-40:]

@@ -21,7 +21,7 @@ _DOC_NUMBER_LOST = re.compile(r"^([\u4e00-\u9fff]{1,10}[发字办函电])[〔\[�
 _LAW_ORDER = re.compile(r"(?:中华人民共和国)?(国务院令|主席令|[\u4e00-\u9fff]{2,8}部令|[\u4e00-\u9fff]{2,12}人民政府令)"
                         r"\s*第\s*(\d{1,4})\s*号")
 # 广东省第九届人民代表大会常务委员会公告(第147号): a local legislature's announcement number
-_ANNOUNCEMENT = re.compile(r"[\u4e00-\u9fff]{2,30}?人民代表大会常务委员会公告\s*[(（]?\s*第\s*\d{1,4}\s*号\s*[)）]?")
+_ANNOUNCEMENT = re.compile(r"[\u4e00-\u9fff]{2,30}?(?:人民代表大会常务委员会|人大常委会)公告\s*[(（]?\s*第\s*\d{1,4}\s*号\s*[)）]?")
 _INDEX = re.compile(r"索\s*引\s*号\s*[:：]?\s*\|?\s*([A-Za-z0-9][A-Za-z0-9/\-—_.]{3,60})")
 _DATE_CN = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _DATE_ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
@@ -42,8 +42,11 @@ _TITLE_AGENCY = re.compile(r"^([\u4e00-\u9fff()（）]{1,30}?" + _ISSUER_END.pat
 _OWN_PAPER = re.compile(r"(?:要点|总结|计划|报告)$|总结和")
 _NOTICE_TITLE = re.compile(r"关于.{2,120}的(?:通知|通报|决定|意见|批复|函|报告)")
 _FORWARDED = re.compile(r"\s*(?:[(（][^()（）]{0,30}[)）])?\s*转发")
+# a copy flattened into one line: its notice title, then a blank and the addressees (…的通知 各市、县人民政府,…)
+_FLAT_NOTICE = re.compile(r"^([^\s，,。:：;；]{0,60}?关于[^\s，,。:：;；]{2,100}?的(?:通知|通报|决定|意见|批复|函))[ \u3000]+\S")
 # a 落款 on one line: 新乡市人民政府安全生产委员会办公室 2017年10月4日
-_SIGNED_LINE = re.compile(r"^([^\s，,。:：;；]{4,40}?)[ \u3000]+((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+# (two agencies signing together: 连云港市交通运输局  连云港市公安局  2022年4月25日)
+_SIGNED_LINE = re.compile(r"^([^\s，,。:：;；]{4,40}?(?:[ \u3000]+[^\s，,。:：;；]{4,40}?){0,3})[ \u3000]+((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
                           r"|[二〇○零一三四五六七八九OＯ]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$")
 _BOOK_TITLE = re.compile(r"《([^《》]{2,100})》")
 _ISSUED = re.compile(r"(?:现将|印发)《([^《》]{2,100})》|《([^《》]{2,100})》(?:已经|予以印发)")
@@ -92,7 +95,7 @@ _HEADLINE = re.compile(r"^(?!关于)[^，,。]{2,20}?(?:召开|举行|举办|开
                        r"(?:[^，,。]{2,60})?$")   # …活动启动
 # lines that are never a title: a bare number, a byline in brackets, a chapter heading, a web page's chrome
 _NOT_TITLE = re.compile(
-    r"^(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]?|[(（].{0,20}[)）]|第[一二三四五六七八九十百\d]+[章节篇]\s*\S{0,12}"
+    r"^(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]?|[(（].*[)）]|目\s*录|第[一二三四五六七八九十百\d]+[章节篇]\s*\S{0,12}"
     r"|.*(?:部分内容阅读|当前位置|您的位置|现在位置|所在的?位置|扫一扫|在手机打开|字号|字体|打印本页|分享到|支持IPV6|支持IPv6|浏览次数"
     r"|门户网站|政府网站|网站首页|设为首页|加入收藏|收藏本站|欢迎来到|欢迎访问|读完约|索引号|内容概述"
     r"|(?:发布|发表|更新)(?:日期|时间)[:：]|来源[:：\s]|相关推荐|推荐阅读|相关文章|热门推荐"
@@ -109,7 +112,7 @@ _NOT_TITLE = re.compile(
     r"|[\dA-Za-z]{0,8}[\u4e00-\u9fff]{0,8}(?:范文网|文库|资料网|文档网|网站)|[\dA-Za-z]{1,8}[\u4e00-\u9fff]{1,6}网"
     r"|[\u4e00-\u9fff]{2,8}(?:新闻|信息|文明|政府|热线|日报)网"        # a site's name alone: 51范文网, 绵阳新闻网
     r"|.*\S\s*[>»›]\s*\S.*"                      # a breadcrumb: 主页 > 安全生产 > …
-    r"|(?:朗读|打印|关闭|收藏|返回|阅读全文)"          # a page's buttons
+    r"|(?:朗读|打印|关闭|收藏|返回|阅读全文|Print)"          # a page's buttons
     r"|[一二三四五六七八九十]{1,3}是)$")
 # a document-sharing site's copy: "1、<title>为认真贯彻…" / "1、 <title>一、目的…" (its page chunks are numbered)
 _RUN_IN_TITLE = re.compile(
@@ -183,10 +186,12 @@ def extract_metadata(text: str, items: list[Item], raw: str, kind: str, part_tit
 
     meta.title = part_title or _run_in_title(plain) or _title(lines, plain_raw, kind, law) or table.get("title") \
         or _title_in_text(plain)
+    meta.title = _undoubled(meta.title) if meta.title else meta.title
     meta.doc_number = table.get("doc_number") or _doc_number(lines, plain_raw if law else "")
     index = _INDEX.search(head)
     meta.index_number = index.group(1) if index else None
-    tail = [ln.strip() for ln in plain[max(head_end, len(plain) - 600):].split("\n") if ln.strip()]
+    tail_start = head_end if head_end < len(plain) else 0          # (a short text is all head: its end is its tail)
+    tail = [ln.strip() for ln in plain[max(tail_start, len(plain) - 600):].split("\n") if ln.strip()]
     signed = _signature(tail)           # the 落款 that closes the text: before the page's 发布机构 / 发布日期
     meta.issuer = _issuer(lines, table, plain_raw if law else "", signed[0], meta.title) \
         or (None if law else _closing_organ([ln.strip() for ln in plain[-600:].split("\n") if ln.strip()],
@@ -407,9 +412,14 @@ def _title(lines: list[str], raw: str, kind: str, law: bool) -> str | None:
         m = re.search(r"^#[ \t]+(.+)$", raw[:5000], re.M)
         if m:
             return m.group(1).strip()
-    lines = [_COLUMN_PREFIX.sub("", line) if line.count("|") == 1 else line for line in lines]   # 四川新闻 | 标题
+    lines = [_COLUMN_PREFIX.sub("", _EDITION_SUFFIX.sub("", line)) if line.count("|") == 1 else line
+             for line in lines]      # 四川新闻 | 标题, 西藏自治区消防条例|2022年修订版: a column's name, a site's edition
     notice_at, notice = None, None
     for k, line in enumerate(lines[:40]):
+        flat = _FLAT_NOTICE.match(line) if len(line) > 140 else None
+        if flat and not _cited_notice(flat.group(1)):
+            notice_at, notice = k, flat.group(1)
+            break
         if "|" in line or len(line) > 140 or line.endswith(_SALUTATION_END):
             continue
         if _NOTICE_TITLE.search(line) and not _cited_notice(line) and not _in_sentence(line):
@@ -438,13 +448,15 @@ def _title(lines: list[str], raw: str, kind: str, law: bool) -> str | None:
     signed = [k for k in dates if k and _ISSUER_END.search(lines[k - 1])]      # the date under a signature
     date_at = (signed or dates or [None])[0]
     candidates = []
+    menu = _menu_lines(lines[:41])
     for k, line in enumerate(lines[:40]):
-        if notice_at is not None and k <= notice_at or _chrome(line):
+        if notice_at is not None and k <= notice_at or _chrome(line) or k in menu:
             continue                      # (【字体:大 中 小】 joined to the title below it is no title)
         line = _PIECE_LABEL.sub("", _FILE_SUFFIX.sub("", line))   # 2022年…活动方案6篇.doc: a shared file's name;
                                                                   # 第一篇:… / 篇1:…: a piece's label
         if k + 1 < len(lines) and len(line) <= 40 and not _terminal(line) and not _DATE_ONLY.match(line) \
-                and lines[k + 1] != line and not _DATED.match(lines[k + 1]) and not _chrome(lines[k + 1]) \
+                and lines[k + 1] != line and not _DATED.match(lines[k + 1]) and k + 1 not in menu \
+                and (not _chrome(lines[k + 1]) or lines[k + 1][0] in "(（") \
                 and not _ISSUER_END.search(line) and _title_like(line + lines[k + 1]) \
                 and not _NOTICE_TITLE.search(line + lines[k + 1]) \
                 and not (_whole_title(line) and _title_like(_PIECE_LABEL.sub("", lines[k + 1]))):
@@ -482,6 +494,7 @@ def _title(lines: list[str], raw: str, kind: str, law: bool) -> str | None:
                 and not _terminal(lines[k + 1]) and not _chrome(lines[k + 1]):
             return line + lines[k + 1]            # 十字路街道 / 三措并举绷紧森林防火弦: a place over its headline
         if len(line) <= 60 and not _terminal(line) and not _DATE_ONLY.match(line) and "签发人" not in line \
+                and k not in menu \
                 and not _SIGNED_LINE.match(line) \
                 and "。" not in line \
                 and not _DOC_NUMBER.search(line) and not _ISSUER_END.search(line) and "|" not in line \
@@ -494,11 +507,27 @@ def _title(lines: list[str], raw: str, kind: str, law: bool) -> str | None:
 # a headline led by its column's name: 四川新闻 | 我省实施安全生产专项整治三年行动计划
 _KICKER = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:街道|镇|乡|社区|区|县)$")
 _COLUMN_PREFIX = re.compile(r"^[^|\d]{2,8}?\s*\|\s*(?=[^|]{4,}$)")
+_EDITION_SUFFIX = re.compile(r"(?<=[^|]{4})\s*\|\s*(?:(?:19|20)\d{2}年)?[\u4e00-\u9fff]{0,6}版$")
 _FILE_SUFFIX = re.compile(r"(?:_第\d+页)?\.(?:docx?|wps|pdf|txt|pptx?|xlsx?)$", re.I)
 _DATED = re.compile(r"(?:19|20)\d{2}\s*[-/.年]")          # 2025/08/25经典方案: the page's date line
 _PIECE_LABEL = re.compile(r"^(?:第[一二三四五六七八九十\d]{1,3}篇|篇[一二三四五六七八九十\d]{1,3})\s*[:：]\s*(?=\S{4})")
 _PIECE_MARK = re.compile(r"(?:篇|第)[一二三四五六七八九十\d]{1,3}篇?$")
 _CRUMB_LINE = re.compile(r"(?:当前位置|您的位置|现在位置|所在位置|首页|主页)[^>»›]{0,6}[>»›]")
+
+
+def _menu_lines(lines: list[str]) -> set[int]:
+    """Lines of a site's menu: three or more short words in a row, one a line (首页 / 机构概况 / 党建工作 / 政务公开)."""
+    short = [len(line) <= 6 and re.fullmatch(r"[\u4e00-\u9fff]+", line) is not None for line in lines]
+    found: set[int] = set()
+    k = 0
+    while k < len(lines):
+        end = k
+        while end < len(lines) and short[end]:
+            end += 1
+        if end - k >= 3:
+            found.update(range(k, end))
+        k = end + 1 if end == k else end
+    return found
 
 
 def _piece_title(line: str) -> str | None:
@@ -552,9 +581,12 @@ def _run_in_title(text: str) -> str | None:
 
 
 def _undoubled(title: str) -> str:
-    """A shared copy's title written twice (2023年街道…工作方案 2023年街道…工作方案): once."""
+    """A shared copy's title written twice (2023年街道…工作方案 2023年街道…工作方案, or the second in brackets): once."""
     halves = title.split()
-    return halves[0] if len(halves) == 2 and halves[0] == halves[1] else title
+    if len(halves) == 2 and halves[0] == halves[1]:
+        return halves[0]
+    bracketed = re.fullmatch(r"(.{4,})[(（](.{4,})[)）]", title)
+    return bracketed.group(1) if bracketed and bracketed.group(1) == bracketed.group(2) else title
 
 
 def _title_in_text(text: str) -> str | None:
@@ -605,6 +637,12 @@ def _doc_number(lines: list[str], law_raw: str) -> str | None:
         lost = _DOC_NUMBER_LOST.match(line) if len(line) <= 24 else None
         if lost:                  # 赣市发〔201737 on a line of its own: 〕 and 号 lost like 年月日 above
             return f"{lost.group(1)}〔{lost.group(2)}〕{int(lost.group(3))}号"
+    for line in lines[:5]:
+        order = _LAW_ORDER.search(line) if line.startswith(("(", "（")) and "公布" in line else None
+        if order:                 # (2007年4月23日大连市人民政府令第88号公布…): the line that promulgates it
+            organ = order.group(1)[1:] if order.group(1)[0] == "日" and line[order.start() - 1].isdigit() \
+                else order.group(1)                   # (…23日 is the date's day)
+            return f"{organ}第{order.group(2)}号"
     if law_raw:
         head = law_raw[:3000]
         orders = _LAW_ORDER.findall(head) if "令" in head else []     # (every order number ends in 令)
@@ -627,10 +665,9 @@ def _clean_doc_number(number: str) -> str:
 def _issuer(lines: list[str], table: dict, law_raw: str, signed: str | None = None, title: str | None = None) -> str | None:
     if law_raw:
         head = law_raw[:3000]
-        if "全国人民代表大会常务委员会" in head:
-            return "全国人民代表大会常务委员会"
-        if "国务院" in head:
-            return "国务院"
+        for organ in ("全国人民代表大会常务委员会", "国务院"):
+            if _named_outside_titles(head, organ):
+                return organ
     # 落款: the line right above the date that closes the covering notice
     for k, line in enumerate(lines):
         if _DATE_ONLY.match(line) and k > 0:
@@ -638,8 +675,8 @@ def _issuer(lines: list[str], table: dict, law_raw: str, signed: str | None = No
             if len(above) <= 40 and _ISSUER_END.search(above) and not _terminal(above):
                 return above
         one_line = _SIGNED_LINE.match(line) if k > 0 and _terminal(lines[k - 1]) else None
-        if one_line and _ISSUER_END.search(one_line.group(1)):
-            return one_line.group(1)           # …确保…安全平稳。/ 新乡市…办公室 2017年10月4日
+        if one_line and _signers(one_line.group(1)):
+            return _signers(one_line.group(1))     # …确保…安全平稳。/ 新乡市…办公室 2017年10月4日
     own = _TITLE_AGENCY.match(title) if title and not signed else None
     if own and _OWN_PAPER.search(_SAMPLE_SUFFIX.sub("", title)):
         return own.group(1)          # 区安全生产委员会2024年工作要点: a body's own 要点 / 总结 / 计划 names it
@@ -650,7 +687,13 @@ def _issuer(lines: list[str], table: dict, law_raw: str, signed: str | None = No
             continue                  # 名称 | 关于…的通报 | 文号 | 无 |: an info table's cells
         if line.endswith("文件") and 4 < len(line) <= 30 and _ISSUER_END.search(line[:-2]):
             return line[:-2]
+        flat = _FLAT_NOTICE.match(line) if len(line) > 140 else None
+        line = flat.group(1) if flat else line        # (a flattened copy's title, the rest of its line left out)
         m = _NOTICE_TITLE.search(line)
+        if m is None and "关于" in line and k + 1 < len(lines) and len(line) <= 60 and not _terminal(line):
+            joined = _NOTICE_TITLE.search(line + lines[k + 1])   # 修水县人民政府办公室关于印发 / …预案的通知
+            if joined and joined.start() > 1 and _ISSUER_END.search(line[:joined.start()]):
+                return line[:joined.start()].split("转发")[0]
         if m and not law_raw and _cited_notice(line):
             continue                  # 会议传达学习了《省住建厅…的通知》: a cited document (a law's history: as before)
         if m and m.start() > 1 and len(line) <= 140 and not _in_sentence(line):
@@ -658,6 +701,16 @@ def _issuer(lines: list[str], table: dict, law_raw: str, signed: str | None = No
         if m and m.start() == 0 and k > 0 and _ISSUER_END.search(lines[k - 1]) and len(lines[k - 1]) <= 30:
             return lines[k - 1]
     return table.get("issuer")          # the page's 发布机构 when neither a 落款 nor the title names one
+
+
+def _named_outside_titles(text: str, name: str) -> bool:
+    """The text names the organ itself, not only inside a document's title it cites (《中共中央国务院关于…的意见》)."""
+    at = text.find(name)
+    while at >= 0:
+        if text.rfind("《", 0, at) <= text.rfind("》", 0, at):
+            return True
+        at = text.find(name, at + len(name))
+    return False
 
 
 def _closing_organ(tail: list[str], title: str | None) -> str | None:
@@ -670,6 +723,15 @@ def _closing_organ(tail: list[str], title: str | None) -> str | None:
     return None
 
 
+_PLACEHOLDER_DATE = re.compile(r"^(?:19|20)(?:XX|xx|××|\*\*)年\d{1,2}月\d{1,2}日$")
+
+
+def _signers(names: str) -> str | None:
+    """The agencies of a one-line 落款 (each name an agency's), one blank between them; else None."""
+    parts = names.split()
+    return " ".join(parts) if parts and all(_ISSUER_END.search(p) for p in parts) else None
+
+
 def _signature(tail: list[str]) -> tuple[str | None, str | None]:
     """(issuer, date) of a signature closing the text: an agency's name on the line above a date, or before it on
     one line (新乡市…办公室 2017年10月4日); a date closing the text under its last sentence (…派记者参加。/
@@ -677,20 +739,21 @@ def _signature(tail: list[str]) -> tuple[str | None, str | None]:
     tail = [line for line in tail if re.search(r"\w", line)]          # (a page's stray | after the text)
     for k in range(len(tail) - 1, -1, -1):
         one_line = _SIGNED_LINE.match(tail[k])
-        if one_line and _ISSUER_END.search(one_line.group(1)):
-            return one_line.group(1), _iso(one_line.group(2))
+        if one_line and _signers(one_line.group(1)):
+            return _signers(one_line.group(1)), _iso(one_line.group(2))
         if k == 0:
             break
         above = tail[k - 1]
-        if _DATE_ONLY.match(re.sub(r"\s", "", tail[k])) and len(above) <= 40 and _ISSUER_END.search(above) \
-                and not _terminal(above):
-            return above, _iso(tail[k])
+        if (_DATE_ONLY.match(re.sub(r"\s", "", tail[k])) or _PLACEHOLDER_DATE.match(tail[k])) and len(above) <= 40 \
+                and _ISSUER_END.search(above) and not _terminal(above):
+            return above, _iso(tail[k])         # (a template's 20XX年9月6日 dates nothing)
     last = re.sub(r"\s", "", tail[-1]) if len(tail) > 1 else ""
     if _DATE_ONLY.match(last) and "年" in last and tail[-2].endswith("。"):
         return None, _iso(last)
     return None, None
 
 
+_IN_FORCE = re.compile(r"\s*起?\s*(?:施行|实施|生效)")        # 自2023年5月1日起施行: when a law takes effect
 # a web page's own line: when it was put online, how often read — not when the document was written
 _PAGE_LINE = re.compile(r"发布时间|发表时间|发布日期|更新时间|浏览|点击|阅读|访问量|来源[:：]|^时间[:：]|[\s\u3000]时间[:：]"
                         r"|\d(?:\.\d+)?\s*[KM]B\b|侵权|海报|VIP")   # a document site's line: 2024-06-16 999+ 15.62KB 14 页
@@ -699,9 +762,11 @@ _PAGE_LINE = re.compile(r"发布时间|发表时间|发布日期|更新时间|�
 def _date(lines: list[str], table: dict, law_raw: str, bylines: bool = False, signed: str | None = None) -> str | None:
     if law_raw:
         head = law_raw[:law_raw.find("<!-- INFO END -->")] if "<!-- INFO END -->" in law_raw else law_raw[:1500]
-        dates = [(_iso(m.group()), line) for line in head.split("\n")
-                 for m in [_DATE_CN.search(line) or _DATE_HAN.search(line)] if m]      # (二OO六年二月二十日)
-        dates = [d for d, line in dates if d and not line.rstrip().endswith("施行")]
+        # every date a line states (a history in brackets: 通过 … 修正 … 修订), not the one it takes effect
+        dates = [_iso(m.group()) for line in head.split("\n") if not line.rstrip().endswith("施行")
+                 for m in (list(_DATE_CN.finditer(line)) or list(_DATE_HAN.finditer(line)))      # (二OO六年二月二十日)
+                 if not _IN_FORCE.match(line, m.end())]
+        dates = [d for d in dates if d]
         return max(dates) if dates else None
     paged = set() if bylines else _page_dates(lines)
     for k, line in enumerate(lines[1:], 1):   # a covering notice's 落款: its date under the agency or the last sentence
