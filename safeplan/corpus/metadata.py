@@ -13,6 +13,7 @@ from safeplan.corpus.clean import without_glosses
 from safeplan.corpus.model import Item, Metadata
 from safeplan.corpus.numerals import cn_to_int
 from safeplan.corpus.places import county_level_city
+from safeplan.hanzi import table as hanzi_table
 from safeplan.hanzi import to_simplified
 
 _DOC_NUMBER = re.compile(
@@ -59,9 +60,9 @@ _OWN_ACCOUNT = re.compile(r"(?:以下是|下面是|现将|现就)[^。]{0,40}?(?
                           # …会议精神,我镇党委政府高度重视,…及时召开了…: the unit tells what it did
                           r"|(?:^|[,，。])\s*我(?:镇|乡|街道|街办|社区|村)(?:党委政府|党委|政府|党工委|办事处)"
                           r"(?:高度重视|及时|迅速|立即|认真|积极|召开|组织)")
-_SELF_NAMED = re.compile(r"制定本(?:工作|实施|活动|行动|专项)?(方案|计划|规划|预案|要点)")
+_SELF_NAMED = re.compile(r"制[定订]本(?:工作|实施|活动|行动|专项)?(方案|计划|规划|预案|要点)")
 # an untitled plan's first sentence: 社区决定制定并实施2024年的安全生产工作计划 / 特制定以下工作方案
-_DECIDED = re.compile(r"(?:决定|特|现)制定(?:并实施|了)?[^，,。；;]{0,24}?(方案|计划|规划|预案|要点)")
+_DECIDED = re.compile(r"(?:决定|特|现)制[定订](?:并实施|了)?[^，,。；;]{0,24}?(方案|计划|规划|预案|要点)")
 _ORGAN_ACCOUNT = re.compile(r"[\u4e00-\u9fff()（）]{2,12}?(?:局|办|委|中心|办公室|管委会|委员会)"
                             r"(?:要求|组织召开|召开|组织开展|部署|举办|联合)[,，]?")
 # an untitled account's closing credit: (来源:冯卯镇) / (信息员:梁悦锋 朱建梅) / (沙沟镇杨增奇、苏梅) / (阮学竹)
@@ -77,7 +78,8 @@ _REPORTED = re.compile(r"(?:^|[。\n])\s*(?:根据方案[,，]|(?:方案|通知|
 _SELF_HEADLINE = re.compile(r"^我(?:省|市|区|县|州|镇|乡|街道|社区)")    # 我省实施…计划: a headline, not a document's title
 _MEETING_OPENING = re.compile(r"(?:会上|会议上|会议指出|会议强调|会议要求)[,，:：]")
 _EVENT_OPENING = re.compile(r"(?:^|[,，。])\s*(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?|近日|日前)[,，]")
-_NEWS_MARKS = re.compile(r"记者|通讯员|责任编辑|作者[:：]|文章内容来源|图片新闻|本网讯|本报讯"
+_NEWS_MARKS = re.compile(r"记者|通讯员|责任编辑|责编[:：]|作者[:：]|文章内容来源|图片新闻|本网讯|本报讯"
+                         r"|[上下]接第[一二三四五六七八九十\d]{1,2}版|[上下]转第[一二三四五六七八九十\d]{1,2}版"  # a paper's page
                          r"|[(（][\u4e00-\u9fff]{2,12}[ \u3000]+[\u4e00-\u9fff]{2,3}[)）]\s*$")   # closing "(小金街办 张飞)"
 # a page's byline (来源:区政府办公室 发表时间:… or the other way round): news, unless the title names a document
 _PAGE_BYLINE = re.compile(r"来源[:：][^\n]{1,30}(?:发表|发布)时间[:：]|(?:发表|发布)时间[:：][^\n]{1,30}来源[:：]")
@@ -86,7 +88,10 @@ _SAMPLE_SUFFIX = re.compile(r"(?:范文|范本|模板|全文)$")
 # a page that gathers several documents of one kind: 乡镇2021年度安全生产工作计划(精选3篇) / …合集 / …大全
 _COMPILATION = re.compile(r"(?:精选)?\d{1,2}篇[)）]?$|合集$|大全$|精选\d{1,2}篇")
 _NUMBER_OPENING = r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、])\s*"
-_PLAN_HEADING = re.compile(_NUMBER_OPENING + r"(?:主要任务|重点任务|工作任务|活动安排|活动内容|工作措施|实施步骤|"
+# …and a plan's headings, numbered 一、 (一) 1. or 1.1.2 (a long plan's sections)
+_PLAN_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]"
+                           r"|\d{1,2}(?:[.．]\d{1,2}){0,2}[.．、]?)\s*"
+                           r"(?:主要任务|重点任务|工作任务|活动安排|活动内容|活动目标|活动主题|活动时间|工作措施|实施步骤|"
                            r"工作安排|时间安排|进度安排|主要目标|工作目标|目标任务|保障措施)")
 # the headings of a 总结/汇报 (a report of work done): 基本情况, 主要做法, 存在的问题, 下一步工作打算
 _REPORT_HEADING = re.compile(_NUMBER_OPENING + r"(?:基本情况|工作开展情况|主要做法|主要工作|工作成效|取得的成效|"
@@ -203,8 +208,8 @@ def extract_metadata(text: str, items: list[Item], raw: str, kind: str, part_tit
     meta.template = _is_template(text)
     # genre and level are read on the text folded to Simplified (a copy in Traditional: 儀隴新聞網訊(記者 …),
     # every fold keeps the length); the values given (title, issuer) stay as written
-    plain_title = to_simplified(meta.title or "")
-    meta.genre = _genre(plain_title, plain, plain_raw, law, [to_simplified(line) for line in lines])
+    plain_title = _folded_title(meta.title or "", plain is not text)
+    meta.genre = _genre(plain_title, plain, plain_raw, law, lines)
     if meta.genre != "notice" and _covering_only(meta.title, text, items):
         meta.genre = "notice"               # 现将《…方案》印发给你们 and the plan is not on the page
     if meta.genre == "news" and not signed[1]:   # a news item is dated by its byline, not by the event it reports
@@ -218,7 +223,7 @@ def extract_metadata(text: str, items: list[Item], raw: str, kind: str, part_tit
         meta.genre = "other" if meta.genre == "law" else meta.genre
     elif own and meta.genre == "other" and _ENACTED.search(text[:3000]):
         meta.genre = "law"                  # 制定本规定 / 本条例: a regulation whose 条 run together
-    meta.level = own or _level(to_simplified(meta.issuer or ""), plain_title, law, lines)
+    meta.level = own or _level(to_simplified(meta.issuer or ""), plain_title, law, lines, plain)
     if meta.level == "city" and (_level_from_addressees(lines) == "district"
                                  or _names_county_city(meta.issuer) or _names_county_city(meta.title)):
         meta.level = "district"             # a county-level 市 (大理市…方案) writes to 各乡镇、各街道
@@ -871,11 +876,50 @@ def _compact_date(year: str, rest: str) -> str | None:
     return f"{int(year):04d}-{valid[0][0]:02d}-{valid[0][1]:02d}" if len(valid) == 1 else None
 
 
+# a title's trailing words that are the site's, not the document's: (精选3篇), 【…】, 范文, 合集, 大全, 材料, 7篇, 篇一, 10
+_TITLE_NOISE = re.compile(r"(?:[(（][^()（）]{0,20}[)）]|【[^【】]{0,12}】|范文|范本|模板|全文|例文|材料|大全|合集|汇编|精选|最新"
+                          r"|\d{1,2}篇|篇[一二三四五六七八九十\d]{1,3}|[一二三四五六七八九十]|\d{1,2}|\s)+$")
+# a headline that reports a document: 国务院办公厅发布关于做好国庆期间有关工作的意见 (a title says 关于…的意见)
+_REPORTED_HEADLINE = re.compile(r"^[^，,。《关]{2,24}?(?:发布|印发|下发|出台|发出|公布)了?(?:关于|《)")
+# a page that prints a document under a lead: …印发了《关于推进城市安全发展的意见》…全文如下 / 《…方案》,内容如下
+_PRINTED = re.compile(r"《([^《》]{2,60})》[^。\n《》]{0,8}(?:全文|内容)如下")
+# a column of a site's news: the last crumb of 首页 > … > 工作动态 / 政务要闻 / 新闻中心
+_NEWS_COLUMN = re.compile(r"(?:动态|要闻|新闻|资讯|快讯)$")
+_CRUMB_FILLER = ("内容", "正文", "详情", "详细内容", "文章", "浏览文章")
+# the body a news item tells of in the third person: 该区聚焦… / 该镇组织… (a document never names itself so)
+_THIRD_PERSON = re.compile(r"(?:^|[。，,\n])\s*该(?:区(?!域)|县|市|镇|乡|街道|社区|村)")
+# work done, told: 已实现…全覆盖, 累计, 共排查, 20余次, 召开了, 历时3天
+_DONE = re.compile(r"已(?:实现|完成|全部|累计|经|整改|排查|开展|签订)|累计|截[至止]目前|截至\d"
+                   r"|共(?:计|有|出动|开展|组织|排查|发现|检查|查处|整改|发放|张贴|悬挂|培训|签订|举办)"
+                   r"|\d+余(?:次|人次|家|处|份|场|条|人|个|起)|(?:召开|开展|组织|成立|发放|张贴|悬挂|进行|取得|签订|出动|排查|制定)了"
+                   r"|历时")
+# what is to be done: a demand opening a clause (要…, 必须…, 务必…)
+_TO_DO = re.compile(r"(?:^|[，,。；;:：\n])\s*(?:要|必须|务必|应当|应)")
+_OWN_VOICE = re.compile(r"我(?:们|镇|乡|街道|街办|社区|村|局|单位|公司|厂)")
+# a task's 责任部门/牵头单位 in brackets or on its own line: the items of a plan
+_DUTY_MARK = re.compile(r"(?:责任|牵头|配合)(?:部门|单位)[:：]")
+
+
+def _folded_title(title: str, traditional: bool) -> str:
+    """The title folded to Simplified like its text (a short title may hold no character the fold's first test knows:
+    江蘇省安全生產條例, so the text decides)."""
+    return title.translate(hanzi_table()) if traditional else title
+
+
 def _genre(title: str, text: str, raw: str, law: bool, lines: list[str]) -> str:
+    """The genre of the document the page gives (README convention 12): the word its title ends with, else what its
+    text says it is (特制定本方案), else how it reads (an account of an event or of work done: news or report)."""
     if law:
         return "law"
-    named = _DOCUMENT_TITLE.search(re.sub(r"[(（][^()（）]{0,20}[)）]$", "", _SAMPLE_SUFFIX.sub("", title)))
-    if not named and (_NEWS_MARKS.search(raw[:3000]) or _NEWS_MARKS.search(raw[-1500:])):
+    printed = _PRINTED.search(text[:800])
+    if not title and printed:
+        title = printed.group(1)  # 近日,…印发了《关于推进城市安全发展的意见》…全文如下: the page gives the 意见
+    title = title or _head_document_line(lines) or ""
+    core = _TITLE_NOISE.sub("", _strip_doc_number(title)) if title else ""
+    named = _DOCUMENT_TITLE.search(core)
+    if _REPORTED_HEADLINE.match(title) and not printed:
+        return "news"             # 国务院办公厅发布关于做好国庆期间有关工作的意见: a headline on a document
+    if not named and (_NEWS_MARKS.search(raw[:3000]) or _NEWS_MARKS.search(raw[-1500:]) or _news_column(raw)):
         return "news"             # bylines are chrome: look at the raw page (unless the title names a document)
     opening = _body(text)[:300].split("。")[0]
     if not title and (_EVENT_OPENING.search(opening[:120]) or _MEETING_OPENING.match(opening)):
@@ -887,12 +931,10 @@ def _genre(title: str, text: str, raw: str, law: bool, lines: list[str]) -> str:
     if not title and (_NARRATED.search(opening)
                       or any(_ORGAN_ACCOUNT.match(line) for line in _body(text)[:400].split("\n")[:2])):
         return "news"             # 经开区安监环保局要求,一是…: an office's doings told by someone else
-    if _HEADLINE.match(title) and not re.sub(r"[(（][^()（）]{0,20}[)）]$", "", title).endswith(_GENRE_WORDS) \
-            or _SELF_HEADLINE.match(title):
+    if _HEADLINE.match(title) and not core.endswith(_GENRE_WORDS) or _SELF_HEADLINE.match(title):
         return "news"
     if not named and (_credit(text) or _news_account(text, title)):
         return "news"
-    core = _SAMPLE_SUFFIX.sub("", _strip_doc_number(title))
     report = re.search(r"总结|报告|汇报|述职", core)
     planned = re.search(r"方案|规划|计划|预案|纲要", core)
     if report and planned and report.start() < planned.start():
@@ -901,27 +943,64 @@ def _genre(title: str, text: str, raw: str, law: bool, lines: list[str]) -> str:
         return "work_points"
     if "清单" in core:
         return "checklist"
-    if re.search(r"方案|规划|计划|预案|纲要", core):
+    if planned:
         return "plan"
-    if re.search(r"总结|报告|汇报|述职", core):
+    if report:
         return "report"
-    if re.search(r"通知|通报|决定|意见|函|批复", core) or any(_NOTICE_TITLE.search(ln) for ln in lines[:20]) \
+    if re.search(r"通知|通报|决定|意见|函|批复", core):
+        return "notice"
+    if re.search(r"条例|办法|规定|细则|法$", core) and not core.startswith("关于"):
+        return "law"              # a law's name first (not 关于…的实施办法): a cited 关于…的决定 is no notice
+    self_named = None if named else _SELF_NAMED.search(text[:1500]) or _DECIDED.search(opening)
+    if self_named:                # 特制定本工作方案 / 现制定工作方案如下: a text with no document title says what it is
+        return "work_points" if self_named.group(1) == "要点" else "plan"
+    if any(_NOTICE_TITLE.search(ln) for ln in lines[:20]) \
             or re.search(r"(?:通知|通报)如下|特此通知|特此通报|印发给你们|现将.{0,60}(?:通知|通报)", text[:5000]):
         return "notice"
-    if re.search(r"条例|办法|规定|细则|法$", core):
-        return "law"
-    self_named = (_SELF_NAMED.search(text[:1500]) or _DECIDED.search(opening)) if not title else None
-    if self_named:                # 特制定本工作方案 / 制定本计划: an untitled text says what it is
-        return "work_points" if self_named.group(1) == "要点" else "plan"
-    if not title:                 # an untitled page: its headings say what it is
-        head_lines = text[:3000].split("\n")
-        if any(_REPORT_HEADING.match(line) for line in head_lines) or "汇报如下" in text[:1500]:
-            return "report"       # 一、基本情况 … 三、存在的问题 / 现将…情况汇报如下
-        if any(_PLAN_HEADING.match(line) for line in head_lines):
-            return "plan"         # 活动安排 / 主要任务 / 6.主要目标
+    if named:
+        return "other"            # 制度, 章程, 守则, 规程: a body's own rules (README convention 1)
+    head_lines = text[:3000].split("\n")   # its headings say what it is
+    if any(_REPORT_HEADING.match(line) for line in head_lines) or "汇报如下" in text[:1500]:
+        return "report"           # 一、基本情况 … 三、存在的问题 / 现将…情况汇报如下
+    if any(_PLAN_HEADING.match(line) for line in head_lines) or len(_DUTY_MARK.findall(text[:3000])) >= 2:
+        return "plan"             # 活动安排 / 主要任务 / 1.1.2活动目标 / (责任部门:…;配合部门:…)
     if _PAGE_BYLINE.search(raw[:3000]):
         return "news"
+    if _work_done(text):
+        return "report" if _OWN_VOICE.search(_body(text)[:600]) else "news"   # 已实现全覆盖, 20余次: an account
     return "other"
+
+
+def _head_document_line(lines: list[str]) -> str | None:
+    """A text whose title was not found: a short line of its head that names a document (乡镇安全生产年终工作总结10,
+    市安全生产委员会2024年工作要点7篇), not a menu's entry (• 工作总结) or a sentence."""
+    read = 0
+    for line in lines[:60]:
+        if _chrome(line):
+            continue
+        if 6 <= len(line) <= 40 and not re.search(r"[，,。；;:：]", line) \
+                and _DOCUMENT_TITLE.search(_TITLE_NOISE.sub("", line)):
+            return line
+        read += 1
+        if read == 15:
+            break
+    return None
+
+
+def _news_column(raw: str) -> bool:
+    """The page sits in a site's news column: its breadcrumb's last crumb (首页 > … > 工作动态 / 政务要闻)."""
+    for line in raw[:1500].split("\n")[:15]:
+        if _CRUMB_LINE.search(line) or re.search(r"\S\s*[>»›]{1,2}\s*\S.*[>»›]", line):
+            crumbs = [c.strip() for c in re.split(r"[>»›]+", line) if c.strip() and c.strip() not in _CRUMB_FILLER]
+            return bool(crumbs) and _NEWS_COLUMN.search(crumbs[-1]) is not None
+    return False
+
+
+def _work_done(text: str) -> bool:
+    """An untitled text that tells of work done (已实现…, 累计…, 开展…20余次, 召开了…) more than it demands any."""
+    head = _body(text)[:1500]
+    done = len(_DONE.findall(head))
+    return done >= 2 and done > len(_TO_DO.findall(head))
 
 
 def _credit(text: str) -> str | None:
@@ -939,10 +1018,10 @@ def _news_account(text: str, title: str) -> bool:
         return False
     first = "。".join(body[:400].split("。")[:2])
     return bool(_EVENT_OPENING.search(first[:250]) or _NARRATED.search(first) or _ORGAN_NARRATED.search(first)
-                or _REPORTED.search(body[:600]))
+                or _REPORTED.search(body[:600]) or _THIRD_PERSON.search(body[:600]))
 
 
-def _level(issuer: str, title: str, law: bool, lines: list[str]) -> str:
+def _level(issuer: str, title: str, law: bool, lines: list[str], text: str = "") -> str:
     name = issuer or ""
     if re.match(r"国务院|全国人民代表大会|中共中央|国家|中华人民共和国|应急管理部|[\u4e00-\u9fff]{0,6}部$", name):
         return "national"
@@ -960,8 +1039,11 @@ def _level(issuer: str, title: str, law: bool, lines: list[str]) -> str:
         place = _PLACE_PREFIX.match(_LEADING_YEAR.sub("", title))   # 2024年街道办事处…工作意见
         if place:
             generic = re.fullmatch(r"(?:街道|社区|乡镇|镇|乡|村)+", place.group())
-            # (街道社区消防安全整治方案: words for levels, no place's name — the first is the writer's)
-            level = _admin_level(re.match(r"街道|社区|镇|乡|村", place.group()).group()) if generic \
+            # (街道社区消防安全整治方案: words for levels, no place's name — the first is the writer's, unless the
+            # text speaks as another body: 社区消防安全工作计划 whose text says 我区…, 全镇…; README convention 13)
+            spoken = _level_from_self_reference(text, at_least=2) if generic else "unknown"
+            level = spoken if spoken != "unknown" else \
+                _admin_level(re.match(r"街道|社区|镇|乡|村", place.group()).group()) if generic \
                 else _admin_level(place.group())
     if level == "unknown":
         level = _level_from_addressees(lines)
@@ -974,22 +1056,26 @@ _OWN_LEVEL = {"省": "province", "自治区": "province", "自治州": "city", "
               "公司": "enterprise", "企业": "enterprise", "单位": "enterprise"}
 _COMPANY_TITLE = re.compile(r"^(?!关于)[\u4e00-\u9fff()（）]{0,20}?(?:有限公司|集团|公司)")
 # an unsigned rule that speaks of its company: 为规范公司…工作 / 本公司 / 集团公司有关规定
-_COMPANY_BODY = re.compile(r"本公司|我公司|集团公司|总公司|分公司|(?:规范|加强|适用于)(?:本)?公司|本厂|我厂|全厂|厂内|厂级"
+_COMPANY_BODY = re.compile(r"本公司|我公司|集团公司|总公司|分公司|(?:规范|加强|适用于)(?:对)?(?:本)?公司|本厂|我厂|全厂|厂内|厂级"
+                           r"|(?:规范|加强)企业的|公司(?:安全生产委员会|安委会)"
                            r"|本企业(?:的|各项)|全体员工")      # 全体员工必须遵守本企业的各项规章制度
 _ENACTED = re.compile(r"制定本(?:规定|条例|办法|细则)")
 # a place with its administrative suffix, named as the actor of a report (荣山镇, 长江路街道, 永安街社区)
-_PLACE = re.compile(r"(?<![各全本我该])(?:(?![各全本我该及和与、])[\u4e00-\u9fff]){2,5}?(街道|街办|镇|乡|社区)"
+_PLACE = re.compile(r"(?<![各全本我该])(?:(?![各全本我该及和与、])[\u4e00-\u9fff]){2,5}?(街道|街办|镇|(?<!城)乡|社区)"
                     r"(?!(?!办事处)[\u4e00-\u9fff]{0,2}[长委办])")        # (街道办事处 is the place's own office)
 
 
 def _own_kind(text: str) -> str | None:
-    m = _OWN.search(text[:3000])
+    m = _OWN.search(to_simplified(text[:3000]))
     return _OWN_LEVEL[m.group(1)] if m else None
 
 
 # a national body as the actor of an account's first sentences: 国务院安委会决定… / 国家安全生产监督管理总局18日发布…
-_NATIONAL_ACTOR = re.compile(r"(?:^|[,，。)）\n])\s*(?:国务院(?:安委会|安全生产委员会|办公厅)?|应急管理部|国家安全生产监督管理总局"
-                             r"|国家[\u4e00-\u9fff]{2,8}局)(?:\d{1,2}日)?(?:决定|定于|印发|发布|部署|召开|开展|要求)")
+# …or as the body whose notice the page gives: 据新华社…电 国务院办公厅关于… / 中共中央办公厅、国务院办公厅印发了…
+_NATIONAL_BODY = (r"(?:中共中央(?:办公厅)?|国务院(?:安委会办公室|安委会|安全生产委员会|办公厅)?|应急管理部"
+                  r"|国家安全生产监督管理总局|国家[\u4e00-\u9fff]{2,8}局)")
+_NATIONAL_ACTOR = re.compile(r"(?:^|[,，。)）\n\s])(?:" + _NATIONAL_BODY + "、)*" + _NATIONAL_BODY
+                             + r"(?:近日|日前|\d{1,2}日)?(?:决定|定于|印发|发布|部署|召开|开展|要求|发出|下发|关于)")
 
 
 def _level_from_national_actor(text: str) -> str:
@@ -1004,6 +1090,9 @@ def _level_from_place_names(text: str) -> str:
     organ = _OPENING_ORGAN.search(opening)
     if organ and (first is None or organ.start() < first.start()):
         return _ORGAN_LEVEL[organ.group(1)]       # 区安委办负责人一行赴广兴洲镇…: the district office acts
+    county = _OPENING_COUNTY.search(opening)
+    if county and (first is None or county.start() < first.start()):
+        return "district"                         # 10月29日,大足区召开… / 近期,市城乡一体化示范区逐级压实…
     found = {m.group(1) for m in _PLACE.finditer(opening)}
     for suffix, level in (("社区", "community"), ("街道", "street"), ("街办", "street"), ("镇", "street"),
                           ("乡", "street")):
@@ -1012,24 +1101,31 @@ def _level_from_place_names(text: str) -> str:
     return "unknown"
 
 
-_LEVEL_ORDER = ("province", "city", "district", "street")
-_SELF = re.compile(r"(?:全|本|我)(街道|街|镇|乡|区|县|市|州|省)(?![长委政])")
+_LEVEL_ORDER = ("province", "city", "district", "street", "community")
+# (a 社区 or 村 only as 我/本: 全社区, 全村 are an upper plan's reach)
+_SELF = re.compile(r"(?:全|本|我)(街道|街|镇|乡|区|县|市|州|省)(?![长委政])|(?:本|我)(社区|村)(?![长委民])")
 _SELF_LEVEL = {"街道": "street", "街": "street", "镇": "street", "乡": "street", "区": "district", "县": "district",
+               "社区": "community", "村": "community",
                "市": "city", "州": "city", "省": "province"}
 
 
-def _level_from_self_reference(text: str) -> str:
-    """全街道 / 我镇 / 全区 …: how a document names its own area (the most frequent wins)."""
+def _level_from_self_reference(text: str, at_least: int = 1) -> str:
+    """全街道 / 我镇 / 全区 …: how a document names its own area (the most frequent wins, when named `at_least`
+    times: a single 全省 of a 街道's plan is its context)."""
     counts: dict[str, int] = {}
     for m in _SELF.finditer(text[:5000]):
-        level = _SELF_LEVEL[m.group(1)]
+        level = _SELF_LEVEL[m.group(1) or m.group(2)]
         counts[level] = counts.get(level, 0) + 1
     # on a tie the lowest level: a text names the levels above it as context (全国、全省…), its own as its area
-    return max(counts, key=lambda lv: (counts[lv], _LEVEL_ORDER.index(lv))) if counts else "unknown"
+    best = max(counts, key=lambda lv: (counts[lv], _LEVEL_ORDER.index(lv))) if counts else None
+    return best if best and counts[best] >= at_least else "unknown"
 
 
 # an office of a 区/县/市 as the subject of a clause (after a date or a comma): 8月9日,区安委办负责人一行…
-_OPENING_ORGAN = re.compile(r"(?:^|[,，。])\s*(区|县|市)(?:委|政府|安委办|安委会|安办|应急管理局|应急局|安监局)")
+_OPENING_ORGAN = re.compile(r"(?:^|[,，。])\s*(区|县|市)(?:委|政府|安委办|安委会|安办|[\u4e00-\u9fff]{1,6}?局)")
+_OPENING_COUNTY = re.compile(r"(?:^|[,，。])\s*(?![全各本我该])[\u4e00-\u9fff]{2,12}?(?:(?<![社小景辖片城校矿林街园])区|县|旗)"
+                             r"(?:委|政府|人民政府)?"
+                             r"(?:召开|举行|开展|组织|部署|启动|逐级|全面|持续|扎实|积极|认真|多措并举|聚焦|坚持|强化)")
 _OWN_ORGAN = re.compile(r"(县|区|市|省)(?:安办|安委办|安委会|直|有关部门|政府|应急管理局|应急局|安监局)"
                         r"|(?<![乡各])(镇|街道)(?:安办|安委办|安委会|党委|政府|应急办|[\u4e00-\u9fff]{1,2}[办站所])")   # 镇安办,
                                                                                            # 镇政府, 街道宣教办, 街道文体站
@@ -1038,13 +1134,27 @@ _ORGAN_LEVEL = {"县": "district", "区": "district", "市": "city", "省": "pro
 
 def _level_from_own_organs(text: str) -> str:
     """县安办, 县直有关部门, 县有关部门…: an unsigned page of a plan names the organs of its own level (the most
-    frequent wins, and only when it is named at least twice)."""
+    frequent wins, and only when it is named at least twice); a company's rules name its 总经理, 董事长, 安委会; else
+    the units a text directs name the level below it (各乡镇要… → district; README convention 13)."""
+    if _COMPANY_ORGAN.search(text[:3000]):
+        return "enterprise"
     counts: dict[str, int] = {}
     for m in _OWN_ORGAN.finditer(text[:5000]):
         level = _ORGAN_LEVEL[m.group(1) or m.group(2)]
         counts[level] = counts.get(level, 0) + 1
     best = max(counts, key=counts.get) if counts else None
-    return best if best and counts[best] >= 2 else "unknown"
+    if best and counts[best] >= 2:
+        return best
+    directed = _DIRECTED.search(text[:5000])
+    return next(level for pattern, level in _ADDRESSEES if re.match(pattern, directed.group(1))) if directed \
+        else "unknown"
+
+
+_COMPANY_ORGAN = re.compile(r"公司(?:总经理|董事长|领导|安全生产委员会|安委会|各部门|所属单位)|董事长|总经理|企业安委会"
+                            r"|企业(?:最高|主要)负责人[^。]{0,20}(?:签发|审批|任命)")
+# the units a text directs: 各乡镇要… / 各县(市、区)务必…
+_DIRECTED = re.compile(r"(?:^|[，,。；;\n])\s*(各(?:省|设区的市|市|县区|县|区|乡镇|乡|镇|街道|村|社区|居))"
+                       r"[^，,。；;]{0,12}?(?:要|务必|必须|应当)")
 
 
 # the towns a county-level 市 directs itself (各镇乡(街道)、园区), where a prefecture's 市 directs 县(市、区)

@@ -1,0 +1,185 @@
+"""Genre and level as a reader finds them (tests/corpus/heldback/README.md conventions 12 and 13), for shapes first met
+in the x151+ dev texts of tests/corpus/heldback, a batch taken as the search tool's pages came: the title's last word
+under a site's trailing words, the document a page prints under a news lead, a news column, an account of work done,
+a company's own bodies, the body a text speaks as under a sample site's heading, Traditional copies with pinyin
+glosses. Heads built from those texts, names and numbers changed."""
+
+from safeplan.corpus import read_text
+
+
+def meta(text):
+    [doc] = read_text(text, "page.txt")
+    return doc.meta
+
+
+# --- genre: the title's last word first (convention 12)
+
+def test_a_glossed_traditional_law_title_is_a_law_of_its_province():
+    m = meta("- 江蘇省安全生產(chǎn)條例 推薦度:\n- 相關(guān)推薦\n江蘇省安全生產(chǎn)條例\n在生產(chǎn)過程中,下面小編為大家"
+             "精心搜集了關(guān)于江蘇省安全生產(chǎn)條例的全文!\n第一章 總 則\n第一條 為了加強(qiáng)安全生產(chǎn)工作,根據(jù)有關法律,"
+             "結(jié)合本省實(shí)際,制定本條例。\n第二條 在本省行政區(qū)域內(nèi)從事生產(chǎn)經(jīng)營活動(dòng)的單位,適用本條例。\n")
+    assert (m.genre, m.level) == ("law", "province")
+
+
+def test_a_laws_name_outweighs_a_cited_decision_in_its_history():
+    m = meta("湖南省安全生產條例\n\n來源:某縣應急管理局 發布時間:2023-01-04\n\n(2004年9月28日湖南省人民代表大會常務委員會"
+             "會議通過 根據2014年11月26日湖南省人民代表大會常務委員會會議《關于修改和廢止部分地方性法規的決定》修正)\n\n"
+             "第一章\n\n第一條 根據有關法律、行政法規,結合本省實際,制定本條例。\n\n第二條 生產經營單位是本單位安全生產的"
+             "責任主體。\n")
+    assert m.genre == "law"
+
+
+def test_a_policy_named_about_its_subject_stays_its_covering_notices():
+    m = meta("中共某市委 某市人民政府\n印发《关于推进安全生产领域改革发展的实施办法》的通知\n某市发〔2017〕37号\n"
+             "各县(市、区)委、人民政府:\n现将《关于推进安全生产领域改革发展的实施办法》印发给你们,请认真抓好贯彻落实。\n"
+             "中共某市委 某市人民政府\n2017年12月28日\n关于推进安全生产领域改革发展的实施办法\n"
+             "为全面贯彻落实中央精神,结合我市实际,提出如下实施办法。\n一、总体要求\n(一)正确认识全市安全生产形势。\n")
+    assert m.genre == "notice"
+
+
+def test_a_compilations_trailing_words_do_not_hide_its_genre():
+    m = meta("乡镇年安全生产工作汇报材料大全(13篇)\n\n时间:2023-11-10 05:46:14 作者:灵魂曲\n\n"
+             "安全生产工作情况汇报材料乡镇\n\n**镇始终把安全生产工作摆在首位。现将今年来的工作开展情况总结汇报如下:\n\n"
+             "一、组织机构建设情况:\n\n我镇明确了镇安全生产领导小组成员。\n")
+    assert m.genre == "report"
+
+
+def test_a_document_title_below_a_sites_menu_names_the_genre():
+    menu = "".join(f"  • {item}\n" for item in ("工作总结", "工作计划", "心得体会", "述职报告", "申请书", "演讲稿", "讲话稿",
+                                                 "领导发言", "读后感", "观后感", "事迹材料", "党建材料", "策划方案",
+                                                 "对照材料", "主题教育", "调查报告", "疫情防控", "自查报告", "工作汇报",
+                                                 "党史学习"))
+    m = meta(menu + "  • 当前位置: 文档网 > 文档下载 > 工作计划 > 正文\n\n    市安全生产委员会2024年工作要点7篇\n\n"
+             "    时间:2023-11-20 11:38:38 来源:文档网\n\n      市安全生产委员会2024年工作要点一\n\n"
+             "      全市安全生产工作的主要任务是:坚持安全第一、预防为主。\n\n      一、健全安全生产责任体系\n")
+    assert (m.genre, m.level) == ("work_points", "city")
+
+
+# --- genre: the document a page prints, and a page that tells of one
+
+def test_a_headline_reporting_a_document_is_news():
+    m = meta("国务院办公厅发布关于做好国庆期间有关工作的意见\n2009年9月30日 15:38\n据中国政府网29日消息,国务院办公厅日前"
+             "下发关于做好国庆期间有关工作的意见,要求各地区、各部门统筹安排好节日期间的各项工作。\n按照意见要求,各地区、"
+             "各部门要做好九方面的工作。一是要统筹安排节日期间各项工作。\n")
+    assert (m.genre, m.level) == ("news", "national")
+
+
+def test_a_document_printed_under_a_news_lead_has_its_own_genre():
+    m = meta("近日,中共中央辦公廳、國務(wù)院辦公廳印發(fā)了《關(guān)于推進(jìn)城市安全發(fā)展的意見》,并發(fā)出通知,要求各地區"
+             "結(jié)合實際認(rèn)真貫徹落實。\n《關(guān)于推進(jìn)城市安全發(fā)展的意見》全文如下。\n隨著我國城市化進(jìn)程明顯加快,"
+             "城市安全風險不斷增大。現(xiàn)就推進(jìn)城市安全發(fā)展提出如下意見。\n一、總體要求\n(一)指導(dǎo)思想。全面貫徹"
+             "黨的十九大精神。\n")
+    assert (m.genre, m.level) == ("notice", "national")
+
+
+def test_a_national_office_sending_a_notice_makes_a_national_item():
+    m = meta("国务院办公厅近日发出关于全面做好“五一”黄金周期间安全工作的通知。\n通知要求,各地区、各部门、各单位要高度重视"
+             "“五一”黄金周期间的安全工作。\n通知要求,各地区要加强节日期间值班工作,确保信息畅通。\n")
+    assert (m.genre, m.level) == ("news", "national")
+
+
+# --- genre: how an untitled text reads
+
+def test_a_page_in_a_news_column_is_news():
+    m = meta("首页 > 部门信息公开 > 应急管理局 > 其他 > 工作动态\n按照区委、区政府安全生产工作部署,区安委办组织区教育局、"
+             "区商务局、区卫生健康局及各街道统一时间、统一标准,开展第三季度九小场所全区统一专项整治行动,重点对电气、"
+             "消防、燃气等方面进行检查。针对现场检查发现的隐患,要求场所负责人立行立改。\n")
+    assert (m.genre, m.level) == ("news", "district")
+
+
+def test_a_papers_continued_report_is_news_of_the_county_it_directs():
+    m = meta("(上接第一版)进一步强化工作举措和责任落实,扎实做好今年安全生产各项工作。道路交通方面,县交警、城建和交通等部门"
+             "要保持高压态势,加强源头防范。各乡镇要加强宣传,营造氛围,提高全社会交通安全意识。森林防火方面,要坚持以推进"
+             "林长制为抓手,严防森林火灾发生。\n")
+    assert (m.genre, m.level) == ("news", "district")
+
+
+def test_an_untitled_account_of_work_done_is_news():
+    m = meta("一是持续强化安全管理。注重强化安全生产日常管理,定期组织科室、社区和辖区企业召开安全生产会议,坚持街道、社区"
+             "每周至少调度一次。二是大力开展隐患排查。对辖区企业、学校等场所开展常态化拉网式大排查。现辖区共有生产经营单位"
+             "428家,已实现安全检查全覆盖。三是积极营造安全氛围。开展安全知识现场咨询、安全知识讲座等各类活动20余次。\n")
+    assert (m.genre, m.level) == ("news", "street")
+
+
+def test_a_zone_telling_of_itself_is_news_of_a_district_not_of_a_township():
+    m = meta("近期,市城乡一体化示范区逐级压实工作责任,精准研判安全风险,扎实开展安全隐患排查整治。\n该区聚焦重点领域、盯紧"
+             "重点隐患,主要领导分别带队深入商超、企业等重点场所。\n该区组织两镇及相关单位排查潜在安全隐患。\n王 卡\n")
+    assert (m.genre, m.level) == ("news", "district")
+
+
+def test_a_glossed_headline_of_a_development_zone_is_a_districts():
+    m = meta("常州經(jīng)開區(qū)部署21個行業(yè)領(lǐng)域安全生產(chǎn)專項整治工作 |\n時間:2019-12-21 19:06:15 來源:武進新聞 |\n"
+             "記者今天從經(jīng)開區(qū)獲悉,即日起經(jīng)開區(qū)將對危化品等21個行業(yè)領(lǐng)域開展安全生產(chǎn)專項整治行動。\n")
+    assert (m.genre, m.level) == ("news", "district")
+
+
+def test_a_plan_that_says_it_was_drawn_up_is_a_plan():
+    m = meta("1、实施方案:镇“安全生产四大攻坚行动”实施方案镇“安全生产四大攻坚行动”实施方案为认真贯彻落实安全生产工作会议"
+             "精神,决定自今年2月至10月底在全镇范围内开展“安全生产四大攻坚行动”,特制订本实施方案。一、总体要求以推动安全"
+             "生产领域改革发展为主线,确保全镇安全生产形势持续稳定向好。二、主要任务(一)安全生产宣传教育攻坚行动\n")
+    assert m.genre == "plan"
+
+
+def test_a_plan_announced_in_its_first_sentence_under_numbered_headings_is_a_plan():
+    m = meta("为有效防范化解危险化学品领域重大安全风险,根据国务院安委会办公室指导意见,省政府安委会将于2025年6月底前,在全省"
+             "开展化工行业安全生产整治提升专项行动,现制定工作方案如下。\n01\n总体目标和要求\n(一)总体目标。坚持人民至上、"
+             "生命至上,全面提升化工行业本质安全水平。\n(二)总体要求。力争通过2年努力,健全完善化工行业安全生产体系。\n")
+    assert (m.genre, m.level) == ("plan", "province")
+
+
+def test_a_cited_notice_does_not_make_a_communitys_plan_a_notice():
+    m = meta("根據(jù)中共XXX委宣傳部等六部門聯(lián)合下發(fā)的《關(guān)于開展2011年安全生產(chǎn)月活動的通知》要求,結(jié)合我社區(qū)"
+             "實際,特制訂2011年“安全生產(chǎn)月”活動方案。\n一、指導(dǎo)思想\n以科學(xué)發(fā)展觀為統(tǒng)領(lǐng)。\n"
+             "二、重點工作及實施步驟\n2011年我社區(qū)創(chuàng)建工作分四階段實施。\n")
+    assert (m.genre, m.level) == ("plan", "community")
+
+
+def test_an_activity_plans_numbered_sections_make_it_a_plan():
+    m = meta("- 约2.15万字\n- 约 35页\n- 举报\n社区安全生产月\n一、社区安全生产月\n1.1活动背景与目标\n1.1.1活动背景\n"
+             "社区作为社会的基本单元,其安全生产状况直接关系到居民的生命财产安全。\n1.1.2活动目标\n"
+             "社区安全生产月活动的核心目标是提升居民的安全生产意识和自救互救能力。\n")
+    assert m.genre == "plan"
+
+
+# --- level: the body that writes (convention 13)
+
+def test_a_companys_committee_rules_are_the_companys_not_a_law():
+    m = meta("安全生产委员会工作条例\n安全生产委员会工作制度范本\n\n安全生产委员会工作制度范本一、总则为了加强企业的安全生产"
+             "管理工作,保障员工的生命财产安全,制定本工作制度。\n二、任务与职责1. 安全生产委员会的主要任务是协助企业领导层"
+             "对安全生产工作进行组织、协调、指导和监督。\n2. 安全生产委员会应定期组织召开安全生产委员会会议。\n")
+    assert (m.genre, m.level) == ("other", "enterprise")
+
+
+def test_an_untitled_list_of_a_company_committees_duties_is_the_companys():
+    m = meta("1.董事長或總經(jīng)理是安委會主要負責人,部門主要負責人和分管負責人應(yīng)為安委會成員。企業(yè)安委會辦公室"
+             "宜設(shè)在安全生產(chǎn)管理部門。\n2.貫徹執(zhí)行國家安全生產(chǎn)法律、法規(guī)、方針政策。\n"
+             "3.安委會主要負責人負責定期召開安委會工作會議。\n")
+    assert m.level == "enterprise"
+
+
+def test_a_sample_sites_community_heading_yields_to_the_town_that_writes():
+    m = meta("社区消防安全工作计划\n\n时间:2022-08-06 11:26:13 社区 我要投稿\n\n社区消防安全工作计划1\n\n"
+             "  为切实做好消防安全工作,保持全镇火灾形势稳定,镇政府决定在全镇范围内开展防火安全集中整治活动,特制订本方案。\n\n"
+             "  一、指导思想和工作目标\n\n  进一步加大消防安全检查力度。\n\n  二、组织领导\n\n  镇政府成立领导小组。\n")
+    assert (m.genre, m.level) == ("plan", "street")
+
+
+def test_a_districts_plan_for_its_communities_is_the_districts():
+    m = meta("社区消防安全工作计划\n\n社区消防安全工作计划(一)\n\n为进一步加强我区社区消防工作,切实提高社区群众预防火灾"
+             "能力,结合我区实际消防工作,现特制定如下工作计划。\n\n一、指导思想\n\n有效预防和减少社区火灾事故的发生,为我区"
+             "经济发展创造良好的消防安全环境。\n\n二、工作任务\n\n我区到年底基本实现社区消防工作与经济同步发展。\n")
+    assert (m.genre, m.level) == ("plan", "district")
+
+
+def test_a_villages_piece_under_a_township_heading_is_the_villages():
+    m = meta("乡镇安全生产年终工作总结1\n在镇党委、镇政府的正确领导下,6月归王村组织开展了以“安全发展、预防为主”为主题的"
+             "“安全生产月”活动,成效明显。\n一、领导重视,组织措施到位。\n在全村营造浓厚氛围,我村特成立由村主任为组长的"
+             "领导小组。\n二、精心策划,丰富活动内容。\n结合本村的自身特点,确定了本村“安全生产月”活动方案,在本村企业集中"
+             "位置悬挂横幅。\n")
+    assert (m.genre, m.level) == ("report", "community")
+
+
+def test_a_single_mention_of_the_province_does_not_lift_a_street_template():
+    m = meta("街道安全生产治本攻坚三年行动实施方案\n为深入贯彻全省安全生产工作部署,制定本方案。\n一、主要任务\n"
+             "(一)健全责任体系。\n(二)开展隐患排查。\n")
+    assert m.level == "street"
