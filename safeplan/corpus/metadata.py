@@ -169,7 +169,7 @@ _LEVEL_MARK = re.compile(r"[(（](省|市|县|区|乡镇|镇|街道|社区)级[)
 _MARK_LEVEL = {"省": "province", "市": "city", "县": "district", "区": "district", "乡镇": "street", "镇": "street",
                "街道": "street", "社区": "community"}
 _LEADING_YEAR = re.compile(r"^(?:19|20)\d{2}\s*年度?")
-_PLACE_PREFIX = re.compile(r"^(?:(?:[xX×*]{1,3}|(?:(?!召开|开展|组织|举办|举行|部署|启动|推进|加强|深入|关于|印发)[\u4e00-\u9fff]){0,8}?)(?:省|自治区|市|自治州|州(?!市)|区|县|旗|街道|镇|乡|社区|村))+")
+_PLACE_PREFIX = re.compile(r"^(?:(?:[xX×*]{1,3}|(?:(?!召开|开展|组织|举办|举行|部署|启动|推进|加强|深入|关于|印发)[\u4e00-\u9fff]){0,8}?)(?:省|自治区|市|自治州|州(?!市)|区|县|旗|街道|(?<!城)镇|(?<!城)乡|社区|村))+")  # 城镇, 城乡: no town
 _ADDRESSEES = [
     (r"各省", "national"), (r"各(?:设区的)?市", "province"), (r"各(?:县|区|县区)", "city"),
     (r"各(?:乡镇|乡|镇|街道)", "district"), (r"各(?:村|社区|居)", "street"),
@@ -223,7 +223,9 @@ def extract_metadata(text: str, items: list[Item], raw: str, kind: str, part_tit
         meta.genre = "other" if meta.genre == "law" else meta.genre
     elif own and meta.genre == "other" and _ENACTED.search(text[:3000]):
         meta.genre = "law"                  # 制定本规定 / 本条例: a regulation whose 条 run together
-    meta.level = own or _level(to_simplified(meta.issuer or ""), plain_title, law, lines, plain)
+    # the issuer's or the title's place before the body the text speaks as (结合本市实际 of 天津市: a province)
+    meta.level = own if own == "enterprise" else \
+        _level(to_simplified(meta.issuer or ""), plain_title, law, lines, plain, own)
     if meta.level == "city" and (_level_from_addressees(lines) == "district"
                                  or _names_county_city(meta.issuer) or _names_county_city(meta.title)):
         meta.level = "district"             # a county-level 市 (大理市…方案) writes to 各乡镇、各街道
@@ -1021,7 +1023,9 @@ def _news_account(text: str, title: str) -> bool:
                 or _REPORTED.search(body[:600]) or _THIRD_PERSON.search(body[:600]))
 
 
-def _level(issuer: str, title: str, law: bool, lines: list[str], text: str = "") -> str:
+def _level(issuer: str, title: str, law: bool, lines: list[str], text: str = "", own: str | None = None) -> str:
+    """The level of the body that writes (README convention 13): its issuer's place, the place its title opens with,
+    then `own` (结合本市实际: the body the text speaks as), then the units it writes to."""
     name = issuer or ""
     if re.match(r"国务院|全国人民代表大会|中共中央|国家|中华人民共和国|应急管理部|[\u4e00-\u9fff]{0,6}部$", name):
         return "national"
@@ -1030,7 +1034,7 @@ def _level(issuer: str, title: str, law: bool, lines: list[str], text: str = "")
         local = _admin_level(name) if name else "unknown"
         if local == "unknown" and place:
             local = _admin_level(place.group())
-        return local if local != "unknown" else "national"
+        return local if local != "unknown" else own or "national"
     level = _admin_level(name)
     mark = _LEVEL_MARK.search(title or "") if level == "unknown" else None
     if mark:
@@ -1046,7 +1050,7 @@ def _level(issuer: str, title: str, law: bool, lines: list[str], text: str = "")
                 _admin_level(re.match(r"街道|社区|镇|乡|村", place.group()).group()) if generic \
                 else _admin_level(place.group())
     if level == "unknown":
-        level = _level_from_addressees(lines)
+        level = own or _level_from_addressees(lines)
     return level
 
 

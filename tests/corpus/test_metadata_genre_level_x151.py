@@ -183,3 +183,16 @@ def test_a_single_mention_of_the_province_does_not_lift_a_street_template():
     m = meta("街道安全生产治本攻坚三年行动实施方案\n为深入贯彻全省安全生产工作部署,制定本方案。\n一、主要任务\n"
              "(一)健全责任体系。\n(二)开展隐患排查。\n")
     assert m.level == "street"
+
+
+def test_a_municipalitys_law_speaking_of_its_city_is_a_provinces():
+    m = meta("天津市安全生产条例\n天津市人民代表大会常务委员会公告第20号\n《天津市安全生产条例》已于2016年11月18日通过,现予"
+             "公布。\n天津市人民代表大会常务委员会\n第一条 为了加强安全生产工作,结合本市实际,制定本条例。\n"
+             "第二条 本市行政区域内的生产经营单位适用本条例。\n第三条 安全生产工作坚持安全第一。\n")
+    assert (m.genre, m.level) == ("law", "province")
+
+
+def test_a_title_on_urban_gas_names_no_town():
+    m = meta("大理市城镇燃气安全专项整治工作实施方案\n为加强城镇燃气安全风险隐患排查治理,制定本方案。\n一、工作目标\n"
+             "全面排查整治城镇燃气风险隐患。\n二、主要任务\n(一)开展排查。\n")
+    assert m.level == "district"
