@@ -41,7 +41,7 @@ _ISSUER_END = re.compile(
 # the agency that opens a title, right before its year: 市安委会2024年… / 区应急管理局2024年…
 _TITLE_AGENCY = re.compile(r"^([\u4e00-\u9fff()（）]{1,30}?" + _ISSUER_END.pattern.removesuffix("$") + r")(?=(?:19|20)\d{2}\s*年)")
 _OWN_PAPER = re.compile(r"(?:要点|总结|计划|报告)$|总结和")
-_NOTICE_TITLE = re.compile(r"关于.{2,120}的(?:通知|通报|决定|意见|批复|函|报告)")
+_NOTICE_TITLE = re.compile(r"关于.{2,120}的(?:通知|通报|决定|意见|批复|函|报告|办理意见|答复)")
 _FORWARDED = re.compile(r"\s*(?:[(（][^()（）]{0,30}[)）])?\s*转发")
 # a copy flattened into one line: its notice title, then a blank and the addressees (…的通知 各市、县人民政府,…)
 _FLAT_NOTICE = re.compile(r"^([^\s，,。:：;；]{0,60}?关于[^\s，,。:：;；]{2,100}?的(?:通知|通报|决定|意见|批复|函))[ \u3000]+\S")
@@ -118,6 +118,7 @@ _NOT_TITLE = re.compile(
     r"|[\u4e00-\u9fff]{2,8}(?:新闻|信息|文明|政府|热线|日报)网"        # a site's name alone: 51范文网, 绵阳新闻网
     r"|.*\S\s*[>»›]\s*\S.*"                      # a breadcrumb: 主页 > 安全生产 > …
     r"|(?:朗读|打印|关闭|收藏|返回|阅读全文|Print)"          # a page's buttons
+    r"|(?:[\u4e00-\u9fff]{1,6}[ \u3000]+){4,}[\u4e00-\u9fff]{1,6}"     # 首   页 走进西乡 新闻中心 …: a menu
     r"|[一二三四五六七八九十]{1,3}是)$")
 # a document-sharing site's copy: "1、<title>为认真贯彻…" / "1、 <title>一、目的…" (its page chunks are numbered)
 _RUN_IN_TITLE = re.compile(
@@ -146,7 +147,7 @@ _NARRATED = re.compile(r"(?:^|[,，])(?![我本])(?:[\u4e00-\u9fff]{2,6}(?:街�
 # holds one or more "key: value" pairs (索引号: … 发布机构: 区政府办 / [ 成文日期 ] 2022-04-29 [ 发布日期 ] …)
 _INFO_KEYS = ("信息索引号", "索引号", "主题分类", "体裁分类", "信息分类", "组配分类", "服务对象", "发布机构", "发文机关",
               "发文单位", "发布单位", "印发单位", "制发机关", "编制单位", "生成日期", "成文日期", "发文日期", "印发日期",
-              "发布日期", "公开日期", "公开方式", "公开范围", "公开类型", "公开属性", "公开期限", "文件名称", "名称", "标题",
+              "发布日期", "公开日期", "成文时间", "发文时间", "生成时间", "公开方式", "公开范围", "公开类型", "公开属性", "公开期限", "文件名称", "名称", "标题",
               "发文字号", "发布文号", "文号", "有效性", "时效性", "是否有效", "内容概述", "概述", "关键词", "主题词",
               "所属类别", "所属主题", "生效日期", "施行日期", "实施日期", "废止日期")
 _INFO_KEY = "|".join(r"[ \u3000]*".join(key) for key in _INFO_KEYS)
@@ -156,10 +157,10 @@ _KEY_VALUE = re.compile(r"(?:(?:^|(?<=\s))[•·\[【]?[ \u3000]*(" + _INFO_KEY 
 _INFO_LINE = re.compile(r"^[•·\-*\s]*[\[【]?[ \u3000]*(?:" + _INFO_KEY + r")[ \u3000]*(?:[\]】]|[:：])")
 _BYLINE_WORDS = re.compile(r"\d{1,2}:\d{2}|浏览|访问|点击|阅读|来源|字号")
 _NO_VALUE = ("无", "暂无", "-", "--", "/", "—", "null")
-_WRITTEN = ("成文日期", "发文日期", "印发日期")      # when the document was written (发布日期: when it was put online)
+_WRITTEN = ("成文日期", "发文日期", "印发日期", "成文时间", "发文时间")      # when the document was written (发布日期: when it was put online)
 _TABLE_KEYS = {
     "issuer": re.compile(r"^(?:发布机构|发文机关|发文单位|发布单位|印发单位|制发机关|编制单位)$"),
-    "date": re.compile(r"^(?:发文日期|成文日期|印发日期|发布日期|生成日期)$"),
+    "date": re.compile(r"^(?:发文日期|成文日期|印发日期|发布日期|生成日期|成文时间|发文时间|生成时间)$"),
     "doc_number": re.compile(r"^(?:文号|发布文号|发文字号)$"),
     "title": re.compile(r"^(?:名称|标题|文件名称)$"),
 }
@@ -350,6 +351,7 @@ def _value_of(key: str, value: str) -> bool:
 
 # a web page's byline under its headline: 发布时间:… / 作者: 发布时间:… 信息来源:… / • 2022-03-10 15:43 / 2019-05-28 16:20:13 来源:…
 _BYLINE_LINE = re.compile(r"^[•·\s]*(?:(?:作者[:：]\s*)?(?:发布|发表|更新)(?:时间|日期)[:：]|(?:信息)?来源[:：]"
+                          r"|时间[:：]\s*(?:19|20)\d{2}-"
                           r"|(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2})")
 
 
@@ -410,6 +412,7 @@ def _key_values(line: str) -> list[tuple[str, str | None]]:
     pairs = []
     for i, m in enumerate(found):
         value = line[m.end():found[i + 1].start() if i + 1 < len(found) else len(line)].strip(" \u3000[]【】")
+        value = re.split(r"[ \u3000]+[\u4e00-\u9fff]{2,5}[:：]", value)[0]    # (…龙泉市 点击数:: a page's counter)
         pairs.append((re.sub(r"[\s\u3000]", "", m.group(1) or m.group(2)), value or None))
     return pairs
 
@@ -438,7 +441,8 @@ def _title(lines: list[str], raw: str, kind: str, law: bool) -> str | None:
             break
     if notice is not None and "转发" in notice:       # a forwarding notice is the document: its own title
         return _strip_doc_number(notice)
-    named = _BOOK_TITLE.search(notice) if notice else None
+    # (…关于《…建议》提案的办理意见 / …的答复: the book title is the proposal answered, not a document it issues)
+    named = _BOOK_TITLE.search(notice) if notice and not notice.endswith(("办理意见", "答复")) else None
     if named is None:
         for line in lines[:30]:
             named = _ISSUED.search(line)
@@ -675,13 +679,16 @@ def _issuer(lines: list[str], table: dict, law_raw: str, signed: str | None = No
         for organ in ("全国人民代表大会常务委员会", "国务院"):
             if _named_outside_titles(head, organ):
                 return organ
-    # 落款: the line right above the date that closes the covering notice
+    # 落款: the line right above the date that closes the covering notice (once a date alone has closed it, a
+    # signature below is the attached document's: 转发市公安局… / …执行。/ 二OO三年五月二十一日 / …意见 / 市公安局 / …)
+    closed = False
     for k, line in enumerate(lines):
         if _DATE_ONLY.match(line) and k > 0:
             above = lines[k - 1]
-            if len(above) <= 40 and _ISSUER_END.search(above) and not _terminal(above):
+            if len(above) <= 40 and _ISSUER_END.search(above) and not _terminal(above) and not closed:
                 return above
-        one_line = _SIGNED_LINE.match(line) if k > 0 and _terminal(lines[k - 1]) else None
+            closed = closed or above.endswith("。")
+        one_line = _SIGNED_LINE.match(line) if k > 0 and _terminal(lines[k - 1]) and not closed else None
         if one_line and _signers(one_line.group(1)):
             return _signers(one_line.group(1))     # …确保…安全平稳。/ 新乡市…办公室 2017年10月4日
     own = _TITLE_AGENCY.match(title) if title and not signed else None
@@ -703,8 +710,8 @@ def _issuer(lines: list[str], table: dict, law_raw: str, signed: str | None = No
                 return line[:joined.start()].split("转发")[0]
         if m and not law_raw and _cited_notice(line):
             continue                  # 会议传达学习了《省住建厅…的通知》: a cited document (a law's history: as before)
-        if m and m.start() > 1 and len(line) <= 140 and not _in_sentence(line):
-            return line[:m.start()].split("转发")[0]           # X转发Y关于…的通知: X issued it
+        if m and m.start() > 1 and len(line) <= 140 and not _in_sentence(line) and line[:m.start()].split("转发")[0]:
+            return line[:m.start()].split("转发")[0]           # X转发Y关于…的通知: X issued it (转发Y…: no one named)
         if m and m.start() == 0 and k > 0 and _ISSUER_END.search(lines[k - 1]) and len(lines[k - 1]) <= 30:
             return lines[k - 1]
     return table.get("issuer")          # the page's 发布机构 when neither a 落款 nor the title names one

@@ -180,3 +180,37 @@ def test_a_sites_menu_of_one_word_lines_and_its_hot_words_are_no_title():
     assert m.title is None
     m = meta("近日,某镇组织召开夏季消防安全工作部署会。\n会议强调,镇村两级要加强巡查力度。\n相关热词搜索:某镇\n")
     assert m.title is None
+
+
+def test_a_forwarding_notice_signed_by_a_date_alone_is_not_the_forwarded_documents():
+    m = meta("【发布单位】某市人民政府办公室\n【发布文号】某政办发[2003]29号\n【发布日期】2003-5-21\n\n"
+             "转发市公安局关于加强农村消防工作的意见的通知\n\n各县区人民政府,市政府有关部门:\n\n"
+             "  市公安局《关于加强农村消防工作的意见》已经市政府同意,现转发你们,望认真贯彻执行。\n\n  二OO三年五月二十一日\n\n"
+             "关于加强农村消防工作的意见\n\n市公安局\n\n二OO三年五月十八日\n\n  为切实做好我市农村消防安全工作,提出如下意见。\n\n"
+             "一、提高认识\n\n各县区要高度重视。\n")
+    assert (m.issuer, m.date, m.doc_number) == ("某市人民政府办公室", "2003-05-21", "某政办发[2003]29号")
+
+
+def test_an_agencys_reply_to_a_proposal_names_it_and_is_its_title():
+    m = meta("您的当前位置: 首页 > 新闻通报 > 行政公文\n\n某市应急管理局关于《关于强化应急能力建设 推进城市安全发展的建议》"
+             "提案(第1006号)的办理意见\n\n浏览次数: 字体: 作者:某市应急管理局 发布日期:2019-08-21 14:46\n\n某党某市委员会\n\n"
+             "某党某市委员会向市政协提交了《关于强化应急能力建设推进城市安全发展的建议》提案,现将办理情况答复如下。\n")
+    assert m.title == "某市应急管理局关于《关于强化应急能力建设 推进城市安全发展的建议》提案(第1006号)的办理意见"
+    assert m.issuer == "某市应急管理局"
+
+
+def test_a_keys_value_ends_before_a_pages_counter_and_a_generation_time_dates_it():
+    m = meta("当前位置:  \n\n文字解读:关于印发《某市消防事业“十四五”发展规划》的政策解读\n\n"
+             "索引号:776480259/2023-00249 生成时间:2023-01-09 15:30:21 发布机构:某市 点击数:\n原文链接:点击查看源文件\n\n"
+             "一、出台背景\n\n“十四五”时期是我国开启全面建设社会主义现代化国家新征程的第一个五年。\n")
+    assert (m.issuer, m.date) == ("某市", "2023-01-09")
+
+
+def test_a_menu_of_blank_separated_words_is_no_title_and_a_time_line_is_a_byline():
+    m = meta("首   页 走进某乡 新闻中心 政府信息公开 政务服务 互动交流 专题专栏\n\n"
+             "县上召开稳增长暨安全生产和秋冬季森林防灭火工作视频会\n\n时间:2023-10-11 浏览量:116 来源:县政府办\n\n"
+             "10月10日,县上召开稳增长暨安全生产和秋冬季森林防灭火工作视频会。会议要求,各镇要压实责任。\n")
+    assert m.title == "县上召开稳增长暨安全生产和秋冬季森林防灭火工作视频会"
+    m = meta("某省人民政府统一用户登录  |   无障碍浏览  |  网站支持IPV6\n安全监管\n\n我市启动森林防灭火专项督导检查\n\n"
+             "时间:2023-03-27   浏览量:11614   来源:某日报\n\n近日,记者从市森林防灭火指挥部办公室获悉,我市将开展专项督导检查。\n")
+    assert m.title == "我市启动森林防灭火专项督导检查"
