@@ -32,11 +32,11 @@ _LABELS = ("活动时间", "完成时间", "完成时限", "整治时间", "检�
 LABELED = "(?:" + "|".join(_LABELS) + r")[：:。]\s*"       # (a plain word first: searched fast)
 # 6月1日至30日, 2023年8月至11月, 即日起至10月底, 2021年3月7日-3月10日: the end of the window
 WINDOW = re.compile(rf"(?<!每年)(?<!每月)(?:(?:(?P<y0>{YEAR})年)?(?P<m0>{MONTH})月(?:{DAY}[日号]?)?(?:底|末|初|中旬|上旬|下旬)?起?"
-                    rf"|即日起|即日|现在起)\s*(?:至|到|-|—|－|~|～|–|―|\?\?|？？)\s*(?:(?P<year>{YEAR})年)?(?:(?P<month>{MONTH})月)?"
+                    rf"|即日起|即日|现在起)\s*(?:至|到|-|—|－|~|～|–|―|\?\?|？？|(?<=[日号])一(?=\s*\d{{1,2}}\s*月))\s*(?:(?P<year>{YEAR})年)?(?:(?P<month>{MONTH})月)?"
                     rf"(?:(?P<day>{DAY})[日号])?(?P<edge>底|末|上中旬|中下旬|中旬|上旬|下旬)?")
-WINDOW_JOIN = re.compile(r"(?:至|到|-|—|－|~|～|–|―|\?\?|？？)")
+WINDOW_JOIN = re.compile(r"(?:至|到|-|—|－|~|～|–|―|\?\?|？？|(?<=[日号])一(?=\s*\d{1,2}\s*月))")
 # (most text with 至/到 holds no window: 达到, 受到; look for a month or 即日起 before the joiner first)
-WINDOW_HINT = re.compile(r"月[^，。；,;]{0,8}?(?:至|到|-|—|－|~|～|–|―|\?\?|？？)|即日起|即日至|现在起|\d\s*(?:-|—|－|~|～|–|―|\?\?|？？|至)\s*\d{1,2}月")
+WINDOW_HINT = re.compile(r"月[^，。；,;]{0,8}?(?:至|到|-|—|－|~|～|–|―|\?\?|？？|(?<=[日号])一(?=\s*\d{1,2}\s*月))|即日起|即日至|现在起|\d\s*(?:-|—|－|~|～|–|―|\?\?|？？|至)\s*\d{1,2}月")
 # 今年4-5月为动员部署阶段 / 6-12月为排查整治阶段: two months sharing one 月 (not 1-11月,全市共发生… a statistic's)
 MONTHS_WINDOW = re.compile(rf"(?<![\d月])(?:(?:(?P<y0>{YEAR})年|今年))?(?P<m0>1[0-2]|[1-9])\s*(?:-|—|－|~|～|–|―|\?\?|？？|至)\s*"
                            rf"(?P<month>1[0-2]|[1-9])月(?!份)(?![^。；;\n]{{0,12}}?(?:共|累计|发生|同比|以来|形势|情况|"
@@ -88,8 +88,9 @@ PATTERNS = [
     # 20__年底; 20__年9月街道应急消防管理站实现… (not a statistic's date: 2023年末,全镇共有12个村)
     ("year", ("年底", "年末"), re.compile(rf"{CLAUSE_OPENS}(?:(?P<year>{YEAR})年(?:年)?|(?:今)?年)(?:底|末)(?!前|之前|以前)"
                                        rf"{NOT_A_STAT}")),
+    # (2021年6月是第20个全国“安全生产月”: a time named by a copula, no deadline)
     ("month", ("月",), re.compile(rf"{CLAUSE_OPENS}(?P<year>{YEAR})年(?P<month>{MONTH})月(?P<edge>底|末)?"
-                                 rf"(?![\d〇零○一二三四五六七八九十日号份至到前-]){NOT_A_STAT}")),
+                                 rf"(?![\d〇零○一二三四五六七八九十日号份至到前是-]){NOT_A_STAT}")),
     # 9月底完成 / 6月底前全面完成: a month's end that a completion follows
     # (5月份完成自查自纠: the month's end too)
     ("month", ("月底", "月末", "月份"), re.compile(rf"(?:(?P<year>{YEAR})年)?(?P<month>{MONTH})月(?P<edge>底|末|份)"
@@ -227,16 +228,28 @@ def _listed_within(m: re.Match) -> list[re.Match]:
 
 # the clause goes on to a ban (…部门不予受理), not to something to be done in time (作出批准或者不予批准的决定)
 _BAN_LATER = re.compile(r"(?:(?!作出|办理|完成|决定|或)[^。；;]){0,40}?(?:不得|不予|不能|禁止|不准|不再)")
+# a span counted from an event that recurs (接到报告后,30分钟内赶赴现场; 信息形成或变更之日起20个工作日内) is a standing
+# time limit: outside laws no deadline of work to be done (issue 19, README convention 9), while a law's article keeps
+# its time limits (自收到申请之日起二十日内作出决定: tests/rules/test_laws.py); counted from this document's issue or a
+# day named (自本通知印发之日起3个月内, 从明天开始,一个月内) a span is one to finish in
+_FROM_EVENT = re.compile(r"(?:后|之日起|日起|时起)[，,]?\s*$")
+_ONE_OFF_START = re.compile(r"印发|下发|发布|出台|施行|实施|本通知|本方案|本意见|本办法|即日|今天|明天|\d+月|[一二三四五六七八九十]+月")
 
 
-def _build(kind: str, m: re.Match, text: str, year_hint: int | None, offset: int = 0) -> Deadline | None:
-    """`text` is the original (unfolded) text; the match's span, shifted by `offset`, is in it."""
+def _build(kind: str, m: re.Match, text: str, year_hint: int | None, offset: int = 0,
+           standing: bool = True) -> Deadline | None:
+    """`text` is the original (unfolded) text; the match's span, shifted by `offset`, is in it. With `standing`
+    false, a span counted from a recurring event is none."""
     groups = m.groupdict()
     written = text[offset + m.start(): offset + m.end()]
     if kind == "relative":
         at = offset + m.start()
         if text[max(0, at - 3):at] == "之日起" and _BAN_LATER.match(text, offset + m.end()):
             return None                  # 自吊销之日起三年内，…部门不予受理: a ban period, not a deadline
+        if not standing and _FROM_EVENT.search(text, max(0, at - 3), at):
+            clause = max(text.rfind(c, 0, at) for c in "。；;\n") + 1
+            if not _ONE_OFF_START.search(text, max(clause, at - 40), at):
+                return None              # 接到报告后,30分钟内赶赴现场: a standing time limit
         return Deadline(text=written, relative=True)
     year, placeholder = _year(groups.get("year"))
     if groups.get("year") and year is None and not placeholder:
@@ -287,21 +300,50 @@ def is_window(deadline: Deadline) -> bool:
     return not deadline.relative and bool(WINDOW_JOIN.search(deadline.text))
 
 
-def parse_deadlines(text: str, year_hint=None) -> list[Deadline]:
+def parse_deadlines(text: str, year_hint=None, standing_limits: bool = True) -> list[Deadline]:
     """Every deadline in `text`, in order. `year_hint` (the document's year or ISO date) dates the
-    yearless ones (3月底前), which then say `inferred: true`."""
-    return [d for _, d in find_deadlines(text, year_hint)]
+    yearless ones (3月底前), which then say `inferred: true`. `standing_limits` false drops the time limits
+    counted from a recurring event (接到报告后,30分钟内: a law's keep them, other documents' are no deadline)."""
+    return [d for _, d in find_deadlines(text, year_hint, standing_limits)]
 
 
-def find_deadlines(text: str, year_hint=None) -> list[tuple[int, Deadline]]:
+# a date with spaces inside (3 月1日前, 3月11 日: a Word or PDF copy's) reads as if they were not there
+SPACED = re.compile(r"\d\s+[年月日号]|[年月]\s+\d")
+_SPACE_IN_DATE = re.compile(r"(?<=\d)\s+(?=[年月日号])|(?<=[年月])\s+(?=\d)")
+# a year its paragraph names before a yearless date (2010年“安全生产月”活动于6月1日至6月30日开展。…(6月14日至20日)为…),
+# when the document gives none: not a year since or before which (2023年以来), nor one inside a cited title (《…》)
+SENTENCE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!以来|以前|及以前|之前|前|底|末|内)")
+
+
+def find_deadlines(text: str, year_hint=None, standing_limits: bool = True) -> list[tuple[int, Deadline]]:
     """(offset, deadline) pairs: parse_deadlines with where each phrase starts."""
     if not text or not TRIGGER.search(text):     # (no trigger word has a digit: folding changes none)
         return []
+    if SPACED.search(text):
+        where = [i for i, _ in enumerate(text)]
+        for m in reversed(list(_SPACE_IN_DATE.finditer(text))):
+            del where[m.start():m.end()]
+        squeezed = "".join(text[i] for i in where)
+        return [(where[pos] if pos < len(where) else len(text), d)
+                for pos, d in _find_deadlines(squeezed, year_hint, standing_limits)]
+    return _find_deadlines(text, year_hint, standing_limits)
+
+
+def _paragraph_year(text: str, at: int) -> int | None:
+    start = text.rfind("\n", 0, at) + 1
+    year = None
+    for m in SENTENCE_YEAR.finditer(text, start, at):
+        if text.count("《", start, m.start()) == text.count("》", start, m.start()):
+            year = int(m.group(1))
+    return year
+
+
+def _find_deadlines(text: str, year_hint, standing_limits: bool) -> list[tuple[int, Deadline]]:
     folded = fold_digits(text)
     hint = hint_year(year_hint)
     out: list[tuple[int, Deadline]] = []
     for kind, m in _candidates(folded):
-        deadline = _build(kind, m, text, hint)
+        deadline = _build(kind, m, text, hint, standing=standing_limits)
         if deadline is None:
             continue
         for item in _listed_within(m):
@@ -322,4 +364,11 @@ def find_deadlines(text: str, year_hint=None) -> list[tuple[int, Deadline]]:
                         earlier.date = f"{earlier.year:04d}-{earlier.month:02d}-{earlier.day:02d}"
                     out.append((start, earlier))
         out.append((m.start(), deadline))
+    if hint is None:
+        for at, deadline in out:
+            if deadline.year is None and not deadline.relative and not deadline.placeholder:
+                year = _paragraph_year(folded, at)
+                if year is not None and real_date(year, deadline.month, deadline.day):
+                    deadline.year, deadline.inferred = year, True
+                    deadline.date = f"{year:04d}-{deadline.month:02d}-{deadline.day:02d}"
     return out

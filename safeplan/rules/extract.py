@@ -13,6 +13,7 @@ from pathlib import Path
 
 from safeplan.corpus.files import SUFFIXES_SHOWN, Found, find_documents, roots_of
 from safeplan.corpus.model import Document, Item
+from safeplan.hanzi import to_simplified
 from safeplan.rules.deadlines import TRIGGER as DEADLINE_TRIGGER
 from safeplan.rules.deadlines import is_window
 from safeplan.rules.fields import (
@@ -157,7 +158,7 @@ def _aimed(target: Target, text: str) -> bool:
         return False
     start = max(text.rfind(c, 0, at) for c in "。；;!！?？\n") + 1
     after = _CLAUSE_STOP.search(text, at + len(target.text))      # …零事故的安全生产目标: to its clause's end
-    return bool(AIMED.search(text[start:after.start() if after else len(text)]))
+    return bool(AIMED.search(to_simplified(text[start:after.start() if after else len(text)])))
 
 
 # One search that rules out targets, deadlines and frequencies at once (most items hold none): each parser
@@ -166,6 +167,11 @@ _ANY_TIMED = re.compile("|".join([TARGET_TRIGGER.pattern, DEADLINE_TRIGGER.patte
 
 
 REPORTED = re.compile(r"近日|日前|(?<!为)了|已|共|累计")
+# a clause of an account that is its window alone (元旦将至,…,12月26-27日,市北区阜新路街道组织…) tells when the event
+# ran, unless the sentence looks ahead (将, 拟, 计划)
+_DATELINE = re.compile(r"\s*(?:本报讯|本网讯|讯)?\s*$")
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+_FUTURE = re.compile(r"将|拟|计划|预计")
 
 
 def _ahead(deadline, date: str | None, text: str = "") -> bool:
@@ -179,11 +185,17 @@ def _ahead(deadline, date: str | None, text: str = "") -> bool:
     if at < 0:
         return False
     start = max(text.rfind(c, 0, at) for c in "。；;!！?？\n") + 1
-    stop = _CLAUSE_STOP.search(text, at + len(deadline.text))
+    after = at + len(deadline.text)
+    opens = max(text.rfind(c, 0, at) for c in "，,。；;!！?？\n") + 1
+    if _DATELINE.match(text, opens, at) and text[after:after + 1] in ",，":
+        end = _SENTENCE_END.search(text, after)       # 12月26-27日,市北区阜新路街道组织…开展: when the event ran
+        return bool(_FUTURE.search(to_simplified(text[after:end.start() if end else len(text)])))
+    stop = _CLAUSE_STOP.search(text, after)
     return not REPORTED.search(text, start, stop.start() if stop else len(text))
 
 
 def _may_hold_fields(text: str, own: str) -> bool:
+    text, own = to_simplified(text), to_simplified(own)       # (杜絕…事故: a Traditional copy's words)
     return bool(_ANY_TIMED.search(fold_digits(text)) or (own is not text and _ANY_TIMED.search(fold_digits(own))))
 
 
@@ -196,7 +208,7 @@ def _rule(item: Item, doc: Document, vocabulary: Vocabulary, hint: int | None,
         targets = parse_targets(own, year_hint=hint)
         if doc.meta.genre in ("news", "report"):
             targets = [t for t in targets if _aimed(t, own)]
-        deadlines = [d for _, d in find_deadlines(text, hint)]
+        deadlines = [d for _, d in find_deadlines(text, hint, standing_limits=doc.meta.genre == "law")]
         if doc.meta.genre in ("news", "report"):         # a window in an account is work that ran, unless it
             deadlines = [d for d in deadlines if not is_window(d) or _ahead(d, doc.meta.date, text)]   # is ahead
         frequencies = parse_frequencies(own)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from safeplan.hanzi import to_simplified
 from safeplan.rules.deadlines import BEFORE, DAY, MONTH
 from safeplan.rules.model import Frequency
 from safeplan.rules.numbers import fold_digits, to_number
@@ -139,10 +140,13 @@ def parse_frequencies(text: str) -> list[Frequency]:
     """Every frequency in `text`, in order."""
     if not text:
         return []
-    prose = _prose(text) if TRIGGER.search(text) else []
+    simple = to_simplified(text)                     # (每週至少調度一次: a Traditional copy reads the same)
+    prose = _prose(simple) if TRIGGER.search(simple) else []
+    for at, f in prose:
+        f.text = text[at:at + len(f.text)]
     if "每" not in text:
         return [f for _, f in prose]
-    folded = fold_digits(text)
+    folded = fold_digits(simple)
     out: list[tuple[int, Frequency]] = []
     taken: list[tuple[int, int]] = []
     for m in DATES.finditer(folded):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from safeplan.hanzi import to_simplified
 from safeplan.rules.deadlines import find_deadlines, parse_deadlines
 from safeplan.rules.model import Deadline, Target
 from safeplan.rules.numbers import fold_digits, tidy, to_number
@@ -83,6 +84,10 @@ AIMED_SHARE = re.compile(r"(?:实现|确保|力争|争取|达到|做到)(?!了)[
 # decrease target. 持续下降 / 继续下降 / 明显下降 name only a direction: no target (a reader's reading, see
 # tests/corpus/heldback/README.md).
 DOUBLE_DROP = re.compile(r"(?:双下降|两下降|同比下降)(?![\d一二三四五六七八九十超])")
+
+# how often or how long an activity runs (不少于2次, 不得少于16小时): no state to reach (README convention 11; with 每
+# it is a frequency)
+ACTIVITY_UNITS = ("次", "轮", "小时", "学时", "分钟")
 
 # one cheap search before the eleven patterns: text without any of these words holds no target
 TRIGGER = re.compile(r"下降|降低|减少|压减|压降|提升|提高|上升|增加|增至|升至|达|超过|不低于|不少于|不得少于|不得低于|不应|至少|大于|"
@@ -227,7 +232,7 @@ def parse_targets(text: str, year_hint=None) -> list[Target]:
     """Every quantified target in `text`, in order."""
     if not text:
         return []
-    folded = fold_digits(text)
+    folded = fold_digits(to_simplified(text))          # (杜絕安全事故隱患: a Traditional copy reads the same)
     out: list[Target] = []
     if not TRIGGER.search(folded):
         return out
@@ -291,6 +296,8 @@ def _sentence_targets(text: str, folded: str, base: int, stop: int, year_hint) -
             fields.update(op=">=", value=_value(v), unit="%")
             metric, baseline, metric_at = f"{who}{verb}{what}".strip(), None, start
         elif kind == "full":
+            if re.search(r"已(?:经)?(?:实现|达到|做到|基本)?[^，。；,;已]{0,20}$", sentence[max(floor, start - 24):start]):
+                continue                              # 已实现安全检查全覆盖: a result reported (README convention 3)
             fields.update(op=">=", value=100, unit="%")
             if quoted_aim and not _good_metric(metric):
                 close = sentence.find("”", start)
@@ -315,6 +322,10 @@ def _sentence_targets(text: str, folded: str, base: int, stop: int, year_hint) -
                 baseline = "上年同期"
         if not _good_metric(metric) or ("每" in metric and fields["unit"] in ("次", "轮")):
             continue                                  # 每月至少1次 is a frequency (frequencies.py)
+        if fields["op"] == ">=" and fields["unit"] in ACTIVITY_UNITS:
+            floor = end                               # (its 少于2次 read again is no target either)
+            continue                                  # 开展…活动不少于2次, 教育时间不得少于16小时: how often or how
+            #                                           long an activity runs (a frequency without 每, a standard)
         due = ([d for p, d in deadlines if p < start] or [None])[-1] or _year_due(sentence, start)
         phrase = text[base + min(metric_at, start): base + end].strip()
         for name in _split_metrics(metric):

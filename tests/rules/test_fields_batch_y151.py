@@ -1,0 +1,118 @@
+"""Deadline, frequency and target phrasings of the fresh batch hb-…-y151+ (tests/corpus/heldback, split dev, taken as
+the search tool returned them) and of the dev texts whose misses share their class: a time limit counted from a
+recurring event (a standing limit, no deadline outside laws), dates written with spaces inside (3 月1日前), a yearless
+date under a year its paragraph names, a time a copula names (2021年6月是…), an account's clause that is its event's
+window alone, Traditional copies, how often or how long an activity runs (不少于2次), and 全覆盖 reported as done.
+Expected values are read off the quoted text (heldback README conventions 3, 9, 10 and 11)."""
+
+import pytest
+
+from safeplan.corpus import read_text
+from safeplan.rules.deadlines import parse_deadlines
+from safeplan.rules.extract import extract_document
+from safeplan.rules.frequencies import parse_frequencies
+from safeplan.rules.targets import parse_targets
+
+
+def _deadlines(text, year=None, standing_limits=True):
+    return [(d.text, d.date, d.month, d.day) for d in parse_deadlines(text, year, standing_limits)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # hb-u72-y: the procedure on each report; hb-u76-x: a standing limit of a publication list
+    ("县林技中心在接到紧急灾情报告后,30分钟内赶赴现场,进行初步调查。", []),
+    ("信息形成或变更之日起20个工作日内 |", []),
+    # counted from this document's issue or from a day named, a span is one to finish in (hb-n81-y)
+    ("自本通知印发之日起3个月内完成自查自纠。", ["3个月内"]),
+    ("从明天开始,一个月内清理完毕", ["一个月内"]),
+    ("力争在3个月内完成", ["3个月内"]),
+])
+def test_outside_laws_a_span_counted_from_a_recurring_event_is_no_deadline(text, expected):
+    assert [d.text for d in parse_deadlines(text, standing_limits=False)] == expected
+
+
+def test_a_law_keeps_its_time_limits():
+    # tests/rules/test_laws.py: an article's 七个工作日内 stays; the default reads a law's way
+    assert [d.text for d in parse_deadlines("接到报告后一小时内上报,不得迟报")] == ["一小时内"]
+
+
+def test_a_standing_limit_in_a_plan_gives_no_deadline_rule():
+    text = ("县森林火灾应急部门职责\n一、县林技中心职责\n"
+            "县林技中心在接到紧急灾情报告后,30分钟内赶赴现场,进行初步调查。\n")
+    [doc] = read_text(text, "plan.txt")
+    assert not any(r.deadlines for r in extract_document(doc).rules)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # hb-s151-y: a Word copy's spaces inside the dates, and 一 for the dash of a window
+    ("此次“两会”期间消防安保检查工作即日起至 3月11 日结束,共分三个阶段:", [("即日起至 3月11日", None, 3, 11)]),
+    ("(一)动员部署阶段(3 月1日前) 各村、各有关单位要结合本单位实际", [("3月1日前", None, 3, 1)]),
+    ("(二)组织实施阶段(3 月3日一 3月11 日)各村、各企事业单位成立", [("3月3日一 3月11日", None, 3, 11)]),
+    # (一 stays a numeral where no date follows it)
+    ("3月1日一次性完成报送", []),
+])
+def test_dates_with_spaces_inside_read_as_written_without_them(text, expected):
+    assert _deadlines(text) == expected
+
+
+def test_a_yearless_date_takes_the_year_its_paragraph_names_when_the_document_gives_none():
+    # hb-n165-y: 2010年“安全生产月”活动于6月1日至6月30日开展。…(6月14日至20日)为应急预案演练周
+    text = ("据悉,2010年“安全生产月”活动于6月1日至6月30日开展。6月份的第二个星期日(6月13日)为安全生产宣传咨询日,"
+            "6月份的第三个星期(6月14日至20日)为应急预案演练周。")
+    assert [d.date for d in parse_deadlines(text)] == ["2010-06-30", "2010-06-20"]
+    # the document's own year comes first; a year inside a cited title or one since which does not count
+    assert [d.date for d in parse_deadlines(text, 2011)] == ["2011-06-30", "2011-06-20"]
+    assert _deadlines("根据《2019年工作要点》,3月底前完成。") == [("3月底前", None, 3, 31)]
+    assert _deadlines("2019年以来,各地3月底前完成。") == [("3月底前", None, 3, 31)]
+
+
+def test_a_time_a_copula_names_is_no_deadline():
+    # hb-n164-y: 2021年6月是第20个全国“安全生产月” (a stage named so, 2025年6月为集中整治阶段, is read elsewhere)
+    assert _deadlines("2021年6月是第20个全国“安全生产月”,为进一步普及安全生产知识,") == []
+
+
+def test_an_accounts_clause_that_is_its_window_alone_is_when_the_event_ran():
+    # hb-n152-y: 元旦将至,…,12月26-27日,市北区阜新路街道组织…开展节前安全生产和消防检查
+    ran = ("元旦将至,为了维护辖区安全稳定的生产、生活秩序,12月26-27日,市北区阜新路街道组织街道和社区工作人员"
+           "利用周末时间下沉网格,开展节前安全生产和消防检查。\n"
+           "工作中,由街道处级领导带队,深入辖区各重点单位进行了检查。\n")
+    ahead = ("元旦将至,12月26-27日,阜新路街道将组织街道和社区工作人员下沉网格,开展节前安全生产和消防检查。\n"
+             "工作中,由街道处级领导带队,深入辖区各重点单位进行了检查。\n")
+    [doc] = read_text(ran, "news.txt")
+    assert doc.meta.genre == "news"
+    assert not any(r.deadlines for r in extract_document(doc).rules)
+    [doc] = read_text(ahead, "news.txt")
+    assert [d.text for r in extract_document(doc).rules for d in r.deadlines] == ["12月26-27日"]
+
+
+def test_a_traditional_copy_reads_like_a_simplified_one():
+    # hb-u152-y: 杜絕安全事故隱患 (convention 11); hb-n151-y: 每周至少調度一次, 每週 written the Traditional way
+    assert [(t.text, t.op, t.value) for t in parse_targets("加強安全生產經營管理,杜絕安全事故隱患。")] == [
+        ("杜絕安全事故隱患", "==", 0)]
+    assert [(f.text, f.period, f.min_count) for f in parse_frequencies("堅持街道、社區每週至少調度一次,全面了解")] == [
+        ("每週至少調度一次", "week", 1)]
+    text = "專項行動期間\n一、工作重點\n重點落實農貿市場的安全生產工作制度,杜絕安全事故隱患。\n"
+    [doc] = read_text(text, "plan.txt")
+    assert [(t.op, t.value) for r in extract_document(doc).rules for t in r.targets] == [("==", 0)]
+
+
+@pytest.mark.parametrize("text", [
+    # hb-u151-y: how often an activity is held, without a period (not a frequency either: no 每)
+    "各县(区)政府牵头组织开展大型安全宣传教育活动不少于2次。",
+    # hb-r41-x: how long a training lasts, a rule's standard
+    "厂级安全 教育时间不得少于16小时",
+    "每年组织应急演练至少2次",
+])
+def test_how_often_or_how_long_an_activity_runs_is_no_target(text):
+    assert parse_targets(text) == []
+
+
+def test_things_to_build_stay_targets():
+    assert [(t.op, t.value, t.unit) for t in parse_targets("建成3个以上示范性城市安全社区")] == [(">=", 3, "个")]
+
+
+def test_full_coverage_reported_as_done_is_no_target():
+    # hb-n151-y: 現轄區共有生產經營單位428家,已實現安全檢查全覆蓋 (convention 3: a result reported)
+    assert parse_targets("现辖区共有生产经营单位428家,已实现安全检查全覆盖。") == []
+    assert parse_targets("現轄區共有生產經營單位428家,已實現安全檢查全覆蓋。") == []
+    assert [(t.op, t.value) for t in parse_targets("确保安全检查全覆盖。")] == [(">=", 100)]
