@@ -116,3 +116,19 @@ def test_full_coverage_reported_as_done_is_no_target():
     assert parse_targets("现辖区共有生产经营单位428家,已实现安全检查全覆盖。") == []
     assert parse_targets("現轄區共有生產經營單位428家,已實現安全檢查全覆蓋。") == []
     assert [(t.op, t.value) for t in parse_targets("确保安全检查全覆盖。")] == [(">=", 100)]
+
+
+def test_a_double_drop_states_no_number():
+    # hb-u157-y: 确保全年生产安全事故起数、死亡人数实现“双下降” (convention 11: a direction, as hb-u13-xx's gold)
+    assert parse_targets("确保全年生产安全事故起数、死亡人数实现“双下降”,力争在考核中实现“双优秀”。") == []
+    # a drop against the year before stays the decrease target it was
+    assert [(t.op, t.direction, t.baseline) for t in parse_targets("全年工贸企业事故起数同比下降")] == [
+        (">", "decrease", "上年同期")]
+
+
+def test_zero_that_names_a_campaign_is_no_target():
+    # hb-n45-x: 并开展隐患清零行动 (convention 11: 清零 naming a campaign); the state to reach stays
+    assert parse_targets("对全区安全生产工作进行全方位排查,并开展隐患清零行动,对挂牌重大事故隐患做好督办") == []
+    assert parse_targets("开展“清零”专项行动") == []
+    assert [(t.op, t.value) for t in parse_targets("推动重大事故隐患动态清零。")] == [("==", 0)]
+
