@@ -232,6 +232,7 @@ _BAN_LATER = re.compile(r"(?:(?!作出|办理|完成|决定|或)[^。；;]){0,40
 # time limit: outside laws no deadline of work to be done (issue 19, README convention 9), while a law's article keeps
 # its time limits (自收到申请之日起二十日内作出决定: tests/rules/test_laws.py); counted from this document's issue or a
 # day named (自本通知印发之日起3个月内, 从明天开始,一个月内) a span is one to finish in
+_DAYS_OFF = re.compile(r"放假|休假")
 _FROM_EVENT = re.compile(r"(?:后|之日起|日起|时起)[，,]?\s*$")
 _ONE_OFF_START = re.compile(r"印发|下发|发布|出台|施行|实施|本通知|本方案|本意见|本办法|即日|今天|明天|\d+月|[一二三四五六七八九十]+月")
 
@@ -258,6 +259,11 @@ def _build(kind: str, m: re.Match, text: str, year_hint: int | None, offset: int
     if not groups.get("year") and not placeholder:
         year, inferred = year_hint, year_hint is not None
     if kind == "window":
+        at, end = offset + m.start(), offset + m.end()
+        opens = max(text.rfind(c, 0, at) for c in "，,。；;\n") + 1
+        closes = min([i for i in (text.find(c, end) for c in "，,。；;\n") if i >= 0] or [len(text)])
+        if _DAYS_OFF.search(text, opens, closes):
+            return None                  # 放假时间为:10月1日至7日放假: days off, no work to be done by their end
         end_year, _ = _year(groups.get("year"))
         start_year, _ = _year(groups.get("y0"))
         if not (groups.get("month") or groups.get("day")):

@@ -46,9 +46,14 @@ BY_UNITS = {"日": "day", "天": "day", "周": "week", "月": "month", "季度":
 # 每天两汇报, 每周一调度: the count written as a bare numeral before a reporting or checking word
 BARE_COUNT = re.compile(rf"(?P<n>[一二两三四五六七八九十]|[1-9])(?=汇报|{_VERB})")
 PROSE_UNITS = {"日": "day", "周": "week", "月": "month", "季": "quarter", "季度": "quarter", "年": "year"}
+# 全年将进行两次督查: a year's count of a planned activity (not 全年共开展…12次 nor …进行了两次: counts of work done)
+# (全年开展消防演练不少于2次: the activity before a floor)
+YEAR_COUNT = re.compile(r"全年(?:(?:将|要|计划|拟)?(?:至少|不少于)?(?:进行|开展|组织|召开|举办)?(?:至少|不少于)?"
+                        r"|[^，。；,;共已了累]{1,12}?(?:至少|不少于))"
+                        r"(?P<n>[1-9]\d?|[一二两三四五六七八九十])次(?!以上的)")
 # what rule extraction searches before calling parse_frequencies (written out as plain words: a branch that
 # opens with a character class makes the whole union that rule extraction searches ten times slower)
-TRIGGER = re.compile("|".join(["每", *(f"一{u}一" for u in ("日", "周", "月", "季", "年")),
+TRIGGER = re.compile("|".join(["每", "全年", *(f"一{u}一" for u in ("日", "周", "月", "季", "年")),
                                *(f"按{u}" for u in ("日", "天", "周", "月", "季", "半年", "年")),
                                *(u + v for u in "日周月季" for v in _VERB[3:-1].split("|"))]))
 
@@ -128,6 +133,8 @@ def _prose(text: str) -> list[tuple[int, Frequency]]:
     for m in BY_PERIOD.finditer(text):
         for unit in re.findall(_BY_UNIT, m.group("list")):
             out.append((m.start(), Frequency(text=m.group(0), period=BY_UNITS[unit], every=1, min_count=1)))
+    for m in YEAR_COUNT.finditer(text):
+        out.append((m.start(), Frequency(text=m.group(0), period="year", every=1, min_count=int(to_number(m.group("n"))))))
     for m in PROSE.finditer(text):
         unit = m.group("u1") or m.group("u2") or m.group("u3")
         activity = m.group("a1") or m.group("a2") or m.group("a3")

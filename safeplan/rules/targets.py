@@ -1,8 +1,8 @@
 """Quantified targets in any text: 达95%以上, 提升至90%以上, 不低于, 不少于1个, 建立至少2个, 控制在0.008以内,
 控制在1%以内, 100%建立 / 全覆盖 (>= 100%), 清零 / 零死亡 / 杜绝 / 确保不发生 / 基本消除…存量 (== 0), 下降超20%
-(decrease, baseline 前两年平均数; one target per metric of 事故起数、死亡人数), 同比下降 (a decrease against the year
-before); a direction without a number (持续下降, 事故起数、死亡人数“双下降”) is none; a deadline in the same sentence is
-the target's `due`.
+(decrease, baseline 前两年平均数; one target per metric of 事故起数、死亡人数); a direction without a number (持续下降,
+事故起数、死亡人数“双下降”, 同比下降 — README convention 11) is none; a deadline in the same sentence is the target's
+`due`.
 
 Precision first: a number with no comparing word (6家单位8处隐患) is a count, not a target; slogans in
 quotes (“五个全覆盖”, “1+5”) are not targets; a target needs a metric of real words.
@@ -59,6 +59,10 @@ NONE_OF = re.compile(r"(?:坚决杜绝|严防杜绝|有效杜绝|杜绝)(?P<what
                      # (以不出现亡人事故为目标 too)
                      r"|(?:确保|力争|实现|坚决|以)[^，。；,;不]{0,8}不(?:发生|出现)(?P<happen>[^，。；,;、]{2,40}?)(?:为目标)?"
                      r"(?:$|(?=[，。；,;]))"
+                     # 守住不发生重特大事故的底线, 第一重山不发生火警火灾, …同比下降,不发生较大及以上道路交通事故: whatever the
+                     # verb before it, the state to keep when a harm closes it (convention 11; 未发生 reports a result)
+                     r"|(?<![未没从])不(?:发生|出现)(?P<kept>[^，。；,;]{0,30}?(?:事故|火灾|火警|伤亡|死亡|亡人|爆炸|中毒|坍塌|险情|"
+                     r"灾害|事件))(?:为目标|的底线|的目标)?(?:$|(?=[，。；,;]))"
                      # 确保各类生产安全无事故 / 使全镇无安全事故发生 (a result, 全年无事故, has no aim before it)
                      r"|(?:确保|力争|实现|使|做到)(?!了)[^，。；,;无了]{0,8}无(?P<without>[^，。；,;、无]{0,8}?(?:事故|火灾|伤亡|死亡))"
                      r"(?:发生)?(?:$|(?=[，。；,;、的]))"
@@ -83,10 +87,6 @@ AIMED_SHARE = re.compile(r"(?:实现|确保|力争|争取|达到|做到)(?!了)[
                          # 全市50%的社区消防基础设施建设要基本达标: the aim after the share
                          r"|(?<![\d.])(?P<v2>\d+(?:\.\d+)?)\s*%的(?P<who2>[^，。；,;、已%]{1,20}?)要(?:基本|全部|全面)?"
                          r"(?P<verb2>达标|达到|建成|建立|配备|完成)(?P<what2>[^，。；,;]{0,30})")
-# 同比下降 names what it compares with: a decrease target. 持续下降 / 继续下降 / 明显下降 name only a direction, and so
-# does 双下降 (both counts down: heldback README convention 11, the gold of hb-u13-xx and hb-u157-y; a target before)
-DOUBLE_DROP = re.compile(r"同比下降(?![\d一二三四五六七八九十超])")
-
 # how often or how long an activity runs (不少于2次, 不得少于16小时): no state to reach (README convention 11; with 每
 # it is a frequency)
 ACTIVITY_UNITS = ("次", "轮", "小时", "学时", "分钟")
@@ -207,7 +207,7 @@ def _candidates(sentence: str):
             found.append((m.start(), m.end(), rank, "compare", m, op, direction))
     shares = (("share", SHARE),) if "以上的" in sentence else (("share", AIMED_SHARE),) if "%" in sentence else ()
     for kind, pattern in (("hundred", HUNDRED), ("full", FULL), ("zero", ZERO), ("none", NONE_OF),
-                          ("drop", DOUBLE_DROP), *shares):
+                          *shares):
         for m in pattern.finditer(sentence):
             found.append((m.start(), m.end(), 10, kind, m, None, None))
     found.sort(key=lambda f: (f[0], f[2]))
@@ -257,7 +257,7 @@ def _sentence_targets(text: str, folded: str, base: int, stop: int, year_hint) -
     floor = 0
     for start, end, _, kind, m, op, direction in candidates:
         quoted_aim = kind == "full" and sentence[max(0, start - 3):start].endswith(QUOTED_AIM)   # 实现“全覆盖、无遗漏”
-        if start < floor or (_in_quotes(sentence, start) and kind != "drop" and not quoted_aim) \
+        if start < floor or (_in_quotes(sentence, start) and not quoted_aim) \
                 or RANGE_AFTER.match(sentence[end:]) \
                 or re.search(r"(?:至|(?<![达做得受直])到|~|～|-|—)\s*$", sentence[max(0, start - 2):start]):
             continue                                  # quoted slogans; ranges 60%至100% are not targets (达到 is none)
@@ -317,12 +317,9 @@ def _sentence_targets(text: str, folded: str, base: int, stop: int, year_hint) -
             fields.update(op="==", value=0)
             if m.group("what") and not HARM.search(m.group("what")):
                 continue                                  # 杜绝病车上路, 杜绝私拉乱扯现象: a prohibition, no target
-            what = (m.group("what") or m.group("happen") or m.group("removed") or m.group("stock")
+            what = (m.group("what") or m.group("happen") or m.group("kept") or m.group("removed") or m.group("stock")
                     or m.group("without"))
             metric, baseline, metric_at = what.strip(), None, start
-        else:                                             # 同比下降: a decrease of any size against the year before
-            fields.update(op=">", value=0, direction="decrease")
-            baseline = "上年同期"
         if not _good_metric(metric) or ("每" in metric and fields["unit"] in ("次", "轮")):
             continue                                  # 每月至少1次 is a frequency (frequencies.py)
         if fields["op"] == ">=" and fields["unit"] in ACTIVITY_UNITS:

@@ -91,6 +91,7 @@ def test_street_plan_part2_staged_targets():
         ("1.2.1", "基层监管人员重大事故隐患检查准确率", ">=", 95, "%", "20__年底"),
         # (…死亡人数同比20__年-20__年双下降: a direction without a number, no target — heldback README convention 11)
         ("1.2.1", "较大生产安全事故", "==", 0, None, None),             # 力争不发生较大生产安全事故 (issue 19)
+        ("1.2.1", "重特大生产安全事故", "==", 0, None, None),           # …,不发生重特大生产安全事故 (convention 11)
         ("1.2.1", "亿元GDP生产安全事故死亡率", "<=", 0.008, None, None),
     ]
     assert targets_of(rules, {"1.2.2.4", "2.1.3", "2.3.7"}) == [

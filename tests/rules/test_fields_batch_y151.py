@@ -121,9 +121,10 @@ def test_full_coverage_reported_as_done_is_no_target():
 def test_a_double_drop_states_no_number():
     # hb-u157-y: 确保全年生产安全事故起数、死亡人数实现“双下降” (convention 11: a direction, as hb-u13-xx's gold)
     assert parse_targets("确保全年生产安全事故起数、死亡人数实现“双下降”,力争在考核中实现“双优秀”。") == []
-    # a drop against the year before stays the decrease target it was
-    assert [(t.op, t.direction, t.baseline) for t in parse_targets("全年工贸企业事故起数同比下降")] == [
-        (">", "decrease", "上年同期")]
+    # hb-u104-y: a drop against earlier years without a number is a direction too; with one it is a target
+    assert parse_targets("全县道路交通事故死亡人数与前三年(2022-2024年)平均数同比下降,") == []
+    assert [(t.op, t.value, t.direction) for t in parse_targets("生产安全事故起数同比下降10%以上")] == [
+        (">=", 10, "decrease")]
 
 
 def test_zero_that_names_a_campaign_is_no_target():
@@ -132,3 +133,39 @@ def test_zero_that_names_a_campaign_is_no_target():
     assert parse_targets("开展“清零”专项行动") == []
     assert [(t.op, t.value) for t in parse_targets("推动重大事故隐患动态清零。")] == [("==", 0)]
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # hb-u104-y: after a direction, 不发生较大及以上道路交通事故 is the state to keep (convention 11, whatever the verb)
+    ("平均数同比下降,不发生较大及以上道路交通事故,为全县经济社会发展", [("较大及以上道路交通事故", "==", 0)]),
+    # hb-n106-y: 第一重山不发生火警火灾; 力争确保不发生火警、火灾 (a list of harms)
+    ("确保森林火灾受害率低于0.5%,省道、国道两旁第一重山不发生火警火灾。",
+     [("森林火灾受害率", "<", 0.5), ("火警火灾", "==", 0)]),
+    ("提高警惕,克服畏难和厌战情绪,力争确保不发生火警、火灾;采用多种形式", [("火警、火灾", "==", 0)]),
+    # the convention's own example
+    ("守住不发生重特大事故的底线", [("重特大事故", "==", 0)]),
+    # a result (未发生) and a condition of an award are none
+    ("全年未发生较大事故", []),
+    ("对不发生事故的单位给予奖励", []),
+])
+def test_no_harm_to_happen_is_a_zero_target_whatever_the_verb(text, expected):
+    assert [(t.metric, t.op, t.value) for t in parse_targets(text)] == expected
+
+
+def test_days_off_are_no_window_of_work():
+    # hb-u108-y: 2016年国庆节放假时间为:10月1日至7日放假,共7天
+    assert parse_deadlines("根据市政府通知精神,2016年国庆节放假时间为:10月1日至7日放假,共7天。") == []
+    assert [d.date for d in parse_deadlines("2016年10月1日至7日开展节日安全检查")] == ["2016-10-07"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # hb-n107-y: 全年将进行两次督查 (a year's count of a planned activity, convention 10)
+    ("市安委会将把推进安全生产领域改革发展纳入巡查、考核的重要内容,全年将进行两次督查,对工作不力的", [("year", 2)]),
+    ("全年开展消防演练不少于2次", [("year", 2)]),
+    # counts of work done are none
+    ("全年共开展检查12次", []),
+    ("全年进行了两次督查", []),
+    ("全年开展检查12次", []),
+])
+def test_a_years_count_of_a_planned_activity_is_a_frequency(text, expected):
+    assert [(f.period, f.min_count) for f in parse_frequencies(text)] == expected
