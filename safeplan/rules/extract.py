@@ -147,6 +147,8 @@ def _item_text(item: Item, doc: Document | None = None) -> str:
 # (a leader's 要… / 要求… in a news piece asks for it: 要建立…清单,…,做到问题清零; 主要, 重要, 需要 are not that 要;
 # 坚决杜绝…, 持续保持…动态清零 aim too)
 BYLINE = re.compile(r"[（(][^（）()]{2,30}[)）][\s|]*$")
+# …and an account that opens with its source in brackets, (秦州区外宣办)6月16日,…: no unit of the rule either
+BYLINE_OPEN = re.compile(r"^\s*[（(][^（）()]{2,20}[)）](?=\s*(?:\d{1,2}月|\d{4}年|近日|日前|近期|本报|本网|记者|讯))")
 AIMED = re.compile(r"确保|力争|争取|目标|到20\d\d年|到年底|务必|必须|要求|坚决|保持|(?<![主重需纪只还])要(?![求闻点素])")
 _CLAUSE_STOP = re.compile(r"[，,。；;!！?？\n]")
 
@@ -213,7 +215,8 @@ def _rule(item: Item, doc: Document, vocabulary: Vocabulary, hint: int | None,
             deadlines = [d for d in deadlines if not is_window(d) or _ahead(d, doc.meta.date, text)]   # is ahead
         frequencies = parse_frequencies(own)
     # a news piece's closing bracket is its byline, (澧县城头山镇政府) / (记者 张学通): no unit of the rule
-    lead, support = _own_responsible(item, BYLINE.sub("", own) if doc.meta.genre in ("news", "report", "other") else own)
+    own_units = BYLINE_OPEN.sub("", BYLINE.sub("", own)) if doc.meta.genre in ("news", "report", "other") else own
+    lead, support = _own_responsible(item, own_units)
     if not lead and not support:
         lead, support = inherited
     sectors = vocabulary.match_titled(item.title or "", item.text)

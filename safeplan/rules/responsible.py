@@ -11,9 +11,11 @@ from safeplan.hanzi import as_written, to_simplified
 from safeplan.rules.model import Responsible
 
 LEAD_LABELS = ("牵头责任单位", "主要责任单位", "牵头单位", "牵头部门", "责任单位", "责任部门", "主责单位", "主责部门",
-               "责任主体", "组织单位", "主办单位", "承办单位", "实施单位")
+               "责任主体", "组织单位", "主办单位", "承办单位", "实施单位", "实施主体",
+               # a bureau's own 工作要点 names its sections: (责任处室:执法监督处;配合处室:危化处), 责任科室:宣教科
+               "牵头处室", "责任处室", "主责处室", "牵头科室", "责任科室", "责任股室")
 SUPPORT_LABELS = ("协同责任单位", "配合责任单位", "协办责任单位", "配合单位", "配合部门", "协办单位", "协助单位", "参与单位",
-                  "协同单位", "参加单位")
+                  "协同单位", "参加单位", "配合处室", "协办处室", "配合科室")
 # a web page's footer names the site's owner: 主办单位:…办公室 / 黑ICP备… / 网站标识码…
 SITE_LABELS = ("主办单位", "承办单位", "协办单位")
 SITE_FOOTER = re.compile(r"ICP|备案|公网安备|网站标识码|网站地图|版权所有|技术支持")
@@ -33,6 +35,8 @@ LABEL_STOP = re.compile(r"(?:^|(?<=[\s。；;]))(?P<label>主办单位|承办单
                         r"(?P<units>[^。；;\n]{2,80})")
 BRACKET = re.compile(r"[（(](?P<inner>[^（）()]{2,120})[)）]")
 LED_BY = re.compile(r"由(?P<units>[^，。；,;由]{2,40}?)(?:牵头|负责(?!人(?!员)|同志)|组织|对(?=[^，。；,;]{1,30}?(?:进行|开展|实施)))")
+# a task closed by its units after a dash, at its line's end: …开展专项整治——县住建局、县城管局
+DASHED = re.compile(r"(?:——|—|－－|--)\s*(?P<units>[\u4e00-\u9fff（）()〔〕、，,\s]{2,60}?)\s*[。.；;]?[ \t]*(?=\n|$)")
 # (明确由各村对…进行包联监督; 由政府负责同志任组长 names a person, 由安监办负责人员培训 a duty)
 # (after a clause's start or after the verb that addresses them: 要求各单位要…, 强调,各乡镇、各部门要…; 相应 is no 应)
 # (a clause may open with its number, (一) / 1.; 全区各…, 安委会各单位 name the 各 more closely; a flattened heading
@@ -44,7 +48,7 @@ _EACH_OPEN = (r"(?:^|[。；;！!\n，,：:]|(?<=要求)|(?<=强调)|(?<=请)|(?
 _EACH_HEAD = (r"(?:全[区市县镇乡州省旗]|(?:[省区市县镇]|街道)?安委会|[省区市县镇]委"      # (省安委会各成员单位要…)
               r"|[省区市县镇][\u4e00-\u9fff]{1,10}?(?:指挥部|委员会|领导小组)"     # 县森林防火指挥部各成员单位
               # 街道各部门、各村(社区…, 青浦区各镇、各部门要…, 厂各部门、各项目部(车间)、各班组负责…: whose 各
-              r"|[省区市县镇乡厂]|街道|公司|集团|[\u4e00-\u9fff]{2,4}?[区市县])?各")
+              r"|[省区市县镇乡厂]级?|街道|公司|集团|[\u4e00-\u9fff]{2,4}?[区市县])?各")        # (市级各有关部门要…)
 # (各生产企业作为安全生产责任主体,要…: the list's role between; 街道和各部门将…: a unit joined to the 各 list, and
 # what it announces it will do, heldback batch y81; …各乡镇(街道办)在工作上要…: where it acts, between)
 _JOINED_UNIT = r"(?:[\u4e00-\u9fff]{0,8}?(?:街道|镇|乡|局|办|委|村|社区)[和及与])?"
@@ -74,7 +78,7 @@ REQUESTED = re.compile(r"(?:要求|请|责成)\s*(?P<units>(?:区内|县内|市�
                        r"|履行|提升|明确|完善|建立|健全|细化|深入|坚持|坚决|持续|抓紧|尽快|及时|全力)")
 # 城建办、农办、派出所(交通中队)、消防站等部门要…: units listed as the subject of a clause, closed by 等部门
 LISTED = re.compile(r"(?:^|(?<=[。；;！!？?\n：:，,]))\s*(?P<units>[^，。；,;：:]{2,60}?)等(?:有关|相关)?(?:部门|单位)"
-                    r"(?:也|都|均)?(?:要|应当|应|须|必须|负责(?!人))")
+                    r"(?:也|都|均)?(?:要|应当|应|须|必须|负责(?!人)|按(?:照)?(?:各自)?职责)")      # (…等部门按照职责分工做好…)
 # a unit that leads, opening its clause: 区应急管理局牵头，… (not 由…牵头, read by LED_BY)
 LEADS = re.compile(r"(?:^|(?<=[。；;，,（(]))\s*(?P<units>(?!由)[^，。；,;（()）由]{2,40}?)牵头(?=[，,；;。)）]|$)")
 # 镇应急办牵头,组织各村(居)委会及网格员开展… / 联合市场监管部门检查…: those the lead organises or works with support it
@@ -113,6 +117,7 @@ SUBJECT = re.compile(_CLAUSE_OPEN + rf"(?P<unit>{LEVELS_NAME.pattern}|{_OFFICE_N
                      r"(?=(?:及时|统一|具体|认真|切实|进一步|持续|充分|积极|主动|全力|严格)?"
                      r"(?:要(?!求)|负责(?!人|同志|的)|将|计划|牵头|应当|应该|应(?![急用变对])|须|必须|组织|汇总|督促|会同|提供|结合|召开|开展|建立"
                      r"|制定|加强|落实|指导|推动|推进|做好|联合|强化|严厉|深入|全面|立即|根据|按照|决定|定于|每[周月季年]"
+                     r"|按(?:各自)?职责"          # 市应急局、市消防救援支队按职责分工负责
                      # 县林技中心在接到紧急灾情报告后,30分钟内赶赴现场 / …办公室接到报告后,要立即…: the office acts
                      r"|(?:在|接到)[^，。；,;]{1,20}?(?:时|后)[，,]))")
 # 接下来,西渚镇将持续发力… / 状元桥社区将在6月底完成…: a place announcing what it will do (README batch y81: 下一步,X将…);
@@ -164,6 +169,8 @@ NOT_A_NAME = re.compile(r"^(?:健全|建立|完善|加强|强化|推进|推动|�
                         r"对|向|与|和|及|将|把|被|经(?:研究|批准|同意|[县市区镇乡省])|从|于|以|为|按|依|由|同时|且|或|即|但|如|若|配合|协助|协同|会同|协调|参与|支持)"
                         r"|统筹|提请|听取|报请")
 # …委员会应当协助人民政府…: the subject helps, it does not lead
+SHARES = re.compile(r"按(?:照)?(?:各自)?职责(?:分工)?负责")
+DOES = re.compile(r"(?:具体|统一)?负责(?!人|同志|的)")
 HELPS = re.compile(r"(?:相关工作人员|工作人员)?(?:也|都|均)?(?:要|应当|应|须|必须)?(?:积极|主动)?(?:协助|配合|协同|参与)")
 SIGNED_DATE = re.compile(r"^(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[二〇○零一三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月"
                          r"[一二三四五六七八九十]{1,3}日)$")
@@ -185,8 +192,8 @@ OFFICE = re.compile(r"局|办|委|中心|所|站|队|科|处|室|政府|车间|�
 SUPPORT_WORDS = ("配合", "协助", "协办", "参与", "协同")
 DUTY_WORDS = re.compile(r"(?:牵头|负责|配合|协助|协办|参与|协同|按职责分工|按职责|依职责|分工|落实|共同|督促|指导|具体|各司其职|各负其责)+$")
 # a task table's columns naming the responsible units: a heading holding one of these counts (牵头单位(部门))
-LEAD_COLUMNS = ("责任单位", "牵头单位", "责任部门", "牵头部门", "责任主体", "主责单位")
-SUPPORT_COLUMNS = ("配合单位", "协助单位", "配合部门", "协办单位")
+LEAD_COLUMNS = ("责任单位", "牵头单位", "责任部门", "牵头部门", "责任主体", "主责单位", "责任处室", "牵头处室", "责任科室")
+SUPPORT_COLUMNS = ("配合单位", "协助单位", "配合部门", "协办单位", "配合处室", "配合科室")
 # 各乡镇各部门, 各地各部门: two 各 lists written together (tests/corpus/heldback hb-n86-x, hb-u74-y); 各级各部门,
 # 各类各… are one (各级, 各类 name no unit)
 EACH_EACH = re.compile(r"^(各(?:地|乡镇|镇|乡|村|街道|社区|县|区|市|单位|部门|镇街|县区|市县))(各[^各、]{1,6})$")
@@ -291,15 +298,18 @@ def _add(resp: Responsible, units: list[str], support: bool) -> None:
 
 def _bracket(inner: str, resp: Responsible) -> bool:
     """(区应急管理局牵头，各镇配合) / (镇安委办牵头,镇安委会各成员单位依职责负责) / (区应急管理局、区消防救援大队)."""
-    segments = [s for s in re.split(r"[，,；;]", _mask_brackets(inner)) if s.strip()]
-    parsed = []
-    for seg in segments:
+    parsed, kept = [], []
+    for seg in (s for s in re.split(r"[，,；;]", _mask_brackets(inner)) if s.strip()):
         seg = _unmask(seg).strip()
         support = any(w in seg for w in SUPPORT_WORDS)
         units = split_units(seg)
         if not units or not all(_looks_like_unit(u) or u.startswith("各") for u in units):
+            if TIME_LIMIT.search(seg):
+                continue                       # (县应急局、县公安局,2024年12月底前): its time limit
             return False
         parsed.append((units, support))
+        kept.append(seg)
+    segments = kept
     if not parsed:
         return False
     led = any("牵头" in _unmask(seg) for seg in segments)
@@ -308,12 +318,16 @@ def _bracket(inner: str, resp: Responsible) -> bool:
     return True
 
 
+# (县应急局、县公安局,2024年12月底前): the time limit beside the units in a task's bracket is no unit
+TIME_LIMIT = re.compile(r"\d|长期|持续|常态|年底|月底|年内|即日|时限|完成")
+
+
 def _balanced(units: str) -> str:
-    """A label inside a bracket, (责任单位:区安委办牵头), runs to the bracket's end, not past it."""
+    """A label inside a bracket, (责任单位:区安委办牵头) or 〔责任单位:县应急局〕, runs to the bracket's end, not past it."""
     depth = 0
     for i, ch in enumerate(units):
-        depth += ch in "（("
-        depth -= ch in "）)"
+        depth += ch in "（(〔"
+        depth -= ch in "）)〕"
         if depth < 0:
             return units[:i]
     return units
@@ -372,6 +386,8 @@ def _parse(text: str, cells: bool, partners: bool = True) -> Responsible:
                 return resp
         if OFFICE.search(text) or "将" in text:
             _subject(text, resp)
+        if not resp.lead and "—" in text:
+            _dashed(text, resp)
         return resp
     if "：" in text or ":" in text or "】" in text or "]" in text:     # (a label ends in a colon or a bracket)
         for m in LABEL.finditer(text):
@@ -408,10 +424,15 @@ def _parse(text: str, cells: bool, partners: bool = True) -> Responsible:
         # 各镇(开发区) is part of a name; a task's bracket follows its sentence or names a duty
         if before in "。；;，,：:！!？? \n" or re.search(r"牵头|负责|配合|协助|责任", inner):
             _bracket(inner, resp)
+    if "—" in text or "--" in text or "－" in text:
+        _dashed(text, resp)
     for m in LED_BY.finditer(text):
-        units = split_units(m.group("units"))
-        if units and all(_looks_like_unit(u) or u.startswith("各") for u in units):
+        # 由县应急局会同县公安局负责…: the one it acts with supports it
+        led, _, partners = m.group("units").partition("会同")
+        units, helpers = split_units(led), split_units(partners)
+        if units and all(_looks_like_unit(u) or u.startswith("各") for u in units + helpers):
             _add(resp, units, False)
+            _add(resp, helpers, True)
             _supporters_after(text, m.end(), resp)
     if not resp.lead and "牵头" in text:
         for m in LEADS.finditer(text):       # 区应急管理局牵头，区住建局、区城管局配合
@@ -478,6 +499,11 @@ def _sentence_end(text: str, at: int) -> int:
     return min((k for k in (text.find(stop, at) for stop in "。；;！!？?\n") if k >= 0), default=len(text))
 
 
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding `at` starts."""
+    return max(text.rfind(stop, 0, at) for stop in "。；;！!？?\n") + 1
+
+
 def _sentence_before(text: str, at: int) -> str:
     """The text of the sentence holding `at`, up to `at`."""
     return text[max(text.rfind(stop, 0, at) for stop in "。；;！!？?\n") + 1:at]
@@ -493,6 +519,14 @@ def _partners_in_a_task(text: str, at: int) -> bool:
         return True
     ends = [k for k in (text.find(stop, at) for stop in "。；;！!？?\n") if k >= 0]
     return bool(_parse(text[start:min(ends, default=len(text))], False, partners=False).lead)
+
+
+def _dashed(text: str, resp: Responsible) -> None:
+    """…推进企业标准化建设——县应急局: the units after a dash that closes a task's line."""
+    for m in DASHED.finditer(text):
+        units = split_units(m.group("units"))
+        if units and all(_looks_like_unit(u) or u.startswith("各") for u in units):
+            _add(resp, units, False)
 
 
 def _set_up(text: str, resp: Responsible) -> None:
@@ -573,6 +607,10 @@ def _subject(text: str, resp: Responsible) -> None:
         if m.group("unit").endswith("领导小组") and not GROUP_ACTS.match(text, m.end()):
             continue                     # (a regulation's …领导小组负责领导…: a standing duty, no unit)
         helps = bool(HELPS.match(text, m.end()))
+        # …牵头,县公安局、县住建局按职责分工负责: with a lead named in the sentence, those who share the work support it
+        if not helps and SHARES.match(text, m.end()) and "牵头" in text[_sentence_start(text, m.start()):
+                                                                          _sentence_end(text, m.end())]:
+            helps = True
         if not helps:
             _add(resp, _list_before(text, m.start("unit")), False)
         named = [m.group("unit")] if m.re is SUBJECT_GOV or LEVELS_NAME.fullmatch(m.group("unit")) else \
@@ -588,3 +626,5 @@ def _subject(text: str, resp: Responsible) -> None:
                     and not NOT_A_NAME.search(unit) \
                     and not CLAUSE_OPENING.match(unit) and not unit.endswith(("场所", "住所", "处所")):
                 _add(resp, [unit], helps)
+        if not helps and DOES.match(text, m.end()):        # 县应急局负责,各乡镇配合: those who help it support it
+            _supporters_after(text, DOES.match(text, m.end()).end(), resp)

@@ -92,3 +92,46 @@ def test_a_heading_that_names_a_body_leads_the_duties_below_it(tmp_path):
     assert rules["依法查处消防违法行为。"].responsible.lead == ["公安部门"]
     assert rules["县消防大队要加强消防监督检查。"].responsible.lead == ["县消防大队"]   # its own subject first
     assert rules["加强督促检查,确保职责落实到位。"].responsible.lead == []                 # 工作要求 names no body
+
+
+# Task-list shapes of upper plans that neither random batch held but the lead's list of the held half's error classes
+# names (units at a task's end after a dash or in 〔〕, a bureau's 处室/科室 labels, 由…会同…负责, 甲负责,乙配合,
+# 甲、乙按职责分工负责, 市级各有关部门, a bracket holding units and a time limit): phrasings of 公文 task lists.
+
+@pytest.mark.parametrize("text, lead, support", [
+    ("深化危化品整治。〔责任单位:县应急局〕", ["县应急局"], []),
+    ("强化执法检查。(责任处室:执法监督处;配合处室:危化处)", ["执法监督处"], ["危化处"]),
+    ("完善预案体系。牵头处室:应急预案管理处", ["应急预案管理处"], []),
+    ("加强培训。(责任科室:宣教科)", ["宣教科"], []),
+    ("推进企业安全生产标准化建设——县应急局", ["县应急局"], []),
+    ("开展燃气安全整治——县住建局、县城管局\n完成时限:6月底前", ["县住建局", "县城管局"], []),
+    ("由县应急局会同县公安局负责组织实施。", ["县应急局"], ["县公安局"]),
+    ("县应急局负责,各乡镇配合。", ["县应急局"], ["各乡镇"]),
+    ("市应急局、市消防救援支队按职责分工负责。", ["市应急局", "市消防救援支队"], []),
+    ("县应急局牵头,县公安局、县住建局按职责分工负责。", ["县应急局"], ["县公安局", "县住建局"]),
+    ("市级各有关部门要加强行业监管。", ["市级各有关部门"], []),
+    ("开展打非治违专项行动。(县应急局、县公安局,2024年12月底前)", ["县应急局", "县公安局"], []),
+    ("县应急局、县住建局等部门按照职责分工做好相关工作。", ["县应急局", "县住建局"], []),
+    ("实施主体:县交通运输局", ["县交通运输局"], []),
+])
+def test_task_list_shapes_of_upper_plans(text, lead, support):
+    r = parse_responsible(text)
+    assert (r.lead, r.support) == (lead, support)
+
+
+def test_a_dash_that_is_no_units_names_none():
+    assert parse_responsible("工作时间:2024年——2026年").lead == []
+    assert parse_responsible("采访——记者 张三").lead == []
+
+
+def test_a_news_item_opening_with_its_source_in_brackets_names_no_unit(tmp_path):
+    # hb-n112-y: (秦州区外宣办)6月16日,秦州区召开… — the office that wrote the piece, not one that acts
+    from safeplan.corpus import read_documents
+    from safeplan.rules.extract import extract_document
+
+    path = tmp_path / "news.txt"
+    path.write_text("(秦州区外宣办)6月16日,秦州区召开2015年安委会第三次全体会议,安排部署当前安全生产工作。\n"
+                    "会议要求,各乡镇、各部门要切实加强安全生产检查。\n", encoding="utf-8")
+    units = [u for r in extract_document(read_documents(path)[0]).rules for u in r.responsible.lead]
+    assert "秦州区外宣办" not in units
+    assert units == ["各乡镇", "各部门"]
