@@ -78,7 +78,7 @@ _REPORTED = re.compile(r"(?:^|[。\n])\s*(?:根据方案[,，]|(?:方案|通知|
 _SELF_HEADLINE = re.compile(r"^我(?:省|市|区|县|州|镇|乡|街道|社区)")    # 我省实施…计划: a headline, not a document's title
 _MEETING_OPENING = re.compile(r"(?:会上|会议上|会议指出|会议强调|会议要求)[,，:：]")
 _EVENT_OPENING = re.compile(r"(?:^|[,，。])\s*(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?|近日|日前)[,，]")
-_NEWS_MARKS = re.compile(r"记者|通讯员|责任编辑|责编[:：]|作者[:：]|文章内容来源|图片新闻|本网讯|本报讯"
+_NEWS_MARKS = re.compile(r"记者|通讯员|责任编辑|责编[:：]|撰稿[:：]|作者[:：]|文章内容来源|图片新闻|本网讯|本报讯"
                          r"|[上下]接第[一二三四五六七八九十\d]{1,2}版|[上下]转第[一二三四五六七八九十\d]{1,2}版"  # a paper's page
                          r"|[(（][\u4e00-\u9fff]{2,12}[ \u3000]+[\u4e00-\u9fff]{2,3}[)）]\s*$")   # closing "(小金街办 张飞)"
 # a page's byline (来源:区政府办公室 发表时间:… or the other way round): news, unless the title names a document
@@ -902,6 +902,9 @@ _DONE = re.compile(r"已(?:实现|完成|全部|累计|经|整改|排查|开展|
                    r"|共(?:计|有|出动|开展|组织|排查|发现|检查|查处|整改|发放|张贴|悬挂|培训|签订|举办)"
                    r"|\d+余(?:次|人次|家|处|份|场|条|人|个|起)|(?:召开|开展|组织|成立|发放|张贴|悬挂|进行|取得|签订|出动|排查|制定)了"
                    r"|历时")
+# the headings of a policy's explanation (政策解读): 决策背景及依据, 起草过程, 出台背景
+_EXPLAINED = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])\s*"
+                        r"(?:(?:决策|起草|出台|制定)背景|起草(?:过程|历程|经过)|研判及起草|政策解读|解读)")
 # what is to be done: a demand opening a clause (要…, 必须…, 务必…)
 _TO_DO = re.compile(r"(?:^|[，,。；;:：\n])\s*(?:要|必须|务必|应当|应)")
 _OWN_VOICE = re.compile(r"我(?:们|镇|乡|街道|街办|社区|村|局|单位|公司|厂)")
@@ -969,6 +972,8 @@ def _genre(title: str, text: str, raw: str, law: bool, lines: list[str]) -> str:
     if named:
         return "other"            # 制度, 章程, 守则, 规程: a body's own rules (README convention 1)
     head_lines = text[:3000].split("\n")   # its headings say what it is
+    if any(_EXPLAINED.match(line) for line in head_lines):
+        return "other"            # 一、决策背景及依据 … 三、起草过程: a 政策解读 of a document, not the document
     if any(_REPORT_HEADING.match(line) for line in head_lines) or "汇报如下" in text[:1500]:
         return "report"           # 一、基本情况 … 三、存在的问题 / 现将…情况汇报如下
     if any(_PLAN_HEADING.match(line) for line in head_lines) or len(_DUTY_MARK.findall(text[:3000])) >= 2:
@@ -1013,10 +1018,19 @@ def _work_done(text: str) -> bool:
 
 
 def _credit(text: str) -> str | None:
-    """The credit closing an account (its source, its reporter), after the last sentence."""
+    """The credit closing an account (its source, its reporter), after the last sentence: in brackets, or a name
+    alone on the last line under a sentence (…防汛意识。 / 陈萧)."""
     tail = text[-200:].rstrip(" \t\n|")
     m = _CREDIT.search(tail)
-    return m.group() if m and (m.start() == 0 or tail[m.start() - 1] in "。！!”\n") else None
+    if m and (m.start() == 0 or tail[m.start() - 1] in "。！!”\n"):
+        return m.group()
+    last = tail.rsplit("\n", 1)
+    return last[1].strip() if len(last) == 2 and last[0].rstrip().endswith(("。", "！", "!")) \
+        and _NAME_LINE.match(last[1].strip()) else None
+
+
+# a person's name alone on a line (陈萧, 王 卡), not an organ's (镇政府, 安监站)
+_NAME_LINE = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,2}$(?<![府局办委会处所站队室院司厂部村镇乡区县市省])")
 
 
 def _news_account(text: str, title: str) -> bool:
@@ -1056,14 +1070,19 @@ def _level(issuer: str, title: str, law: bool, lines: list[str], text: str = "",
             level = spoken if spoken != "unknown" else \
                 _admin_level(re.match(r"街道|社区|镇|乡|村", place.group()).group()) if generic \
                 else _admin_level(place.group())
+            if level == "district" and _ZONE.search(place.group()) and _BELOW_COUNTY.search(text[:3000]):
+                level = "street"          # 先进制造业开发区召开… and 传达了区主要领导关于…: a zone below a district
     if level == "unknown":
         level = own or _level_from_addressees(lines)
     return level
 
 
 # "结合本省实际" / "结合公司实际情况": the kind of body that wrote the rules
-_OWN = re.compile(r"结合(?:本|我)?(省|自治区|自治州|市|区|县|公司|企业|单位)(?:的)?实际")
+_OWN = re.compile(r"(?<!各[\u4e00-\u9fff])(?<!各[\u4e00-\u9fff]{2})(?<!各[\u4e00-\u9fff]{3})结合(?:本|我)?"
+                  r"(省|自治区|自治州|市|区|县|公司|企业|单位|街道|(?<=[本我])镇|(?<=[本我])乡|(?<=[本我])社区|(?<=[本我])村)"
+                  r"(?:的)?实际")
 _OWN_LEVEL = {"省": "province", "自治区": "province", "自治州": "city", "市": "city", "区": "district", "县": "district",
+              "街道": "street", "镇": "street", "乡": "street", "社区": "community", "村": "community",
               "公司": "enterprise", "企业": "enterprise", "单位": "enterprise"}
 _COMPANY_TITLE = re.compile(r"^(?!关于)[\u4e00-\u9fff()（）]{0,20}?(?:有限公司|集团|公司)")
 # an unsigned rule that speaks of its company: 为规范公司…工作 / 本公司 / 集团公司有关规定
@@ -1083,10 +1102,10 @@ def _own_kind(text: str) -> str | None:
 
 # a national body as the actor of an account's first sentences: 国务院安委会决定… / 国家安全生产监督管理总局18日发布…
 # …or as the body whose notice the page gives: 据新华社…电 国务院办公厅关于… / 中共中央办公厅、国务院办公厅印发了…
-_NATIONAL_BODY = (r"(?:中共中央(?:办公厅)?|国务院(?:安委会办公室|安委会|安全生产委员会|办公厅)?|应急管理部"
+_NATIONAL_BODY = (r"(?:中共中央(?:办公厅)?|国务院(?:安委会办公室|安委会|安全生产委员会|办公厅)?|应急管理部|国家防总(?:办公室)?"
                   r"|国家安全生产监督管理总局|国家[\u4e00-\u9fff]{2,8}局)")
 _NATIONAL_ACTOR = re.compile(r"(?:^|[,，。)）\n\s])(?:" + _NATIONAL_BODY + "、)*" + _NATIONAL_BODY
-                             + r"(?:近日|日前|\d{1,2}日)?(?:决定|定于|印发|发布|部署|召开|开展|要求|发出|下发|关于)")
+                             + r"(?:近日|日前|\d{1,2}日)?(?:联合)?(?:决定|定于|印发|发布|部署|召开|开展|要求|发出|下发|关于)")
 
 
 def _level_from_national_actor(text: str) -> str:
@@ -1096,14 +1115,18 @@ def _level_from_national_actor(text: str) -> str:
 def _level_from_place_names(text: str) -> str:
     """A report without a signature: the most specific unit its opening paragraph names as the actor
     (长江路街道 …, 永安街社区 …)."""
-    opening = _body(text)[:300].split("\n")[0]
+    # the first line that is a sentence (a site's leftover crumb, 南通, or a byline is none)
+    opening = next((line for line in [ln for ln in _body(text)[:600].split("\n") if ln.strip()][:5]
+                    if len(line.strip()) >= 20 and re.search(r"[，,。]", line) and not _BYLINE_WORDS.search(line)),
+                   _body(text)[:300].split("\n")[0])[:300]
     first = _PLACE.search(opening)
     organ = _OPENING_ORGAN.search(opening)
     if organ and (first is None or organ.start() < first.start()):
         return _ORGAN_LEVEL[organ.group(1)]       # 区安委办负责人一行赴广兴洲镇…: the district office acts
     county = _OPENING_COUNTY.search(opening)
     if county and (first is None or county.start() < first.start()):
-        return "district"                         # 10月29日,大足区召开… / 近期,市城乡一体化示范区逐级压实…
+        # 10月29日,大足区召开… / 近期,市城乡一体化示范区逐级压实… — unless a zone below a 县/区 (README convention 13)
+        return "street" if _ZONE.search(county.group()) and _BELOW_COUNTY.search(text[:3000]) else "district"
     found = {m.group(1) for m in _PLACE.finditer(opening)}
     for suffix, level in (("社区", "community"), ("街道", "street"), ("街办", "street"), ("镇", "street"),
                           ("乡", "street")):
@@ -1133,9 +1156,15 @@ def _level_from_self_reference(text: str, at_least: int = 1) -> str:
 
 
 # an office of a 区/县/市 as the subject of a clause (after a date or a comma): 8月9日,区安委办负责人一行…
-_OPENING_ORGAN = re.compile(r"(?:^|[,，。])\s*(区|县|市)(?:委|政府|安委办|安委会|安办|[\u4e00-\u9fff]{1,6}?局)")
-_OPENING_COUNTY = re.compile(r"(?:^|[,，。])\s*(?![全各本我该])[\u4e00-\u9fff]{2,12}?(?:(?<![社小景辖片城校矿林街园])区|县|旗)"
-                             r"(?:委|政府|人民政府)?"
+_OPENING_ORGAN = re.compile(r"(?:^|[,，。])\s*(区|县|市(?!场))(?:委|政府|政协|人大|安委办|安委会|安办|[\u4e00-\u9fff]{1,6}?局"
+                            r"|[\u4e00-\u9fff]{2,8}?(?:指挥部办公室|指挥部|办公室))")
+# a development zone, and the words of one below a 县 or 区: 县工业园区, 结合省市县…会议精神, 传达了区主要领导关于…
+_ZONE = re.compile(r"(?:开发区|园区|高新区|示范区|经开区|工业区)(?:管委会|管理委员会)?(?:召开|举行|开展|组织|部署|启动|"
+                   r"逐级|全面|持续|扎实|积极|认真|多措并举|聚焦|坚持|强化)?$")
+_BELOW_COUNTY = re.compile(r"县(?:工业|经济|产业)?(?:开发区|园区|工业园)|省、?市、?县|[县区](?:委|政府)?(?:主要)?领导(?:关于|的)"
+                           r"|区政府党组成员")
+_OPENING_COUNTY = re.compile(r"(?:^|[,，。])\s*(?![全各本我该])[\u4e00-\u9fff]{2,12}?(?:(?<![社小景辖片城校矿林街])区|县|旗)"
+                             r"(?:委|政府|人民政府|管委会|管理委员会)?"
                              r"(?:召开|举行|开展|组织|部署|启动|逐级|全面|持续|扎实|积极|认真|多措并举|聚焦|坚持|强化)")
 _OWN_ORGAN = re.compile(r"(县|区|市|省)(?:安办|安委办|安委会|直|有关部门|政府|应急管理局|应急局|安监局)"
                         r"|(?<![乡各])(镇|街道)(?:安办|安委办|安委会|党委|政府|应急办|[\u4e00-\u9fff]{1,2}[办站所])")   # 镇安办,
@@ -1161,7 +1190,7 @@ def _level_from_own_organs(text: str) -> str:
         else "unknown"
 
 
-_COMPANY_ORGAN = re.compile(r"公司(?:总经理|董事长|领导|安全生产委员会|安委会|各部门|所属单位)|董事长|总经理|企业安委会"
+_COMPANY_ORGAN = re.compile(r"公司(?:分管)?(?:总经理|董事长|领导|安全生产委员会|安委会|各部门|所属单位)|董事长|总经理|企业安委会"
                             r"|企业(?:最高|主要)负责人[^。]{0,20}(?:签发|审批|任命)")
 # the units a text directs: 各乡镇要… / 各县(市、区)务必…
 _DIRECTED = re.compile(r"(?:^|[，,。；;\n])\s*(各(?:省|设区的市|市|县区|县|区|乡镇|乡|镇|街道|村|社区|居))"

@@ -196,3 +196,52 @@ def test_a_title_on_urban_gas_names_no_town():
     m = meta("大理市城镇燃气安全专项整治工作实施方案\n为加强城镇燃气安全风险隐患排查治理,制定本方案。\n一、工作目标\n"
              "全面排查整治城镇燃气风险隐患。\n二、主要任务\n(一)开展排查。\n")
     assert m.level == "district"
+
+
+# --- from the second fresh batch (x170+)
+
+def test_a_writers_name_alone_under_the_last_sentence_makes_an_account_news():
+    m = meta("目前,已进入汛期,党工委召开专题会议研究部署,以街道防汛指挥部为主导,完善街道夏季防汛应急预案。同时街道要求辖区各"
+             "单位准备防汛物资,并对防汛物资认真检查。\n陈萧\n")
+    assert (m.genre, m.level) == ("news", "street")
+
+
+def test_companies_checking_their_own_sites_is_news_of_enterprises():
+    m = meta("9月28、29日,園區開發公司、城發公司分管領導帶領相關負責人開展國慶、中秋節前安全生產大檢查。\n本次檢查了開發公司"
+             "市政、房建在建工程和城發公司自營項目。\n開發公司、城發公司一貫重視安全生產工作。\n撰稿:莊彪\n")
+    assert (m.genre, m.level) == ("news", "enterprise")
+
+
+def test_a_county_official_inspecting_a_zone_makes_a_county_item():
+    m = meta("8月10日,县政协副主席陈庆祥等一行人来临沭经济开发区检查指导工作,开发区党工委书记等陪同检查。陈庆祥强调,"
+             "经济开发区要进行拉网式、起底式复查。\n(临沭经济开发区 丁相匀)\n")
+    assert m.level == "district"
+
+
+def test_two_national_offices_issuing_a_notice_together_are_national():
+    m = meta("兩部門聯合部署汛期山洪與地質災害防范應對工作\n2023年07月28日 10時03分 忻州日報\n\n記者日前從應急管理部獲悉,"
+             "國家防總辦公室、國務院安委會辦公室近日聯合印發緊急通知,要求強化汛期山洪與地質災害風險隱患排查和防御。\n"
+             "通知指出,各地要進一步壓緊壓實黨委政府主體責任。\n")
+    assert (m.genre, m.level) == ("news", "national")
+
+
+def test_a_policy_explanation_is_no_plan():
+    m = meta("一、决策背景及依据\n为全面实施安全生产责任制,结合街道实际情况,制定了《某街道办事处安全生产责任清单》。\n"
+             "二、制定意义及总体考量\n进一步压紧压实各方的安全生产责任。\n三、研判及起草历程\n街道安全生产领导小组负责起草。\n"
+             "四、工作目标设定\n确保街道安全生产形势稳定。\n")
+    assert (m.genre, m.level) == ("other", "street")
+
+
+def test_a_zone_below_a_county_is_at_a_towns_level():
+    m = meta("近日,县工业园区管委会组织召开安全生产“打非治违”专项行动二阶段工作推进会议,安排部署二阶段工作任务。\n"
+             "会议要求,各相关单位、入园企业要进一步认识专项行动的重要意义。\n")
+    assert m.level == "street"
+    m = meta("先进制造业开发区召开安全生产工作会议\n\n5月18日下午,先进制造业开发区管委会召开全体会,传达了区主要领导关于近期"
+             "安全生产工作的重要讲话精神,随后对安全生产大排查大整治活动进行了安排部署。\n")
+    assert m.level == "street"
+
+
+def test_a_districts_office_acting_after_a_crumb_and_a_headline_makes_a_district_item():
+    m = meta("南通\n\n首頁>地方頻道>南通>要聞\n\n做好梅雨期強降雨防范應對\n\n海門區正式進入梅雨期,區防汛抗旱指揮部辦公室"
+             "第一時間發布通知,要求各地各部門做好梅雨期強降雨防范應對工作。\n\n據氣象部門預測,今年梅雨量明顯偏多。\n")
+    assert (m.genre, m.level) == ("news", "district")
