@@ -30,7 +30,7 @@ _NUMBER_STOP = re.compile(r"[。．](?<=\d[。．])(?=\d)(?!\d{4}年)(?!\d{1,2}[
 _WWW = re.compile(r"[wW]{3}\.")
 # a spam copy glosses characters with their pinyin in brackets: 吉潭鎮(zhèn)人民政府 (a syllable with a tone mark)
 _TONE = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-_GLOSS = re.compile(f"[(](?<=[\u4e00-\u9fff][(])[a-zü]{{0,5}}[{_TONE}][a-zü]{{0,5}}[)]")
+_GLOSS = re.compile(f"[(](?<=[\u4e00-\u9fff][(])[a-zü]{{0,5}}[{_TONE}][a-zü]{{0,5}} ?[)]")     # (會(huì ): a blank too)
 # …and opens with a line of porn keywords (国产精品视频一区…,亚洲永久精品…): two or more of these on one line
 _SPAM_WORDS = re.compile(r"无码|欧美|国产精品|精品视频|一区二区|亚洲|人妻|毛片|熟妇|偷拍|自拍|色欲|探花|国模|私拍|久久|在线观看")
 _TRAILING_PIPE = re.compile(r"\|+[^\S\n]*$", re.M)     # "cell |" lines of a table flattened to text

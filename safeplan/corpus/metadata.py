@@ -43,6 +43,9 @@ _TITLE_AGENCY = re.compile(r"^([\u4e00-\u9fff()（）]{1,30}?" + _ISSUER_END.pat
 _OWN_PAPER = re.compile(r"(?:要点|总结|计划|报告)$|总结和")
 _NOTICE_TITLE = re.compile(r"关于.{2,120}的(?:通知|通报|决定|意见|批复|函|报告|办理意见|答复)")
 _FORWARDED = re.compile(r"\s*(?:[(（][^()（）]{0,30}[)）])?\s*转发")
+# a document's red head run into its 文号: 重庆市人民政府办公厅文件渝办发[2012]238号各区县…
+_RED_HEAD = re.compile(r"^([\u4e00-\u9fff]{2,30}?(?:人民政府(?:办公室|办公厅)?|办公厅|办公室|委员会|管理局|厅|局))文件\s*"
+                       r"(?=[\u4e00-\u9fff]{1,8}[〔\[［﹝【(（]\s*(?:19|20)\d{2})")
 # a copy flattened into one line: its notice title, then a blank and the addressees (…的通知 各市、县人民政府,…)
 _FLAT_NOTICE = re.compile(r"^([^\s，,。:：;；]{0,60}?关于[^\s，,。:：;；]{2,100}?的(?:通知|通报|决定|意见|批复|函))[ \u3000]+\S")
 # a 落款 on one line: 新乡市人民政府安全生产委员会办公室 2017年10月4日
@@ -110,6 +113,7 @@ _NOT_TITLE = re.compile(
     r"|附件\d{0,2}[:：].*"
     r"|(?:通讯员|记者|作者|编辑|责任编辑|审核|撰稿|摄影)[:：\s].{0,20}"
     r"|.{0,30}\s(?:通讯员|记者)\s*[\u4e00-\u9fff]{2,4}"      # 山东商报·速豹新闻网 刘燕 通讯员 刘慧丽      # 通讯员:赵卫东                        # 附件:…方案.doc: an attachment's link
+    r"|.*[a-z]{2,4}\d{3,}.*"                     # 撬装加油站-js4399金沙线: a spam site's code
     r"|Document|[•·].*|-\s.*|.{0,20}\s(?:供稿|撰稿|来稿)"      # 政府办公室 高云义 供稿: an author credit                          # a bulleted line is a menu's or a byline's
     r"|(?:首页|主页|网站首页)\s*[/>»›].*|.*\S\s*/\s+\S.*\s/\s.*"
     r"|(?:首页|主页|网站首页)(?:\s+[\u4e00-\u9fff]{2,8}){1,3}"      # 首页 部门动态: a breadcrumb with blanks
@@ -137,6 +141,8 @@ _BLURB_NAMED = re.compile(r"(?:为你|为您|为大家)?精心整理了?(?:的)?
                           r"(?:范文|范本|模板)?[,，。]")
 _NAMED_IN_TEXT = re.compile(r"(?:特|现)?制定(?:了)?(?:以下|如下)([^，,。；;\s]{4,30}?(?:方案|计划|规划|制度|办法|要点))[。，,]")
 _SALUTATION_END = (":", "：")
+# a plan's preface naming it: …牵头组织编制了《巫山县应急管理“十四五”规划》,作为…
+_COMPILED = re.compile(r"编制了《([^《》]{4,40}?(?:方案|计划|规划|预案|要点))》[,，]?作为")
 # an untitled text whose first sentence has a named place do something: "…,长江路街道不断提高…" / "…,小金街办在辖区
 # 范围内开展…" (a report of work, not a rule)
 _NARRATED = re.compile(r"(?:^|[,，])(?![我本])(?:[\u4e00-\u9fff]{2,6}(?:街道|街办|镇|乡|社区))(?:办事处|人民政府|政府|党委|党工委)?"
@@ -149,19 +155,20 @@ _INFO_KEYS = ("信息索引号", "索引号", "主题分类", "体裁分类", "�
               "发文单位", "发布单位", "印发单位", "制发机关", "编制单位", "生成日期", "成文日期", "发文日期", "印发日期",
               "发布日期", "公开日期", "成文时间", "发文时间", "生成时间", "公开方式", "公开范围", "公开类型", "公开属性", "公开期限", "文件名称", "名称", "标题",
               "发文字号", "发布文号", "文号", "有效性", "时效性", "是否有效", "内容概述", "概述", "关键词", "主题词",
-              "所属类别", "所属主题", "生效日期", "施行日期", "实施日期", "废止日期")
+              "所属类别", "所属主题", "生效日期", "施行日期", "实施日期", "废止日期", "颁布单位", "颁布部门", "颁布时间",
+              "颁布日期", "发文号", "失效时间", "法规来源", "法规全文")
 _INFO_KEY = "|".join(r"[ \u3000]*".join(key) for key in _INFO_KEYS)
 # a key after a blank or bracket, or glued to the value before it when its colon follows (…管理委员会关 键 词:…)
 _KEY_VALUE = re.compile(r"(?:(?:^|(?<=\s))[•·\[【]?[ \u3000]*(" + _INFO_KEY + r")[ \u3000]*(?:[\]】][ \u3000]*[:：]?|[:：])"
                         r"|(" + _INFO_KEY + r")[ \u3000]*[:：])")
-_INFO_LINE = re.compile(r"^[•·\-*\s]*[\[【]?[ \u3000]*(?:" + _INFO_KEY + r")[ \u3000]*(?:[\]】]|[:：])")
+_INFO_LINE = re.compile(r"^[•·\-*\s]*(?:\d{1,2}[.．、]\s*)?[\[【]?[ \u3000]*(?:" + _INFO_KEY + r")[ \u3000]*(?:[\]】]|[:：])")
 _BYLINE_WORDS = re.compile(r"\d{1,2}:\d{2}|浏览|访问|点击|阅读|来源|字号")
 _NO_VALUE = ("无", "暂无", "-", "--", "/", "—", "null")
 _WRITTEN = ("成文日期", "发文日期", "印发日期", "成文时间", "发文时间")      # when the document was written (发布日期: when it was put online)
 _TABLE_KEYS = {
-    "issuer": re.compile(r"^(?:发布机构|发文机关|发文单位|发布单位|印发单位|制发机关|编制单位)$"),
-    "date": re.compile(r"^(?:发文日期|成文日期|印发日期|发布日期|生成日期|成文时间|发文时间|生成时间)$"),
-    "doc_number": re.compile(r"^(?:文号|发布文号|发文字号)$"),
+    "issuer": re.compile(r"^(?:发布机构|发文机关|发文单位|发布单位|印发单位|制发机关|编制单位|颁布单位|颁布部门)$"),
+    "date": re.compile(r"^(?:发文日期|成文日期|印发日期|发布日期|生成日期|成文时间|发文时间|生成时间|颁布时间|颁布日期)$"),
+    "doc_number": re.compile(r"^(?:文号|发布文号|发文字号|发文号)$"),
     "title": re.compile(r"^(?:名称|标题|文件名称)$"),
 }
 _ADMIN = re.compile(r"(省|自治区|特别行政区|市|自治州|州|盟|地区|区|县|旗|街道|镇|乡|社区|村|居委会)")
@@ -181,6 +188,8 @@ def extract_metadata(text: str, items: list[Item], raw: str, kind: str, part_tit
     """Metadata of one document (or one part of a file) from its cleaned text."""
     meta = Metadata()
     head_end = _head_end(items, len(text), text)
+    listed = _KEY_LIST.match(text, head_end)          # 1. 【颁布时间】… 6. 【法规来源】…: a law site's numbered keys
+    head_end = listed.end() if listed else head_end
     # title, issuer, 文号 and dates are read on the text folded to Simplified (a copy in Traditional: 吉府發〔2022〕2號,
     # 發布時間:…; the fold keeps the length) and given as written; the raw page without a spam copy's pinyin glosses
     written_raw = without_glosses(raw)
@@ -197,7 +206,13 @@ def extract_metadata(text: str, items: list[Item], raw: str, kind: str, part_tit
     index = _INDEX.search(head)
     meta.index_number = index.group(1) if index else None
     tail_start = head_end if head_end < len(plain) else 0          # (a short text is all head: its end is its tail)
-    tail = [ln.strip() for ln in plain[max(tail_start, len(plain) - 600):].split("\n") if ln.strip()]
+    body_end = len(plain)
+    while body_end > tail_start and not _CJK.search(plain, plain.rfind("\n", 0, body_end - 1) + 1, body_end):
+        body_end = plain.rfind("\n", 0, body_end - 1) + 1          # (an English translation after the text)
+        if body_end <= 0:
+            body_end = len(plain)
+            break
+    tail = [ln.strip() for ln in plain[max(tail_start, body_end - 600):body_end].split("\n") if ln.strip()]
     signed = _signature(tail)           # the 落款 that closes the text: before the page's 发布机构 / 发布日期
     meta.issuer = _issuer(lines, table, plain_raw if law else "", signed[0], meta.title) \
         or (None if law else _closing_organ([ln.strip() for ln in plain[-600:].split("\n") if ln.strip()],
@@ -250,6 +265,10 @@ def extract_metadata(text: str, items: list[Item], raw: str, kind: str, part_tit
         meta.issuer = None                  # a news item is published, not issued: 来源 / 发布机构 posted it
     meta.period_start, meta.period_end = _period(meta, text)
     return meta
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_KEY_LIST = re.compile(r"(?:[ \t]*\d{1,2}[.．、][ \t]*【[^】\n]{2,8}】[^\n]*\n+){3,}")
 
 
 def _as_written(value: str | None, folds: tuple[tuple[str, str], ...]) -> str | None:
@@ -423,7 +442,8 @@ def _title(lines: list[str], raw: str, kind: str, law: bool) -> str | None:
         if m:
             return m.group(1).strip()
     lines = [_COLUMN_PREFIX.sub("", _EDITION_SUFFIX.sub("", line)) if line.count("|") == 1 else line
-             for line in lines]      # 四川新闻 | 标题, 西藏自治区消防条例|2022年修订版: a column's name, a site's edition
+             for line in lines]
+    lines = [_BOOKED_TITLE.sub(r"\1", line) for line in lines]    # 《…办法》2018年修订版(全文): a law site's title      # 四川新闻 | 标题, 西藏自治区消防条例|2022年修订版: a column's name, a site's edition
     notice_at, notice = None, None
     for k, line in enumerate(lines[:40]):
         flat = _FLAT_NOTICE.match(line) if len(line) > 140 else None
@@ -518,6 +538,7 @@ def _title(lines: list[str], raw: str, kind: str, law: bool) -> str | None:
 # a headline led by its column's name: 四川新闻 | 我省实施安全生产专项整治三年行动计划
 _KICKER = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:街道|镇|乡|社区|区|县)$")
 _COLUMN_PREFIX = re.compile(r"^[^|\d]{2,8}?\s*\|\s*(?=[^|]{4,}$)")
+_BOOKED_TITLE = re.compile(r"^《([^《》]{4,60})》(?:(?:19|20)\d{2}年?)?(?:修订版|修正版|版)?(?:[(（]全文[)）])?$")
 _EDITION_SUFFIX = re.compile(r"(?<=[^|]{4})\s*\|\s*(?:(?:19|20)\d{2}年)?[\u4e00-\u9fff]{0,6}版$")
 _FILE_SUFFIX = re.compile(r"(?:_第\d+页)?\.(?:docx?|wps|pdf|txt|pptx?|xlsx?)$", re.I)
 _DATED = re.compile(r"(?:19|20)\d{2}\s*[-/.年]")          # 2025/08/25经典方案: the page's date line
@@ -601,7 +622,7 @@ def _undoubled(title: str) -> str:
 
 
 def _title_in_text(text: str) -> str | None:
-    m = _NAMED_IN_TEXT.search(text[:300]) or _BLURB_NAMED.search(text[:200])
+    m = _NAMED_IN_TEXT.search(text[:300]) or _BLURB_NAMED.search(text[:200]) or _COMPILED.search(text[:800])
     return m.group(1) if m else None
 
 
@@ -639,6 +660,10 @@ _CITED = re.compile(r"》\s*[(（]\s*$")
 
 def _doc_number(lines: list[str], law_raw: str) -> str | None:
     for line in lines[:40]:
+        red = _RED_HEAD.match(line)
+        number = _DOC_NUMBER.match(line, red.end()) if red else None
+        if number:
+            return _clean_doc_number(number.group())
         for m in _DOC_NUMBER.finditer(line):
             if _CITED.search(line, 0, m.start()):
                 continue              # 《…的通知》(迪安办发〔2020〕9号): a cited document's number
@@ -701,6 +726,10 @@ def _issuer(lines: list[str], table: dict, law_raw: str, signed: str | None = No
             continue                  # 名称 | 关于…的通报 | 文号 | 无 |: an info table's cells
         if line.endswith("文件") and 4 < len(line) <= 30 and _ISSUER_END.search(line[:-2]):
             return line[:-2]
+        red = _RED_HEAD.match(line)
+        if red:
+            return red.group(1)               # 重庆市人民政府办公厅文件渝办发[2012]238号…: a red head run into its line
+        line = line.lstrip("•·-* ")
         flat = _FLAT_NOTICE.match(line) if len(line) > 140 else None
         line = flat.group(1) if flat else line        # (a flattened copy's title, the rest of its line left out)
         m = _NOTICE_TITLE.search(line)
@@ -740,6 +769,10 @@ def _closing_organ(tail: list[str], title: str | None) -> str | None:
 _PLACEHOLDER_DATE = re.compile(r"^(?:19|20)(?:XX|xx|××|\*\*)年\d{1,2}月\d{1,2}日$")
 
 
+_RUN_IN_DATE = re.compile(r"[。》]\s*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日|[二〇○零一三四五六七八九OＯ]{4}年[一二三四五六七八九十]{1,3}月"
+                          r"[一二三四五六七八九十]{1,3}日)$")
+
+
 def _signers(names: str) -> str | None:
     """The agencies of a one-line 落款 (each name an agency's), one blank between them; else None."""
     parts = names.split()
@@ -764,6 +797,10 @@ def _signature(tail: list[str]) -> tuple[str | None, str | None]:
     last = re.sub(r"\s", "", tail[-1]) if len(tail) > 1 else ""
     if _DATE_ONLY.match(last) and "年" in last and tail[-2].endswith("。"):
         return None, _iso(last)
+    chinese = [line for line in tail if re.search(r"[\u4e00-\u9fff]", line)]    # (an English translation after it)
+    closing = _RUN_IN_DATE.search(chinese[-1]) if chinese and len(chinese[-1]) > 40 else None
+    if closing:                 # …附:《…责任人》二○○七年八月八日: a notice run into one line, its date closing it
+        return None, _iso(closing.group(1))
     return None, None
 
 
@@ -782,6 +819,15 @@ def _date(lines: list[str], table: dict, law_raw: str, bylines: bool = False, si
                  if not _IN_FORCE.match(line, m.end())]
         dates = [d for d in dates if d]
         return max(dates) if dates else None
+    at = next((k for k, line in enumerate(lines[:8]) if line[:1] in "(（"
+               and any("通过" in ln for ln in lines[k:k + 3])), None)
+    end = next((j for j in range(at, min(at + 4, len(lines))) if lines[j].endswith((")", "）"))), at) \
+        if at is not None else None
+    history = "".join(lines[at:end + 1]) if at is not None else None
+    if history:                 # (2012年12月26日…通过;根据2018年5月24日…修正): a rule's history, its latest date
+        dates = [_iso(m.group()) for m in _DATE_CN.finditer(history) if not _IN_FORCE.match(history, m.end())]
+        if any(dates):
+            return max(d for d in dates if d)
     paged = set() if bylines else _page_dates(lines)
     for k, line in enumerate(lines[1:], 1):   # a covering notice's 落款: its date under the agency or the last sentence
         if _DATE_ONLY.match(line) and k not in paged and not _page_stamp(lines, k) \

@@ -214,3 +214,43 @@ def test_a_menu_of_blank_separated_words_is_no_title_and_a_time_line_is_a_byline
     m = meta("某省人民政府统一用户登录  |   无障碍浏览  |  网站支持IPV6\n安全监管\n\n我市启动森林防灭火专项督导检查\n\n"
              "时间:2023-03-27   浏览量:11614   来源:某日报\n\n近日,记者从市森林防灭火指挥部办公室获悉,我市将开展专项督导检查。\n")
     assert m.title == "我市启动森林防灭火专项督导检查"
+
+
+def test_a_red_head_run_into_its_doc_number_names_the_issuer():
+    m = meta("论文部分内容阅读\n某市人民政府办公厅文件某办发[2012]238号各区县人民政府,市政府有关部门:当前,全市持续晴热高温。"
+             "为切实做好高温天气期间安全生产工作,经市政府同意,现将有关事项通知如下:一、加强组织领导各区县要认真做好工作。\n"
+             "Municipal People’s Government Office Document No.238 Counties: At present, throughout the city continued hot.\n")
+    assert (m.issuer, m.doc_number) == ("某市人民政府办公厅", "某办发[2012]238号")
+
+
+def test_a_notice_run_into_one_line_is_dated_by_its_closing_date_before_a_translation():
+    m = meta("论文部分内容阅读\n某府[2007]62号各区人民政府,市政府直属各有关单位:为了切实落实安全生产责任,现明确各区政府及市政府"
+             "有关部门安全生产工作行政责任人。望各级政府切实负起责任。附:《某市人民政府安全生产工作行政责任人》二○○七年八月八日\n"
+             "In order to effectively implement the Decision, the responsible persons are now defined. August 8, 2007\n")
+    assert (m.date, m.doc_number) == ("2007-08-08", "某府[2007]62号")
+
+
+def test_a_plan_named_in_its_preface_and_a_spam_sites_code_line():
+    m = meta("撬装加油站-js4399金沙线\n\n前 言\n\n应急管理是国家治理体系的重要组成部分。\n\n"
+             "按照上级要求,县应急局牵头组织编制了《某县应急管理“十四五”规划》,作为全县“十四五”期间应急管理工作的纲领性文件。\n\n"
+             "一、现状与形势\n\n(一)进展和成效\n\n安全生产形势持续好转。\n")
+    assert m.title == "某县应急管理“十四五”规划"
+
+
+def test_a_law_sites_numbered_keys_give_the_number_date_and_issuer():
+    m = meta("  • 法律图书馆\n\n  • 市人民政府办公室关于印发《某市突发事件应急预案管理实施细则》的通知\n\n"
+             "    1. 【颁布时间】2012-2-21\n    2. 【标题】市人民政府办公室关于印发《某市突发事件应急预案管理实施细则》的通知\n"
+             "    3. 【发文号】市府办发〔2012〕19号\n    4. 【失效时间】\n    5. 【颁布单位】某省某市人民政府办公室\n\n"
+             "    7. 【法规全文】\n\n    市人民政府办公室关于印发《某市突发事件应急预案管理实施细则》的通知\n\n"
+             "    各县、区人民政府:\n      《某市突发事件应急预案管理实施细则》已经市人民政府常务会议研究通过,现印发给你们,请遵照执行。\n\n"
+             "      某市突发事件应急预案\n")
+    assert (m.issuer, m.doc_number, m.date) == ("市人民政府办公室", "市府办发〔2012〕19号", "2012-02-21")
+
+
+def test_a_rules_title_in_book_marks_and_its_history_over_lines():
+    m = meta("《某市實(shí)施〈中華人民共和國突發(fā)事件應對法〉辦法》2018年修訂版(全文)\n"
+             "《某市實(shí)施〈中華人民共和國突發(fā)事件應對法〉辦法》\n"
+             "(2012年12月26日某市人民代表大會(huì )常務(wù)委員會(huì )第三十八次會(huì )議通過(guò);\n"
+             "根據2018年5月24日某市人民代表大會(huì )常務(wù)委員會(huì )第四次會(huì )議修正)\n目 錄\n第一章 總則\n"
+             "第一條 根據有關法律,結合本市實(shí)際情況,制定本辦法。\n第二條 本市行政區域內突發事件的應急準備,適用本辦法。\n")
+    assert (m.title, m.date) == ("某市實施〈中華人民共和國突發事件應對法〉辦法", "2018-05-24")
