@@ -80,8 +80,8 @@ _ORGAN_NARRATED = re.compile(r"(?:^|[,，。])\s*(?![我本各全该])[\u4e00-\u
 _REPORTED = re.compile(r"(?:^|[。\n])\s*(?:根据方案[,，]|(?:方案|通知|意见|文件)(?:要求|明确|指出|提出)[,，])")
 _SELF_HEADLINE = re.compile(r"^我(?:省|市|区|县|州|镇|乡|街道|社区)")    # 我省实施…计划: a headline, not a document's title
 _MEETING_OPENING = re.compile(r"(?:会上|会议上|会议指出|会议强调|会议要求)[,，:：]")
-_EVENT_OPENING = re.compile(r"(?:^|[,，。])\s*(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?|近日|日前)[,，]")
-_NEWS_MARKS = re.compile(r"记者|通讯员|责任编辑|责编[:：]|撰稿[:：]|作者[:：]|文章内容来源|图片新闻|本网讯|本报讯"
+_EVENT_OPENING = re.compile(r"(?:^|[,，。)）])\s*(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?|近日|日前)[,，]")
+_NEWS_MARKS = re.compile(r"记者|通讯员|责任编辑|责编[:：]|撰稿[:：]|作者[:：]|据悉[,，]|据了解[,，]|文章内容来源|图片新闻|本网讯|本报讯"
                          r"|[上下]接第[一二三四五六七八九十\d]{1,2}版|[上下]转第[一二三四五六七八九十\d]{1,2}版"  # a paper's page
                          r"|[(（][\u4e00-\u9fff]{2,12}[ \u3000]+[\u4e00-\u9fff]{2,3}[)）]\s*$")   # closing "(小金街办 张飞)"
 # a page's byline (来源:区政府办公室 发表时间:… or the other way round): news, unless the title names a document
@@ -240,8 +240,7 @@ def extract_metadata(text: str, items: list[Item], raw: str, kind: str, part_tit
     elif own and meta.genre == "other" and _ENACTED.search(text[:3000]):
         meta.genre = "law"                  # 制定本规定 / 本条例: a regulation whose 条 run together
     # the issuer's or the title's place before the body the text speaks as (结合本市实际 of 天津市: a province)
-    meta.level = own if own == "enterprise" else \
-        _level(to_simplified(meta.issuer or ""), plain_title, law, lines, plain, own)
+    meta.level = _level(to_simplified(meta.issuer or ""), plain_title, law, lines, plain, own)
     if meta.level == "city" and (_level_from_addressees(lines) == "district"
                                  or _names_county_city(meta.issuer) or _names_county_city(meta.title)):
         meta.level = "district"             # a county-level 市 (大理市…方案) writes to 各乡镇、各街道
@@ -938,6 +937,10 @@ _TITLE_NOISE = re.compile(r"(?:[(（][^()（）]{0,20}[)）]|【[^【】]{0,12}�
 _REPORTED_HEADLINE = re.compile(r"^[^，,。《关]{2,24}?(?:发布|印发|下发|出台|发出|公布)了?(?:关于|《)")
 # a page that prints a document under a lead: …印发了《关于推进城市安全发展的意见》…全文如下 / 《…方案》,内容如下
 _PRINTED = re.compile(r"《([^《》]{2,60})》[^。\n《》]{0,8}(?:全文|内容)如下")
+# a sample site's blurb naming its sample: 为你精心准备了市2020应急管理工作要点参考范文
+_SAMPLE_NAMED = re.compile(r"精心(?:整理|准备|挑选|收集|编辑)了?(?:的)?([^，,。；;\s]{4,40}?)(?:参考)?(?:范文|范本|模板)")
+# a headline line that reports an event (开江县召开…工作会), as the first line of a text whose title was not found
+_UNTITLED_HEADLINE = re.compile(r"^(?!关于)[^，,。:：]{2,20}?(?:召开|举行|举办|部署|启动)[^，,。:：]{2,100}$")
 # a column of a site's news: the last crumb of 首页 > … > 工作动态 / 政务要闻 / 新闻中心
 _NEWS_COLUMN = re.compile(r"(?:动态|要闻|新闻|资讯|快讯)$")
 _CRUMB_FILLER = ("内容", "正文", "详情", "详细内容", "文章", "浏览文章")
@@ -972,6 +975,11 @@ def _genre(title: str, text: str, raw: str, law: bool, lines: list[str]) -> str:
     printed = _PRINTED.search(text[:800])
     if not title and printed:
         title = printed.group(1)  # 近日,…印发了《关于推进城市安全发展的意见》…全文如下: the page gives the 意见
+    sample = None if title else _SAMPLE_NAMED.search(text[:400])
+    if sample:
+        title = sample.group(1)   # 本站小编为你精心准备了市2020应急管理工作要点参考范文: the sample it gives
+    if not title and _UNTITLED_HEADLINE.match(_body(text).split("\n", 1)[0].strip()):
+        return "news"             # 开江县召开2021年第二季度安全生产工作 县安委会…工作会 (its title line not taken)
     title = title or _head_document_line(lines) or ""
     core = _TITLE_NOISE.sub("", _strip_doc_number(title)) if title else ""
     named = _DOCUMENT_TITLE.search(core)
@@ -1165,7 +1173,8 @@ def _level_from_place_names(text: str) -> str:
     opening = next((line for line in [ln for ln in _body(text)[:600].split("\n") if ln.strip()][:5]
                     if len(line.strip()) >= 20 and re.search(r"[，,。]", line) and not _BYLINE_WORDS.search(line)),
                    _body(text)[:300].split("\n")[0])[:300]
-    first = _PLACE.search(opening)
+    # the first place that opens a clause (近日,东关街道…): 做好基层社区 is an object, no actor
+    first = re.search(r"(?:^|[,，。；;:：)）\s]|日|上午|下午)" + _PLACE.pattern, opening)
     organ = _OPENING_ORGAN.search(opening)
     if organ and (first is None or organ.start() < first.start()):
         return _ORGAN_LEVEL[organ.group(1)]       # 区安委办负责人一行赴广兴洲镇…: the district office acts
@@ -1173,7 +1182,9 @@ def _level_from_place_names(text: str) -> str:
     if county and (first is None or county.start() < first.start()):
         # 10月29日,大足区召开… / 近期,市城乡一体化示范区逐级压实… — unless a zone below a 县/区 (README convention 13)
         return "street" if _ZONE.search(county.group()) and _BELOW_COUNTY.search(text[:3000]) else "district"
-    found = {m.group(1) for m in _PLACE.finditer(opening)}
+    # the actor's sentence: the first that names a place, not the paragraph's later objects (…二是进社区)
+    acting = next((sentence for sentence in opening.split("。") if _PLACE.search(sentence)), "")
+    found = {m.group(1) for m in _PLACE.finditer(acting)}
     for suffix, level in (("社区", "community"), ("街道", "street"), ("街办", "street"), ("镇", "street"),
                           ("乡", "street")):
         if suffix in found:
@@ -1210,7 +1221,7 @@ _ZONE = re.compile(r"(?:开发区|园区|高新区|示范区|经开区|工业区
 _BELOW_COUNTY = re.compile(r"县(?:工业|经济|产业)?(?:开发区|园区|工业园)|省、?市、?县|[县区](?:委|政府)?(?:主要)?领导(?:关于|的)"
                            r"|区政府党组成员")
 _OPENING_COUNTY = re.compile(r"(?:^|[,，。])\s*(?![全各本我该])[\u4e00-\u9fff]{2,12}?(?:(?<![社小景辖片城校矿林街])区|县|旗)"
-                             r"(?:委|政府|人民政府|管委会|管理委员会)?"
+                             r"(?:委|政府|人民政府|管委会|管理委员会|[\u4e00-\u9fff]{0,6}?(?:办公室|委员会|局))?"
                              r"(?:召开|举行|开展|组织|部署|启动|逐级|全面|持续|扎实|积极|认真|多措并举|聚焦|坚持|强化)")
 _OWN_ORGAN = re.compile(r"(县|区|市|省)(?:安办|安委办|安委会|直|有关部门|政府|应急管理局|应急局|安监局)"
                         r"|(?<![乡各])(镇|街道)(?:安办|安委办|安委会|党委|政府|应急办|[\u4e00-\u9fff]{1,2}[办站所])")   # 镇安办,

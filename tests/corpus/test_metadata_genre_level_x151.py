@@ -245,3 +245,47 @@ def test_a_districts_office_acting_after_a_crumb_and_a_headline_makes_a_district
     m = meta("南通\n\n首頁>地方頻道>南通>要聞\n\n做好梅雨期強降雨防范應對\n\n海門區正式進入梅雨期,區防汛抗旱指揮部辦公室"
              "第一時間發布通知,要求各地各部門做好梅雨期強降雨防范應對工作。\n\n據氣象部門預測,今年梅雨量明顯偏多。\n")
     assert (m.genre, m.level) == ("news", "district")
+
+
+# --- from the other helpers' fresh dev texts (y101+, y111+, y151+), which the rules above were not made from
+
+def test_a_headline_line_whose_title_was_not_taken_makes_news():
+    m = meta("某江县召开2021年第二季度安全生产工作 县安委会第三次全体会暨建党100周年安保信访维稳和禁毒 打击治理电信网络新型违法犯罪工作会\n近日,某江县召开2021年第二季度安全生产工作、县安委会第三次全体会暨建党100周年安保信访维稳和禁毒、打击治理电信网络新型违法犯罪工作会议。县委副书记、县长李。\n")
+    assert m.genre == "news"
+
+
+def test_a_dated_event_after_a_bracketed_credit_is_news():
+    m = meta("(某州區外宣辦)6月16日,某州區召開2015年安委會第三次全體會議,安排部署當前安全生產工作。區委副書記、區長出席"
+             "會議並講話。\n")
+    assert (m.genre, m.level) == ("news", "district")
+
+
+def test_a_reporters_word_makes_an_account_news():
+    m = meta("今年6月份是全国第九个“安全生产月”。为认真做好相关活动,某凉市有关部门联合下发了《关于2010年全市“安全生产月”"
+             "活动的安排意见》。\n据悉,2010年“安全生产月”活动于6月1日至6月30日在全市开展。\n")
+    assert m.genre == "news"
+
+
+def test_a_titled_county_item_is_the_countys_though_a_factory_is_named():
+    m = meta("双峰县县长连发三份安全生产工作交办函\n来源:红网 作者:张继旺 2014-08-11 15:54:18\n红网双峰8月11日讯 (通讯员 张继旺)"
+             "今日,双峰县县长向2个乡镇和1个县直部门下发了安全生产工作《县长交办函》,要求立即整改。交办函指出,某乡一家工厂"
+             "厂内消防通道堵塞。\n")
+    assert m.level == "district"
+
+
+def test_the_actor_of_a_streets_item_is_not_a_community_it_visits_later():
+    m = meta("本报讯 为进一步巩固加强辖区企业、群众的安全生产意识,近日,一马路街道成立检查小组,联合消防、公安等部门在辖区"
+             "全面开展安全生产大排查工作。 本次排查街道采取“三进”模式。一是进企业。二是进社区,对陇海大院社区等进行排查。\n")
+    assert m.level == "street"
+
+
+def test_a_districts_office_acting_before_a_community_named_as_an_object():
+    m = meta("为切实筑牢辖区安全屏障,扎实做好基层社区安全治理各项工作,近日,河西区安委会办公室组织各街道办事处召开社区安全"
+             "防范工作推动会。\n会议传达了区委主要领导关于社区安全工作相关要求。\n")
+    assert (m.genre, m.level) == ("news", "district")
+
+
+def test_a_sample_sites_blurb_names_the_document_it_gives():
+    m = meta("本站小编为你精心准备了市2020应急管理工作要点参考范文,愿这些范文能点燃您思维的火花。\n2020年是全面建成小康社会的"
+             "收官之年。我市应急管理工作以深入学习贯彻关于安全生产重要论述为主线。\n一、强化安全生产责任落实\n")
+    assert (m.genre, m.level) == ("work_points", "city")
