@@ -135,3 +135,10 @@ def test_a_news_item_opening_with_its_source_in_brackets_names_no_unit(tmp_path)
     units = [u for r in extract_document(read_documents(path)[0]).rules for u in r.responsible.lead]
     assert "秦州区外宣办" not in units
     assert units == ["各乡镇", "各部门"]
+
+
+def test_an_office_that_holds_a_meeting_is_no_lead():
+    # hb-n131-y, hb-n108-y: a headline or a 'previous article' line, X召开…会议, reports an event
+    assert parse_responsible("市城镇燃气安全专项整治工作专班召开全市专班工作会议").lead == []
+    assert parse_responsible("上一篇:\n区委常委会召开扩大会议").lead == []
+    assert parse_responsible("县安委会每季度召开一次全体会议。").lead == ["县安委会"]      # a standing regime still leads
