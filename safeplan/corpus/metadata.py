@@ -22,6 +22,8 @@ _DOC_NUMBER_LOST = re.compile(r"^([\u4e00-\u9fff]{1,10}[发字办函电])[〔\[�
 _LAW_ORDER = re.compile(r"(?:中华人民共和国)?(国务院令|主席令|[\u4e00-\u9fff]{2,8}部令|[\u4e00-\u9fff]{2,12}人民政府令)"
                         r"\s*第\s*(\d{1,4})\s*号")
 # 广东省第九届人民代表大会常务委员会公告(第147号): a local legislature's announcement number
+_WIRE_DATELINE = re.compile(r"^据?(?:新华社|中新社)[\u4e00-\u9fff]{0,6}?\d{1,2}月\d{1,2}日电\s*")
+_ANNOUNCER = re.compile(r"^[ \t]*([\u4e00-\u9fff]{2,30}?(?:人民代表大会常务委员会|人大常委会))公告", re.M)
 _ANNOUNCEMENT = re.compile(r"[\u4e00-\u9fff]{2,30}?(?:人民代表大会常务委员会|人大常委会)公告\s*[(（]?\s*第\s*\d{1,4}\s*号\s*[)）]?")
 _INDEX = re.compile(r"索\s*引\s*号\s*[:：]?\s*\|?\s*([A-Za-z0-9][A-Za-z0-9/\-—_.]{3,60})")
 _DATE_CN = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
@@ -39,7 +41,8 @@ _ISSUER_END = re.compile(
     r"(?:人民政府(?:办公室)?|政府办公室|安全生产委员会(?:办公室)?|安委会(?:办公室)?|安委办|委员会(?:办公室)?|办公室|"
     r"应急管理局|应急管理部|管理局|局|办事处|人民代表大会常务委员会|国务院|委员会|公司|党委|党工委|管委会|指挥部|领导小组)$")
 # the agency that opens a title, right before its year: 市安委会2024年… / 区应急管理局2024年…
-_TITLE_AGENCY = re.compile(r"^([\u4e00-\u9fff()（）]{1,30}?" + _ISSUER_END.pattern.removesuffix("$") + r")(?=(?:19|20)\d{2}\s*年)")
+_TITLE_AGENCY = re.compile(r"^([\u4e00-\u9fff()（）]{1,30}?" + _ISSUER_END.pattern.removesuffix("$")
+                           + r")(?=(?:19|20)\d{2}\s*年|工作(?:要点|总结|计划))")     # (市安委会工作要点(全文))
 _OWN_PAPER = re.compile(r"(?:要点|总结|计划|报告)$|总结和")
 _NOTICE_TITLE = re.compile(r"关于.{2,120}的(?:通知|通报|决定|意见|批复|函|报告|办理意见|答复)")
 _FORWARDED = re.compile(r"\s*(?:[(（][^()（）]{0,30}[)）])?\s*转发")
@@ -111,7 +114,8 @@ _NOT_TITLE = re.compile(
     r"|主办[:：]|承办[:：]|版权所有|ICP备|公网安备|网站标识码|技术支持[:：]|严禁上网|无障碍|长辈版|适老化|政务问答|阅读辅助"
     r"|移动端|政务微信|政务微博|智能问答|个人中心|视力保护色|长者模式).*"
     r"|附件\d{0,2}[:：].*"
-    r"|(?:通讯员|记者|作者|编辑|责任编辑|审核|撰稿|摄影)[:：\s].{0,20}"
+    r"|[\u4e00-\u9fff]{0,4}(?:通讯员|记者|作者|编辑|责任编辑|审核|撰稿|摄影|实习生)[:：\s].{0,20}"   # 全媒体记者:张敬
+    r"|.*上一篇.*下一篇.*|.*https?://.*|文档简介|版权说明.*|.*范文分享|目\s*录[/／]提纲.*"
     r"|.{0,30}\s(?:通讯员|记者)\s*[\u4e00-\u9fff]{2,4}"      # 山东商报·速豹新闻网 刘燕 通讯员 刘慧丽      # 通讯员:赵卫东                        # 附件:…方案.doc: an attachment's link
     r"|.*[a-z]{2,4}\d{3,}.*"                     # 撬装加油站-js4399金沙线: a spam site's code
     r"|Document|[•·].*|-\s.*|.{0,20}\s(?:供稿|撰稿|来稿)"      # 政府办公室 高云义 供稿: an author credit                          # a bulleted line is a menu's or a byline's
@@ -133,7 +137,7 @@ _RUN_IN_TITLE = re.compile(
 # a document site's watermark run into a flattened copy: 精选优质文档- 倾情为你奉上 专心- 专注-专业 …
 _SITE_SLOGAN = re.compile(r"^.*(?:倾情为你奉上|精选优质文档|专心-?\s*专注-?\s*专业)\s*")
 # …and one whose first heading is glued to its title: 安全机构设置与人员任命管理制度一、目的 为确保…
-_GLUED_TITLE = re.compile(r"^([^，,。:：;；、\s][^，,。:：;；、\s]{3,40}?(?:制度|办法|规定|细则|规程|方案|计划|要点|预案))一、")
+_GLUED_TITLE = re.compile(r"^([^，,。:：;；、\s][^，,。:：;；、\s]{3,40}?(?:制度|办法|规定|细则|规程|方案|计划|要点|预案|总结|报告))一、")
 _FLAT_TITLE = re.compile(r"^([^，,。:：;；、\s][^，,。:：;；、]{3,58}?)\s+一、")
 # "特制定了以下社区消防安全工作计划。": a document named only in its first sentence
 # a writing site's blurb naming its sample: 前言:本站为你精心整理了街道社区消防安全整治方案范文,…
@@ -142,6 +146,7 @@ _BLURB_NAMED = re.compile(r"(?:为你|为您|为大家)?精心整理了?(?:的)?
 _NAMED_IN_TEXT = re.compile(r"(?:特|现)?制定(?:了)?(?:以下|如下)([^，,。；;\s]{4,30}?(?:方案|计划|规划|制度|办法|要点))[。，,]")
 _SALUTATION_END = (":", "：")
 # a plan's preface naming it: …牵头组织编制了《巫山县应急管理“十四五”规划》,作为…
+_PRINTED_IN_FULL = re.compile(r"《([^《》]{4,60})》全文如下")     # a news copy printing a document in full
 _COMPILED = re.compile(r"编制了《([^《》]{4,40}?(?:方案|计划|规划|预案|要点))》[,，]?作为")
 # an untitled text whose first sentence has a named place do something: "…,长江路街道不断提高…" / "…,小金街办在辖区
 # 范围内开展…" (a report of work, not a rule)
@@ -217,6 +222,8 @@ def extract_metadata(text: str, items: list[Item], raw: str, kind: str, part_tit
     meta.issuer = _issuer(lines, table, plain_raw if law else "", signed[0], meta.title) \
         or (None if law else _closing_organ([ln.strip() for ln in plain[-600:].split("\n") if ln.strip()],
                                             meta.title))
+    if meta.issuer and "__" in meta.issuer:
+        meta.issuer = None                  # ____人民政府办公室: a template's blank, no one named
     meta.date = _date(lines, table, plain_raw if law else "", signed=signed[1])
     if plain != text or plain_raw != raw:
         meta.title, meta.issuer, meta.doc_number = (_as_written(value, ((plain, text), (plain_raw, written_raw)))
@@ -430,7 +437,7 @@ def _key_values(line: str) -> list[tuple[str, str | None]]:
     pairs = []
     for i, m in enumerate(found):
         value = line[m.end():found[i + 1].start() if i + 1 < len(found) else len(line)].strip(" \u3000[]【】")
-        value = re.split(r"[ \u3000]+[\u4e00-\u9fff]{2,5}[:：]", value)[0]    # (…龙泉市 点击数:: a page's counter)
+        value = re.split(r"[ \u3000]+[\u4e00-\u9fff]{2,5}[:：]", value)[0].rstrip("- ")   # (…龙泉市 点击数:: a counter)
         pairs.append((re.sub(r"[\s\u3000]", "", m.group(1) or m.group(2)), value or None))
     return pairs
 
@@ -449,8 +456,8 @@ def _title(lines: list[str], raw: str, kind: str, law: bool) -> str | None:
         if flat and not _cited_notice(flat.group(1)):
             notice_at, notice = k, flat.group(1)
             break
-        if "|" in line or len(line) > 140 or line.endswith(_SALUTATION_END):
-            continue
+        if "|" in line or len(line) > 140 or line.endswith(_SALUTATION_END) or _INFO_LINE.match(line):
+            continue                      # (- 标 题: 关于…的通知- 发文字号: …: an info table's, read there)
         if _NOTICE_TITLE.search(line) and not _cited_notice(line) and not _in_sentence(line):
             notice_at, notice = k, line
             break
@@ -483,6 +490,8 @@ def _title(lines: list[str], raw: str, kind: str, law: bool) -> str | None:
         if notice_at is not None and k <= notice_at or _chrome(line) or k in menu:
             continue                      # (【字体:大 中 小】 joined to the title below it is no title)
         line = _PIECE_LABEL.sub("", _FILE_SUFFIX.sub("", line))   # 2022年…活动方案6篇.doc: a shared file's name;
+        glued = _GLUED_TITLE.match(line)
+        line = glued.group(1) if glued else line                   # 社区…半年总结一、社区…: its first heading glued on
                                                                   # 第一篇:… / 篇1:…: a piece's label
         if k + 1 < len(lines) and len(line) <= 40 and not _terminal(line) and not _DATE_ONLY.match(line) \
                 and lines[k + 1] != line and not _DATED.match(lines[k + 1]) and k + 1 not in menu \
@@ -523,7 +532,7 @@ def _title(lines: list[str], raw: str, kind: str, law: bool) -> str | None:
         if _KICKER.match(line) and k + 1 < len(lines) and 4 <= len(lines[k + 1]) <= 40 \
                 and not _terminal(lines[k + 1]) and not _chrome(lines[k + 1]):
             return line + lines[k + 1]            # 十字路街道 / 三措并举绷紧森林防火弦: a place over its headline
-        if len(line) <= 60 and not _terminal(line) and not _DATE_ONLY.match(line) and "签发人" not in line \
+        if 4 <= len(line) <= 60 and not _terminal(line) and not _DATE_ONLY.match(line) and "签发人" not in line \
                 and k not in menu \
                 and not _SIGNED_LINE.match(line) \
                 and "。" not in line \
@@ -537,9 +546,10 @@ def _title(lines: list[str], raw: str, kind: str, law: bool) -> str | None:
 # a headline led by its column's name: 四川新闻 | 我省实施安全生产专项整治三年行动计划
 _KICKER = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:街道|镇|乡|社区|区|县)$")
 _COLUMN_PREFIX = re.compile(r"^[^|\d]{2,8}?\s*\|\s*(?=[^|]{4,}$)")
-_BOOKED_TITLE = re.compile(r"^《([^《》]{4,60})》(?:(?:19|20)\d{2}年?)?(?:修订版|修正版|版)?(?:[(（]全文[)）])?$")
+_BOOKED_TITLE = re.compile(r"^《([^《》]{4,60})》(?:[\u4e00-\u9fff]{2,20}令第\d{1,4}号)?(?:(?:19|20)\d{2}年?)?"
+                           r"(?:修订版|修正版|版)?(?:[(（](?:(?:19|20)\d{2}年)?版?全文[)）])?$")   # (…令第244号(2022年版全文))
 _EDITION_SUFFIX = re.compile(r"(?<=[^|]{4})\s*\|\s*(?:(?:19|20)\d{2}年)?[\u4e00-\u9fff]{0,6}版$")
-_FILE_SUFFIX = re.compile(r"(?:_第\d+页)?\.(?:docx?|wps|pdf|txt|pptx?|xlsx?)$", re.I)
+_FILE_SUFFIX = re.compile(r"(?:_第\d+页(?:\.(?:docx?|wps|pdf|txt|pptx?|xlsx?))?|\.(?:docx?|wps|pdf|txt|pptx?|xlsx?))$", re.I)
 _DATED = re.compile(r"(?:19|20)\d{2}\s*[-/.年]")          # 2025/08/25经典方案: the page's date line
 _PIECE_LABEL = re.compile(r"^(?:第[一二三四五六七八九十\d]{1,3}篇|篇[一二三四五六七八九十\d]{1,3})\s*[:：]\s*(?=\S{4})")
 _PIECE_MARK = re.compile(r"(?:篇|第)[一二三四五六七八九十\d]{1,3}篇?$")
@@ -621,7 +631,8 @@ def _undoubled(title: str) -> str:
 
 
 def _title_in_text(text: str) -> str | None:
-    m = _NAMED_IN_TEXT.search(text[:300]) or _BLURB_NAMED.search(text[:200]) or _COMPILED.search(text[:800])
+    m = _NAMED_IN_TEXT.search(text[:300]) or _BLURB_NAMED.search(text[:200]) or _COMPILED.search(text[:800]) \
+        or _PRINTED_IN_FULL.search(text[:600])
     return m.group(1) if m else None
 
 
@@ -673,21 +684,26 @@ def _doc_number(lines: list[str], law_raw: str) -> str | None:
         if lost:                  # 赣市发〔201737 on a line of its own: 〕 and 号 lost like 年月日 above
             return f"{lost.group(1)}〔{lost.group(2)}〕{int(lost.group(3))}号"
     for line in lines[:5]:
-        order = _LAW_ORDER.search(line) if line.startswith(("(", "（")) and "公布" in line else None
+        order = _LAW_ORDER.search(line) if line.startswith(("(", "（")) and re.search("公布|发布", line) else None
         if order:                 # (2007年4月23日大连市人民政府令第88号公布…): the line that promulgates it
-            organ = order.group(1)[1:] if order.group(1)[0] == "日" and line[order.start() - 1].isdigit() \
-                else order.group(1)                   # (…23日 is the date's day)
-            return f"{organ}第{order.group(2)}号"
+            return f"{_promulgator(line, order)}第{order.group(2)}号"
     if law_raw:
         head = law_raw[:3000]
-        orders = _LAW_ORDER.findall(head) if "令" in head else []     # (every order number ends in 令)
-        if orders:
+        orders = [m.groups() for m in _LAW_ORDER.finditer(head) if "令" in head
+                  and not re.search(r"》\s*[(（]\s*(?:中华人民共和国)?$", head[max(0, m.start() - 12):m.start()])]
+        if orders:                # (…条例》(国务院令第493号): a cited law's order, not this one's)
             kind, number = orders[-1]
             return f"{kind}第{number}号"
         announced = _ANNOUNCEMENT.search(head) if "公告" in head else None
         if announced:
             return re.sub(r"\s+", "", announced.group())
     return None
+
+
+def _promulgator(line: str, order: re.Match) -> str:
+    """The order's organ (郑州市人民政府令) without the day before it (…19日郑州市…: 日 is the date's)."""
+    organ = order.group(1)
+    return organ[1:] if organ[0] == "日" and line[order.start() - 1].isdigit() else organ
 
 
 def _clean_doc_number(number: str) -> str:
@@ -698,11 +714,6 @@ def _clean_doc_number(number: str) -> str:
 
 
 def _issuer(lines: list[str], table: dict, law_raw: str, signed: str | None = None, title: str | None = None) -> str | None:
-    if law_raw:
-        head = law_raw[:3000]
-        for organ in ("全国人民代表大会常务委员会", "国务院"):
-            if _named_outside_titles(head, organ):
-                return organ
     # 落款: the line right above the date that closes the covering notice (once a date alone has closed it, a
     # signature below is the attached document's: 转发市公安局… / …执行。/ 二OO三年五月二十一日 / …意见 / 市公安局 / …)
     closed = False
@@ -715,12 +726,25 @@ def _issuer(lines: list[str], table: dict, law_raw: str, signed: str | None = No
         one_line = _SIGNED_LINE.match(line) if k > 0 and _terminal(lines[k - 1]) and not closed else None
         if one_line and _signers(one_line.group(1)):
             return _signers(one_line.group(1))     # …确保…安全平稳。/ 新乡市…办公室 2017年10月4日
+    if law_raw and not signed:
+        head = law_raw[:3000]
+        announced = _ANNOUNCER.search(head)
+        if announced:
+            return announced.group(1)        # 陕西省人民代表大会常务委员会公告 第42号: the standing committee announces it
+        for organ in ("全国人民代表大会常务委员会", "国务院"):
+            if _named_outside_titles(head, organ):
+                return organ
+    for line in lines[:5]:
+        order = _LAW_ORDER.search(line) if line.startswith(("(", "（")) and re.search("公布|发布", line) else None
+        if order and order.group(1).endswith("人民政府令"):
+            return _promulgator(line, order)[:-1]     # (2022年1月19日郑州市人民政府令第244号发布…): the government
     own = _TITLE_AGENCY.match(title) if title and not signed else None
-    if own and _OWN_PAPER.search(_SAMPLE_SUFFIX.sub("", title)):
+    if own and _OWN_PAPER.search(_COMPILATION.sub("", _SAMPLE_SUFFIX.sub("", re.sub(r"[(（]全文[)）]$", "", title)))):
         return own.group(1)          # 区安全生产委员会2024年工作要点: a body's own 要点 / 总结 / 计划 names it
     if signed:
         return signed
     for k, line in enumerate(lines[:20]):
+        line = _WIRE_DATELINE.sub("", line)       # 据新华社北京4月23日电 国务院办公厅关于…的通知
         if "|" in line or _INFO_LINE.match(line):
             continue                  # 名称 | 关于…的通报 | 文号 | 无 |: an info table's cells
         if line.endswith("文件") and 4 < len(line) <= 30 and _ISSUER_END.search(line[:-2]):
