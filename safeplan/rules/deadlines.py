@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from safeplan.hanzi import to_simplified
 from safeplan.rules.model import Deadline
 from safeplan.rules.numbers import YEAR, fold_digits, last_day, real_date, to_number
 
@@ -60,6 +61,8 @@ PATTERNS = [
     ("window", ("月", "即日", "现在"), WINDOW),
     ("window", ("月",), MONTHS_WINDOW),
     ("year", ("阶段",), YEAR_STAGE),
+    # 到2021年,9项重点工程建设目标基本完成 / 到2030年,…体系基本健全: by a year's end (a clause after it)
+    ("year", ("到",), re.compile(rf"(?<=到)(?P<year>{YEAR})年(?=\s*[，,])")),
     # 活动时间:6月16日 / 时间安排：3月份: the label makes the date a deadline
     # (not the start of a window: 活动时间。6月1日至30日 is the window's)
     ("day", ("时间", "时限", "节点"), re.compile(rf"{LABELED}(?:(?P<year>{YEAR})年)?(?P<month>{MONTH})月(?P<day>{DAY})[日号]"
@@ -174,7 +177,7 @@ def _year(raw: str | None) -> tuple[int | None, bool]:
 # with a plain character, so the engine skips ahead by them (a group first made it try every position);
 # 月之?内 and 工作日之?内 are in 月 and 日之?内
 TRIGGER = re.compile(r"年之?内|年度内|周之?内|星期之?内|天之?内|日之?内|小时之?内|分钟之?内|月|年底|年末|季度|半年|左右时间|年时间|"
-                     r"天时间|周时间")
+                     r"天时间|周时间|年[，,]")
 
 
 def _candidates(text: str):
@@ -316,14 +319,14 @@ def parse_deadlines(text: str, year_hint=None, standing_limits: bool = True) -> 
 # a date with spaces inside (3 月1日前, 3月11 日: a Word or PDF copy's) reads as if they were not there
 SPACED = re.compile(r"\d\s+[年月日号]|[年月]\s+\d")
 _SPACE_IN_DATE = re.compile(r"(?<=\d)\s+(?=[年月日号])|(?<=[年月])\s+(?=\d)")
-# a year its paragraph names before a yearless date (2010年“安全生产月”活动于6月1日至6月30日开展。…(6月14日至20日)为…),
+# a year the text names before a yearless date (2010年“安全生产月”活动于6月1日至6月30日开展。…(6月14日至20日)为…),
 # when the document gives none: not a year since or before which (2023年以来), nor one inside a cited title (《…》)
 SENTENCE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!以来|以前|及以前|之前|前|底|末|内)")
 
 
 def find_deadlines(text: str, year_hint=None, standing_limits: bool = True) -> list[tuple[int, Deadline]]:
     """(offset, deadline) pairs: parse_deadlines with where each phrase starts."""
-    if not text or not TRIGGER.search(text):     # (no trigger word has a digit: folding changes none)
+    if not text or not TRIGGER.search(to_simplified(text)):   # (no trigger word has a digit: folding changes none)
         return []
     if SPACED.search(text):
         where = [i for i, _ in enumerate(text)]
@@ -335,8 +338,9 @@ def find_deadlines(text: str, year_hint=None, standing_limits: bool = True) -> l
     return _find_deadlines(text, year_hint, standing_limits)
 
 
-def _paragraph_year(text: str, at: int) -> int | None:
-    start = text.rfind("\n", 0, at) + 1
+def year_named_before(text: str, at: int, start: int = 0) -> int | None:
+    """The last year `text` names between `start` and `at` (not 2023年以来, not one inside 《…》): what a yearless
+    date after it belongs to when the document gives no year (README convention 9: the year from the text)."""
     year = None
     for m in SENTENCE_YEAR.finditer(text, start, at):
         if text.count("《", start, m.start()) == text.count("》", start, m.start()):
@@ -344,8 +348,14 @@ def _paragraph_year(text: str, at: int) -> int | None:
     return year
 
 
+def years_named(text: str) -> list[tuple[int, int]]:
+    """(offset, year) of every year `text` names, as year_named_before reads them, in text order."""
+    return [(m.start(), int(m.group(1))) for m in SENTENCE_YEAR.finditer(text)
+            if text.count("《", 0, m.start()) == text.count("》", 0, m.start())]
+
+
 def _find_deadlines(text: str, year_hint, standing_limits: bool) -> list[tuple[int, Deadline]]:
-    folded = fold_digits(text)
+    folded = fold_digits(to_simplified(text))        # (今年1至5月全區…: a Traditional copy reads the same)
     hint = hint_year(year_hint)
     out: list[tuple[int, Deadline]] = []
     for kind, m in _candidates(folded):
@@ -373,7 +383,7 @@ def _find_deadlines(text: str, year_hint, standing_limits: bool) -> list[tuple[i
     if hint is None:
         for at, deadline in out:
             if deadline.year is None and not deadline.relative and not deadline.placeholder:
-                year = _paragraph_year(folded, at)
+                year = year_named_before(folded, at)
                 if year is not None and real_date(year, deadline.month, deadline.day):
                     deadline.year, deadline.inferred = year, True
                     deadline.date = f"{year:04d}-{deadline.month:02d}-{deadline.day:02d}"

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left
 from pathlib import Path
 
 from safeplan.corpus.files import SUFFIXES_SHOWN, Found, find_documents, roots_of
 from safeplan.corpus.model import Document, Item
 from safeplan.hanzi import to_simplified
 from safeplan.rules.deadlines import TRIGGER as DEADLINE_TRIGGER
-from safeplan.rules.deadlines import is_window
+from safeplan.rules.deadlines import is_window, years_named
 from safeplan.rules.fields import (
     find_deadlines,
     parse_frequencies,
@@ -145,11 +146,12 @@ def _item_text(item: Item, doc: Document | None = None) -> str:
 
 
 # (a leader's 要… / 要求… in a news piece asks for it: 要建立…清单,…,做到问题清零; 主要, 重要, 需要 are not that 要;
-# 坚决杜绝…, 持续保持…动态清零 aim too)
+# 坚决杜绝…, 持续保持…动态清零 aim too; not 确保了… nor a listed noun, 措施、要求: results)
 BYLINE = re.compile(r"[（(][^（）()]{2,30}[)）][\s|]*$")
 # …and an account that opens with its source in brackets, (秦州区外宣办)6月16日,…: no unit of the rule either
 BYLINE_OPEN = re.compile(r"^\s*[（(][^（）()]{2,20}[)）](?=\s*(?:\d{1,2}月|\d{4}年|近日|日前|近期|本报|本网|记者|讯))")
-AIMED = re.compile(r"确保|力争|争取|目标|到20\d\d年|到年底|务必|必须|要求|坚决|保持|(?<![主重需纪只还])要(?![求闻点素])")
+AIMED = re.compile(r"(?:确保|力争|争取|保持)(?!了)|目标|到20\d\d年|到年底|务必|必须|(?<!、)要求|坚决|"
+                   r"(?<![主重需纪只还])要(?![求闻点素])")
 _CLAUSE_STOP = re.compile(r"[，,。；;!！?？\n]")
 
 
@@ -256,13 +258,22 @@ class _RuleWalk:
         self.doc = doc
         self.vocabulary = vocabulary
         self.hint = year_hint(doc)
+        self.named: list[tuple[int, int]] | None = None      # the years the text names, when it gives none
         self.rules: list[Rule] = []
         self.seen: dict[str, int] = {}
 
     def visit(self, item: Item, inherited, parent_obligation=None) -> None:
         doc, seen = self.doc, self.seen
         own = _own_responsible(item) if item.responsible_lines else None
-        rule = _rule(item, doc, self.vocabulary, self.hint, inherited)
+        # a document that gives no year: a yearless date takes the year its text names last before the item
+        # (县水务局召开2015年汛前检查…。…计划在3月20日以前全面完成: README convention 9)
+        hint = self.hint
+        if hint is None:
+            if self.named is None:
+                self.named = years_named(doc.text)
+            before = bisect_left(self.named, (item.start, 0))
+            hint = self.named[before - 1][1] if before else None
+        rule = _rule(item, doc, self.vocabulary, hint, inherited)
         if doc.meta.genre == "law" and rule.obligation == "should" and parent_obligation in ("must", "prohibited"):
             rule.obligation = parent_obligation     # (三) under 应当履行下列职责 binds as its article does
         base = rule.id

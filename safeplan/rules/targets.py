@@ -39,6 +39,9 @@ COMPARATORS = [
     (re.compile(rf"(?:低于|少于|小于)\s*{NUMBER}\s*{UNIT}"), "<", None),
     # 优良工地占当年度竣工项目数量15%以上
     (re.compile(rf"占(?P<base>[^，。；,;%]{{1,20}}?)\s*{NUMBER}\s*(?P<u>%)\s*(?P<more>以上|及以上)"), ">=", None),
+    # 经费总额不得低于城市整体维护经费的7%: a floor that is a share of a base
+    (re.compile(rf"(?:不得低于|不应低于|不低于|不得少于|不少于)(?P<base>[^，。；,;%\d]{{2,20}}?)的\s*{NUMBER}\s*(?P<u>%)"
+                rf"\s*{MORE}"), ">=", None),
     # 必须完成“两件套”安装计划的50%以上: a share of a plan to complete (not 完成了…)
     (re.compile(rf"(?<![已经])完成(?!了)(?P<plan>[^，。；,;%了]{{1,20}}?)的\s*{NUMBER}\s*(?P<u>%)\s*(?P<more>以上|及以上)"), ">=", None),
     # 整改销案率95%以上: a rate written straight before its floor (率100% alone is read by HUNDRED)
@@ -273,11 +276,14 @@ def _sentence_targets(text: str, folded: str, base: int, stop: int, year_hint) -
             if op == ">=" and direction is None and m.group(0).startswith(("达", "超过")) and unit != "%" \
                     and not more:
                 continue                                  # 达10起: a count reported, not a target
+            if op == ">=" and direction is None and m.group(0).startswith("达") and not m.group(0).startswith("达到") \
+                    and unit == "%" and not more and value < 100 and not AIM.search(sentence):
+                continue                                  # 我乡…,森林覆盖率达70%: a state described, nothing aimed at
             if more in ("以内", "以下", "之内", "及以下") and op == ">=" and direction is None:
                 fields["op"] = "<="
             fields.update(value=value, unit=unit)
             if m.groupdict().get("base"):
-                metric = f"{metric}占{m.group('base').strip()}"
+                metric = f"{metric}占{m.group('base').strip()}"   # (经费总额占城市整体维护经费)
             if m.groupdict().get("plan"):
                 metric = f"完成{m.group('plan').strip()}"
             if not metric or VERB_ONLY.match(metric):

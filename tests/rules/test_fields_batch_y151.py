@@ -169,3 +169,53 @@ def test_days_off_are_no_window_of_work():
 ])
 def test_a_years_count_of_a_planned_activity_is_a_frequency(text, expected):
     assert [(f.period, f.min_count) for f in parse_frequencies(text)] == expected
+
+
+# the second fresh batch hb-…-y171+ (measured before these changes) and the units helper's y111+ batch
+
+
+def test_a_rate_a_description_states_is_no_target():
+    # hb-s173-y: 我乡具有丰富的竹木资源,森林覆盖率达70% (a baseline; convention 11)
+    assert parse_targets("我乡具有丰富的竹木资源,森林覆盖率达70%,做好森林防火工作对我乡经济建设具有非常重要作用。") == []
+    # aimed at, or 100%, or with 以上, it stays one
+    assert [(t.op, t.value) for t in parse_targets("力争森林覆盖率达70%")] == [(">=", 70)]
+    assert [(t.op, t.value) for t in parse_targets("持证上岗率达100%")] == [(">=", 100)]
+    assert [(t.op, t.value) for t in parse_targets("森林覆盖率达70%以上")] == [(">=", 70)]
+
+
+def test_a_floor_that_is_a_share_of_a_base_is_a_target():
+    # hb-u115-y: 经费总额不得低于城市整体维护经费的7%
+    assert [(t.op, t.value, t.unit) for t in parse_targets("确保消防经费的足额投入,经费总额不得低于城市整体维护经费的7%,并根据")] == [
+        (">=", 7, "%")]
+
+
+def test_by_a_year_then_a_clause_is_that_years_end():
+    # hb-u120-y: 到2021年,9项重点工程建设目标基本完成 (convention 9); a period 2024至2026年 is none
+    assert [d.date for d in parse_deadlines("到2021年,9项重点工程建设目标基本完成。到2030年,防治体系基本健全。")] == [
+        "2021-12-31", "2030-12-31"]
+    assert parse_deadlines("安全生产治本攻坚三年2024至2026年行动方案") == []
+    assert parse_deadlines("2021年是建党一百周年") == []
+
+
+def test_a_traditional_copys_review_period_is_no_window():
+    # hb-n112-y: 區安監局通報了今年1至5月全區安全生產情況 (a statistic's period, read as in Simplified)
+    assert parse_deadlines("會上,區安監局通報了今年1至5月全區安全生產情況;") == []
+
+
+def test_an_undated_account_dates_a_later_paragraph_by_the_year_it_named():
+    # hb-n173-y: 县水务局召开2015年汛前检查动员部署会议 … 本次检查计划在3月20日以前全面完成检查任务
+    text = ("本报讯 3月13日,县水务局召开2015年汛前检查动员部署会议,从即日起分赴全县17个乡镇开展汛前安全大检查。\n"
+            "按照汛前大检查工作安排,本次检查主要包括5个重点内容。\n"
+            "本次检查计划在3月20日以前全面完成检查任务,检查结果由县防办集中汇总上报。\n")
+    [doc] = read_text(text, "news.txt")
+    assert [d.date for r in extract_document(doc).rules for d in r.deadlines] == ["2015-03-20"]
+
+
+def test_a_news_result_is_no_target_though_it_says_quebao_or_lists_yaoqiu():
+    # hb-n178-y: 確保了…平穩,取得了…森林草原零火災…的好成績; hb-n175-y: 措施、要求,做到…全覆盖 (work done)
+    text = ("市应急管理局召开发布会\n"
+            "2022年,确保了全市安全生产形势总体平稳,取得了森林草原零火灾、洪涝灾害零死亡“双零”的好成绩。\n"
+            "该镇成立了领导小组,明确行动时间步骤和工作重点、措施、要求,做到镇、村、社全覆盖,生产经营单位全覆盖。\n")
+    [doc] = read_text(text, "news.txt")
+    assert doc.meta.genre == "news"
+    assert [t.text for r in extract_document(doc).rules for t in r.targets] == []
