@@ -61,6 +61,12 @@ PATTERNS = [
     ("window", ("月", "即日", "现在"), WINDOW),
     ("window", ("月",), MONTHS_WINDOW),
     ("year", ("阶段",), YEAR_STAGE),
+    # 不晚于2024年10月31日 / 最迟于6月底 / 不迟于3月15日: the latest day, without 前
+    ("day", ("晚于", "迟于", "最迟"), re.compile(rf"(?:(?<=不晚于)|(?<=不迟于)|(?<=最迟)|(?<=最迟于)|(?<=最迟在))"
+                                           rf"(?:(?P<year>{YEAR})年)?(?P<month>{MONTH})月(?P<day>{DAY})[日号](?!{BEFORE})")),
+    ("month", ("晚于", "迟于", "最迟"), re.compile(rf"(?:(?<=不晚于)|(?<=不迟于)|(?<=最迟)|(?<=最迟于)|(?<=最迟在))"
+                                             rf"(?:(?P<year>{YEAR})年)?(?P<month>{MONTH})月(?P<edge>底|末|中旬|上旬|下旬)"
+                                             rf"(?!{BEFORE})")),
     # 到2021年,9项重点工程建设目标基本完成 / 到2030年,…体系基本健全: by a year's end (a clause after it)
     ("year", ("到",), re.compile(rf"(?<=到)(?P<year>{YEAR})年(?=\s*[，,])")),
     # 活动时间:6月16日 / 时间安排：3月份: the label makes the date a deadline

@@ -80,7 +80,7 @@ HARM = re.compile(r"事故|事件|火灾|伤亡|死亡|亡人|爆炸|中毒|坍�
 # 20%以上的社区(行政村)达到…标准 / 85%以上的居民掌握安全常识: a share of a population that is to reach something
 # (90%以上的企业已完成… reports a result: no 已 before the verb)
 SHARE = re.compile(r"(?<![\d.])(?P<v>\d+(?:\.\d+)?)\s*%\s*(?:以上|及以上)的(?P<who>[^，。；,;、已]{1,20}?)"
-                   r"(?P<verb>达到|达|实现|掌握|通过|建成|具备|配备|参加|参与|知晓)(?P<what>[^，。；,;]{0,30})")
+                   r"(?P<verb>达到|达|实现|掌握|通过|建成|完成|具备|配备|参加|参与|知晓)(?!了)(?P<what>[^，。；,;]{0,30})")
 # 基本实现全省所有乡(镇)、95%的建制村通班车: without 以上 a share is a target only where its clause opens with an
 # aim (实现/确保/力争/达到, not 实现了); 全市80%的事故发生在… states a fact
 # (确保50%一般单位人员密集场所…建设达标: the 的 left out)
@@ -259,7 +259,8 @@ def _sentence_targets(text: str, folded: str, base: int, stop: int, year_hint) -
     out: list[Target] = []
     floor = 0
     for start, end, _, kind, m, op, direction in candidates:
-        quoted_aim = kind == "full" and sentence[max(0, start - 3):start].endswith(QUOTED_AIM)   # 实现“全覆盖、无遗漏”
+        # 实现“全覆盖、无遗漏”, 实现“零伤亡”: the quoted state is what the sentence aims at (not 开展“零事故”创建)
+        quoted_aim = kind in ("full", "zero") and sentence[max(0, start - 3):start].endswith(QUOTED_AIM)
         if start < floor or (_in_quotes(sentence, start) and not quoted_aim) \
                 or RANGE_AFTER.match(sentence[end:]) \
                 or re.search(r"(?:至|(?<![达做得受直])到|~|～|-|—)\s*$", sentence[max(0, start - 2):start]):

@@ -219,3 +219,21 @@ def test_a_news_result_is_no_target_though_it_says_quebao_or_lists_yaoqiu():
     [doc] = read_text(text, "news.txt")
     assert doc.meta.genre == "news"
     assert [t.text for r in extract_document(doc).rules for t in r.targets] == []
+
+
+# phrasings of the genre's grammar no batch has yet (a probe of 公文 wordings, not a miss): each read as convention 9/11 say
+
+
+def test_the_latest_day_without_qian_is_a_deadline():
+    assert [d.date for d in parse_deadlines("总结报送时间不晚于2024年10月31日。")] == ["2024-10-31"]
+    assert [d.date for d in parse_deadlines("整改时限最迟为6月底;最迟6月底。", 2024)] == ["2024-06-30"]
+
+
+def test_a_quoted_zero_that_is_aimed_at_is_a_target():
+    assert [(t.metric, t.op, t.value) for t in parse_targets("确保全年实现“零伤亡”")] == [("伤亡", "==", 0)]
+    assert parse_targets("开展“零事故”创建活动") == []             # a campaign's name stays none
+
+
+def test_a_share_of_a_population_to_complete_something_is_a_target():
+    assert [(t.op, t.value, t.unit) for t in parse_targets("力争90%以上的企业完成标准化建设")] == [(">=", 90, "%")]
+    assert parse_targets("全市90%以上的企业完成了标准化建设") == []   # a result
