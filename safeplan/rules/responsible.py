@@ -42,7 +42,7 @@ DASHED = re.compile(r"(?:——|—|－－|--)\s*(?P<units>[\u4e00-\u9fff（）(
 # (a clause may open with its number, (一) / 1.; 全区各…, 安委会各单位 name the 各 more closely; a flattened heading
 # may end in a bracket and a space, …阶段(3 月1日前) 各村、…; not after 督促: 街道将…,督促各单位要… — whom a subject
 # urges is no subject, as 督促各有关部门 in the gold of hb-u74-y)
-_EACH_OPEN = (r"(?:^|[。；;！!\n，,：:]|(?<=要求)|(?<=强调)|(?<=请)|(?<=[\u4e00-\u9fff)）] ))\s*"
+_EACH_OPEN = (r"(?:^|[。；;！!\n，,：:]|(?<=要求)|(?<=强调)|(?<=请)|(?<=期间)|(?<=[\u4e00-\u9fff)）] ))\s*"
               r"(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．])?\s*(?:[一二三四五六七八九十]是)?"
               r"(?:(?:同时|此外|另外|其次|最后)[,，]?\s*)?")          # (…。同时各县市政府要…)
 _EACH_HEAD = (r"(?:全[区市县镇乡州省旗]|(?:[省区市县镇]|街道)?安委会|[省区市县镇]委"      # (省安委会各成员单位要…)
@@ -56,7 +56,7 @@ EACH = re.compile(_EACH_OPEN + rf"(?P<units>{_JOINED_UNIT}{_EACH_HEAD}(?:[^，�
                   r"(?:作为[^，。；,;：:]{2,20}[，,]\s*)?"
                   r"(?:之间|在[\u4e00-\u9fff]{1,6}?[上中])?(?:也|都|均|一定)?(?:(?<![主需])要(?!求)|应当|(?<![相反适供对响答效])应(?![急用变])|须|必须|需(?!求)|将(?![其之])|"
                   # 各部门负责本部门的…: leads (…依职责负责 / 分工负责 supports a lead; 负责人, 负责同志 are persons)
-                  r"(?<!职责)(?<!分工)负责(?!人|同志)"
+                  r"(?<!职责)(?<!分工)负责(?!人|同志)|牵头(?=组织|开展|负责|做好|落实)"      # (各县(区)政府牵头组织…)
                   # 各村在做好…, 各行业安委员会结合…, 各部门协力做好… (the name then has to be a unit's: _each_unit)
                   r"|(?<=[局办委会所站队村镇乡区县市门位组室处心])(?:在做好|结合|协力|做好|做到|进一步))")
 # 各市县、各有关部门和单位每月15日前…报送 / 各地、各有关部门聚焦3个时间段 / 各县(市、区)、各部门和单位认真开展…: a 各
@@ -65,6 +65,7 @@ EACH_ACTS = re.compile(_EACH_OPEN + rf"(?P<units>{_EACH_HEAD}(?:[^，。；,;：
                        r"(?=(?:于|在)(?:\d|[一二三四五六七八九十]{1,3}月|本月|每)|每[日天周月季年]|按照|认真|切实|严格|立即|迅速|聚焦"
                        r"|务必)")                    # (not 全面/加强/开展…: an account's 各区、各部门全面统筹推进… reports)
 DONE = re.compile(r"[^，。；,;！!？?\n]*?了")
+WORK_DONE = re.compile(r"[^，。；,;！!？?\n要将应须]*?(?<![为除])了(?![解结])")
 # …的认识各村委会、各企事业单位要… : a list of two or more 各 names acting with 要, where a flattened text ran its heading
 # into it (no stop before the list); such a list is its clause's subject whatever comes before it
 GLUED_LIST = re.compile(r"(?P<units>各[^各、，。；,;：:\s]{1,10}?(?:、各[^各、，。；,;：:\s]{1,10}?)+)"
@@ -169,8 +170,9 @@ NOT_A_NAME = re.compile(r"^(?:健全|建立|完善|加强|强化|推进|推动|�
                         r"对|向|与|和|及|将|把|被|经(?:研究|批准|同意|[县市区镇乡省])|从|于|以|为|按|依|由|同时|且|或|即|但|如|若|配合|协助|协同|会同|协调|参与|支持)"
                         r"|统筹|提请|听取|报请")
 # …委员会应当协助人民政府…: the subject helps, it does not lead
+ASSIGNS = re.compile(r"^(?:安排|部署|责成)(?P<each>各[\u4e00-\u9fff（）()]{1,10})$")
 SHARES = re.compile(r"按(?:照)?(?:各自)?职责(?:分工)?负责")
-DOES = re.compile(r"(?:具体|统一)?负责(?!人|同志|的)")
+DOES = re.compile(r"(?:具体|统一)?(?:负责(?!人|同志|的)|牵头)")
 HELPS = re.compile(r"(?:相关工作人员|工作人员)?(?:也|都|均)?(?:要|应当|应|须|必须)?(?:积极|主动)?(?:协助|配合|协同|参与)")
 SIGNED_DATE = re.compile(r"^(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[二〇○零一三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月"
                          r"[一二三四五六七八九十]{1,3}日)$")
@@ -183,6 +185,7 @@ LISTED_WORDS = ("部门", "单位", "村", "社区", "乡镇", "有关部门", "
                 "团体")                                                     # (各机关、团体、企事业单位要…)
 # …和有关部门 after a 各 name joins one more of the list (各乡(镇、街道)和有关部门要…); 各有关部门和单位 stays one
 JOINED_LISTED = ("有关部门", "相关部门", "有关单位", "相关单位")
+ENTERPRISES = ("企业", "相关企业", "有关企业", "生产经营单位")
 # (企业, 生产经营单位: enterprises in general, no unit; 各企业 is one, heldback README convention 2)
 GENERIC = {"单位", "部门", "牵头部门", "主管部门", "有关部门", "相关部门", "责任单位", "有关单位", "相关单位", "行业部门",
            "企业", "相关企业", "有关企业", "生产经营单位", "乡镇"}
@@ -270,6 +273,8 @@ def _split_joined(chunk: str) -> list[str]:
             left, right = chunk[:i], chunk[i + 1:]
             if _looks_like_unit(left) and right.endswith(PERSON_END):
                 return _split_joined(left)          # 各村(居)委会及网格员: the persons are no unit
+            if _looks_like_unit(left) and right in ENTERPRISES:
+                return _split_joined(left)          # 各有关部门及生产经营单位: enterprises in general are no unit
             # (有关部门和单位 is one group: a bare 单位/部门 after the joiner is no unit of its own)
             if _looks_like_unit(left) and (_looks_like_unit(right) or right.startswith("各")) and right not in GENERIC:
                 return _split_joined(left) + _split_joined(right)
@@ -427,8 +432,9 @@ def _parse(text: str, cells: bool, partners: bool = True) -> Responsible:
     if "—" in text or "--" in text or "－" in text:
         _dashed(text, resp)
     for m in LED_BY.finditer(text):
-        # 由县应急局会同县公安局负责…: the one it acts with supports it
-        led, _, partners = m.group("units").partition("会同")
+        # 由县应急局会同县公安局负责…: the one it acts with supports it; 由各县区、各有关部门…结合各自实际自行组织: the
+        # names end where how they act begins
+        led, _, partners = LED_HOW.split(m.group("units"), maxsplit=1)[0].partition("会同")
         units, helpers = split_units(led), split_units(partners)
         if units and all(_looks_like_unit(u) or u.startswith("各") for u in units + helpers):
             _add(resp, units, False)
@@ -521,6 +527,9 @@ def _partners_in_a_task(text: str, at: int) -> bool:
     return bool(_parse(text[start:min(ends, default=len(text))], False, partners=False).lead)
 
 
+LED_HOW = re.compile(r"结合|按照|根据|依据|依照|自行")
+
+
 def _dashed(text: str, resp: Responsible) -> None:
     """…推进企业标准化建设——县应急局: the units after a dash that closes a task's line."""
     for m in DASHED.finditer(text):
@@ -590,6 +599,8 @@ def _subject(text: str, resp: Responsible) -> None:
             or (PLACE_WILL.match(text, start) if will else None)
         if m and EVENT_HELD.match(text, m.end()) and DATED.search(_sentence_before(text, m.start("unit"))):
             continue
+        if m and m.re is SUBJECT and WORK_DONE.match(text, m.end()):
+            continue                     # 县应急局牵头组织编制了《…规划》: an account of work done, no task
         if m:
             found.append(m)
         elif departments:
@@ -618,6 +629,10 @@ def _subject(text: str, resp: Responsible) -> None:
         for unit in named:
             # (县 (市)人民政府: no name holds a space; 公司安全大检查由安委会组织: the unit after 由)
             unit = "".join(re.split(r"的|由", unit)[-1].split())      # 接到申请的劳动人事争议仲裁委员会: the name after its description
+            assigned = ASSIGNS.match(unit)          # …积极部署,安排各科室认真做好…: those assigned act
+            if assigned and _each_unit(assigned.group("each")):
+                _add(resp, [assigned.group("each")], helps)
+                continue
             # (安监办, 综治办, 派出所: three characters name an office; 该中心, 本局, 我办 point back to one)
             if unit.endswith("成员单位") and ("各" in unit or GENERIC_MEMBERS.match(unit)):
                 continue                 # 要求各成员单位要…, 区安委会各成员单位: a 各 list (EACH reads it); 有关成员单位

@@ -142,3 +142,24 @@ def test_an_office_that_holds_a_meeting_is_no_lead():
     assert parse_responsible("市城镇燃气安全专项整治工作专班召开全市专班工作会议").lead == []
     assert parse_responsible("上一篇:\n区委常委会召开扩大会议").lead == []
     assert parse_responsible("县安委会每季度召开一次全体会议。").lead == ["县安委会"]      # a standing regime still leads
+
+
+# From the fields helper's y151+ dev texts (their gold, committed before their first run).
+
+@pytest.mark.parametrize("text, lead, support", [
+    # those assigned act (hb-n157-y); not those urged (督促…, above)
+    ("12月24日,街办领导高度重视,积极部署,安排各科室认真做好各自所包村的安全生产及稳定工作。", ["各科室"], []),
+    # 由…: the names end where how they act begins; enterprises in general joined by 及 are no unit (hb-n165-y)
+    ("由各县区、各有关部门及生产经营单位结合各自实际自行组织开展。", ["各县区", "各有关部门"], []),
+    # a 各 list that 牵头组织… (hb-u151-y), and one after 期间 (hb-u152-y)
+    ("各县(区)政府牵头组织开展大型安全宣传教育活动。", ["各县(区)政府"], []),
+    ("专项行动期间各单位要严格抓安全生产经营首长问责制。", ["各单位"], []),
+    # an office that 牵头…: those who help it support it
+    ("县住建局牵头组织开展燃气排查,县城管局配合。", ["县住建局"], ["县城管局"]),
+    # an account of work done (hb-u155-y), not an office's 要了解
+    ("按照要求,县应急局牵头组织编制了《巫山县应急管理“十四五”规划》。", [], []),
+    ("县应急局要了解企业情况。", ["县应急局"], []),
+])
+def test_subjects_of_the_fields_helpers_batch(text, lead, support):
+    r = parse_responsible(text)
+    assert (r.lead, r.support) == (lead, support)
