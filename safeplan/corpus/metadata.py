@@ -115,6 +115,7 @@ _NOT_TITLE = re.compile(
     r"|移动端|政务微信|政务微博|智能问答|个人中心|视力保护色|长者模式).*"
     r"|附件\d{0,2}[:：].*"
     r"|[\u4e00-\u9fff]{0,4}(?:通讯员|记者|作者|编辑|责任编辑|审核|撰稿|摄影|实习生)[:：\s].{0,20}"   # 全媒体记者:张敬
+    r"|.*[^\d\s-](?:19|20)\d{2}-\d{2}-\d{2}"           # 争春时 赶订单2025-02-13: a related item and its date
     r"|.*上一篇.*下一篇.*|.*https?://.*|文档简介|版权说明.*|.*范文分享|目\s*录[/／]提纲.*"
     r"|.{0,30}\s(?:通讯员|记者)\s*[\u4e00-\u9fff]{2,4}"      # 山东商报·速豹新闻网 刘燕 通讯员 刘慧丽      # 通讯员:赵卫东                        # 附件:…方案.doc: an attachment's link
     r"|.*[a-z]{2,4}\d{3,}.*"                     # 撬装加油站-js4399金沙线: a spam site's code
@@ -141,8 +142,8 @@ _GLUED_TITLE = re.compile(r"^([^，,。:：;；、\s][^，,。:：;；、\s]{3,4
 _FLAT_TITLE = re.compile(r"^([^，,。:：;；、\s][^，,。:：;；、]{3,58}?)\s+一、")
 # "特制定了以下社区消防安全工作计划。": a document named only in its first sentence
 # a writing site's blurb naming its sample: 前言:本站为你精心整理了街道社区消防安全整治方案范文,…
-_BLURB_NAMED = re.compile(r"(?:为你|为您|为大家)?精心整理了?(?:的)?([^，,。；;\s]{4,30}?(?:方案|计划|规划|制度|办法|要点|总结))"
-                          r"(?:范文|范本|模板)?[,，。]")
+_BLURB_NAMED = re.compile(r"(?:为你|为您|为大家)?精心(?:整理|准备)了?(?:的)?([^，,。；;\s]{4,30}?(?:方案|计划|规划|制度|办法|要点|总结))"
+                          r"(?:参考)?(?:范文|范本|模板)?[,，。]")
 _NAMED_IN_TEXT = re.compile(r"(?:特|现)?制定(?:了)?(?:以下|如下)([^，,。；;\s]{4,30}?(?:方案|计划|规划|制度|办法|要点))[。，,]")
 _SALUTATION_END = (":", "：")
 # a plan's preface naming it: …牵头组织编制了《巫山县应急管理“十四五”规划》,作为…
@@ -486,6 +487,11 @@ def _title(lines: list[str], raw: str, kind: str, law: bool) -> str | None:
     date_at = (signed or dates or [None])[0]
     candidates = []
     menu = _menu_lines(lines[:41])
+    raw_head = raw[:3000].split("\n", 40)[:40]
+    menu |= {k for k, line in enumerate(lines[:40])
+             if len(line) <= 6 and any(_CRUMB_LINE.search(r) and re.split(r"\s*[>»›]\s*", r)[-1].strip() == line
+                                       for r in raw_head)     # (本地新闻 under …> 本地新闻: the column's name)
+             or line.endswith("网") and len(line) <= 10 and any(r.strip().startswith(line + " ") for r in raw_head)}
     for k, line in enumerate(lines[:40]):
         if notice_at is not None and k <= notice_at or _chrome(line) or k in menu:
             continue                      # (【字体:大 中 小】 joined to the title below it is no title)

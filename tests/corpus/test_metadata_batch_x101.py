@@ -316,3 +316,21 @@ def test_a_templates_blank_issuer_is_none_and_a_document_printed_in_full_is_the_
     m = meta("近日,中共中央办公厅、国务院办公厅印发了《关于推进城市安全发展的意见》,并发出通知。\n"
              "《关于推进城市安全发展的意见》全文如下。\n随着我国城市化进程明显加快,城市安全问题突出。\n")
     assert m.title == "关于推进城市安全发展的意见"
+
+
+def test_a_columns_name_under_its_breadcrumb_and_a_sites_name_are_no_title():
+    m = meta("當前位置:首頁 > 信息傳達 > 本地新聞\n本地新聞\n市城鎮燃氣安全專項整治工作專班召開全市專班工作會議\n"
+             "瀏覽次數:539月11日下午,市城鎮燃氣安全專項整治工作專班召開全市專班工作會議,進一步辦好群眾身邊具體實事。\n")
+    assert m.title == "市城鎮燃氣安全專項整治工作專班召開全市專班工作會議"
+    m = meta("某某消防网\n\n重庆:某区召开全区消防安全大排查、大整改、大落实专题研究会\n\n"
+             "某某消防网 https://fire.example.com 2021-09-14 15:27 出处:重庆市消防救援总队 编辑:@阿愿\n\n"
+             "为提高全区火灾防控能力,9月8日,某区政府召开全区消防安全专题研究会。\n")
+    assert m.title == "重庆:某区召开全区消防安全大排查、大整改、大落实专题研究会"
+
+
+def test_a_related_items_line_with_its_date_is_no_title_and_a_samples_blurb_names_it():
+    assert meta("2月8日上午,某区政府召开消防工作及火灾隐患情况汇报会。\n区长指出,各级各部门要从讲政治的高度出发。\n"
+                "争春时 赶订单2025-02-13\n").title is None
+    assert meta("本站小编为你精心准备了市2020应急管理工作要点参考范文,愿这些范文能激发您的写作灵感。\n"
+                "2020年是全面建成小康社会的收官之年。我市应急管理工作以防范化解重大风险为主线。\n"
+                ).title == "市2020应急管理工作要点"
