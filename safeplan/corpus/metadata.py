@@ -65,7 +65,9 @@ _DOCUMENT_TITLE = re.compile(r"(?:方案|要点|计划|规划|预案|纲要|清�
 _OWN_ACCOUNT = re.compile(r"(?:以下是|下面是|现将|现就)[^。]{0,40}?(?:总结|汇报)|(?:^|[,，。])\s*我们(?:乡镇|镇|乡|街道|社区|村)"
                           # …会议精神,我镇党委政府高度重视,…及时召开了…: the unit tells what it did
                           r"|(?:^|[,，。])\s*我(?:镇|乡|街道|街办|社区|村)(?:党委政府|党委|政府|党工委|办事处)"
-                          r"(?:高度重视|及时|迅速|立即|认真|积极|召开|组织)")
+                          r"(?:高度重视|及时|迅速|立即|认真|积极|召开|组织)"
+                          # 本周,我办持续对辖区… / 7月7日下午,我办组织…: an office tells its own week's work
+                          r"|(?:^|[,，。])\s*我(?:办|局|站|所)(?:持续|组织|召开|开展|联合|牵头|及时|迅速|立即|认真|积极|共)")
 _SELF_NAMED = re.compile(r"制[定订]本(?:工作|实施|活动|行动|专项)?(方案|计划|规划|预案|要点)")
 # an untitled plan's first sentence: 社区决定制定并实施2024年的安全生产工作计划 / 特制定以下工作方案
 _DECIDED = re.compile(r"(?:决定|特|现)制[定订](?:并实施|了)?[^，,。；;]{0,24}?(方案|计划|规划|预案|要点)")
@@ -254,6 +256,8 @@ def extract_metadata(text: str, items: list[Item], raw: str, kind: str, part_tit
         meta.level = "district"             # a county-level 市 (大理市…方案) writes to 各乡镇、各街道
     if meta.level == "unknown":
         meta.level = _level_from_national_actor(plain)
+    if meta.level == "unknown" and meta.genre == "news":
+        meta.level = _level_from_place_names(plain)   # a news item: the body its opening has act (README convention 13)
     if meta.level == "unknown":
         meta.level = _level_from_self_reference(plain)
     if meta.level == "unknown":
@@ -1244,7 +1248,7 @@ def _level_from_self_reference(text: str, at_least: int = 1) -> str:
 
 # an office of a 区/县/市 as the subject of a clause (after a date or a comma): 8月9日,区安委办负责人一行…
 _OPENING_ORGAN = re.compile(r"(?:^|[,，。])\s*(区|县|市(?!场))(?:委|政府|政协|人大|安委办|安委会|安办|[\u4e00-\u9fff]{1,6}?局"
-                            r"|[\u4e00-\u9fff]{2,8}?(?:指挥部办公室|指挥部|办公室))")
+                            r"|[\u4e00-\u9fff]{2,8}?(?:指挥部办公室|指挥部|办公室)|[\u4e00-\u9fff]{2,12}?组(?![织成建]))")
 # a development zone, and the words of one below a 县 or 区: 县工业园区, 结合省市县…会议精神, 传达了区主要领导关于…
 _ZONE = re.compile(r"(?:开发区|园区|高新区|示范区|经开区|工业区)(?:管委会|管理委员会)?(?:召开|举行|开展|组织|部署|启动|"
                    r"逐级|全面|持续|扎实|积极|认真|多措并举|聚焦|坚持|强化)?$")
@@ -1252,7 +1256,7 @@ _BELOW_COUNTY = re.compile(r"县(?:工业|经济|产业)?(?:开发区|园区|工
                            r"|区政府党组成员")
 _OPENING_COUNTY = re.compile(r"(?:^|[,，。])\s*(?![全各本我该])[\u4e00-\u9fff]{2,12}?(?:(?<![社小景辖片城校矿林街])区|县|旗)"
                              r"(?:委|政府|人民政府|管委会|管理委员会|[\u4e00-\u9fff]{0,6}?(?:办公室|委员会|局))?"
-                             r"(?:召开|举行|开展|组织|部署|启动|逐级|全面|持续|扎实|积极|认真|多措并举|聚焦|坚持|强化)")
+                             r"(?:召开|举行|开展|组织|部署|启动|牵头|会同|联合|逐级|全面|持续|扎实|积极|认真|多措并举|聚焦|坚持|强化)")
 _OWN_ORGAN = re.compile(r"(县|区|市|省)(?:安办|安委办|安委会|直|有关部门|政府|应急管理局|应急局|安监局)"
                         r"|(?<![乡各])(镇|街道)(?:安办|安委办|安委会|党委|政府|应急办|[\u4e00-\u9fff]{1,2}[办站所])")   # 镇安办,
                                                                                            # 镇政府, 街道宣教办, 街道文体站

@@ -289,3 +289,26 @@ def test_a_sample_sites_blurb_names_the_document_it_gives():
     m = meta("本站小编为你精心准备了市2020应急管理工作要点参考范文,愿这些范文能点燃您思维的火花。\n2020年是全面建成小康社会的"
              "收官之年。我市应急管理工作以深入学习贯彻关于安全生产重要论述为主线。\n一、强化安全生产责任落实\n")
     assert (m.genre, m.level) == ("work_points", "city")
+
+
+# --- from the third fresh batch (x184+, x171+, x168+)
+
+def test_an_offices_own_weekly_account_is_a_report():
+    m = meta("为切实做好安全防范工作,严防群死群伤事故发生。本周,我办持续对辖区内劳动密集型企业、仓储物流等领域开展专项排查"
+             "整治行动。\n本周,我办共出动人员34人,检查生产经营单位30余家,发现隐患50余处。\n下一步,我办将持续保持高度警觉。\n")
+    assert m.genre == "report"
+
+
+def test_a_districts_inspection_group_acting_makes_a_district_item():
+    m = meta("4月11日至14日,区安全生产综合督查第一组深入相关单位(部门)、乡镇和企业,就第一季度安全生产工作进行了综合督查。\n"
+             "督查组深入区住建局、苏甲乡、洒渔镇等地进行了督查。\n(通讯员 周勇)\n")
+    assert (m.genre, m.level) == ("news", "district")
+
+
+def test_a_news_items_level_is_its_openings_actor_before_how_the_page_names_itself():
+    m = meta("9月18日,市安全生产专项监督检查组到我区开展安全生产综合督查工作,并召开检查反馈会。区党委委员、管委会副主任在会上"
+             "作汇报和表态发言。\n会上,检查组听取了关于我区安全生产工作情况的汇报。\n")
+    assert (m.genre, m.level) == ("news", "city")
+    m = meta("9月22日,经济开发区召开安全生产工作会议,各企业、村(社区)负责人参加。会议要求,全区上下进一步统一思想。\n会上,"
+             "开发区负责人结合省市县安全工作会议精神分析企业安全存在问题。会议要求在全区范围内开展隐患排查治理。\n")
+    assert (m.genre, m.level) == ("news", "street")
