@@ -108,13 +108,15 @@ _INLINE = re.compile(
     r"|(?P<ard>[0-9]{1,2})、(?![0-9])"
     # 1.公安部门要… / 2 落实部门监管责任 (a flattened copy's 1. and a 1. whose dot was lost): a word follows
     r"|(?P<ardot>[0-9]{1,2})(?:[.．]|[ \u3000])(?=[\u4e00-\u9fff])(?![年月日号时个次人家项起名条万亿千百元米吨台辆])"
-    r"|(?P<circ>[\u2460-\u2473]))"
+    r"|(?P<circ>[\u2460-\u2473])"
+    # 会议要求:第一,要加强组织领导…。第二,… / 其一,…;其二,…: ordinals that open a paragraph's items
+    r"|(?:第|其)(?P<ord>[一二三四五六七八九十]{1,2})[,，、:：])"
 )
 
 
 def inline_numbers(text: str) -> list[tuple[int, int, str, str, int]]:
     """Inline sub-items of one paragraph: 一是…二是… (一要…二要…), 一、…二、…, (一)…(二)…, 第一阶段…第二阶段…,
-    (1)…(2)…, 1、…2、…, ①…②… in sequence from 1.
+    (1)…(2)…, 1、…2、…, 1.…2.…, ①…②…, 第一,…第二,… (其一,…其二,…) in sequence from 1.
 
     A marker opens a sub-item after a sentence's end, a comma or a blank; the first of a run may also follow a
     word (各部门一要…。二要…, 开展情况1、…。2、…) when the run goes on from 二 after punctuation.
@@ -139,6 +141,8 @@ def inline_numbers(text: str) -> list[tuple[int, int, str, str, int]]:
             style, value = "arabic-dot", int(m.group("ard"))
         elif m.group("ardot") is not None:          # a line's breaks lost: …有序进行。 1.公安部门要…。 2.消防部门要…
             style, value = "arabic-dot.", int(m.group("ardot"))
+        elif m.group("ord") is not None:            # 第一,要…。第二,要… (其一,…其二,…)
+            style, value = "ordinal-" + m.group()[0], to_int(m.group("ord"))
         else:
             style, value = "circled", to_int(m.group("circ"))
         found.setdefault(style, []).append((m.start(), m.end(), m.group().rstrip(":：,， \u3000"), style, value))
@@ -160,6 +164,8 @@ def inline_numbers(text: str) -> list[tuple[int, int, str, str, int]]:
         best = outer        # 一、…二、部门责任 1.公安…2.消防…: the run that opens first holds the other (see nested)
     if len(best) < 2:
         return []
+    if best[0][3].startswith("ordinal-"):
+        return [(a, b, w, "inline", v) for a, b, w, _, v in best]
     return [(a, b, w, "arabic-dot", v) for a, b, w, _, v in best] if best[0][3] == "arabic-dot." else best
 
 

@@ -90,6 +90,8 @@ PATTERNS = [
     # (2011年年底前: the year's 年底 written out)
     ("year", ("年底", "年末"), re.compile(rf"(?P<year>{YEAR})年(?:年)?(?:底|末){BEFORE}")),
     ("year", ("年底", "年末"), re.compile(rf"{MARK}(?P<year>{YEAR})年(?:年)?(?:底|末)")),
+    # 确保2007年底100%社区消防建设达标 / 力争2025年底…: the year's end an aim names
+    ("year", ("年底", "年末"), re.compile(rf"(?:(?<=确保)|(?<=力争)|(?<=争取))(?P<year>{YEAR})年(?:年)?(?:底|末)(?!{BEFORE})")),
     # 年底前 with no year: the document's year; 到年底 / 至今年年底 / 即日起至年底 (a window's end) too
     ("year", ("年底", "年末"), re.compile(rf"{NOT_AFTER_YEAR}(?:今年)?年(?:底|末){BEFORE}")),
     ("year", ("年底", "年末"), re.compile(r"(?<=到|至)(?:今年|今)?年(?:底|末)")),

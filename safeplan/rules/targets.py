@@ -90,8 +90,8 @@ AIMED_SHARE = re.compile(r"(?:实现|确保|力争|争取|达到|做到)(?!了)[
                          # 全市50%的社区消防基础设施建设要基本达标: the aim after the share
                          r"|(?<![\d.])(?P<v2>\d+(?:\.\d+)?)\s*%的(?P<who2>[^，。；,;、已%]{1,20}?)要(?:基本|全部|全面)?"
                          r"(?P<verb2>达标|达到|建成|建立|配备|完成)(?P<what2>[^，。；,;]{0,30})")
-# how often or how long an activity runs (不少于2次, 不得少于16小时): no state to reach (README convention 11; with 每
-# it is a frequency)
+# how often or how long an activity runs (不少于2次, 不得少于16小时), and a floor of people (工作人员不少于5人, 其中在编人员
+# 不少于2人: a team's size, hb-u131-y): no state to reach (README convention 11; with 每 it is a frequency)
 ACTIVITY_UNITS = ("次", "轮", "小时", "学时", "分钟")
 
 # one cheap search before the eleven patterns: text without any of these words holds no target
@@ -329,7 +329,8 @@ def _sentence_targets(text: str, folded: str, base: int, stop: int, year_hint) -
             metric, baseline, metric_at = what.strip(), None, start
         if not _good_metric(metric) or ("每" in metric and fields["unit"] in ("次", "轮")):
             continue                                  # 每月至少1次 is a frequency (frequencies.py)
-        if fields["op"] == ">=" and fields["unit"] in ACTIVITY_UNITS:
+        if fields["op"] == ">=" and (fields["unit"] in ACTIVITY_UNITS or fields["unit"] in ("人", "名")
+                                     and m.group(0).startswith(("不少于", "不得少于", "不应少于", "至少"))):
             floor = end                               # (its 少于2次 read again is no target either)
             continue                                  # 开展…活动不少于2次, 教育时间不得少于16小时: how often or how
             #                                           long an activity runs (a frequency without 每, a standard)

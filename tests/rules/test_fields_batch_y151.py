@@ -237,3 +237,31 @@ def test_a_quoted_zero_that_is_aimed_at_is_a_target():
 def test_a_share_of_a_population_to_complete_something_is_a_target():
     assert [(t.op, t.value, t.unit) for t in parse_targets("力争90%以上的企业完成标准化建设")] == [(">=", 90, "%")]
     assert parse_targets("全市90%以上的企业完成了标准化建设") == []   # a result
+
+
+def test_a_floor_of_people_is_a_teams_size_not_a_target():
+    # hb-u131-y: 消防工作站工作人员不少于5人,其中在编人员不少于2人 (a staffing standard); 危险化学品安全管理条例:
+    # 监督检查人员不得少于2人 (a law's number, convention 1)
+    assert parse_targets("消防工作站工作人员不少于5人,其中在编人员不少于2人,并明确为消防专管员") == []
+    assert parse_targets("监督检查人员不得少于2人,并应当出示执法证件") == []
+
+
+def test_the_years_end_an_aim_names_is_a_deadline():
+    # hb-u132-y: 确保2007年底100%社区消防建设达标
+    assert [d.date for d in parse_deadlines("确保2007年底100%社区消防建设达标")] == ["2007-12-31"]
+
+
+@pytest.mark.parametrize("text, numbers", [
+    # a meeting's demands as ordinals in one paragraph (a probe of the genre's shapes; each is its own item)
+    ("某镇安全生产工作部署\n会议要求:第一,要加强组织领导,各村要成立工作专班。第二,要开展隐患排查,各部门要全面排查。"
+     "第三,要强化值班值守,镇安监办要每日调度。\n", ["第一", "第二", "第三"]),
+    ("会议强调,其一,各村要成立专班;其二,各部门要全面排查;其三,镇安监办要每日调度。\n", ["其一", "其二", "其三"]),
+    # a task list whose line breaks were lost: 1.…;2.…;3.…
+    ("某镇方案。主要任务:1.加强组织领导,各村要成立专班;2.开展隐患排查,各部门要全面排查;3.强化值班值守,镇安监办要每日调度。\n",
+     ["1.", "2.", "3."]),
+])
+def test_inline_ordinals_and_arabic_numbers_are_items(text, numbers):
+    [doc] = read_text(text, "account.txt")
+    rules = extract_document(doc).rules
+    assert [r.number for r in rules if r.number] == numbers
+    assert [r.responsible.lead for r in rules if r.number] == [["各村"], ["各部门"], ["镇安监办"]]
