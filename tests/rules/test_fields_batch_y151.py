@@ -265,3 +265,18 @@ def test_inline_ordinals_and_arabic_numbers_are_items(text, numbers):
     rules = extract_document(doc).rules
     assert [r.number for r in rules if r.number] == numbers
     assert [r.responsible.lead for r in rules if r.number] == [["各村"], ["各部门"], ["镇安监办"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a probe of the genre's frequency wordings without 每 (convention 10: a period named)
+    ("实行安全生产月报制度", [("month", 1)]),
+    ("建立周报、月报制度", [("week", 1), ("month", 1)]),
+    ("应急演练一年两次,由各单位组织", [("year", 2)]),
+    ("专项检查半年一次", [("half_year", 1)]),
+    ("每年6月、12月各开展一次", [("year", 2)]),
+    # counts of events and forms are none
+    ("近一年两次发生火灾", []),
+    ("按时填写月报表", []),
+])
+def test_periods_named_without_mei(text, expected):
+    assert [(f.period, f.min_count) for f in parse_frequencies(text)] == expected
