@@ -58,7 +58,7 @@ _SIGNED_LINE = re.compile(r"^([^\s，,。:：;；]{4,40}?(?:[ \u3000]+[^\s，,�
 _BOOK_TITLE = re.compile(r"《([^《》]{2,100})》")
 _ISSUED = re.compile(r"(?:现将|印发)《([^《》]{2,100})》|《([^《》]{2,100})》(?:已经|予以印发)")
 _GENRE_WORDS = ("方案", "要点", "计划", "规划", "通知", "通报", "意见", "办法", "规定", "细则", "总结", "报告", "汇报",
-                "清单", "决定", "条例", "法", "制度", "措施", "预案", "要求", "纲要", "指南", "守则")
+                "清单", "决定", "条例", "法", "制度", "措施", "预案", "要求", "纲要", "指南", "守则", "章程", "规程")
 # a title that names a document of the genre (方案, 计划, 制度 …), not an event
 _DOCUMENT_TITLE = re.compile(r"(?:方案|要点|计划|规划|预案|纲要|清单|办法|规定|细则|条例|制度|守则|规程|章程|通知|意见|总结|报告|汇报)$")
 # an untitled text that says it is its writer's own account: 以下是2022年的主要工作总结 / 现将…情况汇报如下 / 我们乡镇…
@@ -140,8 +140,9 @@ _RUN_IN_TITLE = re.compile(
 # a document site's watermark run into a flattened copy: 精选优质文档- 倾情为你奉上 专心- 专注-专业 …
 _SITE_SLOGAN = re.compile(r"^.*(?:倾情为你奉上|精选优质文档|专心-?\s*专注-?\s*专业)\s*")
 # …and one whose first heading is glued to its title: 安全机构设置与人员任命管理制度一、目的 为确保…
-_GLUED_TITLE = re.compile(r"^([^，,。:：;；、\s][^，,。:：;；、\s]{3,40}?(?:制度|办法|规定|细则|规程|方案|计划|要点|预案|总结|报告))一、")
-_FLAT_TITLE = re.compile(r"^([^，,。:：;；、\s][^，,。:：;；、]{3,58}?)\s+一、")
+_GLUED_TITLE = re.compile(r"^([^，,。:：;；、\s][^，,。:：;；、\s]{3,40}?(?:制度|办法|规定|细则|规程|章程|方案|计划|要点|预案|总结|报告))"
+                          r"(?:一、|第一章)")       # (安全生产委员会章程第一章总则1.1…)
+_FLAT_TITLE = re.compile(r"^([^，,。:：;；、\s][^，,。:：;；、]{3,58}?)\s+(?:一、|\d{1,2}、)")   # (…制度 2、…: a chunk's)
 # "特制定了以下社区消防安全工作计划。": a document named only in its first sentence
 # a writing site's blurb naming its sample: 前言:本站为你精心整理了街道社区消防安全整治方案范文,…
 _BLURB_NAMED = re.compile(r"(?:为你|为您|为大家)?精心(?:整理|准备)了?(?:的)?([^，,。；;\s]{4,30}?(?:方案|计划|规划|制度|办法|要点|总结))"
@@ -492,6 +493,7 @@ def _title(lines: list[str], raw: str, kind: str, law: bool) -> str | None:
     candidates = []
     menu = _menu_lines(lines[:41])
     raw_head = raw[:3000].split("\n", 40)[:40]
+    menu |= {k for k in range(1, min(len(lines), 41)) if re.fullmatch(r"\d{1,2}", lines[k - 1])}  # 01 / 总体目标和要求
     menu |= {k for k, line in enumerate(lines[:40])
              if len(line) <= 6 and any(_CRUMB_LINE.search(r) and re.split(r"\s*[>»›]\s*", r)[-1].strip() == line
                                        for r in raw_head)     # (本地新闻 under …> 本地新闻: the column's name)
@@ -502,6 +504,9 @@ def _title(lines: list[str], raw: str, kind: str, law: bool) -> str | None:
         line = _PIECE_LABEL.sub("", _FILE_SUFFIX.sub("", line))   # 2022年…活动方案6篇.doc: a shared file's name;
         glued = _GLUED_TITLE.match(line)
         line = glued.group(1) if glued else line                   # 社区…半年总结一、社区…: its first heading glued on
+        if 4 <= len(line) <= 40 and re.search(r"(?:^|\n)\s*" + re.escape(line) + r"\s*\n\s*[一1][、.．]\s*"
+                                              + re.escape(line) + r"\s*\n", raw[:5000]):
+            candidates.append((k, line))  # 社区安全生产月 / 一、社区安全生产月: an export's title over its first heading
                                                                   # 第一篇:… / 篇1:…: a piece's label
         if k + 1 < len(lines) and len(line) <= 40 and not _terminal(line) and not _DATE_ONLY.match(line) \
                 and lines[k + 1] != line and not _DATED.match(lines[k + 1]) and k + 1 not in menu \
