@@ -995,7 +995,9 @@ _EXPLAINED = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|
                         r"(?:(?:决策|起草|出台|制定)背景|起草(?:过程|历程|经过)|研判及起草|政策解读|解读)")
 # what is to be done: a demand opening a clause (要…, 必须…, 务必…)
 _TO_DO = re.compile(r"(?:^|[，,。；;:：\n])\s*(?:要|必须|务必|应当|应)")
-_OWN_VOICE = re.compile(r"我(?:们|镇|乡|街道|街办|社区|村|局|单位|公司|厂)")
+_OWN_VOICE = re.compile(r"我(?:们|镇|乡|街道|街办|社区|村|局|单位|公司|厂)|全局上下|本局")
+# a 公文 opened by its addressees: 各县(市、区)人民政府,市政府直属各单位:
+_ADDRESSED = re.compile(r"(?:朗读\s*)?各[^。；;\n]{2,60}[:：]\s*\n")
 # a task's 责任部门/牵头单位 in brackets or on its own line: the items of a plan
 _DUTY_MARK = re.compile(r"(?:责任|牵头|配合)(?:部门|单位)[:：]")
 
@@ -1029,8 +1031,10 @@ def _genre(title: str, text: str, raw: str, law: bool, lines: list[str]) -> str:
     opening = _body(text)[:300].split("。")[0]
     if not title and (_EVENT_OPENING.search(opening[:120]) or _MEETING_OPENING.match(opening)):
         return "news"             # "9月29日,永安街社区…组织开展…" / "会上,…": an untitled text that reports an event
-    if title and not named and _EVENT_OPENING.search(_after_title(text, title)[:160]):
-        return "news"             # 【保基本民生】“三到位”抓好…: a headline, then 近日,屯溪区安委会办公室牵头…
+    if title and not named and (_EVENT_OPENING.search(_after_title(text, title)[:160])
+                                or _EVENT_OPENING.search(opening[:120])):
+        return "news"             # 【保基本民生】“三到位”抓好…: a headline, then 近日,屯溪区安委会办公室牵头… (or a
+                                  # title taken from a link below the text, the text opening 2月8日上午,…召开…)
     if not title and _OWN_ACCOUNT.search(_body(text)[:400]):
         return "report"           # 以下是2022年的主要工作总结 / 我们乡镇…: a unit's own account of its work
     if not title and (_NARRATED.search(opening)
@@ -1059,6 +1063,8 @@ def _genre(title: str, text: str, raw: str, law: bool, lines: list[str]) -> str:
     self_named = None if named else _SELF_NAMED.search(text[:1500]) or _DECIDED.search(opening)
     if self_named:                # 特制定本工作方案 / 现制定工作方案如下: a text with no document title says what it is
         return "work_points" if self_named.group(1) == "要点" else "plan"
+    if _ADDRESSED.match(_body(text)[:200]) and not named:
+        return "notice"           # 各县(市、区)人民政府,市政府直属各单位:…提出如下要求: a 公文 to the units below
     if any(_NOTICE_TITLE.search(ln) for ln in lines[:20]) \
             or re.search(r"(?:通知|通报)如下|特此通知|特此通报|印发给你们|现将.{0,60}(?:通知|通报)", text[:5000]):
         return "notice"

@@ -312,3 +312,22 @@ def test_a_news_items_level_is_its_openings_actor_before_how_the_page_names_itse
     m = meta("9月22日,经济开发区召开安全生产工作会议,各企业、村(社区)负责人参加。会议要求,全区上下进一步统一思想。\n会上,"
              "开发区负责人结合省市县安全工作会议精神分析企业安全存在问题。会议要求在全区范围内开展隐患排查治理。\n")
     assert (m.genre, m.level) == ("news", "street")
+
+
+def test_an_event_opening_makes_news_whatever_line_was_taken_for_its_title():
+    m = meta("2月8日上午,某城区政府召开消防工作及火灾隐患情况汇报会,部署全区消防安全工作。区领导参加会议。\n区长指出,今年是"
+             "关键之年,各级各部门要认真吸取经验教训。\n您需要登录后才可以评论, 登录| 注册\n争春时 赶订单2025-02-13\n"
+             "某南网推出专题报道,以图、文、视频等形式,展现比赛直播:在补齐短板上下功夫\n")
+    assert m.genre == "news"
+
+
+def test_an_untitled_text_opened_by_its_addressees_is_a_notice():
+    m = meta("朗读\n各县(市、区)人民政府,市政府直属各单位:\n为进一步抓好安全隐患排查治理,市政府决定2017年继续对事故隐患整改"
+             "重点单位实行挂牌督办,同时就整改工作提出如下要求:\n一、加强领导,明确职责。各县(市、区)政府要落实责任。\n")
+    assert (m.genre, m.level) == ("notice", "city")
+
+
+def test_a_bureaus_year_told_by_the_whole_bureau_is_its_report():
+    m = meta("2023年在区委、区政府的坚强领导下,全局上下认真贯彻落实安全生产各项决策部署,有力维护了全区安全生产态势持续平稳"
+             "有序局面。全区未发生生产安全事故。\n一、健全责任体系。全年累计召开安委会会议4次,已完成专业委员会调整。\n")
+    assert m.genre == "report"
