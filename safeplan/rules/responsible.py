@@ -131,6 +131,11 @@ GROUP_ACTS = re.compile(r"(?:要(?!求)|将|每[周月季年])")
 # (交通管理部门和客运单位要…: the enterprises of a trade joined to it are enterprises in general, heldback convention 2)
 SUBJECT_DEPT = re.compile(_CLAUSE_OPEN + rf"(?P<unit>{_NAME_CHAR}{{2,12}}?部门)"
                           r"(?=(?:[和及与][\u4e00-\u9fff]{2,6}?(?:单位|企业))?(?:也|都|均)?(?:要(?!求)|将))")
+# outside a law, a department that 负责… leads too: a company 制度's 第五条 安全管理部门负责组织、协调… (heldback convention 1:
+# a 制度 is no law, its named departments follow convention 2)
+SUBJECT_DEPT_CHARGED = re.compile(_CLAUSE_OPEN + rf"(?P<unit>{_NAME_CHAR}{{2,12}}?部门)"
+                                  r"(?=(?:[和及与][\u4e00-\u9fff]{2,6}?(?:单位|企业))?(?:也|都|均)?"
+                                  r"(?:要(?!求)|将|负责(?!人|同志|的)))")
 GENERIC_MEMBERS = re.compile(r"^(?:有关|相关|其他|其它)?成员单位$")
 GENERIC_DEPT = re.compile(r"^(?:有关|相关|主管|职能|监管|行业|其他|其它|上级|涉及|所在|业务|责任|牵头|配合|同级|各级|政府)+部门$"
                           r"|^(?:有关|相关|其他|其它|上级|同级)")
@@ -369,18 +374,19 @@ def table_units(cells: dict[str, str]) -> Responsible:
     return resp
 
 
-def parse_responsible(text: str, cells: bool = True) -> Responsible:
+def parse_responsible(text: str, cells: bool = True, statute: bool = True) -> Responsible:
     """The lead and support units named in `text` (an item, a 责任单位: line, a table cell). `cells=False` reads
     no line as a table's cell (a covering notice's header lines name its issuer, not who is to act). A text in
-    Traditional characters is read folded to Simplified; its names are given as written."""
+    Traditional characters is read folded to Simplified; its names are given as written. `statute=False` (a plan,
+    a notice, a company's 制度 — no law) also reads a department that 负责… as its clause's lead."""
     simple = to_simplified(text) if text else text
     if simple == text:
-        return _parse(text, cells)
-    r = _parse(simple, cells)
+        return _parse(text, cells, statute=statute)
+    r = _parse(simple, cells, statute=statute)
     return Responsible(as_written(r.lead, simple, text), as_written(r.support, simple, text))
 
 
-def _parse(text: str, cells: bool, partners: bool = True) -> Responsible:
+def _parse(text: str, cells: bool, partners: bool = True, statute: bool = True) -> Responsible:
     resp = Responsible()
     if not text:
         return resp
@@ -390,7 +396,7 @@ def _parse(text: str, cells: bool, partners: bool = True) -> Responsible:
             if resp.lead or resp.support:
                 return resp
         if OFFICE.search(text) or "将" in text:
-            _subject(text, resp)
+            _subject(text, resp, statute)
         if not resp.lead and "—" in text:
             _dashed(text, resp)
         return resp
@@ -469,7 +475,7 @@ def _parse(text: str, cells: bool, partners: bool = True) -> Responsible:
                              for u in units):      # (在全区各镇…: 在 opens the clause, no name)
                 helps = "牵头" in text and bool(HELPS_THE_LEAD.search(text, m.end(), _sentence_end(text, m.end())))
                 _add(resp, _list_before(text, m.start("units")) + units, helps)
-    _subject(text, resp)
+    _subject(text, resp, statute)
     _set_up(text, resp)
     if partners and resp.lead and ("会同" in text or "联合" in text):
         for m in WITH_LIST.finditer(text):
@@ -585,7 +591,7 @@ def _label_before_stop(text: str, resp: Responsible) -> None:
             _add(resp, units, m.group("label") in SUPPORT_LABELS)
 
 
-def _subject(text: str, resp: Responsible) -> None:
+def _subject(text: str, resp: Responsible, statute: bool = True) -> None:
     """经济和科技发展局相关工作人员计划… / 街道安全办要… / 城市街道办事处、社区居民委员会应当…: named offices as the
     subject of their clause lead, or support when what they do is to help (…应当协助…)."""
     governments = "政府要" in text or "政府提供" in text or "政府应该" in text or "政府研究决定" in text \
@@ -604,7 +610,7 @@ def _subject(text: str, resp: Responsible) -> None:
         if m:
             found.append(m)
         elif departments:
-            d = SUBJECT_DEPT.match(text, start)
+            d = (SUBJECT_DEPT if statute else SUBJECT_DEPT_CHARGED).match(text, start)
             unit = d.group("unit") if d else ""
             if "等" in unit:                # 安监等部门要…: the one department named, its trailing 等部门 dropped
                 unit = unit[:unit.index("等")]

@@ -163,3 +163,11 @@ def test_an_office_that_holds_a_meeting_is_no_lead():
 def test_subjects_of_the_fields_helpers_batch(text, lead, support):
     r = parse_responsible(text)
     assert (r.lead, r.support) == (lead, support)
+
+
+def test_a_department_that_takes_charge_leads_outside_a_law():
+    # hb-r44-x: a company 制度's 第五条 (convention 1: a 制度 is no law; its named departments follow convention 2)
+    text = "安全管理部门负责组织、协调和监督重大隐患的排查与治理工作,定期对各部门进行检查和评估。"
+    assert parse_responsible(text, statute=False).lead == ["安全管理部门"]
+    assert parse_responsible(text).lead == []                        # a law's …部门负责… is a standing duty
+    assert parse_responsible("有关部门负责做好相关工作。", statute=False).lead == []     # no department named
