@@ -57,6 +57,7 @@ EACH = re.compile(_EACH_OPEN + rf"(?P<units>{_JOINED_UNIT}{_EACH_HEAD}(?:[^，�
                   r"(?:之间|在[\u4e00-\u9fff]{1,6}?[上中])?(?:也|都|均|一定)?(?:(?<![主需])要(?!求)|应当|(?<![相反适供对响答效])应(?![急用变])|须|必须|需(?!求)|将(?![其之])|"
                   # 各部门负责本部门的…: leads (…依职责负责 / 分工负责 supports a lead; 负责人, 负责同志 are persons)
                   r"(?<!职责)(?<!分工)负责(?!人|同志)|牵头(?=组织|开展|负责|做好|落实)"      # (各县(区)政府牵头组织…)
+                  r"|由(?=(?:主要|分管)?(?:领导|负责人|负责同志))"          # (各安全生产责任单位由主要领导带班)
                   # 各村在做好…, 各行业安委员会结合…, 各部门协力做好… (the name then has to be a unit's: _each_unit)
                   r"|(?<=[局办委会所站队村镇乡区县市门位组室处心])(?:在做好|结合|协力|做好|做到|进一步))")
 # 各市县、各有关部门和单位每月15日前…报送 / 各地、各有关部门聚焦3个时间段 / 各县(市、区)、各部门和单位认真开展…: a 各
@@ -121,6 +122,10 @@ SUBJECT = re.compile(_CLAUSE_OPEN + rf"(?P<unit>{LEVELS_NAME.pattern}|{_OFFICE_N
                      r"|按(?:各自)?职责"          # 市应急局、市消防救援支队按职责分工负责
                      # 县林技中心在接到紧急灾情报告后,30分钟内赶赴现场 / …办公室接到报告后,要立即…: the office acts
                      r"|(?:在|接到)[^，。；,;]{1,20}?(?:时|后)[，,]))")
+# 1、镇安监站在五一前对各村…进行检查 / 县应急局对重点企业开展…: an office that opens a task's line acts on what follows
+# (only at the line's start: an account's …,市应急局对全市…企业进行排查评估 tells what was done)
+OPENS_TASK = re.compile(rf"\s*(?P<unit>{_OFFICE_NAME})"
+                        r"(?=(?:在[^，。；,;]{1,12}?(?:前|期间|之前))?对[^，。；,;]{1,30}?(?:进行|开展|实施))")
 # 接下来,西渚镇将持续发力… / 状元桥社区将在6月底完成…: a place announcing what it will do (README batch y81: 下一步,X将…);
 # 下一步,吕陵镇将继续加大… / 文汇街道将继续保持… tell that work goes on, no task (the gold of hb-n81-x, hb-n75-x)
 PLACE_WILL = re.compile(_CLAUSE_OPEN + r"(?P<unit>(?![全我本该各]|下一步|接下来)[\u4e00-\u9fff]{1,8}?(?:街道|社区|镇|乡|村))"
@@ -134,7 +139,8 @@ SUBJECT_DEPT = re.compile(_CLAUSE_OPEN + rf"(?P<unit>{_NAME_CHAR}{{2,12}}?部门
 # outside a law, a department that 负责… leads too: a company 制度's 第五条 安全管理部门负责组织、协调… (heldback convention 1:
 # a 制度 is no law, its named departments follow convention 2)
 SUBJECT_DEPT_CHARGED = re.compile(_CLAUSE_OPEN + rf"(?P<unit>{_NAME_CHAR}{{2,12}}?部门)"
-                                  r"(?=(?:[和及与][\u4e00-\u9fff]{2,6}?(?:单位|企业))?(?:也|都|均)?"
+                                  r"(?=(?:作为[^，。；,;：:]{2,30}[，,]\s*)?"         # (安全生产管理部门作为…单位,负责…)
+                                  r"(?:[和及与][\u4e00-\u9fff]{2,6}?(?:单位|企业))?(?:也|都|均)?"
                                   r"(?:要(?!求)|将|负责(?!人|同志|的)))")
 GENERIC_MEMBERS = re.compile(r"^(?:有关|相关|其他|其它)?成员单位$")
 GENERIC_DEPT = re.compile(r"^(?:有关|相关|主管|职能|监管|行业|其他|其它|上级|涉及|所在|业务|责任|牵头|配合|同级|各级|政府)+部门$"
@@ -602,10 +608,11 @@ def _subject(text: str, resp: Responsible, statute: bool = True) -> None:
     found = []
     for start in (0, *(m.end() for m in CLAUSE_STARTS.finditer(text))):
         m = SUBJECT.match(text, start) or (SUBJECT_GOV.match(text, start) if governments else None) \
-            or (PLACE_WILL.match(text, start) if will else None)
+            or (PLACE_WILL.match(text, start) if will else None) \
+            or (OPENS_TASK.match(text, start) if start == 0 or text[start - 1] == "\n" else None)
         if m and EVENT_HELD.match(text, m.end()) and DATED.search(_sentence_before(text, m.start("unit"))):
             continue
-        if m and m.re is SUBJECT and WORK_DONE.match(text, m.end()):
+        if m and m.re in (SUBJECT, OPENS_TASK) and WORK_DONE.match(text, m.end()):
             continue                     # 县应急局牵头组织编制了《…规划》: an account of work done, no task
         if m:
             found.append(m)

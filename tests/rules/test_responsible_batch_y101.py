@@ -171,3 +171,25 @@ def test_a_department_that_takes_charge_leads_outside_a_law():
     assert parse_responsible(text, statute=False).lead == ["安全管理部门"]
     assert parse_responsible(text).lead == []                        # a law's …部门负责… is a standing duty
     assert parse_responsible("有关部门负责做好相关工作。", statute=False).lead == []     # no department named
+
+
+# The fourth random batch (hb-s131-y … hb-r131-y), its first run's misses.
+
+@pytest.mark.parametrize("text, lead", [
+    # an office that opens a task's line and acts on what follows, without 要 (hb-s131-y)
+    ("镇安监站在五一前对各村、各驻地单位进行安全生产检查,并将检查情况进行通报。", ["镇安监站"]),
+    ("县应急局对全县危化品企业开展专项检查。", ["县应急局"]),
+    # …but not in the middle of an account, nor work done
+    ("如在危险化学品安全专项领域,市应急局对全市危险化学品企业进行排查评估。", []),
+    ("县应急局对重点企业进行了检查。", []),
+    # a 各 list whose leaders lead its duty (hb-s131-y)
+    ("各安全生产责任单位由主要领导带班,要安排值班人员。", ["各安全生产责任单位"]),
+])
+def test_subjects_of_the_fourth_random_batch(text, lead):
+    assert parse_responsible(text).lead == lead
+
+
+def test_a_department_named_for_its_role_then_taking_charge_leads_outside_a_law():
+    # hb-r131-y: 安全生产管理部门作为公司…核心安全监管单位,负责统筹协调…
+    text = "安全生产管理部门作为公司组织架构中的核心安全监管单位,负责统筹协调全公司的安全生产管理工作。"
+    assert parse_responsible(text, statute=False).lead == ["安全生产管理部门"]
