@@ -39,11 +39,11 @@ _YEAR_IN_TITLE = re.compile(r"((?:19|20)\d{2})\s*年")
 _TEMPLATE = re.compile(r"20__|__[\u4e00-\u9fff]|[\u4e00-\u9fff]__|_{3,}|(?:[×X]{2}|xx)(?:市|区|县|镇|街道|社区)|某某")
 _ISSUER_END = re.compile(
     r"(?:人民政府(?:办公室)?|政府办公室|安全生产委员会(?:办公室)?|安委会(?:办公室)?|安委办|委员会(?:办公室)?|办公室|"
-    r"应急管理局|应急管理部|管理局|局|办事处|人民代表大会常务委员会|国务院|委员会|公司|党委|党工委|管委会|指挥部|领导小组)$")
+    r"应急管理局|应急管理部|管理局|局|厅|办事处|人民代表大会常务委员会|国务院|委员会|公司|党委|党工委|管委会|指挥部|领导小组)$")
 # the agency that opens a title, right before its year: 市安委会2024年… / 区应急管理局2024年…
 _TITLE_AGENCY = re.compile(r"^([\u4e00-\u9fff()（）]{1,30}?" + _ISSUER_END.pattern.removesuffix("$")
                            + r")(?=(?:19|20)\d{2}\s*年|工作(?:要点|总结|计划))")     # (市安委会工作要点(全文))
-_OWN_PAPER = re.compile(r"(?:要点|总结|计划|报告)$|总结和")
+_OWN_PAPER = re.compile(r"(?:要点|总结|计划|报告|汇报)$|总结和")
 _NOTICE_TITLE = re.compile(r"关于.{2,120}的(?:通知|通报|决定|意见|批复|函|报告|办理意见|答复)")
 _FORWARDED = re.compile(r"\s*(?:[(（][^()（）]{0,30}[)）])?\s*转发")
 # a document's red head run into its 文号: 重庆市人民政府办公厅文件渝办发[2012]238号各区县…
@@ -495,8 +495,8 @@ def _title(lines: list[str], raw: str, kind: str, law: bool) -> str | None:
     raw_head = raw[:3000].split("\n", 40)[:40]
     menu |= {k for k in range(1, min(len(lines), 41)) if re.fullmatch(r"\d{1,2}", lines[k - 1])}  # 01 / 总体目标和要求
     menu |= {k for k, line in enumerate(lines[:40])
-             if len(line) <= 6 and any(_CRUMB_LINE.search(r) and re.split(r"\s*[>»›]\s*", r)[-1].strip() == line
-                                       for r in raw_head)     # (本地新闻 under …> 本地新闻: the column's name)
+             if len(line) <= 8 and any(_CRUMB_LINE.search(r) and line in (c.strip() for c in re.split(r"\s*[>»›]\s*", r))
+                                       for r in raw_head)     # (本地新闻 under …> 本地新闻: a column's name)
              or line.endswith("网") and len(line) <= 10 and any(r.strip().startswith(line + " ") for r in raw_head)}
     for k, line in enumerate(lines[:40]):
         if notice_at is not None and k <= notice_at or _chrome(line) or k in menu:
@@ -734,9 +734,9 @@ def _issuer(lines: list[str], table: dict, law_raw: str, signed: str | None = No
     closed = False
     for k, line in enumerate(lines):
         if _DATE_ONLY.match(line) and k > 0:
-            above = lines[k - 1]
+            above = _SEAL.sub("", lines[k - 1])
             if len(above) <= 40 and _ISSUER_END.search(above) and not _terminal(above) and not closed:
-                return above
+                return _joint(lines, k - 1, above)
             closed = closed or above.endswith("。")
         one_line = _SIGNED_LINE.match(line) if k > 0 and _terminal(lines[k - 1]) and not closed else None
         if one_line and _signers(one_line.group(1)):
@@ -784,6 +784,18 @@ def _issuer(lines: list[str], table: dict, law_raw: str, signed: str | None = No
     return table.get("issuer")          # the page's 发布机构 when neither a 落款 nor the title names one
 
 
+_SEAL = re.compile(r"\s*[(（](?:盖章|公章|印章|章)[)）]$")        # 某镇人民政府(盖章)
+
+
+def _joint(lines: list[str], k: int, signer: str) -> str:
+    """A 落款 of two agencies on two lines (中共某镇委员会 / 某镇人民政府 / 2023年…): both, one blank between; the
+    signer alone when the line above is not an agency's name."""
+    above = _SEAL.sub("", lines[k - 1]) if k > 0 else ""
+    if 4 <= len(above) <= 30 and _signers(above) and not _terminal(above) and not _DATE_ONLY.match(above):
+        return f"{_signers(above)} {signer}"
+    return _signers(signer) or signer
+
+
 def _named_outside_titles(text: str, name: str) -> bool:
     """The text names the organ itself, not only inside a document's title it cites (《中共中央国务院关于…的意见》)."""
     at = text.find(name)
@@ -828,10 +840,10 @@ def _signature(tail: list[str]) -> tuple[str | None, str | None]:
             return _signers(one_line.group(1)), _iso(one_line.group(2))
         if k == 0:
             break
-        above = tail[k - 1]
+        above = _SEAL.sub("", tail[k - 1])
         if (_DATE_ONLY.match(re.sub(r"\s", "", tail[k])) or _PLACEHOLDER_DATE.match(tail[k])) and len(above) <= 40 \
                 and _ISSUER_END.search(above) and not _terminal(above):
-            return above, _iso(tail[k])         # (a template's 20XX年9月6日 dates nothing)
+            return _joint(tail, k - 1, above), _iso(tail[k])      # (a template's 20XX年9月6日 dates nothing)
     last = re.sub(r"\s", "", tail[-1]) if len(tail) > 1 else ""
     if _DATE_ONLY.match(last) and "年" in last and tail[-2].endswith("。"):
         return None, _iso(last)

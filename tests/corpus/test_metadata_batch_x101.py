@@ -351,3 +351,22 @@ def test_a_heading_under_its_bare_number_is_no_title():
     assert meta("为有效防范化解危险化学品领域重大安全风险,省政府安委会将在全省开展化工行业安全生产整治提升专项行动,"
                 "现制定工作方案如下。\n01\n总体目标和要求\n(一)总体目标。深入学习贯彻安全生产重要论述。\n"
                 "(二)工作要求。坚持问题导向。\n").title is None
+
+
+def test_a_departments_signature_ending_in_ting_and_its_own_report():
+    m = meta("各市、州应急管理局,厅机关各处室:\n现将《2020年全省应急管理工作要点》印发你们,请抓好贯彻落实。\n某省应急管理厅\n"
+             "2020年2月22日\n2020年全省应急管理工作要点\n2020年,全省应急管理工作总体要求是:贯彻落实重要讲话精神。\n")
+    assert (m.issuer, m.date) == ("某省应急管理厅", "2020-02-22")
+    assert meta("区应急局2023年一季度安全生产工作情况汇报\n标签: #安全生产\n2022年,我区严格贯彻落实决策部署。\n").issuer == "区应急局"
+
+
+def test_two_agencies_signing_on_two_lines_and_a_seal_mark():
+    m = meta("各村(社区)、镇直各单位:\n现将《某镇2023年安全生产工作要点》印发给你们,请认真贯彻落实。\n中共某镇委员会\n"
+             "某镇人民政府(盖章)\n2023年3月6日\n某镇2023年安全生产工作要点\n一、工作目标\n确保全镇安全生产形势稳定。\n")
+    assert (m.issuer, m.date) == ("中共某镇委员会 某镇人民政府", "2023-03-06")
+
+
+def test_a_column_word_that_is_a_crumb_is_not_joined_to_the_title():
+    m = meta("一网搜 登录| 注册\n\n政府信息公开\n\n首页 > 政府信息公开 > 五公开 > 决策公开 > 工作计划\n\n\n"
+             "某区应急局2026年工作计划\n时间:2026-01-16 14:53 来源:某区应急局\n【字体: 打印\n\n一、坚定指导思想\n\n坚持稳中求进。\n")
+    assert (m.title, m.issuer) == ("某区应急局2026年工作计划", "某区应急局")
