@@ -85,7 +85,8 @@ _ORGAN_NARRATED = re.compile(r"(?:^|[,，。])\s*(?![我本各全该])[\u4e00-\u
 _REPORTED = re.compile(r"(?:^|[。\n])\s*(?:根据方案[,，]|(?:方案|通知|意见|文件)(?:要求|明确|指出|提出)[,，])")
 _SELF_HEADLINE = re.compile(r"^我(?:省|市|区|县|州|镇|乡|街道|社区)")    # 我省实施…计划: a headline, not a document's title
 _MEETING_OPENING = re.compile(r"(?:会上|会议上|会议指出|会议强调|会议要求)[,，:：]")
-_EVENT_OPENING = re.compile(r"(?:^|[,，。)）])\s*(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?|近日|日前)[,，]")
+_EVENT_OPENING = re.compile(r"(?:^|[,，。)）])\s*(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[至到—-](?:\d{1,2}月)?\d{1,2}日)?"
+                            r"(?:上午|下午|晚上|晚)?|近日|日前)[,，]")     # 12月10日至11日, too
 _NEWS_MARKS = re.compile(r"记者|通讯员|责任编辑|责编[:：]|撰稿[:：]|作者[:：]|据悉[,，]|据了解[,，]|文章内容来源|图片新闻|本网讯|本报讯"
                          r"|[上下]接第[一二三四五六七八九十\d]{1,2}版|[上下]转第[一二三四五六七八九十\d]{1,2}版"  # a paper's page
                          r"|[(（][\u4e00-\u9fff]{2,12}[ \u3000]+[\u4e00-\u9fff]{2,3}[)）]\s*$")   # closing "(小金街办 张飞)"
@@ -1009,7 +1010,8 @@ _EXPLAINED = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|
 _TO_DO = re.compile(r"(?:^|[，,。；;:：\n])\s*(?:要|必须|务必|应当|应)")
 _OWN_VOICE = re.compile(r"我(?:们|镇|乡|街道|街办|社区|村|局|单位|公司|厂)|全局上下|本局")
 # a 公文 opened by its addressees: 各县(市、区)人民政府,市政府直属各单位:
-_ADDRESSED = re.compile(r"(?:朗读\s*)?各[^。；;\n]{2,60}[:：]\s*\n")
+_ADDRESSED = re.compile(r"(?:朗读\s*)?(?:[\u4e00-\u9fff]{2,8}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号\s*)?"   # 海府[2007]62号各区…:
+                        r"各[^。；;\n]{2,60}[:：]")
 # a task's 责任部门/牵头单位 in brackets or on its own line: the items of a plan
 _DUTY_MARK = re.compile(r"(?:责任|牵头|配合)(?:部门|单位)[:：]")
 
@@ -1200,7 +1202,7 @@ _COMPANY_TITLE = re.compile(r"^(?!关于)[\u4e00-\u9fff()（）]{0,20}?(?:有限
 _COMPANY_BODY = re.compile(r"本公司|我公司|集团公司|总公司|分公司|(?:规范|加强|适用于)(?:对)?(?:本)?公司|本厂|我厂|全厂|厂内|厂级"
                            r"|(?:规范|加强)企业的|公司(?:安全生产委员会|安委会)"
                            r"|本企业(?:的|各项)|全体员工")      # 全体员工必须遵守本企业的各项规章制度
-_ENACTED = re.compile(r"制定本(?:规定|条例|办法|细则)")
+_ENACTED = re.compile(r"制定本(?:规定|規定|条例|條例|办法|辦法|细则|細則)")     # (read on the text as written)
 # a place with its administrative suffix, named as the actor of a report (荣山镇, 长江路街道, 永安街社区)
 _PLACE = re.compile(r"(?<![各全本我该])(?:(?![各全本我该及和与、])[\u4e00-\u9fff]){2,5}?(街道|街办|镇|(?<!城)乡|社区)"
                     r"(?!(?!办事处)[\u4e00-\u9fff]{0,2}[长委办])")        # (街道办事处 is the place's own office)
@@ -1305,6 +1307,7 @@ def _level_from_own_organs(text: str) -> str:
 
 
 _COMPANY_ORGAN = re.compile(r"公司(?:分管)?(?:总经理|董事长|领导|安全生产委员会|安委会|各部门|所属单位)|董事长|总经理|企业安委会"
+                            r"|(?:有限公司|集团)(?:下发|召开|组织|开展|印发|部署)"
                             r"|企业(?:最高|主要)负责人[^。]{0,20}(?:签发|审批|任命)")
 # the units a text directs: 各乡镇要… / 各县(市、区)务必…
 _DIRECTED = re.compile(r"(?:^|[，,。；;\n])\s*(各(?:省|设区的市|市|县区|县|区|乡镇|乡|镇|街道|村|社区|居))"

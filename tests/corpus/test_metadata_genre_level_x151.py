@@ -331,3 +331,29 @@ def test_a_bureaus_year_told_by_the_whole_bureau_is_its_report():
     m = meta("2023年在区委、区政府的坚强领导下,全局上下认真贯彻落实安全生产各项决策部署,有力维护了全区安全生产态势持续平稳"
              "有序局面。全区未发生生产安全事故。\n一、健全责任体系。全年累计召开安委会会议4次,已完成专业委员会调整。\n")
     assert m.genre == "report"
+
+
+def test_an_event_over_two_days_opens_an_account():
+    m = meta("12月10日至11日,縣教體局、縣安監局、縣住建局、縣消防大隊組成全縣安全生產隱患“大排查快整治嚴執法”第五檢查組開展"
+             "第一次集中行動,對城區住宿學校和郭倉鎮安全生產情況進行檢查。\n每到一處,檢查組首先聽取單位主要負責人的情況介紹。\n")
+    assert m.genre == "news"
+
+
+def test_a_traditional_regulation_whose_articles_run_together_is_a_law():
+    m = meta("(2007年4月23日大連市人民政府令第88號公布自2007年6月1日起施行)\n第一條為了規範安全生產監察工作,根據《中華人民"
+             "共和國安全生產法》以及相關法律、法規,結合本市實際,制定本規定。\n第二條在大連市行政區域內進行安全生產監察,適用"
+             "本規定。\n第三條市及縣(市)、區安全生產監督管理部門,負責本行政區域內的安全生產監察工作。\n")
+    assert m.genre == "law"
+
+
+def test_a_notice_under_its_number_and_addressees_glued_together():
+    m = meta("论文部分内容阅读\n海府[2007]62号各区人民政府,市政府直属各有关单位:为了切实落实《国务院关于进一步加强安全生产"
+             "工作决定》,现明确各区政府及市政府有关部门安全生产工作行政责任人。望各级政府及有关部门行政负责人明确各自的职责"
+             "范围。附:《海口市人民政府安全生产工作行政责任人》二○○七年八月八日\n")
+    assert m.genre == "notice"
+
+
+def test_a_company_issuing_a_notice_to_its_subsidiaries_is_news_of_an_enterprise():
+    m = meta("精華制藥著力部署安全生產工作\n2021-12-23\n12月16日,精華制藥集團股份有限公司下發《關于做好2021年安全生產工作總結"
+             "和考核工作的通知》,要求各分子公司根據文件精神,全面檢查單位安全生產責任制落實情況。\n")
+    assert (m.genre, m.level) == ("news", "enterprise")
