@@ -13,9 +13,11 @@ from safeplan.rules.model import Responsible
 LEAD_LABELS = ("牵头责任单位", "主要责任单位", "牵头单位", "牵头部门", "责任单位", "责任部门", "主责单位", "主责部门",
                "责任主体", "组织单位", "主办单位", "承办单位", "实施单位", "实施主体",
                # a bureau's own 工作要点 names its sections: (责任处室:执法监督处;配合处室:危化处), 责任科室:宣教科
-               "牵头处室", "责任处室", "主责处室", "牵头科室", "责任科室", "责任股室")
+               "牵头处室", "责任处室", "主责处室", "牵头科室", "责任科室", "责任股室",
+               "牵头")                            # (牵头:市应急局;配合:市公安局 — the short labels, read with their colon)
 SUPPORT_LABELS = ("协同责任单位", "配合责任单位", "协办责任单位", "配合单位", "配合部门", "协办单位", "协助单位", "参与单位",
-                  "协同单位", "参加单位", "配合处室", "协办处室", "配合科室")
+                  "协同单位", "参加单位", "配合处室", "协办处室", "配合科室", "配合")
+SHORT_LABELS = ("牵头", "配合")
 # a web page's footer names the site's owner: 主办单位:…办公室 / 黑ICP备… / 网站标识码…
 SITE_LABELS = ("主办单位", "承办单位", "协办单位")
 SITE_FOOTER = re.compile(r"ICP|备案|公网安备|网站标识码|网站地图|版权所有|技术支持")
@@ -24,7 +26,7 @@ PERSON_LABELS = ("牵头领导", "责任领导", "分管领导", "包保领导",
 _LABELS = "|".join(sorted(LEAD_LABELS + SUPPORT_LABELS + PERSON_LABELS, key=len, reverse=True))
 # 责任单位:… / 【牵头单位】… ; the units run to the sentence's end or to the next label (牵头单位:甲 配合单位:乙)
 LABEL = re.compile(r"(?:[【\[](?P<bl>" + _LABELS + r")[】\]]\s*[：:]?|(?P<label>" + _LABELS + r")\s*[：:])\s*"
-                   r"(?P<units>(?:(?![【\[]?(?:" + _LABELS + r"))[^；;。\n])+)")
+                   r"(?P<units>(?:(?![【\[](?:" + _LABELS + r")[】\]]|(?:" + _LABELS + r")\s*[：:])[^；;。\n])+)")
 UNIT_END = ("局", "委", "办", "部", "中心", "街道", "镇", "乡", "社区", "村", "公司", "队", "所", "站", "院", "会", "室",
             "处", "科", "厅", "署", "室", "组", "园区", "开发区", "政府", "单位", "部门", "集团", "企业", "大队",
             "支队", "专班", "指挥部", "分局", "居", "区", "县", "市", "口", "校", "店", "场",
@@ -90,7 +92,7 @@ WITH_LIST = re.compile(r"(?:会同|联合)(?P<units>(?:(?!等)[\u4e00-\u9fff（�
                        r"等(?:有关|相关)?部门")
 # 甲牵头,由乙、丙和丁等组成联合督查组: those who form the group with the lead support it
 FORMED = re.compile(r"[，,]\s*由(?P<units>[^，。；,;（()）由]{2,60}?)(?P<named>等(?:有关|相关)?(?:部门|单位)?)?(?:联合)?组成")
-SUPPORTERS = re.compile(r"[^，,。；;]{0,8}[，,]\s*(?P<units>[^，。；,;（()）]{2,60}?)(?P<named>等(?:有关|相关)?(?:部门|单位))?"
+SUPPORTERS = re.compile(r"[^，,。；;]{0,8}[，,；;]\s*(?P<units>[^，。；,;（()）]{2,60}?)(?P<named>等(?:有关|相关)?(?:部门|单位))?"
                         r"(?:(?:要|须)?(?:密切|积极|主动|全力|认真|共同)?(?:配合|协助|协办|参与|协同)|按职责分工负责|依职责负责|分工负责"
                         r"|按职责负责)")          # (…、各村居、社区、相关单位密切配合 / …积极配合)
 # an office that opens its clause and acts: 区应急管理局要… / 经济和科技发展局相关工作人员计划… / 街道安全办负责…
@@ -99,6 +101,7 @@ SUPPORTERS = re.compile(r"[^，,。；;]{0,8}[，,]\s*(?P<units>[^，。；,;（
 _NAME_CHAR = r"(?:[\u4e00-\u9fff]|\s?[（(][\u4e00-\u9fff、]{1,6}[)）]|“[\u4e00-\u9fff]{2,8}”)"       # (镇“安全生产月”活动领导小组)
 # (an enterprise's 制度 names its workshops and teams: 车间必须每周…, 各班组…, 项目部负责…)
 _OFFICE_NAME = (rf"(?:{_NAME_CHAR}{{2,14}}?(?:局|办|委|委员会|安委会|委会|工会|中心|所|站|大队|支队|科|处|室|团队|成员单位|领导小组|专班)"
+                rf"|{_NAME_CHAR}{{1,6}}?(?:委宣传部|委组织部|委统战部|人武部)"          # (区委组织部、区应急局按职责负责)
                 rf"|{_NAME_CHAR}{{0,10}}?(?:车间|班组|项目部))")
 SHOP_FLOOR = ("车间", "班组", "项目部")
 _LEAD_IN = (r"(?:(?:\d{1,2}月\d{1,2}日(?:[上下]午)?|近日|近期|日前|下一步|接下来|同时|此外|其次|最后|特别是|尤其是)"
@@ -410,6 +413,8 @@ def _parse(text: str, cells: bool, partners: bool = True, statute: bool = True) 
         for m in LABEL.finditer(text):
             units = _balanced(m.group("units")).rstrip(" ，,、")
             label = m.group("label") or m.group("bl")
+            if label in SHORT_LABELS and m.group("label") and m.start() and re.match(r"[\u4e00-\u9fff]", text[m.start() - 1]):
+                continue                       # (…要牵头:… in running text: no label)
             if label in PERSON_LABELS or (label in SITE_LABELS and SITE_FOOTER.search(text, m.end(), m.end() + 160)):
                 continue                       # (主办单位:XX人民政府办公室 above the ICP line: the site's owner)
             if label not in SUPPORT_LABELS and "牵头" in units and re.search(r"[，,；;]", units):

@@ -193,3 +193,20 @@ def test_a_department_named_for_its_role_then_taking_charge_leads_outside_a_law(
     # hb-r131-y: 安全生产管理部门作为公司…核心安全监管单位,负责统筹协调…
     text = "安全生产管理部门作为公司组织架构中的核心安全监管单位,负责统筹协调全公司的安全生产管理工作。"
     assert parse_responsible(text, statute=False).lead == ["安全生产管理部门"]
+
+
+@pytest.mark.parametrize("text, lead, support", [
+    # the short labels, read with their colon at a clause's start (not a 要牵头: in running text)
+    ("持续推进“一件事”改革。牵头:市应急局;配合:市公安局", ["市应急局"], ["市公安局"]),
+    ("各部门要牵头:做好", ["各部门"], []),
+    # a label's units still run past a 牵头 without a colon (责任单位:甲牵头,乙、丙分工负责)
+    ("责任单位:区安委办牵头,区工委组织部、区安委会各成员单位分工负责", ["区安委办"], ["区工委组织部", "区安委会各成员单位"]),
+    # those who take part after a semicolon support the lead
+    ("强化执法。市应急局牵头;市公安局、市市场监管局参与。", ["市应急局"], ["市公安局", "市市场监管局"]),
+    # a party committee's department is an office
+    ("严格考核巡查。区委组织部、区应急局按职责负责", ["区委组织部", "区应急局"], []),
+    ("县委宣传部要加强舆论引导。", ["县委宣传部"], []),
+])
+def test_more_task_list_shapes(text, lead, support):
+    r = parse_responsible(text)
+    assert (r.lead, r.support) == (lead, support)
