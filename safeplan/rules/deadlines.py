@@ -32,12 +32,12 @@ _LABELS = ("活动时间", "完成时间", "完成时限", "整治时间", "检�
            "报送时间", "上报时间", "时间安排", "时间节点", "时限要求", "时限")
 LABELED = "(?:" + "|".join(_LABELS) + r")[：:。]\s*"       # (a plain word first: searched fast)
 # 6月1日至30日, 2023年8月至11月, 即日起至10月底, 2021年3月7日-3月10日: the end of the window
-WINDOW = re.compile(rf"(?<!每年)(?<!每月)(?:(?:(?P<y0>{YEAR})年)?(?P<m0>{MONTH})月(?:{DAY}[日号]?)?(?:底|末|初|中旬|上旬|下旬)?起?"
+WINDOW = re.compile(rf"(?<!每年)(?<!每月)(?:(?:(?P<y0>{YEAR})年)?(?P<m0>{MONTH})月(?:{DAY}[日号]?)?(?:底|末|初|中旬|上旬|下旬)?(?:起|开始)?"
                     rf"|即日起|即日|现在起)\s*(?:至|到|-|—|－|~|～|–|―|\?\?|？？|(?<=[日号])一(?=\s*\d{{1,2}}\s*月))\s*(?:(?P<year>{YEAR})年)?(?:(?P<month>{MONTH})月)?"
                     rf"(?:(?P<day>{DAY})[日号])?(?P<edge>底|末|上中旬|中下旬|中旬|上旬|下旬)?")
 WINDOW_JOIN = re.compile(r"(?:至|到|-|—|－|~|～|–|―|\?\?|？？|(?<=[日号])一(?=\s*\d{1,2}\s*月))")
 # (most text with 至/到 holds no window: 达到, 受到; look for a month or 即日起 before the joiner first)
-WINDOW_HINT = re.compile(r"月[^，。；,;]{0,8}?(?:至|到|-|—|－|~|～|–|―|\?\?|？？|(?<=[日号])一(?=\s*\d{1,2}\s*月))|即日起|即日至|现在起|\d\s*(?:-|—|－|~|～|–|―|\?\?|？？|至)\s*\d{1,2}月")
+WINDOW_HINT = re.compile(r"月[^，。；,;]{0,10}?(?:至|到|-|—|－|~|～|–|―|\?\?|？？|(?<=[日号])一(?=\s*\d{1,2}\s*月))|即日起|即日至|现在起|\d\s*(?:-|—|－|~|～|–|―|\?\?|？？|至)\s*\d{1,2}月")
 # 今年4-5月为动员部署阶段 / 6-12月为排查整治阶段: two months sharing one 月 (not 1-11月,全市共发生… a statistic's)
 MONTHS_WINDOW = re.compile(rf"(?<![\d月])(?:(?:(?P<y0>{YEAR})年|今年))?(?P<m0>1[0-2]|[1-9])\s*(?:-|—|－|~|～|–|―|\?\?|？？|至)\s*"
                            rf"(?P<month>1[0-2]|[1-9])月(?!份)(?![^。；;\n]{{0,12}}?(?:共|累计|发生|同比|以来|形势|情况|"
@@ -150,7 +150,7 @@ PATTERNS = [
 # a statistic's date, not a deadline
 STAT = re.compile(r"(?:截至|截止|截止到|截至到)$")
 # a window's start before 至/到: 6月至9月底, 2023年8月至12月底 (the window's end, without 前, is no deadline)
-RANGE_START = re.compile(rf"(?:{YEAR}年|{MONTH}月|{DAY}[日号]|月{DAY})(?:底|末|初|中旬|上旬|下旬)?起?\s*(?:至|到|-|—|－|~|～|–|―|\?\?|？？)$")
+RANGE_START = re.compile(rf"(?:{YEAR}年|{MONTH}月|{DAY}[日号]|月{DAY})(?:底|末|初|中旬|上旬|下旬)?(?:起|开始)?\s*(?:至|到|-|—|－|~|～|–|―|\?\?|？？)$")
 # recurring: 每年6月10日、12月10日前 / 每月25日前 / 每年年底前 — masked out here, frequencies.py reads them
 RECURRING = re.compile(rf"每(?:年|月|季度)(?:在|于)?(?:(?:{MONTH}月)?{DAY}[日号]|{MONTH}月(?:底|末)|年?底|年?末)"
                        rf"(?:[、,，和及至](?:{MONTH}月)?{DAY}[日号])*{BEFORE}?")
@@ -329,6 +329,7 @@ SPACED = re.compile(r"\d\s+[年月日号]|[年月]\s+\d")
 _SPACE_IN_DATE = re.compile(r"(?<=\d)\s+(?=[年月日号])|(?<=[年月])\s+(?=\d)")
 # a year the text names before a yearless date (2010年“安全生产月”活动于6月1日至6月30日开展。…(6月14日至20日)为…),
 # when the document gives none: not a year since or before which (2023年以来), nor one inside a cited title (《…》)
+CITED_YEAR = re.compile(r"[〔\[［]((?:19|20)\d{2})[〕\]］]\d{1,4}号")
 SENTENCE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!以来|以前|及以前|之前|前|底|末|内)")
 
 
@@ -348,10 +349,15 @@ def find_deadlines(text: str, year_hint=None, standing_limits: bool = True) -> l
 
 def year_named_before(text: str, at: int, start: int = 0) -> int | None:
     """The last year `text` names between `start` and `at` (not 2023年以来, not one inside 《…》): what a yearless
-    date after it belongs to when the document gives no year (README convention 9: the year from the text)."""
+    date after it belongs to when the document gives no year (README convention 9: the year from the text); else the
+    year of a 文号 its sentence cites (县政府安委会下发《…》(郫安委〔2013〕1号),从3月7日开始至6月30日结束)."""
     year = None
     for m in SENTENCE_YEAR.finditer(text, start, at):
         if text.count("《", start, m.start()) == text.count("》", start, m.start()):
+            year = int(m.group(1))
+    if year is None:
+        sentence = max(start, max(text.rfind(c, 0, at) for c in "。！？!?\n") + 1)
+        for m in CITED_YEAR.finditer(text, sentence, at):
             year = int(m.group(1))
     return year
 

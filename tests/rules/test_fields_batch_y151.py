@@ -280,3 +280,38 @@ def test_inline_ordinals_and_arabic_numbers_are_items(text, numbers):
 ])
 def test_periods_named_without_mei(text, expected):
     assert [(f.period, f.min_count) for f in parse_frequencies(text)] == expected
+
+
+# the third fresh batch hb-…-y181+ (measured before these changes, commit before)
+
+
+def test_zero_aims_in_a_list_and_before_a_requirement():
+    # hb-u182-y: 以杜绝重特大事故、遏制较大事故、减少一般事故…为主要目标; hb-n181-y: …不发生较大及以上安全生产事故的工作要求
+    assert [(t.metric, t.op) for t in parse_targets("以杜绝重特大事故、遏制较大事故、减少一般事故为主要目标")] == [
+        ("重特大事故", "==")]
+    assert [(t.metric, t.op) for t in parse_targets("关于举办前后不发生较大及以上安全生产事故的工作要求,近日")] == [
+        ("较大及以上安全生产事故", "==")]
+    # hb-n154-y: 杜絕突發應急事件遲報、漏報 forbids a reporting fault (a behaviour), no target
+    assert parse_targets("確保信息上下暢通,杜絕突發應急事件遲報、漏報。") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # hb-u184-y: a task list's shares that open their clause (Traditional in the copy)
+    ("5、開展消防安全社區創建達標活動,黨的召開前60%的社區達標。", [(">=", 60)]),
+    ("2、80%的鄉鎮、街道消防安全網格實現規範化管理。", [(">=", 80)]),
+    ("所有重點單位和80%的街道社區按標準建立微型消防站。", [(">=", 80)]),
+    ("7、直轄市、省會市和計劃單列市建成消防遠程監控系統,70%以上的火災高危單位接入系統。", [(">=", 70)]),
+    # hb-u91-y: 50%的社区建立公共消防器材配置点
+    ("组织社区开展消防安全互查互督,50%的社区建立公共消防器材配置点;", [(">=", 50)]),
+    # facts and results are none
+    ("全市80%的事故发生在农村", []),
+    ("去年80%的企业建立了台账", []),
+])
+def test_a_share_that_opens_a_task_is_a_target(text, expected):
+    assert [(t.op, t.value) for t in parse_targets(text)] == expected
+
+
+def test_a_window_from_a_day_it_opens_to_a_day_it_ends():
+    # hb-n181-y: 从3月7日开始至6月30日结束, the year from the 文号 its sentence cites (郫安委〔2013〕1号)
+    text = "近日,县政府安委会下发《关于…的通知》(郫安委〔2013〕1号),从3月7日开始至6月30日结束,在全县范围内开展专项整治工作。"
+    assert [d.date for d in parse_deadlines(text)] == ["2013-06-30"]
