@@ -58,7 +58,7 @@ _SIGNED_LINE = re.compile(r"^([^\s，,。:：;；]{4,40}?(?:[ \u3000]+[^\s，,�
 _BOOK_TITLE = re.compile(r"《([^《》]{2,100})》")
 _ISSUED = re.compile(r"(?:现将|印发)《([^《》]{2,100})》|《([^《》]{2,100})》(?:已经|予以印发)")
 _GENRE_WORDS = ("方案", "要点", "计划", "规划", "通知", "通报", "意见", "办法", "规定", "细则", "总结", "报告", "汇报",
-                "清单", "决定", "条例", "法", "制度", "措施", "预案", "要求", "纲要", "指南", "守则", "章程", "规程")
+                "清单", "决定", "条例", "法", "制度", "措施", "预案", "要求", "纲要", "指南", "守则", "章程", "规程", "综述")
 # a title that names a document of the genre (方案, 计划, 制度 …), not an event
 _DOCUMENT_TITLE = re.compile(r"(?:方案|要点|计划|规划|预案|纲要|清单|办法|规定|细则|条例|制度|守则|规程|章程|通知|意见|总结|报告|汇报)$")
 # an untitled text that says it is its writer's own account: 以下是2022年的主要工作总结 / 现将…情况汇报如下 / 我们乡镇…
@@ -494,6 +494,8 @@ def _title(lines: list[str], raw: str, kind: str, law: bool) -> str | None:
     candidates = []
     menu = _menu_lines(lines[:41])
     raw_head = raw[:3000].split("\n", 40)[:40]
+    menu |= {k for k in range(min(len(lines), 40) - 1) if re.match(r"^【[^】]{2,6}】", lines[k])
+             and _title_like(lines[k + 1])}     # 【工作总结】安全生产工作总结 / 某区2022年…综述: a site's label line
     menu |= {k for k in range(1, min(len(lines), 41)) if re.fullmatch(r"\d{1,2}", lines[k - 1])}  # 01 / 总体目标和要求
     menu |= {k for k, line in enumerate(lines[:40])
              if len(line) <= 8 and any(_CRUMB_LINE.search(r) and line in (c.strip() for c in re.split(r"\s*[>»›]\s*", r))

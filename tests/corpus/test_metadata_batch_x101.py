@@ -370,3 +370,9 @@ def test_a_column_word_that_is_a_crumb_is_not_joined_to_the_title():
     m = meta("一网搜 登录| 注册\n\n政府信息公开\n\n首页 > 政府信息公开 > 五公开 > 决策公开 > 工作计划\n\n\n"
              "某区应急局2026年工作计划\n时间:2026-01-16 14:53 来源:某区应急局\n【字体: 打印\n\n一、坚定指导思想\n\n坚持稳中求进。\n")
     assert (m.title, m.issuer) == ("某区应急局2026年工作计划", "某区应急局")
+
+
+def test_a_sites_bracketed_label_line_above_the_title_is_no_title():
+    m = meta("【工作总结】安全生产工作总结\n某区 2022 年安全生产工作综述\n安全,关乎社会大众福祉,关乎经济社会发展大局,\n"
+             "必须时刻紧绷安全之弦。今年以来,全区各级各部门认真贯彻安全生产部署要求。\n")
+    assert m.title == "某区 2022 年安全生产工作综述"
