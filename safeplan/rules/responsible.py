@@ -100,7 +100,8 @@ SUPPORTERS = re.compile(r"[^，,。；;]{0,8}[，,；;]\s*(?P<units>[^，。；,
 # (a name may hold a bracket, 县(市)人民政府, spaced as 县 (市); a news sentence may open with its date or 下一步)
 _NAME_CHAR = r"(?:[\u4e00-\u9fff]|\s?[（(][\u4e00-\u9fff、]{1,6}[)）]|“[\u4e00-\u9fff]{2,8}”)"       # (镇“安全生产月”活动领导小组)
 # (an enterprise's 制度 names its workshops and teams: 车间必须每周…, 各班组…, 项目部负责…)
-_OFFICE_NAME = (rf"(?:{_NAME_CHAR}{{2,14}}?(?:局|办|委|委员会|安委会|委会|工会|中心|所|站|大队|支队|科|处|室|团队|成员单位|领导小组|专班)"
+_OFFICE_NAME = (rf"(?:{_NAME_CHAR}{{2,14}}?(?:局|办|委|委员会|安委会|委会|工会|中心|所|站|大队|支队|科|处|室|团队|成员单位|领导小组|专班"
+                rf"|(?<![大餐客展舞业])厅)"   # (a province's departments: 省公安厅; not 服务大厅, 营业厅)
                 rf"|{_NAME_CHAR}{{1,6}}?(?:委宣传部|委组织部|委统战部|人武部)"          # (区委组织部、区应急局按职责负责)
                 rf"|{_NAME_CHAR}{{0,10}}?(?:车间|班组|项目部))")
 SHOP_FLOOR = ("车间", "班组", "项目部")
@@ -205,7 +206,7 @@ GENERIC = {"单位", "部门", "牵头部门", "主管部门", "有关部门", "
            "企业", "相关企业", "有关企业", "生产经营单位", "乡镇"}
 # every branch a plain word (（|\( rather than [（(]): the engine then skips ahead by the first characters
 QUICK = re.compile(r"单位|部门|领导|主体|牵头|负责|组织|配合|协助|协办|参与|协同|（|\(|各")
-OFFICE = re.compile(r"局|办|委|中心|所|站|队|科|处|室|政府|车间|班组|项目部")    # (before SUBJECT, in text QUICK rules out)
+OFFICE = re.compile(r"局|办|委|中心|所|站|队|科|处|室|厅|政府|车间|班组|项目部")    # (before SUBJECT, in text QUICK rules out)
 SUPPORT_WORDS = ("配合", "协助", "协办", "参与", "协同")
 DUTY_WORDS = re.compile(r"(?:牵头|负责|配合|协助|协办|参与|协同|按职责分工|按职责|依职责|分工|落实|共同|督促|指导|具体|各司其职|各负其责)+$")
 # a task table's columns naming the responsible units: a heading holding one of these counts (牵头单位(部门))
