@@ -85,7 +85,7 @@ _ORGAN_NARRATED = re.compile(r"(?:^|[,，。])\s*(?![我本各全该])[\u4e00-\u
 _REPORTED = re.compile(r"(?:^|[。\n])\s*(?:根据方案[,，]|(?:方案|通知|意见|文件)(?:要求|明确|指出|提出)[,，])")
 _SELF_HEADLINE = re.compile(r"^我(?:省|市|区|县|州|镇|乡|街道|社区)")    # 我省实施…计划: a headline, not a document's title
 _MEETING_OPENING = re.compile(r"(?:会上|会议上|会议指出|会议强调|会议要求)[,，:：]")
-_EVENT_OPENING = re.compile(r"(?:^|[,，。)）])\s*(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[至到—-](?:\d{1,2}月)?\d{1,2}日)?"
+_EVENT_OPENING = re.compile(r"(?:^|[\n,，。)）])\s*(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[至到—-](?:\d{1,2}月)?\d{1,2}日)?"
                             r"(?:上午|下午|晚上|晚)?|近日|日前)[,，]")     # 12月10日至11日, too
 _NEWS_MARKS = re.compile(r"记者|通讯员|责任编辑|责编[:：]|撰稿[:：]|作者[:：]|据悉[,，]|据了解[,，]|文章内容来源|图片新闻|本网讯|本报讯"
                          r"|[上下]接第[一二三四五六七八九十\d]{1,2}版|[上下]转第[一二三四五六七八九十\d]{1,2}版"  # a paper's page
@@ -1038,6 +1038,8 @@ def _genre(title: str, text: str, raw: str, law: bool, lines: list[str]) -> str:
     if not title and _UNTITLED_HEADLINE.match(_body(text).split("\n", 1)[0].strip()):
         return "news"             # 开江县召开2021年第二季度安全生产工作 县安委会…工作会 (its title line not taken)
     title = title or _head_document_line(lines) or ""
+    if not _DOCUMENT_TITLE.search(_TITLE_NOISE.sub("", title)):
+        title = _printed_document(text) or title  # 现将《…总体应急预案》印发你们 and the 预案 below it
     core = _TITLE_NOISE.sub("", _strip_doc_number(title)) if title else ""
     named = _DOCUMENT_TITLE.search(core)
     if _REPORTED_HEADLINE.match(title) and not printed:
@@ -1098,6 +1100,21 @@ def _genre(title: str, text: str, raw: str, law: bool, lines: list[str]) -> str:
     if _work_done(text):
         return "report" if _OWN_VOICE.search(_body(text)[:600]) else "news"   # 已实现全覆盖, 20余次: an account
     return "other"
+
+
+# a covering notice sending a document: 现将(修订后的)《…》印发你们
+_SENDS = re.compile(r"(?:现将|印发)[^《》。\n]{0,8}《([^《》]{2,100})》")
+
+
+def _printed_document(text: str) -> str | None:
+    """The document a covering notice sends (现将《X》印发给你们) when the page goes on to print it: a line below opens
+    with its name (常州市…总体 / 应 急 预 案: a title over two lines)."""
+    sent = _SENDS.search(text[:3000])
+    name = sent.group(1) if sent else None
+    if not name or not _DOCUMENT_TITLE.search(name):
+        return None
+    below = text[sent.end():sent.end() + 3000]
+    return name if any(line.strip().startswith(name[:8]) for line in below.split("\n")) else None
 
 
 def _head_document_line(lines: list[str]) -> str | None:
@@ -1237,6 +1254,9 @@ def _level_from_place_names(text: str) -> str:
     # the first place that opens a clause (近日,东关街道…): 做好基层社区 is an object, no actor
     first = re.search(r"(?:^|[,，。；;:：)）\s]|日|上午|下午)" + _PLACE.pattern, opening)
     organ = _OPENING_ORGAN.search(opening)
+    company = _COMPANY_ORGAN.search(opening)
+    if company and (first is None or company.start() < first.start()) and (organ is None or company.start() < organ.start()):
+        return "enterprise"                       # 集团党委副书记、总裁…出席会议: a company's own item
     if organ and (first is None or organ.start() < first.start()):
         return _ORGAN_LEVEL[organ.group(1)]       # 区安委办负责人一行赴广兴洲镇…: the district office acts
     county = _OPENING_COUNTY.search(opening)
@@ -1274,7 +1294,7 @@ def _level_from_self_reference(text: str, at_least: int = 1) -> str:
 
 
 # an office of a 区/县/市 as the subject of a clause (after a date or a comma): 8月9日,区安委办负责人一行…
-_OPENING_ORGAN = re.compile(r"(?:^|[,，。])\s*(区|县|市(?!场))(?:委|政府|政协|人大|安委办|安委会|安办|[\u4e00-\u9fff]{1,6}?局"
+_OPENING_ORGAN = re.compile(r"(?:^|[,，。])\s*由?(区|县|市(?!场)|州)(?:委|政府|政协|人大|安委办|安委会|安办|[\u4e00-\u9fff]{1,6}?局"
                             r"|[\u4e00-\u9fff]{2,8}?(?:指挥部办公室|指挥部|办公室)|[\u4e00-\u9fff]{2,12}?组(?![织成建]))")
 # a development zone, and the words of one below a 县 or 区: 县工业园区, 结合省市县…会议精神, 传达了区主要领导关于…
 _ZONE = re.compile(r"(?:开发区|园区|高新区|示范区|经开区|工业区)(?:管委会|管理委员会)?(?:召开|举行|开展|组织|部署|启动|"
@@ -1287,7 +1307,8 @@ _OPENING_COUNTY = re.compile(r"(?:^|[,，。])\s*(?![全各本我该])[\u4e00-\u
 _OWN_ORGAN = re.compile(r"(县|区|市|省)(?:安办|安委办|安委会|直|有关部门|政府|应急管理局|应急局|安监局)"
                         r"|(?<![乡各])(镇|街道)(?:安办|安委办|安委会|党委|政府|应急办|[\u4e00-\u9fff]{1,2}[办站所])")   # 镇安办,
                                                                                            # 镇政府, 街道宣教办, 街道文体站
-_ORGAN_LEVEL = {"县": "district", "区": "district", "市": "city", "省": "province", "镇": "street", "街道": "street"}
+_ORGAN_LEVEL = {"县": "district", "区": "district", "市": "city", "州": "city", "省": "province", "镇": "street",
+                "街道": "street"}
 
 
 def _level_from_own_organs(text: str) -> str:
@@ -1308,7 +1329,8 @@ def _level_from_own_organs(text: str) -> str:
         else "unknown"
 
 
-_COMPANY_ORGAN = re.compile(r"公司(?:分管)?(?:总经理|董事长|领导|安全生产委员会|安委会|各部门|所属单位)|董事长|总经理|企业安委会"
+_COMPANY_ORGAN = re.compile(r"公司(?:分管)?(?:总经理|董事长|领导|安全生产委员会|安委会|各部门|所属单位)|董事长|总经理|总裁|企业安委会"
+                            r"|集团(?:党委|安委会|安委办|董事会|监事会)"
                             r"|(?:有限公司|集团)(?:下发|召开|组织|开展|印发|部署)"
                             r"|企业(?:最高|主要)负责人[^。]{0,20}(?:签发|审批|任命)")
 # the units a text directs: 各乡镇要… / 各县(市、区)务必…

@@ -357,3 +357,27 @@ def test_a_company_issuing_a_notice_to_its_subsidiaries_is_news_of_an_enterprise
     m = meta("精華制藥著力部署安全生產工作\n2021-12-23\n12月16日,精華制藥集團股份有限公司下發《關于做好2021年安全生產工作總結"
              "和考核工作的通知》,要求各分子公司根據文件精神,全面檢查單位安全生產責任制落實情況。\n")
     assert (m.genre, m.level) == ("news", "enterprise")
+
+
+# --- from the fourth fresh batch (x188+, x178+, x174+)
+
+def test_an_event_below_a_columns_name_and_a_headline_is_news():
+    m = meta("聚焦媒体\nMEDIA FOCUS\n集团公司召开国庆期间暨四季度安全稳定工作会议\n9月27日,集团公司组织召开了国庆期间暨四季度"
+             "安全稳定工作会议。\n会议还传达了省安委会办公室关于汲取事故教训、切实做好中秋国庆假期安全生产工作的通知精神。\n")
+    assert (m.genre, m.level) == ("news", "enterprise")
+
+
+def test_a_groups_meeting_is_the_groups_though_it_relays_a_provinces_meeting():
+    m = meta("2018年1月29日,集團監事會主席、安委會副主任在集團二樓會議室召開了集團2018年第一季度安全工作會議。會議上,各公司"
+             "就上月的安全情況做了匯報,並組織大家學習了《全國全省安全生產電視電話會議》精神。\n")
+    assert m.level == "enterprise"
+    m = meta("集團黨委副書記、總裁出席會議并對集團安全工作提出要求。集團副總裁作上半年安全工作總結,部署下半年安全工作。\n"
+             "(供稿:蔣海屏)\n")
+    assert (m.genre, m.level) == ("news", "enterprise")
+
+
+def test_a_covering_notice_printing_its_plan_under_a_title_over_two_lines_gives_the_plan():
+    m = meta("各村、社区,企事业单位,机关各部门:\n根据工作需要,现将修订后的《某市某区南夏墅街道突发事件总体应急预案》印发你们,请"
+             "认真贯彻执行。\n某市某区南夏墅街道办事处\n此件公开发布 2022年1月30日\n某市某区南夏墅街道突发事件总体\n应 急 预 案\n"
+             "1 总 则\n1.1 目的和依据\n1.2 适用范围\n2 组织体系\n2.1 领导机构\n")
+    assert (m.genre, m.level) == ("plan", "street")
