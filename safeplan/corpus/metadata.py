@@ -550,7 +550,9 @@ def _title(lines: list[str], raw: str, kind: str, law: bool) -> str | None:
         if _KICKER.match(line) and k + 1 < len(lines) and 4 <= len(lines[k + 1]) <= 40 \
                 and not _terminal(lines[k + 1]) and not _chrome(lines[k + 1]):
             return line + lines[k + 1]            # 十字路街道 / 三措并举绷紧森林防火弦: a place over its headline
-        if 4 <= len(line) <= 60 and not _terminal(line) and not _DATE_ONLY.match(line) and "签发人" not in line \
+        longest = 100 if k + 1 < len(lines) and re.search("召开|举行|开展|部署", line) \
+            and _EVENT_OPENING.match(lines[k + 1][:20]) else 60        # (a long headline over its 近日,… lede)
+        if 4 <= len(line) <= longest and not _terminal(line) and not _DATE_ONLY.match(line) and "签发人" not in line \
                 and k not in menu \
                 and not _SIGNED_LINE.match(line) \
                 and "。" not in line \

@@ -376,3 +376,11 @@ def test_a_sites_bracketed_label_line_above_the_title_is_no_title():
     m = meta("【工作总结】安全生产工作总结\n某区 2022 年安全生产工作综述\n安全,关乎社会大众福祉,关乎经济社会发展大局,\n"
              "必须时刻紧绷安全之弦。今年以来,全区各级各部门认真贯彻安全生产部署要求。\n")
     assert m.title == "某区 2022 年安全生产工作综述"
+
+
+def test_a_long_headline_over_its_lede_is_the_title():
+    title = ("某县召开2021年第二季度安全生产工作 县安委会第三次全体会暨建党100周年安保信访维稳和禁毒 "
+             "打击治理电信网络新型违法犯罪工作会")
+    m = meta(title + "\n近日,某县召开2021年第二季度安全生产工作、县安委会第三次全体会议。县长出席会议并讲话。\n"
+             "会议指出,今年是极端重要而特殊的一年,全县上下必须高度集中。\n")
+    assert m.title == title
