@@ -60,7 +60,8 @@ _ISSUED = re.compile(r"(?:现将|印发)《([^《》]{2,100})》|《([^《》]{2
 _GENRE_WORDS = ("方案", "要点", "计划", "规划", "通知", "通报", "意见", "办法", "规定", "细则", "总结", "报告", "汇报",
                 "清单", "决定", "条例", "法", "制度", "措施", "预案", "要求", "纲要", "指南", "守则", "章程", "规程", "综述")
 # a title that names a document of the genre (方案, 计划, 制度 …), not an event
-_DOCUMENT_TITLE = re.compile(r"(?:方案|要点|计划|规划|预案|纲要|清单|办法|规定|细则|条例|制度|守则|规程|章程|通知|意见|总结|报告|汇报)$")
+_DOCUMENT_TITLE = re.compile(r"(?:方案|要点|计划|规划|预案|纲要|清单|办法|规定|细则|条例|制度|守则|规程|章程|通知|意见|总结|报告|汇报"
+                             r"|经验材料)$")
 # an untitled text that says it is its writer's own account: 以下是2022年的主要工作总结 / 现将…情况汇报如下 / 我们乡镇…
 _OWN_ACCOUNT = re.compile(r"(?:以下是|下面是|现将|现就)[^。]{0,40}?(?:总结|汇报)|(?:^|[,，。])\s*我们(?:乡镇|镇|乡|街道|社区|村)"
                           # …会议精神,我镇党委政府高度重视,…及时召开了…: the unit tells what it did
@@ -86,7 +87,8 @@ _REPORTED = re.compile(r"(?:^|[。\n])\s*(?:根据方案[,，]|(?:方案|通知|
 _SELF_HEADLINE = re.compile(r"^我(?:省|市|区|县|州|镇|乡|街道|社区)")    # 我省实施…计划: a headline, not a document's title
 _MEETING_OPENING = re.compile(r"(?:会上|会议上|会议指出|会议强调|会议要求)[,，:：]")
 _EVENT_OPENING = re.compile(r"(?:^|[\n,，。)）])\s*(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[至到—-](?:\d{1,2}月)?\d{1,2}日)?"
-                            r"(?:上午|下午|晚上|晚)?|近日|日前)[,，]")     # 12月10日至11日, too
+                            r"(?:上午|下午|晚上|晚|早上|早晨|凌晨|中午)?(?:\d{1,2}[点时](?:[至到—-]\d{1,2}[点时])?)?"
+                            r"|近日|日前)[,，]")     # 12月10日至11日, 7月28日早上5点至8点, too
 _NEWS_MARKS = re.compile(r"记者|通讯员|责任编辑|责编[:：]|撰稿[:：]|作者[:：]|据悉[,，]|据了解[,，]|文章内容来源|图片新闻|本网讯|本报讯"
                          r"|[上下]接第[一二三四五六七八九十\d]{1,2}版|[上下]转第[一二三四五六七八九十\d]{1,2}版"  # a paper's page
                          r"|[(（][\u4e00-\u9fff]{2,12}[ \u3000]+[\u4e00-\u9fff]{2,3}[)）]\s*$")   # closing "(小金街办 张飞)"
@@ -987,7 +989,7 @@ def _compact_date(year: str, rest: str) -> str | None:
 
 
 # a title's trailing words that are the site's, not the document's: (精选3篇), 【…】, 范文, 合集, 大全, 材料, 7篇, 篇一, 10
-_TITLE_NOISE = re.compile(r"(?:[(（][^()（）]{0,20}[)）]|【[^【】]{0,12}】|范文|范本|模板|全文|例文|材料|大全|合集|汇编|精选|最新"
+_TITLE_NOISE = re.compile(r"(?:[(（][^()（）]{0,20}[)）]|【[^【】]{0,12}】|范文|范本|模板|全文|例文|(?<!经验)材料|大全|合集|汇编|精选|最新"
                           r"|\d{1,2}篇|篇[一二三四五六七八九十\d]{1,3}|[一二三四五六七八九十]|\d{1,2}|\s)+$")
 # a headline that reports a document: 国务院办公厅发布关于做好国庆期间有关工作的意见 (a title says 关于…的意见)
 _REPORTED_HEADLINE = re.compile(r"^[^，,。《关]{2,24}?(?:发布|印发|下发|出台|发出|公布)了?(?:关于|《)")
@@ -1064,7 +1066,7 @@ def _genre(title: str, text: str, raw: str, law: bool, lines: list[str]) -> str:
         return "news"
     if not named and (_credit(text) or _news_account(text, title)):
         return "news"
-    report = re.search(r"总结|报告|汇报|述职", core)
+    report = re.search(r"总结|报告|汇报|述职|经验材料", core)
     planned = re.search(r"方案|规划|计划|预案|纲要", core)
     if report and planned and report.start() < planned.start():
         return "report"           # 2024年工作总结和2025年工作计划: the first genre a title names

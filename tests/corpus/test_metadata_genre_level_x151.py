@@ -381,3 +381,17 @@ def test_a_covering_notice_printing_its_plan_under_a_title_over_two_lines_gives_
              "认真贯彻执行。\n某市某区南夏墅街道办事处\n此件公开发布 2022年1月30日\n某市某区南夏墅街道突发事件总体\n应 急 预 案\n"
              "1 总 则\n1.1 目的和依据\n1.2 适用范围\n2 组织体系\n2.1 领导机构\n")
     assert (m.genre, m.level) == ("plan", "street")
+
+
+# --- from the fields helper's newest dev texts (y181+, measured before these changes)
+
+def test_an_experience_paper_is_a_report():
+    m = meta("街道消防安全专项整治优秀案例会经验材料\n今年以来,我街道坚持以问题为导向,扎实开展消防安全专项整治。\n"
+             "一、压实责任。街道成立了专项整治工作专班。\n")
+    assert m.genre == "report"
+
+
+def test_an_event_at_an_hour_of_the_morning_opens_an_account():
+    m = meta("闻汛而动,确保百姓生命财产安全\n  • 来源:\n  • 编辑:\n  • 发布时间:2022-08-02\n\n7月28日早上5点至8点,高城镇"
+             "遭遇强降雨,镇政府紧急召开应对极端天气督办会。\n会议要求,全体包村干部立即联系包保村开展巡逻。\n")
+    assert (m.genre, m.level) == ("news", "street")
