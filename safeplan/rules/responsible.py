@@ -44,7 +44,7 @@ DASHED = re.compile(r"(?:——|—|－－|--)\s*(?P<units>[\u4e00-\u9fff（）(
 # (a clause may open with its number, (一) / 1.; 全区各…, 安委会各单位 name the 各 more closely; a flattened heading
 # may end in a bracket and a space, …阶段(3 月1日前) 各村、…; not after 督促: 街道将…,督促各单位要… — whom a subject
 # urges is no subject, as 督促各有关部门 in the gold of hb-u74-y)
-_EACH_OPEN = (r"(?:^|[。；;！!\n，,：:]|(?<=要求)|(?<=强调)|(?<=请)|(?<=期间)|(?<=[\u4e00-\u9fff)）] ))\s*"
+_EACH_OPEN = (r"(?:^|[。；;！!\n，,：:]|(?<=要求)|(?<=强调)|(?<=请)|(?<=期间)|(?<=职责的)|(?<=[\u4e00-\u9fff)）] ))\s*"
               r"(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．])?\s*(?:[一二三四五六七八九十]是)?"
               r"(?:(?:同时|此外|另外|其次|最后)[,，]?\s*)?")          # (…。同时各县市政府要…)
 _EACH_HEAD = (r"(?:全[区市县镇乡州省旗]|(?:[省区市县镇]|街道)?安委会|[省区市县镇]委"      # (省安委会各成员单位要…)
@@ -130,6 +130,8 @@ SUBJECT = re.compile(_CLAUSE_OPEN + rf"(?P<unit>{LEVELS_NAME.pattern}|{_OFFICE_N
 # (only at the line's start: an account's …,市应急局对全市…企业进行排查评估 tells what was done)
 OPENS_TASK = re.compile(rf"\s*(?P<unit>{_OFFICE_NAME})"
                         r"(?=(?:在[^，。；,;]{1,12}?(?:前|期间|之前))?对[^，。；,;]{1,30}?(?:进行|开展|实施))")
+# outside a law an office that takes on a duty or sets up a body leads it: 安委办担负综合协调责任 / 区应急委增设…指挥机构
+SUBJECT_TAKES = re.compile(_CLAUSE_OPEN + rf"(?P<unit>{_OFFICE_NAME})(?=担负|承担|增设)")
 # 接下来,西渚镇将持续发力… / 状元桥社区将在6月底完成…: a place announcing what it will do (README batch y81: 下一步,X将…);
 # 下一步,吕陵镇将继续加大… / 文汇街道将继续保持… tell that work goes on, no task (the gold of hb-n81-x, hb-n75-x)
 PLACE_WILL = re.compile(_CLAUSE_OPEN + r"(?P<unit>(?![全我本该各]|下一步|接下来)[\u4e00-\u9fff]{1,8}?(?:街道|社区|镇|乡|村))"
@@ -172,6 +174,8 @@ DUTY_NOT_A_UNIT = re.compile(r"^(?:责任|牵头|配合|主办|承办|协办|参
 _GOV_NAME = rf"(?:[区县市镇乡]|{_NAME_CHAR}{{2,14}}?)(?:人民政府|政府)"          # (镇政府应该成立…)
 _TWO_LEVELS = rf"{_NAME_CHAR}{{1,6}}、{_NAME_CHAR}{{1,6}}两级(?:人民政府|政府)"
 SUBJECT_GOV = re.compile(_CLAUSE_OPEN + rf"(?P<unit>{_TWO_LEVELS}|{_GOV_NAME})(?=要(?!求)|提供|应该|(?:研究)?决定)")
+# outside a law the governments of two levels also act 按照…原则 (示范区、杨陵区两级政府按照“分级负责、属地管理”的原则,…)
+SUBJECT_GOVS = re.compile(_CLAUSE_OPEN + rf"(?P<unit>{_TWO_LEVELS})(?=按照)")
 # (镇政府应该成立…; 县政府研究决定,从…开展…)
 # 安委会下设办公室,负责日常安全管理事务 / 组委会办公室设在镇安监所,具体负责组织… / 镇政府应该成立安全生产工作领导小组,
 # 负责统筹协调…: the office or group set up leads its work
@@ -270,6 +274,7 @@ def heading_units(title: str) -> list[str]:
     """一、各级政府 / (二)县应急管理局: a heading that is nothing but units' names, over the duties listed below it
     (a city's 各级政府及有关部门消防工作职责, a plan's 分工 by body); [] for any other heading (工作目标, 组织领导…)."""
     title = title.strip().rstrip("。.：:")
+    title = re.sub(r"的?(?:主要)?职责(?:及组成|和组成|分工|任务)?$", "", title)     # (一)区应急委职责及组成 over 1.职责 over (1)…
     if not 2 <= len(title) <= 24 or re.search(r"[，,；;。]", title):
         return []
     units = split_units(title)
@@ -608,12 +613,15 @@ def _subject(text: str, resp: Responsible, statute: bool = True) -> None:
     subject of their clause lead, or support when what they do is to help (…应当协助…)."""
     governments = "政府要" in text or "政府提供" in text or "政府应该" in text or "政府研究决定" in text \
         or "政府决定" in text                  # (a cheap test first: laws say 政府 often)
+    two_levels = not statute and "两级" in text
     departments = "部门" in text
     lists = "、" in text
     will = "将" in text
     found = []
     for start in (0, *(m.end() for m in CLAUSE_STARTS.finditer(text))):
         m = SUBJECT.match(text, start) or (SUBJECT_GOV.match(text, start) if governments else None) \
+            or (SUBJECT_GOVS.match(text, start) if two_levels else None) \
+            or (SUBJECT_TAKES.match(text, start) if not statute else None) \
             or (PLACE_WILL.match(text, start) if will else None) \
             or (OPENS_TASK.match(text, start) if start == 0 or text[start - 1] == "\n" else None)
         if m and EVENT_HELD.match(text, m.end()) and DATED.search(_sentence_before(text, m.start("unit"))):
@@ -643,7 +651,7 @@ def _subject(text: str, resp: Responsible, statute: bool = True) -> None:
             helps = True
         if not helps:
             _add(resp, _list_before(text, m.start("unit")), False)
-        named = [m.group("unit")] if m.re is SUBJECT_GOV or LEVELS_NAME.fullmatch(m.group("unit")) else \
+        named = [m.group("unit")] if m.re in (SUBJECT_GOV, SUBJECT_GOVS) or LEVELS_NAME.fullmatch(m.group("unit")) else \
             [u for part in m.group("unit").split("、") for u in _split_joined(part)]
         for unit in named:
             # (县 (市)人民政府: no name holds a space; 公司安全大检查由安委会组织: the unit after 由)

@@ -210,3 +210,28 @@ def test_a_department_named_for_its_role_then_taking_charge_leads_outside_a_law(
 def test_more_task_list_shapes(text, lead, support):
     r = parse_responsible(text)
     assert (r.lead, r.support) == (lead, support)
+
+
+# The fifth random batch (hb-u141-y … hb-u144-y), its first run's misses.
+
+def test_the_subjects_of_an_opinions_item_outside_a_law():
+    # hb-u143-y: the governments of two levels 按照…, an office that 担负…, 负有…职责的各…部门要…
+    text = ("示范区、杨陵区两级政府按照“分级负责、属地管理”的原则,将安全生产工作纳入社会综合治理体系之中。安委办担负综合"
+            "协调责任。安全生产监管部门要履行综合监管的职责,负有安全生产监管职责的各行业主管部门要认真履行行业安全监管职能。")
+    assert sorted(parse_responsible(text, statute=False).lead) == sorted(
+        ["示范区、杨陵区两级政府", "安委办", "安全生产监管部门", "各行业主管部门"])
+    assert "安委办" not in parse_responsible(text).lead          # in a law, 担负/承担 name a standing duty
+
+
+def test_a_bodys_duties_under_a_heading_that_names_it(tmp_path):
+    # hb-u144-y: (一)区应急委职责及组成 / 1.职责 / (1)…(5)
+    from safeplan.corpus import read_documents
+    from safeplan.rules.extract import extract_document
+
+    path = tmp_path / "fangan.txt"
+    path.write_text("区应急救援体系建设方案\n为进一步加强我区应急能力建设,制定本方案。\n一、领导体制\n成立区应急委员会。\n"
+                    "(一)区应急委职责及组成\n1.职责\n(1)贯彻落实应急管理工作的重大决策部署,制定全区应急管理政策措施。\n"
+                    "(2)定期分析全区公共安全形势,部署突发事件防范应对工作。\n2.组成\n主任由区长担任。\n", encoding="utf-8")
+    rules = {r.text.splitlines()[-1]: r for r in extract_document(read_documents(path)[0]).rules}
+    assert rules["贯彻落实应急管理工作的重大决策部署,制定全区应急管理政策措施。"].responsible.lead == ["区应急委"]
+    assert rules["定期分析全区公共安全形势,部署突发事件防范应对工作。"].responsible.lead == ["区应急委"]
