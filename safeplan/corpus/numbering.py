@@ -110,8 +110,11 @@ _INLINE = re.compile(
     r"|(?P<ardot>[0-9]{1,2})(?:[.．]|[ \u3000])(?=[\u4e00-\u9fff])(?![年月日号时个次人家项起名条万亿千百元米吨台辆])"
     r"|(?P<circ>[\u2460-\u2473])"
     # 会议要求:第一,要加强组织领导…。第二,… / 其一,…;其二,…: ordinals that open a paragraph's items
-    r"|(?:第|其)(?P<ord>[一二三四五六七八九十]{1,2})[,，、:：])"
+    r"|(?:第|其)(?P<ord>[一二三四五六七八九十]{1,2})[,，、:：]"
+    # 首先要…;其次要…;最后要…: ordinal adverbs (a run from 首先 then 其次, in the order met)
+    r"|(?P<adv>首先|其次|再次|最后)(?=[要是,，、:：\u4e00-\u9fff]))"
 )
+_ADVERB_VALUE = {"首先": 1, "其次": 2, "再次": 3}
 
 
 def inline_numbers(text: str) -> list[tuple[int, int, str, str, int]]:
@@ -143,6 +146,10 @@ def inline_numbers(text: str) -> list[tuple[int, int, str, str, int]]:
             style, value = "arabic-dot.", int(m.group("ardot"))
         elif m.group("ord") is not None:            # 第一,要…。第二,要… (其一,…其二,…)
             style, value = "ordinal-" + m.group()[0], to_int(m.group("ord"))
+        elif m.group("adv") is not None:            # 首先…其次…再次…最后 (最后 follows whatever came before it)
+            before = found.get("ordinal-adv", [])
+            style = "ordinal-adv"
+            value = _ADVERB_VALUE.get(m.group("adv"), before[-1][4] + 1 if before else 0)
         else:
             style, value = "circled", to_int(m.group("circ"))
         found.setdefault(style, []).append((m.start(), m.end(), m.group().rstrip(":：,， \u3000"), style, value))

@@ -26,7 +26,7 @@ _DIVISION_PREFIX = {"book": "b", "subbook": "sb", "chapter": "ch", "section": "s
 _PATH_HEADING_MAX = 60
 _TITLE_MAX = 80
 # cheap test before looking for inline sub-items (1. / 1、 and 第一, / 其一,: a run of them on one line)
-_INLINE_HINT = re.compile(r"一[是要、]|[(（]一[)）]|第一[阶階步,，、:：]|其一[,，、:：]|1[)）.．、]|①")
+_INLINE_HINT = re.compile(r"一[是要、]|[(（]一[)）]|第一[阶階步,，、:：]|其一[,，、:：]|首先|1[)）.．、]|①")
 _HEADS = ("cn-dun", "cn-paren", "stage")          # inline items that may hold a run of their own
 _INLINE_STYLES = ("inline", "cn-dun", "cn-paren", "item", "stage", "arabic-paren", "arabic-dot", "circled")
 

@@ -315,3 +315,15 @@ def test_a_window_from_a_day_it_opens_to_a_day_it_ends():
     # hb-n181-y: 从3月7日开始至6月30日结束, the year from the 文号 its sentence cites (郫安委〔2013〕1号)
     text = "近日,县政府安委会下发《关于…的通知》(郫安委〔2013〕1号),从3月7日开始至6月30日结束,在全县范围内开展专项整治工作。"
     assert [d.date for d in parse_deadlines(text)] == ["2013-06-30"]
+
+
+def test_ordinal_adverbs_in_one_paragraph_are_items():
+    # a probe of the genre's shapes: 会议要求,首先要…;其次要…;最后要… (a run from 首先 then 其次, 最后 closing it)
+    text = "会议要求,首先要提高认识,各村要高度重视;其次要排查隐患,各部门要全面排查;最后要强化值守,镇安监办要每日调度。\n"
+    [doc] = read_text(text, "account.txt")
+    rules = extract_document(doc).rules
+    assert [r.number for r in rules if r.number] == ["首先", "其次", "最后"]
+    assert [r.responsible.lead for r in rules if r.number] == [["各村"], ["各部门"], ["镇安监办"]]
+    # a lone 首先 is no run
+    [doc] = read_text("首先要提高认识。各村要高度重视。\n", "one.txt")
+    assert [r.number for r in extract_document(doc).rules] == [""]
