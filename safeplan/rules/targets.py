@@ -51,9 +51,10 @@ COMPARATORS = [
 # (the look-behind after 100 rather than before it: a pattern starting with a plain 100 is searched fast)
 HUNDRED = re.compile(r"100(?<![\d.]100)\s*%\s*(?P<verb>[\u4e00-\u9fff]{0,2})")
 # 全覆盖检查标准体系 / 全覆盖条件复核: an adjective, not a target
-FULL = re.compile(r"(?:全覆盖|全面覆盖|全部覆盖)(?=[，。；,;、）)\s]|$|的|目标)"
+FULL = re.compile(r"(?:全覆盖|全面覆盖|全部覆盖)(?=[，。；,;、）)\s]|$|的|目标|无(?:盲区|死角|遗漏|空白))"
                   # 宣传教育网络覆盖全部乡(镇)和行政村: coverage of all that it names
                   r"|(?<=[\u4e00-\u9fff])覆盖(?:全部|所有)(?P<over>[^，。；,;]{1,20}?)(?=[，。；,;]|$)")
+NO_GAP = re.compile(r"、?无(?:盲区|死角|遗漏|空白)")
 ZERO = re.compile(r"(?:动态清零|清零|零(?P<what>死亡|事故|伤亡|火灾|发生|隐患|事件))")
 # what makes 清零 a campaign's name rather than the state to reach (开展隐患清零行动, “清零”专项行动)
 CAMPAIGN_AFTER = re.compile(r"[”\"]?(?:专项|攻坚)?(?:行动|活动)")
@@ -319,6 +320,10 @@ def _sentence_targets(text: str, folded: str, base: int, stop: int, year_hint) -
             if quoted_aim and not _good_metric(metric):
                 close = sentence.find("”", start)
                 metric, metric_at = sentence[start:close if close > 0 else end], start    # 全覆盖、无遗漏
+            elif not _good_metric(metric) and NO_GAP.match(sentence, end) \
+                    and re.search(r"(?:确保|实现|做到|达到)\s*$", sentence[max(floor, start - 4):start]):
+                gap = NO_GAP.match(sentence, end)           # 确保全覆盖无盲区: the state to reach is named so
+                metric, metric_at, end = sentence[start:gap.end()], start, gap.end()
         elif kind == "zero":
             if CAMPAIGN_AFTER.match(sentence, end):
                 continue                              # 开展隐患清零行动: a campaign's name (README convention 11)

@@ -327,3 +327,10 @@ def test_ordinal_adverbs_in_one_paragraph_are_items():
     # a lone 首先 is no run
     [doc] = read_text("首先要提高认识。各村要高度重视。\n", "one.txt")
     assert [r.number for r in extract_document(doc).rules] == [""]
+
+
+def test_full_coverage_without_gaps_is_the_state_to_reach():
+    # hb-n92-x: 确保全覆盖无盲区 (convention 3); an activity's 全覆盖无死角排查 stays none
+    assert [(t.op, t.value) for t in parse_targets("对全县所有在建项目进行全面彻底的隐患排查整治,确保全覆盖无盲区。")] == [
+        (">=", 100)]
+    assert parse_targets("开展全覆盖无死角排查") == []
