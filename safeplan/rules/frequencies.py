@@ -55,6 +55,8 @@ PER_PERIOD = re.compile(r"(?<![\d一二三四五六七八九十两半近])(?P<u>
 _PER_UNITS = {"一年": "year", "半年": "half_year", "一季度": "quarter", "一个月": "month", "一周": "week"}
 # 每年6月、12月各开展一次: the months listed are the times in the year
 YEAR_MONTHS = re.compile(rf"每年(?P<list>{MONTH}月(?:份)?(?:[、和及]{MONTH}月(?:份)?)+)(?![\d〇零○一二三四五六七八九十日号])")
+# the Traditional forms of TRIGGER's words (週, 報, 調度, 檢查, 會商 …): a copy in them is folded before reading
+_TRADITIONAL = re.compile("[週報調檢會導評點盤]")
 # 全年将进行两次督查: a year's count of a planned activity (not 全年共开展…12次 nor …进行了两次: counts of work done)
 # (全年开展消防演练不少于2次: the activity before a floor)
 YEAR_COUNT = re.compile(r"全年(?:(?:将|要|计划|拟)?(?:至少|不少于)?(?:进行|开展|组织|召开|举办)?(?:至少|不少于)?"
@@ -166,6 +168,8 @@ def parse_frequencies(text: str) -> list[Frequency]:
     """Every frequency in `text`, in order."""
     if not text:
         return []
+    if "每" not in text and not TRIGGER.search(text) and not _TRADITIONAL.search(text):
+        return []                                    # (most text: no word of a frequency, no Traditional copy of one)
     simple = to_simplified(text)                     # (每週至少調度一次: a Traditional copy reads the same)
     prose = _prose(simple) if TRIGGER.search(simple) else []
     for at, f in prose:

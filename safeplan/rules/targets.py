@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from safeplan.hanzi import to_simplified
+from safeplan.hanzi import HINT, to_simplified
 from safeplan.rules.deadlines import find_deadlines, parse_deadlines
 from safeplan.rules.model import Deadline, Target
 from safeplan.rules.numbers import fold_digits, tidy, to_number
@@ -246,10 +246,14 @@ def parse_targets(text: str, year_hint=None) -> list[Target]:
     """Every quantified target in `text`, in order."""
     if not text:
         return []
-    folded = fold_digits(to_simplified(text))          # (杜絕安全事故隱患: a Traditional copy reads the same)
+    folded = fold_digits(text)
     out: list[Target] = []
     if not TRIGGER.search(folded):
-        return out
+        folded = fold_digits(to_simplified(text))      # (杜絕安全事故隱患: a Traditional copy reads the same)
+        if folded is text or not TRIGGER.search(folded):
+            return out
+    elif HINT.search(text):
+        folded = fold_digits(to_simplified(text))
     for sm in SENTENCE.finditer(folded):
         if not TRIGGER.search(sm.group(0)):
             continue
