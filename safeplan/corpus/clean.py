@@ -33,6 +33,7 @@ _TONE = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _GLOSS = re.compile(f"[(](?<=[\u4e00-\u9fff][(])[a-zü]{{0,5}}[{_TONE}][a-zü]{{0,5}} ?[)]")     # (會(huì ): a blank too)
 # …and opens with a line of porn keywords (国产精品视频一区…,亚洲永久精品…): two or more of these on one line
 _SPAM_WORDS = re.compile(r"无码|欧美|国产精品|精品视频|一区二区|亚洲|人妻|毛片|熟妇|偷拍|自拍|色欲|探花|国模|私拍|久久|在线观看")
+_PAGE_FIELD = re.compile(r"^PAGE[ \t]*(?=[\u4e00-\u9fff])", re.M)       # a Word export's page field: PAGE村庄…制度
 _TRAILING_PIPE = re.compile(r"\|+[^\S\n]*$", re.M)     # "cell |" lines of a table flattened to text
 _LOST_SPACE = re.compile(r"(?<![^\s\u4e00-\u9fff])\?+(?=[ \t\u3000\u4e00-\u9fff(（])")
 
@@ -89,6 +90,9 @@ def _clean(text: str) -> tuple[str, OffsetMap]:
             prefixed = word[:1] in "出来摘转本"
             if prefixed or (any(c.isupper() for c in host) and any(c.islower() for c in host)):
                 edits.append((m.start(), m.end(), ""))
+    if "PAGE" in text:
+        for m in _PAGE_FIELD.finditer(text):
+            edits.append((m.start(), m.end(), ""))
     for m in _NUMBER_STOP.finditer(text):
         edits.append((m.start(), m.end(), "."))
     if "?" in text:

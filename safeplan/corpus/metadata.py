@@ -121,6 +121,7 @@ _NOT_TITLE = re.compile(
     r"|附件\d{0,2}[:：].*"
     r"|[\u4e00-\u9fff]{0,4}(?:通讯员|记者|作者|编辑|责任编辑|审核|撰稿|摄影|实习生)[:：\s].{0,20}"   # 全媒体记者:张敬
     r"|.*[^\d\s-](?:19|20)\d{2}-\d{2}-\d{2}"           # 争春时 赶订单2025-02-13: a related item and its date
+    r"|【[^】]{2,6}】|(?:(?:打印本文|打印本页|关闭窗口|打印|关闭)\s*){2,}|[\u4e00-\u9fff]{0,4}(?:新闻|要闻|媒体|动态|资讯)"
     r"|.*上一篇.*下一篇.*|.*https?://.*|文档简介|版权说明.*|.*范文分享|目\s*录[/／]提纲.*"
     r"|.{0,30}\s(?:通讯员|记者)\s*[\u4e00-\u9fff]{2,4}"      # 山东商报·速豹新闻网 刘燕 通讯员 刘慧丽      # 通讯员:赵卫东                        # 附件:…方案.doc: an attachment's link
     r"|.*[a-z]{2,4}\d{3,}.*"                     # 撬装加油站-js4399金沙线: a spam site's code
@@ -137,14 +138,14 @@ _NOT_TITLE = re.compile(
 # a document-sharing site's copy: "1、<title>为认真贯彻…" / "1、 <title>一、目的…" (its page chunks are numbered)
 _RUN_IN_TITLE = re.compile(
     r"^\d{1,2}、\s*([^，,。:：;；、]{4,60}?(?:" + "|".join(("方案", "要点", "计划", "规划", "制度", "办法", "规定", "细则",
-                                                          "章程", "意见", "通知")) +
-    r")(?:[(（][^()（）]{0,14}[)）])?)\s*(?=为|根据|一、|第一章|按照)")
+                                                          "章程", "意见", "通知", "预案")) +
+    r")(?:[(（][^()（）]{0,14}[)）])?)\s*(?=为|根据|一、|第一章|按照|目录)")
 # a document flattened into one line: "2024 年镇应急管理工作中期评估报告 一、应急体系建设主要任务 (一)…"
 # a document site's watermark run into a flattened copy: 精选优质文档- 倾情为你奉上 专心- 专注-专业 …
 _SITE_SLOGAN = re.compile(r"^.*(?:倾情为你奉上|精选优质文档|专心-?\s*专注-?\s*专业)\s*")
 # …and one whose first heading is glued to its title: 安全机构设置与人员任命管理制度一、目的 为确保…
-_GLUED_TITLE = re.compile(r"^([^，,。:：;；、\s][^，,。:：;；、\s]{3,40}?(?:制度|办法|规定|细则|规程|章程|方案|计划|要点|预案|总结|报告))"
-                          r"(?:一、|第一章)")       # (安全生产委员会章程第一章总则1.1…)
+_GLUED_TITLE = re.compile(r"^([^，,。:：;；、\s][^，,。:：;；、\s]{3,40}?(?:制度|办法|规定|细则|规程|章程|方案|计划|要点|预案|总结|报告|记录))"
+                          r"\d{0,3}(?:一、|第一章|引言[:：]|前言)")     # (…记录20一、: a page number between)       # (安全生产委员会章程第一章总则1.1…)
 _FLAT_TITLE = re.compile(r"^([^，,。:：;；、\s][^，,。:：;；、]{3,58}?)\s+(?:一、|\d{1,2}、)")   # (…制度 2、…: a chunk's)
 # "特制定了以下社区消防安全工作计划。": a document named only in its first sentence
 # a writing site's blurb naming its sample: 前言:本站为你精心整理了街道社区消防安全整治方案范文,…
@@ -207,7 +208,8 @@ def extract_metadata(text: str, items: list[Item], raw: str, kind: str, part_tit
     written_raw = without_glosses(raw)
     plain, plain_raw = to_simplified(text), to_simplified(written_raw)
     head = plain[:head_end]
-    lines = [ln.strip() for ln in head.split("\n") if ln.strip()]
+    lines = [_PUBLIC_MARK.sub("", ln.strip()) for ln in head.split("\n")]
+    lines = [ln for ln in lines if ln]      # ((此件公开发布) before the 落款's date: 此件公开发布 2022年1月30日)
     table = _table_values(lines)
     law = kind == "md" and "<!-- INFO END -->" in raw[:5000] or _is_law(items)
 
@@ -283,6 +285,7 @@ def extract_metadata(text: str, items: list[Item], raw: str, kind: str, part_tit
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_PUBLIC_MARK = re.compile(r"^[(（]?此件(?:公开|主动公开|依申请公开)发布[)）]?\s*")
 _KEY_LIST = re.compile(r"(?:[ \t]*\d{1,2}[.．、][ \t]*【[^】\n]{2,8}】[^\n]*\n+){3,}")
 
 
@@ -458,7 +461,8 @@ def _title(lines: list[str], raw: str, kind: str, law: bool) -> str | None:
             return m.group(1).strip()
     lines = [_COLUMN_PREFIX.sub("", _EDITION_SUFFIX.sub("", line)) if line.count("|") == 1 else line
              for line in lines]
-    lines = [_BOOKED_TITLE.sub(r"\1", line) for line in lines]    # 《…办法》2018年修订版(全文): a law site's title      # 四川新闻 | 标题, 西藏自治区消防条例|2022年修订版: a column's name, a site's edition
+    lines = [_BOOKED_TITLE.sub(r"\1", line) for line in lines]
+    lines = [re.sub(r"\s+", "", line) if _SPACED_OUT.fullmatch(line) else line for line in lines]   # 应 急 预 案    # 《…办法》2018年修订版(全文): a law site's title      # 四川新闻 | 标题, 西藏自治区消防条例|2022年修订版: a column's name, a site's edition
     notice_at, notice = None, None
     for k, line in enumerate(lines[:40]):
         flat = _FLAT_NOTICE.match(line) if len(line) > 140 else None
@@ -516,6 +520,7 @@ def _title(lines: list[str], raw: str, kind: str, law: bool) -> str | None:
         if k + 1 < len(lines) and len(line) <= 40 and not _terminal(line) and not _DATE_ONLY.match(line) \
                 and lines[k + 1] != line and not _DATED.match(lines[k + 1]) and k + 1 not in menu \
                 and (not _chrome(lines[k + 1]) or lines[k + 1][0] in "(（") \
+                and not re.search(r"(?:新闻|要闻|动态|资讯|媒体)$", line) \
                 and not _ISSUER_END.search(line) and _title_like(line + lines[k + 1]) \
                 and not _NOTICE_TITLE.search(line + lines[k + 1]) \
                 and not (_whole_title(line) and _title_like(_PIECE_LABEL.sub("", lines[k + 1]))):
@@ -560,7 +565,8 @@ def _title(lines: list[str], raw: str, kind: str, law: bool) -> str | None:
                 and "。" not in line \
                 and not _DOC_NUMBER.search(line) and not _ISSUER_END.search(line) and "|" not in line \
                 and not _chrome(line) and re.search(r"[\u4e00-\u9fff]{2}", line):
-            return _FILE_SUFFIX.sub("", line)
+            glued = _GLUED_TITLE.match(line)
+            return glued.group(1) if glued else _FILE_SUFFIX.sub("", line)
     return None
 
 
@@ -570,6 +576,7 @@ _KICKER = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:街道|镇|乡|社区|区|县)$")
 _COLUMN_PREFIX = re.compile(r"^[^|\d]{2,8}?\s*\|\s*(?=[^|]{4,}$)")
 _BOOKED_TITLE = re.compile(r"^《([^《》]{4,60})》(?:[\u4e00-\u9fff]{2,20}令第\d{1,4}号)?(?:(?:19|20)\d{2}年?)?"
                            r"(?:修订版|修正版|版)?(?:[(（](?:(?:19|20)\d{2}年)?版?全文[)）])?$")   # (…令第244号(2022年版全文))
+_SPACED_OUT = re.compile(r"(?:[\u4e00-\u9fff][ \u3000]+){2,}[\u4e00-\u9fff]")
 _EDITION_SUFFIX = re.compile(r"(?<=[^|]{4})\s*\|\s*(?:(?:19|20)\d{2}年)?[\u4e00-\u9fff]{0,6}版$")
 _FILE_SUFFIX = re.compile(r"(?:_第\d+页(?:\.(?:docx?|wps|pdf|txt|pptx?|xlsx?))?|\.(?:docx?|wps|pdf|txt|pptx?|xlsx?))$", re.I)
 _DATED = re.compile(r"(?:19|20)\d{2}\s*[-/.年]")          # 2025/08/25经典方案: the page's date line
@@ -927,7 +934,7 @@ def _page_dates(lines: list[str]) -> set[int]:
 
 
 _BYLINE = re.compile(
-    r"(?:作者|发布时间|发布日期|时间|日期)[:：][^\n]{0,30}?((?:19|20)\d{2}-\d{1,2}-\d{1,2})"
+    r"(?:作者|发布时间|发布日期|时间|日期)[:：][^\n]{0,30}?((?:19|20)\d{2}[-/]\d{1,2}[-/]\d{1,2})"   # (更新时间:2022/6/20)
     r"|((?:19|20)\d{2}-\d{1,2}-\d{1,2})[^\S\n]+(?:\d{1,2}:\d{2}(?::\d{2})?[^\S\n]*)?(?:作者|来源)")
 
 

@@ -384,3 +384,29 @@ def test_a_long_headline_over_its_lede_is_the_title():
     m = meta(title + "\n近日,某县召开2021年第二季度安全生产工作、县安委会第三次全体会议。县长出席会议并讲话。\n"
              "会议指出,今年是极端重要而特殊的一年,全县上下必须高度集中。\n")
     assert m.title == title
+
+
+def test_word_export_artefacts_and_glued_openings_of_titles():
+    assert meta("版权说明:本文档由用户提供并上传\n文档简介\nPAGE村庄安全生产责任制度一、总则(一)目的为加强村庄安全生产管理,"
+                "防止和减少生产安全事故,制定本制度。\n").title == "村庄安全生产责任制度"
+    assert meta("文档简介\n企业安全生产管理制度引言:随着企业规模的不断扩大,安全生产管理的重要性愈发凸显,特制定本制度。\n"
+                ).title == "企业安全生产管理制度"
+    assert meta("社区安全会议记录20一、会议概况\n会议时间:2024年3月5日\n会议地点:社区会议室\n").title == "社区安全会议记录"
+    assert meta("1、2023年文化旅游突发公共事件应急预案目录1总则1.1 编制目的1.2 编制依据1.3 适用范围2风险描述\n"
+                ).title == "2023年文化旅游突发公共事件应急预案"
+
+
+def test_a_spaced_out_genre_word_and_a_public_mark_before_the_signatures_date():
+    m = meta("各村、社区,机关各部门:\n根据工作需要,现将修订后的《某区某街道突发事件总体应急预案》印发你们,请认真贯彻执行。\n"
+             "某区某街道办事处\n此件公开发布 2022年1月30日\n某区某街道突发事件总体\n应 急 预 案\n1 总 则\n1.1 目的和依据\n")
+    assert (m.title, m.issuer, m.date) == ("某区某街道突发事件总体应急预案", "某区某街道办事处", "2022-01-30")
+
+
+def test_buttons_bracketed_labels_and_column_words_are_no_title_and_a_slashed_byline_dates_the_news():
+    m = meta("打印本文 打印本文  关闭窗口 关闭窗口  \n集团公司召开安全生产工作专题会议\n"
+             "作者:李某  文章来源:综合办公室  点击数1287  更新时间:2022/6/20 9:29:16  文章录入:admin\n\n"
+             "近日,集团公司召开安全生产工作专题会议。集团公司中层管理人员参加会议。\n")
+    assert (m.title, m.date) == ("集团公司召开安全生产工作专题会议", "2022-06-20")
+    assert meta("【关闭窗口】\n\n7月26日,某镇采取系列措施确保某村安全度汛。\n").title is None
+    assert meta("某地新闻\n筑守安全防线 区安全生产综合督查组督查一季度安全生产工作\n发布时间:2022-04-18\n"
+                "4月15日,区安全生产综合督查组到某镇督查。\n").title == "筑守安全防线 区安全生产综合督查组督查一季度安全生产工作"
