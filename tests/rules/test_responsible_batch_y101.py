@@ -235,3 +235,19 @@ def test_a_bodys_duties_under_a_heading_that_names_it(tmp_path):
     rules = {r.text.splitlines()[-1]: r for r in extract_document(read_documents(path)[0]).rules}
     assert rules["贯彻落实应急管理工作的重大决策部署,制定全区应急管理政策措施。"].responsible.lead == ["区应急委"]
     assert rules["定期分析全区公共安全形势,部署突发事件防范应对工作。"].responsible.lead == ["区应急委"]
+
+
+# From the fields helper's y171+/y181+ dev texts (their gold).
+
+@pytest.mark.parametrize("text, lead, support", [
+    # a 指挥部 is a body (hb-n186-y)
+    ("镇指挥部负责调度,各村要加强巡查。", ["各村", "镇指挥部"], []),
+    ("成立现场指挥部,负责现场处置工作。", ["现场指挥部"], []),
+    # 由X集中汇总上报 (hb-n173-y), with the rest of its item
+    ("各乡镇要开展汛前检查。检查结果由县防办集中汇总上报。", ["各乡镇", "县防办"], []),
+    # those the lead works with 定期… support it (hb-n192-y)
+    ("街道办要加强组织领导,联合枣园派出所定期开展消防安全整治行动。", ["街道办"], ["枣园派出所"]),
+])
+def test_subjects_of_the_fields_helpers_later_batches(text, lead, support):
+    r = parse_responsible(text)
+    assert (sorted(r.lead), r.support) == (sorted(lead), support)
