@@ -207,7 +207,9 @@ def _counting(markers: list, start: int) -> list:
 
 
 _FIRST_OF = {"inline": lambda written: "一" + written[-1], "cn-dun": lambda _: "一、", "arabic-dot": lambda _: "1、",
-             "arabic-dot.": lambda written: "1" + written[-1] if written[-1] in ".．" else "1 ", "circled": lambda _: "\u2460"}
+             "arabic-dot.": lambda written: "1" + written[-1] if written[-1] in ".．" else "1 ", "circled": lambda _: "\u2460",
+             # …责任目标(一)落实政府消防工作责任。…(二)…: a run of (一) (二) whose (一) follows a heading's words
+             "cn-paren": lambda written: written[0] + "一" + written[-1]}
 
 
 def _loose_first(text: str, second: tuple) -> tuple | None:

@@ -131,6 +131,8 @@ PATTERNS = [
     # 年内完成 / 今年内全部建成: within the document's year (not 三年内, 一年内, 近年内)
     # (年内整改销案率 names a rate, not a deadline)
     # (年度内完成 / 本年度内: the same)
+    # 确保年内人员密集场所一般单位百分百达标: the year an aim is to be reached within, whatever follows
+    ("year", ("年内",), re.compile(r"(?:(?<=确保)|(?<=力争)|(?<=争取))(?:今|本)?年内")),
     ("year", ("年内", "年度内"), re.compile(rf"(?:(?P<year>{YEAR})年度?|{NOT_AFTER_YEAR}(?<![近每当半两])(?:今|本)?年度?)内"
                                   rf"(?=[^，,。；;\s]{{0,4}}?{_DONE})(?![^，,。；;\s]{{0,8}}率)")),
     # 上半年, 一季度, 第三季度末前 — with 前/底/末, or marked by 到/于/在, or followed by a completion verb

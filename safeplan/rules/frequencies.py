@@ -49,6 +49,8 @@ PROSE_UNITS = {"日": "day", "周": "week", "月": "month", "季": "quarter", "�
 # 实行安全生产月报制度 / 建立周报、月报制度: a report named by its period (日报, 周报, 月报, 季报, 年报) as a regime
 PERIOD_REPORT = re.compile(r"(?:(?<=实行|建立|执行|落实|坚持|推行|实施|健全|完善|严格)|(?<=[、“\"]))(?:安全生产|隐患排查|工作)?"
                            r"(?P<u>[日周月季年])报(?=制度|机制|、|”|\"|工作制度)")
+# 实行月度排名、末位发言 / 建立季度通报制度: a monthly or quarterly ranking or report as a regime
+PERIOD_RANKING = re.compile(r"(?:(?<=实行)|(?<=建立)|(?<=坚持)|(?<=推行))(?P<u>月|季)度(?:排名|通报|讲评|点评|调度|考评|评比)")
 # 一年两次, 半年一次, 一季度一次: a period and its count without 每 (not 近一年两次发生…: a count of events)
 PER_PERIOD = re.compile(r"(?<![\d一二三四五六七八九十两半近])(?P<u>一年|半年|一季度|一个月|一周)(?P<n>[一二两三四五六七八九十]|[1-9])次"
                         r"(?!发生|事故)")
@@ -64,7 +66,7 @@ YEAR_COUNT = re.compile(r"全年(?:(?:将|要|计划|拟)?(?:至少|不少于)?(
                         r"(?P<n>[1-9]\d?|[一二两三四五六七八九十])次(?!以上的)")
 # what rule extraction searches before calling parse_frequencies (written out as plain words: a branch that
 # opens with a character class makes the whole union that rule extraction searches ten times slower)
-TRIGGER = re.compile("|".join(["每", "全年", "报制度", "报机制", "报、", "年两次", "年一次", "年三次", "季度一次", "个月一次",
+TRIGGER = re.compile("|".join(["每", "全年", "月度", "季度", "报制度", "报机制", "报、", "年两次", "年一次", "年三次", "季度一次", "个月一次",
                                "周一次", "周两次", *(f"一{u}一" for u in ("日", "周", "月", "季", "年")),
                                *(f"按{u}" for u in ("日", "天", "周", "月", "季", "半年", "年")),
                                *(u + v for u in "日周月季" for v in _VERB[3:-1].split("|"))]))
@@ -148,6 +150,8 @@ def _prose(text: str) -> list[tuple[int, Frequency]]:
     for m in PERIOD_REPORT.finditer(text):
         out.append((m.start(), Frequency(text=m.group(0), period=PROSE_UNITS[m.group("u")], every=1, min_count=1,
                                          activity="报")))
+    for m in PERIOD_RANKING.finditer(text):
+        out.append((m.start(), Frequency(text=m.group(0), period=PROSE_UNITS[m.group("u")], every=1, min_count=1)))
     for m in PER_PERIOD.finditer(text):
         out.append((m.start(), Frequency(text=m.group(0), period=_PER_UNITS[m.group("u")], every=1,
                                          min_count=int(to_number(m.group("n"))))))

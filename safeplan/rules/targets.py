@@ -49,7 +49,7 @@ COMPARATORS = [
     (AFTER_VERB, ">=", None),
 ]
 # (the look-behind after 100 rather than before it: a pattern starting with a plain 100 is searched fast)
-HUNDRED = re.compile(r"100(?<![\d.]100)\s*%\s*(?P<verb>[\u4e00-\u9fff]{0,2})")
+HUNDRED = re.compile(r"(?:100(?<![\d.]100)\s*%|百分之百|(?<!之)百分百)\s*(?P<verb>[\u4e00-\u9fff]{0,2})")   # (百分百达标: 100%)
 # 全覆盖检查标准体系 / 全覆盖条件复核: an adjective, not a target
 FULL = re.compile(r"(?:全覆盖|全面覆盖|全部覆盖)(?=[，。；,;、）)\s]|$|的|目标|无(?:盲区|死角|遗漏|空白))"
                   # 宣传教育网络覆盖全部乡(镇)和行政村: coverage of all that it names
@@ -103,7 +103,7 @@ ACTIVITY_UNITS = ("次", "轮", "小时", "学时", "分钟")
 
 # one cheap search before the eleven patterns: text without any of these words holds no target
 TRIGGER = re.compile(r"下降|降低|减少|压减|压降|提升|提高|上升|增加|增至|升至|达|超过|不低于|不少于|不得少于|不得低于|不应|至少|大于|"
-                     r"控制在|不高于|不超过|不得超过|不得高于|降至|降到|低于|少于|小于|以上|100|覆盖|清零|零|杜绝|不发生|不出现|消除|%的"
+                     r"控制在|不高于|不超过|不得超过|不得高于|降至|降到|低于|少于|小于|以上|100|百分|覆盖|清零|零|杜绝|不发生|不出现|消除|%的"
                      r"|无[^，。；,;无]{0,8}(?:事故|火灾|伤亡|死亡)")
 SENTENCE = re.compile(r"[^。；;！？!?\n]+")
 CLAUSE_START = re.compile(r"[，,：:]")
@@ -339,7 +339,9 @@ def _sentence_targets(text: str, folded: str, base: int, stop: int, year_hint) -
                 metric += what
         elif kind == "none":
             fields.update(op="==", value=0)
-            if m.group("what") and (not HARM.search(m.group("what")) or REPORTING_FAULT.search(m.group("what"))):
+            if m.group("what") and (not HARM.search(m.group("what")) or REPORTING_FAULT.search(m.group("what"))
+                                    or m.group("what").startswith(("或减少", "或降低", "和减少"))):
+                # (杜绝或减少重特大火灾…: hedged by 或减少, a direction)
                 continue                                  # 杜绝病车上路, 杜绝私拉乱扯现象: a prohibition, no target
             what = (m.group("what") or m.group("happen") or m.group("kept") or m.group("removed") or m.group("stock")
                     or m.group("without"))

@@ -334,3 +334,33 @@ def test_full_coverage_without_gaps_is_the_state_to_reach():
     assert [(t.op, t.value) for t in parse_targets("对全县所有在建项目进行全面彻底的隐患排查整治,确保全覆盖无盲区。")] == [
         (">=", 100)]
     assert parse_targets("开展全覆盖无死角排查") == []
+
+
+# the fourth fresh batch hb-…-y191+ (measured before these changes, commit before)
+
+
+def test_a_hundred_percent_in_words_due_within_the_year_an_aim_names():
+    # hb-u192-y: 确保年内人员密集场所一般单位百分百达标 (2012 from its title)
+    text = "要组织行业、系统主管单位、部门开展社会单位“四个能力”达标创建工作,确保年内人员密集场所一般单位百分百达标。"
+    assert [(t.op, t.value, t.unit) for t in parse_targets(text)] == [(">=", 100, "%")]
+    assert [d.date for d in parse_deadlines(text, 2012)] == ["2012-12-31"]
+
+
+def test_a_hedged_zero_is_a_direction():
+    # hb-u193-y: 杜绝或减少重特大火灾尤其是群死群伤火灾事故的发生
+    assert parse_targets("杜绝或减少重特大火灾尤其是群死群伤火灾事故的发生,实现消防工作与经济社会协调发展") == []
+
+
+def test_a_monthly_ranking_as_a_regime_is_a_frequency():
+    # hb-n195-y: …每月开展一次集中曝光,…每季度县政府常务会议上进行通报,实行月度排名、末位发言
+    text = "每月开展一次集中曝光,督查情况将在每季度县政府常务会议上进行通报,实行月度排名、末位发言"
+    assert [(f.period, f.min_count) for f in parse_frequencies(text)] == [("month", 1), ("quarter", 1), ("month", 1)]
+    assert parse_frequencies("纳入年度考核") == []
+
+
+def test_a_run_of_cn_paren_items_whose_first_follows_a_heading_word():
+    # hb-u192-y: …责任状:一、各乡(镇)责任目标(一)落实政府消防工作责任。…(二)严格控制火灾事故。…(三)落实…
+    text = ("市政府决定下达以下责任状:一、各乡(镇)责任目标(一)落实政府消防工作责任。各乡(镇)政府要明确消防工作责任。"
+            "(二)严格控制火灾事故。本行政区域年内不发生较大及以上火灾事故。(三)落实消防规划编制。加快消防通道建设。\n")
+    [doc] = read_text(text, "target-letter.txt")
+    assert [r.number for r in extract_document(doc).rules if r.number][-3:] == ["(一)", "(二)", "(三)"]
