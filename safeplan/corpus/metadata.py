@@ -246,7 +246,7 @@ def extract_metadata(text: str, items: list[Item], raw: str, kind: str, part_tit
         meta.genre = "notice"               # 现将《…方案》印发给你们 and the plan is not on the page
     if meta.genre == "news" and not signed[1]:   # a news item is dated by its byline, not by the event it reports
         meta.date = _byline_date(plain_raw) or _date(lines, {}, "", bylines=True) if _has_byline(lines, plain_raw) \
-            else meta.date or _date(lines, {}, "", bylines=True)
+            else _date(lines, table, "", bylines=True)     # (not the event its lede dates: 2022年7月15日,集团召开…)
         meta.date = _dateline(plain_raw, meta.date) or meta.date
     own = _own_kind(text) or ("enterprise" if _COMPANY_TITLE.match(meta.title or "")
                               or not meta.issuer and _COMPANY_BODY.search(text[:1500]) else None)
@@ -868,9 +868,10 @@ def _signature(tail: list[str]) -> tuple[str | None, str | None]:
     return None, None
 
 
+_STAMP_LINE = re.compile(r"^[•·\s]*(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)[\s\d:|]*[^，,。]{0,40}$")
 _IN_FORCE = re.compile(r"\s*起?\s*(?:施行|实施|生效)")        # 自2023年5月1日起施行: when a law takes effect
 # a web page's own line: when it was put online, how often read — not when the document was written
-_PAGE_LINE = re.compile(r"发布时间|发表时间|发布日期|更新时间|浏览|点击|阅读|访问量|来源[:：]|^时间[:：]|[\s\u3000]时间[:：]"
+_PAGE_LINE = re.compile(r"发布时间|发表时间|发布日期|更新时间|浏览|点击|阅读|访问量|来源[:：]|出处[:：]|^时间[:：]|[\s\u3000]时间[:：]"
                         r"|\d(?:\.\d+)?\s*[KM]B\b|侵权|海报|VIP")   # a document site's line: 2024-06-16 999+ 15.62KB 14 页
 
 
@@ -910,6 +911,8 @@ def _date(lines: list[str], table: dict, law_raw: str, bylines: bool = False, si
         if not bylines and (_PAGE_LINE.search(line) or k in paged):
             continue
         # (2025/08/25 in a document's head is a page's date: a document writes 2024年3月5日)
+        if bylines and not (_PAGE_LINE.search(line) or _DATE_ONLY.match(line) or _STAMP_LINE.match(line)):
+            continue              # (2022年7月15日,集团召开…: the event its lede dates; 赶订单2025-02-13: a related item's)
         m = (_DATE_ISO.search(line) if bylines else None) or _DATE_CN.search(line)
         if m:
             return _iso(m.group())

@@ -410,3 +410,13 @@ def test_buttons_bracketed_labels_and_column_words_are_no_title_and_a_slashed_by
     assert meta("【关闭窗口】\n\n7月26日,某镇采取系列措施确保某村安全度汛。\n").title is None
     assert meta("某地新闻\n筑守安全防线 区安全生产综合督查组督查一季度安全生产工作\n发布时间:2022-04-18\n"
                 "4月15日,区安全生产综合督查组到某镇督查。\n").title == "筑守安全防线 区安全生产综合督查组督查一季度安全生产工作"
+
+
+def test_a_news_item_without_a_byline_is_not_dated_by_the_event_its_lede_dates():
+    assert meta("2022年7月15日,集团召开安委会会议,学习传达近期安全生产重要批示精神,安排部署安全生产工作。\n"
+                "会议要求各单位要压实安全生产责任。\n").date is None
+    assert meta("2月8日上午,某区政府召开消防工作汇报会,部署全区消防安全工作。\n区长指出,各级各部门要从讲政治的高度出发。\n"
+                "争春时 赶订单2025-02-13\n").date is None
+    assert meta("某某消防网\n\n某区召开全区消防安全大排查专题研究会\n\n"
+                "某某消防网 https://fire.example.com 2021-09-14 15:27 出处:某市消防救援总队 编辑:@某\n\n"
+                "9月8日,某区政府召开全区消防安全专项行动研究会。\n").date == "2021-09-14"
