@@ -135,10 +135,10 @@ OPENS_TASK = re.compile(rf"\s*(?P<unit>{_OFFICE_NAME})"
                         r"(?=(?:在[^，。；,;]{1,12}?(?:前|期间|之前))?对[^，。；,;]{1,30}?(?:进行|开展|实施))")
 # outside a law an office that takes on a duty or sets up a body leads it: 安委办担负综合协调责任 / 区应急委增设…指挥机构
 SUBJECT_TAKES = re.compile(_CLAUSE_OPEN + rf"(?P<unit>{_OFFICE_NAME})(?=担负|承担|增设)")
-# 接下来,西渚镇将持续发力… / 状元桥社区将在6月底完成…: a place announcing what it will do (README batch y81: 下一步,X将…);
-# 下一步,吕陵镇将继续加大… / 文汇街道将继续保持… tell that work goes on, no task (the gold of hb-n81-x, hb-n75-x)
-PLACE_WILL = re.compile(_CLAUSE_OPEN + r"(?P<unit>(?![全我本该各]|下一步|接下来)[\u4e00-\u9fff]{1,8}?(?:街道|社区|镇|乡|村))"
-                        r"(?=将(?![其之]|继续))")
+# 接下来,西渚镇将持续发力… / 状元桥社区将在6月底完成… / 下一步,吕陵镇将继续加大…: a place announcing what it will do
+# leads it (README convention 2, 将继续 as much as 将); an account's own 街道/社区 unnamed too (下步工作中,街道将继续…)
+PLACE_WILL = re.compile(_CLAUSE_OPEN + r"(?P<unit>街道|社区|(?![全我本该各]|下一步|接下来)[\u4e00-\u9fff]{1,8}?(?:街道|社区|镇|乡|村))"
+                        r"(?=将(?![其之]))")
 # what a 领导小组 named as a subject does in a plan or a 制度: 要…, 将…, 每月召开… (a law's …领导小组负责… is none)
 GROUP_ACTS = re.compile(r"(?:要(?!求)|将|每[周月季年])")
 # (only with 要/将: a law's …管理部门应当 / 负责 / 牵头建立 charges no unit, heldback README convention 1)
@@ -666,7 +666,7 @@ def _subject(text: str, resp: Responsible, statute: bool = True) -> None:
             # (安监办, 综治办, 派出所: three characters name an office; 该中心, 本局, 我办 point back to one)
             if unit.endswith("成员单位") and ("各" in unit or GENERIC_MEMBERS.match(unit)):
                 continue                 # 要求各成员单位要…, 区安委会各成员单位: a 各 list (EACH reads it); 有关成员单位
-            if (len(unit) >= 3 or unit in SHOP_FLOOR) \
+            if (len(unit) >= 3 or unit in SHOP_FLOOR or (m.re is PLACE_WILL and unit in ("街道", "社区"))) \
                     and not unit.startswith(("该", "本", "我", "此", "其", "各", "由", "向", "请", "与")) \
                     and not NOT_A_NAME.search(unit) \
                     and not CLAUSE_OPENING.match(unit) and not unit.endswith(("场所", "住所", "处所")):
