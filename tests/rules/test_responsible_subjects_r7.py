@@ -56,9 +56,10 @@ def test_partners_of_a_unit_acting_support_it():
     # hb-n61-x, hb-n73-y: a place announcing what it will do leads it
     ("状元桥社区将在6月底完成消防安全社区创建。", ["状元桥社区"]),
     ("接下来,西渚镇将持续发力推进城镇燃气安全专项行动。", ["西渚镇"]),
-    # hb-n81-x, hb-n75-x (their gold's notes): 将继续… tells that work goes on, no task; 全镇/我镇 name no unit
-    ("下一步,吕陵镇将继续加大燃气安全排查、强化宣传引导。", []),
-    ("文汇街道将继续保持高压态势,定期开展安全隐患排查整治工作。", []),
+    # hb-n81-x, hb-n75-x: 将继续… too (README convention 2 as settled in session 8; their gold said no unit before);
+    # 全镇/我镇 name no unit
+    ("下一步,吕陵镇将继续加大燃气安全排查、强化宣传引导。", ["吕陵镇"]),
+    ("文汇街道将继续保持高压态势,定期开展安全隐患排查整治工作。", ["文汇街道"]),
     ("全镇将开展安全生产大检查。", []),
 ])
 def test_a_place_announcing_what_it_will_do(text, lead):
