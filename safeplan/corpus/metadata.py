@@ -69,7 +69,9 @@ _OWN_ACCOUNT = re.compile(r"(?:以下是|下面是|现将|现就)[^。]{0,40}?(?
                           r"(?:高度重视|及时|迅速|立即|认真|积极|召开|组织)"
                           # 本周,我办持续对辖区… / 7月7日下午,我办组织…: an office tells its own week's work
                           r"|(?:^|[,，。])\s*我(?:办|局|站|所)(?:持续|组织|召开|开展|联合|牵头|及时|迅速|立即|认真|积极|共)")
-_SELF_NAMED = re.compile(r"制[定订]本(?:工作|实施|活动|行动|专项)?(方案|计划|规划|预案|要点)")
+_SELF_NAMED = re.compile(r"制[定订]本(?:工作|实施|活动|行动|专项)?(方案|计划|规划|预案|要点)"
+                         # 本规划实施期限为2021年至2025年 / 本预案适用于…: a document that speaks of itself by its kind
+                         r"|本(方案|计划|规划|预案)的?(?:实施期限|期限为|适用于)")
 # an untitled plan's first sentence: 社区决定制定并实施2024年的安全生产工作计划 / 特制定以下工作方案
 _DECIDED = re.compile(r"(?:决定|特|现)制[定订](?:并实施|了)?[^，,。；;]{0,24}?(方案|计划|规划|预案|要点)")
 _ORGAN_ACCOUNT = re.compile(r"[\u4e00-\u9fff()（）]{2,12}?(?:局|办|委|中心|办公室|管委会|委员会)"
@@ -242,7 +244,7 @@ def extract_metadata(text: str, items: list[Item], raw: str, kind: str, part_tit
     # every fold keeps the length); the values given (title, issuer) stay as written
     plain_title = _folded_title(meta.title or "", plain is not text)
     meta.genre = _genre(plain_title, plain, plain_raw, law, lines)
-    if meta.genre != "notice" and _covering_only(meta.title, text, items):
+    if meta.genre not in ("notice", "news") and _covering_only(meta.title, text, items):
         meta.genre = "notice"               # 现将《…方案》印发给你们 and the plan is not on the page
     if meta.genre == "news" and not signed[1]:   # a news item is dated by its byline, not by the event it reports
         meta.date = _byline_date(plain_raw) or _date(lines, {}, "", bylines=True) if _has_byline(lines, plain_raw) \
@@ -1044,6 +1046,8 @@ def _genre(title: str, text: str, raw: str, law: bool, lines: list[str]) -> str:
     if law:
         return "law"
     printed = _PRINTED.search(text[:800])
+    if not printed and _tells_of_document(text):
+        return "news"             # 省应急管理厅日前印发《…要点》(以下简称《要点》)…《要点》指出,…: told, not given
     if not title and printed:
         title = printed.group(1)  # 近日,…印发了《关于推进城市安全发展的意见》…全文如下: the page gives the 意见
     sample = None if title else _SAMPLE_NAMED.search(text[:400])
@@ -1074,8 +1078,8 @@ def _genre(title: str, text: str, raw: str, law: bool, lines: list[str]) -> str:
         return "news"             # 经开区安监环保局要求,一是…: an office's doings told by someone else
     if _HEADLINE.match(title) and not core.endswith(_GENRE_WORDS) or _SELF_HEADLINE.match(title):
         return "news"
-    if not named and (_credit(text) or _news_account(text, title)):
-        return "news"
+    if not named and not _SELF_NAMED.search(text[:1500]) and (_credit(text) or _news_account(text, title)):
+        return "news"             # (a text that names itself a plan is none, whatever word its excerpt ends on)
     report = re.search(r"总结|报告|汇报|述职|经验材料", core)
     planned = re.search(r"方案|规划|计划|预案|纲要", core)
     if report and planned and report.start() < planned.start():
@@ -1094,7 +1098,7 @@ def _genre(title: str, text: str, raw: str, law: bool, lines: list[str]) -> str:
         return "law"              # a law's name first (not 关于…的实施办法): a cited 关于…的决定 is no notice
     self_named = None if named else _SELF_NAMED.search(text[:1500]) or _DECIDED.search(opening)
     if self_named:                # 特制定本工作方案 / 现制定工作方案如下: a text with no document title says what it is
-        return "work_points" if self_named.group(1) == "要点" else "plan"
+        return "work_points" if "要点" in self_named.groups() else "plan"
     if _ADDRESSED.match(_body(text)[:200]) and not named:
         return "notice"           # 各县(市、区)人民政府,市政府直属各单位:…提出如下要求: a 公文 to the units below
     if any(_NOTICE_TITLE.search(ln) for ln in lines[:20]) \
@@ -1118,6 +1122,20 @@ def _genre(title: str, text: str, raw: str, law: bool, lines: list[str]) -> str:
 
 # a covering notice sending a document: 现将(修订后的)《…》印发你们
 _SENDS = re.compile(r"(?:现将|印发)[^《》。\n]{0,8}《([^《》]{2,100})》")
+
+
+# a document another body issued, named short for the page to quote: …印发《2023年全省应急管理工作要点》(以下简称《要点》)
+_ISSUED_SHORT = re.compile(r"印发了?《[^《》]{2,60}》[^。\n]{0,10}?[(（]以下简称《([^《》]{1,10})》[)）]")
+
+
+def _tells_of_document(text: str) -> bool:
+    """A page that tells of a document in the third person (README convention 12): it names the document another body
+    issued, then reports what it says (《要点》指出,… / 《要点》提出,…) — a covering notice sends it (印发给你们)."""
+    head = text[:3000]
+    short = _ISSUED_SHORT.search(head)
+    if not short or re.search(r"印发给你们|现将|现予印发|印发你们", head):
+        return False
+    return re.search("《" + re.escape(short.group(1)) + "》(?:指出|提出|要求|强调|明确|部署)", head[short.end():]) is not None
 
 
 def _printed_document(text: str) -> str | None:
