@@ -122,3 +122,24 @@ def test_misses_list_the_dev_half_only_unless_asked(tmp_path, capsys):
     assert "别的标题" not in out and "--held-misses lists them" in out
     bench_quality.main(["--gold", str(one), "--misses", "--held-misses"])
     assert "metadata missed: title '别的标题'" in capsys.readouterr().out
+
+
+def test_no_page_is_in_the_set_twice():
+    """A page collected twice (another address, another copy) would count its fields twice, or in both halves."""
+    texts = ROOT / "tests/corpus/heldback/texts"
+    shingles: dict[str, set[str]] = {}
+    for path in sorted(texts.iterdir()):
+        flat = "".join(path.read_text(encoding="utf-8").split())
+        shingles[path.stem] = {flat[i:i + 20] for i in range(0, max(1, len(flat) - 20), 10)}
+    holders: dict[str, list[str]] = {}
+    for doc_id, pieces in shingles.items():
+        for piece in pieces:
+            holders.setdefault(piece, []).append(doc_id)
+    shared: dict[tuple[str, str], int] = {}
+    for ids in holders.values():
+        if 1 < len(ids) < 20:                      # (a phrase every page repeats is no sign of a copy)
+            for k, a in enumerate(ids):
+                for b in ids[k + 1:]:
+                    shared[(a, b)] = shared.get((a, b), 0) + 1
+    copies = [(a, b) for (a, b), n in shared.items() if n > 0.5 * min(len(shingles[a]), len(shingles[b]))]
+    assert copies == []
