@@ -71,7 +71,9 @@ _OWN_ACCOUNT = re.compile(r"(?:以下是|下面是|现将|现就)[^。]{0,40}?(?
                           r"|(?:^|[,，。])\s*我(?:办|局|站|所)(?:持续|组织|召开|开展|联合|牵头|及时|迅速|立即|认真|积极|共)")
 _SELF_NAMED = re.compile(r"制[定订]本(?:工作|实施|活动|行动|专项)?(方案|计划|规划|预案|要点)"
                          # 本规划实施期限为2021年至2025年 / 本预案适用于…: a document that speaks of itself by its kind
-                         r"|本(方案|计划|规划|预案)的?(?:实施期限|期限为|适用于)")
+                         r"|本(方案|计划|规划|预案)的?(?:实施期限|期限为|适用于)"
+                         # …我镇根据近期情况,特制定以下方案:
+                         r"|特制[定订](?:以下|如下)(?:工作|实施)?(方案|计划|预案|要点)")
 # an untitled plan's first sentence: 社区决定制定并实施2024年的安全生产工作计划 / 特制定以下工作方案
 _DECIDED = re.compile(r"(?:决定|特|现)制[定订](?:并实施|了)?[^，,。；;]{0,24}?(方案|计划|规划|预案|要点)")
 _ORGAN_ACCOUNT = re.compile(r"[\u4e00-\u9fff()（）]{2,12}?(?:局|办|委|中心|办公室|管委会|委员会)"
@@ -1117,7 +1119,39 @@ def _genre(title: str, text: str, raw: str, law: bool, lines: list[str]) -> str:
         return "news"
     if _work_done(text):
         return "report" if _OWN_VOICE.search(_body(text)[:600]) else "news"   # 已实现全覆盖, 20余次: an account
+    if not title:
+        return _untitled_piece(_body(text)) or "other"
     return "other"
+
+
+# an account's measures, one a paragraph: 一是强化意识,加强宣传。组织召开全镇… (its first line, no document before it)
+_FIRST_MEASURE = re.compile(r"^(?:本网讯\s*)?一是[^。\n]{2,30}。")
+# a numbered item's opening that is not the first of its list: (三)… / 四、… / 2、… / (二)… — a piece of a longer text
+_LATER_ITEM = re.compile(r"^\s*(?:[(（][二三四五六七八九十]{1,3}[)）]|[二三四五六七八九十]{1,3}[、.．]|[2-9][、.．](?!\d))")
+_ANY_ITEM = re.compile(r"^\s*(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．](?!\d))")
+# a demand on someone: 各乡镇、各部门要严格监管 / 必须 / 务必 / 应当 (not 主要, 重要, 需要, 要求, 要点)
+_DEMAND = re.compile(r"(?<![主重需纲只提摘概首不紧必想])要(?![求点素害闻员领紧])|必须|务必|应当")
+# a duty list's line: 2、发改委:负责森林火灾控制保障体系… / 财政局:负责… (a plan's 职责分工)
+_DUTY_LINE = re.compile(r"^\s*(?:\d{1,2}[、.．]\s*)?[\u4e00-\u9fff]{2,12}[:：]\s*负责", re.M)
+
+
+def _untitled_piece(body: str) -> str | None:
+    """What an untitled text no other sign placed is, from its grammar (README conventions 5 and 12): measures told one
+    a paragraph (一是…。…成立了…) are an account — news, or a report in the writer's own voice; a duty list (X局:负责…)
+    or a piece of a plan's task list (it opens on a later item, (三)开展…专项整治。…, and demands nothing of anyone
+    with 要/必须 — a speech's or a notice's items do) is a plan."""
+    head = body[:600]
+    first_item = re.split(r"\n\s*(?:二是|[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．])", head)[0]
+    if _FIRST_MEASURE.match(body) and not _DEMAND.search(first_item):
+        return "report" if _OWN_VOICE.search(head) else "news"
+    if len(_DUTY_LINE.findall(body[:1500])) >= 3:
+        return "plan"
+    lines = [line for line in body[:800].split("\n") if line.strip()][:3]
+    first = next((i for i, line in enumerate(lines) if _ANY_ITEM.match(line)), None)
+    if first is not None and _LATER_ITEM.match(lines[first]) \
+            and not _DEMAND.search("\n".join(lines[first:first + 2])[:400]):
+        return "plan"
+    return None
 
 
 # a covering notice sending a document: 现将(修订后的)《…》印发你们

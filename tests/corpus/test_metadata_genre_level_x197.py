@@ -32,3 +32,43 @@ def test_a_plan_that_names_its_own_term_is_a_plan_though_its_excerpt_ends_on_a_s
              "本规划实施期限为2021年至2025年。\n一、现状与形势\n(一)主要成效\n“十三五”时期,全县不断完善自然灾害防治体系,"
              "为全面建成小康社会提供了安全保障。\n体制机\n")
     assert (m.genre, m.level) == ("plan", "district")
+
+
+def test_a_plan_that_says_it_sets_out_the_plan_below_is_a_plan():
+    m = meta("随着“五一节”即将来临,进山旅游人员随之剧增,安全生产形势严峻。按照县相关精神,我镇根据近期情况,特制定以下方案:\n"
+             "一、组织机构。\n为了加强我镇安全生产工作领导,镇政府特成立“五一节”期间安全生产工作领导小组。\n")
+    assert (m.genre, m.level) == ("plan", "street")
+
+
+# --- untitled texts no other sign placed: their grammar says what they are (conventions 5 and 12)
+
+def test_measures_told_one_a_paragraph_are_news():
+    m = meta("一是强化意识,加强宣传。组织召开全镇安全生产领导小组会议,认真贯彻落实市安全生产会议精神,组织各行政村做好宣传、"
+             "排查工作。\n二是强化领导,明确责任。由全镇机关干部分别成立6个安全生产小组,各小组明确责任,各负其责。\n")
+    assert (m.genre, m.level) == ("news", "street")
+    m = meta("一是切实提高思想认识。县应急局认真贯彻落实市安委会的工作要求,专题安排部署“安全百日行动”动员大会。\n"
+             "二是认真抓好措施落实。县应急局认真研究制定工作方案。\n")
+    assert m.genre == "news"
+
+
+def test_measures_that_demand_are_no_account():
+    m = meta("一是加强组织领导。各村要成立相应的工作专班,主要负责人要亲自抓。\n二是加强排查。各单位要全面排查隐患。\n")
+    assert m.genre != "news"
+
+
+def test_a_duty_list_is_a_plans_piece():
+    m = meta("2、发改委:负责森林火灾控制保障体系的计划安排。\n3、财政局:负责安排森林火灾控制和物资储备所需资金。\n"
+             "4、民政局:负责森林火灾区群众的安抚和救济工作。\n5、交通局:负责提供运输车辆,配合县农林局做好检查工作。\n")
+    assert m.genre == "plan"
+
+
+def test_a_piece_of_a_task_list_is_a_plan_and_a_piece_of_a_speech_is_not():
+    m = meta("(三)开展重点场所专项整治。在托儿所、敬老院、医院、学校等人员密集场所开展安全专项整治,防止群死群伤事故。\n"
+             "(四)深入开展非煤矿山、危险化学品和烟花爆竹专项整治,严格落实各环节安全措施。\n")
+    assert m.genre == "plan"
+    m = meta("(三)切实抓好安全生产专项整治和检查。各乡镇、各部门要严格监管,严防死守,切实将各项安全防范措施落到实处。\n"
+             "(四)切实抓好安全生产保障能力建设。一要强化组织保障。各级各部门要定期召开安全工作会议。\n")
+    assert m.genre == "other"
+    m = meta("(一)根据《中华人民共和国消防法》制定本制度。\n(二)消防工作贯彻“预防为主、防消结合”的方针。\n"
+             "(三)行政部是企业消防工作的主管部门。\n")
+    assert m.genre == "other"
