@@ -1062,6 +1062,8 @@ def _genre(title: str, text: str, raw: str, law: bool, lines: list[str]) -> str:
         title = _printed_document(text) or title  # 现将《…总体应急预案》印发你们 and the 预案 below it
     core = _TITLE_NOISE.sub("", _strip_doc_number(title)) if title else ""
     named = _DOCUMENT_TITLE.search(core)
+    if _SPEECH_TITLE.search(core):
+        return "other"            # 国庆期间工作安排部署会讲话稿: a speech (convention 12), though its title names a meeting
     if _REPORTED_HEADLINE.match(title) and not printed:
         return "news"             # 国务院办公厅发布关于做好国庆期间有关工作的意见: a headline on a document
     if not named and (_NEWS_MARKS.search(raw[:3000]) or _NEWS_MARKS.search(raw[-1500:]) or _news_column(raw)):
@@ -1158,6 +1160,8 @@ def _untitled_piece(body: str) -> str | None:
 _SENDS = re.compile(r"(?:现将|印发)[^《》。\n]{0,8}《([^《》]{2,100})》")
 
 
+# a speech's title: …在全市安全生产委员会例会上的讲话 / …部署会讲话稿 / …会议发言 / 致辞
+_SPEECH_TITLE = re.compile(r"(?:讲话|讲话稿|讲稿|发言|发言稿|致辞)$")
 # a document another body issued, named short for the page to quote: …印发《2023年全省应急管理工作要点》(以下简称《要点》)
 _ISSUED_SHORT = re.compile(r"印发了?《[^《》]{2,60}》[^。\n]{0,10}?[(（]以下简称《([^《》]{1,10})》[)）]")
 
