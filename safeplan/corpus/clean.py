@@ -33,6 +33,10 @@ _TONE = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _GLOSS = re.compile(f"[(](?<=[\u4e00-\u9fff][(])[a-zü]{{0,5}}[{_TONE}][a-zü]{{0,5}} ?[)]")     # (會(huì ): a blank too)
 # …and opens with a line of porn keywords (国产精品视频一区…,亚洲永久精品…): two or more of these on one line
 _SPAM_WORDS = re.compile(r"无码|欧美|国产精品|精品视频|一区二区|亚洲|人妻|毛片|熟妇|偷拍|自拍|色欲|探花|国模|私拍|久久|在线观看")
+# a writing site's banner at the page's head: its name and address (携笔同道公文写作范文宝典:www.xiebitongdao.com),
+# alone on a line or glued before the title (not a document's own contact line: 举报网址:www.…, 邮箱:…)
+_BANNER = re.compile(r"^[^\S\n]*[\u4e00-\u9fff]{2,20}(?<!网址)(?<!网站)(?<!地址)(?<!邮箱)(?<!途径)(?<!平台)[:：][^\S\n]*(?:https?://)?[wW]{3}\.[A-Za-z0-9-]{1,63}(?:\.[A-Za-z]{2,6}){1,3}"
+                     r"[^\S\n]*")
 _PAGE_FIELD = re.compile(r"^PAGE[ \t]*(?=[\u4e00-\u9fff])", re.M)       # a Word export's page field: PAGE村庄…制度
 _TRAILING_PIPE = re.compile(r"\|+[^\S\n]*$", re.M)     # "cell |" lines of a table flattened to text
 _LOST_SPACE = re.compile(r"(?<![^\s\u4e00-\u9fff])\?+(?=[ \t\u3000\u4e00-\u9fff(（])")
@@ -156,6 +160,12 @@ def _head_and_tail_edits(text: str, lines: list, edits: list) -> None:
         line = text[span[0]:span[1]]
         if len(line) <= 400 and len(set(_SPAM_WORDS.findall(line))) >= 2:
             _delete_line(text, span, edits)
+            continue
+        banner = _BANNER.match(line) if "ww" in line or "WW" in line else None
+        if banner and banner.end() == len(line):
+            _delete_line(text, span, edits)
+        elif banner:
+            edits.append((span[0], span[0] + banner.end(), ""))
     # After the article: a strong chrome line followed only by short lines, and ad lines at the very end.
     tail = lines[-40:]
     cut = None

@@ -1,0 +1,42 @@
+"""Metadata of street, town and community pages first met in the x251+ dev texts of tests/corpus/heldback (a
+street office's info table keyed 公文生成日期, a covering notice's title glued to its addressees, a writing site's banner
+glued before the title). Heads built from those texts, names and numbers changed."""
+
+from safeplan.corpus import read_text
+from safeplan.corpus.clean import clean_text
+
+
+def meta(text):
+    [doc] = read_text(text, "page.txt")
+    return doc.meta
+
+
+def test_an_info_tables_gongwen_generation_date_dates_the_notice():
+    m = meta("• 索 引 号:XM01234-0200-2023-00002\n    • 备注/文号:某街〔2023〕24号\n"
+             "    • 发布机构:某市某区人民政府某街道办事处\n    • 公文生成日期:2023-12-07\n"
+             "    关于印发某街道突发事件总体应急预案的通知\n    时间:2023-12-07 10:05\n\n"
+             "    各办、各社区,各相关单位\n    某街道突发事件总体应急预案》已经办事处研究同意,现印发给你们,请认真贯彻执行。\n"
+             "    某市某区人民政府某街道办事处\n    2023年127 \n\n    某街道突发事件总体应急预案\n\n"
+             "    1.总则\n    1.1 目的\n    1.2 编制依据\n")
+    assert (m.issuer, m.date, m.doc_number) == ("某市某区人民政府某街道办事处", "2023-12-07", "某街〔2023〕24号")
+
+
+def test_a_covering_notices_title_glued_to_its_addressees_names_the_plan_it_issues():
+    m = meta("关于印发《某某庄镇防汛工作方案》的通知镇直各部门、各村党组织:《某某庄镇防汛工作方案》已经镇党委、政府同意,"
+             "建立镇级防汛工作分指挥部,办公室人员为镇乡村振兴服务中心相关同志,(二)建立分工负责的镇村两级防汛组织体系"
+             "镇政府负责镇域内9条干渠和公共支渠的隐患排查、清理疏浚,负责做好各组工作人员的后勤保障。\n")
+    assert m.title == "某某庄镇防汛工作方案"
+
+
+def test_a_writing_sites_banner_and_address_before_the_title_are_no_part_of_it():
+    page = ("某某同道公文写作范文宝典:www.example-site.com某镇2021年安全生产工作情况总结2021年某镇认真贯彻关于安全。\n"
+            "某某同道公文写作范文宝典:www.example-site.com\n某镇2021年安全生产工作情况总结\n"
+            "2021年某镇认真贯彻安全生产重要论述。现将一年来工作情况总结如下:\n一、工作开展情况\n(一)加强组织领导\n"
+            "镇党委、政府高度重视安全生产工作。\n")
+    cleaned, _ = clean_text(page)
+    assert "www." not in cleaned and "宝典" not in cleaned
+    assert meta(page).title == "某镇2021年安全生产工作情况总结"
+    # a document's own contact line stays (举报网址:www.…), at its head or in its text
+    for inside in ("举报网址:www.example.gov.cn\n某镇安全生产工作方案\n一、工作目标\n",
+                   "某镇安全生产工作方案\n一、工作目标\n受理群众举报\n举报途径:www.example.gov.cn 受理群众举报。\n"):
+        assert "www.example.gov.cn" in clean_text(inside)[0]
