@@ -278,6 +278,8 @@ def extract_metadata(text: str, items: list[Item], raw: str, kind: str, part_tit
         meta.level = _level_from_own_organs(plain)
     if meta.level == "unknown":
         meta.level = _level_from_place_names(_credit(plain) or "")      # (沙沟镇杨增奇、苏梅): the reporting town's
+    if meta.level == "unknown":
+        meta.level = _level_from_town_named(plain)    # …主要举措: / 城北街道充分发挥… (past the first sentence)
     if meta.level == "city" and not law and _towns_below(text):
         meta.level = "district"             # …and directs 各镇乡(街道) in its text
     meta.region = _region(meta.issuer or table.get("issuer") or "")
@@ -1343,6 +1345,22 @@ def _level_from_place_names(text: str) -> str:
         if suffix in found:
             return level
     return "unknown"
+
+
+# a town's own organs, named (中保镇党委、政府高度重视…) or as its office's short name (街办领导高度重视…)
+_TOWN_ORGAN = re.compile(r"(?<![各全本该])(?:[\u4e00-\u9fff]{2,5}?(?:镇|乡|街道)(?:党委|党工委|人民政府|政府|办事处)"
+                         r"|(?<![\u4e00-\u9fff])街办(?:领导|党工委|主任|工作人员))")
+
+
+def _level_from_town_named(text: str) -> str:
+    """A text no other sign placed: a town or 社区 it names by name (城北街道充分发挥…, 永安街社区…) or a town's own organ
+    (中保镇党委、政府…, 街办领导…) in its opening paragraphs — the body whose doings it tells (README convention 13)."""
+    head = _body(text)[:1000]
+    place = _PLACE.search(head)
+    organ = _TOWN_ORGAN.search(head)
+    if place and (organ is None or place.start() <= organ.start()):
+        return "community" if place.group(1) == "社区" else "street"
+    return "street" if organ else "unknown"
 
 
 _LEVEL_ORDER = ("province", "city", "district", "street", "community")

@@ -81,3 +81,17 @@ def test_a_speech_titled_after_its_meeting_is_no_news():
              "我就国庆期间有关工作先讲四点意见。\n一、开展“三项活动”,营造浓厚节日氛围\n一是开展庆祝活动。各乡镇、各有关部门"
              "要本着厉行节约的原则,营造浓厚的节日氛围。\n")
     assert m.genre == "other"
+
+
+# --- level: a text no other sign placed is the town's it names past its first sentence (convention 13)
+
+def test_a_town_named_past_the_first_sentence_or_by_its_organs_places_an_account():
+    m = meta("项目目标:\n通过实施“345”整治工程,破解消防安全风险防控难题,为经济发展社会稳定撑起安全保护伞。\n主要举措:\n"
+             "城北街道充分发挥区域化党建协同、社区网格和党员群众的作用,着力破解四大隐患。\n")
+    assert m.level == "street"
+    m = meta("受去年“8.18”洪灾影响,中保镇党委、政府高度重视联丰村5组汛期安全问题,采取一系列措施确保安全度汛。一是加大宣传。"
+             "召开群众坝坝会5场200人次。\n")
+    assert m.level == "street"
+    m = meta("为确保辖区广大信教群众过上一个欢乐、祥和、安全的圣诞节日,按照区级安全生产电视电话会议精神要求,12月24日,街办领导"
+             "高度重视,积极部署,安排各科室认真做好各自所包村的安全生产及稳定工作。\n")
+    assert m.level == "street"
