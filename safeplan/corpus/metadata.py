@@ -1051,6 +1051,8 @@ def _genre(title: str, text: str, raw: str, law: bool, lines: list[str]) -> str:
     text says it is (特制定本方案), else how it reads (an account of an event or of work done: news or report)."""
     if law:
         return "law"
+    if any(_EXPLAINED.match(line) for line in text[:3000].split("\n")):
+        return "other"            # 一、出台背景 …: a 政策解读 of a document (whose title it carries), not the document
     printed = _PRINTED.search(text[:800])
     if not printed and _tells_of_document(text):
         return "news"             # 省应急管理厅日前印发《…要点》(以下简称《要点》)…《要点》指出,…: told, not given
@@ -1115,8 +1117,6 @@ def _genre(title: str, text: str, raw: str, law: bool, lines: list[str]) -> str:
     if named:
         return "other"            # 制度, 章程, 守则, 规程: a body's own rules (README convention 1)
     head_lines = text[:3000].split("\n")   # its headings say what it is
-    if any(_EXPLAINED.match(line) for line in head_lines):
-        return "other"            # 一、决策背景及依据 … 三、起草过程: a 政策解读 of a document, not the document
     if any(_REPORT_HEADING.match(line) for line in head_lines) or "汇报如下" in text[:1500]:
         return "report"           # 一、基本情况 … 三、存在的问题 / 现将…情况汇报如下
     if any(_PLAN_HEADING.match(line) for line in head_lines) or len(_DUTY_MARK.findall(text[:3000])) >= 2:

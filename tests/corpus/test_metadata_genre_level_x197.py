@@ -95,3 +95,10 @@ def test_a_town_named_past_the_first_sentence_or_by_its_organs_places_an_account
     m = meta("为确保辖区广大信教群众过上一个欢乐、祥和、安全的圣诞节日,按照区级安全生产电视电话会议精神要求,12月24日,街办领导"
              "高度重视,积极部署,安排各科室认真做好各自所包村的安全生产及稳定工作。\n")
     assert m.level == "street"
+
+
+def test_a_policy_explanation_that_carries_its_plans_title_is_no_plan():
+    m = meta("文字解读:关于印发《某市消防事业“十四五”发展规划》的政策解读\n索引号:776480259/2023-00249 生成时间:2023-01-09 "
+             "发布机构:某市\n原文链接:关于印发《某市消防事业“十四五”发展规划》的通知\n一、出台背景\n“十四五”时期是我国全面建成"
+             "小康社会后的第一个五年规划期。\n二、总体要求\n(一)指导思想\n")
+    assert m.genre == "other"
