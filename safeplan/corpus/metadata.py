@@ -1332,6 +1332,8 @@ def _level_from_place_names(text: str) -> str:
     if company and (first is None or company.start() < first.start()) and (organ is None or company.start() < organ.start()):
         return "enterprise"                       # 集团党委副书记、总裁…出席会议: a company's own item
     if organ and (first is None or organ.start() < first.start()):
+        if _ORGAN_LEVEL[organ.group(1)] == "district" and _ZONE_BODY.search(opening) and _BELOW_COUNTY.search(text[:3000]):
+            return "street"   # 区政府党组成员、浒墅关经济开发区管委会主任…率队: the zone's head, a 区 rank his second title
         return _ORGAN_LEVEL[organ.group(1)]       # 区安委办负责人一行赴广兴洲镇…: the district office acts
     county = _OPENING_COUNTY.search(opening)
     if county and (first is None or county.start() < first.start()):
@@ -1389,6 +1391,7 @@ _OPENING_ORGAN = re.compile(r"(?:^|[,，。])\s*由?(区|县|市(?!场)|州)(?:�
 # a development zone, and the words of one below a 县 or 区: 县工业园区, 结合省市县…会议精神, 传达了区主要领导关于…
 _ZONE = re.compile(r"(?:开发区|园区|高新区|示范区|经开区|工业区)(?:管委会|管理委员会)?(?:召开|举行|开展|组织|部署|启动|"
                    r"逐级|全面|持续|扎实|积极|认真|多措并举|聚焦|坚持|强化)?$")
+_ZONE_BODY = re.compile(r"(?:开发区|园区|高新区|示范区|经开区|工业区)(?:管委会|管理委员会|党工委)")
 _BELOW_COUNTY = re.compile(r"县(?:工业|经济|产业)?(?:开发区|园区|工业园)|省、?市、?县|[县区](?:委|政府)?(?:主要)?领导(?:关于|的)"
                            r"|区政府党组成员")
 _OPENING_COUNTY = re.compile(r"(?:^|[,，。])\s*(?![全各本我该])[\u4e00-\u9fff]{2,12}?(?:(?<![社小景辖片城校矿林街])区|县|旗)"

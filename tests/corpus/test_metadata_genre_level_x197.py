@@ -102,3 +102,11 @@ def test_a_policy_explanation_that_carries_its_plans_title_is_no_plan():
              "发布机构:某市\n原文链接:关于印发《某市消防事业“十四五”发展规划》的通知\n一、出台背景\n“十四五”时期是我国全面建成"
              "小康社会后的第一个五年规划期。\n二、总体要求\n(一)指导思想\n")
     assert m.genre == "other"
+
+
+def test_a_zone_head_with_a_district_rank_leads_a_zones_account():
+    m = meta("本篇文章448字,读完约1分钟\n\n为确保春节期间安全生产形势稳定,节前,区政府党组成员、某某经济开发区管委会主任黄某等经济开发区"
+             "领导分别率队对区内企业和单位进行了安全生产大检查。\n\n管理委员会领导对重点企业和人员密集场所进行了安全生产检查。\n")
+    assert m.level == "street"
+    m = meta("8月9日,区安委办负责人一行赴广兴洲镇开展安全生产大检查,重点督导该镇重大安全隐患“一单四制”工作。\n")
+    assert m.level == "district"
