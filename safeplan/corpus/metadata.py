@@ -183,6 +183,7 @@ _KEY_VALUE = re.compile(r"(?:(?:^|(?<=\s))[•·\[【]?[ \u3000]*(" + _INFO_KEY 
 _INFO_LINE = re.compile(r"^[•·\-*\s]*(?:\d{1,2}[.．、]\s*)?[\[【]?[ \u3000]*(?:" + _INFO_KEY + r")[ \u3000]*(?:[\]】]|[:：])")
 _BYLINE_WORDS = re.compile(r"\d{1,2}:\d{2}|浏览|访问|点击|阅读|来源|字号")
 _NO_VALUE = ("无", "暂无", "-", "--", "/", "—", "null")
+_COUNTER = re.compile(r"(?:浏览|点击|访问|阅读)(?:量|次数|数)[:：]?\s*\d*")
 _WRITTEN = ("成文日期", "发文日期", "印发日期", "成文时间", "发文时间")      # when the document was written (发布日期: when it was put online)
 _TABLE_KEYS = {
     "issuer": re.compile(r"^(?:发布机构|发文机关|发文单位|发布单位|印发单位|制发机关|编制单位|颁布单位|颁布部门)$"),
@@ -360,8 +361,8 @@ def _table_values(lines: list[str]) -> dict[str, str]:
                 value = lines[k + 1].strip(" |")
             pairs.append((key, value))
         for key, value in pairs:
-            if value in _NO_VALUE:
-                continue
+            if value in _NO_VALUE or value and _COUNTER.fullmatch(value):
+                continue                    # (文号 | 浏览量 |: the key left empty, a page counter's label after it)
             for name, pattern in _TABLE_KEYS.items():
                 if value and pattern.match(key) and not pattern.match(re.sub(r"[\s:：]", "", value)) \
                         and (name not in found or name == "date" and key in _WRITTEN and found_key.get(name) not in _WRITTEN
@@ -516,8 +517,9 @@ def _title(lines: list[str], raw: str, kind: str, law: bool) -> str | None:
                                        for r in raw_head)     # (本地新闻 under …> 本地新闻: a column's name)
              or line.endswith("网") and len(line) <= 10 and any(r.strip().startswith(line + " ") for r in raw_head)}
     for k, line in enumerate(lines[:40]):
-        if notice_at is not None and k <= notice_at or _chrome(line) or k in menu:
-            continue                      # (【字体:大 中 小】 joined to the title below it is no title)
+        if notice_at is not None and k <= notice_at or _chrome(line) or k in menu or not _CJK.search(line):
+            continue                      # (【字体:大 中 小】 joined to the title below it is no title; nor a line
+                                          # of a Word export's underscores, _ / 某市…细则)
         line = _PIECE_LABEL.sub("", _FILE_SUFFIX.sub("", line))   # 2022年…活动方案6篇.doc: a shared file's name;
         glued = _GLUED_TITLE.match(line)
         line = glued.group(1) if glued else line                   # 社区…半年总结一、社区…: its first heading glued on
@@ -581,7 +583,7 @@ def _title(lines: list[str], raw: str, kind: str, law: bool) -> str | None:
 # the mark of one piece of a sample site's page of several: …工作总结篇一 / …方案第2篇
 # a headline led by its column's name: 四川新闻 | 我省实施安全生产专项整治三年行动计划
 _KICKER = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:街道|镇|乡|社区|区|县)$")
-_COLUMN_PREFIX = re.compile(r"^[^|\d]{2,8}?\s*\|\s*(?=[^|]{4,}$)")
+_COLUMN_PREFIX = re.compile(r"^[^|\d]{2,8}?\s*\|\s*(?=[^|\s][^|]{3,}$)")     # (文号 | 浏览量: no column before a title)
 _BOOKED_TITLE = re.compile(r"^《([^《》]{4,60})》(?:[\u4e00-\u9fff]{2,20}令第\d{1,4}号)?(?:(?:19|20)\d{2}年?)?"
                            r"(?:修订版|修正版|版)?(?:[(（](?:(?:19|20)\d{2}年)?版?全文[)）])?$")   # (…令第244号(2022年版全文))
 _SPACED_OUT = re.compile(r"(?:[\u4e00-\u9fff][ \u3000]+){2,}[\u4e00-\u9fff]")

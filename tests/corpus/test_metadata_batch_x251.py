@@ -40,3 +40,30 @@ def test_a_writing_sites_banner_and_address_before_the_title_are_no_part_of_it()
     for inside in ("举报网址:www.example.gov.cn\n某镇安全生产工作方案\n一、工作目标\n",
                    "某镇安全生产工作方案\n一、工作目标\n受理群众举报\n举报途径:www.example.gov.cn 受理群众举报。\n"):
         assert "www.example.gov.cn" in clean_text(inside)[0]
+
+
+def test_page_chrome_lines_are_no_title():
+    # a print button above the breadcrumb, glued by cleaning onto the headline below it
+    assert meta("打印页面\n\n首页 > 县区某某县 某某街道办事处认真做好夏季防汛工作\n\n某某街道办事处认真做好夏季防汛工作\n\n"
+                "本报讯 (记者 某某 通讯员 某某)夏季汛期将至,某某县某某街道办事处牢固树立防大汛的思想。\n").title \
+        == "某某街道办事处认真做好夏季防汛工作"
+    # a paper's hotline, a document site's 'more' line
+    assert meta("新聞熱線:0855-8000000\n據某縣政府辦消息 為落實消防安全隱患排查整治行動,某縣開展清剿火患行動。\n"
+                "一是成立組織機構。\n二是加大排查和整治力度。\n").title is None
+    assert meta("9月18日上午,市政府召开安委会全体成员(扩大)会议,推进全市开展安全生产大检查。\n"
+                "副市长指出,各地各部门要按照要求开展大检查。\n因篇幅问题不能全部显示,请点此查看更多更全内容\n").title is None
+
+
+def test_a_line_of_underscores_is_not_glued_to_the_title_below_it():
+    m = meta("某市人民政府关于印发\n某市消防安全责任制实施细则的通知\n\n各县、市、区人民政府,市直各委、办、局:\n"
+             "《某市消防安全责任制实施细则》已经市人民政府常务会议审议通过,现予印发,请认真贯彻执行。\n\n"
+             "某市人民政府\n\n2020年9月17日\n\n_\n_\n_\n\n某市消防安全责任制实施细则\n\n第一章 总则\n\n"
+             "第一条 为进一步健全消防安全责任制,制定本细则。\n第二条 本细则适用于本市。\n第三条 消防工作实行责任制。\n")
+    assert m.title == "某市消防安全责任制实施细则"
+
+
+def test_an_info_tables_empty_key_before_a_counter_label_gives_neither_a_number_nor_a_title():
+    m = meta("索引号 | abc/20221222-00001 | 发布机构 | 某某县应急管理局 |\n公开目录 | 发展规划 | 发布日期 | 2022-12-22 |\n"
+             "文号 | 浏览量 |\n前言\n“十四五”时期是全面建设社会主义现代化国家新征程的第一个五年。\n本规划实施期限为2021年至2025年。\n"
+             "一、现状与形势\n(一)主要成效\n全县深入贯彻落实防灾减灾救灾重要论述。\n")
+    assert (m.title, m.doc_number, m.issuer) == (None, None, "某某县应急管理局")
