@@ -38,7 +38,7 @@ _SPAM_WORDS = re.compile(r"无码|欧美|国产精品|精品视频|一区二区|
 _BANNER = re.compile(r"^[^\S\n]*[\u4e00-\u9fff]{2,20}(?<!网址)(?<!网站)(?<!地址)(?<!邮箱)(?<!途径)(?<!平台)[:：][^\S\n]*(?:https?://)?[wW]{3}\.[A-Za-z0-9-]{1,63}(?:\.[A-Za-z]{2,6}){1,3}"
                      r"[^\S\n]*")
 _PAGE_FIELD = re.compile(r"^PAGE[ \t]*(?=[\u4e00-\u9fff])", re.M)       # a Word export's page field: PAGE村庄…制度
-_TRAILING_PIPE = re.compile(r"\|+[^\S\n]*$", re.M)     # "cell |" lines of a table flattened to text
+_TRAILING_PIPE = re.compile(r"\|(?:[^\S\n]|\|)*$", re.M)     # "cell |" lines of a table flattened to text (…度汛 | ||||: empty cells)
 _LOST_SPACE = re.compile(r"(?<![^\s\u4e00-\u9fff])\?+(?=[ \t\u3000\u4e00-\u9fff(（])")
 
 _CHROME_LINE = re.compile(

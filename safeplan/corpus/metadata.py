@@ -60,7 +60,8 @@ _SIGNED_LINE = re.compile(r"^([^\s，,。:：;；]{4,40}?(?:[ \u3000]+[^\s，,�
 _BOOK_TITLE = re.compile(r"《([^《》]{2,100})》")
 _ISSUED = re.compile(r"(?:现将|印发)《([^《》]{2,100})》|《([^《》]{2,100})》(?:已经|予以印发)")
 _GENRE_WORDS = ("方案", "要点", "计划", "规划", "通知", "通报", "意见", "办法", "规定", "细则", "总结", "报告", "汇报",
-                "清单", "决定", "条例", "法", "制度", "措施", "预案", "要求", "纲要", "指南", "守则", "章程", "规程", "综述")
+                "清单", "决定", "条例", "法", "制度", "措施", "预案", "要求", "纲要", "指南", "守则", "章程", "规程", "综述",
+                "责任书")
 # a title that names a document of the genre (方案, 计划, 制度 …), not an event
 _DOCUMENT_TITLE = re.compile(r"(?:方案|要点|计划|规划|预案|纲要|清单|办法|规定|细则|条例|制度|守则|规程|章程|通知|意见|总结|报告|汇报"
                              r"|经验材料)$")
@@ -150,8 +151,10 @@ _RUN_IN_TITLE = re.compile(
 # a document site's watermark run into a flattened copy: 精选优质文档- 倾情为你奉上 专心- 专注-专业 …
 _SITE_SLOGAN = re.compile(r"^.*(?:倾情为你奉上|精选优质文档|专心-?\s*专注-?\s*专业)\s*")
 # …and one whose first heading is glued to its title: 安全机构设置与人员任命管理制度一、目的 为确保…
-_GLUED_TITLE = re.compile(r"^([^，,。:：;；、\s][^，,。:：;；、\s]{3,40}?(?:制度|办法|规定|细则|规程|章程|方案|计划|要点|预案|总结|报告|记录))"
-                          r"\d{0,3}(?:一、|第一章|引言[:：]|前言)")     # (…记录20一、: a page number between)       # (安全生产委员会章程第一章总则1.1…)
+_GLUED_TITLE = re.compile(r"^([^，,。:：;；、\s][^，,。:：;；、\s]{3,40}?(?:制度|办法|规定|细则|规程|章程|方案|计划|要点|预案|总结|报告|记录"
+                          r"|责任书))\d{0,3}(?:一、|第一章|引言[:：]|前言"
+                          r"|为(?:了)?(?:贯彻|落实|进一步|加强|深入|切实|做好|认真|确保|全面)|根据(?:上级|省|市|县|区|《))")
+# (…目标管理责任书为贯彻执行…: the text's first sentence, opened as a document's is, glued on)     # (…记录20一、: a page number between)       # (安全生产委员会章程第一章总则1.1…)
 _FLAT_TITLE = re.compile(r"^([^，,。:：;；、\s][^，,。:：;；、]{3,58}?)\s+(?:一、|\d{1,2}、)")   # (…制度 2、…: a chunk's)
 # "特制定了以下社区消防安全工作计划。": a document named only in its first sentence
 # a writing site's blurb naming its sample: 前言:本站为你精心整理了街道社区消防安全整治方案范文,…
@@ -684,6 +687,7 @@ def _title_like(line: str) -> bool:
     if not 4 <= len(line) <= 60 or _terminal(line) or "|" in line or _DATE_ONLY.match(line):
         return False
     core = _SAMPLE_SUFFIX.sub("", re.sub(r"[(（][^()（）]{0,20}[)）]$", "", line))     # (…活动方案范文: a sample's)
+    core = re.sub(r"(?<=[\u4e00-\u9fff])\d{1,2}$", "", core)       # (…年终工作总结10: a sample site's piece number)
     return core.endswith(_GENRE_WORDS) or core.endswith(("行动", "工作"))
 
 
