@@ -1096,7 +1096,7 @@ def _genre(title: str, text: str, raw: str, law: bool, lines: list[str]) -> str:
         return "news"
     if not named and not _SELF_NAMED.search(text[:1500]) and (_credit(text) or _news_account(text, title)):
         return "news"             # (a text that names itself a plan is none, whatever word its excerpt ends on)
-    report = re.search(r"总结|报告|汇报|述职|经验材料", core)
+    report = re.search(r"总结|报告|汇报|述职|经验材料|综述", core)   # (综述: a year's survey of its work)
     planned = re.search(r"方案|规划|计划|预案|纲要", core)
     if report and planned and report.start() < planned.start():
         return "report"           # 2024年工作总结和2025年工作计划: the first genre a title names

@@ -110,3 +110,9 @@ def test_a_zone_head_with_a_district_rank_leads_a_zones_account():
     assert m.level == "street"
     m = meta("8月9日,区安委办负责人一行赴广兴洲镇开展安全生产大检查,重点督导该镇重大安全隐患“一单四制”工作。\n")
     assert m.level == "district"
+
+
+def test_a_years_survey_of_its_work_is_a_report():
+    m = meta("桃城区 2022 年安全生产工作综述\n2022年,桃城区坚持以习近平新时代中国特色社会主义思想为指导,全区安全生产形势持续稳定。\n"
+             "一、压实安全生产责任\n全年召开区安委会全体会议4次。\n")
+    assert (m.genre, m.level) == ("report", "district")
