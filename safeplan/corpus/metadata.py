@@ -40,6 +40,11 @@ _TEMPLATE = re.compile(r"20__|__[\u4e00-\u9fff]|[\u4e00-\u9fff]__|_{3,}|(?:[×X]
 _ISSUER_END = re.compile(
     r"(?:人民政府(?:办公室)?|政府办公室|安全生产委员会(?:办公室)?|安委会(?:办公室)?|安委办|委员会(?:办公室)?|办公室|"
     r"应急管理局|应急管理部|管理局|局|厅|办事处|人民代表大会常务委员会|国务院|委员会|公司|党委|党工委|管委会|指挥部|领导小组)$")
+# a street's, town's, community's or village's 落款 by its place's name or its office's short name (某某街道 /
+# 某某社区居委会 / 某某镇政府 / 某某镇安监站 above the date): a signer only there, never in a title
+_PLACE_SIGNER = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{2,14}?(?:街道办事处|街道办|街办|街道|镇人民政府|镇政府|乡人民政府|乡政府|镇|乡"
+                           r"|社区居民委员会|社区居委会|居委会|社区|村民委员会|村委会|村|应急办|安监站|安监所|安办|平安办|综治办"
+                           r"|消防救援大队|消防救援支队|大队|支队|(?:综治|综合治理|应急管理|应急指挥|网格化管理|社会治理)中心)$")
 # the agency that opens a title, right before its year: 市安委会2024年… / 区应急管理局2024年…
 _TITLE_AGENCY = re.compile(r"^([\u4e00-\u9fff()（）]{1,30}?" + _ISSUER_END.pattern.removesuffix("$")
                            + r")(?=(?:19|20)\d{2}\s*年|工作(?:要点|总结|计划))")     # (市安委会工作要点(全文))
@@ -763,7 +768,7 @@ def _issuer(lines: list[str], table: dict, law_raw: str, signed: str | None = No
     for k, line in enumerate(lines):
         if _DATE_ONLY.match(line) and k > 0:
             above = _SEAL.sub("", lines[k - 1])
-            if len(above) <= 40 and _ISSUER_END.search(above) and not _terminal(above) and not closed:
+            if len(above) <= 40 and _signer(above) and not _terminal(above) and not closed:
                 return _joint(lines, k - 1, above)
             closed = closed or above.endswith("。")
         one_line = _SIGNED_LINE.match(line) if k > 0 and _terminal(lines[k - 1]) and not closed else None
@@ -851,10 +856,15 @@ _RUN_IN_DATE = re.compile(r"[。》]\s*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日|[�
                           r"[一二三四五六七八九十]{1,3}日)$")
 
 
+def _signer(name: str) -> bool:
+    """The name can sign a 落款: an agency's (…人民政府, …办公室, …局) or a place's body's (某某街道, 某某社区居委会)."""
+    return _ISSUER_END.search(name) is not None or _PLACE_SIGNER.match(name) is not None
+
+
 def _signers(names: str) -> str | None:
     """The agencies of a one-line 落款 (each name an agency's), one blank between them; else None."""
     parts = names.split()
-    return " ".join(parts) if parts and all(_ISSUER_END.search(p) for p in parts) else None
+    return " ".join(parts) if parts and all(_signer(p) for p in parts) else None
 
 
 def _signature(tail: list[str]) -> tuple[str | None, str | None]:
@@ -870,7 +880,7 @@ def _signature(tail: list[str]) -> tuple[str | None, str | None]:
             break
         above = _SEAL.sub("", tail[k - 1])
         if (_DATE_ONLY.match(re.sub(r"\s", "", tail[k])) or _PLACEHOLDER_DATE.match(tail[k])) and len(above) <= 40 \
-                and _ISSUER_END.search(above) and not _terminal(above):
+                and _signer(above) and not _terminal(above):
             return _joint(tail, k - 1, above), _iso(tail[k])      # (a template's 20XX年9月6日 dates nothing)
     last = re.sub(r"\s", "", tail[-1]) if len(tail) > 1 else ""
     if _DATE_ONLY.match(last) and "年" in last and tail[-2].endswith("。"):

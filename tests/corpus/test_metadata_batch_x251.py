@@ -83,3 +83,16 @@ def test_titles_glued_to_their_first_sentence_to_a_piece_number_or_over_empty_ce
     assert meta("某镇采取系列措施确保某村5组安全度汛 | ||||||||||\n2021-07-26 作者: 点击数: |\n||||||||||\n|\n"
                 "受去年洪灾影响,某镇党委、政府高度重视某村5组汛期安全问题,采取一系列措施确保安全度汛。\n").title \
         == "某镇采取系列措施确保某村5组安全度汛"
+
+
+def test_a_street_towns_or_communitys_short_name_signs_its_papers():
+    body = "一、工作目标\n全面排查整治安全隐患。\n二、工作要求\n各单位要高度重视。\n"
+    for signer in ("某某社区", "某某社区居委会", "某某街道", "某某镇", "某某镇政府", "某某街道办", "某某镇安监站",
+                   "某某街道平安办", "某某村村委会", "某某街道综治中心", "某某区消防救援大队"):
+        m = meta("关于开展安全生产大检查的通知\n各单位:\n现将有关事项通知如下。\n" + body + "\n" + signer + "\n2023年5月6日\n")
+        assert (m.issuer, m.date) == (signer, "2023-05-06"), signer
+    m = meta("某某社区消防安全工作计划\n为做好消防工作,特制定本计划。\n" + body + "\n某某社区 2023年3月1日\n")
+    assert (m.issuer, m.date) == ("某某社区", "2023-03-01")
+    # a line above the date that is no body's name stays no signer
+    m = meta("关于开展安全生产大检查的通知\n各单位:\n现将有关事项通知如下。\n" + body + "\n共建平安和谐美好家园\n2023年5月6日\n")
+    assert m.issuer is None
