@@ -231,6 +231,9 @@ def extract_metadata(text: str, items: list[Item], raw: str, kind: str, part_tit
     meta.title = part_title or _run_in_title(plain) or _title(lines, plain_raw, kind, law) or table.get("title") \
         or _title_in_text(plain)
     meta.title = _undoubled(meta.title) if meta.title else meta.title
+    tag = _COLUMN_TAG.match(meta.title or "")
+    if tag and len(meta.title) - tag.end() >= 4:
+        meta.title = meta.title[tag.end():]     # 【街道动态】某街道开展…: the column's tag before a headline
     meta.doc_number = table.get("doc_number") or _doc_number(lines, plain_raw if law else "")
     index = _INDEX.search(head)
     meta.index_number = index.group(1) if index else None
@@ -302,6 +305,7 @@ def extract_metadata(text: str, items: list[Item], raw: str, kind: str, part_tit
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_COLUMN_TAG = re.compile(r"^【[^【】\s]{2,10}】\s*")
 _PUBLIC_MARK = re.compile(r"^[(（]?此件(?:公开|主动公开|依申请公开)发布[)）]?\s*")
 _KEY_LIST = re.compile(r"(?:[ \t]*\d{1,2}[.．、][ \t]*【[^】\n]{2,8}】[^\n]*\n+){3,}")
 
@@ -420,7 +424,8 @@ def _headline(lines: list[str]) -> str | None:
             if 4 <= len(above) <= 60 and not _terminal(above) and not _chrome(above) and "|" not in above \
                     and not _BYLINE_KEY.match(above) \
                     and not _DATE_ONLY.match(above) and re.search(r"[\u4e00-\u9fff]{2}", above):
-                return above
+                kicker = lines[k - 2] if k >= 2 and _KICKER_COLON.match(lines[k - 2]) else ""
+                return kicker + above       # 某某街道: / 多措并举筑牢安全生产防线: a place's kicker over its headline
             return None
     return None
 
@@ -591,6 +596,7 @@ def _title(lines: list[str], raw: str, kind: str, law: bool) -> str | None:
 # the mark of one piece of a sample site's page of several: …工作总结篇一 / …方案第2篇
 # a headline led by its column's name: 四川新闻 | 我省实施安全生产专项整治三年行动计划
 _KICKER = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:街道|镇|乡|社区|区|县)$")
+_KICKER_COLON = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:街道|街道办事处|镇|乡|社区|村|区|县)[:：]$")
 _COLUMN_PREFIX = re.compile(r"^[^|\d]{2,8}?\s*\|\s*(?=[^|\s][^|]{3,}$)")     # (文号 | 浏览量: no column before a title)
 _BOOKED_TITLE = re.compile(r"^《([^《》]{4,60})》(?:[\u4e00-\u9fff]{2,20}令第\d{1,4}号)?(?:(?:19|20)\d{2}年?)?"
                            r"(?:修订版|修正版|版)?(?:[(（](?:(?:19|20)\d{2}年)?版?全文[)）])?$")   # (…令第244号(2022年版全文))

@@ -96,3 +96,13 @@ def test_a_street_towns_or_communitys_short_name_signs_its_papers():
     # a line above the date that is no body's name stays no signer
     m = meta("关于开展安全生产大检查的通知\n各单位:\n现将有关事项通知如下。\n" + body + "\n共建平安和谐美好家园\n2023年5月6日\n")
     assert m.issuer is None
+
+
+def test_a_headlines_column_tag_and_its_places_kicker():
+    lede = "近日,某某街道组织开展安全生产大检查,对辖区企业进行全面排查。\n街道要求各社区要高度重视,落实责任。\n"
+    # 【街道动态】: the column's tag, as the readers of hb-n43-y, n52-x, n87-y, s157-x read it (the bare headline)
+    assert meta("【街道动态】某某街道开展安全生产大检查\n发布时间:2023-05-06\n" + lede).title == "某某街道开展安全生产大检查"
+    assert meta("【工作总结】\n某某街道2023年安全生产工作总结\n2023年,我街道安全生产形势平稳。\n一、主要做法\n").title \
+        == "某某街道2023年安全生产工作总结"
+    # a place's kicker on its own line over the headline, right above the byline
+    assert meta("某某街道:\n多措并举筑牢安全生产防线\n发布时间:2023-05-06\n" + lede).title == "某某街道:多措并举筑牢安全生产防线"
