@@ -1153,7 +1153,8 @@ def _genre(title: str, text: str, raw: str, law: bool, lines: list[str]) -> str:
 
 
 # an account's measures, one a paragraph: 一是强化意识,加强宣传。组织召开全镇… (its first line, no document before it)
-_FIRST_MEASURE = re.compile(r"^(?:本网讯\s*)?一是[^。\n]{2,30}。")
+# (or told in one sentence: 一是召集地区各村(社区)主任…召开安全生产工作会,要求各村…进行自查,查找安全隐患。)
+_FIRST_MEASURE = re.compile(r"^(?:本网讯\s*)?一是[^。\n]{2,120}。")
 # a numbered item's opening that is not the first of its list: (三)… / 四、… / 2、… / (二)… — a piece of a longer text
 _LATER_ITEM = re.compile(r"^\s*(?:[(（][二三四五六七八九十]{1,3}[)）]|[二三四五六七八九十]{1,3}[、.．]|[2-9][、.．](?!\d))")
 _ANY_ITEM = re.compile(r"^\s*(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．](?!\d))")

@@ -49,6 +49,10 @@ def test_measures_told_one_a_paragraph_are_news():
     m = meta("一是切实提高思想认识。县应急局认真贯彻落实市安委会的工作要求,专题安排部署“安全百日行动”动员大会。\n"
              "二是认真抓好措施落实。县应急局认真研究制定工作方案。\n")
     assert m.genre == "news"
+    # from the seventh fresh batch (x237+, measured before this change): the first measure told in one sentence
+    m = meta("一是召集地区各村(社区)主任、重点项目负责同志召开安全生产工作会,要求各村(社区)、各项目单位进行自查,查找安全隐患。\n"
+             "二是由街道牵头迅速开展一次\n安全生产大检查活动,针对地区各项目工地、加油站、工业企业等进行全面排查。\n")
+    assert (m.genre, m.level) == ("news", "street")
 
 
 def test_measures_that_demand_are_no_account():
