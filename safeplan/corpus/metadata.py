@@ -179,7 +179,8 @@ _NARRATED = re.compile(r"(?:^|[,，])(?![我本])(?:[\u4e00-\u9fff]{2,6}(?:街�
 # the keys of a government page's info table as written (索 引 号:, [ 发布机构 ], 名 称:): a line that opens with one
 # holds one or more "key: value" pairs (索引号: … 发布机构: 区政府办 / [ 成文日期 ] 2022-04-29 [ 发布日期 ] …)
 _INFO_KEYS = ("信息索引号", "索引号", "主题分类", "体裁分类", "信息分类", "组配分类", "服务对象", "发布机构", "发文机关",
-              "发文单位", "发布单位", "印发单位", "制发机关", "编制单位", "公文生成日期", "生成日期", "成文日期", "发文日期", "印发日期",
+              "发文单位", "发布单位", "印发单位", "制发机关", "编制单位", "发布机关", "发文部门", "制发单位", "成文单位",
+              "印发机关", "公文生成日期", "生成日期", "成文日期", "印发时间", "签发日期", "发文日期", "印发日期",
               "发布日期", "公开日期", "成文时间", "发文时间", "生成时间", "公开方式", "公开范围", "公开类型", "公开属性", "公开期限", "文件名称", "名称", "标题",
               "发文字号", "发布文号", "文号", "有效性", "时效性", "是否有效", "内容概述", "概述", "关键词", "主题词",
               "所属类别", "所属主题", "生效日期", "施行日期", "实施日期", "废止日期", "颁布单位", "颁布部门", "颁布时间",
@@ -192,10 +193,12 @@ _INFO_LINE = re.compile(r"^[•·\-*\s]*(?:\d{1,2}[.．、]\s*)?[\[【]?[ \u3000
 _BYLINE_WORDS = re.compile(r"\d{1,2}:\d{2}|浏览|访问|点击|阅读|来源|字号")
 _NO_VALUE = ("无", "暂无", "-", "--", "/", "—", "null")
 _COUNTER = re.compile(r"(?:浏览|点击|访问|阅读)(?:量|次数|数)[:：]?\s*\d*")
-_WRITTEN = ("成文日期", "发文日期", "印发日期", "成文时间", "发文时间")      # when the document was written (发布日期: when it was put online)
+_WRITTEN = ("成文日期", "发文日期", "印发日期", "成文时间", "发文时间", "印发时间", "签发日期")      # when the document was written (发布日期: when it was put online)
 _TABLE_KEYS = {
-    "issuer": re.compile(r"^(?:发布机构|发文机关|发文单位|发布单位|印发单位|制发机关|编制单位|颁布单位|颁布部门)$"),
-    "date": re.compile(r"^(?:发文日期|成文日期|印发日期|发布日期|(?:公文)?生成日期|成文时间|发文时间|生成时间|颁布时间|颁布日期)$"),
+    "issuer": re.compile(r"^(?:发布机构|发文机关|发文单位|发布单位|印发单位|制发机关|编制单位|颁布单位|颁布部门|发布机关|发文部门"
+                         r"|制发单位|成文单位|印发机关)$"),
+    "date": re.compile(r"^(?:发文日期|成文日期|印发日期|发布日期|(?:公文)?生成日期|成文时间|发文时间|生成时间|颁布时间|颁布日期"
+                       r"|印发时间|签发日期)$"),
     "doc_number": re.compile(r"^(?:文号|发布文号|发文字号|发文号)$"),
     "title": re.compile(r"^(?:名称|标题|文件名称)$"),
 }
@@ -228,8 +231,10 @@ def extract_metadata(text: str, items: list[Item], raw: str, kind: str, part_tit
     table = _table_values(lines)
     law = kind == "md" and "<!-- INFO END -->" in raw[:5000] or _is_law(items)
 
-    meta.title = part_title or _run_in_title(plain) or _title(lines, plain_raw, kind, law) or table.get("title") \
-        or _title_in_text(plain)
+    shared = _shared_file(plain)
+    meta.title = part_title or (shared if shared and _title_like(shared) and not _COMPILATION.search(shared) else None) \
+        or _run_in_title(plain) or _title(lines, plain_raw, kind, law) or table.get("title") \
+        or _title_in_text(plain) or shared
     meta.title = _undoubled(meta.title) if meta.title else meta.title
     tag = _COLUMN_TAG.match(meta.title or "")
     if tag and len(meta.title) - tag.end() >= 4:
@@ -659,6 +664,17 @@ def _covering_only(title: str | None, text: str, items: list[Item]) -> bool:
     if sent is None or next((g for g in sent.groups() if g), None) != title:
         return False
     return not any(line.strip() == title for line in text.split("\n"))
+
+
+# a document-sharing site's blurb names the file it shares: 《某镇…实施方案.doc》由会员分享,可在线阅读…
+_SHARED_FILE = re.compile(r"《([^《》\n]{4,80}?)》由(?:会员|用户)(?:分享|上传)")
+
+
+def _shared_file(text: str) -> str | None:
+    """The document a sharing site's blurb names (its file's name without .doc), when the page opens with one."""
+    m = _SHARED_FILE.search(text[:600]) if "由" in text[:600] else None
+    name = _FILE_SUFFIX.sub("", m.group(1)).strip() if m else ""
+    return name if len(name) >= 4 else None
 
 
 def _run_in_title(text: str) -> str | None:

@@ -106,3 +106,17 @@ def test_a_headlines_column_tag_and_its_places_kicker():
         == "某某街道2023年安全生产工作总结"
     # a place's kicker on its own line over the headline, right above the byline
     assert meta("某某街道:\n多措并举筑牢安全生产防线\n发布时间:2023-05-06\n" + lede).title == "某某街道:多措并举筑牢安全生产防线"
+
+
+def test_a_sharing_sites_blurb_names_the_file_it_shares():
+    m = meta("《实施方案:镇“安全生产四大攻坚行动”实施方案.doc》由会员分享,可在线阅读,更多相关《实施方案:镇“安全生产四大攻坚行动”"
+             "实施方案.doc(2页珍藏版)》请在某某文库网上搜索。\n1、实施方案:镇“安全生产四大攻坚行动”实施方案镇“安全生产四大攻坚行动”"
+             "实施方案为认真贯彻落实全国、全省、市安全生产工作会议精神,决定在全镇范围内开展安全生产四大攻坚行动。\n")
+    assert m.title == "实施方案:镇“安全生产四大攻坚行动”实施方案"
+
+
+def test_more_keys_of_a_town_sites_info_table_name_the_issuer_and_date():
+    body = "某镇2023年安全生产工作要点\n一、工作目标\n全面排查整治安全隐患。\n二、工作要求\n各村要高度重视。\n"
+    for key in ("发布机关", "发文部门", "制发单位", "成文单位", "印发机关"):
+        m = meta(f"{key}:某某镇人民政府\n印发时间:2023-04-01\n发布日期:2023-04-03\n" + body)
+        assert (m.issuer, m.date) == ("某某镇人民政府", "2023-04-01"), key
