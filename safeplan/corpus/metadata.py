@@ -236,6 +236,9 @@ def extract_metadata(text: str, items: list[Item], raw: str, kind: str, part_tit
         or _run_in_title(plain) or _title(lines, plain_raw, kind, law) or table.get("title") \
         or _title_in_text(plain) or shared
     meta.title = _undoubled(meta.title) if meta.title else meta.title
+    if meta.title and meta.title.startswith("年"):       # 2023 / 年乡镇上半年…总结: a PDF's title lost its year's digits
+        year = re.search(r"(?:19|20)\d{2}\s*(?=" + re.escape(meta.title) + ")", plain[:3000])
+        meta.title = year.group().strip() + meta.title if year else meta.title
     tag = _COLUMN_TAG.match(meta.title or "")
     if tag and len(meta.title) - tag.end() >= 4:
         meta.title = meta.title[tag.end():]     # 【街道动态】某街道开展…: the column's tag before a headline
@@ -340,9 +343,14 @@ def _is_template(text: str) -> bool:
     return _TEMPLATE.search(text) is not None
 
 
+# a document site's numbered notices above the document (温馨提示: 1. 部分包含数学公式…的文件… / - 1、本文档共4页…):
+# no item of the document, so its head runs on past them
+_SITE_NOTICE = re.compile(r"文档|下载|本站|版权|客服|付费|VIP|会员|预览|上传")
+
+
 def _head_end(items: list[Item], default: int, text: str) -> int:
     for item in items:
-        if item.style not in ("preamble", "paragraph"):
+        if item.style not in ("preamble", "paragraph") and not (item.start < 3000 and _SITE_NOTICE.search(item.text[:120])):
             number_at = text.rfind(item.number, max(0, item.start - len(item.number) - 2), item.start) \
                 if item.number else -1
             return number_at if number_at >= 0 else item.start       # the head stops before 一、 / 第一章
