@@ -36,8 +36,9 @@ UNIT_END = ("局", "委", "办", "部", "中心", "街道", "镇", "乡", "社�
 LABEL_STOP = re.compile(r"(?:^|(?<=[\s。；;]))(?P<label>主办单位|承办单位|协办单位|牵头单位|责任单位|配合单位)。"
                         r"(?P<units>[^。；;\n]{2,80})")
 BRACKET = re.compile(r"[（(](?P<inner>[^（）()]{2,120})[)）]")
-LED_BY = re.compile(r"由(?P<units>[^，。；,;由]{2,40}?)(?:牵头|负责(?!人(?!员)|同志)|组织|对(?=[^，。；,;]{1,30}?(?:进行|开展|实施))"
-                    r"|(?:集中|统一)?(?:汇总|收集|统计)(?=上报|报送|后))")         # (检查结果由县防办集中汇总上报)
+LED_BY = re.compile(r"由(?P<units>[^，。；,;由]{2,60}?)(?:牵头|负责(?!人(?!员)|同志)|组织|对(?=[^，。；,;]{1,30}?(?:进行|开展|实施))"
+                    r"|(?:集中|统一)?(?:汇总|收集|统计)(?=上报|报送|后)"       # (检查结果由县防办集中汇总上报)
+                    r"|(?:联合|共同)(?=开展|组成|进行|实施|检查|督查))")       # (此次督查由市应急管理局、市公安局…等15个部门联合开展)
 # a task closed by its units after a dash, at its line's end: …开展专项整治——县住建局、县城管局
 DASHED = re.compile(r"(?:——|—|－－|--)\s*(?P<units>[\u4e00-\u9fff（）()〔〕、，,\s]{2,60}?)\s*[。.；;]?[ \t]*(?=\n|$)")
 # (明确由各村对…进行包联监督; 由政府负责同志任组长 names a person, 由安监办负责人员培训 a duty)
@@ -51,7 +52,7 @@ _EACH_OPEN = (r"(?:^|[。；;！!\n，,：:]|(?<=要求)|(?<=强调)|(?<=请)|(?
 _EACH_HEAD = (r"(?:全[区市县镇乡州省旗]|(?:[省区市县镇]|街道)?安委会|[省区市县镇]委"      # (省安委会各成员单位要…)
               r"|[省区市县镇][\u4e00-\u9fff]{1,10}?(?:指挥部|委员会|领导小组)"     # 县森林防火指挥部各成员单位
               # 街道各部门、各村(社区…, 青浦区各镇、各部门要…, 厂各部门、各项目部(车间)、各班组负责…: whose 各
-              r"|[省区市县镇乡厂]级?|街道|公司|集团|[\u4e00-\u9fff]{2,4}?[区市县])?各")        # (市级各有关部门要…)
+              r"|[省区市县镇乡厂][级直]?|街道|公司|集团|[\u4e00-\u9fff]{2,4}?[区市县])?各")    # (市级各有关部门要…, 市直各部门)
 # (各生产企业作为安全生产责任主体,要…: the list's role between; 街道和各部门将…: a unit joined to the 各 list, and
 # what it announces it will do, heldback batch y81; …各乡镇(街道办)在工作上要…: where it acts, between)
 _JOINED_UNIT = r"(?:[\u4e00-\u9fff]{0,8}?(?:街道|镇|乡|局|办|委|村|社区)[和及与])?"
@@ -81,6 +82,10 @@ REQUESTED = re.compile(r"(?:要求|请|责成)\s*(?P<units>(?:区内|县内|市�
                        r"(?=要(?!求)|应当|(?<![相反适供对响答效])应(?![急用变])|须|必须|务必|于|在|按照|按|对|将|加强|做好|认真|切实|"
                        r"进一步|高度|严格|立即|迅速|成立|开展|落实|结合|组织|做到|确保|把|根据|围绕|针对|抓好|全面|提高|强化|压实"
                        r"|履行|提升|明确|完善|建立|健全|细化|深入|坚持|坚决|持续|抓紧|尽快|及时|全力)")
+# 请各乡镇人民政府,高新西区管委会,广汉工业集中发展区及时将…: the addressees listed again with commas, as the
+# addressee line writes them
+REQUESTED_LIST = re.compile(r"(?:要求|请|责成)\s*(?P<units>各[^，。；,;：:]{1,20}?(?:[，,]\s*[^，。；,;：:]{2,24}?)+?)"
+                            + REQUESTED.pattern[REQUESTED.pattern.index("(?=要(?!求)"):])
 # 城建办、农办、派出所(交通中队)、消防站等部门要…: units listed as the subject of a clause, closed by 等部门
 LISTED = re.compile(r"(?:^|(?<=[。；;！!？?\n：:，,]))\s*(?P<units>[^，。；,;：:]{2,60}?)等(?:有关|相关)?(?:部门|单位)"
                     r"(?:也|都|均)?(?:要|应当|应|须|必须|负责(?!人)|按(?:照)?(?:各自)?职责)")      # (…等部门按照职责分工做好…)
@@ -106,7 +111,8 @@ _OFFICE_NAME = (rf"(?:{_NAME_CHAR}{{2,14}}?(?:局|办|委|委员会|安委会|�
                 rf"|(?<![大餐客展舞业])厅)"   # (a province's departments: 省公安厅; not 服务大厅, 营业厅)
                 rf"|{_NAME_CHAR}{{1,6}}?(?:委宣传部|委组织部|委统战部|人武部)"          # (区委组织部、区应急局按职责负责)
                 rf"|{_NAME_CHAR}{{1,12}}?指挥部"                                      # (镇指挥部负责调度, 县森林防火指挥部要…)
-                rf"|{_NAME_CHAR}{{0,10}}?(?:车间|班组|项目部))")
+                rf"|{_NAME_CHAR}{{0,10}}?(?:车间|班组|项目部)"
+                rf"|{_NAME_CHAR}{{0,8}}?(?:公安|司法|执法)机关)")                      # (公安机关负责…的公共安全管理)
 SHOP_FLOOR = ("车间", "班组", "项目部")
 _LEAD_IN = (r"(?:(?:\d{1,2}月\d{1,2}日(?:[上下]午)?|近日|近期|日前|下一步|接下来|同时|此外|其次|最后|特别是|尤其是)"
             r"[,，、]?\s*)?")
@@ -114,7 +120,9 @@ _LEAD_IN = (r"(?:(?:\d{1,2}月\d{1,2}日(?:[上下]午)?|近日|近期|日前|�
 EVENT_HELD = re.compile(r"(?:组织)?(?:召开|开展|举办|联合|组织)")
 DATED = re.compile(r"(?:\d{1,2}月\d{1,2}日(?:[上下]午)?|近日|日前)[,，、]?\s*$")
 # (the two are matched only where a clause starts, CLAUSE_STARTS: a search that tries every character was slow)
-CLAUSE_STARTS = re.compile(r"[。；;！!？?\n，,：:]")
+# (a run of spaces between words starts one too: a page that lost its line breaks, 七区政府:排查危漏房屋 会议要求,…
+# 市国土资源房管局:防范地质灾害 市国土资源房管局要…; not a name spaced out to align a column, 市 应急管理局)
+CLAUSE_STARTS = re.compile(r"[。；;！!？?\n，,：:]|(?<=[\u4e00-\u9fff]{2})[ \u3000]+(?=[\u4e00-\u9fff])")
 _CLAUSE_OPEN = (r"\s*(?:第[一二三四五六七八九十百\d]{1,4}条\s*|[（(][一二三四五六七八九十\d]{1,3}[)）]\s*"
                 r"|\d{1,2}[.、．]?)?"
                 r"(?:[一二三四五六七八九十]是)?" + _LEAD_IN)
@@ -135,22 +143,35 @@ OPENS_TASK = re.compile(rf"\s*(?P<unit>{_OFFICE_NAME})"
                         r"(?=(?:在[^，。；,;]{1,12}?(?:前|期间|之前))?对[^，。；,;]{1,30}?(?:进行|开展|实施))")
 # outside a law an office that takes on a duty or sets up a body leads it: 安委办担负综合协调责任 / 区应急委增设…指挥机构
 SUBJECT_TAKES = re.compile(_CLAUSE_OPEN + rf"(?P<unit>{_OFFICE_NAME})(?=担负|承担|增设)")
+# …and one whose duty a condition opens: 公安机关作出准予许可决定的,应当将…向社会公告 (outside a law)
+SUBJECT_IF = re.compile(_CLAUSE_OPEN + rf"(?P<unit>{_OFFICE_NAME})(?=[^，。；,;]{{2,16}}?的[，,]\s*(?:应当|要|须|必须))")
 # 接下来,西渚镇将持续发力… / 状元桥社区将在6月底完成… / 下一步,吕陵镇将继续加大…: a place announcing what it will do
 # leads it (README convention 2, 将继续 as much as 将); an account's own 街道/社区 unnamed too (下步工作中,街道将继续…)
 PLACE_WILL = re.compile(_CLAUSE_OPEN + r"(?P<unit>街道|社区|(?![全我本该各]|下一步|接下来)[\u4e00-\u9fff]{1,8}?(?:街道|社区|镇|乡|村))"
                         r"(?=将(?![其之]))")
+# 昆鹏街道、灵昆街道及其有关部门,应当定期组织… / 城关镇要…: places named as the subject of a clause (their 及其有关部门
+# names none; 乡镇, 城镇, 农村 are no place's name)
+_PLACE = (r"(?![全我本该各此]|下一步|接下来|要求|请|督促|责成|组织|安排|通知|指导|协调|联合|会同)"
+          r"(?:(?!各)[\u4e00-\u9fff]){2,8}?(?:街道|镇|乡|社区|村)")
+# (an upper document's bare 街道(社区)和物业管理单位要…: the streets it directs, the enterprises with them none)
+PLACE_MUST = re.compile(_CLAUSE_OPEN + rf"(?P<unit>(?:街道|社区)(?:[（(](?:社区|街道|村|居)[)）])?|{_PLACE}(?:[、和及与]{_PLACE})*)"
+                        r"(?:及其?(?:有关|相关)部门|[和及与][\u4e00-\u9fff]{2,6}?(?:单位|企业))?[，,]?\s*"
+                        r"(?=(?:也|都|均)?(?:要(?!求)|应当|须|必须|负责(?!人|同志|的)))")
+PLACE_VERB = re.compile(r"(?:街道|镇|乡|社区|村)(?:[（(][^（）()]{1,4}[)）])?(?:及其?(?:有关|相关)部门|[和及与][\u4e00-\u9fff]{2,6}?"
+                        r"(?:单位|企业))?[，,]?\s*(?:也|都|均)?(?:要(?!求)|应当|须|必须|负责)")      # (a quick test first)
+NOT_A_PLACE = re.compile(r"(?:农村|行政村|自然村|城中村|贫困村|示范村|小镇|重点镇|中心镇|集镇|乡镇|城镇|村镇|城乡)$")
 # what a 领导小组 named as a subject does in a plan or a 制度: 要…, 将…, 每月召开… (a law's …领导小组负责… is none)
 GROUP_ACTS = re.compile(r"(?:要(?!求)|将|每[周月季年])")
 # (only with 要/将: a law's …管理部门应当 / 负责 / 牵头建立 charges no unit, heldback README convention 1)
 # (交通管理部门和客运单位要…: the enterprises of a trade joined to it are enterprises in general, heldback convention 2)
 SUBJECT_DEPT = re.compile(_CLAUSE_OPEN + rf"(?P<unit>{_NAME_CHAR}{{2,12}}?部门)"
-                          r"(?=(?:[和及与][\u4e00-\u9fff]{2,6}?(?:单位|企业))?(?:也|都|均)?(?:要(?!求)|将))")
+                          r"(?=(?:[和及与](?:[\u4e00-\u9fff]{2,6}?(?:单位|企业)|(?P<partner>(?:所在|属地)?[\u4e00-\u9fff]{0,4}?(?:县区|区县|乡镇|街道|县|区)(?:政府)?)))?(?:也|都|均)?(?:要(?!求)|将))")
 # outside a law, a department that 负责… leads too: a company 制度's 第五条 安全管理部门负责组织、协调… (heldback convention 1:
 # a 制度 is no law, its named departments follow convention 2)
 SUBJECT_DEPT_CHARGED = re.compile(_CLAUSE_OPEN + rf"(?P<unit>{_NAME_CHAR}{{2,12}}?部门)"
                                   r"(?=(?:作为[^，。；,;：:]{2,30}[，,]\s*)?"         # (安全生产管理部门作为…单位,负责…)
-                                  r"(?:[和及与][\u4e00-\u9fff]{2,6}?(?:单位|企业))?(?:也|都|均)?"
-                                  r"(?:要(?!求)|将|负责(?!人|同志|的)))")
+                                  r"(?:[和及与](?:[\u4e00-\u9fff]{2,6}?(?:单位|企业)|(?P<partner>(?:所在|属地)?[\u4e00-\u9fff]{0,4}?(?:县区|区县|乡镇|街道|县|区)(?:政府)?)))?(?:也|都|均)?"
+                                  r"(?:要(?!求)|将|负责(?!人|同志|的)|依法(?=查处|处理|处罚|打击|取缔|实施|开展|监管|查封)))")
 GENERIC_MEMBERS = re.compile(r"^(?:有关|相关|其他|其它)?成员单位$")
 GENERIC_DEPT = re.compile(r"^(?:有关|相关|主管|职能|监管|行业|其他|其它|上级|涉及|所在|业务|责任|牵头|配合|同级|各级|政府)+部门$"
                           r"|^(?:有关|相关|其他|其它|上级|同级)")
@@ -159,7 +180,7 @@ GENERIC_DEPT = re.compile(r"^(?:有关|相关|主管|职能|监管|行业|其他
 _LISTED_NAME = r"(?:(?!等)[\u4e00-\u9fff（）()]){2,12}"
 DEPT_LIST = re.compile(_CLAUSE_OPEN + rf"(?P<units>{_LISTED_NAME}(?:、\s?{_LISTED_NAME})+?)"
                        r"(?:等[\u4e00-\u9fff]{0,6}?部门(?:之间)?[，,]?(?P<closed>)|(?P<bare>))"
-                       r"(?=(?:也|都|均)?(?:要(?!求)|应当|须|必须|负责(?!人|同志)))")
+                       r"(?=(?:也|都|均)?(?:要(?!求)|应当|须|必须|负责(?!人|同志)|(?<=部门)按(?:照)?(?:各自)?的?职责))")
 # the short names a list without 等…部门 may hold (武装、公安、武警、消防部门要… / 公安、市场监管、综合执法要…)
 SHORT_DEPARTMENTS = frozenset(("公安", "应急", "消防", "住建", "交通", "交运", "交警", "市场监管", "综合执法", "城管", "安监",
                                "质监", "工商", "商务", "农委", "农业农村", "卫健", "卫生", "民政", "财政", "自然资源", "国土",
@@ -175,7 +196,7 @@ DUTY_NOT_A_UNIT = re.compile(r"^(?:责任|牵头|配合|主办|承办|协办|参
 # a plan's 县(市)人民政府要… / 县级人民政府提供… / 县 (市)、乡(镇)两级人民政府要… (one lead, as written). (A law's
 # 县级以上人民政府应当… is not read: the held-back gold names no unit for a law's articles.)
 _GOV_NAME = rf"(?:[区县市镇乡]|{_NAME_CHAR}{{2,14}}?)(?:人民政府|政府)"          # (镇政府应该成立…)
-_TWO_LEVELS = rf"{_NAME_CHAR}{{1,6}}、{_NAME_CHAR}{{1,6}}两级(?:人民政府|政府)"
+_TWO_LEVELS = rf"{_NAME_CHAR}{{1,6}}、{_NAME_CHAR}{{1,6}}(?:两级|三级|各级)(?:人民政府|政府)"    # (市、县(区)各级政府要…)
 SUBJECT_GOV = re.compile(_CLAUSE_OPEN + rf"(?P<unit>{_TWO_LEVELS}|{_GOV_NAME})(?=要(?!求)|提供|应该|(?:研究)?决定)")
 # outside a law the governments of two levels also act 按照…原则 (示范区、杨陵区两级政府按照“分级负责、属地管理”的原则,…)
 SUBJECT_GOVS = re.compile(_CLAUSE_OPEN + rf"(?P<unit>{_TWO_LEVELS})(?=按照)")
@@ -190,7 +211,8 @@ SET_UP = re.compile(r"(?:(?:下设|成立)(?P<set>(?:(?![的了为以由])[\u4e0
 # (after a comma, a function word opens what follows: 并提请市安委…, 应当听取工会…, 并在所提供的…)
 NOT_A_NAME = re.compile(r"^(?:健全|建立|完善|加强|强化|推进|推动|落实|成立|设立|组建|整合|探索|深化|严格|全面|督促|指导|并|应当|在|"
                         r"对|向|与|和|及|将|把|被|经(?:研究|批准|同意|[县市区镇乡省])|从|于|以|为|按|依|由|同时|且|或|即|但|如|若|配合|协助|协同|会同|协调|参与|支持)"
-                        r"|统筹|提请|听取|报请")
+                        r"|统筹|提请|听取|报请"
+                        r"|是")              # (这次…会议是县政府决定召开的: what a sentence says the unit is, no name)
 # …委员会应当协助人民政府…: the subject helps, it does not lead
 ASSIGNS = re.compile(r"^(?:安排|部署|责成)(?P<each>各[\u4e00-\u9fff（）()]{1,10})$")
 SHARES = re.compile(r"按(?:照)?(?:各自)?职责(?:分工)?负责")
@@ -207,13 +229,13 @@ LISTED_WORDS = ("部门", "单位", "村", "社区", "乡镇", "有关部门", "
                 "团体")                                                     # (各机关、团体、企事业单位要…)
 # …和有关部门 after a 各 name joins one more of the list (各乡(镇、街道)和有关部门要…); 各有关部门和单位 stays one
 JOINED_LISTED = ("有关部门", "相关部门", "有关单位", "相关单位")
-ENTERPRISES = ("企业", "相关企业", "有关企业", "生产经营单位")
+ENTERPRISES = ("企业", "相关企业", "有关企业", "生产经营单位", "企业单位")
 # (企业, 生产经营单位: enterprises in general, no unit; 各企业 is one, heldback README convention 2)
 GENERIC = {"单位", "部门", "牵头部门", "主管部门", "有关部门", "相关部门", "责任单位", "有关单位", "相关单位", "行业部门",
            "企业", "相关企业", "有关企业", "生产经营单位", "乡镇"}
 # every branch a plain word (（|\( rather than [（(]): the engine then skips ahead by the first characters
 QUICK = re.compile(r"单位|部门|领导|主体|牵头|负责|组织|配合|协助|协办|参与|协同|（|\(|各")
-OFFICE = re.compile(r"局|办|委|中心|所|站|队|科|处|室|厅|政府|车间|班组|项目部")    # (before SUBJECT, in text QUICK rules out)
+OFFICE = re.compile(r"局|办|委|中心|所|站|队|科|处|室|厅|政府|车间|班组|项目部|机关")    # (before SUBJECT, in text QUICK rules out)
 SUPPORT_WORDS = ("配合", "协助", "协办", "参与", "协同")
 DUTY_WORDS = re.compile(r"(?:牵头|负责|配合|协助|协办|参与|协同|按职责分工|按职责|依职责|分工|落实|共同|督促|指导|具体|各司其职|各负其责)+$")
 # a task table's columns naming the responsible units: a heading holding one of these counts (牵头单位(部门))
@@ -221,7 +243,8 @@ LEAD_COLUMNS = ("责任单位", "牵头单位", "责任部门", "牵头部门", 
 SUPPORT_COLUMNS = ("配合单位", "协助单位", "配合部门", "协办单位", "配合处室", "配合科室")
 # 各乡镇各部门, 各地各部门: two 各 lists written together (tests/corpus/heldback hb-n86-x, hb-u74-y); 各级各部门,
 # 各类各… are one (各级, 各类 name no unit)
-EACH_EACH = re.compile(r"^(各(?:地|乡镇|镇|乡|村|街道|社区|县|区|市|单位|部门|镇街|县区|市县))(各[^各、]{1,6})$")
+EACH_EACH = re.compile(r"^(各(?:地|乡镇|镇|乡|村|街道|社区|县|区|市|单位|部门|镇街|县区|市县)(?:[（(][^（）()]{1,8}[)）])?)"
+                       r"(各[^各、]{1,6})$")                 # (各县(市、区)各部门要…: the first with its bracket)
 EMPTY_CELL = re.compile(r"^[-—–/\s无]+$")   # an empty table cell: —, -, /, 无, or a Markdown rule row
 
 
@@ -232,13 +255,18 @@ def _looks_like_unit(name: str) -> bool:
 
 def _pieces(text: str) -> list[str]:
     """The pieces between separators; a one-character piece between spaces is glued to its neighbours (农 办,
-    市 应急管理局: a name spaced out to align a column), as no unit has a one-character name."""
+    市 应急管理局: a name spaced out to align a column), as no unit has a one-character name; so is a bare 单位/部门
+    after a line break, the end of a name broken as a PDF's lines are (各部门及企业\n单位要…)."""
     out: list[str] = []
     for part in re.split(r"[、，,；;/]", text):
-        words = part.split()
+        pieces = re.split(r"(\s+)", part.strip())
         glued: list[str] = []
-        for w in words:
-            if glued and (len(w) == 1 or len(glued[-1]) == 1):
+        for k in range(0, len(pieces), 2):
+            w = pieces[k]
+            if not w:
+                continue
+            broken = k and "\n" in pieces[k - 1] and w in ("单位", "部门")
+            if glued and (len(w) == 1 or len(glued[-1]) == 1 or broken):
                 glued[-1] += w
             else:
                 glued.append(w)
@@ -267,6 +295,8 @@ def split_units(text: str) -> list[str]:
             if joiner and right in JOINED_LISTED and _looks_like_unit(left):
                 pieces = [left, right]
                 listed.add(right)
+        if (out + pieces)[0].startswith("各"):      # (…及相关部门 after a 各 list is one of it, as written)
+            listed.update(p for p in pieces[1:] if p in JOINED_LISTED)
         out += pieces
     # (由乡党委书记符静开同志带队: a person leads the team, no unit)
     return [u for u in dict.fromkeys(out) if (len(u) >= 2 and u not in GENERIC or u in listed)
@@ -298,6 +328,8 @@ def _split_joined(chunk: str) -> list[str]:
                 return _split_joined(left)          # 各村(居)委会及网格员: the persons are no unit
             if _looks_like_unit(left) and right in ENTERPRISES:
                 return _split_joined(left)          # 各有关部门及生产经营单位: enterprises in general are no unit
+            if _looks_like_unit(left) and right in JOINED_LISTED:
+                return _split_joined(left) + [right]    # 广汉市工业集中发展区及相关部门 (kept after a 各 list, as written)
             # (有关部门和单位 is one group: a bare 单位/部门 after the joiner is no unit of its own)
             if _looks_like_unit(left) and (_looks_like_unit(right) or right.startswith("各")) and right not in GENERIC:
                 return _split_joined(left) + _split_joined(right)
@@ -413,7 +445,7 @@ def _parse(text: str, cells: bool, partners: bool = True, statute: bool = True) 
             _duty_lines(text, resp)             # 公安局:实施森林火灾区封锁…
             if resp.lead or resp.support:
                 return resp
-        if OFFICE.search(text) or "将" in text:
+        if OFFICE.search(text) or "将" in text or (not statute and PLACE_VERB.search(text)):
             _subject(text, resp, statute)
         if not resp.lead and "—" in text:
             _dashed(text, resp)
@@ -437,15 +469,11 @@ def _parse(text: str, cells: bool, partners: bool = True, statute: bool = True) 
     if resp.lead or resp.support:
         _set_up(text, resp)
         return resp
-    lines = text.split("\n") if cells else []
-    for k in range(1, len(lines)):             # a flattened table: the 责任单位 cell on its own line
-        line = re.sub(r"\s+", "", lines[k].strip().strip("|｜").strip())
-        if k + 1 < len(lines) and SIGNED_DATE.match(lines[k + 1].strip()):
-            continue                           # a signature (the issuer above its date), not a cell
-        if 2 <= len(line) <= 60 and not re.search(r"[。；;:：]", line) and not CLAUSE_OPENING.match(line):
-            units = split_units(line)
-            if units and all(_looks_like_unit(u) or u.startswith("各") for u in units):
-                _add(resp, units, False)
+    if cells and "\n" in text:            # a flattened table's 责任单位 cell, unless the item's own sentences name
+        in_cells = Responsible()           # their subjects (五、…各区县政府…要…, a table attached below it)
+        _cell_lines(text, in_cells)
+        if in_cells.lead and not _running_subjects(text, statute):
+            _add(resp, in_cells.lead, False)
     if resp.lead:
         return resp
     stripped = text.strip()
@@ -458,6 +486,8 @@ def _parse(text: str, cells: bool, partners: bool = True, statute: bool = True) 
     if "—" in text or "--" in text or "－" in text:
         _dashed(text, resp)
     for m in LED_BY.finditer(text):
+        if statute and m.group(0).endswith(("联合", "共同")):
+            continue                       # (a law's 由施工总承包单位、分包单位…共同进行验收: a standing duty, no unit)
         # 由县应急局会同县公安局负责…: the one it acts with supports it; 由各县区、各有关部门…结合各自实际自行组织: the
         # names end where how they act begins
         led, _, partners = LED_HOW.split(m.group("units"), maxsplit=1)[0].partition("会同")
@@ -482,6 +512,7 @@ def _parse(text: str, cells: bool, partners: bool = True, statute: bool = True) 
     # lead a bracket or 牵头 named (an item's lead is all of them, heldback README convention 2)
     if "各" in text:                           # (EACH starts with ^ or a stop: it is tried everywhere)
         found = [*EACH.finditer(text), *REQUESTED.finditer(text), *EACH_ACTS.finditer(text)]
+        found += [m for m in REQUESTED_LIST.finditer(text) if not any(f.start("units") == m.start("units") for f in found)]
         if "、各" in text:                     # (not inside a list read already: 全市各地、各有关部门…)
             found += [g for g in GLUED_LIST.finditer(text)
                       if not any(m.start("units") <= g.start() < m.end("units") for m in found)]
@@ -576,6 +607,30 @@ def _each_unit(name: str) -> bool:
     return _looks_like_unit(name) or name in LISTED_WORDS or (name.startswith("各") and len(name) <= 3 and name != "各自")
 
 
+def _running_subjects(text: str, statute: bool) -> bool:
+    """Whether a sentence of `text` opens with a subject that acts (各…要…, 县应急局负责…): read as running text."""
+    for m in EACH.finditer(text) if "各" in text else ():
+        units = split_units(m.group("units"))
+        if units and all(_each_unit(u) and not NOT_A_NAME.search(u) and not CLAUSE_OPENING.match(u) for u in units):
+            return True
+    probe = Responsible()
+    _subject(text, probe, statute)
+    return bool(probe.lead)
+
+
+def _cell_lines(text: str, resp: Responsible) -> None:
+    """A flattened table: the 责任单位 cell on its own line (开展…专项整治\n县应急局、县公安局\n2024年底前)."""
+    lines = text.split("\n")
+    for k in range(1, len(lines)):
+        line = re.sub(r"\s+", "", lines[k].strip().strip("|｜").strip())
+        if k + 1 < len(lines) and SIGNED_DATE.match(lines[k + 1].strip()):
+            continue                           # a signature (the issuer above its date), not a cell
+        if 2 <= len(line) <= 60 and not re.search(r"[。；;:：]", line) and not CLAUSE_OPENING.match(line):
+            units = split_units(line)
+            if units and all(_looks_like_unit(u) or u.startswith("各") for u in units):
+                _add(resp, units, False)
+
+
 def _department_list(text: str, start: int, resp: Responsible) -> None:
     """公安、应急…市场监管等主管部门要… (closed by 等…部门: the names are departments'); 武装、公安、武警、消防部门要…
     (without it: every name a department's short name or a unit's)."""
@@ -620,12 +675,16 @@ def _subject(text: str, resp: Responsible, statute: bool = True) -> None:
     departments = "部门" in text
     lists = "、" in text
     will = "将" in text
+    conditional = not statute and ("的," in text or "的，" in text)
+    places = not statute and PLACE_VERB.search(text) is not None
     found = []
     for start in (0, *(m.end() for m in CLAUSE_STARTS.finditer(text))):
         m = SUBJECT.match(text, start) or (SUBJECT_GOV.match(text, start) if governments else None) \
             or (SUBJECT_GOVS.match(text, start) if two_levels else None) \
             or (SUBJECT_TAKES.match(text, start) if not statute else None) \
+            or (SUBJECT_IF.match(text, start) if conditional else None) \
             or (PLACE_WILL.match(text, start) if will else None) \
+            or (PLACE_MUST.match(text, start) if places else None) \
             or (OPENS_TASK.match(text, start) if start == 0 or text[start - 1] == "\n" else None)
         if m and EVENT_HELD.match(text, m.end()) and DATED.search(_sentence_before(text, m.start("unit"))):
             continue
@@ -642,6 +701,9 @@ def _subject(text: str, resp: Responsible, statute: bool = True) -> None:
             if unit and "各" not in unit and not GENERIC_DEPT.search(unit) and not NOT_A_NAME.search(unit) \
                     and not CLAUSE_OPENING.match(unit):
                 _add(resp, [unit], False)
+                partner = d.group("partner")            # 林湿部门与所在县区要密切配合: the place it acts with leads too
+                if partner and partner not in GENERIC:
+                    _add(resp, [partner], False)
         if lists:
             _department_list(text, start, resp)
     for m in found:
@@ -655,7 +717,7 @@ def _subject(text: str, resp: Responsible, statute: bool = True) -> None:
         if not helps:
             _add(resp, _list_before(text, m.start("unit")), False)
         named = [m.group("unit")] if m.re in (SUBJECT_GOV, SUBJECT_GOVS) or LEVELS_NAME.fullmatch(m.group("unit")) else \
-            [u for part in m.group("unit").split("、") for u in _split_joined(part)]
+            [u for part in _mask_brackets(m.group("unit")).split("、") for u in _split_joined(_unmask(part))]
         for unit in named:
             # (县 (市)人民政府: no name holds a space; 公司安全大检查由安委会组织: the unit after 由)
             unit = "".join(re.split(r"的|由", unit)[-1].split())      # 接到申请的劳动人事争议仲裁委员会: the name after its description
@@ -664,9 +726,13 @@ def _subject(text: str, resp: Responsible, statute: bool = True) -> None:
                 _add(resp, [assigned.group("each")], helps)
                 continue
             # (安监办, 综治办, 派出所: three characters name an office; 该中心, 本局, 我办 point back to one)
+            if m.re is PLACE_MUST and NOT_A_PLACE.search(unit):
+                continue                 # (城镇要…, 农村要…: no place's name)
+            if statute and unit.endswith("机关"):
+                continue                 # (a law's 公安机关应当…: a standing duty, heldback README convention 1)
             if unit.endswith("成员单位") and ("各" in unit or GENERIC_MEMBERS.match(unit)):
                 continue                 # 要求各成员单位要…, 区安委会各成员单位: a 各 list (EACH reads it); 有关成员单位
-            if (len(unit) >= 3 or unit in SHOP_FLOOR or (m.re is PLACE_WILL and unit in ("街道", "社区"))) \
+            if (len(unit) >= 3 or unit in SHOP_FLOOR or (m.re in (PLACE_WILL, PLACE_MUST) and unit in ("街道", "社区"))) \
                     and not unit.startswith(("该", "本", "我", "此", "其", "各", "由", "向", "请", "与")) \
                     and not NOT_A_NAME.search(unit) \
                     and not CLAUSE_OPENING.match(unit) and not unit.endswith(("场所", "住所", "处所")):
