@@ -146,6 +146,7 @@ _NOT_TITLE = re.compile(
     r"|.*\S\s*[>»›]\s*\S.*"                      # a breadcrumb: 主页 > 安全生产 > …
     r"|(?:朗读|打印|关闭|收藏|返回|阅读全文|Print)"          # a page's buttons
     r"|(?:[\u4e00-\u9fff]{1,6}[ \u3000]+){4,}[\u4e00-\u9fff]{1,6}"     # 首   页 走进西乡 新闻中心 …: a menu
+    r"|.*(?:供图|图片来源)(?:[(（]下同[)）])?"                    # a photo's caption and credit: …夜查行动 北站街道供图(下同)
     r"|[一二三四五六七八九十]{1,3}是)$")
 # a document-sharing site's copy: "1、<title>为认真贯彻…" / "1、 <title>一、目的…" (its page chunks are numbered)
 _RUN_IN_TITLE = re.compile(
@@ -423,6 +424,7 @@ def _value_of(key: str, value: str) -> bool:
 # a web page's byline under its headline: 发布时间:… / 作者: 发布时间:… 信息来源:… / • 2022-03-10 15:43 / 2019-05-28 16:20:13 来源:…
 _BYLINE_LINE = re.compile(r"^[•·\s]*(?:(?:作者[:：]\s*)?(?:发布|发表|更新)(?:时间|日期)[:：]|(?:信息)?来源[:：]"
                           r"|时间[:：]\s*(?:19|20)\d{2}-"
+                          r"|[\u4e00-\u9fff]{2,10}(?:报|网)[ \u3000]+(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:[ \u3000]|$)"   # 上海法治报 2024年04月16日 夏天/张静
                           r"|(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2})")
 
 
@@ -965,7 +967,8 @@ def _date(lines: list[str], table: dict, law_raw: str, bylines: bool = False, si
         if not bylines and (_PAGE_LINE.search(line) or k in paged):
             continue
         # (2025/08/25 in a document's head is a page's date: a document writes 2024年3月5日)
-        if bylines and not (_PAGE_LINE.search(line) or _DATE_ONLY.match(line) or _STAMP_LINE.match(line)):
+        if bylines and not (_PAGE_LINE.search(line) or _DATE_ONLY.match(line) or _STAMP_LINE.match(line)
+                            or _BYLINE_LINE.match(line)):
             continue              # (2022年7月15日,集团召开…: the event its lede dates; 赶订单2025-02-13: a related item's)
         m = (_DATE_ISO.search(line) if bylines else None) or _DATE_CN.search(line)
         if m:

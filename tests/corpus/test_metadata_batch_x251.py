@@ -129,3 +129,13 @@ def test_a_document_sites_numbered_notices_are_no_items_and_a_title_keeps_the_ye
     m = meta(NOTICE_HEAD + "2023年乡镇上半年平安生产工作总结 编者:___________ 日 期:___________ 一、上半年平安生产工作回顾"
              "〔一〕加强领导,落实责任 镇工委对我镇平安生产工作高度重视。\n〔二〕认真组织,周密部署 今年上半年,我镇认真组织。\n")
     assert m.title == "2023年乡镇上半年平安生产工作总结"
+
+
+def test_a_papers_byline_dates_its_item_and_a_portals_buttons_and_captions_are_no_title():
+    m = meta("奉贤开展电动自行车专项整治行动\n\n某某法治报 2024年04月16日 夏天/张静\n\n  □记者  夏天  通讯员  张静\n\n"
+             "  本报讯  为进一步规范电动自行车管理,日前,某区某旅游区平安办等部门联合开展专项执法整治行动。\n")
+    assert (m.title, m.date) == ("奉贤开展电动自行车专项整治行动", "2024-04-16")
+    m = meta("“你好,电动自行车停在楼道里有安全隐患。”晚上7时,某某街道综合行政执法队的队员在夜查时发现违停车辆。\n\n"
+             "打开网易新闻 查看精彩图片\n\n某某街道持续开展电动自行车夜查行动 某某街道供图(下同)\n\n"
+             "为进一步排查电动自行车安全隐患,5月23日晚,某某街道全员上岗,开展电动自行车夜查行动。\n")
+    assert m.title is None
