@@ -232,8 +232,10 @@ def extract_metadata(text: str, items: list[Item], raw: str, kind: str, part_tit
     table = _table_values(lines)
     law = kind == "md" and "<!-- INFO END -->" in raw[:5000] or _is_law(items)
 
+    speech = _SPEECH_GLUED.match(_body(plain)[:200])
     shared = _shared_file(plain)
-    meta.title = part_title or (shared if shared and _title_like(shared) and not _COMPILATION.search(shared) else None) \
+    meta.title = part_title or (speech.group(1) if speech else None) \
+        or (shared if shared and _title_like(shared) and not _COMPILATION.search(shared) else None) \
         or _run_in_title(plain) or _title(lines, plain_raw, kind, law) or table.get("title") \
         or _title_in_text(plain) or shared
     meta.title = _undoubled(meta.title) if meta.title else meta.title
@@ -676,6 +678,8 @@ def _covering_only(title: str | None, text: str, items: list[Item]) -> bool:
     return not any(line.strip() == title for line in text.split("\n"))
 
 
+# a speech's title over its salutation, or glued to it: 在区安全生产工作推进会…上的讲话同志们:今天,…
+_SPEECH_GLUED = re.compile(r"^(在[^，,。:：;；\s]{4,60}?上的(?:讲话|主持词|发言|致辞|讲话提纲))(?=\s*(?:同志们|各位))")
 # a document-sharing site's blurb names the file it shares: 《某镇…实施方案.doc》由会员分享,可在线阅读…
 _SHARED_FILE = re.compile(r"《([^《》\n]{4,80}?)》由(?:会员|用户)(?:分享|上传)")
 

@@ -139,3 +139,12 @@ def test_a_papers_byline_dates_its_item_and_a_portals_buttons_and_captions_are_n
              "打开网易新闻 查看精彩图片\n\n某某街道持续开展电动自行车夜查行动 某某街道供图(下同)\n\n"
              "为进一步排查电动自行车安全隐患,5月23日晚,某某街道全员上岗,开展电动自行车夜查行动。\n")
     assert m.title is None
+
+
+def test_a_speechs_title_over_or_glued_to_its_salutation_and_an_app_download_line():
+    assert meta("在区安全生产工作推进会暨安全生产集中攻坚整治会议上的讲话同志们:今天,我们在这里召开全区安全生产工作推进会。\n"
+                "一、提高认识\n").title == "在区安全生产工作推进会暨安全生产集中攻坚整治会议上的讲话"
+    assert meta("在县安全生产工作会议上的主持词\n同志们:\n这次全县安全生产工作会议是县政府决定召开的, 会议\n"
+                "的主要目的是全面贯彻省、市安全生产工作会议精神。\n").title == "在县安全生产工作会议上的主持词"
+    assert meta("下載app免費領取會員\n各區住建局,局機關各科室、局屬各單位:\n根據最新資料分析,我市將出現持續低溫陰雨天氣。\n"
+                "一、高度重視\n").title is None
