@@ -161,7 +161,7 @@ _GLUED_TITLE = re.compile(r"^([^，,。:：;；、\s][^，,。:：;；、\s]{3,4
                           r"|责任书))\d{0,3}(?:一、|第一章|引言[:：]|前言"
                           r"|为(?:了)?(?:贯彻|落实|进一步|加强|深入|切实|做好|认真|确保|全面)|根据(?:上级|省|市|县|区|《))")
 # (…目标管理责任书为贯彻执行…: the text's first sentence, opened as a document's is, glued on)     # (…记录20一、: a page number between)       # (安全生产委员会章程第一章总则1.1…)
-_FLAT_TITLE = re.compile(r"^([^，,。:：;；、\s][^，,。:：;；、]{3,58}?)\s+(?:一、|\d{1,2}、)")   # (…制度 2、…: a chunk's)
+_FLAT_TITLE = re.compile(r"^([^，,。:：;；、\s][^，,。:：;；、]{3,58}?)\s+(?:一、|\d{1,2}、|各(?=[\u4e00-\u9fff]{1,20}[、，,:：]))")   # (…制度 2、…: a chunk's)
 # "特制定了以下社区消防安全工作计划。": a document named only in its first sentence
 # a writing site's blurb naming its sample: 前言:本站为你精心整理了街道社区消防安全整治方案范文,…
 _BLURB_NAMED = re.compile(r"(?:为你|为您|为大家)?精心(?:整理|准备)了?(?:的)?([^，,。；;\s]{4,30}?(?:方案|计划|规划|制度|办法|要点|总结))"

@@ -148,3 +148,9 @@ def test_a_speechs_title_over_or_glued_to_its_salutation_and_an_app_download_lin
                 "的主要目的是全面贯彻省、市安全生产工作会议精神。\n").title == "在县安全生产工作会议上的主持词"
     assert meta("下載app免費領取會員\n各區住建局,局機關各科室、局屬各單位:\n根據最新資料分析,我市將出現持續低溫陰雨天氣。\n"
                 "一、高度重視\n").title is None
+
+
+def test_a_flattened_copys_title_before_its_addressees():
+    m = meta("精选优质文档-倾情为你奉上 2018年春节期间安全生产工作方案 各乡、镇人民政府,街道、办事处,县直各单位:为切实做好"
+             "2018年春节期间安全生产工作,确保全县安全生产形势稳定,特制定本方案。一、工作目标 确保不发生较大事故。\n")
+    assert m.title == "2018年春节期间安全生产工作方案"
