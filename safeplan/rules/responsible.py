@@ -6,6 +6,7 @@ both sides are units (住房和城乡建设局 stays whole).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from safeplan.hanzi import as_written, to_simplified
 from safeplan.rules.model import Responsible
@@ -130,13 +131,20 @@ _CLAUSE_OPEN = (r"\s*(?:第[一二三四五六七八九十百\d]{1,4}条\s*|[（
 # 县、乡(镇)安委会每月至少召开…: the committees of two levels, one name as written (like 县、乡两级人民政府)
 _LEVEL = r"[区县市镇乡](?:[（(][\u4e00-\u9fff、]{1,6}[)）])?"
 LEVELS_NAME = re.compile(rf"{_LEVEL}、{_LEVEL}(?:两级)?(?:安委会|安委办|安全生产委员会)")
-SUBJECT = re.compile(_CLAUSE_OPEN + rf"(?P<unit>{LEVELS_NAME.pattern}|{_OFFICE_NAME}(?:[、和及]{_OFFICE_NAME})*)(?:相关工作人员|工作人员)?"
-                     r"(?=(?:及时|统一|具体|认真|切实|进一步|持续|充分|积极|主动|全力|严格)?"
+_SUBJECT_ACTS = (r"(?:相关工作人员|工作人员)?"
+                 r"(?=(?:及时|统一|具体|认真|切实|进一步|持续|充分|积极|主动|全力|严格)?"
                      r"(?:要(?!求)|负责(?!人|同志|的)|将|计划|牵头|应当|应该|应(?![急用变对])|须|必须|组织|汇总|督促|会同|提供|结合|开展|建立"
                      r"|制定|加强|落实|指导|推动|推进|做好|联合|强化|严厉|深入|全面|立即|根据|按照|决定|定于|每[周月季年]"
                      r"|按(?:各自)?职责"          # 市应急局、市消防救援支队按职责分工负责
                      # 县林技中心在接到紧急灾情报告后,30分钟内赶赴现场 / …办公室接到报告后,要立即…: the office acts
                      r"|(?:在|接到)[^，。；,;]{1,20}?(?:时|后)[，,]))")
+SUBJECT = re.compile(_CLAUSE_OPEN + rf"(?P<unit>{LEVELS_NAME.pattern}|{_OFFICE_NAME}(?:[、和及]{_OFFICE_NAME})*)"
+                     + _SUBJECT_ACTS)
+# a cheap necessary condition for SUBJECT, per clause start (SUBJECT is slow and most clause starts hold no office):
+# its unit ends in the last character of a LEVELS_NAME or _OFFICE_NAME ending, followed by _SUBJECT_ACTS, and nothing
+# in a match before that character is one of HARD_STOPS (_CLAUSE_OPEN, _LEAD_IN and _NAME_CHAR hold none of them)
+SUBJECT_TAIL = re.compile(r"[局办委会心所站队科处室位组班厅部间关]" + _SUBJECT_ACTS)
+HARD_STOPS = re.compile(r"[。；;！!？?：:]")
 # 1、镇安监站在五一前对各村…进行检查 / 县应急局对重点企业开展…: an office that opens a task's line acts on what follows
 # (only at the line's start: an account's …,市应急局对全市…企业进行排查评估 tells what was done)
 OPENS_TASK = re.compile(rf"\s*(?P<unit>{_OFFICE_NAME})"
@@ -666,6 +674,16 @@ def _label_before_stop(text: str, resp: Responsible) -> None:
             _add(resp, units, m.group("label") in SUPPORT_LABELS)
 
 
+def _may_be_subject(tails: list[int], stops: list[int], start: int) -> bool:
+    """False when SUBJECT cannot match at start: no SUBJECT_TAIL (positions tails) from start before the next of
+    HARD_STOPS (positions stops)."""
+    i = bisect_left(tails, start)
+    if i == len(tails):
+        return False
+    j = bisect_left(stops, start)
+    return j == len(stops) or tails[i] < stops[j]
+
+
 def _subject(text: str, resp: Responsible, statute: bool = True) -> None:
     """经济和科技发展局相关工作人员计划… / 街道安全办要… / 城市街道办事处、社区居民委员会应当…: named offices as the
     subject of their clause lead, or support when what they do is to help (…应当协助…)."""
@@ -678,8 +696,11 @@ def _subject(text: str, resp: Responsible, statute: bool = True) -> None:
     conditional = not statute and ("的," in text or "的，" in text)
     places = not statute and PLACE_VERB.search(text) is not None
     found = []
+    tails = [t.start() for t in SUBJECT_TAIL.finditer(text)]
+    stops = [s.start() for s in HARD_STOPS.finditer(text)]
     for start in (0, *(m.end() for m in CLAUSE_STARTS.finditer(text))):
-        m = SUBJECT.match(text, start) or (SUBJECT_GOV.match(text, start) if governments else None) \
+        m = (SUBJECT.match(text, start) if _may_be_subject(tails, stops, start) else None) \
+            or (SUBJECT_GOV.match(text, start) if governments else None) \
             or (SUBJECT_GOVS.match(text, start) if two_levels else None) \
             or (SUBJECT_TAKES.match(text, start) if not statute else None) \
             or (SUBJECT_IF.match(text, start) if conditional else None) \
