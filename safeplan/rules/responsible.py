@@ -674,14 +674,11 @@ def _label_before_stop(text: str, resp: Responsible) -> None:
             _add(resp, units, m.group("label") in SUPPORT_LABELS)
 
 
-def _may_be_subject(tails: list[int], stops: list[int], start: int) -> bool:
-    """False when SUBJECT cannot match at start: no SUBJECT_TAIL (positions tails) from start before the next of
-    HARD_STOPS (positions stops)."""
+def _may_be_subject(text: str, tails: list[int], start: int) -> bool:
+    """False when SUBJECT cannot match at start: no SUBJECT_TAIL (its positions: tails) from start before the next of
+    HARD_STOPS."""
     i = bisect_left(tails, start)
-    if i == len(tails):
-        return False
-    j = bisect_left(stops, start)
-    return j == len(stops) or tails[i] < stops[j]
+    return i < len(tails) and HARD_STOPS.search(text, start, tails[i]) is None
 
 
 def _subject(text: str, resp: Responsible, statute: bool = True) -> None:
@@ -697,9 +694,8 @@ def _subject(text: str, resp: Responsible, statute: bool = True) -> None:
     places = not statute and PLACE_VERB.search(text) is not None
     found = []
     tails = [t.start() for t in SUBJECT_TAIL.finditer(text)]
-    stops = [s.start() for s in HARD_STOPS.finditer(text)]
     for start in (0, *(m.end() for m in CLAUSE_STARTS.finditer(text))):
-        m = (SUBJECT.match(text, start) if _may_be_subject(tails, stops, start) else None) \
+        m = (SUBJECT.match(text, start) if _may_be_subject(text, tails, start) else None) \
             or (SUBJECT_GOV.match(text, start) if governments else None) \
             or (SUBJECT_GOVS.match(text, start) if two_levels else None) \
             or (SUBJECT_TAKES.match(text, start) if not statute else None) \
