@@ -95,28 +95,34 @@ def test_the_gold_is_consistent_with_its_texts():
         abs(halves.count("dev") - halves.count("held")) <= 4
 
 
-def test_the_bench_scores_a_real_text_end_to_end(tmp_path):
+REAL_TEXT = "hb-u01-guangyuan-2024-zhiben-gongjian-fangan"
+
+
+def real_entry() -> dict:
     gold = yaml.safe_load((ROOT / "tests/corpus/heldback/gold.yaml").read_text(encoding="utf-8"))
-    entry = next(d for d in gold["documents"] if d["id"] == "hb-u01-guangyuan-2024-zhiben-gongjian-fangan")
+    return next(d for d in gold["documents"] if d["id"] == REAL_TEXT)
+
+
+def one_entry_gold(tmp_path: Path, entry: dict) -> Path:
+    """A gold file of `entry` alone, its text copied beside it as the bench expects."""
     one = tmp_path / "gold.yaml"
     one.write_text(yaml.safe_dump({"documents": [entry]}, allow_unicode=True), encoding="utf-8")
     (tmp_path / "texts").mkdir()
     src = ROOT / "tests/corpus/heldback/texts" / f"{entry['id']}.txt"
     (tmp_path / "texts" / src.name).write_bytes(src.read_bytes())
-    [score] = bench_quality.run(one, {"dev"})
+    return one
+
+
+def test_the_bench_scores_a_real_text_end_to_end(tmp_path):
+    [score] = bench_quality.run(one_entry_gold(tmp_path, real_entry()), {"dev"})
     assert score.tallies["deadlines"].tp + score.tallies["deadlines"].fn == 1
     assert score.tallies["frequencies"].tp + score.tallies["frequencies"].fn == 2
 
 
 def test_misses_list_the_dev_half_only_unless_asked(tmp_path, capsys):
-    gold = yaml.safe_load((ROOT / "tests/corpus/heldback/gold.yaml").read_text(encoding="utf-8"))
-    entry = next(d for d in gold["documents"] if d["id"] == "hb-u01-guangyuan-2024-zhiben-gongjian-fangan")
+    entry = real_entry()
     held = {**entry, "split": "held", "metadata": {**entry["metadata"], "title": "别的标题"}}   # a sure miss
-    one = tmp_path / "gold.yaml"
-    one.write_text(yaml.safe_dump({"documents": [held]}, allow_unicode=True), encoding="utf-8")
-    (tmp_path / "texts").mkdir()
-    src = ROOT / "tests/corpus/heldback/texts" / f"{entry['id']}.txt"
-    (tmp_path / "texts" / src.name).write_bytes(src.read_bytes())
+    one = one_entry_gold(tmp_path, held)
     bench_quality.main(["--gold", str(one), "--misses"])
     out = capsys.readouterr().out
     assert "别的标题" not in out and "--held-misses lists them" in out
