@@ -54,7 +54,9 @@ STAGE_HEAD = re.compile(r"(?:[阶階]段[^。；;\n]{0,10}|^\s*[\u4e00-\u9fff]{2
 # where a clause opens (its date first), and what makes a date a statistic's rather than a deadline
 CLAUSE_OPENS = r"(?:^|(?<=[，,。；;：:\n]))\s*"
 NOT_A_STAT = (r"(?![^。；;\n]{0,12}?(?:共有|共计|累计|已经|已|现有|拥有|全年|同比|发生|以来|期间|召开|印发|成立))"
-              r"(?![^。；;\n]{0,30}?(?<!为)了)")          # (2018年2月,宝安先试先行,制定了…: work done)
+              r"(?![^。；;\n]{0,30}?(?<!为)了)"          # (2018年2月,宝安先试先行,制定了…: work done)
+              # (与2005年底相比,2010年底全国公路通车里程…分别增长了20%…: a change reported, however far the 了)
+              r"(?![^。；;\n]{0,80}?(?:增长|上升|下降|减少|增加|提高|降低)了)")
 
 # every pattern names its parts; order matters only for equal spans (the longer match wins anyway)
 PATTERNS = [

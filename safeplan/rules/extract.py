@@ -135,7 +135,13 @@ def _item_text(item: Item, doc: Document | None = None) -> str:
         return "；".join(f"{k}：{v}" for k, v in item.cells.items() if v)
     if doc is None or not item.children or len(item.text) != item.end - item.start:
         return item.text                   # (a heading whose span covers its children: nothing inside)
-    inside = [c for c in item.children if item.start <= c.start and c.end <= item.end]
+    # (and their children: a flattened copy's 三、组织和协调 1.…2.… inside a paragraph ends its 三、 before its 1.)
+    inside, stack = [], list(item.children)
+    while stack:
+        child = stack.pop()
+        if item.start <= child.start and child.end <= item.end:
+            inside.append(child)
+            stack += child.children
     if not inside or doc.text[item.start:item.end] != item.text:
         return item.text
     pieces, at = [], item.start

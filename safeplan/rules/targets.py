@@ -73,6 +73,10 @@ NONE_OF = re.compile(r"(?:坚决杜绝|严防杜绝|有效杜绝|杜绝)(?P<what
                      # 基本消除…隐患存量 / 全面消除重大火灾隐患 (从根本上消除事故隐患 is a slogan: no qualifier, no target)
                      r"|(?:全面|基本|彻底|全部)消除(?P<removed>[^，。；,;]{2,40}?)(?:$|(?=[，。；,;]))"
                      r"|(?<![全基彻部])消除(?P<stock>[^，。；,;]{2,40}?存量)")
+# 占道设摊、马路市场基本消除: the same state written after what is removed, closing its clause (not 跟踪直至隐患彻底消除,
+# 确保隐患得到彻底消除, 已全部消除: one hazard's handling or a result — README convention 11)
+REMOVED_AFTER = re.compile(r"(?:全面|基本|彻底|全部)消除(?=$|[，。；,;])")
+HANDLED_BEFORE = re.compile(r"直至|直到|已|得到|得以|整改|销号|处置")
 # 全覆盖 quoted as the state to reach, 实现“全覆盖、无遗漏” (README convention 3), unlike a quoted campaign name
 QUOTED_AIM = ("实现“", "确保“", "做到“", "达到“")
 # what 杜绝 makes a target of: an accident or harm, or its return (杜绝重特大事故, 杜绝已整治隐患问题“反弹”, 杜绝新增和回潮
@@ -218,8 +222,9 @@ def _candidates(sentence: str):
     shares = (("share", SHARE),) if "以上的" in sentence else (("share", AIMED_SHARE),) if "%" in sentence else ()
     if "%" in sentence and "%的" in sentence or "%以上的" in sentence:
         shares = (*shares, ("share", TASK_SHARE))
+    removed = (("removed", REMOVED_AFTER),) if "消除" in sentence else ()
     for kind, pattern in (("hundred", HUNDRED), ("full", FULL), ("zero", ZERO), ("none", NONE_OF),
-                          *shares):
+                          *removed, *shares):
         for m in pattern.finditer(sentence):
             found.append((m.start(), m.end(), 10, kind, m, None, None))
     found.sort(key=lambda f: (f[0], f[2]))
@@ -230,6 +235,10 @@ def _candidates(sentence: str):
 # nothing is a result reported (a 通报's 整改率100%), not a target
 REPORTED_COUNT = re.compile(r"(?:已|累计|共计|共(?!同)|余)[^，。；,;]{0,15}?\d+(?:\.\d+)?万?(?:条|家|个|处|起|人次|人|次|项|份|户)"
                             r"|\d+(?:\.\d+)?万?(?:条|家|处|起|人次|项|份|户)(?![以上内下])")
+# 遵章率…分别达到95%、90%和85%以上: the values listed after a compared one share its word and its 以上/以内 (one
+# target each); the list's marks are 、和及 (a comma starts another clause: 达到95%,力争达到98%)
+VALUE_LIST = re.compile(r"(?:\s*[、和及]\s*\d+(?:\.\d+)?\s*(?:%|‰))+\s*(?P<more>以上|及以上|以内|以下|之内|及以下)?")
+LISTED_VALUE = re.compile(r"[、和及]\s*(?P<v>\d+(?:\.\d+)?)\s*(?:%|‰)")
 AIM = re.compile(r"确保|力争|争取|目标|要求|(?<![主重需纪])要|应当|应该|须|到20\d\d|达到|提高|提升|不低于|不少于|以上")
 FULL_STOP = re.compile(r"[。！？!?\n]")
 
@@ -278,9 +287,10 @@ def _sentence_targets(text: str, folded: str, base: int, stop: int, year_hint) -
                 or RANGE_AFTER.match(sentence[end:]) \
                 or re.search(r"(?:至|(?<![达做得受直])到|~|～|-|—)\s*$", sentence[max(0, start - 2):start]):
             continue                                  # quoted slogans; ranges 60%至100% are not targets (达到 is none)
-        if reported and kind in ("compare", "hundred", "share"):
+        if reported and kind in ("compare", "hundred", "share", "removed"):
             continue                                  # 已整改620家,整改率100%: a result
         metric, baseline, metric_at = _metric_before(sentence, floor, start, dl_texts)
+        listed = None
         fields = {"op": op, "value": None, "unit": None, "direction": direction}
         if kind == "compare":
             value = _value(m.group("v"))
@@ -293,6 +303,11 @@ def _sentence_targets(text: str, folded: str, base: int, stop: int, year_hint) -
             if op == ">=" and direction is None and m.group(0).startswith("达") and not m.group(0).startswith("达到") \
                     and unit == "%" and not more and value < 100 and not AIM.search(sentence):
                 continue                                  # 我乡…,森林覆盖率达70%: a state described, nothing aimed at
+            listed = VALUE_LIST.match(sentence, end) if unit in ("%", "‰") and not more and direction is None else None
+            if listed and set(re.findall(r"%|‰", listed.group(0))) != {unit}:
+                listed = None
+            if listed:
+                more, end = listed.group("more"), listed.end()
             if more in ("以内", "以下", "之内", "及以下") and op == ">=" and direction is None:
                 fields["op"] = "<="
             fields.update(value=value, unit=unit)
@@ -337,6 +352,10 @@ def _sentence_targets(text: str, folded: str, base: int, stop: int, year_hint) -
                 metric, metric_at = what, start
             elif what:
                 metric += what
+        elif kind == "removed":
+            if HANDLED_BEFORE.search(sentence, metric_at, start):
+                continue
+            fields.update(op="==", value=0)
         elif kind == "none":
             fields.update(op="==", value=0)
             if m.group("what") and (not HARM.search(m.group("what")) or REPORTING_FAULT.search(m.group("what"))
@@ -355,7 +374,14 @@ def _sentence_targets(text: str, folded: str, base: int, stop: int, year_hint) -
             #                                           long an activity runs (a frequency without 每, a standard)
         due = ([d for p, d in deadlines if p < start] or [None])[-1] or _year_due(sentence, start)
         phrase = text[base + min(metric_at, start): base + end].strip()
-        for name in _split_metrics(metric):
-            out.append(Target(text=phrase, metric=name, baseline=baseline, due=due, **fields))
+        names = _split_metrics(metric)
+        values = [fields["value"]]
+        if listed:
+            values += [_value(v.group("v")) for v in LISTED_VALUE.finditer(sentence, listed.start(), listed.end())]
+        # 整改率、销号率分别达到95%和98%以上: as many metrics as values pair off in order; else each value is every metric's
+        pairs = zip(names, values, strict=True) if len(values) > 1 and len(names) == len(values) else \
+            [(name, value) for name in names for value in values]
+        for name, value in pairs:
+            out.append(Target(text=phrase, metric=name, baseline=baseline, due=due, **{**fields, "value": value}))
         floor = end
     return out
