@@ -303,8 +303,8 @@ def extract_metadata(text: str, items: list[Item], raw: str, kind: str, part_tit
         meta.level = _level_from_place_names(_credit(plain) or "")      # (沙沟镇杨增奇、苏梅): the reporting town's
     if meta.level == "unknown":
         meta.level = _level_from_town_named(plain)    # …主要举措: / 城北街道充分发挥… (past the first sentence)
-    if meta.level == "city" and not law and _towns_below(text):
-        meta.level = "district"             # …and directs 各镇乡(街道) in its text
+    if meta.level == "city" and not law and (_towns_below(text) or _county_city_opens(plain)):
+        meta.level = "district"             # …and directs 各镇乡(街道) in its text, or its opening names it (应城市组织…)
     meta.region = _region(meta.issuer or table.get("issuer") or "")
     fuller = _region(table.get("issuer") or "")
     if fuller and meta.region and fuller != meta.region and fuller.endswith(meta.region):
@@ -1063,7 +1063,9 @@ def _compact_date(year: str, rest: str) -> str | None:
 _TITLE_NOISE = re.compile(r"(?:[(（][^()（）]{0,20}[)）]|【[^【】]{0,12}】|范文|范本|模板|全文|例文|(?<!经验)材料|大全|合集|汇编|精选|最新"
                           r"|\d{1,2}篇|篇[一二三四五六七八九十\d]{1,3}|[一二三四五六七八九十]|\d{1,2}|\s)+$")
 # a headline that reports a document: 国务院办公厅发布关于做好国庆期间有关工作的意见 (a title says 关于…的意见)
-_REPORTED_HEADLINE = re.compile(r"^[^，,。《关]{2,24}?(?:发布|印发|下发|出台|发出|公布)了?(?:关于|《)")
+# …or tells how many it sent: 双峰县县长连发三份安全生产工作交办函
+_REPORTED_HEADLINE = re.compile(r"^[^，,。《关]{2,24}?(?:(?:发布|印发|下发|出台|发出|公布)了?(?:关于|《)"
+                                r"|(?:连发|发出|印发|下发|签发)了?[一二三四五六七八九十两\d]{1,2}(?:份|个|道|项))")
 # a page that prints a document under a lead: …印发了《关于推进城市安全发展的意见》…全文如下 / 《…方案》,内容如下
 _PRINTED = re.compile(r"《([^《》]{2,60})》[^。\n《》]{0,8}(?:全文|内容)如下")
 # a sample site's blurb naming its sample: 为你精心准备了市2020应急管理工作要点参考范文
@@ -1119,8 +1121,8 @@ def _genre(title: str, text: str, raw: str, law: bool, lines: list[str]) -> str:
     title = title or _head_document_line(lines) or ""
     if not _DOCUMENT_TITLE.search(_TITLE_NOISE.sub("", title)):
         title = _printed_document(text) or title  # 现将《…总体应急预案》印发你们 and the 预案 below it
-    core = _TITLE_NOISE.sub("", _strip_doc_number(title)) if title else ""
-    named = _DOCUMENT_TITLE.search(core)
+    core = _TITLE_NOISE.sub("", _SITE_LABEL.sub("", _strip_doc_number(title))) if title else ""
+    named = _DOCUMENT_TITLE.search(core) or _KIND_AT_END.search(core)
     if _SPEECH_TITLE.search(core):
         return "other"            # 国庆期间工作安排部署会讲话稿: a speech (convention 12), though its title names a meeting
     if _REPORTED_HEADLINE.match(title) and not printed:
@@ -1143,6 +1145,9 @@ def _genre(title: str, text: str, raw: str, law: bool, lines: list[str]) -> str:
         return "news"
     if not named and not _SELF_NAMED.search(text[:1500]) and (_credit(text) or _news_account(text, title)):
         return "news"             # (a text that names itself a plan is none, whatever word its excerpt ends on)
+    ends = _title_genre(core)
+    if ends:
+        return ends               # …实施方案 / 关于印发《…要点》的通知 / …提醒函: the 文种 the title ends with
     report = re.search(r"总结|报告|汇报|述职|经验材料|综述", core)   # (综述: a year's survey of its work)
     planned = re.search(r"方案|规划|计划|预案|纲要", core)
     if report and planned and report.start() < planned.start():
@@ -1165,7 +1170,8 @@ def _genre(title: str, text: str, raw: str, law: bool, lines: list[str]) -> str:
     if _ADDRESSED.match(_body(text)[:200]) and not named:
         return "notice"           # 各县(市、区)人民政府,市政府直属各单位:…提出如下要求: a 公文 to the units below
     if any(_NOTICE_TITLE.search(ln) for ln in lines[:20]) \
-            or re.search(r"(?:通知|通报)如下|特此通知|特此通报|印发给你们|现将.{0,60}(?:通知|通报)", text[:5000]):
+            or re.search(r"(?:通知|通报|通告)如下|特此(?:通知|通报|通告|公告)|发布本(?:通告|公告)|印发给你们"
+                         r"|现将.{0,60}(?:通知|通报)|提出(?:如下|以下)(?:实施)?意见", text[:5000]):
         return "notice"
     if named:
         return "other"            # 制度, 章程, 守则, 规程: a body's own rules (README convention 1)
@@ -1181,6 +1187,38 @@ def _genre(title: str, text: str, raw: str, law: bool, lines: list[str]) -> str:
     if not title:
         return _untitled_piece(_body(text)) or "other"
     return "other"
+
+
+# a 公文's title is [机关]关于[事由]的[文种]: the 文种 it ends with names its genre (README convention 12), the 15 kinds of
+# 公文 and the plans, rules and accounts of the genre; 办法, 规定, 细则 are a law's unless the title opens with 关于
+_KINDS = (("work_points", "要点"), ("checklist", "清单"), ("plan", "方案|规划|计划|预案|纲要"),
+          ("report", "总结|报告|汇报|述职|经验材料|综述"),
+          ("notice", "通知|通报|通告|公告|决定|意见|函|批复|请示|纪要"), ("law", "条例|办法|规定|细则|(?<![方做看想说])法"))
+_KIND_AT_END = re.compile("(?:" + "|".join(words for _, words in _KINDS) + ")$")
+# a covering notice's title around the document it sends: XX关于印发《YY方案》的通知 / 关于2024年工作要点的通知
+_COVERING_TITLE = re.compile(r"关于(?:印发|转发|下发|发布|颁发|公布)?《?(.+?)》?的通知$")
+# two 文种 joined, the first the title's (2024年工作总结和2025年工作计划)
+_JOINED_KIND = re.compile("(" + "|".join(words for _, words in _KINDS) + ")(?:和|及|暨|与|以及)")
+# a site's label before a title: [总结范本] / 【工作总结】
+_SITE_LABEL = re.compile(r"^\s*(?:\[[^\[\]]{2,10}\]|【[^【】]{2,10}】)\s*")
+
+
+def _kind(word: str) -> str:
+    return next(kind for kind, words in _KINDS if re.fullmatch(words, word))
+
+
+def _title_genre(core: str) -> str | None:
+    """The genre a title names by the 文种 it ends with (…实施方案 → plan, …的提醒函 → notice): a covering notice's by the
+    document it sends (关于印发《…要点》的通知 → work_points) when that names one, two joined 文种 by the first
+    (…工作总结和…工作计划 → report); 关于…的实施办法 is a notice, a law's 办法 has no 关于."""
+    sent = _COVERING_TITLE.search(core)
+    name = sent.group(1) if sent and _KIND_AT_END.search(sent.group(1)) else core
+    end = _KIND_AT_END.search(name)
+    if not end:
+        return None
+    joined = _JOINED_KIND.search(name, 0, end.start())
+    kind = _kind(joined.group(1) if joined else end.group())
+    return "notice" if kind == "law" and name.startswith("关于") else kind
 
 
 # an account's measures, one a paragraph: 一是强化意识,加强宣传。组织召开全镇… (its first line, no document before it)
@@ -1393,6 +1431,9 @@ def _level_from_place_names(text: str) -> str:
     if county and (first is None or county.start() < first.start()):
         # 10月29日,大足区召开… / 近期,市城乡一体化示范区逐级压实… — unless a zone below a 县/区 (README convention 13)
         return "street" if _ZONE.search(county.group()) and _BELOW_COUNTY.search(text[:3000]) else "district"
+    own = _OWN_BODY.search(opening)
+    if own and first is None:
+        return _SUFFIX_LEVEL[own.group(1)]        # 8月11日下午,街道召开…: the account's own 街道, unnamed
     # the actor's sentence: the first that names a place, not the paragraph's later objects (…二是进社区)
     acting = next((sentence for sentence in opening.split("。") if _PLACE.search(sentence)), "")
     found = {m.group(1) for m in _PLACE.finditer(acting)}
@@ -1403,6 +1444,10 @@ def _level_from_place_names(text: str) -> str:
     return "unknown"
 
 
+# the account's own body, unnamed, as the subject of its opening clause: 8月11日下午,街道召开… / 镇党委组织…
+_OWN_BODY = re.compile(r"(?:^|[,，。；;)）]|日|上午|下午|晚上)\s*(街道|街办|镇|乡|社区)(?:办事处|党工委|党委|政府|人民政府)?"
+                       r"(?:召开|组织|举行|举办|开展|部署|成立|启动)")
+_SUFFIX_LEVEL = {"街道": "street", "街办": "street", "镇": "street", "乡": "street", "社区": "community"}
 # a town's own organs, named (中保镇党委、政府高度重视…) or as its office's short name (街办领导高度重视…)
 _TOWN_ORGAN = re.compile(r"(?<![各全本该])(?:[\u4e00-\u9fff]{2,5}?(?:镇|乡|街道)(?:党委|党工委|人民政府|政府|办事处)"
                          r"|(?<![\u4e00-\u9fff])街办(?:领导|党工委|主任|工作人员))")
@@ -1419,12 +1464,12 @@ def _level_from_town_named(text: str) -> str:
     return "street" if organ else "unknown"
 
 
-_LEVEL_ORDER = ("province", "city", "district", "street", "community")
+_LEVEL_ORDER = ("national", "province", "city", "district", "street", "community")
 # (a 社区 or 村 only as 我/本: 全社区, 全村 are an upper plan's reach)
-_SELF = re.compile(r"(?:全|本|我)(街道|街|镇|乡|区|县|市|州|省)(?![长委政])|(?:本|我)(社区|村)(?![长委民])")
+_SELF = re.compile(r"(?:全|本|我)(街道|街|镇|乡|区|县|市|州|省)(?![长委政])|(?:本|我)(社区|村)(?![长委民])|我(国)")
 _SELF_LEVEL = {"街道": "street", "街": "street", "镇": "street", "乡": "street", "区": "district", "县": "district",
                "社区": "community", "村": "community",
-               "市": "city", "州": "city", "省": "province"}
+               "市": "city", "州": "city", "省": "province", "国": "national"}
 
 
 def _level_from_self_reference(text: str, at_least: int = 1) -> str:
@@ -1432,7 +1477,7 @@ def _level_from_self_reference(text: str, at_least: int = 1) -> str:
     times: a single 全省 of a 街道's plan is its context)."""
     counts: dict[str, int] = {}
     for m in _SELF.finditer(text[:5000]):
-        level = _SELF_LEVEL[m.group(1) or m.group(2)]
+        level = _SELF_LEVEL[m.group(1) or m.group(2) or m.group(3)]
         counts[level] = counts.get(level, 0) + 1
     # on a tie the lowest level: a text names the levels above it as context (全国、全省…), its own as its area
     best = max(counts, key=lambda lv: (counts[lv], _LEVEL_ORDER.index(lv))) if counts else None
@@ -1440,7 +1485,7 @@ def _level_from_self_reference(text: str, at_least: int = 1) -> str:
 
 
 # an office of a 区/县/市 as the subject of a clause (after a date or a comma): 8月9日,区安委办负责人一行…
-_OPENING_ORGAN = re.compile(r"(?:^|[,，。])\s*由?(区|县|市(?!场)|州)(?:委|政府|政协|人大|安委办|安委会|安办|[\u4e00-\u9fff]{1,6}?局"
+_OPENING_ORGAN = re.compile(r"(?:^|[,，。])\s*由?(区|县|市(?!场)|州|省(?!委|政府|政协|人大))(?:委|政府|政协|人大|安委办|安委会|安办|[\u4e00-\u9fff]{1,6}?局"
                             r"|[\u4e00-\u9fff]{2,8}?(?:指挥部办公室|指挥部|办公室)|[\u4e00-\u9fff]{2,12}?组(?![织成建]))")
 # a development zone, and the words of one below a 县 or 区: 县工业园区, 结合省市县…会议精神, 传达了区主要领导关于…
 _ZONE = re.compile(r"(?:开发区|园区|高新区|示范区|经开区|工业区)(?:管委会|管理委员会)?(?:召开|举行|开展|组织|部署|启动|"
@@ -1476,7 +1521,7 @@ def _level_from_own_organs(text: str) -> str:
         else "unknown"
 
 
-_COMPANY_ORGAN = re.compile(r"公司(?:分管)?(?:总经理|董事长|领导|安全生产委员会|安委会|各部门|所属单位)|董事长|总经理|总裁|企业安委会"
+_COMPANY_ORGAN = re.compile(r"公司(?:分管)?(?:总经理|董事长|领导|安全生产委员会|安委会|各部门|所属单位)|董事长|总经理|总裁|厂长|企业安委会"
                             r"|集团(?:党委|安委会|安委办|董事会|监事会)"
                             r"|(?:有限公司|集团)(?:下发|召开|组织|开展|印发|部署)"
                             r"|企业(?:最高|主要)负责人[^。]{0,20}(?:签发|审批|任命)")
@@ -1494,6 +1539,13 @@ def _towns_below(text: str) -> bool:
     """A 市's text that names towns as the units it directs and no county or district: a county-level city."""
     head = text[:5000]
     return _TOWNS.search(head) is not None and _COUNTIES.search(head) is None
+
+
+def _county_city_opens(text: str) -> bool:
+    """A text read as a 市's whose opening names a county-level city (湖北应城: 燃气安全整治…  / …应城市组织宣传车队…): the
+    city it speaks as is that one (README conventions 4 and 13)."""
+    head = _body(text)[:300]
+    return any(county_level_city(head[:at + 1]) for at, ch in enumerate(head) if ch == "市")
 
 
 def _level_from_addressees(lines: list[str]) -> str:
