@@ -1,0 +1,171 @@
+"""How far two readers agree on the gold: the ceiling of any extractor's score on the held-back texts.
+
+    .venv/bin/python bench/bench_agreement.py [--second tests/corpus/heldback/second-reading.yaml]
+                                              [--gold tests/corpus/heldback/gold.yaml] [--misses]
+
+`second-reading.yaml` holds a second, blind reading of some texts of the set (same format as gold.yaml, written from
+the text and the folder README's conventions alone, without the first reading, the extractor's output or the
+bench). This bench scores it against the first reading exactly as `bench_quality.py` scores the extractor — the
+same `score_document`, so the same matching — and prints beside it the extractor's score on the same texts (the
+baseline, measured in the same run). Where the readers disagree, a convention is unclear or one reader erred:
+`--misses` lists the disagreements, which is how a convention gets settled.
+
+To score a reading as if it were an extraction, it is laid over the extractor's own rules: each anchored value of
+the second reading (deadline, frequency, target, responsible units) is put on the rule whose text holds its anchor
+(the shortest one; if no rule holds it, on a rule made of the source line that does), so both readings are matched
+through the same rule boundaries. Structure compares `min_items` directly (the second reading's count must reach
+the first's).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from types import SimpleNamespace
+
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_quality import (  # noqa: E402  (a sibling script, not a package)
+    CLASSES,
+    DEFAULT_GOLD,
+    METADATA_FIELDS,
+    DocScore,
+    extract,
+    fold,
+    score_document,
+    summary,
+)
+
+DEFAULT_SECOND = DEFAULT_GOLD.parent / "second-reading.yaml"
+
+
+@dataclass
+class ReadRule:
+    """A rule of the extractor (its id and text) carrying the values a reader wrote for it."""
+
+    id: str
+    text: str
+    deadlines: list = field(default_factory=list)
+    frequencies: list = field(default_factory=list)
+    targets: list = field(default_factory=list)
+    responsible: SimpleNamespace = field(default_factory=lambda: SimpleNamespace(lead=[], support=[]))
+
+
+def _deadline(entry: dict) -> SimpleNamespace:
+    if "relative" in entry:
+        return SimpleNamespace(relative=True, text=entry["relative"], date=None, month=None, day=None)
+    when = entry.get("date")
+    if when is not None:
+        when = when if isinstance(when, date) else date.fromisoformat(str(when))
+        return SimpleNamespace(relative=False, text="", date=when, month=when.month, day=when.day)
+    return SimpleNamespace(relative=False, text="", date=None, month=entry.get("month"), day=entry.get("day"))
+
+
+def _frequency(entry: dict) -> SimpleNamespace:
+    return SimpleNamespace(period=entry["period"], min_count=entry.get("min_count"), text=entry.get("text", ""))
+
+
+def _target(entry: dict) -> SimpleNamespace:
+    return SimpleNamespace(op=entry["op"], value=entry["value"], unit=entry.get("unit"), text=entry.get("text", ""))
+
+
+MAKERS = {"deadlines": _deadline, "frequencies": _frequency, "targets": _target}
+
+
+def _holder(rules: list[ReadRule], anchor: str, source: str) -> ReadRule:
+    """The rule whose text holds the anchor (the shortest), or a new one made of the source line that does."""
+    key = fold(anchor)
+    holders = sorted((r for r in rules if key in fold(r.text)), key=lambda r: len(r.text))
+    if holders:
+        return holders[0]
+    line = next((ln for ln in source.splitlines() if key in fold(ln)), anchor)
+    rule = ReadRule(f"read-{len(rules) + 1}", line)
+    rules.append(rule)
+    return rule
+
+
+def as_extraction(reading: dict, extracted_rules: list, source: str) -> tuple[SimpleNamespace, list[ReadRule]]:
+    """A second reading in the shape `score_document` takes: a DocumentInfo-like object and rules."""
+    meta = dict(reading.get("metadata") or {})
+    if meta.get("level") is None:
+        meta["level"] = "unknown"
+    info = SimpleNamespace(**{name: meta.get(name) for name in METADATA_FIELDS})
+    rules = [ReadRule(rule.id, rule.text) for rule in extracted_rules]
+    for cls, make in MAKERS.items():
+        for entry in reading.get(cls) or []:
+            getattr(_holder(rules, entry["text"], source), cls).append(make(entry))
+    for entry in reading.get("responsible") or []:
+        units = _holder(rules, entry["text"], source).responsible
+        units.lead += [u for u in entry.get("lead") or [] if u not in units.lead]
+        units.support += [u for u in entry.get("support") or [] if u not in units.support]
+    return info, rules
+
+
+def _structure(score: DocScore, first: dict, second: dict) -> None:
+    """Replace the rule-count test by the readers' own counts."""
+    tally = score.tallies["structure"]
+    tally.tp = tally.fp = tally.fn = 0
+    if "min_items" in first and "structure" in set(first.get("scored", CLASSES)):
+        if second.get("min_items", 0) >= first["min_items"]:
+            tally.tp = 1
+        else:
+            tally.fn = 1
+            score.misses.append(f"{score.doc_id}: structure missed: min_items {first['min_items']} (second reading "
+                                f"{second.get('min_items')})")
+
+
+def run(gold_path: Path, second_path: Path) -> tuple[list[DocScore], list[DocScore]]:
+    """(second reading against the first, the extractor against the first), on the texts both readers read."""
+    first = {entry["id"]: entry for entry in yaml.safe_load(gold_path.read_text(encoding="utf-8"))["documents"]}
+    second = yaml.safe_load(second_path.read_text(encoding="utf-8"))["documents"]
+    texts = gold_path.parent / "texts"
+    readers, extractor = [], []
+    for reading in second:
+        gold = first.get(reading["id"])
+        if gold is None:
+            raise SystemExit(f"{second_path}: {reading['id']} is not in {gold_path}")
+        gold = {**gold, "split": "read"}
+        path = texts / f"{gold['id']}.txt"
+        document, rules = extract(path)
+        extractor.append(score_document({**gold, "split": "extractor"}, document, rules))
+        info, read_rules = as_extraction(reading, rules, path.read_text(encoding="utf-8"))
+        score = score_document(gold, info, read_rules)
+        _structure(score, gold, reading)
+        readers.append(score)
+    return readers, extractor
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD, help="the first reading (default: %(default)s)")
+    parser.add_argument("--second", type=Path, default=DEFAULT_SECOND, help="the second reading (default: %(default)s)")
+    parser.add_argument("--misses", action="store_true", help="list where the second reading differs from the first")
+    args = parser.parse_args(argv)
+    if not args.second.is_file():
+        print(f"bench_agreement: no second reading at {args.second} (write one: see this script's docstring)",
+              file=sys.stderr)
+        return 2
+    readers, extractor = run(args.gold, args.second)
+    print(f"{len(readers)} texts read twice; rows: second reading vs first ('read'), extractor vs first ('extractor')")
+    print(f"{'who':<10} {'class':<14} {'tp':>4} {'fp':>4} {'fn':>4} {'P':>6} {'R':>6} {'F1':>6}")
+    rows = (*CLASSES, "overall", *(f"  {name}" for name in METADATA_FIELDS))
+    for who, scores in (("read", readers), ("extractor", extractor)):
+        table = summary(scores)[who]
+        for cls in rows:
+            tally = table[cls]
+            print(f"{who:<10} {cls:<14} {tally.tp:>4} {tally.fp:>4} {tally.fn:>4} "
+                  f"{tally.precision:>6.3f} {tally.recall:>6.3f} {tally.f1:>6.3f}")
+    if args.misses:
+        for score in readers:
+            for line in score.misses:
+                print(line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

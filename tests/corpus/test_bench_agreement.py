@@ -1,0 +1,72 @@
+"""bench/bench_agreement.py: a second reading is scored against the first exactly as the extractor is."""
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "bench"))
+_spec = importlib.util.spec_from_file_location("bench_agreement", ROOT / "bench" / "bench_agreement.py")
+bench_agreement = importlib.util.module_from_spec(_spec)
+sys.modules["bench_agreement"] = bench_agreement
+_spec.loader.exec_module(bench_agreement)
+
+TEXT = "hb-n41-y-xinhualu-jiedao-anquan-huiyi"
+FIRST = {   # this text's entry in gold.yaml, as written there
+    "id": TEXT, "source": "http://gy.jiceng.zhengzhou.gov.cn/022003005/9100275.jhtml", "category": "news",
+    "split": "dev",
+    "metadata": {"title": None, "issuer": None, "date": None, "doc_number": None, "level": "street", "genre": "news"},
+    "min_items": 5, "deadlines": [], "targets": [],
+    "frequencies": [
+        {"period": "month", "min_count": 1, "text": "督促指导街道各部门每月对分管行业领域安全生产排查整治"},
+        {"period": "month", "min_count": 1, "text": "每月一主题开展排查检查"},
+    ],
+    "responsible": [{"text": "安监办结合不同时间节点风险类型", "lead": ["街道各部门", "安监办"], "support": []}],
+}
+
+
+def write(tmp_path: Path, name: str, entry: dict) -> Path:
+    path = tmp_path / name
+    path.write_text(yaml.safe_dump({"documents": [entry]}, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+def both_readings(tmp_path: Path, second: dict):
+    (tmp_path / "texts").mkdir()
+    source = ROOT / "tests/corpus/heldback/texts" / f"{TEXT}.txt"
+    (tmp_path / "texts" / source.name).write_bytes(source.read_bytes())
+    readers, extractor = bench_agreement.run(write(tmp_path, "gold.yaml", FIRST), write(tmp_path, "second.yaml", second))
+    return readers[0], extractor[0]
+
+
+def figures(score) -> dict:
+    return {cls: (t.tp, t.fp, t.fn) for cls, t in score.tallies.items()}
+
+
+def test_a_reading_the_same_as_the_first_agrees_on_every_value(tmp_path):
+    read, _ = both_readings(tmp_path, FIRST)
+    assert figures(read) == {"metadata": (2, 0, 0), "deadlines": (0, 0, 0), "frequencies": (2, 0, 0),
+                             "targets": (0, 0, 0), "responsible": (2, 0, 0), "structure": (1, 0, 0)}
+
+
+def test_each_value_the_readers_differ_on_counts_once(tmp_path):
+    second = {**FIRST, "metadata": {**FIRST["metadata"], "level": "district"}, "min_items": 3,
+              "responsible": [{"text": "安监办结合不同时间节点", "lead": ["安监办"], "support": []}]}
+    read, _ = both_readings(tmp_path, second)
+    assert figures(read) == {"metadata": (1, 1, 1), "deadlines": (0, 0, 0), "frequencies": (2, 0, 0),
+                             "targets": (0, 0, 0), "responsible": (1, 0, 1), "structure": (0, 0, 1)}
+    assert f"{TEXT}: responsible missed: lead '街道各部门' at '安监办结合不同时间节点风险类型'" in read.misses
+
+
+def test_the_extractor_is_scored_on_the_same_texts_in_the_same_run(tmp_path):
+    _, extractor = both_readings(tmp_path, FIRST)
+    assert extractor.doc_id == TEXT and sum(t.tp + t.fn for t in extractor.tallies.values()) == 7
+
+
+def test_a_value_whose_anchor_no_rule_holds_goes_on_its_source_line():
+    source = "一、总体要求\n二、街道安监办每季度组织一次联合检查。\n"
+    entry = {"metadata": {}, "frequencies": [{"period": "quarter", "min_count": 1, "text": "每季度组织一次联合检查"}]}
+    _, rules = bench_agreement.as_extraction(entry, [], source)
+    assert [(r.text, [f.period for f in r.frequencies]) for r in rules] == [("二、街道安监办每季度组织一次联合检查。", ["quarter"])]
