@@ -14,7 +14,7 @@ To score a reading as if it were an extraction, it is laid over the extractor's 
 the second reading (deadline, frequency, target, responsible units) is put on the rule whose text holds its anchor
 (the shortest one; if no rule holds it, on a rule made of the source line that does), so both readings are matched
 through the same rule boundaries. Structure compares `min_items` directly (the second reading's count must reach
-the first's).
+the first's) on the texts where both readers wrote one.
 """
 
 from __future__ import annotations
@@ -107,22 +107,24 @@ def as_extraction(reading: dict, extracted_rules: list, source: str) -> tuple[Si
 
 
 def _structure(score: DocScore, first: dict, second: dict) -> None:
-    """Replace the rule-count test by the readers' own counts."""
+    """Replace the rule-count test by the readers' own counts, where both counted (`min_items` is optional)."""
     tally = score.tallies["structure"]
     tally.tp = tally.fp = tally.fn = 0
-    if "min_items" in first and "structure" in set(first.get("scored", CLASSES)):
-        if second.get("min_items", 0) >= first["min_items"]:
+    score.misses[:] = [line for line in score.misses if ": structure " not in line]
+    if "min_items" in first and "min_items" in second and "structure" in set(first.get("scored", CLASSES)):
+        if second["min_items"] >= first["min_items"]:
             tally.tp = 1
         else:
             tally.fn = 1
-            score.misses.append(f"{score.doc_id}: structure missed: min_items {first['min_items']} (second reading "
-                                f"{second.get('min_items')})")
+            score.misses.append(f"{score.doc_id}: structure missed: min_items {first['min_items']} "
+                                f"(second reading {second['min_items']})")
 
 
 def run(gold_path: Path, second_path: Path) -> tuple[list[DocScore], list[DocScore]]:
     """(second reading against the first, the extractor against the first), on the texts both readers read."""
     first = {entry["id"]: entry for entry in yaml.safe_load(gold_path.read_text(encoding="utf-8"))["documents"]}
-    second = yaml.safe_load(second_path.read_text(encoding="utf-8"))["documents"]
+    second = yaml.safe_load(second_path.read_text(encoding="utf-8"))
+    second = second["documents"] if isinstance(second, dict) else second
     texts = gold_path.parent / "texts"
     readers, extractor = [], []
     for reading in second:

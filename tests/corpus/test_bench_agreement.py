@@ -70,3 +70,9 @@ def test_a_value_whose_anchor_no_rule_holds_goes_on_its_source_line():
     entry = {"metadata": {}, "frequencies": [{"period": "quarter", "min_count": 1, "text": "每季度组织一次联合检查"}]}
     _, rules = bench_agreement.as_extraction(entry, [], source)
     assert [(r.text, [f.period for f in r.frequencies]) for r in rules] == [("二、街道安监办每季度组织一次联合检查。", ["quarter"])]
+
+
+def test_structure_is_compared_only_where_both_readers_counted_items(tmp_path):
+    second = {key: value for key, value in FIRST.items() if key != "min_items"}
+    read, _ = both_readings(tmp_path, second)
+    assert figures(read)["structure"] == (0, 0, 0) and not read.misses
