@@ -127,6 +127,11 @@ PATTERNS = [
                                # a list's 6月25日、12月20日前: the patterns with 前 read those)
                                r"(?=[^，,。；;]{0,20}?(?:报送|上报|报至|报市|报区|报县|报镇|完成|提交|备案))"
                                r"(?![^，,。；;]{0,24}?了)")),
+    # 在五一前对各村…检查 / 于国庆节前完成 / 七一前报送: a holiday on a fixed day, marked as the point (在/于/到) or followed
+    # by a completion, names that day as 3月15日前 does (not 国庆节前安全生产工作, 国庆节前,…进行了回头看: a season's name
+    # or the time of work done; not 春节前, 端午前: their days move; not 十一前, which reads as a number)
+    ("holiday", ("五一", "国庆", "七一", "劳动节"), re.compile(rf"(?P<holiday>五一|七一|国庆|劳动节)(?:劳动节|节|”|\")?(?:假期)?"
+                                                         rf"{BEFORE}")),
     # a stage's month in brackets: 第三阶段:整改提高(11月) (a bracketed month elsewhere is a citation's date:
     # _candidates keeps it only after 阶段)
     ("month", ("月)", "月）", "月份)", "月份）"), STAGE_MONTH),
@@ -160,6 +165,8 @@ RECURRING = re.compile(rf"每(?:年|月|季度)(?:在|于)?(?:(?:{MONTH}月)?{DA
                        rf"(?:[、,，和及至](?:{MONTH}月)?{DAY}[日号])*{BEFORE}?")
 PARTS = {"上半年": (6, 30), "下半年": (12, 31), "一季度": (3, 31), "二季度": (6, 30), "三季度": (9, 30),
          "四季度": (12, 31)}
+HOLIDAY_DONE = re.compile(r"[^，,。；;]{0,4}?(?:完成|报送|上报|报至|报市|报区|报县|报镇|到位|建成|结束)")
+HOLIDAYS = {"五一": (5, 1), "劳动节": (5, 1), "七一": (7, 1), "国庆": (10, 1)}
 EDGE_DAY = {"上旬": 10, "中旬": 20, "上中旬": 20}
 
 
@@ -188,7 +195,7 @@ def _year(raw: str | None) -> tuple[int | None, bool]:
 # one search before the ten patterns: text without any of these holds no deadline. Every branch starts
 # with a plain character, so the engine skips ahead by them (a group first made it try every position);
 # 月之?内 and 工作日之?内 are in 月 and 日之?内
-TRIGGER = re.compile(r"年之?内|年度内|周之?内|星期之?内|天之?内|日之?内|小时之?内|分钟之?内|月|年底|年末|季度|半年|左右时间|年时间|"
+TRIGGER = re.compile(r"五一|七一|国庆|劳动节|年之?内|年度内|周之?内|星期之?内|天之?内|日之?内|小时之?内|分钟之?内|月|年底|年末|季度|半年|左右时间|年时间|"
                      r"天时间|周时间|年[，,]")
 
 
@@ -298,6 +305,11 @@ def _build(kind: str, m: re.Match, text: str, year_hint: int | None, offset: int
         return Deadline(text=written, year=year, month=month, day=day, date=date, inferred=inferred)
     if kind == "year":
         month, day = 12, 31
+    elif kind == "holiday":
+        before = m.string[max(0, m.start() - 2):m.start()].rstrip("“\"")
+        if not before.endswith(("在", "于", "到")) and not HOLIDAY_DONE.match(m.string, m.end()):
+            return None
+        month, day = HOLIDAYS[groups["holiday"]]
     elif kind == "part":
         part = re.sub(r"^第", "", groups["part"]).translate(str.maketrans("1234", "一二三四"))
         month, day = PARTS[part]

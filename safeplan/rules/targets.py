@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from safeplan.hanzi import HINT, to_simplified
-from safeplan.rules.deadlines import find_deadlines, parse_deadlines
+from safeplan.rules.deadlines import find_deadlines, hint_year, parse_deadlines
 from safeplan.rules.model import Deadline, Target
 from safeplan.rules.numbers import fold_digits, tidy, to_number
 
@@ -34,7 +34,8 @@ COMPARATORS = [
     (re.compile(rf"(?:不得少于|不得低于|不应少于|不应低于|提升至|提升到|提高至|提高到|上升至|上升到|增加至|增加到|增至|升至|"
                 rf"高达|达到|达|超过|不低于|不少于|至少|大于等于)"
                 rf"\s*{NUMBER}\s*{UNIT}\s*{MORE}"), ">=", None),
-    (re.compile(rf"(?:不得超过|不得高于|不得大于|不应超过|控制在|不高于|不超过|降至|降低至|降低到|降到|下降至|下降到|压减至|减少至|减少到|小于等于)"
+    # (四类事故死亡人数控制指标10人: the ceiling a 控制指标 sets)
+    (re.compile(rf"(?:不得超过|不得高于|不得大于|不应超过|控制指标为?|控制在|不高于|不超过|降至|降低至|降低到|降到|下降至|下降到|压减至|减少至|减少到|小于等于)"
                 rf"\s*{NUMBER}\s*{UNIT}\s*{MORE}"), "<=", None),
     (re.compile(rf"(?:低于|少于|小于)\s*{NUMBER}\s*{UNIT}"), "<", None),
     # 优良工地占当年度竣工项目数量15%以上
@@ -55,7 +56,8 @@ FULL = re.compile(r"(?:全覆盖|全面覆盖|全部覆盖)(?=[，。；,;、）
                   # 宣传教育网络覆盖全部乡(镇)和行政村: coverage of all that it names
                   r"|(?<=[\u4e00-\u9fff])覆盖(?:全部|所有)(?P<over>[^，。；,;]{1,20}?)(?=[，。；,;]|$)")
 NO_GAP = re.compile(r"、?无(?:盲区|死角|遗漏|空白)")
-ZERO = re.compile(r"(?:动态清零|清零|零(?P<what>死亡|事故|伤亡|火灾|发生|隐患|事件))")
+# (较大事故起数控制为零: a ceiling of none, like 控制在…以内)
+ZERO = re.compile(r"(?:动态清零|清零|零(?P<what>死亡|事故|伤亡|火灾|发生|隐患|事件)|控制(?:为|在|到)零)")
 # what makes 清零 a campaign's name rather than the state to reach (开展隐患清零行动, “清零”专项行动)
 CAMPAIGN_AFTER = re.compile(r"[”\"]?(?:专项|攻坚)?(?:行动|活动)")
 NONE_OF = re.compile(r"(?:坚决杜绝|严防杜绝|有效杜绝|杜绝)(?P<what>[^，。；,;、]{2,40}?)(?:的发生|发生|$|(?=[，。；,;、]))"
@@ -109,6 +111,8 @@ ACTIVITY_UNITS = ("次", "轮", "小时", "学时", "分钟")
 TRIGGER = re.compile(r"下降|降低|减少|压减|压降|提升|提高|上升|增加|增至|升至|达|超过|不低于|不少于|不得少于|不得低于|不应|至少|大于|"
                      r"控制在|不高于|不超过|不得超过|不得高于|降至|降到|低于|少于|小于|以上|100|百分|覆盖|清零|零|杜绝|不发生|不出现|消除|%的"
                      r"|无[^，。；,;无]{0,8}(?:事故|火灾|伤亡|死亡)")
+# a clause opening with a year alone (2023年全区…, 2023年,…; not 20__年, 2023-2025年, 2024年底, 2024年6月)
+BARE_YEAR = re.compile(r"(?P<y>(?:19|20)\d{2})年(?![\d底末前内度]|以来|以前|之前|[-—–至到])(?!\s*\d{1,2}月)")
 SENTENCE = re.compile(r"[^。；;！？!?\n]+")
 CLAUSE_START = re.compile(r"[，,：:]")
 RANGE_AFTER = re.compile(r"^\s*(?:至|到|~|～|-|—)\s*\d")
@@ -183,6 +187,21 @@ def _year_due(sentence: str, end: int) -> Deadline | None:
     due = found[0]
     due.text = text
     return due
+
+
+def _reported_year(sentence: str, end: int, year_hint) -> bool:
+    """2023年全区事故起数下降12%,死亡人数下降8.3%: the nearest clause before the number opens with a bare year (not
+    到2025年, 2024年底前) that is past — before the document's year, or its own year or unknown with nothing aimed at
+    in the sentence: a change or rate reported for that year, not a target (issue 19, README convention 11)."""
+    starts = [0] + [m.end() for m in CLAUSE_START.finditer(sentence, 0, end)]
+    for start in reversed(starts):
+        clause = LEAD_IN.sub("", sentence[start:end].strip()) if not re.match(r"\s*[到至在于]", sentence[start:end]) \
+            else sentence[start:end].strip()
+        m = BARE_YEAR.match(clause)
+        if m:
+            year, hint = int(m.group("y")), hint_year(year_hint)
+            return hint is not None and year < hint or (hint is None or year <= hint) and not AIM.search(sentence)
+    return False
 
 
 def _split_metrics(metric: str) -> list[str]:
@@ -287,8 +306,9 @@ def _sentence_targets(text: str, folded: str, base: int, stop: int, year_hint) -
                 or RANGE_AFTER.match(sentence[end:]) \
                 or re.search(r"(?:至|(?<![达做得受直])到|~|～|-|—)\s*$", sentence[max(0, start - 2):start]):
             continue                                  # quoted slogans; ranges 60%至100% are not targets (达到 is none)
-        if reported and kind in ("compare", "hundred", "share", "removed"):
-            continue                                  # 已整改620家,整改率100%: a result
+        if (reported or _reported_year(sentence, start, year_hint)) and kind in ("compare", "hundred", "share",
+                                                                                 "removed"):
+            continue                                  # 已整改620家,整改率100%; 2023年事故起数下降12%: a result
         metric, baseline, metric_at = _metric_before(sentence, floor, start, dl_texts)
         listed = None
         fields = {"op": op, "value": None, "unit": None, "direction": direction}

@@ -96,3 +96,47 @@ def test_a_paragraph_of_run_together_items_does_not_repeat_its_grandchildren_s_f
     [doc] = read_text(text, "yuan.txt")
     holding = [r.text for r in extract_document(doc).rules if r.deadlines]
     assert holding == ["各村于6月底前成立防洪抢险队伍,并设立相应的物资调配机构。"]
+
+
+# --- the issue's classes probed on the dev half's misses (hb-u141-y, hb-s131-y) and its own examples
+
+
+@pytest.mark.parametrize("text, hint, expected", [
+    # issue 19: 2023年事故起数下降12% is a result, not a target — a clause opening with a past year, or with the
+    # document's own or an unknown year and nothing aimed at
+    ("2023年全区事故起数下降12%,死亡人数下降8.3%。", 2024, []),
+    ("2023年全区事故起数下降12%,死亡人数下降8.3%。", None, []),
+    ("2023年全区隐患整改率达到98%以上。", 2024, []),
+    # a year to come, or one an aim names, or one marked as the point, stays a target
+    ("2025年,全区事故起数较2020年下降15%。", 2024, [(">=", 15, "%")]),
+    ("力争2024年事故起数下降10%。", None, [(">=", 10, "%")]),
+    ("到2025年底,全区生产安全事故死亡人数控制在10人以内。", 2024, [("<=", 10, "人")]),
+    ("2024年底前基本消除重大事故隐患存量。", 2024, [("==", 0, None)]),
+])
+def test_a_change_of_a_past_year_is_a_result(text, hint, expected):
+    assert [(t.op, t.value, t.unit) for t in parse_targets(text, year_hint=hint)] == expected
+
+
+def test_a_control_figure_and_control_to_zero_are_ceilings():
+    # hb-u141-y: 今年市政府下达我县…四类事故死亡人数控制指标10人,较大事故起数控制为零
+    text = "今年市政府下达我县道路交通、火灾、工矿商贸、农业机械四类事故死亡人数控制指标10人,较大事故起数控制为零。"
+    found = [(t.op, t.value, t.unit) for t in parse_targets(text)]
+    assert found == [("<=", 10, "人"), ("==", 0, None)]
+    [zero] = parse_targets("火灾和农业机械事故死亡人数均控制为零。")
+    assert (zero.op, zero.value, zero.metric) == ("==", 0, "火灾和农业机械事故死亡人数")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # hb-s131-y: 镇安监站在五一前对各村、各驻地单位进行安全生产检查 — a fixed holiday marked as the point names its day
+    ("镇安监站在五一前对各村、各驻地单位进行安全生产检查", ["2018-05-01"]),
+    ("“五一”前完成", ["2018-05-01"]),
+    ("国庆节前完成一轮检查", ["2018-10-01"]),
+    ("于七一前报送", ["2018-07-01"]),
+    # a season's name or the time of work done (dev news hb-n153-y, hb-n131-y), and a holiday whose day moves
+    ("组织召开国庆节前安全生产工作部署会", []),
+    ("国庆节前,龙源街道主要领导和各社区分管领导分别对前期安全生产隐患整改工作进行回头看", []),
+    ("四是要加强中秋、国庆节前燃气隐患排查整治", []),
+    ("春节前完成", []),
+])
+def test_a_fixed_holiday_marked_as_the_point_is_a_deadline(text, expected):
+    assert [d.date for d in parse_deadlines(text, 2018)] == expected
