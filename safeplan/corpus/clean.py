@@ -1,6 +1,7 @@
 """Stage 2 of cleaning: the noise of web copies, as edits on plain text (offsets stay traceable).
 
-- web chrome: breadcrumbs, 扫码下载, 联系我们 blocks, 责任编辑, 图片新闻更多+, bylines;
+- web chrome: breadcrumbs, 扫码下载, 联系我们 blocks, 责任编辑, 图片新闻更多+, bylines, a portal's leave-site prompt
+  (您访问的链接即将离开… / 继续访问放弃), its 长者 mode's menu, 附件下载, 以下为正文, an e-paper's reader controls;
 - company ads before and after the article (齿轮箱的专业制造商 … 有限公司);
 - decorative noise runs (◆★■) and spam insertions (出自 wwW.zuoWEnBA.nEt), a spam copy's line of porn keywords above
   the page and its pinyin glosses after characters (鎮(zhèn), 關(guān));
@@ -48,7 +49,9 @@ _CHROME_LINE = re.compile(
     r"|(?:扫码下载|扫码注册|扫码关注|扫描到手机查看|扫描二维码|扫一扫|分享到|打印本页|关闭窗口|【打印】|【关闭】"
     r"|放大字体|字号[:：]|浏览次数|阅读次数|点击数[:：]|上一篇|下一篇|相关阅读|相关新闻|相关链接|版权所有"
     r"|网站地图|联系我们|实现智慧安全管理|相关热词|热词搜索|打印页面|打印此页|打印文章|新闻热线[:：]|新聞熱線[:：]|打开网易新闻|查看精彩图片|下载[Aa][Pp][Pp]|下載[Aa][Pp][Pp]"
-    r"|因篇幅问题不能全部显示)[^\n]{0,200}"
+    r"|因篇幅问题不能全部显示|附件下载|以下为正文|以下是正文|客服微信|您访问的链接即将离开|按日期检索|电子报刊阅读器|在线读报"
+    r"|长者专区|長者專區|长者助手|長者助手)[^\n]{0,200}"
+    r"|继续访问[ \t]*放弃|放大[ \t]+缩小[ \t]+默认"
     r"|(?:电脑版|電腦版|手机版|手機版)"
     r"|[\[【]?(?:责任编辑|责编|責編)[:：][^\n]{0,40}"
     r"|正文复制|[^\n]{0,30}(?:自动登录|自動登錄|忘记密码|忘記密碼|立即注册|立即注冊|一键登录|一鍵登錄)[^\n]{0,10}"

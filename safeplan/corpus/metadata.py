@@ -49,24 +49,32 @@ _PLACE_SIGNER = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{2,14}?(?:街道办事�
 _TITLE_AGENCY = re.compile(r"^([\u4e00-\u9fff()（）]{1,30}?" + _ISSUER_END.pattern.removesuffix("$")
                            + r")(?=(?:19|20)\d{2}\s*年|工作(?:要点|总结|计划))")     # (市安委会工作要点(全文))
 _OWN_PAPER = re.compile(r"(?:要点|总结|计划|报告|汇报)$|总结和")
-_NOTICE_TITLE = re.compile(r"关于.{2,120}的(?:通知|通报|决定|意见|批复|函|报告|办理意见|答复)")
+# a letter's title opens with its writer: 新丰镇人民政府致全镇人民的一封信 / 某镇人民政府告全镇居民书
+_LETTER_TITLE = re.compile(r"^([\u4e00-\u9fff()（）]{1,30}?" + _ISSUER_END.pattern.removesuffix("$")
+                           + r")(?:致|告)[^，,。:：;；]{2,30}?(?:的(?:一封|公开)?信|书)$")
+# a report or speech made at a meeting names where under its title (——2018年5月30日在…会议上), its author beside it
+_OCCASION = re.compile(r"^[—─\-]{1,2}\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?在[^，,。]{2,60}?(?:会议|大会|会)上")
+# the 公文 a title names after 关于…的 (通告 and 公告 too: 关于森林防火禁火的通告), a qualifier allowed (…的紧急通知)
+_NOTICE_TITLE = re.compile(r"关于.{2,120}的(?:紧急|补充|重要)?(?:通知|通报|决定|意见|批复|函|报告|办理意见|答复|通告|公告)")
 _FORWARDED = re.compile(r"\s*(?:[(（][^()（）]{0,30}[)）])?\s*转发")
 # a document's red head run into its 文号: 重庆市人民政府办公厅文件渝办发[2012]238号各区县…
 _RED_HEAD = re.compile(r"^([\u4e00-\u9fff]{2,30}?(?:人民政府(?:办公室|办公厅)?|办公厅|办公室|委员会|管理局|厅|局))文件\s*"
                        r"(?=[\u4e00-\u9fff]{1,8}[〔\[［﹝【(（]\s*(?:19|20)\d{2})")
 # a copy flattened into one line: its notice title, then a blank and the addressees (…的通知 各市、县人民政府,…), or
 # the addressees glued on (…的通知镇直各部门、各村党组织:…)
-_FLAT_NOTICE = re.compile(r"^([^\s，,。:：;；]{0,60}?关于[^\s，,。:：;；]{2,100}?的(?:通知|通报|决定|意见|批复|函))"
+_FLAT_NOTICE = re.compile(r"^([^\s，,。:：;；]{0,60}?关于[^\s，,。:：;；]{2,100}?的(?:紧急|补充|重要)?(?:通知|通报|决定|意见|批复|函|通告))"
                           r"(?:[ \u3000]+\S|(?=(?:各|[镇乡县市区]直|机关|全[镇乡县市区])[^\s，,。:：;；]{1,60}[:：]))")
 # a 落款 on one line: 新乡市人民政府安全生产委员会办公室 2017年10月4日
 # (two agencies signing together: 连云港市交通运输局  连云港市公安局  2022年4月25日)
 _SIGNED_LINE = re.compile(r"^([^\s，,。:：;；]{4,40}?(?:[ \u3000]+[^\s，,。:：;；]{4,40}?){0,3})[ \u3000]+((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
                           r"|[二〇○零一三四五六七八九OＯ]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$")
 _BOOK_TITLE = re.compile(r"《([^《》]{2,100})》")
+_ISSUED_BOOK = re.compile(r"(?:印发|转发|发布|颁布|公布|下发|批转|修订)\s*《([^《》]{2,100})》"
+                          r"|关于\s*《([^《》]{2,100})》\s*的(?:通知|通报)")      # (关于《…方案》的通知: 印发 left out)
 _ISSUED = re.compile(r"(?:现将|印发)《([^《》]{2,100})》|《([^《》]{2,100})》(?:已经|予以印发)")
 _GENRE_WORDS = ("方案", "要点", "计划", "规划", "通知", "通报", "意见", "办法", "规定", "细则", "总结", "报告", "汇报",
                 "清单", "决定", "条例", "法", "制度", "措施", "预案", "要求", "纲要", "指南", "守则", "章程", "规程", "综述",
-                "责任书")
+                "责任书", "通告")
 # a title that names a document of the genre (方案, 计划, 制度 …), not an event
 _DOCUMENT_TITLE = re.compile(r"(?:方案|要点|计划|规划|预案|纲要|清单|办法|规定|细则|条例|制度|守则|规程|章程|通知|意见|总结|报告|汇报"
                              r"|经验材料)$")
@@ -142,7 +150,9 @@ _NOT_TITLE = re.compile(
     r"|(?:首页|主页|网站首页)(?:\s+[\u4e00-\u9fff]{2,8}){1,3}"      # 首页 部门动态: a breadcrumb with blanks
     r"|[\u4e00-\u9fff]{2,12}\s+(?:登录|注册)(?:\s*[|/]?\s*(?:登录|注册))?"  # 中国政府网 登录: a site's name and its login     # a breadcrumb with slashes: 首页/ 政府信息公开 / …
     r"|[\dA-Za-z]{0,8}[\u4e00-\u9fff]{0,8}(?:范文网|文库|资料网|文档网|网站)|[\dA-Za-z]{1,8}[\u4e00-\u9fff]{1,6}网"
-    r"|[\u4e00-\u9fff]{2,8}(?:新闻|信息|文明|政府|热线|日报)网"        # a site's name alone: 51范文网, 绵阳新闻网
+    r"|[\u4e00-\u9fff]{2,8}(?:新闻|信息|文明|政府|热线|日报)网|[\u4e00-\u9fff]{2,8}(?:电子报|数字报)"   # a site's name alone: 51范文网, 绵阳新闻网, 秀山电子报
+    r"|.*(?:电话|热线|传真|邮箱)[:：]\s*[\d\-—()（）]{3,}.*"           # 森林火警电话:12119: a contact line
+    r"|\W{0,3}(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日?\s*(?:星期|周)[一二三四五六日天]"   # >2023年8月9星期三: a page's day
     r"|.*\S\s*[>»›]\s*\S.*"                      # a breadcrumb: 主页 > 安全生产 > …
     r"|(?:朗读|打印|关闭|收藏|返回|阅读全文|Print)"          # a page's buttons
     r"|(?:[\u4e00-\u9fff]{1,6}[ \u3000]+){4,}[\u4e00-\u9fff]{1,6}"     # 首   页 走进西乡 新闻中心 …: a menu
@@ -185,7 +195,9 @@ _INFO_KEYS = ("信息索引号", "索引号", "主题分类", "体裁分类", "�
               "发布日期", "公开日期", "成文时间", "发文时间", "生成时间", "公开方式", "公开范围", "公开类型", "公开属性", "公开期限", "文件名称", "名称", "标题",
               "发文字号", "发布文号", "文号", "有效性", "时效性", "是否有效", "内容概述", "概述", "关键词", "主题词",
               "所属类别", "所属主题", "生效日期", "施行日期", "实施日期", "废止日期", "颁布单位", "颁布部门", "颁布时间",
-              "颁布日期", "发文号", "失效时间", "法规来源", "法规全文")
+              "颁布日期", "发文号", "失效时间", "法规来源", "法规全文",
+              # a county portal's row (信息类别: 政府文件 文件编号: 聂府发[2006]5号 … 信息索取号: … 责任部门: 聂桥镇)
+              "信息类别", "文件编号", "公开时限", "信息索取号", "责任部门")
 _INFO_KEY = "|".join(r"[ \u3000]*".join(key) for key in _INFO_KEYS)
 # a key after a blank or bracket, or glued to the value before it when its colon follows (…管理委员会关 键 词:…)
 _KEY_VALUE = re.compile(r"(?:(?:^|(?<=\s))[•·\[【]?[ \u3000]*(" + _INFO_KEY + r")[ \u3000]*(?:[\]】][ \u3000]*[:：]?|[:：])"
@@ -195,12 +207,13 @@ _BYLINE_WORDS = re.compile(r"\d{1,2}:\d{2}|浏览|访问|点击|阅读|来源|�
 _NO_VALUE = ("无", "暂无", "-", "--", "/", "—", "null")
 _COUNTER = re.compile(r"(?:浏览|点击|访问|阅读)(?:量|次数|数)[:：]?\s*\d*")
 _WRITTEN = ("成文日期", "发文日期", "印发日期", "成文时间", "发文时间", "印发时间", "签发日期")      # when the document was written (发布日期: when it was put online)
+_ROW_ONLY_KEYS = ("责任部门",)       # an issuer's key in an info row only (责任部门: 聂桥镇), a task table's column elsewhere
 _TABLE_KEYS = {
     "issuer": re.compile(r"^(?:发布机构|发文机关|发文单位|发布单位|印发单位|制发机关|编制单位|颁布单位|颁布部门|发布机关|发文部门"
-                         r"|制发单位|成文单位|印发机关)$"),
+                         r"|制发单位|成文单位|印发机关|责任部门)$"),
     "date": re.compile(r"^(?:发文日期|成文日期|印发日期|发布日期|(?:公文)?生成日期|成文时间|发文时间|生成时间|颁布时间|颁布日期"
                        r"|印发时间|签发日期)$"),
-    "doc_number": re.compile(r"^(?:文号|发布文号|发文字号|发文号)$"),
+    "doc_number": re.compile(r"^(?:文号|发布文号|发文字号|发文号|文件编号)$"),
     "title": re.compile(r"^(?:名称|标题|文件名称)$"),
 }
 _ADMIN = re.compile(r"(省|自治区|特别行政区|市|自治州|州|盟|地区|区|县|旗|街道|镇|乡|社区|村|居委会)")
@@ -378,6 +391,8 @@ def _table_values(lines: list[str]) -> dict[str, str]:
                 and _value_of(pairs[0][0], lines[k + 1].strip(" |")):
             pairs = [(pairs[0][0], lines[k + 1].strip(" |"))]    # • 发布机构: / 金华经济技术开发区: its value below
         for i, cell in enumerate(cells if not pairs else []):
+            if re.sub(r"[\s:：]", "", cell) in _ROW_ONLY_KEYS:
+                continue                            # (序号 | 工作任务 | 责任部门 | 完成时限: a task table's column)
             if _INFO_LINE.match(cell) and _key_values(cell)[0][1]:
                 pairs += _key_values(cell)          # 文 号 | 成文日期:2018-07-27 |: a cell holding its own key and value
                 continue
@@ -514,13 +529,15 @@ def _title(lines: list[str], raw: str, kind: str, law: bool) -> str | None:
             notice_at, notice = k, line
             break
         if k + 1 < len(lines) and len(line) <= 60 and _NOTICE_TITLE.search(line + lines[k + 1]) \
-                and not _terminal(line) and _NOTICE_TITLE.search(lines[k + 1]) is None:
+                and not _terminal(line) and _NOTICE_TITLE.search(lines[k + 1]) is None \
+                and _NOTICE_TITLE.search(line) is None:     # (速看:关于…的通告 / 时间:…: no title split over two)
             notice_at, notice = k + 1, line + lines[k + 1]
             break
     if notice is not None and "转发" in notice:       # a forwarding notice is the document: its own title
         return _strip_doc_number(notice)
-    # (…关于《…建议》提案的办理意见 / …的答复: the book title is the proposal answered, not a document it issues)
-    named = _BOOK_TITLE.search(notice) if notice and not notice.endswith(("办理意见", "答复")) else None
+    # the book title a notice issues (关于印发《…方案》的通知), not one it reports on (关于《…条例》贯彻实施情况的报告)
+    # or answers (…关于《…建议》提案的办理意见)
+    named = _ISSUED_BOOK.search(notice) if notice else None
     if named is None:
         for line in lines[:30]:
             named = _ISSUED.search(line)
@@ -547,7 +564,8 @@ def _title(lines: list[str], raw: str, kind: str, law: bool) -> str | None:
                                        for r in raw_head)     # (本地新闻 under …> 本地新闻: a column's name)
              or line.endswith("网") and len(line) <= 10 and any(r.strip().startswith(line + " ") for r in raw_head)}
     for k, line in enumerate(lines[:40]):
-        if notice_at is not None and k <= notice_at or _chrome(line) or k in menu or not _CJK.search(line):
+        if notice_at is not None and k <= notice_at or _chrome(_PIECE_LABEL.sub("", line)) or k in menu \
+                or not _CJK.search(line):
             continue                      # (【字体:大 中 小】 joined to the title below it is no title; nor a line
                                           # of a Word export's underscores, _ / 某市…细则)
         line = _PIECE_LABEL.sub("", _FILE_SUFFIX.sub("", line))   # 2022年…活动方案6篇.doc: a shared file's name;
@@ -593,7 +611,9 @@ def _title(lines: list[str], raw: str, kind: str, law: bool) -> str | None:
     headline = _headline(lines) or _last_crumb(raw[:3000].split("\n", 12)[:12])
     if headline is not None:
         return headline
-    for k, line in enumerate(lines[:5]):
+    worded = [k for k, line in enumerate(lines[:40]) if re.search(r"[\u4e00-\u9fff]{2}", line)][:5]
+    for k in worded:                # (the first five lines with words: 12 2017 / 3 / 4 of an e-paper's calendar pass)
+        line = lines[k]
         if _KICKER.match(line) and k + 1 < len(lines) and 4 <= len(lines[k + 1]) <= 40 \
                 and not _terminal(lines[k + 1]) and not _chrome(lines[k + 1]):
             return line + lines[k + 1]            # 十字路街道 / 三措并举绷紧森林防火弦: a place over its headline
@@ -621,7 +641,7 @@ _SPACED_OUT = re.compile(r"(?:[\u4e00-\u9fff][ \u3000]+){2,}[\u4e00-\u9fff]")
 _EDITION_SUFFIX = re.compile(r"(?<=[^|]{4})\s*\|\s*(?:(?:19|20)\d{2}年)?[\u4e00-\u9fff]{0,6}版$")
 _FILE_SUFFIX = re.compile(r"(?:_第\d+页(?:\.(?:docx?|wps|pdf|txt|pptx?|xlsx?))?|\.(?:docx?|wps|pdf|txt|pptx?|xlsx?))$", re.I)
 _DATED = re.compile(r"(?:19|20)\d{2}\s*[-/.年]")          # 2025/08/25经典方案: the page's date line
-_PIECE_LABEL = re.compile(r"^(?:第[一二三四五六七八九十\d]{1,3}篇|篇[一二三四五六七八九十\d]{1,3})\s*[:：]\s*(?=\S{4})")
+_PIECE_LABEL = re.compile(r"^(?:第[一二三四五六七八九十\d]{1,3}篇|篇[一二三四五六七八九十\d]{1,3})(?:\s*[:：]\s*|\s+)(?=\S{4})")
 _PIECE_MARK = re.compile(r"(?:篇|第)[一二三四五六七八九十\d]{1,3}篇?$")
 _CRUMB_LINE = re.compile(r"(?:当前位置|您的位置|现在位置|所在位置|首页|主页)[^>»›]{0,6}[>»›]")
 
@@ -816,7 +836,7 @@ def _issuer(lines: list[str], table: dict, law_raw: str, signed: str | None = No
         if announced:
             return announced.group(1)        # 陕西省人民代表大会常务委员会公告 第42号: the standing committee announces it
         for organ in ("全国人民代表大会常务委员会", "国务院"):
-            if _named_outside_titles(head, organ):
+            if _named_outside_titles(head, organ) and _promulgates(head, organ):
                 return organ
     for line in lines[:5]:
         order = _LAW_ORDER.search(line) if line.startswith(("(", "（")) and re.search("公布|发布", line) else None
@@ -825,8 +845,17 @@ def _issuer(lines: list[str], table: dict, law_raw: str, signed: str | None = No
     own = _TITLE_AGENCY.match(title) if title and not signed else None
     if own and _OWN_PAPER.search(_COMPILATION.sub("", _SAMPLE_SUFFIX.sub("", re.sub(r"[(（]全文[)）]$", "", title)))):
         return own.group(1)          # 区安全生产委员会2024年工作要点: a body's own 要点 / 总结 / 计划 names it
+    letter = _LETTER_TITLE.match(title) if title and not signed else None
+    if letter:
+        return letter.group(1)       # 新丰镇人民政府致全镇人民的一封信: the writer opens its letter's title
     if signed:
         return signed
+    for k, line in enumerate(lines[:12]):
+        if _OCCASION.match(line):    # 关于…的报告 / ——2018年5月30日在…会议上 / 北京市公安局 / 主任、各位副主任…:
+            author = next((n for n in lines[k + 1:k + 2] + lines[k - 1:k] if len(n) <= 30 and _signers(n)
+                           and not _terminal(n)), None)
+            if author:
+                return _signers(author)
     for k, line in enumerate(lines[:20]):
         line = _WIRE_DATELINE.sub("", line)       # 据新华社北京4月23日电 国务院办公厅关于…的通知
         if "|" in line or _INFO_LINE.match(line):
@@ -863,6 +892,13 @@ def _joint(lines: list[str], k: int, signer: str) -> str:
     if 4 <= len(above) <= 30 and _signers(above) and not _terminal(above) and not _DATE_ONLY.match(above):
         return f"{_signers(above)} {signer}"
     return _signers(signer) or signer
+
+
+def _promulgates(text: str, organ: str) -> bool:
+    """The organ adopts or promulgates the text (国务院令第493号, 国务院第172次常务会议通过, …常务委员会第二十八次会议通过,
+    or its name alone on a line), not only names a law it made (应严格执行国务院《…条例》)."""
+    return re.search(re.escape(organ) + r"(?:令|第[\d一二三四五六七八九十百]+次|常务会议|[^《》\n，,。]{0,12}?(?:公布|发布|通过|批准|颁布))"
+                     r"|^\s*" + re.escape(organ) + r"\s*$", text, re.M) is not None
 
 
 def _named_outside_titles(text: str, name: str) -> bool:
@@ -965,8 +1001,9 @@ def _date(lines: list[str], table: dict, law_raw: str, bylines: bool = False, si
     for k, line in enumerate(lines):
         if _DATE_ONLY.match(line) and k not in paged and _iso(line) and not _page_stamp(lines, k):
             return _iso(line)
-    if signed or table.get("date"):
-        return signed or table["date"]       # the 落款's date, else the page's 发布日期 / 生成日期
+    if table.get("date") and (bylines or table.get("date_key") != "发布日期"):
+        return table["date"]                 # the page's 生成日期; its 发布日期 (when it went online) dates a news item
+                                             # alone (convention 7)
     for k, line in enumerate(lines[:15]):
         if not bylines and (_PAGE_LINE.search(line) or k in paged):
             continue
@@ -975,9 +1012,16 @@ def _date(lines: list[str], table: dict, law_raw: str, bylines: bool = False, si
                             or _BYLINE_LINE.match(line)):
             continue              # (2022年7月15日,集团召开…: the event its lede dates; 赶订单2025-02-13: a related item's)
         m = (_DATE_ISO.search(line) if bylines else None) or _DATE_CN.search(line)
+        if m and not bylines and (_WINDOW_DATE.match(line[m.end():]) or _WINDOW_DATE_BEFORE.search(line[:m.start()])):
+            continue              # 区政府决定从2024年12月18日至…禁止…: a window's day in a sentence, not the document's
         if m:
             return _iso(m.group())
     return None
+
+
+# a day a sentence sets a window or a deadline by: 从2024年12月18日至… / 于…前 / 截至…
+_WINDOW_DATE = re.compile(r"\s*(?:至|到|起|前|以前|以来|期间|开始|—|－|-|~|～)")
+_WINDOW_DATE_BEFORE = re.compile(r"(?:从|自|于|至|到|截至|截止|定于)\s*$")
 
 
 def _page_stamp(lines: list[str], k: int) -> bool:

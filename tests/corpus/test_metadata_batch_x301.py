@@ -1,0 +1,97 @@
+"""Metadata of the x301+ dev texts of tests/corpus/heldback (a fresh random batch): 通告 and 公告 as the 公文 a title
+names, a 紧急通知, a report whose title names the law it reports on, its author beside the meeting it was made at, a
+letter's writer, a company's rules that cite a State Council regulation, a county portal's info row, dates of a page
+and of a sentence, page chrome of portals and e-papers. Heads built from those texts, names and numbers changed."""
+
+from safeplan.corpus import read_text
+from safeplan.corpus.clean import clean_text
+
+
+def meta(text):
+    [doc] = read_text(text, "page.txt")
+    return doc.meta
+
+
+def test_a_tonggao_and_an_urgent_notice_are_titles_their_agency_issues():
+    m = meta("以下为正文\n某州市人民政府关于森林防火禁火的通告\n某府通〔2024〕10号\n"
+             "为有效防止森林火灾发生,根据有关规定,特发布森林防火禁火通告:\n一、禁火时间\n2024年9月30日至2025年4月30日。\n"
+             "二、禁火区域\n全市行政区域内所有林地。\n特此通告。\n某州市人民政府\n2024年9月28日\n")
+    assert (m.title, m.issuer, m.date, m.doc_number) == (
+        "某州市人民政府关于森林防火禁火的通告", "某州市人民政府", "2024-09-28", "某府通〔2024〕10号")
+    m = meta("某县人民政府办公室关于做好春季森林防火工作的紧急通知\n各乡镇人民政府,县直各部门:\n"
+             "当前已进入森林防火紧要期,现将有关事项通知如下:\n一、提高认识\n各乡镇要高度重视。\n")
+    assert (m.title, m.issuer) == ("某县人民政府办公室关于做好春季森林防火工作的紧急通知", "某县人民政府办公室")
+
+
+def test_a_report_on_a_law_is_titled_by_itself_and_signed_beside_its_meeting():
+    m = meta("首页 > 人大资料 > 人大常委会公报\n\n关于《某市消防条例》贯彻实施情况的报告(书面)\n\n【字号: 收藏 打印\n\n"
+             "——2018年5月30日在某市第十五届人民代表大会常务委员会第四次会议上\n\n某市公安局\n\n"
+             "主任、各位副主任、秘书长、各位委员:\n\n受市人民政府委托,向市人大常委会就本市贯彻《某市消防条例》实施情况作书面报告。\n"
+             "一、主要工作\n(一)落实责任。\n")
+    assert (m.title, m.issuer, m.date) == ("关于《某市消防条例》贯彻实施情况的报告(书面)", "某市公安局", "2018-05-30")
+    # a notice still gives the document it issues (关于印发《…》的通知 / the plan below it)
+    assert meta("关于印发《某镇防汛工作方案》的通知\n各村:\n现将《某镇防汛工作方案》印发给你们,请认真贯彻执行。\n"
+                "某镇人民政府\n2023年5月6日\n某镇防汛工作方案\n一、工作目标\n").title == "某镇防汛工作方案"
+
+
+def test_a_letters_writer_opens_its_title():
+    m = meta("某丰镇人民政府致全镇人民的一封信\n\n广大人民群众:\n\n森林防火是保护森林资源的需要。\n\n"
+             "一、在森林特别防护期内,严禁下列行为:\n\n1、上坟烧纸、烧香点烛等;\n")
+    assert (m.title, m.issuer) == ("某丰镇人民政府致全镇人民的一封信", "某丰镇人民政府")
+
+
+def test_a_regulation_cited_by_a_companys_rules_names_no_issuer():
+    m = meta("部门报告。第六条各企业发生人身伤亡事故后,应严格执行国务院《生产安全事故报告和调查处理条例》等相关法规。\n"
+             "第七条公司系统实行生产安全事故责任追究制度。\n第八条公司系统贯彻“谁管理、谁负责”的原则。\n"
+             "第九条公司系统各企业的工会依法组织职工参加本单位安全生产工作的民主管理。\n")
+    assert m.issuer is None
+    # the State Council still issues the regulation it adopts
+    m = meta("中华人民共和国国务院令\n第493号\n《生产安全事故报告和调查处理条例》已经2007年3月28日国务院第172次常务会议通过,"
+             "现予公布,自2007年6月1日起施行。\n生产安全事故报告和调查处理条例\n第一条 为了规范生产安全事故的报告。\n"
+             "第二条 本条例适用于生产安全事故。\n第三条 事故分为四个等级。\n")
+    assert m.issuer == "国务院"
+
+
+def test_a_county_portals_info_row_and_a_date_closing_the_notice_above_an_attachment_button():
+    m = meta("信息类别: 政府文件 文件编号: 某府发[2006]5号 公开方式: 主动公开 生成日期: 2018-09-25 公开时限: 常年公开 "
+             "公开范围: 面向全社会 信息索取号: G00000-0202-2008-0026 责任部门: 某桥镇\n\n"
+             "关于在全镇范围内实施野外禁火的紧急通知\n\n来源: 发布时间: 2018-09-25 16:12\n\n各村(居)委会、驻镇有关单位:\n"
+             "为预防森林火灾的发生,镇人民政府决定:自即日起在全镇范围内实施野外禁火。\n一、禁止携带火种进山入林。\n"
+             "二、禁止在林区野外吸烟。\n对违反上述规定的,从快从严查处。\n\n二OO六年三月三十日\n\n附件下载\n")
+    assert (m.title, m.issuer, m.date, m.doc_number) == (
+        "关于在全镇范围内实施野外禁火的紧急通知", "某桥镇", "2006-03-30", "某府发[2006]5号")
+    # a task table's 责任部门 column names no issuer
+    m = meta("某镇2024年安全生产工作要点\n序号 | 工作任务 | 责任部门 | 完成时限 |\n1 | 开展隐患排查 | 镇安办 | 6月底 |\n"
+             "一、工作目标\n全年不发生较大事故。\n")
+    assert m.issuer is None
+
+
+def test_a_pages_release_date_and_a_sentences_dates_date_nothing():
+    assert meta("鶴山市人民政府關于森林防火禁火令的通告\n• 發布機構:鶴山市人民政府\n• 發布日期:2025-09-30 16:00:46\n"
+                "• [打印]\n為有效預防森林火災的發生,特發布本通告。\n一、禁火時間:從2025年10月1日至2026年4月30日。\n"
+                "二、禁火區域:全市林地。\n").date is None
+    assert meta("当前已进入冬季森林防灭火工作关键期。为有效预防森林火灾发生,根据《森林防火条例》第二十八条规定,"
+                "区政府决定从2024年12月18日至2024年12月24日禁止一切野外用火。\n森林火警电话:12119\n特此通告。\n").date is None
+
+
+def test_page_chrome_of_portals_e_papers_and_document_sites_is_no_title():
+    assert meta("您访问的链接即将离开“某镇人民政府”门户网站 是否继续?\n继续访问放弃\n"
+                "发布机构: | 某镇人民政府 | 生成日期: | 2022-02-23 09:49:21 |\n广大居民朋友:\n"
+                "为有效防止森林火灾,某镇向全镇居民朋友发出如下通告:\n一、倡议文明祭祀;\n二、禁止携带火种进山;\n"
+                "某市某镇人民政府\n2022年2月22日\n").title is None
+    assert meta("客服微信 网站公众号\n一、为加强社区安全生产监管工作,特制定本制度。 二、领导小组是社区议事协调机构。\n").title is None
+    assert meta("區政府决定从2024年12月18日至24日禁止一切野外用火。\n森林火警电话:12119\n特此通告。\n").title is None
+    assert meta("長者助手 長者助手\n長者專區\n當前位置: 關懷版>>通知公告\n通知公告 返回首頁\n"
+                "某山市人民政府關于森林防火禁火令的通告\n• 發布機構:某山市人民政府\n為有效預防森林火災,特發布本通告。\n"
+                "一、禁火時間:從2025年10月1日起。\n").title == "某山市人民政府關于森林防火禁火令的通告"
+    assert meta(">2023年8月9星期三\n\n在线读报封面 全力筑牢森林防火安全防线 开展保安培训\n\n按日期检索\n\n12 2017\n3\n4\n\n"
+                "某山电子报\n\n电子报刊阅读器\n放大 缩小 默认\n\n多部门联合召开高层建筑消防安全工作推进会\n\n"
+                "为确保人民群众生命财产安全,8月7日下午,某和街道会同县住房城乡建委召开高层建筑消防安全工作推进会。\n").title \
+        == "多部门联合召开高层建筑消防安全工作推进会"
+    cleaned, _ = clean_text("继续访问放弃\n以下为正文\n某州市人民政府关于森林防火禁火的通告\n附件下载\n")
+    assert cleaned.strip() == "某州市人民政府关于森林防火禁火的通告"
+
+
+def test_a_sample_sites_piece_label_before_a_blank():
+    assert meta("第1篇 安全生产责任制度\n1.目的:\n明确各部门及各级人员的安全生产职责。\n2.范围:\n所有部门、班组、员工。\n"
+                "3.安全生产职责\n3.1总经理职责:\n").title == "安全生产责任制度"
