@@ -81,11 +81,13 @@ _DOCUMENT_TITLE = re.compile(r"(?:方案|要点|计划|规划|预案|纲要|清�
 # an untitled text that says it is its writer's own account: 以下是2022年的主要工作总结 / 现将…情况汇报如下 / 我们乡镇…
 _OWN_ACCOUNT = re.compile(r"(?:以下是|下面是|现将|现就)[^。]{0,40}?(?:总结|汇报)|(?:^|[,，。])\s*我们(?:乡镇|镇|乡|街道|社区|村)"
                           # …会议精神,我镇党委政府高度重视,…及时召开了…: the unit tells what it did
-                          r"|(?:^|[,，。])\s*我(?:镇|乡|街道|街办|社区|村)(?:党委政府|党委|政府|党工委|办事处)"
+                          r"|(?:^|[,，。])\s*我(?:镇|乡|街道|街办|社区|村)(?:(?:党委政府|党委|政府|党工委|办事处)"
                           r"(?:高度重视|及时|迅速|立即|认真|积极|召开|组织)"
+                          # 2021年上半年,我镇高度重视…: the unit's stance over a period (an event's day, 我镇召开…, is news)
+                          r"|(?:高度重视|始终坚持|切实加强|认真贯彻))"
                           # 本周,我办持续对辖区… / 7月7日下午,我办组织…: an office tells its own week's work
                           r"|(?:^|[,，。])\s*我(?:办|局|站|所)(?:持续|组织|召开|开展|联合|牵头|及时|迅速|立即|认真|积极|共)")
-_SELF_NAMED = re.compile(r"制[定订]本(?:工作|实施|活动|行动|专项)?(方案|计划|规划|预案|要点)"
+_SELF_NAMED = re.compile(r"制[定订][本此](?:工作|实施|活动|行动|专项)?(方案|计划|规划|预案|要点)"
                          # 本规划实施期限为2021年至2025年 / 本预案适用于…: a document that speaks of itself by its kind
                          r"|本(方案|计划|规划|预案)的?(?:实施期限|期限为|适用于)"
                          # …我镇根据近期情况,特制定以下方案:
@@ -183,7 +185,7 @@ _PRINTED_IN_FULL = re.compile(r"《([^《》]{4,60})》全文如下")     # a ne
 _COMPILED = re.compile(r"编制了《([^《》]{4,40}?(?:方案|计划|规划|预案|要点))》[,，]?作为")
 # an untitled text whose first sentence has a named place do something: "…,长江路街道不断提高…" / "…,小金街办在辖区
 # 范围内开展…" (a report of work, not a rule)
-_NARRATED = re.compile(r"(?:^|[,，])(?![我本])(?:[\u4e00-\u9fff]{2,6}(?:街道|街办|镇|乡|社区))(?:办事处|人民政府|政府|党委|党工委)?"
+_NARRATED = re.compile(r"(?:^|[,，。])(?![我本])(?:[\u4e00-\u9fff]{2,6}(?:街道|街办|镇|乡|社区))(?:办事处|人民政府|政府|党委|党工委)?"
                        r"(?:于[^，,。]{1,6}?)?"                # 新华路街道于近期召开…
                        r"(?:不断|提前|在|积极|认真|扎实|全面|迅速|立即|高度|坚持|结合|始终|多措并举|持续|进一步|切实|精心|以|"
                        r"通过|组织|开展|召开|采取|牢固树立|紧盯|聚焦|狠抓)")
@@ -1162,7 +1164,8 @@ def _genre(title: str, text: str, raw: str, law: bool, lines: list[str]) -> str:
         title = sample.group(1)   # 本站小编为你精心准备了市2020应急管理工作要点参考范文: the sample it gives
     if not title and _UNTITLED_HEADLINE.match(_body(text).split("\n", 1)[0].strip()):
         return "news"             # 开江县召开2021年第二季度安全生产工作 县安委会…工作会 (its title line not taken)
-    title = title or _head_document_line(lines) or ""
+    named_first = None if title else _NAMED_BEFORE_ADDRESSEES.search(_body(text)[:300])
+    title = title or _head_document_line(lines) or (named_first.group(1) if named_first else "")
     if not _DOCUMENT_TITLE.search(_TITLE_NOISE.sub("", title)):
         title = _printed_document(text) or title  # 现将《…总体应急预案》印发你们 and the 预案 below it
     core = _TITLE_NOISE.sub("", _SITE_LABEL.sub("", _strip_doc_number(title))) if title else ""
@@ -1233,6 +1236,9 @@ def _genre(title: str, text: str, raw: str, law: bool, lines: list[str]) -> str:
     return "other"
 
 
+# a document's name run into the addressees it opens with: 2021年乡镇防汛度汛实施方案 各村(居)委会、有关单位:
+_NAMED_BEFORE_ADDRESSEES = re.compile(r"([^\s，,。;；:：]{4,40}?(?:方案|计划|规划|预案|要点|通知|意见|办法|规定|总结|报告))"
+                                      r"\s*(?=各[^。；;\n]{2,60}[:：])")
 # a 公文's title is [机关]关于[事由]的[文种]: the 文种 it ends with names its genre (README convention 12), the 15 kinds of
 # 公文 and the plans, rules and accounts of the genre; 办法, 规定, 细则 are a law's unless the title opens with 关于
 _KINDS = (("work_points", "要点"), ("checklist", "清单"), ("plan", "方案|规划|计划|预案|纲要"),
@@ -1404,6 +1410,9 @@ def _level(issuer: str, title: str, law: bool, lines: list[str], text: str = "",
         return _MARK_LEVEL[mark.group(1)]         # 2023年“安全生产月”活动方案(市级)
     if level == "unknown" and title:
         place = _PLACE_PREFIX.match(_LEADING_YEAR.sub("", title))   # 2024年街道办事处…工作意见
+        if place and _KIND_OF_PLACE.fullmatch(place.group()):
+            # 2017年安全社区创建工作计划: a kind of community to create, no body — the text says who writes (我镇…)
+            place, level = None, _level_from_self_reference(text, at_least=2)
         if place:
             generic = re.fullmatch(r"(?:街道|社区|乡镇|镇|乡|村)+", place.group())
             # (街道社区消防安全整治方案: words for levels, no place's name — the first is the writer's, unless the
@@ -1419,6 +1428,8 @@ def _level(issuer: str, title: str, law: bool, lines: list[str], text: str = "",
     return level
 
 
+# a kind of place a programme creates, named in a title (安全社区创建…, 平安村建设…), not a place's own name
+_KIND_OF_PLACE = re.compile(r"(?:安全|平安|文明|和谐|绿色|智慧|示范|消防安全|综合减灾示范)(?:社区|村|镇|街道)")
 # "结合本省实际" / "结合公司实际情况": the kind of body that wrote the rules
 _OWN = re.compile(r"(?<!各[\u4e00-\u9fff])(?<!各[\u4e00-\u9fff]{2})(?<!各[\u4e00-\u9fff]{3})结合(?:本|我)?"
                   r"(省|自治区|自治州|市|区|县|公司|企业|单位|街道|(?<=[本我])镇|(?<=[本我])乡|(?<=[本我])社区|(?<=[本我])村)"

@@ -1,8 +1,9 @@
 """Which 市 are county-level cities (县级市): they write as a 县 does (README of tests/corpus/heldback, reading
 convention 4: a county-level city is `district`, a prefecture-level one `city`).
 
-The names are the 县级市 of the national administrative division codes (2020 edition, 359 names; none is also
-the name of a prefecture-level city). A city made county-level since then is read as a prefecture until it is
+The names are the 县级市 of the national administrative division codes (359 names, the list as it stood about 2016;
+none is also the name of a prefecture-level city) and the 26 counties made county-level cities from 2017 to 2020
+(无为市, 玉环市, 宁乡市, …: the last block). A city made county-level since then is read as a prefecture until it is
 added here.
 """
 
@@ -37,6 +38,8 @@ COUNTY_LEVEL_CITIES = frozenset("""
     集安市 雷州市 霍尔果斯市 霍州市 霍林郭勒市 霸州市 青州市 青铜峡市 靖江市 靖西市 韩城市 韶山市
     项城市 额尔古纳市 香格里拉市 马尔康市 高安市 高密市 高州市 高平市 高碑店市 高邮市 鹤山市 麻城市
     黄骅市 龙井市 龙口市 龙泉市 龙海市
+    平泉市 滦州市 怀仁市 潜山市 无为市 广德市 玉环市 龙港市 京山市 宁乡市 邵东市 长垣市 邹平市 隆昌市
+    射洪市 神木市 彬州市 子长市 华亭市 荔浦市 平果市 盘州市 兴仁市 水富市 漠河市 茫崖市
 """.split())
 
 

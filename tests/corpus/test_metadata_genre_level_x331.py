@@ -95,3 +95,53 @@ def test_an_account_opening_on_a_county_level_city_is_its():
     m = meta("湖北应城: 燃气安全整治“百日行动”取得阶段性实效\n中华建设网讯(通讯员 某某) 自8月底开展燃气安全百日整治行动以来,"
              "应城市组织宣传车队在全市城区、办事处、乡镇轮回播放宣传音频100余小时,全市共发放宣传单1300余份。\n")
     assert m.level == "district"
+
+
+# --- untitled texts: their grammar says what they are (conventions 5 and 12)
+
+
+def test_a_town_told_in_the_third_person_after_a_first_sentence_is_news():
+    # hb-n264-x: 夏日炎炎,为有效预防溺水事故的发生…。大营镇扎实做好防溺水工作… (the town in the second sentence), read as other
+    m = meta("夏日炎炎,为有效预防溺水事故的发生,增强中小学生预防溺水意识,保障人民群众的生命安全。某某镇扎实做好防溺水工作,"
+             "坚决杜绝溺水事件的发生。\n一是强化领导,落实工作责任。召开专题会议研究防溺水工作,制定下发了实施方案。\n"
+             "二是强化宣传。发放宣传资料3000余份。\n")
+    assert (m.genre, m.level) == ("news", "street")
+
+
+def test_a_town_telling_its_stance_over_a_half_year_is_its_report():
+    # hb-s285-y: 2021年上半年,我镇高度重视突发事件应对工作…, read as other
+    m = meta("2021年上半年,我镇高度重视突发事件应对工作,切实推进应急管理工作,认真贯彻落实上级各项指示要求,加强应急值守,"
+             "保证信息畅通,最大程度地预防和减少各类突发事件及其造成的损失。\n")
+    assert (m.genre, m.level) == ("report", "street")
+
+
+def test_a_text_that_says_it_sets_this_plan_is_a_plan():
+    # hb-r283-y: …切实做好我园的防汛抗灾工作,特制定此预案 (此, not 本), read as other
+    m = meta("前言:想要写出一篇令人眼前一亮的文章吗?我们特意为您整理了5篇防汛应急预案范文。\n安全组长:\n"
+             "夏季来临,暴雨增多,为确保幼儿在幼儿园期间的防汛安全,本着“预防为主,安全第一”的原则,切实做好我园的防汛抗灾工作,"
+             "特制定此预案。\n一、组织机构\n组长:园长\n二、工作要求\n各班要做好防汛准备。\n")
+    assert m.genre == "plan"
+
+
+def test_a_plans_name_run_into_its_addressees_names_the_genre():
+    # hb-s283-y: 年乡镇防汛度汛实施方案 2021 年乡镇防汛度汛实施方案 各村(居)委会、有关单位: …, read as a notice
+    m = meta("年乡镇防汛度汛实施方案 2021 年乡镇防汛度汛实施方案 各村(居)委会、有关单位: 防汛工作事关人民群众生命财产安全。"
+             "为切实抓好我镇防汛工作,现就有关事项通知如下:一、加强领导。二、落实责任。\n")
+    assert m.genre == "plan"
+
+
+# --- level: a kind of place a programme creates is no body; the county-level cities made since 2017
+
+
+def test_a_kind_of_community_to_create_is_no_writer():
+    # hb-s257-x: 2017年安全社区创建工作计划 whose piece says 我镇, 镇安办 — read as community
+    m = meta("2017年安全社区创建工作计划(4)\n时间:2021-08-31\n四、工作步骤及时间安排\n(一)确定我镇安全社区建设促进项目内容,"
+             "明确部门任务。\n1、由镇安办根据安全社区建设规划,组织我镇各部门收集资料。\n")
+    assert m.level == "street"
+
+
+def test_a_county_made_a_city_in_2019_writes_as_a_county():
+    # hb-u338-x: 无为市应急管理局… (无为, county-level since 2019), read as a prefecture's
+    m = meta("无为市应急管理局2024年工作总结和2025年工作计划\n2024年以来,市应急管理局紧紧围绕市委、市政府工作部署,"
+             "坚决贯彻落实中央和省、芜湖、无为市委决策部署。截至目前,全市未发生生产安全亡人事故。\n")
+    assert (m.genre, m.level) == ("report", "district")
