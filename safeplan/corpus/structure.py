@@ -14,6 +14,7 @@ from collections.abc import Callable
 from safeplan.corpus.model import Item
 from safeplan.corpus.numbering import Number, continues, heading_number, inline_numbers
 from safeplan.corpus.numerals import int_to_cn, to_int
+from safeplan.corpus.tables import Table, cells, continues_row, filled, is_header
 
 RESPONSIBLE_LINE = re.compile(
     r"^[(（【\[]?[ \t]*(?:责任|牵头|配合|协助|协办|主责|主办|参与|责任主体)(?:单位|部门|领导|科室|处室|人)?"
@@ -70,23 +71,37 @@ def _tree(text: str, line_of: Callable[[int], int], numbered: dict[int, Number])
     stack: list[_Node] = []
     preamble: _Node | None = None
     last: _Node | None = None        # the node that receives continuation lines
-    table: _Table | None = None
+    table: Table | None = None
     tables = 0
-    for start, line in _segments(text):
+    segments = list(_segments(text))
+    at = 0
+    while at < len(segments):
+        start, line = segments[at]
+        at += 1
         end = start + len(line)
         if not line or line.isspace() or _NOISE_ONLY.match(line):
             continue
-        if "|" in line:
-            cells = _cells(line)
-            if table is not None and len(cells) >= 2:
-                last = _Node(table.row(cells, line, start, end, line_of), None, None)
+        # a table's row, its header, or a row spanning the table (一、体系建设 |) between its rows
+        joined = at
+        while joined < len(segments) and continues_row(segments[joined][1]):
+            joined += 1                     # 第一组 / | 市安监局 / | 雁塔区: one row written a cell a line
+        if "|" in line or joined > at:
+            row_end = segments[joined - 1][0] + len(segments[joined - 1][1]) if joined > at else end
+            row = cells(text[start:row_end])
+            if table is not None and len(filled(row)) >= 2:
+                last = _Node(table.row(row, text[start:row_end], start, row_end, line_of), None, None)
                 _attach(last, stack[-1] if stack else None, top)
+                at = joined
                 continue
-            if table is None and _is_header(cells):
+            if table is None and is_header(filled(row)):
                 tables += 1
-                table = _Table(tables, cells)
+                table = Table(tables, filled(row))
+                at = joined
                 continue
-        table = None
+        if table is not None and _group_row(line, segments, at):
+            table.group()                   # its line is read as any line (a heading), the table goes on
+        else:
+            table = None
         if line[0] in _RESP_FIRST and RESPONSIBLE_LINE.match(line):
             owner = _responsible_owner(stack) or preamble
             if owner is not None:
@@ -339,43 +354,15 @@ def _has_inline_run(text: str) -> bool:
         inline_numbers(line) for line in text.split("\n") if _INLINE_HINT.search(line))
 
 
-_COLUMN_WORDS = re.compile(r"序号|编号|任务|工作|内容|措施|责任|单位|部门|时限|时间|要求|备注|项目|事项|进展|目标|检查|标准|依据|类别|名称|问题")
-
-
-def _cells(line: str) -> list[str]:
-    cells = [c.strip() for c in line.split("|")]
-    while cells and not cells[-1]:
-        cells.pop()
-    while cells and not cells[0]:
-        cells.pop(0)
-    return cells
-
-
-def _is_header(cells: list[str]) -> bool:
-    """A table's header row: short cells, at least two of them column names of a task or check list."""
-    if len(cells) < 2 or any(len(c) > 20 or c.endswith((":", "：")) for c in cells):
+def _group_row(line: str, segments: list, at: int) -> bool:
+    """一、体系建设 | (or without its pipe, as docx_reader writes a row spanning the table): a heading inside a table
+    when the next line is a row of cells again."""
+    if line.count("|") > 1 or len(line) > 40:
         return False
-    return sum(1 for c in cells if _COLUMN_WORDS.search(c)) >= 2
-
-
-class _Table:
-    """A 任务清单 (or any list with a header row): each further row becomes one item with named cells."""
-
-    def __init__(self, number: int, header: list[str]):
-        self.number = number
-        self.columns = [c or f"列{k + 1}" for k, c in enumerate(header)]
-        self.rows = 0
-
-    def row(self, cells: list[str], line: str, start: int, end: int, line_of) -> Item:
-        self.rows += 1
-        names = self.columns + [f"列{k + 1}" for k in range(len(self.columns), len(cells))]
-        values = dict(zip(names, cells + [""] * (len(names) - len(cells)), strict=False))
-        serial = next((v for k, v in values.items() if k in ("序号", "编号") and v.rstrip(".、").isdigit()), None)
-        row_id = serial.rstrip(".、") if serial else f"t{self.number}.r{self.rows}"
-        title = next((v for k, v in values.items() if v and k not in ("序号", "编号")), "")
-        lead = len(line) - len(line.lstrip())
-        return Item(id=row_id, number=serial or "", style="row", title=title[:_TITLE_MAX], text=line[lead:],
-                    line=line_of(start + lead), start=start + lead, end=end, cells=values)
+    for _start, following in segments[at:at + 3]:
+        if following.strip():
+            return len(filled(cells(following))) >= 2
+    return False
 
 
 def _responsible_owner(stack: list[_Node]) -> _Node | None:

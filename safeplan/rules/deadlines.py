@@ -29,7 +29,7 @@ _DONE = r"(?:完成|建成|实现|出台|制定|整改|消除|建立|达到|覆�
 
 # a label whose date is when the work is to be done (not 发布时间 and the like: each label is named)
 _LABELS = ("活动时间", "完成时间", "完成时限", "整治时间", "检查时间", "实施时间", "截止时间", "截止日期", "办结时间",
-           "报送时间", "上报时间", "时间安排", "时间节点", "时限要求", "时限")
+           "报送时间", "上报时间", "时间安排", "时间节点", "时限要求", "时限清单", "时限")
 LABELED = "(?:" + "|".join(_LABELS) + r")[：:。]\s*"       # (a plain word first: searched fast)
 # 6月1日至30日, 2023年8月至11月, 即日起至10月底, 2021年3月7日-3月10日: the end of the window
 WINDOW = re.compile(rf"(?<!每年)(?<!每月)(?:(?:(?P<y0>{YEAR})年)?(?P<m0>{MONTH})月(?:{DAY}[日号]?)?(?:底|末|初|中旬|上旬|下旬)?(?:起|开始)?"

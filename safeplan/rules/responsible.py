@@ -8,10 +8,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from safeplan.corpus.tables import column_role, names_units
 from safeplan.hanzi import as_written, to_simplified
 from safeplan.rules.model import Responsible
 
-LEAD_LABELS = ("牵头责任单位", "主要责任单位", "牵头单位", "牵头部门", "责任单位", "责任部门", "主责单位", "主责部门",
+LEAD_LABELS = ("责任单位及责任人", "牵头单位及责任人", "牵头责任单位", "主要责任单位", "牵头单位", "牵头部门", "责任单位", "责任部门", "主责单位", "主责部门",
                "责任主体", "组织单位", "主办单位", "承办单位", "实施单位", "实施主体",
                # a bureau's own 工作要点 names its sections: (责任处室:执法监督处;配合处室:危化处), 责任科室:宣教科
                "牵头处室", "责任处室", "主责处室", "牵头科室", "责任科室", "责任股室",
@@ -231,6 +232,8 @@ SIGNED_DATE = re.compile(r"^(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*
 # a line that opens a clause is no unit name: 为加强…工作组 / 对…
 CLAUSE_OPENING = re.compile(r"^(?:为|对|在|按|根据|结合|通过|以|把|将|经(?:研究|批准|同意|审议)|按照|围绕|针对)")
 # a person or a post, not a unit: 各社区支部书记, 各村居(社区)主要负责同志, 镇长, 安全员
+# a unit's leaders named after it (…、市公安消防支队主要领导, a 责任分解's 责任单位及责任人 line): the unit is meant
+UNIT_LEADERS = re.compile(r"的?(?:主要领导|主要负责人|主要负责同志|分管领导)$")
 PERSON_END = ("主任", "书记", "负责同志", "负责人", "同志", "领导", "干部", "人员", "员", "长")
 # the bare words a 各… list goes on with, as written (各相关单位、部门、村…; a bare 企业 is enterprises in general)
 LISTED_WORDS = ("部门", "单位", "村", "社区", "乡镇", "有关部门", "相关部门", "有关单位", "相关单位",   # (各镇街、有关部门要…)
@@ -246,9 +249,8 @@ QUICK = re.compile(r"单位|部门|领导|主体|牵头|负责|组织|配合|协
 OFFICE = re.compile(r"局|办|委|中心|所|站|队|科|处|室|厅|政府|车间|班组|项目部|机关")    # (before SUBJECT, in text QUICK rules out)
 SUPPORT_WORDS = ("配合", "协助", "协办", "参与", "协同")
 DUTY_WORDS = re.compile(r"(?:牵头|负责|配合|协助|协办|参与|协同|按职责分工|按职责|依职责|分工|落实|共同|督促|指导|具体|各司其职|各负其责)+$")
-# a task table's columns naming the responsible units: a heading holding one of these counts (牵头单位(部门))
-LEAD_COLUMNS = ("责任单位", "牵头单位", "责任部门", "牵头部门", "责任主体", "主责单位", "责任处室", "牵头处室", "责任科室")
-SUPPORT_COLUMNS = ("配合单位", "协助单位", "配合部门", "协办单位", "配合处室", "配合科室")
+# a column whose name says it holds units' names (责任单位, 牵头部门, 配合处室), not duties (责任清单 may hold either)
+NAMED_UNIT_COLUMN = re.compile(r"单位|部门|处室|科室|机构")
 # 各乡镇各部门, 各地各部门: two 各 lists written together (tests/corpus/heldback hb-n86-x, hb-u74-y); 各级各部门,
 # 各类各… are one (各级, 各类 name no unit)
 EACH_EACH = re.compile(r"^(各(?:地|乡镇|镇|乡|村|街道|社区|县|区|市|单位|部门|镇街|县区|市县)(?:[（(][^（）()]{1,8}[)）])?)"
@@ -292,6 +294,9 @@ def split_units(text: str) -> list[str]:
         chunk = DUTY_WORDS.sub("", chunk).strip()
         chunk = re.sub(r"等[^、，,（()）]{0,15}?(?:部门|单位)$", "", chunk)     # …区绩效办等区安委会有关成员单位
         chunk = re.sub(r"[（(](?:详见|见|具体见)[^（）()]*[)）]$", "", chunk)     # …成员单位(详见任务分工)
+        leaders = UNIT_LEADERS.search(chunk)            # 市公安消防支队主要领导 (责任单位及责任人:…): the unit's leaders
+        if leaders and _looks_like_unit(chunk[:leaders.start()]):
+            chunk = chunk[:leaders.start()]
         if not chunk:
             continue
         if out and out[0].startswith("各") and chunk in LISTED_WORDS:
@@ -421,14 +426,18 @@ def _supporters_after(text: str, at: int, resp: Responsible) -> None:
 
 
 def table_units(cells: dict[str, str]) -> Responsible:
-    """The lead and support units a table row names in its 责任单位/牵头单位/配合单位 … columns
-    (rule extraction and the checker read task tables alike)."""
+    """The lead and support units a table row names in the columns that say who leads or supports (牵头单位, 责任部门,
+    主责单位, 责任清单, 配合单位, 协同部门 …: `column_role`); rule extraction and the checker read task tables alike.
+    A column named a 清单 or 主体 may hold duties rather than names: only names that read as units count there."""
     resp = Responsible()
     for column, value in cells.items():
-        support = any(c in column for c in SUPPORT_COLUMNS)
-        if not support and not any(c in column for c in LEAD_COLUMNS):
+        role = column_role(column)
+        if role not in ("lead", "support"):
             continue
-        _add(resp, [u for u in split_units(value or "") if not EMPTY_CELL.match(u)], support)
+        units = [u for u in split_units(value or "") if not EMPTY_CELL.match(u)]
+        if not NAMED_UNIT_COLUMN.search(column) and not names_units(value or ""):
+            units = [u for u in units if _looks_like_unit(u) or u.startswith("各")]
+        _add(resp, units, role == "support")
     return resp
 
 

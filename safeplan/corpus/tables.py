@@ -1,0 +1,153 @@
+"""Task and duty tables in cleaned text (任务分工表, 责任清单, 检查表): which line is a header, what each column holds,
+and each row's cells, merged cells carried down.
+
+Web copies give a table's rows as lines whose cells are joined by " | " (markup.py, docx_reader.py), sometimes with a
+cell on each line and the pipes opening the lines (第一组 / | 市安监局 / | 雁塔区 / |: `continues_row`). A cell that
+spans several rows (a 类别 or 牵头单位 cell, rowspan) is written once, so the rows below it have fewer cells:
+`Table.row` places them under the columns they fit and carries the spanning unit and deadline cells down.
+"""
+
+from __future__ import annotations
+
+import re
+
+from safeplan.corpus.model import Item
+
+COLUMN_WORDS = re.compile(r"序号|编号|任务|工作|内容|措施|责任|单位|部门|时限|时间|要求|备注|项目|事项|进展|目标|检查|标准|依据|类别"
+                          r"|名称|问题|清单|节点")
+SERIAL_COLUMNS = ("序号", "编号")
+# what a column holds, from its name as a 公文 table names it: 牵头单位, 责任部门, 主责单位, 责任清单, 督查组牵头单位 →
+# who leads; 配合单位, 协同部门, 参与单位 → who supports; 完成时限, 时间节点, 时间安排, 时限清单 → when. A person's column
+# (责任人, 牵头领导) names no unit; 责任事项/责任内容 are duties, not who holds them.
+_LEAD_WORD = re.compile(r"责任|牵头|主责|主办|承办")
+_SUPPORT_WORD = re.compile(r"配合|协助|协同|协办|参与")
+_UNIT_WORD = re.compile(r"单位|部门|处室|科室|主体|机构|清单")
+_TIME_WORD = re.compile(r"时限|时间|期限|节点")
+_TITLE_MAX = 80
+
+# a cell's look, to place the cells of a row that has fewer than the header
+_SERIAL_CELL = re.compile(r"[0-9０-９]{1,3}[.、．]?|[一二三四五六七八九十]{1,3}")
+_TIME_CELL = re.compile(r"\d{1,2}月|\d{4}年|[上下]半年|年底|年内|季度|长期|持续|常态|即日|全年|每[年季月周日天]")
+_UNIT_CELL_END = re.compile(r"(?:局|办|委|站|所|队|部|室|科|处|中心|政府|街道|镇|乡|社区|村|会|院|司|单位|部门|[)）])$")
+_UNIT_SEPARATORS = re.compile(r"[\s、,，;；/]+")
+
+
+def cells(line: str) -> list[str]:
+    """The cells of a row as written, empty ones kept: the text before a leading pipe and after the closing one
+    (markup ends every cell with " | ") is no cell."""
+    parts = [c.strip() for c in line.replace("\n", " ").split("|")]
+    if len(parts) > 1 and not parts[-1]:
+        parts.pop()
+    if len(parts) > 1 and not parts[0] and line.lstrip().startswith("|"):
+        parts.pop(0)
+    return parts
+
+
+def filled(row: list[str]) -> list[str]:
+    """The row's cells without the empty ones at its ends (a header's names)."""
+    start, end = 0, len(row)
+    while start < end and not row[start]:
+        start += 1
+    while end > start and not row[end - 1]:
+        end -= 1
+    return row[start:end]
+
+
+def continues_row(line: str) -> bool:
+    """| 市安监局 / |: one cell of a row written a cell a line, its pipe opening the line."""
+    return line.lstrip().startswith("|") and line.count("|") == 1
+
+
+def is_header(row: list[str]) -> bool:
+    """A table's header row: short cells, at least two of them column names of a task or check list."""
+    if len(row) < 2 or any(len(c) > 20 or c.endswith((":", "：")) for c in row):
+        return False
+    return sum(1 for c in row if COLUMN_WORDS.search(re.sub(r"\s+", "", c))) >= 2
+
+
+def column_role(name: str) -> str | None:
+    """"lead", "support", "deadline", "serial" or None (text) for a column named `name`."""
+    name = re.sub(r"\s+", "", name)
+    if name in SERIAL_COLUMNS:
+        return "serial"
+    if _SUPPORT_WORD.search(name) and (_UNIT_WORD.search(name) or len(name) <= 3):
+        return "support"
+    if _LEAD_WORD.search(name) and _UNIT_WORD.search(name):
+        return "lead"
+    if _TIME_WORD.search(name):
+        return "deadline"
+    return None
+
+
+def names_units(value: str) -> bool:
+    """党政办 应消站 / 农村办、国土所、村(社区): a cell that is nothing but units' names."""
+    pieces = [p for p in _UNIT_SEPARATORS.split(value) if p]
+    return len(value) <= 60 and bool(pieces) and all(len(p) <= 25 and _UNIT_CELL_END.search(p) for p in pieces)
+
+
+def _cell_kind(value: str) -> str:
+    if not value:
+        return "empty"
+    if _SERIAL_CELL.fullmatch(value):
+        return "serial"
+    if len(value) <= 30 and "。" not in value and _TIME_CELL.search(value):
+        return "time"
+    return "unit" if names_units(value) else "text"
+
+
+_FIT = {  # (column role, cell kind) → how well the cell fits under the column
+    ("lead", "unit"): 2, ("support", "unit"): 2, ("deadline", "time"): 2, ("serial", "serial"): 1,
+    ("lead", "text"): -2, ("lead", "time"): -2, ("lead", "serial"): -2,
+    ("support", "text"): -2, ("support", "time"): -2, ("support", "serial"): -2,
+    ("deadline", "text"): -2, ("deadline", "unit"): -2, ("deadline", "serial"): -2,
+    ("serial", "text"): -2, ("serial", "unit"): -2, ("serial", "time"): -2,
+    (None, "unit"): -1, (None, "time"): -1, (None, "serial"): -1,
+}
+
+
+class Table:
+    """A 任务清单 (or any list with a header row): each further row becomes one item with named cells."""
+
+    def __init__(self, number: int, header: list[str]):
+        self.number = number
+        self.columns = [re.sub(r"\s+", "", c) or f"列{k + 1}" for k, c in enumerate(header)]
+        self.roles = [column_role(c) for c in self.columns]
+        self.rows = 0
+        self.above: dict[str, str] | None = None     # the row before, for cells that span down
+
+    def group(self) -> None:
+        """A row spanning the table (一、体系建设): the cells above span no further."""
+        self.above = None
+
+    def row(self, row: list[str], text: str, start: int, end: int, line_of) -> Item:
+        self.rows += 1
+        values, own = self._place(row)
+        self.above = values
+        serial = next((v for k, v in values.items() if k in SERIAL_COLUMNS and v.rstrip(".、").isdigit()), None)
+        row_id = serial.rstrip(".、") if serial else f"t{self.number}.r{self.rows}"
+        title = next((v for k, v in own.items() if v and k not in SERIAL_COLUMNS), "")
+        return Item(id=row_id, number=serial or "", style="row", title=title[:_TITLE_MAX], text=text,
+                    line=line_of(start), start=start, end=end, cells=values)
+
+    def _place(self, row: list[str]) -> tuple[dict[str, str], dict[str, str]]:
+        """(every column's value, the row's own cells by column). A row with fewer cells than the header lost the
+        cells that span down from above: its cells go under the columns they fit best (the rightmost when in doubt,
+        as the spanning cells are most often the first: 类别, 重点任务), and the unit and deadline cells above carry."""
+        n, k = len(self.columns), len(row)
+        if k >= n or self.above is None:
+            names = self.columns + [f"列{j + 1}" for j in range(n, k)]
+            own = dict(zip(names, row + [""] * (len(names) - k), strict=False))
+            return own, own
+        kinds = [_cell_kind(c) for c in row]
+        best = max(range(n - k + 1),
+                   key=lambda s: (sum(_FIT.get((self.roles[s + j], kinds[j]), 0) for j in range(k)), s))
+        own = {self.columns[best + j]: row[j] for j in range(k)}
+        values = {}
+        for j, name in enumerate(self.columns):
+            if name in own:
+                values[name] = own[name]
+            elif self.roles[j] in ("lead", "support", "deadline"):
+                values[name] = self.above.get(name, "")
+            else:
+                values[name] = ""
+        return values, own

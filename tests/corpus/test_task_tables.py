@@ -1,0 +1,81 @@
+"""Task and duty tables as web copies give them (issue 19, batch y251+ of tests/corpus/heldback): rows whose cells
+are joined by " | ", a row spanning the table between its rows, cells that span several rows (so later rows have
+fewer cells), a row written a cell a line with the pipes opening the lines, and column names as 公文 vary them."""
+
+from pathlib import Path
+
+import pytest
+
+from safeplan.corpus import read_documents, read_text
+from safeplan.corpus.tables import column_role
+from safeplan.rules.extract import extract_document
+
+TEXTS = Path(__file__).parent / "heldback" / "texts"
+
+
+def _rules(text: str, name: str = "qingdan.txt") -> dict:
+    return {r.id: r for r in extract_document(read_text(text, name)[0]).rules}
+
+
+def _text(prefix: str) -> Path:
+    return next(TEXTS.glob(prefix + "*.txt"))
+
+
+@pytest.mark.parametrize(("name", "role"), [
+    ("牵头单位", "lead"), ("责任单位", "lead"), ("责任部门", "lead"), ("牵头部门", "lead"), ("主责单位", "lead"),
+    ("责任清单", "lead"), ("督查组牵头单位", "lead"), ("责任单位及责任人", "lead"), ("牵头单位(部门)", "lead"),
+    ("配合单位", "support"), ("配合部门", "support"), ("协同单位", "support"), ("参与单位", "support"),
+    ("完成时限", "deadline"), ("时间节点", "deadline"), ("时间安排", "deadline"), ("时限清单", "deadline"),
+    ("序号", "serial"), ("序 号", "serial"),
+    # persons and duties are no unit columns; a unit inspected is none either
+    ("责任人", None), ("牵头领导", None), ("责任事项", None), ("督查单位", None), ("重点任务", None),
+])
+def test_column_names_as_tables_vary_them(name, role):
+    assert column_role(name) == role
+
+
+def test_a_joined_table_goes_on_past_a_row_spanning_it_and_carries_merged_cells_down():
+    # hb-s251-y: 一、体系建设 spans the table; the rows under (一) lost their 建设任务/工作事项 cells (merged), and the
+    # row 2.根据辖区实际… has only its 任务清单 and 责任清单 cells - its 时限 (4月) spans down from the row above
+    rules = {r.id: r for r in extract_document(read_documents(_text("hb-s251-y"))[0]).rules}
+    rows = {i: rules[i] for i in rules if i.startswith("t1.")}
+    assert [rows[i].responsible.lead for i in ("t1.r1", "t1.r2", "t1.r3", "t1.r4", "t1.r5")] == [
+        ["党政办", "应消站"], ["应消站"], ["村(社区)"], ["综治办", "应消站"], ["农村办", "规划建设办", "国土所", "村(社区)"]]
+    assert [(d.month, d.day) for d in rows["t1.r5"].deadlines] == [(4, 30)]
+    assert rows["t1.r5"].text.startswith("2.根据辖区实际")
+    assert rules["1"].title == "体系建设"            # the spanning row is a heading; the rows stay in the table
+
+
+def test_a_row_written_a_cell_a_line_with_the_pipes_opening_the_lines():
+    # hb-u201-y's 分组表 (分 组 / | 督查组牵头单位 / | 督查单位 / | 备 注 …): each group's lead is its 督查组牵头单位
+    # cell; the district inspected (督查单位) is no unit of the row, and the notice's item above keeps its own subjects
+    rules = {r.id: r for r in extract_document(read_documents(_text("hb-u201-y"))[0]).rules}
+    rows = [rules[i] for i in rules if i.startswith("t1.")]
+    assert [r.responsible.lead for r in rows[:3]] == [["市安监局"], ["市规划局"], ["市公安局"]]
+    assert all(r.responsible.support == [] for r in rows)
+    assert "市安监局" not in rules["5"].responsible.lead and "第一组" not in rules["5"].text
+
+
+def test_a_row_with_fewer_cells_takes_the_columns_it_fits():
+    text = ("重点任务清单\n类别 | 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限\n"
+            "消防安全 | 1 | 开展高层建筑消防排查 | 区消防救援大队 | 区住建局 | 2024年6月底前\n"
+            "2 | 整治电动自行车违规充电 | 各街道 | 区公安分局\n")     # 类别 and 完成时限 span down from the row above
+    rows = _rules(text)
+    assert rows["2"].responsible.lead == ["各街道"] and rows["2"].responsible.support == ["区公安分局"]
+    assert [d.date for d in rows["2"].deadlines] == ["2024-06-30"]
+    assert rows["2"].title == "整治电动自行车违规充电"
+
+
+def test_a_spanning_row_without_its_pipe_between_rows():
+    # docx_reader writes a row spanning the whole table as a plain line: the rows after it are the table's still
+    text = "序号 | 工作任务 | 责任单位 | 完成时限\n一、宣传教育\n1 | 开展安全宣传月活动 | 街道宣传办 | 6月底前\n"
+    rows = _rules(text)
+    assert rows["1.1"].responsible.lead == ["街道宣传办"] and rows["1.1"].title == "开展安全宣传月活动"
+
+
+def test_a_duty_list_line_naming_units_and_their_leaders():
+    # hb-u253-y: 责任分解 - each task followed by 责任单位及责任人:…、市公安消防支队主要领导 (the units' leaders: the units lead)
+    rules = {r.id: r for r in extract_document(read_documents(_text("hb-u253-y"))[0]).rules}
+    first = next(r for r in rules.values() if "呈贡消防二中队建设" in r.text)
+    assert first.responsible.lead == ["呈贡县政府", "市发改委", "市财政局", "市规划局", "市建设局", "市国土局", "市公安消防支队"]
+    assert next(r for r in rules.values() if "盘龙消防三中队" in r.text).responsible.lead == ["盘龙区政府"]
