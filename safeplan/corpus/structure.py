@@ -52,8 +52,10 @@ def build_items(text: str, line_of: Callable[[int], int]) -> list[Item]:
         numbered.update(_ordinal_lines(text))
     top, values = _tree(text, line_of, numbered)
     if all(item.style == "preamble" for item in top):
-        headings = _bare_headings(text) or _lead_sentences(text)   # no numbered item at all: headings on lines of
-        if headings:                                                # their own, or run in as a short first sentence
+        # no numbered item at all: headings on lines of their own, run in as a short first sentence or in 【】, or
+        # lines each opened by a bullet (——, ●)
+        headings = _bare_headings(text) or _lead_sentences(text) or _marked_lines(text)
+        if headings:
             top, values = _tree(text, line_of, {**numbered, **headings})
         elif not _has_inline_run(text):                             # nor headings: each paragraph is an item
             paragraphs = _paragraphs(text)
@@ -291,6 +293,11 @@ def _is_paragraph(line: str) -> bool:
         or len(line) >= 30 and ("。" in line or "，" in line or "," in line)
 
 
+def _is_body(line: str) -> bool:
+    """What a heading heads: a paragraph, or a short sentence of its own (各村要落实24小时值班制度。)."""
+    return _is_paragraph(line) or len(line) >= 8 and line.endswith(("。", "；", ";", "！", "!"))
+
+
 def _bare_headings(text: str) -> dict[int, Number]:
     """{offset: number} of the lines that head the paragraphs after them in a text with no numbered item:
     short lines of words alone, each after a paragraph (the title and the chrome above the first paragraph
@@ -310,7 +317,7 @@ def _bare_headings(text: str) -> dict[int, Number]:
     found: dict[int, Number] = {}
     paragraph_before = False
     for k in range(len(lines) - 1):
-        if paragraph_before and _is_paragraph(lines[k + 1][1]) and heading_like(k):
+        if paragraph_before and _is_body(lines[k + 1][1]) and heading_like(k):
             first = k - 1 if k >= 2 and heading_like(k - 1) and _is_paragraph(lines[k - 2][1]) else k
             found[lines[first][0]] = Number("heading", len(found) + 1, "", 0)
         paragraph_before = paragraph_before or _is_paragraph(lines[k][1])
@@ -336,6 +343,28 @@ def _lead_sentences(text: str) -> dict[int, Number]:
             runs.append([])
     best = max(runs, key=len)
     return {at: Number("heading", k, "", 0) for k, at in enumerate(best, 1)} if len(best) >= 3 else {}
+
+
+# 【强化组织领导】各村要…, a heading in 【】 opening its paragraph (or alone on its line), and ——安全生产方面:…, ● 加强…, a
+# bullet opening each line of a list: the marks a web page puts where a plan has numbers
+_MARKED_LINE = re.compile(r"^[ \t　]*(?:【(?P<head>[\u4e00-\u9fff“”、]{2,16})】(?=\s*\S)|(?P<bullet>——|[●•■◆▲★▶►○◎□◇△☆✓✔])[ \t　]*"
+                          r"(?=[\u4e00-\u9fff“]))")
+
+
+def _marked_lines(text: str) -> dict[int, Number]:
+    """{offset: number} of two or more lines in a text with no numbered item that open with a heading in 【】, or
+    with one bullet mark (the same for all), and go on to a sentence: each line heads an item. Page chrome is none:
+    a site's menu (• 规章 / • 政府文件), an info table's keys (【发文字号】 乌政办[2010]111号), 【打印】【关闭】."""
+    runs: dict[str, list[tuple[int, int]]] = {}
+    for start, line in _segments(text):
+        m = _MARKED_LINE.match(line)
+        rest = line[m.end():].strip() if m else ""
+        if m and _PAGE_WORDS.search(line[:24]) is None and len(rest) >= 10 \
+                and (rest.endswith(("。", "；", ";", "！", "!")) or any(c in rest for c in "，,。；;")):
+            key = "【】" if m.group("head") else m.group("bullet")
+            runs.setdefault(key, []).append((start, 0 if m.group("head") else m.end()))
+    best = max(runs.values(), key=len, default=[])
+    return {at: Number("heading", k, "", end) for k, (at, end) in enumerate(best, 1)} if len(best) >= 2 else {}
 
 
 def _paragraphs(text: str) -> dict[int, Number]:
