@@ -25,7 +25,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check safeplan bench tests
 
 # Benchmarks (not part of make test); each prints a table against its baseline. One: make bench-reader etc.
-BENCHES := reader extract search relevance generate check web quality ledger brief
+BENCHES := reader extract search relevance generate check web quality agreement ledger brief
 bench: $(addprefix bench-,$(BENCHES))
 bench-%: $(STAMP)
 	$(BIN)/python bench/bench_$*.py
