@@ -1,11 +1,12 @@
 """How far two readers agree on the gold: the ceiling of any extractor's score on the held-back texts.
 
-    .venv/bin/python bench/bench_agreement.py [--second tests/corpus/heldback/second-reading.yaml]
-                                              [--gold tests/corpus/heldback/gold.yaml] [--misses]
+    .venv/bin/python bench/bench_agreement.py [--second FILE …] [--gold tests/corpus/heldback/gold.yaml]
+                                              [--misses [--held-misses]]
 
-`second-reading.yaml` holds a second, blind reading of some texts of the set (same format as gold.yaml, written from
-the text and the folder README's conventions alone, without the first reading, the extractor's output or the
-bench). This bench scores it against the first reading exactly as `bench_quality.py` scores the extractor — the
+`second-reading.yaml` (24 dev texts) and `second-reading-held.yaml` (the 52 held texts) hold a second, blind
+reading (same format as gold.yaml, written from the text and the folder README's conventions alone, without the
+first reading, the extractor's output or the bench). The held one is held like the held half: never read it while
+tuning (`--misses` leaves its differences out unless `--held-misses`). This bench scores it against the first reading exactly as `bench_quality.py` scores the extractor — the
 same `score_document`, so the same matching — and prints beside it the extractor's score on the same texts (the
 baseline, measured in the same run). Where the readers disagree, a convention is unclear or one reader erred:
 `--misses` lists the disagreements, which is how a convention gets settled.
@@ -41,7 +42,7 @@ from bench_quality import (  # noqa: E402  (a sibling script, not a package)
     summary,
 )
 
-DEFAULT_SECOND = DEFAULT_GOLD.parent / "second-reading.yaml"
+DEFAULT_SECOND = (DEFAULT_GOLD.parent / "second-reading.yaml", DEFAULT_GOLD.parent / "second-reading-held.yaml")
 
 
 @dataclass
@@ -120,52 +121,66 @@ def _structure(score: DocScore, first: dict, second: dict) -> None:
                                 f"(second reading {second['min_items']})")
 
 
-def run(gold_path: Path, second_path: Path) -> tuple[list[DocScore], list[DocScore]]:
+def run(gold_path: Path, second_paths: list[Path]) -> tuple[list[DocScore], list[DocScore]]:
     """(second reading against the first, the extractor against the first), on the texts both readers read."""
     first = {entry["id"]: entry for entry in yaml.safe_load(gold_path.read_text(encoding="utf-8"))["documents"]}
-    second = yaml.safe_load(second_path.read_text(encoding="utf-8"))
-    second = second["documents"] if isinstance(second, dict) else second
     texts = gold_path.parent / "texts"
     readers, extractor = [], []
-    for reading in second:
-        gold = first.get(reading["id"])
-        if gold is None:
-            raise SystemExit(f"{second_path}: {reading['id']} is not in {gold_path}")
-        gold = {**gold, "split": "read"}
-        path = texts / f"{gold['id']}.txt"
-        document, rules = extract(path)
-        extractor.append(score_document({**gold, "split": "extractor"}, document, rules))
-        info, read_rules = as_extraction(reading, rules, path.read_text(encoding="utf-8"))
-        score = score_document(gold, info, read_rules)
-        _structure(score, gold, reading)
-        readers.append(score)
+    for second_path in second_paths:
+        second = yaml.safe_load(second_path.read_text(encoding="utf-8"))
+        for reading in second["documents"] if isinstance(second, dict) else second:
+            gold = first.get(reading["id"])
+            if gold is None:
+                raise SystemExit(f"{second_path}: {reading['id']} is not in {gold_path}")
+            path = texts / f"{gold['id']}.txt"
+            document, rules = extract(path)
+            extractor.append(score_document(gold, document, rules))
+            info, read_rules = as_extraction(reading, rules, path.read_text(encoding="utf-8"))
+            score = score_document(gold, info, read_rules)
+            _structure(score, gold, reading)
+            readers.append(score)
     return readers, extractor
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD, help="the first reading (default: %(default)s)")
-    parser.add_argument("--second", type=Path, default=DEFAULT_SECOND, help="the second reading (default: %(default)s)")
-    parser.add_argument("--misses", action="store_true", help="list where the second reading differs from the first")
+    parser.add_argument("--second", type=Path, action="append",
+                        help="a second reading (repeatable; default: " + ", ".join(p.name for p in DEFAULT_SECOND) + ")")
+    parser.add_argument("--misses", action="store_true",
+                        help="list where the second reading differs from the first (dev texts only)")
+    parser.add_argument("--held-misses", action="store_true",
+                        help="with --misses, list the held texts' too (for settling the gold; never while tuning)")
     args = parser.parse_args(argv)
-    if not args.second.is_file():
-        print(f"bench_agreement: no second reading at {args.second} (write one: see this script's docstring)",
-              file=sys.stderr)
+    seconds = args.second or [path for path in DEFAULT_SECOND if path.is_file()]
+    missing = [path for path in seconds if not path.is_file()]
+    if missing or not seconds:
+        print(f"bench_agreement: no second reading at {(missing or DEFAULT_SECOND)[0]} (write one: see this script's "
+              "docstring)", file=sys.stderr)
         return 2
-    readers, extractor = run(args.gold, args.second)
-    print(f"{len(readers)} texts read twice; rows: second reading vs first ('read'), extractor vs first ('extractor')")
-    print(f"{'who':<10} {'class':<14} {'tp':>4} {'fp':>4} {'fn':>4} {'P':>6} {'R':>6} {'F1':>6}")
+    readers, extractor = run(args.gold, seconds)
+    print(f"{len(readers)} texts read twice; rows: second reading vs first ('read'), extractor vs first ('extractor'),"
+          " per half")
+    print(f"{'who':<10} {'half':<5} {'class':<14} {'tp':>4} {'fp':>4} {'fn':>4} {'P':>6} {'R':>6} {'F1':>6}")
     rows = (*CLASSES, "overall", *(f"  {name}" for name in METADATA_FIELDS))
-    for who, scores in (("read", readers), ("extractor", extractor)):
-        table = summary(scores)[who]
-        for cls in rows:
-            tally = table[cls]
-            print(f"{who:<10} {cls:<14} {tally.tp:>4} {tally.fp:>4} {tally.fn:>4} "
-                  f"{tally.precision:>6.3f} {tally.recall:>6.3f} {tally.f1:>6.3f}")
+    halves = [half for half in ("dev", "held") if any(score.split == half for score in readers)]
+    for half in halves:
+        for who, scores in (("read", readers), ("extractor", extractor)):
+            table = summary(scores)[half]
+            for cls in rows:
+                tally = table[cls]
+                print(f"{who:<10} {half:<5} {cls:<14} {tally.tp:>4} {tally.fp:>4} {tally.fn:>4} "
+                      f"{tally.precision:>6.3f} {tally.recall:>6.3f} {tally.f1:>6.3f}")
     if args.misses:
+        held = 0
         for score in readers:
+            if score.split == "held" and not args.held_misses:
+                held += len(score.misses)
+                continue
             for line in score.misses:
                 print(line)
+        if held:
+            print(f"({held} differences on held texts not listed: --held-misses lists them)")
     return 0
 
 

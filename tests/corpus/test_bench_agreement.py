@@ -37,7 +37,7 @@ def both_readings(tmp_path: Path, second: dict):
     (tmp_path / "texts").mkdir()
     source = ROOT / "tests/corpus/heldback/texts" / f"{TEXT}.txt"
     (tmp_path / "texts" / source.name).write_bytes(source.read_bytes())
-    readers, extractor = bench_agreement.run(write(tmp_path, "gold.yaml", FIRST), write(tmp_path, "second.yaml", second))
+    readers, extractor = bench_agreement.run(write(tmp_path, "gold.yaml", FIRST), [write(tmp_path, "second.yaml", second)])
     return readers[0], extractor[0]
 
 
@@ -76,3 +76,18 @@ def test_structure_is_compared_only_where_both_readers_counted_items(tmp_path):
     second = {key: value for key, value in FIRST.items() if key != "min_items"}
     read, _ = both_readings(tmp_path, second)
     assert figures(read)["structure"] == (0, 0, 0) and not read.misses
+
+
+def test_misses_of_held_texts_are_counted_not_listed_unless_asked(tmp_path, capsys):
+    held = {**FIRST, "split": "held"}
+    second = {**held, "metadata": {**FIRST["metadata"], "level": "district"}}
+    (tmp_path / "texts").mkdir()
+    source = ROOT / "tests/corpus/heldback/texts" / f"{TEXT}.txt"
+    (tmp_path / "texts" / source.name).write_bytes(source.read_bytes())
+    args = ["--gold", str(write(tmp_path, "gold.yaml", held)), "--second", str(write(tmp_path, "second.yaml", second)),
+            "--misses"]
+    bench_agreement.main(args)
+    out = capsys.readouterr().out
+    assert "district" not in out and "(2 differences on held texts not listed: --held-misses lists them)" in out
+    bench_agreement.main([*args, "--held-misses"])
+    assert f"{TEXT}: metadata extra: level 'district'" in capsys.readouterr().out
