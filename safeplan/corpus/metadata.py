@@ -16,8 +16,9 @@ from safeplan.corpus.places import county_level_city
 from safeplan.hanzi import table as hanzi_table
 from safeplan.hanzi import to_simplified
 
+# (金政?2014?8號: a copy that lost the brackets' glyphs to "?", as it loses 年月日)
 _DOC_NUMBER = re.compile(
-    r"[\u4e00-\u9fff]{1,14}[〔\[［﹝【(（]\s*((?:19|20)\d{2})\s*[〕\]］﹞】)）]\s*第?\s*\d{1,4}\s*号")
+    r"[\u4e00-\u9fff]{1,14}[〔\[［﹝【(（?？]\s*((?:19|20)\d{2})\s*[〕\]］﹞】)）?？]\s*第?\s*\d{1,4}\s*号")
 _DOC_NUMBER_LOST = re.compile(r"^([\u4e00-\u9fff]{1,10}[发字办函电])[〔\[［﹝【(（]((?:19|20)\d{2})(\d{1,4})$")
 _LAW_ORDER = re.compile(r"(?:中华人民共和国)?(国务院令|主席令|[\u4e00-\u9fff]{2,8}部令|[\u4e00-\u9fff]{2,12}人民政府令)"
                         r"\s*第\s*(\d{1,4})\s*号")
@@ -47,7 +48,8 @@ _PLACE_SIGNER = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{2,14}?(?:街道办事�
                            r"|消防救援大队|消防救援支队|大队|支队|(?:综治|综合治理|应急管理|应急指挥|网格化管理|社会治理)中心)$")
 # the agency that opens a title, right before its year: 市安委会2024年… / 区应急管理局2024年…
 _TITLE_AGENCY = re.compile(r"^([\u4e00-\u9fff()（）]{1,30}?" + _ISSUER_END.pattern.removesuffix("$")
-                           + r")(?=(?:19|20)\d{2}\s*年|工作(?:要点|总结|计划))")     # (市安委会工作要点(全文))
+                           + r")(?=(?:19|20)\d{2}\s*(?:年|工作)|工作(?:要点|总结|计划))")     # (市安委会工作要点(全文);
+                                                                              # 县应急管理局2022工作总结: 年 left out)
 _OWN_PAPER = re.compile(r"(?:要点|总结|计划|报告|汇报)$|总结和")
 # a letter's title opens with its writer: 新丰镇人民政府致全镇人民的一封信 / 某镇人民政府告全镇居民书
 _LETTER_TITLE = re.compile(r"^([\u4e00-\u9fff()（）]{1,30}?" + _ISSUER_END.pattern.removesuffix("$")
@@ -117,7 +119,7 @@ _NEWS_MARKS = re.compile(r"记者|通讯员|责任编辑|责编[:：]|撰稿[:�
 # a page's byline (来源:区政府办公室 发表时间:… or the other way round): news, unless the title names a document
 _PAGE_BYLINE = re.compile(r"来源[:：][^\n]{1,30}(?:发表|发布)时间[:：]|(?:发表|发布)时间[:：][^\n]{1,30}来源[:：]")
 # a headline that reports an event: 杨陵区召开…工作会议 / 某街道开展…检查
-_SAMPLE_SUFFIX = re.compile(r"(?:范文|范本|模板|全文)$")
+_SAMPLE_SUFFIX = re.compile(r"(?:范文|范本|模板|全文|供借鉴|供参考)$")
 # a page that gathers several documents of one kind: 乡镇2021年度安全生产工作计划(精选3篇) / …合集 / …大全
 _COMPILATION = re.compile(r"(?:精选)?\d{1,2}篇[)）]?$|合集$|大全$|精选\d{1,2}篇")
 _NUMBER_OPENING = r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、])\s*"
@@ -331,22 +333,23 @@ def extract_metadata(text: str, items: list[Item], raw: str, kind: str, part_tit
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_COLUMN_TAG = re.compile(r"^【[^【】\s]{2,10}】\s*")
+_COLUMN_TAG = re.compile(r"^(?:【[^【】\s]{2,10}】|\[[^\[\]\s]{2,10}\])\s*")      # (【街道动态】, [总结范本])
 _PUBLIC_MARK = re.compile(r"^[(（]?此件(?:公开|主动公开|依申请公开)发布[)）]?\s*")
 _KEY_LIST = re.compile(r"(?:[ \t]*\d{1,2}[.．、][ \t]*【[^】\n]{2,8}】[^\n]*\n+){3,}")
 
 
 def _as_written(value: str | None, folds: tuple[tuple[str, str], ...]) -> str | None:
     """A value read on a folded text, as its original writes it: the same span, the fold keeping every length (a
-    value joined from two lines is looked for with the line breaks left out)."""
+    value joined from two lines, or a 文号 read without its blanks, 川安辦?2006?80 號, is looked for with the line
+    breaks and blanks left out)."""
     if not value:
         return value
     for folded, original in folds:
         at = folded.find(value)
         if at >= 0:
             return original[at:at + len(value)]
-        if "\n" in folded:
-            kept = [k for k, ch in enumerate(folded) if ch != "\n"]
+        if "\n" in folded or " " in folded:
+            kept = [k for k, ch in enumerate(folded) if not ch.isspace()]
             at = "".join(folded[k] for k in kept).find(value)
             if at >= 0:
                 return "".join(original[k] for k in kept[at:at + len(value)])

@@ -95,3 +95,28 @@ def test_page_chrome_of_portals_e_papers_and_document_sites_is_no_title():
 def test_a_sample_sites_piece_label_before_a_blank():
     assert meta("第1篇 安全生产责任制度\n1.目的:\n明确各部门及各级人员的安全生产职责。\n2.范围:\n所有部门、班组、员工。\n"
                 "3.安全生产职责\n3.1总经理职责:\n").title == "安全生产责任制度"
+
+
+def test_a_doc_number_whose_brackets_became_question_marks():
+    # 〔〕 lost to "?" as a copy loses 年月日 (金政?2014?8號, 川安辦?2006?80 號: kept as written, its blank read past)
+    m = meta("金政?2014?8号\n关于印发《某乡今冬明春“清剿火患”战役实施方案》的通知\n各村:\n现将方案印发给你们。\n"
+             "某乡人民政府\n2014年1月10日\n")
+    assert m.doc_number == "金政?2014?8号"
+    m = meta("四川省人民政府安全生產委員會辦公室關于認真學習宣傳貫徹《四川省安全生產條例》的通知\n川安辦?2006?80 號\n"
+             "各市(州)安委會:\n現就有關事項通知如下:\n一、認真學習。\n")
+    assert m.doc_number == "川安辦?2006?80號"
+
+
+def test_a_bodys_own_report_names_it_though_its_year_lacks_nian_or_a_sample_site_adds_a_word():
+    assert meta("某县应急管理局2022工作总结和2023年工作思路\n一、2022年特色亮点工作\n1.聚焦机制建设。\n").issuer \
+        == "某县应急管理局"
+    m = meta("当前位置:首页 > 办公文档 > 事务文书 > 应急管理局2023年工作总结和2024年工作计划供借鉴\n"
+             "应急管理局2023年工作总结和2024年工作计划供借鉴\n2023年,市应急局坚持以习近平新时代中国特色社会主义思想为指导。\n"
+             "一、2023年工作总结\n")
+    assert (m.title, m.issuer) == ("应急管理局2023年工作总结和2024年工作计划供借鉴", "应急管理局")
+
+
+def test_a_sample_sites_bracketed_label_before_the_title():
+    assert meta("[总结范本]全市创建消防安全社区活动实施方案\n- 格式:doc\n- 大小:20.00 KB\n"
+                "为了提升社区居民的消防安全意识,我们制定了社区创建消防安全示范社区的方案。\n一、指导思想\n").title \
+        == "全市创建消防安全社区活动实施方案"
