@@ -172,7 +172,7 @@ _RUN_IN_TITLE = re.compile(
 _SITE_SLOGAN = re.compile(r"^.*(?:倾情为你奉上|精选优质文档|专心-?\s*专注-?\s*专业)\s*")
 # …and one whose first heading is glued to its title: 安全机构设置与人员任命管理制度一、目的 为确保…
 _GLUED_TITLE = re.compile(r"^([^，,。:：;；、\s][^，,。:：;；、\s]{3,40}?(?:制度|办法|规定|细则|规程|章程|方案|计划|要点|预案|总结|报告|记录"
-                          r"|责任书))\d{0,3}(?:一、|第一章|引言[:：]|前言"
+                          r"|责任书)(?:[(（](?:试行|暂行|修订|草案|征求意见稿)[)）])?)\d{0,3}(?:一、|第一章|引言[:：]|前言"
                           r"|为(?:了)?(?:贯彻|落实|进一步|加强|深入|切实|做好|认真|确保|全面)|根据(?:上级|省|市|县|区|《))")
 # (…目标管理责任书为贯彻执行…: the text's first sentence, opened as a document's is, glued on)     # (…记录20一、: a page number between)       # (安全生产委员会章程第一章总则1.1…)
 _FLAT_TITLE = re.compile(r"^([^，,。:：;；、\s][^，,。:：;；、]{3,58}?)\s+(?:一、|\d{1,2}、|各(?=[\u4e00-\u9fff]{1,20}[、，,:：]))")   # (…制度 2、…: a chunk's)
@@ -565,8 +565,9 @@ def _title(lines: list[str], raw: str, kind: str, law: bool) -> str | None:
              and _title_like(lines[k + 1])}     # 【工作总结】安全生产工作总结 / 某区2022年…综述: a site's label line
     menu |= {k for k in range(1, min(len(lines), 41)) if re.fullmatch(r"\d{1,2}", lines[k - 1])}  # 01 / 总体目标和要求
     menu |= {k for k, line in enumerate(lines[:40])
-             if len(line) <= 8 and any(_CRUMB_LINE.search(r) and line in (c.strip() for c in re.split(r"\s*[>»›]\s*", r))
-                                       for r in raw_head)     # (本地新闻 under …> 本地新闻: a column's name)
+             if len(line) <= 8 and not _title_like(line)
+             and any(_CRUMB_LINE.search(r) and line in (c.strip() for c in re.split(r"\s*[>»›]\s*", r))
+                     for r in raw_head)     # (本地新闻 under …> 本地新闻: a column's name; …> 防汛抗旱应急预案 names the page's)
              or line.endswith("网") and len(line) <= 10 and any(r.strip().startswith(line + " ") for r in raw_head)}
     for k, line in enumerate(lines[:40]):
         if notice_at is not None and k <= notice_at or _chrome(_PIECE_LABEL.sub("", line)) or k in menu \
@@ -619,6 +620,8 @@ def _title(lines: list[str], raw: str, kind: str, law: bool) -> str | None:
     worded = [k for k, line in enumerate(lines[:40]) if re.search(r"[\u4e00-\u9fff]{2}", line)][:5]
     for k in worded:                # (the first five lines with words: 12 2017 / 3 / 4 of an e-paper's calendar pass)
         line = lines[k]
+        if _terminal(line) and _EVENT_OPENING.match(line[:30]):
+            break                   # 5月31日,柳林县…启动仪式。: the lede has begun the text, no headline below it
         if _KICKER.match(line) and k + 1 < len(lines) and 4 <= len(lines[k + 1]) <= 40 \
                 and not _terminal(lines[k + 1]) and not _chrome(lines[k + 1]):
             return line + lines[k + 1]            # 十字路街道 / 三措并举绷紧森林防火弦: a place over its headline
@@ -778,6 +781,9 @@ _CITED = re.compile(r"》\s*[(（]\s*$")
 
 
 def _doc_number(lines: list[str], law_raw: str) -> str | None:
+    alone = next((line for line in lines[:40] if _DOC_NUMBER.fullmatch(line)), None)
+    if alone:                     # the red head's own line (五政办通〔2018〕38号), before a page headline that leads
+        return _clean_doc_number(alone)     # with it (五政办通(2018)38号关于印发…的通知)
     for line in lines[:40]:
         red = _RED_HEAD.match(line)
         number = _DOC_NUMBER.match(line, red.end()) if red else None

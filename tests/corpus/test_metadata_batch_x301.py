@@ -120,3 +120,22 @@ def test_a_sample_sites_bracketed_label_before_the_title():
     assert meta("[总结范本]全市创建消防安全社区活动实施方案\n- 格式:doc\n- 大小:20.00 KB\n"
                 "为了提升社区居民的消防安全意识,我们制定了社区创建消防安全示范社区的方案。\n一、指导思想\n").title \
         == "全市创建消防安全社区活动实施方案"
+
+
+def test_second_batch_x311_title_and_doc_number_shapes():
+    # a company rule's title run into its first chapter, (试行) between
+    assert meta("某某股份有限公司安全生产管理规定(试行)第一章总 则第一条 为加强公司安全生产工作,制定本规定。第二条 本规定适用于"
+                "公司总部各部门、直属单位及各级分公司。第三条 公司安全生产工作,坚持安全第一的方针。\n").title \
+        == "某某股份有限公司安全生产管理规定(试行)"
+    # a breadcrumb's last crumb that names a document is the page's title, not a column's name
+    assert meta("首页 > 文章中心 > 防汛抗旱应急预案\n\n防汛抗旱应急预案\n\n前言:我们特意为您整理了5篇防汛抗旱应急预案范文。\n\n"
+                "防汛抗旱应急预案\n\n防汛抗旱应急预案范文第1篇\n\n为切实抓好街道防汛工作,特制订本预案。\n\n"
+                "一、街道的自然条件\n").title == "防汛抗旱应急预案"
+    # the red head's 文号 on its own line, not the page headline's that leads with it
+    m = meta("五政办通(2018)38号关于印发某区防汛抗旱应急预案的通知\n某市某区人民政府办公室文件\n五政办通〔2018〕38号\n"
+             "某市某区人民政府办公室\n关于印发某区防汛抗旱应急预案的通知\n各街道办事处:\n《某区防汛抗旱应急预案》已经区政府研究同意,"
+             "现印发给你们,请认真贯彻落实。\n某市某区人民政府办公室\n2018年5月23日\n某区防汛抗旱应急预案\n1.总则\n")
+    assert (m.doc_number, m.issuer, m.date) == ("五政办通〔2018〕38号", "某市某区人民政府办公室", "2018-05-23")
+    # a news item's lede begins the text: a sentence below it that lost its 。 is no headline
+    assert meta("5月31日,某林县安委办组织召开全县“安全生产月”启动仪式。\n县委常委、副县长及各乡镇负责人参会。\n"
+                "与会人员共同观看了国家、省、市安全生产月启动仪式及安全承诺\n会上,副县长宣布活动正式启动。\n").title is None
