@@ -313,7 +313,16 @@ def split_units(text: str) -> list[str]:
         out += pieces
     # (由乡党委书记符静开同志带队: a person leads the team, no unit)
     return [u for u in dict.fromkeys(out) if (len(u) >= 2 and u not in GENERIC or u in listed)
-            and not u.endswith(PERSON_END) and "同志" not in u]
+            and not u.endswith(PERSON_END) and "同志" not in u and not _column_name(u)]
+
+
+COLUMN_NAME_START = re.compile(r"(?:督查组|检查组)?(?:牵头|责任|主责|主办|承办|配合|协同|协助|协办|参与)")
+
+
+def _column_name(name: str) -> bool:
+    """牵头单位, 配合部门, 责任科室: a task table's column name (a flattened table's header line), no unit's; 各责任单位
+    names the units holding a task."""
+    return column_role(name) in ("lead", "support") and bool(COLUMN_NAME_START.match(name))
 
 
 def heading_units(title: str) -> list[str]:

@@ -79,3 +79,15 @@ def test_a_duty_list_line_naming_units_and_their_leaders():
     first = next(r for r in rules.values() if "呈贡消防二中队建设" in r.text)
     assert first.responsible.lead == ["呈贡县政府", "市发改委", "市财政局", "市规划局", "市建设局", "市国土局", "市公安消防支队"]
     assert next(r for r in rules.values() if "盘龙消防三中队" in r.text).responsible.lead == ["盘龙区政府"]
+
+
+def test_a_flattened_tables_header_lines_are_no_units():
+    # a table flattened one cell a line (the shape of hb-u201-y before its pipes, of hb-u251-y's 责任 / 单位): its
+    # header's 牵头单位 / 配合单位 lines are column names, never units (its rows are not yet read as rows: a probe)
+    from safeplan.rules.responsible import parse_responsible, split_units
+
+    text = "附件:任务分工表\n序号\n重点任务\n牵头单位\n配合单位\n完成时限\n1\n开展燃气安全排查\n县住建局\n县市场监管局\n6月底前"
+    found = parse_responsible(text, statute=False)
+    assert "县住建局" in found.lead and not {"牵头单位", "配合单位"} & set(found.lead + found.support)
+    assert split_units("牵头单位、配合部门、责任科室、督查组牵头单位") == []
+    assert split_units("各有关责任单位") == ["各有关责任单位"]      # a 各X subject holding the task (hb-s15-x)
