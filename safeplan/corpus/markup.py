@@ -1,5 +1,6 @@
 """Stage 1 of cleaning: format markup → plain lines (Markdown front matter, inline HTML, entities,
-heading marks; HTML pages → one line per block, table cells joined by " | ").
+heading marks; HTML pages → one line per block, table cells joined by " | ", a cell spanning rows or columns
+written into each row and column it spans).
 
 Every step is an edit on the raw text, so the offset map back to the raw text stays exact.
 All patterns are bounded: no nested quantifiers, no unbounded lazy scans (50 MB inputs stay linear).
@@ -85,19 +86,91 @@ def _html_edits(text: str, edits: list) -> None:
         after = text[m.end()] if m.end() < len(text) else " "
         edits.append((m.start(), m.end(), "" if _wide(before) and _wide(after) else " "))
     in_cell = False       # a <p> or <br> inside a table cell must not break the row's line
+    tables: list[_Spans] = []
     for m in _TAG.finditer(text):
         name = m.group(2).lower()
         if name in CELL_TAGS:
             in_cell = not m.group(1)
-            edits.append((m.start(), m.end(), " | " if m.group(1) else ""))
+            grid = tables[-1] if tables else None
+            if m.group(1):
+                edits.append((m.start(), m.end(), grid.close_cell(m.start()) if grid else " | "))
+            else:
+                edits.append((m.start(), m.end(), grid.open_cell(m) if grid else ""))
         elif name in ROW_TAGS:
             in_cell = False
-            edits.append((m.start(), m.end(), "\n"))
+            before = ""
+            if name == "table" and not m.group(1):
+                tables.append(_Spans(text))
+            elif tables:
+                before = tables[-1].end_row()
+                if name == "table":
+                    tables.pop()
+            edits.append((m.start(), m.end(), before + "\n"))
         elif name in BLOCK_TAGS:
             edits.append((m.start(), m.end(), " " if in_cell else "\n"))
         else:
             edits.append((m.start(), m.end(), ""))
     _entity_edits(text, edits)
+
+
+_SPAN = re.compile(r"\b(row|col)span\s*=\s*[\"']?(\d{1,3})", re.I)
+
+
+class _Spans:
+    """Cells spanning rows or columns in one HTML table. A cell with rowspan (a 牵头单位 or 类别 cell covering several
+    tasks) is written once: the rows it spans into get its text again, where it stands, so every row of the text has
+    all its cells; a cell with colspan is followed by the empty cells it covers."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.down: dict[int, list] = {}     # column → [rows it still spans, its text]
+        self.col = 0                         # the column the next cell of the row stands in
+        self.in_row = False
+        self.cell: tuple[int, int, int, int] | None = None     # (its text's start, column, rowspan, colspan)
+
+    def _carry(self) -> str:
+        """The cells from above standing at the row's next columns."""
+        out = []
+        while self.col in self.down:
+            span = self.down[self.col]
+            out.append(span[1] + " | ")
+            span[0] -= 1
+            if span[0] <= 0:
+                del self.down[self.col]
+            self.col += 1
+        return "".join(out)
+
+    def open_cell(self, m) -> str:
+        self.in_row = True
+        carried = self._carry()
+        spans = {k.lower(): int(v) for k, v in _SPAN.findall(m.group(0))}
+        self.cell = (m.end(), self.col, max(1, min(spans.get("row", 1), 500)), max(1, min(spans.get("col", 1), 50)))
+        self.col += self.cell[3]
+        return carried
+
+    def close_cell(self, at: int) -> str:
+        if self.cell is None:
+            return " | "
+        start, col, rows, cols = self.cell
+        self.cell = None
+        if rows > 1:
+            value = " ".join(html.unescape(_TAG.sub(" ", self.text[start:at])).split()).replace("|", "｜")
+            for k in range(cols):
+                self.down[col + k] = [rows - 1, value if k == 0 else ""]
+        return " | " * cols
+
+    def end_row(self) -> str:
+        """At a row's end (or the next row's start): the cells from above standing in the rest of this row."""
+        if not self.in_row:
+            return ""
+        out = []
+        for col in sorted(c for c in self.down if c >= self.col):
+            if col >= self.col:
+                out.append(" | " * (col - self.col))      # (the empty cells between)
+                self.col = col
+                out.append(self._carry())
+        self.col, self.in_row, self.cell = 0, False, None
+        return "".join(out)
 
 
 def _wide(ch: str) -> bool:

@@ -91,3 +91,23 @@ def test_a_flattened_tables_header_lines_are_no_units():
     assert "县住建局" in found.lead and not {"牵头单位", "配合单位"} & set(found.lead + found.support)
     assert split_units("牵头单位、配合部门、责任科室、督查组牵头单位") == []
     assert split_units("各有关责任单位") == ["各有关责任单位"]      # a 各X subject holding the task (hb-s15-x)
+
+
+def test_an_html_tables_spanning_cells_are_written_into_every_row_they_span():
+    # a web page's 任务分工表: 类别 spans two rows, 牵头单位 three (rowspan), a row spans the table (colspan)
+    page = ("<table><tr><th>类别</th><th>序号</th><th>重点任务</th><th>牵头单位</th><th>完成时限</th></tr>"
+            "<tr><td rowspan='2'>消防安全</td><td>1</td><td>排查高层建筑</td><td rowspan=\"3\">区消防救援大队</td>"
+            "<td>6月底前</td></tr><tr><td>2</td><td>整治电动自行车违规充电</td><td>9月底前</td></tr>"
+            "<tr><td>燃气</td><td>3</td><td>排查餐饮场所燃气</td><td>2024年12月底前</td></tr>"
+            "<tr><td colspan=5>二、保障措施</td></tr></table><p>各街道要加强组织领导。</p>")
+    doc = read_text(page, "fengong.html")[0]
+    rows = [i for i in doc.walk() if i.style == "row"]
+    assert [r.cells for r in rows] == [
+        {"类别": "消防安全", "序号": "1", "重点任务": "排查高层建筑", "牵头单位": "区消防救援大队", "完成时限": "6月底前"},
+        {"类别": "消防安全", "序号": "2", "重点任务": "整治电动自行车违规充电", "牵头单位": "区消防救援大队",
+         "完成时限": "9月底前"},
+        {"类别": "燃气", "序号": "3", "重点任务": "排查餐饮场所燃气", "牵头单位": "区消防救援大队",
+         "完成时限": "2024年12月底前"}]
+    # the text keeps its map to the page: a carried cell points at the tag it was written for
+    row = rows[1]
+    assert doc.text[row.start:row.end].startswith("消防安全 | 2 | 整治电动自行车违规充电")
