@@ -320,6 +320,8 @@ def extract_metadata(text: str, items: list[Item], raw: str, kind: str, part_tit
         meta.level = _level_from_place_names(_credit(plain) or "")      # (沙沟镇杨增奇、苏梅): the reporting town's
     if meta.level == "unknown":
         meta.level = _level_from_town_named(plain)    # …主要举措: / 城北街道充分发挥… (past the first sentence)
+    if meta.level == "unknown" and meta.genre == "other" and _STAFF.search(plain[:3000]):
+        meta.level = "enterprise"           # a unit's own 制度 for its staff, no place named (README convention 13)
     if meta.level == "city" and not law and (_towns_below(text) or _county_city_opens(plain)):
         meta.level = "district"             # …and directs 各镇乡(街道) in its text, or its opening names it (应城市组织…)
     meta.region = _region(meta.issuer or table.get("issuer") or "")
@@ -1115,7 +1117,9 @@ def _compact_date(year: str, rest: str) -> str | None:
 
 
 # a title's trailing words that are the site's, not the document's: (精选3篇), 【…】, 范文, 合集, 大全, 材料, 7篇, 篇一, 10
+# (…and a draft's mark: 征求意见稿, 修改征求意见版本, 讨论稿, 送审稿 — the document is the draft's kind)
 _TITLE_NOISE = re.compile(r"(?:[(（][^()（）]{0,20}[)）]|【[^【】]{0,12}】|范文|范本|模板|全文|例文|(?<!经验)材料|大全|合集|汇编|精选|最新"
+                          r"|(?:修改)?征求意见(?:稿|版本?)|讨论稿|送审稿|修订稿|初稿"
                           r"|\d{1,2}篇|篇[一二三四五六七八九十\d]{1,3}|[一二三四五六七八九十]|\d{1,2}|\s)+$")
 # a headline that reports a document: 国务院办公厅发布关于做好国庆期间有关工作的意见 (a title says 关于…的意见)
 # …or tells how many it sent: 双峰县县长连发三份安全生产工作交办函
@@ -1226,7 +1230,7 @@ def _genre(title: str, text: str, raw: str, law: bool, lines: list[str]) -> str:
     if _ADDRESSED.match(_body(text)[:200]) and not named:
         return "notice"           # 各县(市、区)人民政府,市政府直属各单位:…提出如下要求: a 公文 to the units below
     if any(_NOTICE_TITLE.search(ln) for ln in lines[:20]) \
-            or re.search(r"(?:通知|通报|通告)如下|特此(?:通知|通报|通告|公告)|发布本(?:通告|公告)|印发给你们"
+            or re.search(r"(?:通知|通报|通告)如下|如下(?:通知|通告|公告)|特此(?:通知|通报|通告|公告)|发布本(?:通告|公告)|印发给你们"
                          r"|现将.{0,60}(?:通知|通报)|提出(?:如下|以下)(?:实施)?意见", text[:5000]):
         return "notice"
     if named:
@@ -1411,7 +1415,7 @@ def _level(issuer: str, title: str, law: bool, lines: list[str], text: str = "",
         place = _PLACE_PREFIX.match(title or "")
         local = _admin_level(name) if name else "unknown"
         if local == "unknown" and place:
-            local = _admin_level(place.group())
+            local = _admin_level(_BARE_LEVELS.sub("", place.group()))   # 齐齐哈尔市社区消防条例: the 市's
         return local if local != "unknown" else own or "national"
     level = _admin_level(name)
     mark = _LEVEL_MARK.search(title or "") if level == "unknown" else None
@@ -1429,7 +1433,7 @@ def _level(issuer: str, title: str, law: bool, lines: list[str], text: str = "",
             spoken = _level_from_self_reference(text, at_least=2) if generic else "unknown"
             level = spoken if spoken != "unknown" else \
                 _admin_level(re.match(r"街道|社区|镇|乡|村", place.group()).group()) if generic \
-                else _admin_level(place.group())
+                else _admin_level(_BARE_LEVELS.sub("", place.group()))
             if level == "district" and _ZONE.search(place.group()) and _BELOW_COUNTY.search(text[:3000]):
                 level = "street"          # 先进制造业开发区召开… and 传达了区主要领导关于…: a zone below a district
     if level == "unknown":
@@ -1437,6 +1441,10 @@ def _level(issuer: str, title: str, law: bool, lines: list[str], text: str = "",
     return level
 
 
+# a unit's own staff and departments, as its 制度 names them: 员工, 职工, 本单位, 企业内部 (a place's rules name the place)
+_STAFF = re.compile(r"员工|职工|本单位|企业内部|本企业")
+# level words with no name of their own after a place's name: the title's subject, not a place (齐齐哈尔市社区消防条例)
+_BARE_LEVELS = re.compile(r"(?<=[省市州区县旗])(?:街道|社区|乡镇|镇|乡|村)+$")
 # a kind of place a programme creates, named in a title (安全社区创建…, 平安村建设…), not a place's own name
 _KIND_OF_PLACE = re.compile(r"(?:安全|平安|文明|和谐|绿色|智慧|示范|消防安全|综合减灾示范)(?:社区|村|镇|街道)")
 # "结合本省实际" / "结合公司实际情况": the kind of body that wrote the rules

@@ -145,3 +145,37 @@ def test_a_county_made_a_city_in_2019_writes_as_a_county():
     m = meta("无为市应急管理局2024年工作总结和2025年工作计划\n2024年以来,市应急管理局紧紧围绕市委、市政府工作部署,"
              "坚决贯彻落实中央和省、芜湖、无为市委决策部署。截至目前,全市未发生生产安全亡人事故。\n")
     assert (m.genre, m.level) == ("report", "district")
+
+
+def test_a_units_own_rules_for_its_staff_are_an_enterprises():
+    # hb-r354-x (消防安全制度 …企业内部的各个部门, 企业所有员工) and hb-r359-x (a 茶楼's 制度: 員工, 本單位), read as unknown
+    m = meta("消防安全制度\n1.1消防安全制度的目的与意义\n消防安全制度是企业安全管理的重要组成部分,旨在预防和减少火灾事故的发生。\n"
+             "1.2消防安全制度的适用范围\n消防安全制度的适用范围涵盖了企业内部的各个部门、场所和人员,适用于企业所有员工。\n")
+    assert (m.genre, m.level) == ("other", "enterprise")
+    m = meta("消防安全制度內容\n一、員工入職需經崗前消防安全培訓,合格後才能上崗。員工必須了解本單位滅火器材的位置及性能。\n"
+             "二、實行每日防火巡查、檢查制度,崗位員工對本部門每兩小時檢查一次。\n")
+    assert (m.genre, m.level) == ("other", "enterprise")
+
+
+def test_an_announcement_sent_out_below_is_a_notice():
+    # hb-s302-x: 白沙镇向全镇居民朋友发出如下通告: (如下 before the kind), read as other
+    m = meta("广大居民朋友:\n为有效防止清明节期间因上坟祭祀用火引发森林火灾,确保清明平安,某某镇向全镇居民朋友发出如下通告:\n"
+             "一、倡议广大居民朋友以家庭追思、网上祭奠等安全文明的方式缅怀先人;\n二、严禁在林区野外用火。\n")
+    assert m.genre == "notice"
+
+
+def test_a_drafts_mark_is_no_kind():
+    # hb-r306-x: 生物化工制度汇编修改征求意见版本 1 (its 意见 a draft's mark), read as a notice
+    m = meta("某某化工制度汇编修改征求意见版本 1\n2018年《制度汇编》修改内容讨论稿\n为提高公司《制度汇编》的可行性和适应性,"
+             "更好的强化和完善公司管理,请各位员工提出修改意见。\n")
+    assert m.genre == "other"
+
+
+@pytest.mark.parametrize("title, level", [
+    ("某某哈尔市社区消防条例", "city"),        # hb-r304-x: 齐齐哈尔市社区消防条例 (本规定), read as community
+    ("某某市社区消防安全工作方案", "city"),
+])
+def test_a_level_word_with_no_name_after_a_place_is_the_titles_subject(title, level):
+    m = meta(f"{title}\n第一条 为了加强本市社区消防工作,预防和减少火灾危害,结合本市实际,制定本规定。\n"
+             "第二条 本规定适用于各区、县(市)政府所在地镇的社区消防工作。\n")
+    assert m.level == level
