@@ -12,7 +12,7 @@ from safeplan.corpus.tables import column_role, names_units
 from safeplan.hanzi import as_written, to_simplified
 from safeplan.rules.model import Responsible
 
-LEAD_LABELS = ("责任单位及责任人", "牵头单位及责任人", "牵头责任单位", "主要责任单位", "牵头单位", "牵头部门", "责任单位", "责任部门", "主责单位", "主责部门",
+LEAD_LABELS = ("牵头责任单位", "主要责任单位", "牵头单位", "牵头部门", "责任单位", "责任部门", "主责单位", "主责部门",
                "责任主体", "组织单位", "主办单位", "承办单位", "实施单位", "实施主体",
                # a bureau's own 工作要点 names its sections: (责任处室:执法监督处;配合处室:危化处), 责任科室:宣教科
                "牵头处室", "责任处室", "主责处室", "牵头科室", "责任科室", "责任股室",
@@ -27,7 +27,10 @@ SITE_FOOTER = re.compile(r"ICP|备案|公网安备|网站标识码|网站地图|
 PERSON_LABELS = ("牵头领导", "责任领导", "分管领导", "包保领导", "联系领导", "责任人")
 _LABELS = "|".join(sorted(LEAD_LABELS + SUPPORT_LABELS + PERSON_LABELS, key=len, reverse=True))
 # 责任单位:… / 【牵头单位】… ; the units run to the sentence's end or to the next label (牵头单位:甲 配合单位:乙)
-LABEL = re.compile(r"(?:[【\[](?P<bl>" + _LABELS + r")[】\]]\s*[：:]?|(?P<label>" + _LABELS + r")\s*[：:])\s*"
+# 责任单位及责任人: / 责任部门和责任人: (a 责任分解's line): the units' label, its persons named with them
+_WITH_PERSONS = r"(?:(?:及|和|与|、|/)(?:责任人|负责人|联系人|责任领导|牵头领导))?"
+LABEL = re.compile(r"(?:[【\[](?P<bl>" + _LABELS + r")" + _WITH_PERSONS + r"[】\]]\s*[：:]?|(?P<label>" + _LABELS + r")"
+                   + _WITH_PERSONS + r"\s*[：:])\s*"
                    r"(?P<units>(?:(?![【\[](?:" + _LABELS + r")[】\]]|(?:" + _LABELS + r")\s*[：:])[^；;。\n])+)")
 UNIT_END = ("局", "委", "办", "部", "中心", "街道", "镇", "乡", "社区", "村", "公司", "队", "所", "站", "院", "会", "室",
             "处", "科", "厅", "署", "室", "组", "园区", "开发区", "政府", "单位", "部门", "集团", "企业", "大队",

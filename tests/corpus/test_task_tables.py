@@ -111,3 +111,16 @@ def test_an_html_tables_spanning_cells_are_written_into_every_row_they_span():
     # the text keeps its map to the page: a carried cell points at the tag it was written for
     row = rows[1]
     assert doc.text[row.start:row.end].startswith("消防安全 | 2 | 整治电动自行车违规充电")
+
+
+@pytest.mark.parametrize(("line", "lead", "support"), [
+    ("开展排查。(责任部门及责任人:县应急局)", ["县应急局"], []),
+    ("开展排查。责任单位和责任人:县应急局、县公安局主要负责人。", ["县应急局", "县公安局"], []),
+    ("开展排查。(牵头单位及责任人:县住建局;配合单位:县城管局)", ["县住建局"], ["县城管局"]),
+])
+def test_a_units_label_naming_their_persons_too(line, lead, support):
+    # hb-u253-y's 责任单位及责任人: as a 责任分解 varies it: the units lead, the persons named with them are none
+    from safeplan.rules.responsible import parse_responsible
+
+    found = parse_responsible(line, statute=False)
+    assert (found.lead, found.support) == (lead, support)
