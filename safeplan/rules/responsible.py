@@ -44,6 +44,9 @@ BRACKET = re.compile(r"[（(](?P<inner>[^（）()]{2,120})[)）]")
 LED_BY = re.compile(r"由(?P<units>[^，。；,;由]{2,60}?)(?:牵头|负责(?!人(?!员)|同志)|组织|对(?=[^，。；,;]{1,30}?(?:进行|开展|实施))"
                     r"|(?:集中|统一)?(?:汇总|收集|统计)(?=上报|报送|后)"       # (检查结果由县防办集中汇总上报)
                     r"|(?:联合|共同)(?=开展|组成|进行|实施|检查|督查))")       # (此次督查由市应急管理局、市公安局…等15个部门联合开展)
+# 由县安委办报告县人民政府 / 由相关职能部门依法处理 / 由县安委办(县安监局)或县应急局向…发出…: outside a law, the
+# units after 由 do what follows, whatever the verb (LED_BY reads 牵头/负责/组织…; not the body a group is formed of,
+# 由…组成, nor a person, 由…负责同志任组长). Defined below _OFFICE_NAME.
 # a task closed by its units after a dash, at its line's end: …开展专项整治——县住建局、县城管局
 DASHED = re.compile(r"(?:——|—|－－|--)\s*(?P<units>[\u4e00-\u9fff（）()〔〕、，,\s]{2,60}?)\s*[。.；;]?[ \t]*(?=\n|$)")
 # (明确由各村对…进行包联监督; 由政府负责同志任组长 names a person, 由安监办负责人员培训 a duty)
@@ -91,14 +94,17 @@ REQUESTED = re.compile(r"(?:要求|请|责成)\s*(?P<units>(?:区内|县内|市�
 # addressee line writes them
 REQUESTED_LIST = re.compile(r"(?:要求|请|责成)\s*(?P<units>各[^，。；,;：:]{1,20}?(?:[，,]\s*[^，。；,;：:]{2,24}?)+?)"
                             + REQUESTED.pattern[REQUESTED.pattern.index("(?=要(?!求)"):])
+# a quick test for a list of subjects in a text that names no office (村组、社区要… / 电视、广播、网络等媒体要…)
+LISTED_SUBJECTS = re.compile(r"、[^，。；,;、]{1,12}?(?:等[\u4e00-\u9fff]{0,6}?)?(?:也|都|均)?要(?!求)")
 # 城建办、农办、派出所(交通中队)、消防站等部门要…: units listed as the subject of a clause, closed by 等部门
 LISTED = re.compile(r"(?:^|(?<=[。；;！!？?\n：:，,]))\s*(?P<units>[^，。；,;：:]{2,60}?)等(?:有关|相关)?(?:部门|单位)"
                     r"(?:也|都|均)?(?:要|应当|应|须|必须|负责(?!人)|按(?:照)?(?:各自)?职责)")      # (…等部门按照职责分工做好…)
 # a unit that leads, opening its clause: 区应急管理局牵头，… (not 由…牵头, read by LED_BY)
 LEADS = re.compile(r"(?:^|(?<=[。；;，,（(]))\s*(?P<units>(?!由)[^，。；,;（()）由]{2,40}?)牵头(?=[，,；;。)）]|$)")
 # 镇应急办牵头,组织各村(居)委会及网格员开展… / 联合市场监管部门检查…: those the lead organises or works with support it
-ORGANISED = re.compile(r"(?:[，,。]\s*组织|联合)(?P<units>[^，。；,;、“”参与对]{2,14}?)(?:定期|不定期|集中|共同)?"
-                       r"(?:开展|进行|实施|检查|执法|排查|整治)")
+# (县安委办定期或不定期地组织相关部门对…进行督查: after the lead's adverb, and those organised acting on what follows 对)
+ORGANISED = re.compile(r"(?:(?:[，,。]\s*|(?<=地))组织|联合)(?P<units>[^，。；,;、“”参与对]{2,14}?)(?:定期|不定期|集中|共同)?"
+                       r"(?:开展|进行|实施|检查|执法|排查|整治|对[^，。；,;]{1,30}?(?:进行|开展|实施))")
 # 各地燃气主管部门要…积极会同市场监管、城管执法、商务、应急、消防救援等部门…: the departments the lead acts with
 WITH_LIST = re.compile(r"(?:会同|联合)(?P<units>(?:(?!等)[\u4e00-\u9fff（）()]){2,12}(?:、(?:(?!等)[\u4e00-\u9fff（）()]){2,12})*)"
                        r"等(?:有关|相关)?部门")
@@ -118,7 +124,20 @@ _OFFICE_NAME = (rf"(?:{_NAME_CHAR}{{2,14}}?(?:局|办|委|委员会|安委会|�
                 rf"|{_NAME_CHAR}{{1,12}}?指挥部"                                      # (镇指挥部负责调度, 县森林防火指挥部要…)
                 rf"|{_NAME_CHAR}{{0,10}}?(?:车间|班组|项目部)"
                 rf"|{_NAME_CHAR}{{0,8}}?(?:公安|司法|执法)机关)")                      # (公安机关负责…的公共安全管理)
+# (one lazy run to the nearest ending, whichever it is: 相关职能部门 before 依法处理's 处)
+# (an ending that is the first character of a verb is none: 县应急局会同…, …组成, …处理, …办理, 所在…; nor the last
+# of one: 督办, 承办)
+_UNIT_NAME = (rf"{_NAME_CHAR}{{1,14}}?(?:部门|人民政府|政府|委员会|局|(?<![督承主协交查包代帮举创开经])办(?!理)|委(?!托)"
+              r"|会(?!同|商|议)|中心|所(?!在|属|有)|站|大队|支队|科(?!学)|处(?!理|置|罚)|室|厅|组(?!成|织)|专班|指挥部|机关)"
+              r"(?:[（(][\u4e00-\u9fff、]{1,10}[)）])?")
+# what the units after 由 go on to do: a preposition or adverb of an official act, or its verb (not 组成, 担任, nor a
+# person's post, 由街道办主任…担任, nor a longer name cut short, 由市委宣传部…)
+_BY_ACTS = (r"(?=向|对(?=[^，。；,;]{1,30}?(?:进行|开展|实施))|依法|依照|按照|立即|及时|报告|报请|指定|发出|处理|审批|批准|下达"
+            r"|通报|认定|确定|核查|核实|查处|处罚|督办|考核|验收|审核|备案|发布|提出|制定|决定|授权|办理|调度|督促|督查|检查"
+            r"|进行|开展|实施|协调|安排|部署|编制|落实|做好)")
+NAMED_BY = re.compile(rf"由(?![于此我本该其])(?P<units>{_UNIT_NAME}(?:(?:、|和|或|及)\s?{_UNIT_NAME})*)" + _BY_ACTS)
 SHOP_FLOOR = ("车间", "班组", "项目部")
+PREMISES = ("场所", "住所", "处所")            # (人员密集场所: a place checked, no unit)
 _LEAD_IN = (r"(?:(?:\d{1,2}月\d{1,2}日(?:[上下]午)?|近日|近期|日前|下一步|接下来|同时|此外|其次|最后|特别是|尤其是)"
             r"[,，、]?\s*)?")
 # 11月7日,未央区应急管理局组织召开…会议 / 9月25日上午,青松乡组织…联合开展…: a dated account of an event held, no task
@@ -139,6 +158,10 @@ _SUBJECT_ACTS = (r"(?:相关工作人员|工作人员)?"
                  r"(?=(?:及时|统一|具体|认真|切实|进一步|持续|充分|积极|主动|全力|严格)?"
                      r"(?:要(?!求)|负责(?!人|同志|的)|将|计划|牵头|应当|应该|应(?![急用变对])|须|必须|组织|汇总|督促|会同|提供|结合|开展|建立"
                      r"|制定|加强|落实|指导|推动|推进|做好|联合|强化|严厉|深入|全面|立即|根据|按照|决定|定于|每[周月季年]"
+                     # 县安委办定期或不定期地组织…: the adverb of a duty's rhythm opens the predicate, whatever its verb
+                     # (not 及时/积极…, an account's words for work done: 市安委会办公室及时跟踪督办; not 统一, also a noun's:
+                     # 根据国务院和省市安委会统一部署)
+                     r"|(?:定期或不定期|不定期|定期)地?(?=[\u4e00-\u9fff《“])"
                      r"|按(?:各自)?职责"          # 市应急局、市消防救援支队按职责分工负责
                      # 县林技中心在接到紧急灾情报告后,30分钟内赶赴现场 / …办公室接到报告后,要立即…: the office acts
                      r"|(?:在|接到)[^，。；,;]{1,20}?(?:时|后)[，,]))")
@@ -204,6 +227,11 @@ SHORT_DEPARTMENTS = frozenset(("公安", "应急", "消防", "住建", "交通",
 DUTY_LINE = re.compile(r"(?:^|\n)\s*(?:\d{1,2}[、.．]\s*)?(?P<unit>[\u4e00-\u9fff（）()]{2,15}?)\s*[：:]\s*"
                        r"(?P<duty>负责|承担|实施|加强|做好|组织|协调|指导|督促|牵头|配合|协助|参与|提供|落实|开展|制定|建立|完善|监督"
                        r"|依法|及时)")
+# a duty list's item that opens with the bodies' names closed by 。: 首都综治办、市委督查室、市监察局。负责组织… /
+# 各区县政府和地区管委会。落实属地责任,… (the names then read as a heading's, heading_units)
+DUTY_HEAD = re.compile(r"(?:^|\n)\s*(?P<units>[^，,。；;：:\n]{2,30}?)。\s*"
+                       r"(?P<duty>负责|落实|承担|牵头|配合|协助|参与|组织|统筹|指导|督促|做好|加强|开展|制定|建立|完善|监督|依法"
+                       r"|协调)")
 DUTY_NOT_A_UNIT = re.compile(r"^(?:责任|牵头|配合|主办|承办|协办|参与|成员|组长|协同|主责|实施|组织)")
 # a plan's 县(市)人民政府要… / 县级人民政府提供… / 县 (市)、乡(镇)两级人民政府要… (one lead, as written). (A law's
 # 县级以上人民政府应当… is not read: the held-back gold names no unit for a law's articles.)
@@ -222,7 +250,8 @@ SET_UP = re.compile(r"(?:(?:下设|成立)(?P<set>(?:(?![的了为以由])[\u4e0
 # what a unit's name does not hold: a verb opening it (健全区安委会组织框架) or one inside (领导小组统筹协调办事处)
 # (after a comma, a function word opens what follows: 并提请市安委…, 应当听取工会…, 并在所提供的…)
 NOT_A_NAME = re.compile(r"^(?:健全|建立|完善|加强|强化|推进|推动|落实|成立|设立|组建|整合|探索|深化|严格|全面|督促|指导|并|应当|在|"
-                        r"对|向|与|和|及|将|把|被|经(?:研究|批准|同意|[县市区镇乡省])|从|于|以|为|按|依|由|同时|且|或|即|但|如|若|配合|协助|协同|会同|协调|参与|支持)"
+                        r"对|向|与|和|及|将|把|被|经(?:研究|批准|同意|[县市区镇乡省])|从|于|以|为|按|依|由|同时|且|或|即|但|如|若|配合|协助|协同|会同|协调|参与|支持"
+                        r"|联合(?!执法|检查|督查))"                  # (…,联合枣园派出所定期开展…: whom a lead works with)
                         r"|统筹|提请|听取|报请"
                         r"|是")              # (这次…会议是县政府决定召开的: what a sentence says the unit is, no name)
 # …委员会应当协助人民政府…: the subject helps, it does not lead
@@ -474,7 +503,14 @@ def _parse(text: str, cells: bool, partners: bool = True, statute: bool = True) 
             _duty_lines(text, resp)             # 公安局:实施森林火灾区封锁…
             if resp.lead or resp.support:
                 return resp
-        if OFFICE.search(text) or "将" in text or (not statute and PLACE_VERB.search(text)):
+        if "。" in text:
+            _duty_head(text, resp)              # 市监察局、市政府督查室。督查…
+            if resp.lead or resp.support:
+                return resp
+        if not statute and "由" in text:
+            _named_by(text, resp)               # 由县安委办报告县人民政府
+        if OFFICE.search(text) or "将" in text or (not statute and PLACE_VERB.search(text)) \
+                or ("、" in text and LISTED_SUBJECTS.search(text)):
             _subject(text, resp, statute)
         if not resp.lead and "—" in text:
             _dashed(text, resp)
@@ -495,6 +531,8 @@ def _parse(text: str, cells: bool, partners: bool = True, statute: bool = True) 
         _label_before_stop(text, resp)
     if not resp.lead and not resp.support and ("：" in text or ":" in text):
         _duty_lines(text, resp)
+    if not resp.lead and not resp.support and "。" in text:
+        _duty_head(text, resp)
     if resp.lead or resp.support:
         _set_up(text, resp)
         return resp
@@ -525,6 +563,8 @@ def _parse(text: str, cells: bool, partners: bool = True, statute: bool = True) 
             _add(resp, units, False)
             _add(resp, helpers, True)
             _supporters_after(text, m.end(), resp)
+    if not statute and "由" in text:
+        _named_by(text, resp)
     if not resp.lead and "牵头" in text:
         for m in LEADS.finditer(text):       # 区应急管理局牵头，区住建局、区城管局配合
             # (…副区长沈华棣要求“请区安委办牵头: the unit after the request)
@@ -565,7 +605,8 @@ def _parse(text: str, cells: bool, partners: bool = True, statute: bool = True) 
                 _add(resp, units, True)
     if partners and resp.lead and ("组织" in text or "联合" in text):
         for m in ORGANISED.finditer(text):
-            units = split_units(m.group("units"))
+            # (组织相关部门对…进行督查: those organised, named in general, support as written)
+            units = split_units(m.group("units")) or [u for u in [m.group("units")] if u in JOINED_LISTED]
             if units and all(_looks_like_unit(u) for u in units) and _partners_in_a_task(text, m.start()):
                 _add(resp, units, True)
     return resp
@@ -660,7 +701,7 @@ def _cell_lines(text: str, resp: Responsible) -> None:
                 _add(resp, units, False)
 
 
-def _department_list(text: str, start: int, resp: Responsible) -> None:
+def _department_list(text: str, start: int, resp: Responsible, statute: bool = True) -> None:
     """公安、应急…市场监管等主管部门要… (closed by 等…部门: the names are departments'); 武装、公安、武警、消防部门要…
     (without it: every name a department's short name or a unit's)."""
     m = DEPT_LIST.match(text, start)
@@ -672,8 +713,12 @@ def _department_list(text: str, start: int, resp: Responsible) -> None:
     if m.group("closed") is not None:
         good = all(len(u) <= 12 and not NOT_A_NAME.search(u) and not CLAUSE_OPENING.match(u) for u in units)
     else:
+        # (村组、社区要…: units named by their kind alone, short, are a list of subjects too; every name of the list
+        # one, none a 各 list's nor a person: 各地区、各部门、单位主要负责人要… qualifies persons)
         good = all(u in SHORT_DEPARTMENTS or _looks_like_unit(u) for u in units) \
-            and any(u in SHORT_DEPARTMENTS for u in units)
+            and (any(u in SHORT_DEPARTMENTS for u in units)
+                 or (not statute and len(units) == len(_pieces(_mask_brackets(m.group("units"))))
+                     and all(len(u) <= 4 and not u.startswith("各") and not u.endswith(PREMISES) for u in units)))
     if good:
         _add(resp, units, False)
 
@@ -685,6 +730,26 @@ def _duty_lines(text: str, resp: Responsible) -> None:
         if _looks_like_unit(unit) and unit not in GENERIC and not DUTY_NOT_A_UNIT.match(unit) \
                 and not CLAUSE_OPENING.match(unit) and not unit.endswith(PERSON_END):
             _add(resp, [unit], m.group("duty") in ("配合", "协助", "参与"))
+
+
+def _duty_head(text: str, resp: Responsible) -> None:
+    """首都综治办、市委督查室、市监察局、市政府督查室。负责组织… — a duty list's item, the bodies named first."""
+    for m in DUTY_HEAD.finditer(text):
+        units = heading_units(m.group("units"))
+        if units and not any("的" in u for u in units):      # (明确问题整改的责任单位。督促…: a task, no name)
+            _add(resp, units, m.group("duty") in ("配合", "协助", "参与"))
+
+
+def _named_by(text: str, resp: Responsible) -> None:
+    """由县安委办报告县人民政府 / 由相关职能部门依法处理 — the units after 由 lead what they do (outside a law)."""
+    read = {m.start() for m in LED_BY.finditer(text)}        # (由…联合开展, 由…牵头: read by LED_BY)
+    for m in NAMED_BY.finditer(text):
+        if m.start() in read or WORK_DONE.match(text, m.end()):
+            continue                                          # (…由市安监局进行了集中培训: work done)
+        units = [u for part in m.group("units").split("或") for u in split_units(re.split(r"的|由", part)[-1])]
+        if units and all(not NOT_A_NAME.search(u) and not CLAUSE_OPENING.match(u) and not u.endswith(PERSON_END)
+                         for u in units):
+            _add(resp, units, False)
 
 
 def _label_before_stop(text: str, resp: Responsible) -> None:
@@ -743,7 +808,7 @@ def _subject(text: str, resp: Responsible, statute: bool = True) -> None:
                 if partner and partner not in GENERIC:
                     _add(resp, [partner], False)
         if lists:
-            _department_list(text, start, resp)
+            _department_list(text, start, resp, statute)
     for m in found:
         if m.group("unit").endswith("领导小组") and not GROUP_ACTS.match(text, m.end()):
             continue                     # (a regulation's …领导小组负责领导…: a standing duty, no unit)
@@ -773,7 +838,7 @@ def _subject(text: str, resp: Responsible, statute: bool = True) -> None:
             if (len(unit) >= 3 or unit in SHOP_FLOOR or (m.re in (PLACE_WILL, PLACE_MUST) and unit in ("街道", "社区"))) \
                     and not unit.startswith(("该", "本", "我", "此", "其", "各", "由", "向", "请", "与")) \
                     and not NOT_A_NAME.search(unit) \
-                    and not CLAUSE_OPENING.match(unit) and not unit.endswith(("场所", "住所", "处所")):
+                    and not CLAUSE_OPENING.match(unit) and not unit.endswith(PREMISES):
                 _add(resp, [unit], helps)
         if not helps and DOES.match(text, m.end()):        # 县应急局负责,各乡镇配合: those who help it support it
             _supporters_after(text, DOES.match(text, m.end()).end(), resp)
