@@ -170,6 +170,7 @@ SUBJECT = re.compile(_CLAUSE_OPEN + rf"(?P<unit>{LEVELS_NAME.pattern}|{_OFFICE_N
 # a cheap necessary condition for SUBJECT, per clause start (SUBJECT is slow and most clause starts hold no office):
 # its unit ends in the last character of a LEVELS_NAME or _OFFICE_NAME ending, followed by _SUBJECT_ACTS, and nothing
 # in a match before that character is one of HARD_STOPS (_CLAUSE_OPEN, _LEAD_IN and _NAME_CHAR hold none of them)
+RHYTHM = re.compile(r"(?:定期或不定期|不定期|定期)地?")
 SUBJECT_TAIL = re.compile(r"[局办委会心所站队科处室位组班厅部间关]" + _SUBJECT_ACTS)
 HARD_STOPS = re.compile(r"[。；;！!？?：:]")
 # 1、镇安监站在五一前对各村…进行检查 / 县应急局对重点企业开展…: an office that opens a task's line acts on what follows
@@ -601,13 +602,13 @@ def _parse(text: str, cells: bool, partners: bool = True, statute: bool = True) 
         for m in WITH_LIST.finditer(text):
             units = split_units(m.group("units"))
             if units and all(not NOT_A_NAME.search(u) and not CLAUSE_OPENING.match(u) for u in units) \
-                    and _partners_in_a_task(text, m.start()):
+                    and _partners_in_a_task(text, m.start(), statute):
                 _add(resp, units, True)
     if partners and resp.lead and ("组织" in text or "联合" in text):
         for m in ORGANISED.finditer(text):
             # (组织相关部门对…进行督查: those organised, named in general, support as written)
             units = split_units(m.group("units")) or [u for u in [m.group("units")] if u in JOINED_LISTED]
-            if units and all(_looks_like_unit(u) for u in units) and _partners_in_a_task(text, m.start()):
+            if units and all(_looks_like_unit(u) for u in units) and _partners_in_a_task(text, m.start(), statute):
                 _add(resp, units, True)
     return resp
 
@@ -642,7 +643,7 @@ def _sentence_before(text: str, at: int) -> str:
     return text[max(text.rfind(stop, 0, at) for stop in "。；;！!？?\n") + 1:at]
 
 
-def _partners_in_a_task(text: str, at: int) -> bool:
+def _partners_in_a_task(text: str, at: int, statute: bool = True) -> bool:
     """Whether those a lead acts with (联合…/会同…/组织… at `at`) are named in a task: their sentence names its own
     lead (…要…积极会同, 镇应急办牵头,组织…, 镇派出所联合…) or has no subject and goes on with the one before (…。联合交通
     部门检查…; 针对电动自行车,联合…). 街道高度重视,…,联合消防大队…等部门,共同开展… names no lead: no support."""
@@ -651,7 +652,7 @@ def _partners_in_a_task(text: str, at: int) -> bool:
     if not before or CLAUSE_OPENING.match(before):
         return True
     ends = [k for k in (text.find(stop, at) for stop in "。；;！!？?\n") if k >= 0]
-    return bool(_parse(text[start:min(ends, default=len(text))], False, partners=False).lead)
+    return bool(_parse(text[start:min(ends, default=len(text))], False, partners=False, statute=statute).lead)
 
 
 LED_HOW = re.compile(r"结合|按照|根据|依据|依照|自行")
@@ -793,6 +794,8 @@ def _subject(text: str, resp: Responsible, statute: bool = True) -> None:
             continue
         if m and m.re in (SUBJECT, OPENS_TASK) and WORK_DONE.match(text, m.end()):
             continue                     # 县应急局牵头组织编制了《…规划》: an account of work done, no task
+        if m and statute and m.re is SUBJECT and RHYTHM.match(text, m.end()):
+            continue                     # (a law's …安全生产委员会定期研究…: a standing duty, heldback convention 1)
         if m:
             found.append(m)
         elif departments:

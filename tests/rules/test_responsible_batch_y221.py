@@ -53,6 +53,11 @@ def test_no_unit_where_none_is_charged(text):
     assert (r.lead, r.support) == ([], [])
 
 
+def test_a_laws_office_acting_on_its_rhythm_is_a_standing_duty():
+    assert parse_responsible("县级以上地方人民政府安全生产委员会定期研究部署安全生产工作。", statute=True).lead == []
+    assert parse_responsible("县安全生产委员会定期研究部署安全生产工作。", statute=False).lead == ["县安全生产委员会"]
+
+
 def test_an_office_that_organises_others_for_a_check_leads_and_they_support():
     r = parse_responsible("县安委办定期或不定期地组织相关部门对全县重大以上安全隐患整治情况进行督查和复查。", statute=False)
     assert (r.lead, r.support) == (["县安委办"], ["相关部门"])
