@@ -145,7 +145,8 @@ _NOT_TITLE = re.compile(
     r"|附件\d{0,2}[:：].*"
     r"|[\u4e00-\u9fff]{0,4}(?:通讯员|记者|作者|编辑|责任编辑|审核|撰稿|摄影|实习生)[:：\s].{0,20}"   # 全媒体记者:张敬
     r"|.*[^\d\s-](?:19|20)\d{2}-\d{2}-\d{2}"           # 争春时 赶订单2025-02-13: a related item and its date
-    r"|【[^】]{2,6}】|(?:(?:打印本文|打印本页|关闭窗口|打印|关闭)\s*){2,}|[\u4e00-\u9fff]{0,4}(?:新闻|要闻|媒体|动态|资讯)"
+    r"|【[^】]{2,6}】|(?:(?:打印本文|打印本页|关闭窗口|打印|关闭)\s*){2,}|[\u4e00-\u9fff]{0,4}(?:新闻|要闻|媒体|动态|资讯|信息公开)"
+    r"|.*_{3,}.*|[^:：]{2,16}[:：][\s_年月日]*"      # 被检查单位名称:______ / 检查时间: 年 月 日: a form's blank
     r"|.*上一篇.*下一篇.*|.*https?://.*|文档简介|版权说明.*|.*范文分享|目\s*录[/／]提纲.*"
     r"|.{0,30}\s(?:通讯员|记者)\s*[\u4e00-\u9fff]{2,4}"      # 山东商报·速豹新闻网 刘燕 通讯员 刘慧丽      # 通讯员:赵卫东                        # 附件:…方案.doc: an attachment's link
     r"|.*[a-z]{2,4}\d{3,}.*"                     # 撬装加油站-js4399金沙线: a spam site's code
@@ -180,7 +181,8 @@ _FLAT_TITLE = re.compile(r"^([^，,。:：;；、\s][^，,。:：;；、]{3,58}?
 # a writing site's blurb naming its sample: 前言:本站为你精心整理了街道社区消防安全整治方案范文,…
 _BLURB_NAMED = re.compile(r"(?:为你|为您|为大家)?精心(?:整理|准备)了?(?:的)?([^，,。；;\s]{4,30}?(?:方案|计划|规划|制度|办法|要点|总结))"
                           r"(?:参考)?(?:范文|范本|模板)?[,，。]")
-_NAMED_IN_TEXT = re.compile(r"(?:特|现)?制定(?:了)?(?:以下|如下)([^，,。；;\s]{4,30}?(?:方案|计划|规划|制度|办法|要点))[。，,]")
+_NAMED_IN_TEXT = re.compile(r"(?:特|现)?制定(?:了)?(?:以下|如下)([^，,。；;\s]{4,30}?(?:方案|计划|规划|制度|办法|要点))[。，,]"
+                            r"|制[定订]本《([^《》]{4,40}?(?:方案|计划|规划|制度|办法|要点|规定|细则|预案))》")   # 特制定本《…制度》
 _SALUTATION_END = (":", "：")
 # a plan's preface naming it: …牵头组织编制了《巫山县应急管理“十四五”规划》,作为…
 _PRINTED_IN_FULL = re.compile(r"《([^《》]{4,60})》全文如下")     # a news copy printing a document in full
@@ -545,9 +547,10 @@ def _title(lines: list[str], raw: str, kind: str, law: bool) -> str | None:
     # the book title a notice issues (关于印发《…方案》的通知), not one it reports on (关于《…条例》贯彻实施情况的报告)
     # or answers (…关于《…建议》提案的办理意见)
     named = _ISSUED_BOOK.search(notice) if notice else None
+    source = notice
     if named is None:
         for line in lines[:30]:
-            named = _ISSUED.search(line)
+            named, source = _ISSUED.search(line), line
             if named and _in_sentence(line):
                 named = None          # 会议宣读了县安委会关于印发《…》的通知。: a notice cited in an account
             if named and _FORWARDED.match(line, named.end()):
@@ -555,6 +558,11 @@ def _title(lines: list[str], raw: str, kind: str, law: bool) -> str | None:
             if named:
                 break
     named_title = next((g for g in named.groups() if g), None) if named else None
+    if named_title and named.group().endswith("》"):
+        more = re.match(r"([^《》，,。的]{1,12}?)(?:的(?:紧急|补充|重要)?(?:通知|通报)|印发)", source[named.end():])
+        if more and not re.fullmatch(r"[(（][^()（）]*[)）]", more.group(1)):
+            named_title += more.group(1)        # 关于印发《…“十三五”规划》责任分解的通知 / 现将《…规划》责任分解印发给
+                                                # 你们: the 责任分解 is issued
     # the attached document's own title comes after the covering notice's signature date
     after = notice_at if notice_at is not None else -1
     dates = [k for k in range(after + 1, min(len(lines), 40)) if _DATE_ONLY.match(lines[k])]
@@ -746,7 +754,7 @@ def _undoubled(title: str) -> str:
 def _title_in_text(text: str) -> str | None:
     m = _NAMED_IN_TEXT.search(text[:300]) or _BLURB_NAMED.search(text[:200]) or _COMPILED.search(text[:800]) \
         or _PRINTED_IN_FULL.search(text[:600])
-    return m.group(1) if m else None
+    return next((g for g in m.groups() if g), None) if m else None
 
 
 def _strip_doc_number(line: str) -> str:

@@ -139,3 +139,21 @@ def test_second_batch_x311_title_and_doc_number_shapes():
     # a news item's lede begins the text: a sentence below it that lost its 。 is no headline
     assert meta("5月31日,某林县安委办组织召开全县“安全生产月”启动仪式。\n县委常委、副县长及各乡镇负责人参会。\n"
                 "与会人员共同观看了国家、省、市安全生产月启动仪式及安全承诺\n会上,副县长宣布活动正式启动。\n").title is None
+
+
+def test_what_a_covering_notice_issues_runs_on_past_its_book_title():
+    # the issued paper's name runs on past its book title (《…规划》责任分解)
+    m = meta("某城市人民政府办公厅关于印发某城市应急体系建设“十三五”规划责任分解的通知\n各县(市、区)人民政府:\n"
+             "经市人民政府同意,现将《某城市应急体系建设“十三五”规划》责任分解印发给你们,请认真组织实施。\n某城市人民政府办公厅\n"
+             "2017年4月13日\n某城市应急体系建设“十三五”规划责任分解\n为提高应对突发事件能力,现分解如下。\n一、完善应急预案体系\n")
+    assert m.title == "某城市应急体系建设“十三五”规划责任分解"
+
+
+def test_a_portals_column_name_a_forms_blanks_and_a_paper_that_names_itself():
+    assert meta("某原市人民政府\n\n政府信息公开\n\n某岭市2023年度消防工作任务清单\n\n来源:某乡人民政府 时间:2023-11-28\n\n"
+                "一、消防工作常态化任务\n(一)政府任务清单。\n").title == "某岭市2023年度消防工作任务清单"
+    assert meta("被检查单位名称:______________\n被检查单位负责人(签名):__________\n检查时间: 年 月 日\n"
+                "生产经营单位安全检查项目表\n| 项目 | 检查内容 | 检查标准 |\n| 一 安 全 事 务 管 理 | 1、安全管理机构 | 按比例配备 |\n"
+                ).title == "生产经营单位安全检查项目表"
+    assert meta("安全生产是企业持续稳定发展的基础。为了进一步落实安全生产责任,特制定本《企业安全生产责任制管理制度》。\n"
+                "本制度适用于公司内部所有部门。\n一、总则\n").title == "企业安全生产责任制管理制度"
