@@ -48,16 +48,18 @@ _PLACE_SIGNER = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{2,14}?(?:街道办事�
                            r"|消防救援大队|消防救援支队|大队|支队|(?:综治|综合治理|应急管理|应急指挥|网格化管理|社会治理)中心)$")
 # the agency that opens a title, right before its year: 市安委会2024年… / 区应急管理局2024年…
 _TITLE_AGENCY = re.compile(r"^([\u4e00-\u9fff()（）]{1,30}?" + _ISSUER_END.pattern.removesuffix("$")
-                           + r")(?=(?:19|20)\d{2}\s*(?:年|工作)|工作(?:要点|总结|计划))")     # (市安委会工作要点(全文);
+                           + r")(?=\s*(?:19|20)\d{2}\s*(?:年|工作)|\s*工作(?:要点|总结|计划))")     # (市安委会工作要点(全文);
                                                                               # 县应急管理局2022工作总结: 年 left out)
 _OWN_PAPER = re.compile(r"(?:要点|总结|计划|报告|汇报)$|总结和")
+# the agency that opens a title of any 公文 with 关于 (某镇人民政府关于开展…的实施方案 / …的请示)
+_ABOUT_AGENCY = re.compile(r"^([\u4e00-\u9fff()（）]{1,30}?" + _ISSUER_END.pattern.removesuffix("$") + r")(?=关于)")
 # a letter's title opens with its writer: 新丰镇人民政府致全镇人民的一封信 / 某镇人民政府告全镇居民书
 _LETTER_TITLE = re.compile(r"^([\u4e00-\u9fff()（）]{1,30}?" + _ISSUER_END.pattern.removesuffix("$")
                            + r")(?:致|告)[^，,。:：;；]{2,30}?(?:的(?:一封|公开)?信|书)$")
 # a report or speech made at a meeting names where under its title (——2018年5月30日在…会议上), its author beside it
 _OCCASION = re.compile(r"^[—─\-]{1,2}\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?在[^，,。]{2,60}?(?:会议|大会|会)上")
 # the 公文 a title names after 关于…的 (通告 and 公告 too: 关于森林防火禁火的通告), a qualifier allowed (…的紧急通知)
-_NOTICE_TITLE = re.compile(r"关于.{2,120}的(?:紧急|补充|重要)?(?:通知|通报|决定|意见|批复|函|报告|办理意见|答复|通告|公告)")
+_NOTICE_TITLE = re.compile(r"关于.{2,120}的(?:紧急|补充|重要)?(?:通知|通报|决定|意见|批复|函|报告|办理意见|答复|通告|公告|请示)")
 _FORWARDED = re.compile(r"\s*(?:[(（][^()（）]{0,30}[)）])?\s*转发")
 # a document's red head run into its 文号: 重庆市人民政府办公厅文件渝办发[2012]238号各区县…
 _RED_HEAD = re.compile(r"^([\u4e00-\u9fff]{2,30}?(?:人民政府(?:办公室|办公厅)?|办公厅|办公室|委员会|管理局|厅|局))文件\s*"
@@ -247,7 +249,8 @@ def extract_metadata(text: str, items: list[Item], raw: str, kind: str, part_tit
     plain, plain_raw = to_simplified(text), to_simplified(written_raw)
     head = plain[:head_end]
     lines = [_PUBLIC_MARK.sub("", ln.strip()) for ln in head.split("\n")]
-    lines = [ln for ln in lines if ln]      # ((此件公开发布) before the 落款's date: 此件公开发布 2022年1月30日)
+    lines = [ln for ln in lines if ln and not _SEAL.fullmatch(ln)]   # ((此件公开发布) before the 落款's date: 此件公开
+                                            # 发布 2022年1月30日; a seal's mark on a line of its own: (代章))
     table = _table_values(lines)
     law = kind == "md" and "<!-- INFO END -->" in raw[:5000] or _is_law(items)
 
@@ -274,7 +277,8 @@ def extract_metadata(text: str, items: list[Item], raw: str, kind: str, part_tit
         if body_end <= 0:
             body_end = len(plain)
             break
-    tail = [ln.strip() for ln in plain[max(tail_start, body_end - 600):body_end].split("\n") if ln.strip()]
+    tail = [ln.strip() for ln in plain[max(tail_start, body_end - 600):body_end].split("\n")
+            if ln.strip() and not _SEAL.fullmatch(ln.strip())]
     signed = _signature(tail)           # the 落款 that closes the text: before the page's 发布机构 / 发布日期
     meta.issuer = _issuer(lines, table, plain_raw if law else "", signed[0], meta.title) \
         or (None if law else _closing_organ([ln.strip() for ln in plain[-600:].split("\n") if ln.strip()],
@@ -866,9 +870,10 @@ def _issuer(lines: list[str], table: dict, law_raw: str, signed: str | None = No
     own = _TITLE_AGENCY.match(title) if title and not signed else None
     if own and _OWN_PAPER.search(_COMPILATION.sub("", _SAMPLE_SUFFIX.sub("", re.sub(r"[(（]全文[)）]$", "", title)))):
         return own.group(1)          # 区安全生产委员会2024年工作要点: a body's own 要点 / 总结 / 计划 names it
-    letter = _LETTER_TITLE.match(title) if title and not signed else None
+    letter = (_LETTER_TITLE.match(title) or "转发" not in title and _ABOUT_AGENCY.match(title)) \
+        if title and not signed else None
     if letter:
-        return letter.group(1)       # 新丰镇人民政府致全镇人民的一封信: the writer opens its letter's title
+        return letter.group(1)       # 新丰镇人民政府致全镇人民的一封信 / 某镇人民政府关于…的实施方案: its writer opens it
     if signed:
         return signed
     for k, line in enumerate(lines[:12]):
@@ -903,16 +908,20 @@ def _issuer(lines: list[str], table: dict, law_raw: str, signed: str | None = No
     return table.get("issuer")          # the page's 发布机构 when neither a 落款 nor the title names one
 
 
-_SEAL = re.compile(r"\s*[(（](?:盖章|公章|印章|章)[)）]$")        # 某镇人民政府(盖章)
+_SEAL = re.compile(r"\s*[(（](?:盖章|公章|印章|章|代章|签章)[)）]$")        # 某镇人民政府(盖章) / 某县安委办(代章)
 
 
 def _joint(lines: list[str], k: int, signer: str) -> str:
-    """A 落款 of two agencies on two lines (中共某镇委员会 / 某镇人民政府 / 2023年…): both, one blank between; the
-    signer alone when the line above is not an agency's name."""
-    above = _SEAL.sub("", lines[k - 1]) if k > 0 else ""
-    if 4 <= len(above) <= 30 and _signers(above) and not _terminal(above) and not _DATE_ONLY.match(above):
-        return f"{_signers(above)} {signer}"
-    return _signers(signer) or signer
+    """A 落款 of agencies on lines of their own (中共某镇委员会 / 某镇人民政府 / 2023年…; three bureaus signing
+    together): all, one blank between; the signer alone when the line above is not an agency's name."""
+    names = [_signers(signer) or signer]
+    while k > 0 and len(names) < 4:
+        above = _SEAL.sub("", lines[k - 1])
+        if not (4 <= len(above) <= 30 and _signers(above) and not _terminal(above) and not _DATE_ONLY.match(above)):
+            break
+        names.insert(0, _signers(above))
+        k -= 1
+    return " ".join(names)
 
 
 def _promulgates(text: str, organ: str) -> bool:
@@ -950,7 +959,11 @@ _RUN_IN_DATE = re.compile(r"[。》]\s*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日|[�
 
 
 def _signer(name: str) -> bool:
-    """The name can sign a 落款: an agency's (…人民政府, …办公室, …局) or a place's body's (某某街道, 某某社区居委会)."""
+    """The name can sign a 落款: an agency's (…人民政府, …办公室, …局) or a place's body's (某某街道, 某某社区居委会), an
+    agency's second name in brackets after it too (黄山市住房和城乡建设局(市城市管理局): two names, one office)."""
+    second = re.fullmatch(r"(.{2,40}?)[(（]([^()（）]{2,20})[)）]", name) if name.endswith((")", "）")) else None
+    if second and _ISSUER_END.search(second.group(1)) and _ISSUER_END.search(second.group(2)):
+        return True
     return _ISSUER_END.search(name) is not None or _PLACE_SIGNER.match(name) is not None
 
 

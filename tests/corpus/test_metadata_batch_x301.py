@@ -157,3 +157,28 @@ def test_a_portals_column_name_a_forms_blanks_and_a_paper_that_names_itself():
                 ).title == "生产经营单位安全检查项目表"
     assert meta("安全生产是企业持续稳定发展的基础。为了进一步落实安全生产责任,特制定本《企业安全生产责任制管理制度》。\n"
                 "本制度适用于公司内部所有部门。\n一、总则\n").title == "企业安全生产责任制管理制度"
+
+
+NOTICE_BODY = ("各乡镇人民政府,县直各部门:\n为做好汛期安全生产工作,现就有关事项通知如下:\n一、提高认识\n各乡镇要高度重视。\n"
+               "二、加强检查\n各部门要开展检查。\n")
+
+
+def test_signatures_of_the_genre_a_seal_mark_a_second_name_three_agencies():
+    # a probe of 落款 shapes (one from hb-u206-y): the seal's mark after the agency or on its own line
+    for signature in ("某县安全生产委员会办公室(代章)\n2023年5月6日\n", "某县安全生产委员会办公室\n(代章)\n2023年5月6日\n"):
+        m = meta("关于做好汛期安全生产工作的通知\n" + NOTICE_BODY + signature)
+        assert (m.issuer, m.date) == ("某县安全生产委员会办公室", "2023-05-06")
+    # an agency's second name in brackets (two names, one office), as written
+    assert meta("关于做好汛期安全生产工作的通知\n" + NOTICE_BODY + "某山市住房和城乡建设局(市城市管理局)\n2023年5月6日\n").issuer \
+        == "某山市住房和城乡建设局(市城市管理局)"
+    # three agencies signing together, one a line
+    assert meta("关于做好汛期安全生产工作的通知\n" + NOTICE_BODY + "某县应急管理局\n某县公安局\n某县住房和城乡建设局\n"
+                "2023年5月6日\n").issuer == "某县应急管理局 某县公安局 某县住房和城乡建设局"
+
+
+def test_the_agency_that_opens_a_title_with_guanyu_or_before_a_spaced_year_issues_it():
+    body = "\n为做好安全生产工作,结合我镇实际,制定本方案。\n一、工作目标\n全年不发生较大事故。\n二、工作措施\n各村要开展检查。\n"
+    assert meta("某镇安全生产委员会关于开展安全生产月活动的工作方案" + body).issuer == "某镇安全生产委员会"
+    assert meta("某县应急管理局 2023年工作总结" + body).issuer == "某县应急管理局"
+    # X转发Y关于…: X issues it, as before
+    assert meta("某县建设局转发县人民政府办公室关于做好近期安全生产工作的通知" + body).issuer == "某县建设局"
