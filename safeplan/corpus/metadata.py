@@ -1451,7 +1451,7 @@ def _level(issuer: str, title: str, law: bool, lines: list[str], text: str = "",
             generic = re.fullmatch(r"(?:街道|社区|乡镇|镇|乡|村)+", place.group())
             # (街道社区消防安全整治方案: words for levels, no place's name — the first is the writer's, unless the
             # text speaks as another body: 社区消防安全工作计划 whose text says 我区…, 全镇…; README convention 13)
-            spoken = _level_from_self_reference(text, at_least=2) if generic else "unknown"
+            spoken = (own or _level_from_self_reference(text, at_least=2)) if generic else "unknown"
             level = spoken if spoken != "unknown" else \
                 _admin_level(re.match(r"街道|社区|镇|乡|村", place.group()).group()) if generic \
                 else _admin_level(_BARE_LEVELS.sub("", place.group()))
@@ -1500,7 +1500,15 @@ _NATIONAL_ACTOR = re.compile(r"(?:^|[,，。)）\n\s])(?:" + _NATIONAL_BODY + "�
 
 
 def _level_from_national_actor(text: str) -> str:
-    return "national" if _NATIONAL_ACTOR.search(_body(text)[:500]) else "unknown"
+    if _NATIONAL_ACTOR.search(_body(text)[:500]):
+        return "national"
+    issued = _ISSUER_OF_PRINTED.search(_body(text)[:300]) if _PRINTED.search(text[:800]) else None
+    # 近日,某省政府办公厅印发了《关于…的实施意见》,全文如下: the page gives that body's document (README convention 13)
+    return _admin_level(issued.group(1)) if issued else "unknown"
+
+
+# the body a news lead names as issuing the document the page prints: 近日,某省政府办公厅印发了《…》
+_ISSUER_OF_PRINTED = re.compile(r"(?:^|[,，。\s])([\u4e00-\u9fff、]{2,30}?)(?:近日|日前)?(?:联合)?(?:印发|发布|出台)了?《")
 
 
 def _level_from_place_names(text: str) -> str:

@@ -179,3 +179,17 @@ def test_a_level_word_with_no_name_after_a_place_is_the_titles_subject(title, le
     m = meta(f"{title}\n第一条 为了加强本市社区消防工作,预防和减少火灾危害,结合本市实际,制定本规定。\n"
              "第二条 本规定适用于各区、县(市)政府所在地镇的社区消防工作。\n")
     assert m.level == level
+
+
+def test_a_generic_titles_writer_is_the_body_its_text_speaks_as():
+    # README convention 13's example: 社区消防安全工作计划: …结合我区实际,现特制定如下工作计划 → district (was community);
+    # hb-r252-x: 社區安全管理內容, a property company's (經我公司對**國際社區的現場考察…), was community too
+    m = meta("社区消防安全工作计划\n为加强社区消防工作,结合我区实际,现特制定如下工作计划:\n一、指导思想\n二、工作目标\n")
+    assert (m.genre, m.level) == ("plan", "district")
+
+
+def test_a_document_printed_under_a_lead_is_at_its_issuers_level():
+    # README convention 12's shape (…印发了《…》…全文如下): the page gives a province office's 意见 (level was unknown)
+    m = meta("近日,某省政府办公厅印发了《关于推进城市安全发展的实施意见》,全文如下:\n为强化城市运行安全保障,现就推进城市安全发展"
+             "提出如下意见。\n一、总体要求\n")
+    assert (m.genre, m.level) == ("notice", "province")
