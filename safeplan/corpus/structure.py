@@ -90,6 +90,9 @@ def _tree(text: str, line_of: Callable[[int], int], numbered: dict[int, Number])
         if "|" in line or joined > at:
             row_end = segments[joined - 1][0] + len(segments[joined - 1][1]) if joined > at else end
             row = cells(text[start:row_end])
+            if table is not None and table.subheader(row):
+                at = joined
+                continue
             if table is not None and len(filled(row)) >= 2:
                 last = _Node(table.row(row, text[start:row_end], start, row_end, line_of), None, None)
                 _attach(last, stack[-1] if stack else None, top)

@@ -115,6 +115,20 @@ class Table:
         self.rows = 0
         self.above: dict[str, str] | None = None     # the row before, for cells that span down
 
+    def subheader(self, row: list[str]) -> bool:
+        """A header's second row (责任单位 over 牵头 | 配合, its other cells carried down or empty): the columns are
+        named by both rows (责任单位牵头, 责任单位配合); True when `row` is one."""
+        if self.rows or len(row) != len(self.columns) or not is_header(filled(row)) \
+                or any(_cell_kind(c) not in ("text", "empty") for c in row):
+            return False
+        named, top = [], ""
+        for name, below in zip(self.columns, (re.sub(r"\s+", "", c) for c in row), strict=True):
+            top = name if not name.startswith("列") else top          # (an empty top cell: the one spanning it)
+            named.append(top + below if below and below != top else (top or name))
+        self.columns = named
+        self.roles = [column_role(c) for c in named]
+        return True
+
     def group(self) -> None:
         """A row spanning the table (一、体系建设): the cells above span no further."""
         self.above = None

@@ -124,3 +124,15 @@ def test_a_units_label_naming_their_persons_too(line, lead, support):
 
     found = parse_responsible(line, statute=False)
     assert (found.lead, found.support) == (lead, support)
+
+
+def test_a_header_over_two_rows_names_its_columns_by_both():
+    # 责任单位 spans 牵头 | 配合 (colspan), the other header cells span both rows (rowspan): the second row is the
+    # header's, not a task, and the columns it names are who leads and who supports
+    page = ("<table><tr><th rowspan=2>序号</th><th rowspan=2>重点任务</th><th colspan=2>责任单位</th>"
+            "<th rowspan=2>完成时限</th></tr><tr><th>牵头</th><th>配合</th></tr>"
+            "<tr><td>1</td><td>开展燃气安全排查</td><td>区住建局</td><td>区市场监管局、各街道</td><td>6月底前</td></tr>"
+            "</table>")
+    rules = {r.id: r for r in extract_document(read_text(page, "fengong.html")[0]).rules}
+    assert [i for i in rules if i != "0"] == ["1"]
+    assert (rules["1"].responsible.lead, rules["1"].responsible.support) == (["区住建局"], ["区市场监管局", "各街道"])
