@@ -61,3 +61,10 @@ def test_a_laws_office_acting_on_its_rhythm_is_a_standing_duty():
 def test_an_office_that_organises_others_for_a_check_leads_and_they_support():
     r = parse_responsible("县安委办定期或不定期地组织相关部门对全县重大以上安全隐患整治情况进行督查和复查。", statute=False)
     assert (r.lead, r.support) == (["县安委办"], ["相关部门"])
+
+
+def test_those_a_lead_acts_with_closed_by_a_levels_units_support_it():
+    # hb-n238-y (batch y235+): 会同 a list closed by 等区直有关单位, as by 等部门
+    r = parse_responsible("区建设局要牵头会同属地街道和区应急管理局、房管局、城投集团等区直有关单位,全力推进历史遗留燃气管道安全隐患点整改工作;",
+                          statute=False)
+    assert (r.lead, r.support) == (["区建设局"], ["属地街道", "区应急管理局", "房管局", "城投集团"])
