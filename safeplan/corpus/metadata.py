@@ -792,6 +792,9 @@ def _similar(a: str, b: str) -> bool:
 
 
 _CITED = re.compile(r"》\s*[(（]\s*$")
+# a sentence that cites a document by its number: 根据/按照/贯彻落实/现将 … before it, 文件精神/要求/转发 after it
+_CITING = re.compile(r"根据|按照|依据|依照|贯彻|落实|执行|参照|遵照|现将|转发")
+_CITED_AFTER = re.compile(r"\s*[)）]?\s*(?:文件|精神|要求|规定|转发|等文件)")
 
 
 def _doc_number(lines: list[str], law_raw: str) -> str | None:
@@ -804,8 +807,10 @@ def _doc_number(lines: list[str], law_raw: str) -> str | None:
         if number:
             return _clean_doc_number(number.group())
         for m in _DOC_NUMBER.finditer(line):
-            if _CITED.search(line, 0, m.start()):
-                continue              # 《…的通知》(迪安办发〔2020〕9号): a cited document's number
+            if _CITED.search(line, 0, m.start()) or _CITING.search(line[:m.start()] + m.group()) \
+                    or _CITED_AFTER.match(line, m.end()):
+                continue              # 《…的通知》(迪安办发〔2020〕9号) / 根据…的通知(某应急〔2023〕5号)精神 / 现将…(…)转发给
+                                      # 你们 / 为贯彻落实某应急〔2023〕5号文件精神: a cited document's number
             if len(line) <= 40 or line.startswith(m.group()) or re.search(r"[(（]\s*" + re.escape(m.group()), line):
                 return _clean_doc_number(m.group())
     for line in lines[:40]:

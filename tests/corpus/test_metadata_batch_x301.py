@@ -182,3 +182,16 @@ def test_the_agency_that_opens_a_title_with_guanyu_or_before_a_spaced_year_issue
     assert meta("某县应急管理局 2023年工作总结" + body).issuer == "某县应急管理局"
     # X转发Y关于…: X issues it, as before
     assert meta("某县建设局转发县人民政府办公室关于做好近期安全生产工作的通知" + body).issuer == "某县建设局"
+
+
+def test_a_number_a_sentence_cites_is_not_the_documents():
+    # a probe of the genre's citing grammar (convention 8): 根据…的通知(文号)精神 / 为贯彻落实…号文件精神 / 现将…(文号)转发给你们
+    for citing in ("根据市应急管理局关于做好汛期安全生产工作的通知(某应急〔2023〕5号)精神,现就有关事项通知如下:",
+                   "为贯彻落实某应急〔2023〕5号文件精神,现就有关事项通知如下:",
+                   "现将市安委办关于做好汛期安全生产工作的通知(某安办〔2023〕5号)转发给你们,请认真贯彻执行。"):
+        assert meta("关于做好汛期安全生产工作的通知\n各乡镇:\n" + citing + "\n一、提高认识\n各乡镇要高度重视。\n").doc_number is None
+    # the document's own number still counts, on its line, after its title, in brackets closing the title
+    assert meta("某县安全生产委员会办公室关于做好汛期安全生产工作的通知\n某安办〔2023〕8号\n各乡镇:\n"
+                "根据市安委办某安办〔2023〕5号文件要求,现通知如下:\n一、提高认识\n").doc_number == "某安办〔2023〕8号"
+    assert meta("关于做好汛期安全生产工作的通知(某安办〔2023〕8号)\n各乡镇:\n现通知如下:\n一、提高认识\n").doc_number \
+        == "某安办〔2023〕8号"
