@@ -249,7 +249,8 @@ def extract_metadata(text: str, items: list[Item], raw: str, kind: str, part_tit
     plain, plain_raw = to_simplified(text), to_simplified(written_raw)
     head = plain[:head_end]
     lines = [_PUBLIC_MARK.sub("", ln.strip()) for ln in head.split("\n")]
-    lines = [ln for ln in lines if ln and not _SEAL.fullmatch(ln)]   # ((此件公开发布) before the 落款's date: 此件公开
+    lines = [_CRUMB_PREFIX.sub("", ln) if ">" in ln and _NOTICE_TITLE.search(ln) else ln
+             for ln in lines if ln and not _SEAL.fullmatch(ln)]     # (好律师> 法律法规库> 政策参考> 关于…的通知)   # ((此件公开发布) before the 落款's date: 此件公开
                                             # 发布 2022年1月30日; a seal's mark on a line of its own: (代章))
     table = _table_values(lines)
     law = kind == "md" and "<!-- INFO END -->" in raw[:5000] or _is_law(items)
@@ -341,6 +342,7 @@ def extract_metadata(text: str, items: list[Item], raw: str, kind: str, part_tit
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_CRUMB_PREFIX = re.compile(r"^(?:[^>»›\n]{1,12}?\s*[>»›]\s*){2,}(?=\S)")
 _COLUMN_TAG = re.compile(r"^(?:【[^【】\s]{2,10}】|\[[^\[\]\s]{2,10}\])\s*")      # (【街道动态】, [总结范本])
 _PUBLIC_MARK = re.compile(r"^[(（]?此件(?:公开|主动公开|依申请公开)发布[)）]?\s*")
 _KEY_LIST = re.compile(r"(?:[ \t]*\d{1,2}[.．、][ \t]*【[^】\n]{2,8}】[^\n]*\n+){3,}")
@@ -600,6 +602,7 @@ def _title(lines: list[str], raw: str, kind: str, law: bool) -> str | None:
                 and (not _chrome(lines[k + 1]) or lines[k + 1][0] in "(（") \
                 and not re.search(r"(?:新闻|要闻|动态|资讯|媒体)$", line) \
                 and not _ISSUER_END.search(line) and _title_like(line + lines[k + 1]) \
+                and not re.search(r"[,，!！?？]", line) \
                 and not _NOTICE_TITLE.search(line + lines[k + 1]) \
                 and not (_whole_title(line) and _title_like(_PIECE_LABEL.sub("", lines[k + 1]))):
             candidates.append((k, line + lines[k + 1]))   # (活动方案 / 乡镇…实施方案: a column's name above a title)
@@ -978,11 +981,20 @@ def _signers(names: str) -> str | None:
     return " ".join(parts) if parts and all(_signer(p) for p in parts) else None
 
 
+# a 公文's 版记 under its 落款: 主题词:… / 抄送:… / 临海市安全生产委员会办公室 2009年10月22日印发 / (共印50份)
+_RECORD_LINE = re.compile(r"^(?:主题词|抄送|抄报|分送|发送|印发|共印|印数)[:：]?|^[(（]?共印\d+份|.{4,40}\s+\S{6,16}印发$")
+_PRINTED_BY = re.compile(r"^(.{4,40}?)\s+(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)印发$")
+
+
 def _signature(tail: list[str]) -> tuple[str | None, str | None]:
     """(issuer, date) of a signature closing the text: an agency's name on the line above a date, or before it on
     one line (新乡市…办公室 2017年10月4日); a date closing the text under its last sentence (…派记者参加。/
     二○○三年四月三日) dates it without naming anyone."""
     tail = [line for line in tail if re.search(r"\w", line)]          # (a page's stray | after the text)
+    printer = None
+    while len(tail) > 1 and (_RECORD_LINE.match(tail[-1]) or _chrome(tail[-1])):
+        printed = _PRINTED_BY.match(tail.pop())     # a 公文's 版记 (主题词/抄送/…印发) or the page's footer (声明:…
+        printer = printer or (printed.group(1) if printed and _signer(printed.group(1)) else None)   # 版权所有)
     for k in range(len(tail) - 1, -1, -1):
         one_line = _SIGNED_LINE.match(tail[k])
         if one_line and _signers(one_line.group(1)):
@@ -995,7 +1007,7 @@ def _signature(tail: list[str]) -> tuple[str | None, str | None]:
             return _joint(tail, k - 1, above), _iso(tail[k])      # (a template's 20XX年9月6日 dates nothing)
     last = re.sub(r"\s", "", tail[-1]) if len(tail) > 1 else ""
     if _DATE_ONLY.match(last) and "年" in last and tail[-2].endswith("。"):
-        return None, _iso(last)
+        return printer, _iso(last)      # (a date alone closing a 公文 whose 版记 names the office that printed it)
     chinese = [line for line in tail if re.search(r"[\u4e00-\u9fff]", line)]    # (an English translation after it)
     closing = _RUN_IN_DATE.search(chinese[-1]) if chinese and len(chinese[-1]) > 40 else None
     if closing:                 # …附:《…责任人》二○○七年八月八日: a notice run into one line, its date closing it

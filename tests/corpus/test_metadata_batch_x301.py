@@ -195,3 +195,23 @@ def test_a_number_a_sentence_cites_is_not_the_documents():
                 "根据市安委办某安办〔2023〕5号文件要求,现通知如下:\n一、提高认识\n").doc_number == "某安办〔2023〕8号"
     assert meta("关于做好汛期安全生产工作的通知(某安办〔2023〕8号)\n各乡镇:\n现通知如下:\n一、提高认识\n").doc_number \
         == "某安办〔2023〕8号"
+
+
+def test_a_crumb_before_a_notice_title_a_record_and_a_footer_under_the_signature():
+    # (from the units helper's y221+ dev texts, names changed) a law site's crumb run into the notice's title
+    m = meta("好律师> 法律法规库> 政策参考> 关于进一步推进某某工作的通知\n  • 【发布单位】某某部 某某局\n"
+             "  • 【发布文号】某资发〔2010〕101号\n  • 【发布日期】2010-07-07\n\n关于进一步推进某某工作的通知\n"
+             "各省、自治区、直辖市某某厅:\n现就有关事项通知如下:\n一、提高认识\n")
+    assert (m.title, m.issuer, m.doc_number) == ("关于进一步推进某某工作的通知", "某某部 某某局", "某资发〔2010〕101号")
+    # a 公文's 版记 under a 落款 of its date alone: the date closes it, the 印发 line names its office
+    m = meta("转发某某总局办公厅关于加强有限空间作业安全工作的通知\n各镇(街道)安委办:\n现将通知转发给你们,请一并贯彻执行。\n"
+             "一、充分认识重要性。\n二、开展排查。督查情况请于11月10日前报送市安委办。\n二〇〇九年十月二十二日\n"
+             "主题词:安全生产 有限空间作业 通知\n抄送:台州市安委办,市府办。\n某海市安全生产委员会办公室 2009年10月22日印发\n")
+    assert (m.issuer, m.date) == ("某海市安全生产委员会办公室", "2009-10-22")
+    # a site's footer under the 落款's date
+    assert meta("关于加强元旦节前后城市管理工作的通告\n为营造良好的节日气氛,现将有关事项通告如下:\n一、严格管理城市。\n"
+                "二、严禁燃放孔明灯。\n特此通告。\n二〇一一年十二月二十一日\n声明:某某网内容版权所有,未经许可不得转载。\n"
+                ).date == "2011-12-21"
+    # an ad's line (…写作神器! 立即了解) is not joined to the title below it
+    assert meta("公文高手,超级方便的公文写作神器! 立即了解\n\n\n民政局加强林业安排发展工作意见\n\n各乡镇人民政府、县直有关单位:\n"
+                "为加强森林资源保护,对2009年林业工作安排如下:\n一、切实抓好森林消防\n").title == "民政局加强林业安排发展工作意见"
