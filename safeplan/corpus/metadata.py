@@ -192,7 +192,8 @@ _COMPILED = re.compile(r"编制了《([^《》]{4,40}?(?:方案|计划|规划|�
 # an untitled text whose first sentence has a named place do something: "…,长江路街道不断提高…" / "…,小金街办在辖区
 # 范围内开展…" (a report of work, not a rule)
 _NARRATED = re.compile(r"(?:^|[,，。])(?![我本])(?:[\u4e00-\u9fff]{2,6}(?:街道|街办|镇|乡|社区))(?:办事处|人民政府|政府|党委|党工委)?"
-                       r"(?:于[^，,。]{1,6}?)?"                # 新华路街道于近期召开…
+                       r"(?:[(（][^()（）,，。]{1,8}[)）])?"      # 杨岐乡(垦殖场)于…: the place's second name
+                       r"(?:于[^，,。]{1,10}?)?"               # 新华路街道于近期召开… / …于6月16日上午在…
                        r"(?:不断|提前|在|积极|认真|扎实|全面|迅速|立即|高度|坚持|结合|始终|多措并举|持续|进一步|切实|精心|以|"
                        r"通过|组织|开展|召开|采取|牢固树立|紧盯|聚焦|狠抓)")
 # the keys of a government page's info table as written (索 引 号:, [ 发布机构 ], 名 称:): a line that opens with one
@@ -315,6 +316,8 @@ def extract_metadata(text: str, items: list[Item], raw: str, kind: str, part_tit
         meta.level = "district"             # a county-level 市 (大理市…方案) writes to 各乡镇、各街道
     if meta.level == "unknown":
         meta.level = _level_from_national_actor(plain)
+    if meta.level == "unknown":
+        meta.level = _level_from_decider(plain)   # 经市城市管理委员会研究决定: the body that decided what it says
     if meta.level == "unknown" and meta.genre == "news":
         meta.level = _level_from_place_names(plain)   # a news item: the body its opening has act (README convention 13)
     if meta.level == "unknown":
@@ -327,6 +330,8 @@ def extract_metadata(text: str, items: list[Item], raw: str, kind: str, part_tit
         meta.level = _level_from_place_names(_credit(plain) or "")      # (沙沟镇杨增奇、苏梅): the reporting town's
     if meta.level == "unknown":
         meta.level = _level_from_town_named(plain)    # …主要举措: / 城北街道充分发挥… (past the first sentence)
+    if meta.level == "unknown" and meta.genre == "law":
+        meta.level = "national"             # a law that names no place (本规定适用于全国电力企业), as _level reads one
     if meta.level == "unknown" and meta.genre == "other" and _STAFF.search(plain[:3000]):
         meta.level = "enterprise"           # a unit's own 制度 for its staff, no place named (README convention 13)
     if meta.level == "city" and not law and (_towns_below(text) or _county_city_opens(plain)):
@@ -1161,8 +1166,11 @@ _TITLE_NOISE = re.compile(r"(?:[(（][^()（）]{0,20}[)）]|【[^【】]{0,12}�
                           r"|\d{1,2}篇|篇[一二三四五六七八九十\d]{1,3}|[一二三四五六七八九十]|\d{1,2}|\s)+$")
 # a headline that reports a document: 国务院办公厅发布关于做好国庆期间有关工作的意见 (a title says 关于…的意见)
 # …or tells how many it sent: 双峰县县长连发三份安全生产工作交办函
+# …or that a body drew one up: 庐江县罗河镇:制定“安全生产月”活动方案 / 某县出台安委会工作规则 (a document's own title says
+# 关于制定…, never a body and 制定)
 _REPORTED_HEADLINE = re.compile(r"^[^，,。《关]{2,24}?(?:(?:发布|印发|下发|出台|发出|公布)了?(?:关于|《)"
-                                r"|(?:连发|发出|印发|下发|签发)了?[一二三四五六七八九十两\d]{1,2}(?:份|个|道|项))")
+                                r"|(?:连发|发出|印发|下发|签发)了?[一二三四五六七八九十两\d]{1,2}(?:份|个|道|项)"
+                                r"|[:：]?\s*(?:制定|出台|修订)了?(?:《|“|[^，,。]{2,30}(?:规则|办法|方案|规定|制度|预案|要点)$))")
 # a page that prints a document under a lead: …印发了《关于推进城市安全发展的意见》…全文如下 / 《…方案》,内容如下
 _PRINTED = re.compile(r"《([^《》]{2,60})》[^。\n《》]{0,8}(?:全文|内容)如下")
 # a sample site's blurb naming its sample: 为你精心准备了市2020应急管理工作要点参考范文
@@ -1223,6 +1231,10 @@ def _genre(title: str, text: str, raw: str, law: bool, lines: list[str]) -> str:
     named = _DOCUMENT_TITLE.search(core) or _KIND_AT_END.search(core)
     if _SPEECH_TITLE.search(core):
         return "other"            # 国庆期间工作安排部署会讲话稿: a speech (convention 12), though its title names a meeting
+    if not title and any(ln.startswith("各") and ln.endswith(_SALUTATION_END) for ln in lines[:6]) \
+            and not (_SELF_NAMED.search(text[:1500]) or _DECIDED.search(_body(text)[:600])):
+        return "notice"           # 各县(区)国土资源局,市局各分局:据气象部门预报,7月1日至5日…: a 公文 to the units below
+                                  # opens with them, whatever date its first sentence names
     if _REPORTED_HEADLINE.match(title) and not printed:
         return "news"             # 国务院办公厅发布关于做好国庆期间有关工作的意见: a headline on a document
     if not named and (_NEWS_MARKS.search(raw[:3000]) or _NEWS_MARKS.search(raw[-1500:]) or _news_column(raw)):
@@ -1443,12 +1455,16 @@ def _news_account(text: str, title: str) -> bool:
                 or _REPORTED.search(body[:600]) or _THIRD_PERSON.search(body[:600]))
 
 
+_NATIONAL_ISSUER = re.compile(r"国务院|全国人民代表大会|中共中央|国家|中华人民共和国|中国(?:气象局|地震局)|应急管理部"
+                              r"|[\u4e00-\u9fff]{0,6}部$")
+
+
 def _level(issuer: str, title: str, law: bool, lines: list[str], text: str = "", own: str | None = None) -> str:
     """The level of the body that writes (README convention 13): its issuer's place, the place its title opens with,
     then `own` (结合本市实际: the body the text speaks as), then the units it writes to."""
     name = issuer or ""
-    if re.match(r"国务院|全国人民代表大会|中共中央|国家|中华人民共和国|应急管理部|[\u4e00-\u9fff]{0,6}部$", name):
-        return "national"
+    if any(_NATIONAL_ISSUER.match(part) for part in re.split(r"[\s、,，]+", name) if part):
+        return "national"         # 国土资源部 中国气象局: a joint issuer is national when one of its bodies is
     if law:                 # 广东省安全生产条例 / 太原市…人民代表大会常务委员会: a local law is its place's
         place = _PLACE_PREFIX.match(title or "")
         local = _admin_level(name) if name else "unknown"
@@ -1526,6 +1542,15 @@ def _level_from_national_actor(text: str) -> str:
 
 # the body a news lead names as issuing the document the page prints: 近日,某省政府办公厅印发了《…》
 _ISSUER_OF_PRINTED = re.compile(r"(?:^|[,，。\s])([\u4e00-\u9fff、]{2,30}?)(?:近日|日前)?(?:联合)?(?:印发|发布|出台)了?《")
+
+
+# the writer's deciding body, named in its preamble: 经市城市管理委员会研究决定 / 经区政府同意 / 经镇党委政府研究
+_DECIDER = re.compile(r"经(省|市|州|区|县|镇|乡|街道)[\u4e00-\u9fff]{0,12}?(?:研究决定|研究同意|同意|批准|研究)")
+
+
+def _level_from_decider(text: str) -> str:
+    m = _DECIDER.search(_body(text)[:1500])
+    return _SELF_LEVEL[m.group(1)] if m else "unknown"
 
 
 def _level_from_place_names(text: str) -> str:
@@ -1659,11 +1684,16 @@ def _towns_below(text: str) -> bool:
     return _TOWNS.search(head) is not None and _COUNTIES.search(head) is None
 
 
+_COUNTY_NAMED = re.compile(r"[\u4e00-\u9fff]{2}(?:县|旗)(?![委政级直城])")
+
+
 def _county_city_opens(text: str) -> bool:
     """A text read as a 市's whose opening names a county-level city (湖北应城: 燃气安全整治…  / …应城市组织宣传车队…): the
     city it speaks as is that one (README conventions 4 and 13)."""
     head = _body(text)[:300]
-    return any(county_level_city(head[:at + 1]) for at, ch in enumerate(head) if ch == "市")
+    at = next((at for at, ch in enumerate(head) if ch == "市" and county_level_city(head[:at + 1])), None)
+    # (the first place named: not one of a prefecture's counties listed after it, 5月30日,鹿邑县…。项城市、郸城县…)
+    return at is not None and _COUNTY_NAMED.search(head, 0, at) is None and head[at + 1:at + 2] != "、"
 
 
 def _level_from_addressees(lines: list[str]) -> str:

@@ -193,3 +193,51 @@ def test_a_document_printed_under_a_lead_is_at_its_issuers_level():
     m = meta("近日,某省政府办公厅印发了《关于推进城市安全发展的实施意见》,全文如下:\n为强化城市运行安全保障,现就推进城市安全发展"
              "提出如下意见。\n一、总体要求\n")
     assert (m.genre, m.level) == ("notice", "province")
+
+
+# --- from the extract and units helpers' fresh dev texts (x301+, x311+, y221+), measured before these changes
+
+
+def test_an_untitled_text_opened_by_its_addressees_is_a_notice_whatever_its_first_sentence_dates():
+    # hb-u226-y: 各县(区)国土资源局,市局各分局:/据气象部门预报,7月1日至5日,… (read as news by the dates), signed and dated
+    m = meta("各县(区)国土资源局,市局各分局:\n据气象部门预报,7月1日至5日,我市有连续降水,为了提前做好防御强降雨工作,请各单位做好"
+             "以下防治工作:\n强降雨前,各单位要对辖区内各地灾隐患点进行查看。\n某某市国土资源局\n2016年6月30日\n")
+    assert (m.genre, m.level) == ("notice", "city")
+
+
+def test_a_town_with_a_second_name_in_brackets_tells_an_account():
+    # hb-n313-x: 杨岐乡(垦殖场)于6月16日上午在南源街开展了… (read as a notice by the 通知 it cites)
+    m = meta("今年6月是第20个全国“安全生产月”,某岐乡(垦殖场)于6月16日上午在南源街开展了安全生产宣传咨询日活动。此次活动共展出"
+             "板报2块,发放宣传资料300余份。\n活动依据《关于开展2021年“安全生产月”活动的通知》安排开展。\n")
+    assert (m.genre, m.level) == ("news", "street")
+
+
+@pytest.mark.parametrize("title", [
+    "庐江县某河镇:制定“安全生产月”活动方案",          # hb-n311-x (Traditional there), read as a plan
+    "某县出台安委会工作规则",
+])
+def test_a_headline_that_a_body_drew_up_a_document_is_news(title):
+    m = meta(f"{title}\n为扎实开展安全生产月活动,某河镇结合实际制定了活动方案,明确了活动主题和工作要求。\n")
+    assert m.genre == "news"
+
+
+def test_the_body_that_decided_a_notice_gives_its_level():
+    # hb-u231-y: 关于加强元旦节前后城市管理工作的通告 / 经市城市管理委员会研究决定,… (level unknown)
+    m = meta("关于加强元旦节前后城市管理工作的通告\n为营造良好的节日气氛,经市城市管理委员会研究决定,12月24日至1月3日期间,进一步加强"
+             "城市管理工作,现将有关事项通告如下:\n一、严格管理城市。\n")
+    assert (m.genre, m.level) == ("notice", "city")
+
+
+def test_a_law_that_names_no_place_is_national():
+    # hb-r311-x: 电力企业各级领导人员安全生产职责规定 (…特制订本规定; for every power enterprise), level unknown
+    m = meta("电力企业各级领导人员安全生产职责规定\n第一章总则\n第一条安全生产是电力企业的一项综合性工作。为规范各级领导人员的安全职责,"
+             "特制订本规定。\n第二条各级行政正职是本单位的安全第一责任人。\n")
+    assert (m.genre, m.level) == ("law", "national")
+
+
+def test_a_county_level_city_listed_among_a_prefectures_counties_is_not_the_writer():
+    # hb-n316-x: 我市召开…。5月30日,鹿邑县率先召开…。5月31日,项城市、郸城县… (周口's; read as district)
+    m = meta("今年六月,是全国第18个“安全生产月”。5月28日,我市召开“安全生产月”活动动员视频会,安排部署一系列活动。\n"
+             "5月30日,鹿邑县率先召开“安全生产月”活动工作部署会议。5月31日,项城市、郸城县、商水县同时召开动员会议。随后,全市各县"
+             "市区纷纷行动。\n")
+    assert m.level == "city"
