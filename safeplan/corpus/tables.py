@@ -19,10 +19,11 @@ SERIAL_COLUMNS = ("序号", "编号")
 # what a column holds, from its name as a 公文 table names it: 牵头单位, 责任部门, 主责单位, 责任清单, 督查组牵头单位 →
 # who leads; 配合单位, 协同部门, 参与单位 → who supports; 完成时限, 时间节点, 时间安排, 时限清单 → when. A person's column
 # (责任人, 牵头领导) names no unit; 责任事项/责任内容 are duties, not who holds them.
-_LEAD_WORD = re.compile(r"责任|牵头|主责|主办|承办")
-_SUPPORT_WORD = re.compile(r"配合|协助|协同|协办|参与")
+_LEAD_WORD = re.compile(r"责任|牵头|主责|主办|承办|负责|实施|落实|承担")
+_SUPPORT_WORD = re.compile(r"配合|协助|协同|协办|协作|参与")
 _UNIT_WORD = re.compile(r"单位|部门|处室|科室|主体|机构|清单")
-_TIME_WORD = re.compile(r"时限|时间|期限|节点")
+_UNIT_ALONE = ("单位", "部门", "处室", "科室")     # 单位 | 安全生产职责: a duty list's unit column
+_TIME_WORD = re.compile(r"时限|时间|期限|节点|截止|完成日期")
 _TITLE_MAX = 80
 
 # a cell's look, to place the cells of a row that has fewer than the header
@@ -72,7 +73,7 @@ def column_role(name: str) -> str | None:
         return "serial"
     if _SUPPORT_WORD.search(name) and (_UNIT_WORD.search(name) or len(name) <= 3):
         return "support"
-    if _LEAD_WORD.search(name) and _UNIT_WORD.search(name):
+    if (_LEAD_WORD.search(name) and _UNIT_WORD.search(name)) or name in _UNIT_ALONE:
         return "lead"
     if _TIME_WORD.search(name):
         return "deadline"

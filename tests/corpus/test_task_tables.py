@@ -27,6 +27,8 @@ def _text(prefix: str) -> Path:
     ("配合单位", "support"), ("配合部门", "support"), ("协同单位", "support"), ("参与单位", "support"),
     ("完成时限", "deadline"), ("时间节点", "deadline"), ("时间安排", "deadline"), ("时限清单", "deadline"),
     ("序号", "serial"), ("序 号", "serial"),
+    ("负责单位", "lead"), ("实施主体", "lead"), ("落实单位", "lead"), ("单位", "lead"), ("协作单位", "support"),
+    ("完成期限", "deadline"), ("截止日期", "deadline"), ("负责人", None), ("被检查单位", None),
     # persons and duties are no unit columns; a unit inspected is none either
     ("责任人", None), ("牵头领导", None), ("责任事项", None), ("督查单位", None), ("重点任务", None),
 ])
