@@ -1235,8 +1235,13 @@ def _genre(title: str, text: str, raw: str, law: bool, lines: list[str]) -> str:
             and not (_SELF_NAMED.search(text[:1500]) or _DECIDED.search(_body(text)[:600])):
         return "notice"           # 各县(区)国土资源局,市局各分局:据气象部门预报,7月1日至5日…: a 公文 to the units below
                                   # opens with them, whatever date its first sentence names
-    if _REPORTED_HEADLINE.match(title) and not printed:
-        return "news"             # 国务院办公厅发布关于做好国庆期间有关工作的意见: a headline on a document
+    headline = _body(text).split("\n", 1)[0].strip()
+    if (_REPORTED_HEADLINE.match(title) or _REPORTED_HEADLINE.match(headline)) and not printed:
+        return "news"             # 国务院办公厅发布关于做好国庆期间有关工作的意见: a headline on a document (the title
+                                  # taken may be the document's name the headline quotes: 某区印发《…要点》)
+    label = _BODY_LABEL.match(title)
+    if label and not _KIND_AT_END.search(_TITLE_NOISE.sub("", title[label.end():])):
+        return "news"             # 某县:多措并举抓好汛期安全生产 — a body and a colon, then what it did: a headline
     if not named and (_NEWS_MARKS.search(raw[:3000]) or _NEWS_MARKS.search(raw[-1500:]) or _news_column(raw)):
         return "news"             # bylines are chrome: look at the raw page (unless the title names a document)
     opening = _body(text)[:300].split("。")[0]
@@ -1308,6 +1313,8 @@ _KINDS = (("work_points", "要点"), ("checklist", "清单"), ("plan", "方案|�
           ("report", "总结|报告|汇报|述职|经验材料|综述"),
           ("notice", "通知|通报|通告|公告|决定|意见|函|批复|请示|纪要"), ("law", "条例|办法|规定|细则|(?<![方做看想说])法"))
 _KIND_AT_END = re.compile("(?:" + "|".join(words for _, words in _KINDS) + ")$")
+# a headline's opening label, a body's name and a colon: 某县:… / 应急管理局:… (速看: is a site's, no body)
+_BODY_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,14}?(?:省|市|州|区|县|旗|镇|乡|街道|社区|村|局|委|办|中心)\s*[:：]\s*(?!关于)")
 # a covering notice's title around the document it sends: XX关于印发《YY方案》的通知 / 关于2024年工作要点的通知
 _COVERING_TITLE = re.compile(r"关于(?:印发|转发|下发|发布|颁发|公布)?《?(.+?)》?的通知$")
 # two 文种 joined, the first the title's (2024年工作总结和2025年工作计划)
@@ -1664,7 +1671,8 @@ def _level_from_own_organs(text: str) -> str:
         else "unknown"
 
 
-_COMPANY_ORGAN = re.compile(r"公司(?:分管)?(?:总经理|董事长|领导|安全生产委员会|安委会|各部门|所属单位)|董事长|总经理|总裁|厂长|企业安委会"
+_COMPANY_ORGAN = re.compile(r"公司(?:分管)?(?:总经理|董事长|领导|安全生产委员会|安委会|各部门|所属单位)|董事长|总经理|总裁|厂长|矿长|本矿"
+                            r"|企业安委会"
                             r"|集团(?:党委|安委会|安委办|董事会|监事会)"
                             r"|(?:有限公司|集团)(?:下发|召开|组织|开展|印发|部署)"
                             r"|企业(?:最高|主要)负责人[^。]{0,20}(?:签发|审批|任命)")

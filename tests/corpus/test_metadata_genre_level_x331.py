@@ -241,3 +241,22 @@ def test_a_county_level_city_listed_among_a_prefectures_counties_is_not_the_writ
              "5月30日,鹿邑县率先召开“安全生产月”活动工作部署会议。5月31日,项城市、郸城县、商水县同时召开动员会议。随后,全市各县"
              "市区纷纷行动。\n")
     assert m.level == "city"
+
+
+# --- shapes of news headlines and of a mine's rules (probes of the genre's grammar; no dev text holds them yet)
+
+
+def test_a_headline_that_a_body_issued_a_document_is_news_though_its_quoted_name_is_taken_as_title():
+    m = meta("东湖区印发《2024年安全生产工作要点》\n近日,东湖区安委会印发《2024年安全生产工作要点》,对全年安全生产工作作出部署。"
+             "要点明确了五个方面20项重点任务。\n")
+    assert m.genre == "news"
+
+
+def test_a_headline_labelled_with_its_body_and_a_colon_is_news():
+    m = meta("东湖区:多措并举抓好汛期安全生产\n入汛以来,东湖区多措并举抓好汛期安全生产工作。一是压实责任。二是强化排查。\n")
+    assert (m.genre, m.level) == ("news", "district")
+
+
+def test_a_mines_rules_are_an_enterprises():
+    m = meta("某某煤矿安全生产责任制\n第一条 矿长是本矿安全生产第一责任人。\n第二条 各科室负责人对本科室安全生产负责。\n")
+    assert (m.genre, m.level) == ("other", "enterprise")
