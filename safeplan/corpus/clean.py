@@ -3,6 +3,7 @@
 - web chrome: breadcrumbs, 扫码下载, 联系我们 blocks, 责任编辑, 图片新闻更多+, bylines, a portal's leave-site prompt
   (您访问的链接即将离开… / 继续访问放弃), its 长者 mode's menu, 附件下载, 以下为正文, an e-paper's reader controls;
 - company ads before and after the article (齿轮箱的专业制造商 … 有限公司);
+- a document site's page marks run into the text (第1页共16页);
 - decorative noise runs (◆★■) and spam insertions (出自 wwW.zuoWEnBA.nEt), a spam copy's line of porn keywords above
   the page and its pinyin glosses after characters (鎮(zhèn), 關(guān));
 - a metadata table repeated twice (the second copy goes);
@@ -39,6 +40,7 @@ _SPAM_WORDS = re.compile(r"无码|欧美|国产精品|精品视频|一区二区|
 _BANNER = re.compile(r"^[^\S\n]*[\u4e00-\u9fff]{2,20}(?<!网址)(?<!网站)(?<!地址)(?<!邮箱)(?<!途径)(?<!平台)[:：][^\S\n]*(?:https?://)?[wW]{3}\.[A-Za-z0-9-]{1,63}(?:\.[A-Za-z]{2,6}){1,3}"
                      r"[^\S\n]*")
 _PAGE_FIELD = re.compile(r"^PAGE[ \t]*(?=[\u4e00-\u9fff])", re.M)       # a Word export's page field: PAGE村庄…制度
+_PAGE_OF = re.compile(r"第\d{1,4}页共\d{1,4}页")     # a document site's page mark, run into the text: …的维护第2页共16页保养
 _TRAILING_PIPE = re.compile(r"\|(?:[^\S\n]|\|)*$", re.M)     # "cell |" lines of a table flattened to text (…度汛 | ||||: empty cells)
 _LOST_SPACE = re.compile(r"(?<![^\s\u4e00-\u9fff])\?+(?=[ \t\u3000\u4e00-\u9fff(（])")
 
@@ -100,6 +102,9 @@ def _clean(text: str) -> tuple[str, OffsetMap]:
                 edits.append((m.start(), m.end(), ""))
     if "PAGE" in text:
         for m in _PAGE_FIELD.finditer(text):
+            edits.append((m.start(), m.end(), ""))
+    if "页共" in text:
+        for m in _PAGE_OF.finditer(text):
             edits.append((m.start(), m.end(), ""))
     for m in _NUMBER_STOP.finditer(text):
         edits.append((m.start(), m.end(), "."))

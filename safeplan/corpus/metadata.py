@@ -75,10 +75,10 @@ _SIGNED_LINE = re.compile(r"^([^\s，,。:：;；]{4,40}?(?:[ \u3000]+[^\s，,�
 _BOOK_TITLE = re.compile(r"《([^《》]{2,100})》")
 _ISSUED_BOOK = re.compile(r"(?:印发|转发|发布|颁布|公布|下发|批转|修订)\s*《([^《》]{2,100})》"
                           r"|关于\s*《([^《》]{2,100})》\s*的(?:通知|通报)")      # (关于《…方案》的通知: 印发 left out)
-_ISSUED = re.compile(r"(?:现将|印发)《([^《》]{2,100})》|《([^《》]{2,100})》(?:已经|予以印发)")
+_ISSUED = re.compile(r"(?:现将|印发)《([^《》]{2,100})》(?![^，,。]{0,8}(?:公开)?征求)|《([^《》]{2,100})》(?:已经|予以印发)")
 _GENRE_WORDS = ("方案", "要点", "计划", "规划", "通知", "通报", "意见", "办法", "规定", "细则", "总结", "报告", "汇报",
                 "清单", "决定", "条例", "法", "制度", "措施", "预案", "要求", "纲要", "指南", "守则", "章程", "规程", "综述",
-                "责任书", "通告")
+                "责任书", "通告", "责任制")
 # a title that names a document of the genre (方案, 计划, 制度 …), not an event
 _DOCUMENT_TITLE = re.compile(r"(?:方案|要点|计划|规划|预案|纲要|清单|办法|规定|细则|条例|制度|守则|规程|章程|通知|意见|总结|报告|汇报"
                              r"|经验材料)$")
@@ -148,7 +148,7 @@ _NOT_TITLE = re.compile(
     r"|[\u4e00-\u9fff]{0,4}(?:通讯员|记者|作者|编辑|责任编辑|审核|撰稿|摄影|实习生)[:：\s].{0,20}"   # 全媒体记者:张敬
     r"|.*[^\d\s-](?:19|20)\d{2}-\d{2}-\d{2}"           # 争春时 赶订单2025-02-13: a related item and its date
     r"|【[^】]{2,6}】|(?:(?:打印本文|打印本页|关闭窗口|打印|关闭)\s*){2,}|[\u4e00-\u9fff]{0,4}(?:新闻|要闻|媒体|动态|资讯|信息公开)"
-    r"|.*_{3,}.*|[^:：]{2,16}[:：][\s_年月日]*"      # 被检查单位名称:______ / 检查时间: 年 月 日: a form's blank
+    r"|.*_{3,}.*|[^:：]{2,16}[:：]\s*年\s+月\s+日\s*"      # 被检查单位名称:______ / 检查时间: 年 月 日: a form's blank
     r"|.*上一篇.*下一篇.*|.*https?://.*|文档简介|版权说明.*|.*范文分享|目\s*录[/／]提纲.*"
     r"|.{0,30}\s(?:通讯员|记者)\s*[\u4e00-\u9fff]{2,4}"      # 山东商报·速豹新闻网 刘燕 通讯员 刘慧丽      # 通讯员:赵卫东                        # 附件:…方案.doc: an attachment's link
     r"|.*[a-z]{2,4}\d{3,}.*"                     # 撬装加油站-js4399金沙线: a spam site's code
@@ -175,8 +175,8 @@ _RUN_IN_TITLE = re.compile(
 _SITE_SLOGAN = re.compile(r"^.*(?:倾情为你奉上|精选优质文档|专心-?\s*专注-?\s*专业)\s*")
 # …and one whose first heading is glued to its title: 安全机构设置与人员任命管理制度一、目的 为确保…
 _GLUED_TITLE = re.compile(r"^([^，,。:：;；、\s][^，,。:：;；、\s]{3,40}?(?:制度|办法|规定|细则|规程|章程|方案|计划|要点|预案|总结|报告|记录"
-                          r"|责任书)(?:[(（](?:试行|暂行|修订|草案|征求意见稿)[)）])?)\d{0,3}(?:一、|第一章|引言[:：]|前言"
-                          r"|为(?:了)?(?:贯彻|落实|进一步|加强|深入|切实|做好|认真|确保|全面)|根据(?:上级|省|市|县|区|《))")
+                          r"|责任书|责任制)(?:[(（](?:试行|暂行|修订|草案|征求意见稿)[)）])?)\d{0,3}(?:一、|第一章|引言[:：]|前言"
+                          r"|为(?:了)?(?:贯彻|落实|进一步|加强|深入|切实|做好|认真|确保|全面)|根据(?:上级|省|市|县|区|《|中华人民共和国))")
 # (…目标管理责任书为贯彻执行…: the text's first sentence, opened as a document's is, glued on)     # (…记录20一、: a page number between)       # (安全生产委员会章程第一章总则1.1…)
 _FLAT_TITLE = re.compile(r"^([^，,。:：;；、\s][^，,。:：;；、]{3,58}?)\s+(?:一、|\d{1,2}、|各(?=[\u4e00-\u9fff]{1,20}[、，,:：]))")   # (…制度 2、…: a chunk's)
 # "特制定了以下社区消防安全工作计划。": a document named only in its first sentence
@@ -206,7 +206,7 @@ _INFO_KEYS = ("信息索引号", "索引号", "主题分类", "体裁分类", "�
               "所属类别", "所属主题", "生效日期", "施行日期", "实施日期", "废止日期", "颁布单位", "颁布部门", "颁布时间",
               "颁布日期", "发文号", "失效时间", "法规来源", "法规全文",
               # a county portal's row (信息类别: 政府文件 文件编号: 聂府发[2006]5号 … 信息索取号: … 责任部门: 聂桥镇)
-              "信息类别", "文件编号", "公开时限", "信息索取号", "责任部门")
+              "信息类别", "文件编号", "公开时限", "信息索取号", "责任部门", "有效期")
 _INFO_KEY = "|".join(r"[ \u3000]*".join(key) for key in _INFO_KEYS)
 # a key after a blank or bracket, or glued to the value before it when its colon follows (…管理委员会关 键 词:…)
 _KEY_VALUE = re.compile(r"(?:(?:^|(?<=\s))[•·\[【]?[ \u3000]*(" + _INFO_KEY + r")[ \u3000]*(?:[\]】][ \u3000]*[:：]?|[:：])"
@@ -258,7 +258,7 @@ def extract_metadata(text: str, items: list[Item], raw: str, kind: str, part_tit
 
     speech = _SPEECH_GLUED.match(_body(plain)[:200])
     shared = _shared_file(plain)
-    meta.title = part_title or (speech.group(1) if speech else None) \
+    meta.title = part_title or (next(g for g in speech.groups() if g) if speech else None) \
         or (shared if shared and _title_like(shared) and not _COMPILATION.search(shared) else None) \
         or _run_in_title(plain) or _title(lines, plain_raw, kind, law) or table.get("title") \
         or _title_in_text(plain) or shared
@@ -729,7 +729,9 @@ def _covering_only(title: str | None, text: str, items: list[Item]) -> bool:
 
 
 # a speech's title over its salutation, or glued to it: 在区安全生产工作推进会…上的讲话同志们:今天,…
-_SPEECH_GLUED = re.compile(r"^(在[^，,。:：;；\s]{4,60}?上的(?:讲话|主持词|发言|致辞|讲话提纲))(?=\s*(?:同志们|各位))")
+_SPEECH_GLUED = re.compile(r"^(在[^，,。:：;；\s]{4,60}?上的(?:讲话|主持词|发言|致辞|讲话提纲))(?=\s*(?:同志们|各位))"
+                           # a letter's title glued to its salutation: 致辖区居民的一封信居民朋友们:
+                           r"|^((?:[\u4e00-\u9fff]{2,30}?)?致[^，,。:：;；\s]{2,30}?的(?:一封|公开)?信)(?=[^，,。:：;；\s]{2,16}[:：])")
 # a document-sharing site's blurb names the file it shares: 《某镇…实施方案.doc》由会员分享,可在线阅读…
 _SHARED_FILE = re.compile(r"《([^《》\n]{4,80}?)》由(?:会员|用户)(?:分享|上传)")
 
@@ -967,8 +969,8 @@ def _closing_organ(tail: list[str], title: str | None) -> str | None:
 _PLACEHOLDER_DATE = re.compile(r"^(?:19|20)(?:XX|xx|××|\*\*)年\d{1,2}月\d{1,2}日$")
 
 
-_RUN_IN_DATE = re.compile(r"[。》]\s*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日|[二〇○零一三四五六七八九OＯ]{4}年[一二三四五六七八九十]{1,3}月"
-                          r"[一二三四五六七八九十]{1,3}日)$")
+_RUN_IN_DATE = re.compile(r"[。》]\s*(?:([^\s，,。:：;；]{4,40})\s+)?((?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
+                          r"|[二〇○零一三四五六七八九OＯ]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$")
 
 
 def _signer(name: str) -> bool:
@@ -1015,8 +1017,9 @@ def _signature(tail: list[str]) -> tuple[str | None, str | None]:
         return printer, _iso(last)      # (a date alone closing a 公文 whose 版记 names the office that printed it)
     chinese = [line for line in tail if re.search(r"[\u4e00-\u9fff]", line)]    # (an English translation after it)
     closing = _RUN_IN_DATE.search(chinese[-1]) if chinese and len(chinese[-1]) > 40 else None
-    if closing:                 # …附:《…责任人》二○○七年八月八日: a notice run into one line, its date closing it
-        return None, _iso(closing.group(1))
+    if closing:                 # …附:《…责任人》二○○七年八月八日: a notice run into one line, its date closing it,
+        signer = _signers(closing.group(1)) if closing.group(1) else None    # its signer before it (…逃生。 某镇
+        return signer, _iso(closing.group(2))                               # 消防安全委员会 2022年2月24日)
     return None, None
 
 

@@ -215,3 +215,24 @@ def test_a_crumb_before_a_notice_title_a_record_and_a_footer_under_the_signature
     # an ad's line (…写作神器! 立即了解) is not joined to the title below it
     assert meta("公文高手,超级方便的公文写作神器! 立即了解\n\n\n民政局加强林业安排发展工作意见\n\n各乡镇人民政府、县直有关单位:\n"
                 "为加强森林资源保护,对2009年林业工作安排如下:\n一、切实抓好森林消防\n").title == "民政局加强林业安排发展工作意见"
+
+
+def test_third_batch_x321_letters_drafts_info_keys_and_page_marks():
+    # a letter's title glued to its salutation; a 落款 run in at a one-line letter's end
+    m = meta("致轄區居民的一封信居民朋友們:\n近期電動自行車火災多發,請各位居民朋友自覺遵守:\n1、嚴禁將電動自行車入戶充電。\n"
+             "2、1月15日前,請居民朋友們自行清理整改完畢。\n某平街道辦事處\n2024年1月9日\n")
+    assert (m.title, m.issuer, m.date) == ("致轄區居民的一封信", "某平街道辦事處", "2024-01-09")
+    assert meta("致全镇出租屋业主、房东、租客的一封信\n各位出租屋业主、房东、租客: 消防安全关乎每个家庭的幸福和安宁。"
+                "2016年8月14日,我市一出租屋发生火灾,造成9人死亡。"
+                "一、出租屋业主要配齐消防设施。 二、不得在门窗安装固定铁栅栏。 九、要主动学习消防安全知识,遇火灾不要盲目逃生。"
+                " 某莞市某排镇消防安全委员会 2022年2月24日\n").date == "2022-02-24"
+    # a draft put out for comment is no document the page issues, so no title
+    assert meta("为改善居民小区消防安全环境,拟在某庙街道5个电动自行车集中充电场所加装消防设施。现将《某庙街道电动自行车集中充电"
+                "场所加装消防设施项目(草案)》公开征求公众意见。有关事宜告知如下:\n一、市民可以将书面意见直接寄送。\n"
+                "二、征求意见截止日期为2024年6月6日。\n某庙街道办事处\n2024年5月6日\n").title is None
+    # an info table's 有 效 期 key is no 文号's value; a page mark before a title glued to its first sentence
+    assert meta("索 引 号:328-333/2023-01-20/24547主题分类:政务信息发布机构:某乡人民政府\n发文日期:2023-01-20文  号:有 效 期:  有效\n"
+                "名  称:我县召开安全生产工作会议\n我县召开安全生产工作会议\n1月19日,我县召开安全生产工作会议。\n").doc_number is None
+    assert meta("第1页共16页逐级消防安全责任制根据中华人民共和国消防法、机关、团体、企业、事业单位消防安全管理规定,消防工作贯彻"
+                "“预防为主,防消结合”的消防工作方针。落实逐级消防安全责任制和岗位消防安全责任制,明确逐级和岗位消防安全职责,制定本"
+                "责任制。一、董事长、总经理消防安全责任制\n").title == "逐级消防安全责任制"
