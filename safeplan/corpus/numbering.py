@@ -107,8 +107,9 @@ _INLINE = re.compile(
     r"|[(（](?P<arp>[0-9]{1,2})[)）]"
     r"|(?P<ard>[0-9]{1,2})、(?![0-9])"
     # 1.公安部门要… / 2 落实部门监管责任 (a flattened copy's 1. and a 1. whose dot was lost): a word follows
-    # (1. 建立…: a document site's line of run-together items keeps the blank after the dot)
-    r"|(?P<ardot>[0-9]{1,2})(?:[.．][ \u3000]?|[ \u3000])(?=[\u4e00-\u9fff])(?![年月日号时个次人家项起名条万亿千百元米吨台辆])"
+    # (1. 建立…: a document site's line of run-together items keeps the blank after the dot; 第 1 页, a page marker
+    # run into it, is no item)
+    r"|(?P<ardot>[0-9]{1,2})(?:[.．][ \u3000]?|[ \u3000])(?=[\u4e00-\u9fff])(?![年月日号时个次人家项起名条万亿千百元米吨台辆页])"
     r"|(?P<circ>[\u2460-\u2473])"
     # 会议要求:第一,要加强组织领导…。第二,… / 其一,…;其二,…: ordinals that open a paragraph's items
     r"|(?:第|其)(?P<ord>[一二三四五六七八九十]{1,2})[,，、:：]"

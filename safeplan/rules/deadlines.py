@@ -132,6 +132,10 @@ PATTERNS = [
     # or the time of work done; not 春节前, 端午前: their days move; not 十一前, which reads as a number)
     ("holiday", ("五一", "国庆", "七一", "劳动节"), re.compile(rf"(?P<holiday>五一|七一|国庆|劳动节)(?:劳动节|节|”|\")?(?:假期)?"
                                                          rf"{BEFORE}")),
+    # 6月份的第二个星期日(6月13日)为安全生产宣传咨询日: a day a plan names for an event (a 咨询日, 宣传日, 演练日) is when
+    # that work is done (每年11月9日为消防日, a recurring day, is masked as RECURRING; 6月13日为星期日 names no event)
+    ("day", ("为",), re.compile(rf"(?:(?P<year>{YEAR})年)?(?P<month>{MONTH})月(?P<day>{DAY})[日号](?=[)）]?为"
+                               r"(?![^，,。；;]{0,6}?星期)[^，,。；;]{0,24}?(?:日|周)(?![期子常]))")),
     # a stage's month in brackets: 第三阶段:整改提高(11月) (a bracketed month elsewhere is a citation's date:
     # _candidates keeps it only after 阶段)
     ("month", ("月)", "月）", "月份)", "月份）"), STAGE_MONTH),

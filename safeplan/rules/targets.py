@@ -32,10 +32,10 @@ COMPARATORS = [
     (re.compile(rf"(?:下降|降低|减少|压减|压降)(?:幅度)?\s*(?:不少于|不低于|至少)?\s*{NUMBER}\s*{UNIT}\s*{MORE}"),
      ">=", "decrease"),
     (re.compile(rf"(?:不得少于|不得低于|不应少于|不应低于|提升至|提升到|提高至|提高到|上升至|上升到|增加至|增加到|增至|升至|"
-                rf"高达|达到|达|超过|不低于|不少于|至少|大于等于)"
+                rf"高达|达到|达|超过|不低于|不少于|不小于|至少|大于等于)"
                 rf"\s*{NUMBER}\s*{UNIT}\s*{MORE}"), ">=", None),
     # (四类事故死亡人数控制指标10人: the ceiling a 控制指标 sets)
-    (re.compile(rf"(?:不得超过|不得高于|不得大于|不应超过|控制指标为?|控制在|不高于|不超过|降至|降低至|降低到|降到|下降至|下降到|压减至|减少至|减少到|小于等于)"
+    (re.compile(rf"(?:不得超过|不得高于|不得大于|不应超过|控制指标为?|控制在|不高于|不超过|不大于|降至|降低至|降低到|降到|下降至|下降到|压减至|减少至|减少到|小于等于)"
                 rf"\s*{NUMBER}\s*{UNIT}\s*{MORE}"), "<=", None),
     (re.compile(rf"(?:低于|少于|小于)\s*{NUMBER}\s*{UNIT}"), "<", None),
     # 优良工地占当年度竣工项目数量15%以上
@@ -106,6 +106,15 @@ AIMED_SHARE = re.compile(r"(?:实现|确保|力争|争取|达到|做到)(?!了)[
 # how often or how long an activity runs (不少于2次, 不得少于16小时), and a floor of people (工作人员不少于5人, 其中在编人员
 # 不少于2人: a team's size, hb-u131-y): no state to reach (README convention 11; with 每 it is a frequency)
 ACTIVITY_UNITS = ("次", "轮", "小时", "学时", "分钟")
+# 每个人所占面积不得少于4平方米, 消防车道宽度不小于4米: a floor of a size is a standard, no state to reach
+SIZE_UNITS = ("平方米", "米")
+# 当火险达到3级以上,蹲点领导必须…: a clause opened by a condition states when, not what to reach
+CONDITION = re.compile(r"\s*(?:当|若|如果|假如|一旦|凡)")
+# 日常巡查和隐患整改难以全覆盖: coverage said to be out of reach is none
+NOT_REACHED = re.compile(r"(?:难以|无法|不能|未能|尚未|未|没有)$")
+# 在过去的一年里,…取得良好的成绩,达到“零事故、零死亡”的“双零”目标: a past year's result, whatever it names
+# (取得了新成效,…要坚持动态清零: an account's clause before a demand is not enough — the past year named is)
+PAST_ACCOUNT = re.compile(r"过去的?[这]?一年")
 
 # one cheap search before the eleven patterns: text without any of these words holds no target
 TRIGGER = re.compile(r"下降|降低|减少|压减|压降|提升|提高|上升|增加|增至|升至|达|超过|不低于|不少于|不得少于|不得低于|不应|至少|大于|"
@@ -295,6 +304,8 @@ def _sentence_targets(text: str, folded: str, base: int, stop: int, year_hint) -
     if not candidates:
         return []
     reported = _reported(folded, base, stop)
+    if PAST_ACCOUNT.search(sentence):
+        return []
     deadlines = [(pos, d) for pos, d in find_deadlines(text[base:stop], year_hint)]
     dl_texts = [(pos, d.text) for pos, d in deadlines]
     out: list[Target] = []
@@ -313,6 +324,9 @@ def _sentence_targets(text: str, folded: str, base: int, stop: int, year_hint) -
         listed = None
         fields = {"op": op, "value": None, "unit": None, "direction": direction}
         if kind == "compare":
+            clause_at = max([c.end() for c in CLAUSE_START.finditer(sentence, 0, start)] or [0])
+            if CONDITION.match(sentence, clause_at):
+                continue                                  # 当火险达到3级以上,…: a condition
             value = _value(m.group("v"))
             unit, more = m.groupdict().get("u"), m.groupdict().get("more")
             if value is None:
@@ -353,6 +367,8 @@ def _sentence_targets(text: str, folded: str, base: int, stop: int, year_hint) -
             fields.update(op=">=", value=_value(v), unit="%")
             metric, baseline, metric_at = f"{who}{verb}{what}".strip(), None, start
         elif kind == "full":
+            if NOT_REACHED.search(sentence, max(floor, start - 3), start):
+                continue                              # 难以全覆盖
             if re.search(r"已(?:经)?(?:实现|达到|做到|基本)?[^，。；,;已]{0,20}$", sentence[max(floor, start - 24):start]):
                 continue                              # 已实现安全检查全覆盖: a result reported (README convention 3)
             fields.update(op=">=", value=100, unit="%")
@@ -387,7 +403,9 @@ def _sentence_targets(text: str, folded: str, base: int, stop: int, year_hint) -
             metric, baseline, metric_at = what.strip(), None, start
         if not _good_metric(metric) or ("每" in metric and fields["unit"] in ("次", "轮")):
             continue                                  # 每月至少1次 is a frequency (frequencies.py)
-        if fields["op"] == ">=" and (fields["unit"] in ACTIVITY_UNITS or fields["unit"] in ("人", "名")
+        if fields["op"] == ">=" and (fields["unit"] in ACTIVITY_UNITS or fields["unit"] in SIZE_UNITS
+                                     and m.group(0).startswith(("不少于", "不得少于", "不应少于", "不低于", "不小于", "至少"))
+                                     or fields["unit"] in ("人", "名")
                                      and m.group(0).startswith(("不少于", "不得少于", "不应少于", "至少"))):
             floor = end                               # (its 少于2次 read again is no target either)
             continue                                  # 开展…活动不少于2次, 教育时间不得少于16小时: how often or how
