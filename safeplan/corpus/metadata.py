@@ -334,7 +334,8 @@ def extract_metadata(text: str, items: list[Item], raw: str, kind: str, part_tit
         meta.level = "national"             # a law that names no place (本规定适用于全国电力企业), as _level reads one
     if meta.level == "unknown" and meta.genre == "other" and _STAFF.search(plain[:3000]):
         meta.level = "enterprise"           # a unit's own 制度 for its staff, no place named (README convention 13)
-    if meta.level == "city" and not law and (_towns_below(text) or _county_city_opens(plain)):
+    if meta.level == "city" and not law and (_towns_below(text) or _names_county_city(plain_title)
+                                             or _county_city_opens(plain) and not _prefecture_titled(plain_title)):
         meta.level = "district"             # …and directs 各镇乡(街道) in its text, or its opening names it (应城市组织…)
     meta.region = _region(meta.issuer or table.get("issuer") or "")
     fuller = _region(table.get("issuer") or "")
@@ -1173,6 +1174,8 @@ _TITLE_NOISE = re.compile(r"(?:[(（][^()（）]{0,20}[)）]|【[^【】]{0,12}�
 # 关于制定…, never a body and 制定)
 _REPORTED_HEADLINE = re.compile(r"^[^，,。《关]{2,24}?(?:(?:发布|印发|下发|出台|发出|公布)了?(?:关于|《)"
                                 r"|(?:连发|发出|印发|下发|签发)了?[一二三四五六七八九十两\d]{1,2}(?:份|个|道|项)"
+                                # 晋安下达通知:严禁! / 某县发出紧急通知 …: a body that sent a notice, told
+                                r"|(?:下达|发出|下发)了?(?:紧急|重要)?(?:通知|通告|禁令|命令)(?![的和及])"
                                 r"|[:：]?\s*(?:制定|出台|修订)了?(?:《|“|[^，,。]{2,30}(?:规则|办法|方案|规定|制度|预案|要点)$))")
 # a page that prints a document under a lead: …印发了《关于推进城市安全发展的意见》…全文如下 / 《…方案》,内容如下
 _PRINTED = re.compile(r"《([^《》]{2,60})》[^。\n《》]{0,8}(?:全文|内容)如下")
@@ -1197,7 +1200,8 @@ _EXPLAINED = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|
 _TO_DO = re.compile(r"(?:^|[，,。；;:：\n])\s*(?:要|必须|务必|应当|应)")
 _OWN_VOICE = re.compile(r"我(?:们|镇|乡|街道|街办|社区|村|局|单位|公司|厂)|全局上下|本局")
 # a 公文 opened by its addressees: 各县(市、区)人民政府,市政府直属各单位:
-_ADDRESSED = re.compile(r"(?:朗读\s*)?(?:[\u4e00-\u9fff]{2,8}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号\s*)?"   # 海府[2007]62号各区…:
+_ADDRESSED = re.compile(r"(?:朗读\s*)?(?:[\u4e00-\u9fff]{2,20}文件\s*)?"               # 重庆市人民政府办公厅文件渝办发[2012]164号各…
+                        r"(?:[\u4e00-\u9fff]{2,8}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号\s*)?"   # 海府[2007]62号各区…:
                         r"各[^。；;\n]{2,60}[:：]")
 # a task's 责任部门/牵头单位 in brackets or on its own line: the items of a plan
 _DUTY_MARK = re.compile(r"(?:责任|牵头|配合)(?:部门|单位)[:：]")
@@ -1239,7 +1243,8 @@ def _genre(title: str, text: str, raw: str, law: bool, lines: list[str]) -> str:
         return "notice"           # 各县(区)国土资源局,市局各分局:据气象部门预报,7月1日至5日…: a 公文 to the units below
                                   # opens with them, whatever date its first sentence names
     headline = _body(text).split("\n", 1)[0].strip()
-    if (_REPORTED_HEADLINE.match(title) or _REPORTED_HEADLINE.match(headline)) and not printed:
+    addressed = any(ln.startswith("各") and ln.endswith(_SALUTATION_END) for ln in lines[:15])
+    if (_REPORTED_HEADLINE.match(title) or _REPORTED_HEADLINE.match(headline) and not addressed) and not printed:
         return "news"             # 国务院办公厅发布关于做好国庆期间有关工作的意见: a headline on a document (the title
                                   # taken may be the document's name the headline quotes: 某区印发《…要点》)
     label = _BODY_LABEL.match(title)
@@ -1266,6 +1271,8 @@ def _genre(title: str, text: str, raw: str, law: bool, lines: list[str]) -> str:
     ends = _title_genre(core)
     if ends:
         return ends               # …实施方案 / 关于印发《…要点》的通知 / …提醒函: the 文种 the title ends with
+    if core and any(_NOTICE_TITLE.search(ln) for ln in lines[:20]):
+        return "notice"           # …“十三五”规划责任分解 (no 文种 at its end) sent by 关于印发…的通知: the page is the notice
     report = re.search(r"总结|报告|汇报|述职|经验材料|综述", core)   # (综述: a year's survey of its work)
     planned = re.search(r"方案|规划|计划|预案|纲要", core)
     if report and planned and report.start() < planned.start():
@@ -1312,7 +1319,7 @@ _NAMED_BEFORE_ADDRESSEES = re.compile(r"([^\s，,。;；:：]{4,40}?(?:方案|�
                                       r"\s*(?=各[^。；;\n]{2,60}[:：])")
 # a 公文's title is [机关]关于[事由]的[文种]: the 文种 it ends with names its genre (README convention 12), the 15 kinds of
 # 公文 and the plans, rules and accounts of the genre; 办法, 规定, 细则 are a law's unless the title opens with 关于
-_KINDS = (("work_points", "要点"), ("checklist", "清单"), ("plan", "方案|规划|计划|预案|纲要"),
+_KINDS = (("work_points", "要点"), ("checklist", "清单|检查(?:项目)?表"), ("plan", "方案|规划|计划|预案|纲要"),
           ("report", "总结|报告|汇报|述职|经验材料|综述"),
           ("notice", "通知|通报|通告|公告|决定|意见|函|批复|请示|纪要"), ("law", "条例|办法|规定|细则|(?<![方做看想说])法"))
 _KIND_AT_END = re.compile("(?:" + "|".join(words for _, words in _KINDS) + ")$")
@@ -1403,7 +1410,10 @@ def _printed_document(text: str) -> str | None:
     if not name or not _DOCUMENT_TITLE.search(name):
         return None
     below = text[sent.end():sent.end() + 3000]
-    return name if any(line.strip().startswith(name[:8]) for line in below.split("\n")) else None
+    # (the name, or its first part when the title runs over two lines; not a longer name that holds it: the
+    # 规划责任分解 a notice sends is no 规划)
+    return name if any(line.strip().startswith(name[:8]) and name.startswith(re.sub(r"\s", "", line))
+                       for line in below.split("\n")) else None
 
 
 def _head_document_line(lines: list[str]) -> str | None:
@@ -1525,7 +1535,7 @@ _COMPANY_BODY = re.compile(r"本公司|我公司|集团公司|总公司|分公�
                            r"|本企业(?:的|各项)|全体员工")      # 全体员工必须遵守本企业的各项规章制度
 _ENACTED = re.compile(r"制定本(?:规定|規定|条例|條例|办法|辦法|细则|細則)")     # (read on the text as written)
 # a place with its administrative suffix, named as the actor of a report (荣山镇, 长江路街道, 永安街社区)
-_PLACE = re.compile(r"(?<![各全本我该])(?:(?![各全本我该及和与、])[\u4e00-\u9fff]){2,5}?(街道|街办|镇|(?<!城)乡|社区)"
+_PLACE = re.compile(r"(?<![各全本我该])(?:(?![各全本我该及和与暨并、])[\u4e00-\u9fff]){2,5}?(街道|街办|镇|(?<!城)乡|社区)"
                     r"(?!(?!办事处)[\u4e00-\u9fff]{0,2}[长委办])")        # (街道办事处 is the place's own office)
 
 
@@ -1696,6 +1706,13 @@ def _towns_below(text: str) -> bool:
 
 
 _COUNTY_NAMED = re.compile(r"[\u4e00-\u9fff]{2}(?:县|旗)(?![委政级直城])")
+
+
+def _prefecture_titled(title: str) -> bool:
+    """The title opens with a 市 that is no county-level city (铁岭市2023年度消防工作任务清单): the text is that city's, whatever
+    county-level city a reposting site's header names."""
+    place = _PLACE_PREFIX.match(_LEADING_YEAR.sub("", title))
+    return bool(place) and "市" in place.group() and not _names_county_city(place.group())
 
 
 def _county_city_opens(text: str) -> bool:

@@ -260,3 +260,53 @@ def test_a_headline_labelled_with_its_body_and_a_colon_is_news():
 def test_a_mines_rules_are_an_enterprises():
     m = meta("某某煤矿安全生产责任制\n第一条 矿长是本矿安全生产第一责任人。\n第二条 各科室负责人对本科室安全生产负责。\n")
     assert (m.genre, m.level) == ("other", "enterprise")
+
+
+# --- from the units and speed helpers' fresh dev texts (y241+, y251+), measured by them before these changes
+
+
+def test_a_headline_that_a_body_sent_a_notice_is_news_unless_the_notice_follows_with_its_addressees():
+    # hb-n236-y: 橙色预警!晋安下达通知:严禁!严禁! (a content farm's item), read as a notice
+    m = meta("橙色预警!某安下达通知:严禁!严禁!\n创始人\n2025-05-11 01:37:48\n\n橙色预警!某安下达重要通知,语气坚决地强调严禁!"
+             "严禁!这或许是针对某一紧急且需严格管控的事项发出的指令。\n")
+    assert m.genre == "news"
+    # hb-u166-x: the notice printed under such a headline, its title and addressees below, stays the notice
+    m = meta("某门市防办发出紧急通知:本周末,我市又有强降雨!务必做好这些工作…\n关于做好当前\n防汛排涝救灾工作的紧急通知\n"
+             "各县(市、区)防汛抗旱指挥部,各防指成员单位:\n据气象部门预报,本周末我市将有强降雨,现将有关事项通知如下:\n")
+    assert m.genre == "notice"
+
+
+def test_a_red_head_before_its_number_and_addressees_opens_a_notice():
+    # hb-u239-y: 重庆市人民政府办公厅文件渝办发[2012]164号各区县(自治县)人民政府,…:去冬今春,… (one line), read as other
+    m = meta("论文部分内容阅读\n某某市人民政府办公厅文件某办发[2012]164号各区县(自治县)人民政府,市政府各部门,有关单位:去冬今春,我市降雨"
+             "普遍较常年偏少,局部地区出现了旱情。为做好防汛抗旱工作,经市政府同意,各区县要立即行动。\n")
+    assert m.genre == "notice"
+
+
+def test_an_inspection_table_is_a_checklist():
+    # hb-r251-y: …生产经营单位安全检查项目表 | 项目 | 检查内容 | …, read as other
+    m = meta("被检查单位名称:________\n检查时间: 年 月 日\n生产经营单位安全检查项目表\n| 项目 | 检查内容 | 检查标准 | 检查结果 |\n"
+             "| 安全管理 | 安全管理机构和配备 | 按规定设置 | |\n")
+    assert m.genre == "checklist"
+
+
+def test_a_duty_breakdown_sent_by_a_covering_notice_is_the_notice():
+    # hb-u252-y: …关于印发运城市…“十三五”规划责任分解的通知 / 现将《…规划》责任分解印发给你们 — read as the 规划 (plan)
+    m = meta("某城市人民政府办公厅关于印发某城市突发事件应急体系建设“十三五”规划责任分解的通知\n各县(市、区)人民政府,市直各有关单位:\n"
+             "经市人民政府同意,现将《某城市突发事件应急体系建设“十三五”规划》责任分解印发给你们,请认真组织实施。\n"
+             "某城市人民政府办公厅\n2017年4月13日\n某城市突发事件应急体系建设“十三五”规划责任分解\n1.完善应急预案体系。\n")
+    assert m.genre == "notice"
+
+
+def test_a_prefectures_list_reposted_by_a_county_level_citys_site_is_the_prefectures():
+    # hb-u255-y: 开原市人民政府 (the site's header) / 铁岭市2023年度消防工作任务清单 — read as district by 4843cee's rule
+    m = meta("开原市人民政府 The People's Government of Kaiyuan Municipality\n政府信息公开\n铁岭市2023年度消防工作任务清单\n"
+             "来源:开原市林丰乡人民政府 时间:2023-11-28\n一、消防工作常态化任务\n1.各级政府及时传达消防工作有关精神。\n")
+    assert (m.genre, m.level) == ("checklist", "city")
+
+
+def test_a_conjunction_is_no_part_of_a_towns_name():
+    # hb-n241-y: 全市城镇燃气安全专委会暨城镇燃气… (专委会暨城镇 read as a town named 暨城镇), read as street
+    m = meta("全市城镇燃气安全专委会暨城镇燃气安全排查整治工作推进会召开\n\n日期:2022-10-24 15:39:42\n\n来源:某视新声\n\n作者:\n\n"
+             "浏览数:0\n\n  10月21日,全市城镇燃气安全专委会暨城镇燃气安全排查整治工作推进会召开。副市长某某出席并讲话。\n")
+    assert m.level == "city"
