@@ -130,6 +130,8 @@ _OFFICE_NAME = (rf"(?:{_NAME_CHAR}{{2,14}}?(?:局|办|委|委员会|安委会|�
 # of one: 督办, 承办)
 _UNIT_NAME = (rf"{_NAME_CHAR}{{1,14}}?(?:部门|人民政府|政府|委员会|局|(?<![督承主协交查包代帮举创开经])办(?!理)|委(?!托)"
               r"|会(?!同|商|议)|中心|所(?!在|属|有)|站|大队|支队|科(?!学)|处(?!理|置|罚)|室|厅|组(?!成|织)|专班|指挥部|机关)"
+              # (an office of it named after it: 县公安局交警大队, 两办督查室 — not 对…站, 将…)
+              r"(?:(?![对在于向将把与和及、要应须])[\u4e00-\u9fff]{0,3}?(?:大队|中队|支队|督查室|办公室|科|股|分局|派出所|中心))?"
               r"(?:[（(][\u4e00-\u9fff、]{1,10}[)）])?")
 # what the units after 由 go on to do: a preposition or adverb of an official act, or its verb (not 组成, 担任, nor a
 # person's post, 由街道办主任…担任, nor a longer name cut short, 由市委宣传部…)
@@ -137,6 +139,11 @@ _BY_ACTS = (r"(?=向|对(?=[^，。；,;]{1,30}?(?:进行|开展|实施))|依法
             r"|通报|认定|确定|核查|核实|查处|处罚|督办|考核|验收|审核|备案|发布|提出|制定|决定|授权|办理|调度|督促|督查|检查"
             r"|进行|开展|实施|协调|安排|部署|编制|落实|做好)")
 NAMED_BY = re.compile(rf"由(?![于此我本该其])(?P<units>{_UNIT_NAME}(?:(?:、|和|或|及)\s?{_UNIT_NAME})*)" + _BY_ACTS)
+# …要会同街道、村社区,紧盯… / 并会同两办督查室跟踪督查…: those a lead acts with, named without a closing 等…部门 (every
+# name a unit's: an office's ending, or a place's kind)
+_WITH_NAME = rf"(?:{_UNIT_NAME}|(?:属地|所在)?(?:街道|社区|乡镇|镇街)|[\u4e00-\u9fff]{{1,4}}?(?:街道|社区|村))"
+WITH_UNITS = re.compile(rf"会同(?P<units>{_WITH_NAME}(?:[、和及与]\s?{_WITH_NAME})*)"
+                        r"(?![员会公室心所站队部厅局办委班处科、和或及与等（(]|组(?!织|成))(?=[，,]|[\u4e00-\u9fff])")
 SHOP_FLOOR = ("车间", "班组", "项目部")
 PREMISES = ("场所", "住所", "处所")            # (人员密集场所: a place checked, no unit)
 _LEAD_IN = (r"(?:(?:\d{1,2}月\d{1,2}日(?:[上下]午)?|近日|近期|日前|下一步|接下来|同时|此外|其次|最后|特别是|尤其是)"
@@ -279,7 +286,7 @@ ENTERPRISES = ("企业", "相关企业", "有关企业", "生产经营单位", "
 GENERIC = {"单位", "部门", "牵头部门", "主管部门", "有关部门", "相关部门", "责任单位", "有关单位", "相关单位", "行业部门",
            "企业", "相关企业", "有关企业", "生产经营单位", "乡镇"}
 # every branch a plain word (（|\( rather than [（(]): the engine then skips ahead by the first characters
-QUICK = re.compile(r"单位|部门|领导|主体|牵头|负责|组织|配合|协助|协办|参与|协同|（|\(|各")
+QUICK = re.compile(r"单位|部门|领导|主体|牵头|负责|组织|配合|协助|协办|参与|协同|会同|（|\(|各")
 OFFICE = re.compile(r"局|办|委|中心|所|站|队|科|处|室|厅|政府|车间|班组|项目部|机关")    # (before SUBJECT, in text QUICK rules out)
 SUPPORT_WORDS = ("配合", "协助", "协办", "参与", "协同")
 DUTY_WORDS = re.compile(r"(?:牵头|负责|配合|协助|协办|参与|协同|按职责分工|按职责|依职责|分工|落实|共同|督促|指导|具体|各司其职|各负其责)+$")
@@ -559,8 +566,8 @@ def _parse(text: str, cells: bool, partners: bool = True, statute: bool = True) 
             continue                       # (a law's 由施工总承包单位、分包单位…共同进行验收: a standing duty, no unit)
         # 由县应急局会同县公安局负责…: the one it acts with supports it; 由各县区、各有关部门…结合各自实际自行组织: the
         # names end where how they act begins
-        led, _, partners = LED_HOW.split(m.group("units"), maxsplit=1)[0].partition("会同")
-        units, helpers = split_units(led), split_units(partners)
+        led, _, joined = LED_HOW.split(m.group("units"), maxsplit=1)[0].partition("会同")
+        units, helpers = split_units(led), split_units(joined)
         if units and all(_looks_like_unit(u) or u.startswith("各") for u in units + helpers):
             _add(resp, units, False)
             _add(resp, helpers, True)
@@ -602,6 +609,12 @@ def _parse(text: str, cells: bool, partners: bool = True, statute: bool = True) 
     if partners and resp.lead and ("会同" in text or "联合" in text):
         for m in WITH_LIST.finditer(text):
             units = split_units(m.group("units"))
+            if units and all(not NOT_A_NAME.search(u) and not CLAUSE_OPENING.match(u) for u in units) \
+                    and _partners_in_a_task(text, m.start(), statute):
+                _add(resp, units, True)
+    if partners and resp.lead and not statute and "会同" in text:      # (a law's …会同有关部门…: a standing duty)
+        for m in WITH_UNITS.finditer(text):
+            units = split_units(m.group("units")) or [u for u in [m.group("units")] if u in ("街道", "社区", "乡镇", "镇街")]
             if units and all(not NOT_A_NAME.search(u) and not CLAUSE_OPENING.match(u) for u in units) \
                     and _partners_in_a_task(text, m.start(), statute):
                 _add(resp, units, True)

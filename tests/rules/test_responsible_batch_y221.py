@@ -68,3 +68,28 @@ def test_those_a_lead_acts_with_closed_by_a_levels_units_support_it():
     r = parse_responsible("区建设局要牵头会同属地街道和区应急管理局、房管局、城投集团等区直有关单位,全力推进历史遗留燃气管道安全隐患点整改工作;",
                           statute=False)
     assert (r.lead, r.support) == (["区建设局"], ["属地街道", "区应急管理局", "房管局", "城投集团"])
+
+
+@pytest.mark.parametrize("text, lead, support", [
+    # hb-n184-y: 会同 places named by their kind, without a closing 等…部门
+    ("四是突出重点时期火险防控,市林草局、市应急局、森林消防救援大队等部门要会同街道、村社区,紧盯重点林区、重点部位、关键卡口。",
+     ["市林草局", "市应急局", "森林消防救援大队"], ["街道", "村社区"]),
+    # hb-u256-y: 会同 an office named after its body (两办督查室, not 两办)
+    ("市安委会将把创建工作情况纳入考核,并会同两办督查室跟踪督查各项目标任务完成进度和成效。", ["市安委会"], ["两办督查室"]),
+    ("县交通运输局要会同县公安局交警大队开展联合执法。", ["县交通运输局"], ["县公安局交警大队"]),
+])
+def test_those_a_lead_acts_with_support_it(text, lead, support):
+    r = parse_responsible(text, statute=False)
+    assert (r.lead, r.support) == (lead, support)
+
+
+def test_an_account_of_work_done_with_others_names_no_partners():
+    # no lead named in the sentence (a place's account): those it worked with support nobody
+    r = parse_responsible("中和街道会同县住房城乡建委、县消防应急救援大队召开高层建筑消防安全工作推进会。", statute=False)
+    assert r.support == []
+
+
+def test_a_laws_body_acting_with_others_names_no_partners():
+    # a law's …会同有关部门组织事故调查组…: a standing duty (heldback convention 1), and 组织 is a verb, no name's end
+    r = parse_responsible("特别重大事故由国务院或者国务院授权有关部门会同有关部门组织事故调查组进行调查。", statute=True)
+    assert r.support == []
