@@ -161,7 +161,9 @@ _NOT_TITLE = re.compile(
     r"|.*(?:电话|热线|传真|邮箱)[:：]\s*[\d\-—()（）]{3,}.*"           # 森林火警电话:12119: a contact line
     r"|\W{0,3}(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日?\s*(?:星期|周)[一二三四五六日天]"   # >2023年8月9星期三: a page's day
     r"|.*\S\s*[>»›]\s*\S.*"                      # a breadcrumb: 主页 > 安全生产 > …
-    r"|(?:朗读|打印|关闭|收藏|返回|阅读全文|Print)"          # a page's buttons
+    r"|(?:朗读|打印|关闭|收藏|返回|阅读全文|Print|文章播报|语音播报)"          # a page's buttons
+    r"|.*[A-Za-z0-9-]{2,}\.(?:com|cn|net|org)\b.*|.*\d(?:\.\d+)?\s*[KM]B\b.*|.*(?:下载文档|继续阅读|文档共\d+页).*"  # a
+    # document site's slogan with its domain, a file's size, its reading prompts
     r"|(?:[\u4e00-\u9fff]{1,6}[ \u3000]+){4,}[\u4e00-\u9fff]{1,6}"     # 首   页 走进西乡 新闻中心 …: a menu
     r"|.*(?:供图|图片来源)(?:[(（]下同[)）])?"                    # a photo's caption and credit: …夜查行动 北站街道供图(下同)
     r"|[一二三四五六七八九十]{1,3}是)$")
@@ -668,7 +670,7 @@ _KICKER_COLON = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:街道|街道办事处|镇
 _COLUMN_PREFIX = re.compile(r"^[^|\d]{2,8}?\s*\|\s*(?=[^|\s][^|]{3,}$)")     # (文号 | 浏览量: no column before a title)
 _BOOKED_TITLE = re.compile(r"^《([^《》]{4,60})》(?:[\u4e00-\u9fff]{2,20}令第\d{1,4}号)?(?:(?:19|20)\d{2}年?)?"
                            r"(?:修订版|修正版|版)?(?:[(（](?:(?:19|20)\d{2}年)?版?全文[)）])?$")   # (…令第244号(2022年版全文))
-_SPACED_OUT = re.compile(r"(?:[\u4e00-\u9fff][ \u3000]+){2,}[\u4e00-\u9fff]")
+_SPACED_OUT = re.compile(r"(?:[\u4e00-\u9fff][ \u3000]+){1,}[\u4e00-\u9fff]")     # (应 急 预 案, 通 知)
 _EDITION_SUFFIX = re.compile(r"(?<=[^|]{4})\s*\|\s*(?:(?:19|20)\d{2}年)?[\u4e00-\u9fff]{0,6}版$")
 _FILE_SUFFIX = re.compile(r"(?:_第\d+页(?:\.(?:docx?|wps|pdf|txt|pptx?|xlsx?))?|\.(?:docx?|wps|pdf|txt|pptx?|xlsx?))$", re.I)
 _DATED = re.compile(r"(?:19|20)\d{2}\s*[-/.年]")          # 2025/08/25经典方案: the page's date line
