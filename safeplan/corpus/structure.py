@@ -287,7 +287,8 @@ def _ordinal_lines(text: str) -> dict[int, Number]:
 
 
 # a heading on a line of its own, without a number (a bold line on the page): a few words, no sentence
-_BARE_HEADING = re.compile(r"^[\u4e00-\u9fff“”《》()（）、·—]{4,24}$")
+# (强化组织领导。 / 组织领导: — the bold line kept its stop or colon)
+_BARE_HEADING = re.compile(r"^[\u4e00-\u9fff“”《》()（）、·—]{4,24}[。:：]?$")
 _PAGE_WORDS = re.compile(r"来源|发布|时间|浏览|点击|编辑|记者|通讯员|作者|打印|关闭|分享|收藏|首页|位置|附件|扫一扫")
 
 
@@ -328,7 +329,10 @@ def _bare_headings(text: str) -> dict[int, Number]:
 
 
 # a paragraph led by a short sentence of its own, its heading run in (bold on the page): 保持高度警醒,上紧“弦”。督促…
-_LEAD_SENTENCE = re.compile(r"^[ \t　]*([^。；;:：!！?？\d]{4,16})。(?=\S{15})")
+# (高度重视,切实加强安全生产组织领导工作。 — a heading of two phrases may run longer; 压实责任:某镇成立… — a heading
+# closed by a colon)
+_LEAD_SENTENCE = re.compile(r"^[ \t　]*([^。；;:：!！?？\d]{4,16}。|[^。；;:：!！?？\d,，]{2,12}[,，][^。；;:：!！?？\d,，]{2,14}。"
+                            r"|[\u4e00-\u9fff“”、]{2,10}[:：])(?=\S{15})")
 
 
 def _lead_sentences(text: str) -> dict[int, Number]:

@@ -44,3 +44,33 @@ def test_page_chrome_in_the_same_marks_is_no_item():
     keys = ("【颁发部门】 乌鲁木齐市政府\n\n【发文字号】 乌政办[2010]111号\n\n【颁发时间】 2010-04-09\n\n【效力属性】 有效\n\n"
             "乌鲁木齐县、各区人民政府,各有关单位:现将有关事项通知如下。\n")
     assert not any(s == "heading" for _, s, _ in items(keys))
+
+
+def test_a_heading_line_that_kept_its_stop_or_colon_heads_the_paragraph_after_it():
+    found = items("某镇多措并举抓好安全生产\n近日,某镇多措并举抓好安全生产工作,取得良好成效。\n强化组织领导。\n"
+                  "镇成立了安全生产工作领导小组,各村要明确专人负责。\n加强隐患排查。\n镇组织人员对辖区企业开展拉网式排查,"
+                  "各单位要建立台账。\n严格值班值守。\n各村要落实24小时值班制度,确保信息畅通。\n")
+    assert [t for _, s, t in found if s == "heading"] == ["强化组织领导", "加强隐患排查", "严格值班值守"]
+    # hb-s182-y (dev): a 街道's project sheet, 项目目标: / 主要举措: / 取得成效: over their paragraphs
+    found = items("城北街道消防“345”工程\n项目目标:\n通过实施“345”整治工程,破解消防安全风险防控难题,撑起安全保护伞。\n"
+                  "主要举措:\n城北街道充分发挥区域化党建协同、社区网格和党员群众的作用,着力破解消防难题。\n取得成效:\n"
+                  "一年来,通过实施书记项目,辖区内整体改造消防泵房2处,建设多功能充电长廊5处。\n")
+    # (the first heading opens the text: no paragraph before it, it stays the preamble's head, as a title would)
+    assert [(s, t) for _, s, t in found] == [("preamble", "城北街道消防“345”工程"), ("heading", "主要举措"),
+                                             ("heading", "取得成效")]
+
+
+def test_paragraphs_led_by_a_two_phrase_heading_or_a_heading_and_a_colon_are_items():
+    long = items("某镇扎实开展安全生产工作\n高度重视,切实加强安全生产组织领导工作。某镇成立领导小组,层层签订责任书,明确各村"
+                 "安全生产责任。\n突出重点,扎实开展安全隐患排查整治工作。某镇组织人员对辖区企业、学校开展检查,发现隐患及时整改。\n"
+                 "强化宣传,着力营造浓厚的安全生产氛围。某镇利用广播、微信群等开展宣传,提升群众安全意识。\n")
+    assert [s for _, s, _ in long] == ["preamble", "heading", "heading", "heading"]
+    colon = items("某镇扎实开展安全生产工作\n压实责任:某镇成立领导小组,层层签订责任书,明确各村安全生产第一责任人。\n"
+                  "排查隐患:某镇组织人员对辖区企业、学校开展全覆盖检查,发现隐患及时整改。\n"
+                  "强化宣传:某镇利用广播、微信群等开展宣传,提升群众安全意识。\n")
+    assert [t for _, s, t in colon if s == "heading"] == ["压实责任", "排查隐患", "强化宣传"]
+    # a news item's paragraphs opening with 会议指出,… (one phrase, then a long sentence) stay paragraphs
+    news = items("某街道召开安全生产会议\n5月10日,某街道召开安全生产工作会议,传达学习上级会议精神。\n"
+                 "会议指出,当前安全生产形势复杂严峻,必须时刻绷紧安全这根弦。\n会议强调,要压实安全责任,扎实开展隐患排查整治。\n"
+                 "会议要求,要加强值班值守,确保辖区安全稳定。\n")
+    assert "heading" not in [s for _, s, _ in news]
