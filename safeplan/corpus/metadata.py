@@ -89,6 +89,9 @@ _OWN_ACCOUNT = re.compile(r"(?:以下是|下面是|现将|现就)[^。]{0,40}?(?
                           r"(?:高度重视|及时|迅速|立即|认真|积极|召开|组织)"
                           # 2021年上半年,我镇高度重视…: the unit's stance over a period (an event's day, 我镇召开…, is news)
                           r"|(?:高度重视|始终坚持|切实加强|认真贯彻))"
+                          # 2024年,区应急管理局坚持…: an office of no named place (its own) over a year, its stance
+                          r"|(?:^|\n)\s*(?:(?:19|20)\d{2}年(?:以来)?|今年以来|一年来)[,，]\s*(?:区|县|市|镇|街道)"
+                          r"[\u4e00-\u9fff]{1,8}?(?:局|委员会|委|办)(?:坚持|始终|紧紧围绕|高度重视|认真贯彻)"
                           # 本周,我办持续对辖区… / 7月7日下午,我办组织…: an office tells its own week's work
                           r"|(?:^|[,，。])\s*我(?:办|局|站|所)(?:持续|组织|召开|开展|联合|牵头|及时|迅速|立即|认真|积极|共)")
 _SELF_NAMED = re.compile(r"制[定订][本此](?:工作|实施|活动|行动|专项)?(方案|计划|规划|预案|要点)"
@@ -114,7 +117,8 @@ _SELF_HEADLINE = re.compile(r"^我(?:省|市|区|县|州|镇|乡|街道|社区)"
 _MEETING_OPENING = re.compile(r"(?:会上|会议上|会议指出|会议强调|会议要求)[,，:：]")
 _EVENT_OPENING = re.compile(r"(?:^|[\n,，。)）])\s*(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[至到—-](?:\d{1,2}月)?\d{1,2}日)?"
                             r"(?:上午|下午|晚上|晚|早上|早晨|凌晨|中午)?(?:\d{1,2}[点时](?:[至到—-]\d{1,2}[点时])?)?"
-                            r"|近日|日前)[,，]")     # 12月10日至11日, 7月28日早上5点至8点, too
+                            r"|近日|日前)[,，]"      # 12月10日至11日, 7月28日早上5点至8点, too
+                            r"|(?:^|[\n。])\s*(?:近日|日前)(?=[\u4e00-\u9fff])")   # 。近日西林街道总工会联合…
 _NEWS_MARKS = re.compile(r"记者|通讯员|责任编辑|责编[:：]|撰稿[:：]|作者[:：]|据悉[,，]|据了解[,，]|文章内容来源|图片新闻|本网讯|本报讯"
                          r"|[上下]接第[一二三四五六七八九十\d]{1,2}版|[上下]转第[一二三四五六七八九十\d]{1,2}版"  # a paper's page
                          r"|[(（][\u4e00-\u9fff]{2,12}[ \u3000]+[\u4e00-\u9fff]{2,3}[)）]\s*$")   # closing "(小金街办 张飞)"
@@ -133,7 +137,7 @@ _PLAN_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.�
 # the headings of a 总结/汇报 (a report of work done): 基本情况, 主要做法, 存在的问题, 下一步工作打算
 _REPORT_HEADING = re.compile(_NUMBER_OPENING + r"(?:基本情况|工作开展情况|主要做法|主要工作|工作成效|取得的成效|"
                              r"存在的?问题|存在的不足|下一步(?:工作)?(?:打算|计划|安排|思路))")
-_HEADLINE = re.compile(r"^(?!关于)[^，,。]{2,20}?(?:召开|举行|举办|开展|部署|启动|组织|带队|督导|调研|走访)"
+_HEADLINE = re.compile(r"^(?!关于)[^，,。]{2,20}?(?:召开|举行|举办|开展|部署|启动|组织|带队|督导|调研|走访|进行|推进)"
                        r"(?:[^，,。]{2,60})?$")   # …活动启动
 # lines that are never a title: a bare number, a byline in brackets, a chapter heading, a web page's chrome
 _NOT_TITLE = re.compile(
@@ -312,7 +316,10 @@ def extract_metadata(text: str, items: list[Item], raw: str, kind: str, part_tit
     elif own and meta.genre == "other" and _ENACTED.search(text[:3000]):
         meta.genre = "law"                  # 制定本规定 / 本条例: a regulation whose 条 run together
     # the issuer's or the title's place before the body the text speaks as (结合本市实际 of 天津市: a province)
-    meta.level = _level(to_simplified(meta.issuer or ""), plain_title, law, lines, plain, own)
+    # (a news item has no issuer: its info table's 发布机构 posted it, README convention 6; its level is the body whose
+    # doings it reports, convention 13 — 我县召开… posted by a 乡)
+    meta.level = _level(to_simplified(meta.issuer or "") if meta.genre != "news" else "", plain_title, law, lines, plain,
+                        own)
     if meta.level == "city" and (_level_from_addressees(lines) == "district"
                                  or _names_county_city(meta.issuer) or _names_county_city(meta.title)):
         meta.level = "district"             # a county-level 市 (大理市…方案) writes to 各乡镇、各街道
@@ -1297,7 +1304,7 @@ def _genre(title: str, text: str, raw: str, law: bool, lines: list[str]) -> str:
     if _ADDRESSED.match(_body(text)[:200]) and not named:
         return "notice"           # 各县(市、区)人民政府,市政府直属各单位:…提出如下要求: a 公文 to the units below
     if any(_NOTICE_TITLE.search(ln) for ln in lines[:20]) \
-            or re.search(r"(?:通知|通报|通告)如下|如下(?:通知|通告|公告)|特此(?:通知|通报|通告|公告)|发布本(?:通告|公告)|印发给你们"
+            or re.search(r"(?:通知|通报|通告|告知)如下|如下(?:通知|通告|公告)|特此(?:通知|通报|通告|公告)|发布本(?:通告|公告)|印发给你们"
                          r"|现将.{0,60}(?:通知|通报)|提出(?:如下|以下)(?:实施)?意见", text[:5000]):
         return "notice"
     if named:
@@ -1323,7 +1330,8 @@ _NAMED_BEFORE_ADDRESSEES = re.compile(r"([^\s，,。;；:：]{4,40}?(?:方案|�
 # 公文 and the plans, rules and accounts of the genre; 办法, 规定, 细则 are a law's unless the title opens with 关于
 _KINDS = (("work_points", "要点"), ("checklist", "清单|检查(?:项目)?表"), ("plan", "方案|规划|计划|预案|纲要"),
           ("report", "总结|报告|汇报|述职|经验材料|综述"),
-          ("notice", "通知|通报|通告|公告|决定|意见|函|批复|请示|纪要"), ("law", "条例|办法|规定|细则|(?<![方做看想说])法"))
+          ("notice", "通知|通报|通告|公告|决定|意见|函|批复|请示|纪要"), ("law", "条例|办法|规定|细则|(?<![方做看想说])法"),
+          ("other", "一封信|公开信|倡议书|慰问信"))        # (a body's letter to the public: README convention 12's other)
 _KIND_AT_END = re.compile("(?:" + "|".join(words for _, words in _KINDS) + ")$")
 # a headline's opening label, a body's name and a colon: 某县:… / 应急管理局:… (速看: is a site's, no body)
 _BODY_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,14}?(?:省|市|州|区|县|旗|镇|乡|街道|社区|村|局|委|办|中心)\s*[:：]\s*(?!关于)")
@@ -1518,7 +1526,7 @@ def _level(issuer: str, title: str, law: bool, lines: list[str], text: str = "",
 
 
 # a unit's own staff and departments, as its 制度 names them: 员工, 职工, 本单位, 企业内部 (a place's rules name the place)
-_STAFF = re.compile(r"员工|职工|本单位|企业内部|本企业")
+_STAFF = re.compile(r"员工|职工|本单位|企业内部|本企业|车间|班组|本厂|厂区")
 # level words with no name of their own after a place's name: the title's subject, not a place (齐齐哈尔市社区消防条例)
 _BARE_LEVELS = re.compile(r"(?<=[省市州区县旗])(?:街道|社区|乡镇|镇|乡|村)+$")
 # a kind of place a programme creates, named in a title (安全社区创建…, 平安村建设…), not a place's own name

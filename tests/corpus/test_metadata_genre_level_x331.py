@@ -310,3 +310,55 @@ def test_a_conjunction_is_no_part_of_a_towns_name():
     m = meta("全市城镇燃气安全专委会暨城镇燃气安全排查整治工作推进会召开\n\n日期:2022-10-24 15:39:42\n\n来源:某视新声\n\n作者:\n\n"
              "浏览数:0\n\n  10月21日,全市城镇燃气安全专委会暨城镇燃气安全排查整治工作推进会召开。副市长某某出席并讲话。\n")
     assert m.level == "city"
+
+
+# --- from the extract, units and fields helpers' newest fresh dev texts (x321+, y291+), measured before these changes
+
+
+def test_an_open_letter_is_other():
+    # hb-s323-x: 致全镇出租屋业主、房东、租客的一封信 (a town committee's letter citing a fire of 2016年8月14日), read as news
+    m = meta("致全镇出租屋业主、房东、租客的一封信\n各位出租屋业主、房东、租客: 消防安全关乎每个家庭的幸福和安宁。2016年8月14日,我市"
+             "某朗镇一出租屋发生火灾,造成9人死亡。为此,请大家做到以下几点。 某某市某排镇消防安全委员会 2022年2月24日\n")
+    assert (m.genre, m.level) == ("other", "street")
+
+
+def test_a_notice_that_says_what_it_informs_of_below_is_a_notice():
+    # hb-s324-x: …公开征求公众意见…有关事宜告知如下: (untitled, signed by a 街道办事处), read as other
+    m = meta("为逐步改善居民小区消防安全硬件环境,拟在某庙街道5个电动自行车集中充电场所加装消防设施。现将《某庙街道电动自行车集中充电"
+             "场所消防设施加装项目(草案)》公开征求公众意见,有关事宜告知如下:\n一、征求意见时间\n某庙街道办事处\n2024年5月6日\n")
+    assert m.genre == "notice"
+
+
+def test_a_headline_that_tells_what_an_office_does_is_news():
+    # hb-n326-x: 南宫市应急管理局持续对化工企业进行安全检查 (进行), read as other
+    m = meta("某宫市应急管理局持续对化工企业进行安全检查\n体裁分类:工作部署 发布时间: 2021-04-16 发布机构:应急管理局\n"
+             "为巩固落实化工行业安全生产整治要求,近日某宫市应急管理局检查人员到相关化工企业进行安全检查“回头看”。\n")
+    assert m.genre == "news"
+
+
+def test_an_account_opening_on_a_day_without_a_comma_is_news():
+    # hb-n291-y: …主题“人人讲安全,个个会应急”。近日西林街道总工会联合街道安委办…开展… (近日 run into its subject), read as other
+    m = meta("2023年6月是第22个“安全生产月”, 围绕今年主题“人人讲安全,个个会应急”。近日某林街道总工会联合街道安委办在某林家园"
+             "活动广场开展2023年“安全生产月”宣传咨询日活动,旨在动员辖区公众积极参与安全生产工作。\n")
+    assert (m.genre, m.level) == ("news", "street")
+
+
+def test_a_workshops_rules_are_an_enterprises():
+    # hb-r295-y: 工作车间管理制度 (a clean-room workshop's, Traditional) and hb-r293-y (a factory's 制度), level unknown
+    m = meta("工作车间管理制度\n1.进入车间必须穿戴工作服。\n2.车间内严禁吸烟。\n3.每天下班后对车间进行清洁消毒。\n")
+    assert (m.genre, m.level) == ("other", "enterprise")
+
+
+def test_an_office_of_no_named_place_telling_its_year_is_its_report():
+    # hb-u299-y: 2024年,区应急管理局坚持…,全力筑牢罗湖区安全防线。今年以来,辖区共发生… (untitled), read as other
+    m = meta("2024年,区应急管理局坚持以习近平新时代中国特色社会主义思想为指导,围绕区委、区政府中心工作,全力筑牢某湖区安全防线。"
+             "今年以来,辖区共发生生产安全事故6起,未发生较大以上事故。\n")
+    assert (m.genre, m.level) == ("report", "district")
+
+
+def test_a_news_items_level_is_not_its_posters():
+    # hb-n323-x: an info table (发布机构:管家务回族乡人民政府) over 我县召开安全生产工作会议, read as street
+    m = meta("政府信息公开\n索 引 号:328-333/2023-01-20/24547主题分类:政务信息发布机构:某家务回族乡人民政府\n"
+             "发文日期:2023-01-20文  号:有 效 期:  有效\n名  称:我县召开安全生产工作会议\n我县召开安全生产工作会议\n"
+             "发布机构:某家务回族乡人民政府 发布日期:2023-01-20\n1月19日,我县召开安全生产工作会议,县委书记某某出席并讲话。\n")
+    assert (m.genre, m.level) == ("news", "district")
