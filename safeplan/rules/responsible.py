@@ -86,7 +86,7 @@ GLUED_LIST = re.compile(r"(?P<units>各[^各、，。；,;：:\s]{1,10}?(?:、�
 # 各责任单位要主动作为…,积极配合牵头单位…: a 各 list whose sentence is to help the lead units supports them
 HELPS_THE_LEAD = re.compile(r"(?:配合|协助|协同)好?牵头(?:单位|部门)")
 # 要求各镇乡(街道、园区)、市级相关部门加强领导 / 请各市安委办于6月份…: those asked to act, without 要 after them
-REQUESTED = re.compile(r"(?:要求|请|责成)\s*(?P<units>(?:区内|县内|市内|辖区内?|全[区市县镇乡])?各[^，。；,;：:]{1,40}?)"
+REQUESTED = re.compile(r"(?:要求|请|责成|(?<![\u4e00-\u9fff])望)\s*(?P<units>(?:区内|县内|市内|辖区内?|全[区市县镇乡])?各[^，。；,;：:]{1,40}?)"
                        r"(?=要(?!求)|应当|(?<![相反适供对响答效])应(?![急用变])|须|必须|务必|于|在|按照|按|对|将|加强|做好|认真|切实|"
                        r"进一步|高度|严格|立即|迅速|成立|开展|落实|结合|组织|做到|确保|把|根据|围绕|针对|抓好|全面|提高|强化|压实"
                        r"|履行|提升|明确|完善|建立|健全|细化|深入|坚持|坚决|持续|抓紧|尽快|及时|全力)")
@@ -247,6 +247,9 @@ DUTY_NOT_A_UNIT = re.compile(r"^(?:责任|牵头|配合|主办|承办|协办|参
 _GOV_NAME = rf"(?:[区县市镇乡]|{_NAME_CHAR}{{2,14}}?)(?:人民政府|政府)"          # (镇政府应该成立…)
 _TWO_LEVELS = rf"{_NAME_CHAR}{{1,6}}、{_NAME_CHAR}{{1,6}}(?:两级|三级|各级)(?:人民政府|政府)"    # (市、县(区)各级政府要…)
 SUBJECT_GOV = re.compile(_CLAUSE_OPEN + rf"(?P<unit>{_TWO_LEVELS}|{_GOV_NAME})(?=要(?!求)|提供|应该|(?:研究)?决定)")
+# outside a law a government that 负责… leads it too (镇政府负责镇域内9条干渠…的隐患排查; a law's 县级以上人民政府负责… is a
+# standing duty, heldback convention 1)
+SUBJECT_GOV_CHARGED = re.compile(_CLAUSE_OPEN + rf"(?P<unit>{_TWO_LEVELS}|{_GOV_NAME})(?=负责(?!人|同志|的))")
 # outside a law the governments of two levels also act 按照…原则 (示范区、杨陵区两级政府按照“分级负责、属地管理”的原则,…)
 SUBJECT_GOVS = re.compile(_CLAUSE_OPEN + rf"(?P<unit>{_TWO_LEVELS})(?=按照)")
 # (镇政府应该成立…; 县政府研究决定,从…开展…)
@@ -788,6 +791,7 @@ def _subject(text: str, resp: Responsible, statute: bool = True) -> None:
     governments = "政府要" in text or "政府提供" in text or "政府应该" in text or "政府研究决定" in text \
         or "政府决定" in text                  # (a cheap test first: laws say 政府 often)
     two_levels = not statute and "两级" in text
+    gov_charged = not statute and "政府负责" in text
     departments = "部门" in text
     lists = "、" in text
     will = "将" in text
@@ -799,6 +803,7 @@ def _subject(text: str, resp: Responsible, statute: bool = True) -> None:
         m = (SUBJECT.match(text, start) if _may_be_subject(text, tails, start) else None) \
             or (SUBJECT_GOV.match(text, start) if governments else None) \
             or (SUBJECT_GOVS.match(text, start) if two_levels else None) \
+            or (SUBJECT_GOV_CHARGED.match(text, start) if gov_charged else None) \
             or (SUBJECT_TAKES.match(text, start) if not statute else None) \
             or (SUBJECT_IF.match(text, start) if conditional else None) \
             or (PLACE_WILL.match(text, start) if will else None) \
@@ -836,7 +841,7 @@ def _subject(text: str, resp: Responsible, statute: bool = True) -> None:
             helps = True
         if not helps:
             _add(resp, _list_before(text, m.start("unit")), False)
-        named = [m.group("unit")] if m.re in (SUBJECT_GOV, SUBJECT_GOVS) or LEVELS_NAME.fullmatch(m.group("unit")) else \
+        named = [m.group("unit")] if m.re in (SUBJECT_GOV, SUBJECT_GOVS, SUBJECT_GOV_CHARGED) or LEVELS_NAME.fullmatch(m.group("unit")) else \
             [u for part in _mask_brackets(m.group("unit")).split("、") for u in _split_joined(_unmask(part))]
         for unit in named:
             # (县 (市)人民政府: no name holds a space; 公司安全大检查由安委会组织: the unit after 由)

@@ -93,3 +93,19 @@ def test_a_laws_body_acting_with_others_names_no_partners():
     # a law's …会同有关部门组织事故调查组…: a standing duty (heldback convention 1), and 组织 is a verb, no name's end
     r = parse_responsible("特别重大事故由国务院或者国务院授权有关部门会同有关部门组织事故调查组进行调查。", statute=True)
     assert r.support == []
+
+
+@pytest.mark.parametrize("text, lead", [
+    # a government that 负责… outside a law (the x254 page's 镇政府负责镇域内…; 各乡镇人民政府 was read already)
+    ("镇政府负责镇域内9条干渠和公共支渠的隐患排查、清理疏浚。", ["镇政府"]),
+    ("乡镇政府负责本辖区的隐患排查。", ["乡镇政府"]),
+    # a request opened by 望 (the x111 page's 望各级政府及有关部门…), as by 请/要求
+    ("现明确各区政府及市政府有关部门安全生产工作行政责任人。望各级政府及有关部门认真履行职责。", ["各级政府", "有关部门"]),
+])
+def test_a_government_charged_and_a_request_by_wang(text, lead):
+    assert parse_responsible(text, statute=False).lead == lead
+
+
+def test_a_laws_government_charged_is_a_standing_duty():
+    assert parse_responsible("县级以上地方人民政府负责本行政区域内的安全生产工作。", statute=True).lead == []
+    assert parse_responsible("希望各位农民朋友注意防火。", statute=False).lead == []
