@@ -148,7 +148,7 @@ _NOT_TITLE = re.compile(
     # a site's footer and accessibility menu: 主办:…人民政府 © 版权所有 / 晋ICP备… / 长辈版 / 无障碍浏览 / Ai政务问答
     r"|主办[:：]|承办[:：]|版权所有|ICP备|公网安备|网站标识码|技术支持[:：]|严禁上网|无障碍|长辈版|适老化|政务问答|阅读辅助"
     r"|移动端|政务微信|政务微博|智能问答|个人中心|视力保护色|长者模式).*"
-    r"|附件\d{0,2}[:：].*"
+    r"|附件\d{0,2}[:：].*|附\s*件\s*\d{0,2}"      # (附件 / 附件1 alone over the document it attaches)
     r"|[\u4e00-\u9fff]{0,4}(?:通讯员|记者|作者|编辑|责任编辑|审核|撰稿|摄影|实习生)[:：\s].{0,20}"   # 全媒体记者:张敬
     r"|.*[^\d\s-](?:19|20)\d{2}-\d{2}-\d{2}"           # 争春时 赶订单2025-02-13: a related item and its date
     r"|【[^】]{2,6}】|(?:(?:打印本文|打印本页|关闭窗口|打印|关闭)\s*){2,}|[\u4e00-\u9fff]{0,4}(?:新闻|要闻|媒体|动态|资讯|信息公开)"
@@ -269,6 +269,8 @@ def extract_metadata(text: str, items: list[Item], raw: str, kind: str, part_tit
         or _run_in_title(plain) or _title(lines, plain_raw, kind, law) or table.get("title") \
         or _title_in_text(plain) or shared
     meta.title = _undoubled(meta.title) if meta.title else meta.title
+    if meta.title:                  # 某县安全生产工作方案 2023-05-06: the page's date after the title
+        meta.title = re.sub(r"\s+(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)$", "", meta.title)
     if meta.title and meta.title.startswith("年"):       # 2023 / 年乡镇上半年…总结: a PDF's title lost its year's digits
         year = re.search(r"(?:19|20)\d{2}\s*(?=" + re.escape(meta.title) + ")", plain[:3000])
         meta.title = year.group().strip() + meta.title if year else meta.title
@@ -899,6 +901,9 @@ def _issuer(lines: list[str], table: dict, law_raw: str, signed: str | None = No
         if title and not signed else None
     if letter:
         return letter.group(1)       # 新丰镇人民政府致全镇人民的一封信 / 某镇人民政府关于…的实施方案: its writer opens it
+    about = title.find("关于") if title and not signed and "转发" not in title else -1
+    if 2 <= about <= 30 and _PLACE_SIGNER.match(title[:about]):
+        return title[:about]         # 某某镇关于做好…的实施方案: a place's body by its short name (as it signs a 落款)
     if signed:
         return signed
     for k, line in enumerate(lines[:12]):
@@ -924,6 +929,8 @@ def _issuer(lines: list[str], table: dict, law_raw: str, signed: str | None = No
             joined = _NOTICE_TITLE.search(line + lines[k + 1])   # 修水县人民政府办公室关于印发 / …预案的通知
             if joined and joined.start() > 1 and _ISSUER_END.search(line[:joined.start()]):
                 return line[:joined.start()].split("转发")[0]
+            if joined and joined.start() == 0 and k > 0 and _ISSUER_END.search(lines[k - 1]) and len(lines[k - 1]) <= 30:
+                return lines[k - 1]     # 某县人民政府办公室 / 关于印发某县…专项整治 / 三年行动实施方案的通知
         if m and not law_raw and _cited_notice(line):
             continue                  # 会议传达学习了《省住建厅…的通知》: a cited document (a law's history: as before)
         if m and m.start() > 1 and len(line) <= 140 and not _in_sentence(line) and line[:m.start()].split("转发")[0]:

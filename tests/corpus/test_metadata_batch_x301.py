@@ -245,3 +245,14 @@ def test_fourth_batch_a_read_aloud_button_a_spaced_notice_word_a_sites_slogan():
     assert meta("某岭文库(kunmingchi.com)你想要的内容这里独有!\n\nHi,远行者,Let’s go3 页 153.755 KB下载文档\n"
                 "当前文档共3页 下载后继续阅读\n\n各县(市、区)人民政府,市政府直属各单位: 近期,全国火灾事故多发。"
                 "现就当前消防工作有关事项紧急通知如下: 一、深刻认识当前火灾形势的严峻性\n").title is None
+
+
+def test_covering_shapes_an_agency_over_a_split_title_an_attachment_label_a_towns_guanyu_a_pages_date():
+    # a probe of the genre's title grammar (the first case from hb-u237-y's shape)
+    body = "\n为进一步加强安全生产工作,结合实际,制定本方案。\n一、工作目标\n全年不发生较大事故。\n二、工作措施\n各乡镇要开展检查。\n"
+    m = meta("某某县人民政府办公室\n关于印发某某县安全生产专项整治\n三年行动实施方案的通知" + body)
+    assert m.issuer == "某某县人民政府办公室"
+    for label in ("附件", "附件1", "附 件"):
+        assert meta(label + "\n某某县安全生产工作方案" + body).title == "某某县安全生产工作方案"
+    assert meta("某某镇关于做好2023年\n安全生产工作的实施方案" + body).issuer == "某某镇"
+    assert meta("某某县安全生产工作方案 2023-05-06" + body).title == "某某县安全生产工作方案"
