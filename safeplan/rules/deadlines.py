@@ -25,7 +25,7 @@ MARK = r"(?:(?<=到)|(?<=至)|(?<=在)|(?<=于)(?<![关对由基属鉴等至]于
 NOT_AFTER_YEAR = r"(?<![\d_〇零○一二三四五六七八九十年])"
 
 # what a 年内 deadline is for: something to be finished, not a state (年内发生事故…)
-_DONE = r"(?:完成|建成|实现|出台|制定|整改|消除|建立|达到|覆盖|完善|落实|推广|改造)"
+_DONE = r"(?:完成|建成|实现|出台|制定|整改|消除|建立|达到|覆盖|完善|落实|推广|改造|开展|投入使用)"
 
 # a label whose date is when the work is to be done (not 发布时间 and the like: each label is named)
 _LABELS = ("活动时间", "完成时间", "完成时限", "整治时间", "检查时间", "实施时间", "截止时间", "截止日期", "办结时间",
@@ -139,6 +139,15 @@ PATTERNS = [
     # a stage's month in brackets: 第三阶段:整改提高(11月) (a bracketed month elsewhere is a citation's date:
     # _candidates keeps it only after 阶段)
     ("month", ("月)", "月）", "月份)", "月份）"), STAGE_MONTH),
+    # 并在2011年投入使用 / 于2025年建成: a year marked as the point of a completion is due by its end
+    ("year", ("投入使用", "投用", "建成", "完成", "竣工", "实现"),
+     re.compile(rf"{MARK}(?P<year>{YEAR})年(?=[^，,。；;\d月]{{0,4}}?(?:投入使用|投用|建成|完成|竣工|实现))")),
+    # 从2022年开始到2035年,…: a span of years for work to be done ends with its last (not a title's (2024—2026年))
+    ("year", ("开始到", "开始至", "起至", "起到"), re.compile(rf"(?<=[从自]){YEAR}年(?:开始|起)(?:至|到)(?P<year>{YEAR})年(?![\d月底末])")),
+    # 年内全县各类生产安全事故数…同比下降10%以上: 年内 opening a clause is within the document's year, whatever follows
+    # (…注册时间较晚,年内申报纳统难: a report's 年内 states no aim — one follows in the clause)
+    ("year", ("年内",), re.compile(rf"{CLAUSE_OPENS}(?:今|本)?年内(?=[^，,。；;]{{0,30}}?(?:下降|控制在|达到|不发生|杜绝|"
+                                  r"确保|力争|以上|以下|以内))")),
     # 年内完成 / 今年内全部建成: within the document's year (not 三年内, 一年内, 近年内)
     # (年内整改销案率 names a rate, not a deadline)
     # (年度内完成 / 本年度内: the same)
@@ -259,6 +268,11 @@ _BAN_LATER = re.compile(r"(?:(?!作出|办理|完成|决定|或)[^。；;]){0,40
 # its time limits (自收到申请之日起二十日内作出决定: tests/rules/test_laws.py); counted from this document's issue or a
 # day named (自本通知印发之日起3个月内, 从明天开始,一个月内) a span is one to finish in
 _DAYS_OFF = re.compile(r"放假|休假")
+# a window of weather forecast, not of work (据气象部门预报,7月1日至5日,我市有连续降水; 2月4日至6日:中雨转小雨)
+# (重大风险 is no 大风)
+_WEATHER = re.compile(r"预报|降水|降雨|暴雨|[大中小]雨|雨雪|降雪|阵风|大风(?!险)|寒潮|降温|气温|雷暴|阴天|冰冻|天气")
+# a ban's period (从4月3日至4月6日,禁止林区一切野外用火): nothing to be done by its end
+_BAN = re.compile(r"[^。；;\n]{0,4}?(?:禁止|严禁|不得|不准)")
 _FROM_EVENT = re.compile(r"(?:后|之日起|日起|时起)[，,]?\s*$")
 _ONE_OFF_START = re.compile(r"印发|下发|发布|出台|施行|实施|本通知|本方案|本意见|本办法|即日|今天|明天|\d+月|[一二三四五六七八九十]+月")
 
@@ -290,6 +304,10 @@ def _build(kind: str, m: re.Match, text: str, year_hint: int | None, offset: int
         closes = min([i for i in (text.find(c, end) for c in "，,。；;\n") if i >= 0] or [len(text)])
         if _DAYS_OFF.search(text, opens, closes):
             return None                  # 放假时间为:10月1日至7日放假: days off, no work to be done by their end
+        sentence = max(text.rfind(c, 0, at) for c in "。；;\n") + 1
+        stop = min([i for i in (text.find(c, end) for c in "。；;\n") if i >= 0] or [len(text)])
+        if _WEATHER.search(text, sentence, stop) or _BAN.match(text, end, stop):
+            return None                  # 预报,7月1日至5日,我市有连续降水 / …至4月6日,禁止林区一切野外用火: weather, a ban
         end_year, _ = _year(groups.get("year"))
         start_year, _ = _year(groups.get("y0"))
         if not (groups.get("month") or groups.get("day")):
@@ -297,6 +315,9 @@ def _build(kind: str, m: re.Match, text: str, year_hint: int | None, offset: int
         year = end_year or start_year or year_hint
         inferred = not (end_year or start_year) and year_hint is not None
         month = int(to_number(groups.get("month") or groups.get("m0") or "") or 0)
+        first = int(to_number(groups.get("m0") or "") or 0)
+        if year and not end_year and groups.get("month") and first > month:
+            year += 1                    # 12月24日至1月3日: the window runs into the next year
         if not 1 <= month <= 12:
             return None
         if groups.get("day"):
@@ -415,9 +436,13 @@ def _find_deadlines(text: str, year_hint, standing_limits: bool) -> list[tuple[i
                     out.append((start, earlier))
         out.append((m.start(), deadline))
     if hint is None:
+        named = {y for _, y in years_named(folded)}
+        only = named.pop() if len(named) == 1 else None   # (今年6月…将于6月1日至6月30日…。…我市2020年“安全生产月”…)
         for at, deadline in out:
             if deadline.year is None and not deadline.relative and not deadline.placeholder:
                 year = year_named_before(folded, at)
+                if year is None:
+                    year = only                            # the one year the text names, after the date
                 if year is not None and real_date(year, deadline.month, deadline.day):
                     deadline.year, deadline.inferred = year, True
                     deadline.date = f"{year:04d}-{deadline.month:02d}-{deadline.day:02d}"

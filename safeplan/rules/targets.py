@@ -54,7 +54,9 @@ HUNDRED = re.compile(r"(?:100(?<![\d.]100)\s*%|百分之百|(?<!之)百分百)\s
 # 全覆盖检查标准体系 / 全覆盖条件复核: an adjective, not a target
 FULL = re.compile(r"(?:全覆盖|全面覆盖|全部覆盖)(?=[，。；,;、）)\s]|$|的|目标|无(?:盲区|死角|遗漏|空白))"
                   # 宣传教育网络覆盖全部乡(镇)和行政村: coverage of all that it names
-                  r"|(?<=[\u4e00-\u9fff])覆盖(?:全部|所有)(?P<over>[^，。；,;]{1,20}?)(?=[，。；,;]|$)")
+                  r"|(?<=[\u4e00-\u9fff])覆盖(?:全部|所有)(?P<over>[^，。；,;]{1,20}?)(?=[，。；,;]|$)"
+                  # 实现全覆盖宣传: after an aim, the work it covers closing the clause (开展全覆盖排查 stays an activity)
+                  r"|(?<=实现|确保|做到)全覆盖(?P<work>[\u4e00-\u9fff]{2,4})(?=[，。；,;]|$)")
 NO_GAP = re.compile(r"、?无(?:盲区|死角|遗漏|空白)")
 # (较大事故起数控制为零: a ceiling of none, like 控制在…以内)
 ZERO = re.compile(r"(?:动态清零|清零|零(?P<what>死亡|事故|伤亡|火灾|发生|隐患|事件)|控制(?:为|在|到)零)")
@@ -375,6 +377,8 @@ def _sentence_targets(text: str, folded: str, base: int, stop: int, year_hint) -
             if quoted_aim and not _good_metric(metric):
                 close = sentence.find("”", start)
                 metric, metric_at = sentence[start:close if close > 0 else end], start    # 全覆盖、无遗漏
+            elif not _good_metric(metric) and m.group("work"):
+                metric, metric_at = m.group(0), start            # 全覆盖宣传
             elif not _good_metric(metric) and NO_GAP.match(sentence, end) \
                     and re.search(r"(?:确保|实现|做到|达到)\s*$", sentence[max(floor, start - 4):start]):
                 gap = NO_GAP.match(sentence, end)           # 确保全覆盖无盲区: the state to reach is named so

@@ -63,3 +63,38 @@ def test_a_page_marker_run_into_a_line_of_items_is_no_item():
     [doc] = read_text(text, "notice.txt")
     numbers = [it.number for it in doc.walk()]
     assert ["一、", "二、", "1.", "2.", "3.", "4.", "三、", "四、"] == [n for n in numbers if n]
+
+
+# --- from the dev texts other helpers added this round (their gold; measured before these changes)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # hb-u226-y, hb-u233-y, hb-u216-y: a forecast's days are weather, no window of work
+    ("据气象部门预报,7月1日至5日,我市有连续降水,为了提前做好防御强降雨工作", []),
+    ("其中,6月30日—7月1日,滇东、滇东南地区将出现中到大雨局部暴雨", []),
+    ("1月30日至31日:阴天有小到中雨,偏北风2-3级", []),
+    # a ban's days (hb-n236-y): nothing to be done by their end
+    ("从2025年4月3日至2025年4月6日,禁止林区一切野外用火", []),
+    # (重大风险 is no 大风: hb-n136-y's window stays)
+    ("从即日起至12月,专项行动将持续开展四个月,严格管控消防安全重大风险", ["2021-12-31"]),
+    # hb-u231-y: a window over the new year ends in the next one
+    ("经市城市管理委员会研究决定,12月24日至1月3日期间,进一步加强城市管理工作", ["2022-01-03"]),
+    # hb-u227-y: 2010年内要全部开展 (开展 is work to be done within the year)
+    ("县(市、区)2010年内要全部开展地质灾害气象预警预报工作", ["2010-12-31"]),
+    # hb-u253-y: a year marked as the point of a completion
+    ("2010年底前,完成高新消防二中队建设,并在2011年投入使用", ["2010-12-31", "2011-12-31"]),
+    # hb-u254-y: a span of years from one to the other, and 年内 opening a clause that aims
+    ("从2022年开始到2035年,法规标准、源头控制、体制机制基本健全", ["2035-12-31"]),
+    ("年内全县各类生产安全事故数和死亡人数同比下降10%以上", ["2021-12-31"]),
+    # (a title's years and a report's 年内 without an aim are none: hb-u299-y)
+    ("治本攻坚三年行动(2024—2026年)", []),
+    ("但3家企业因注册时间较晚,年内申报纳统难", []),
+])
+def test_windows_years_and_within_the_year(text, expected):
+    assert [d.date for d in parse_deadlines(text, 2021)] == expected
+
+
+def test_full_coverage_of_the_work_an_aim_names_is_a_target():
+    # hb-s232-y: …迅速广而告之,实现全覆盖宣传,确保一户不漏 (开展全覆盖排查 stays an activity)
+    assert [(t.op, t.value) for t in parse_targets("迅速广而告之,实现全覆盖宣传,确保一户不漏")] == [(">=", 100)]
+    assert parse_targets("对辖区开展全覆盖排查整治。") == []
