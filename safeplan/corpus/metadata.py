@@ -1522,9 +1522,10 @@ def _level(issuer: str, title: str, law: bool, lines: list[str], text: str = "",
             # (街道社区消防安全整治方案: words for levels, no place's name — the first is the writer's, unless the
             # text speaks as another body: 社区消防安全工作计划 whose text says 我区…, 全镇…; README convention 13)
             spoken = (own or _level_from_self_reference(text, at_least=2)) if generic else "unknown"
+            # (…of level words alone the highest is the writer's, directing the lower: 街道社区…, 村镇防洪工作预案 → street)
             level = spoken if spoken != "unknown" else \
-                _admin_level(re.match(r"街道|社区|镇|乡|村", place.group()).group()) if generic \
-                else _admin_level(_BARE_LEVELS.sub("", place.group()))
+                min((_admin_level(w) for w in re.findall(r"街道|社区|镇|乡|村", place.group())), key=_LEVEL_ORDER.index) \
+                if generic else _admin_level(_BARE_LEVELS.sub("", place.group()))
             if level == "district" and _ZONE.search(place.group()) and _BELOW_COUNTY.search(text[:3000]):
                 level = "street"          # 先进制造业开发区召开… and 传达了区主要领导关于…: a zone below a district
     if level == "unknown":
@@ -1719,10 +1720,12 @@ _COUNTIES = re.compile(r"各县|各区|县[(（]市|县市区|县区|区县|各�
 def _towns_below(text: str) -> bool:
     """A 市's text that names towns as the units it directs and no county or district: a county-level city."""
     head = text[:5000]
-    return _TOWNS.search(head) is not None and _COUNTIES.search(head) is None
+    # (…and names no county whose towns they could be: 州政府督导组检查香格里拉县… / 各乡镇 are the county's)
+    return _TOWNS.search(head) is not None and _COUNTIES.search(head) is None \
+        and _COUNTY_NAMED.search(to_simplified(head)) is None
 
 
-_COUNTY_NAMED = re.compile(r"[\u4e00-\u9fff]{2}(?:县|旗)(?![委政级直城])")
+_COUNTY_NAMED = re.compile(r"[\u4e00-\u9fff](?![全各本我该])[\u4e00-\u9fff](?:县|旗)(?![委政级直城])")   # (全县 names none)
 
 
 def _prefecture_titled(title: str) -> bool:

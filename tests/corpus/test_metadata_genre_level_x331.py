@@ -362,3 +362,17 @@ def test_a_news_items_level_is_not_its_posters():
              "发文日期:2023-01-20文  号:有 效 期:  有效\n名  称:我县召开安全生产工作会议\n我县召开安全生产工作会议\n"
              "发布机构:某家务回族乡人民政府 发布日期:2023-01-20\n1月19日,我县召开安全生产工作会议,县委书记某某出席并讲话。\n")
     assert (m.genre, m.level) == ("news", "district")
+
+
+def test_of_a_titles_level_words_alone_the_highest_writes():
+    # hb-s281-y: 村镇防洪工作预案 (成立村镇防洪指挥部; no body named), read as community — the 镇 directs its 村
+    m = meta("村镇防洪工作预案\n一、背景和目标\n洪水是一种常见的自然灾害,对村镇社区来说是一个严重的威胁。为了保护居民的生命和财产安全,"
+             "制定村镇防洪工作预案是非常必要的。\n二、组织机构\n成立村镇防洪指挥部。\n")
+    assert (m.genre, m.level) == ("plan", "street")
+
+
+def test_towns_a_prefectures_item_names_are_the_named_countys():
+    # hb-n196-x: 州政府督导组检查香格里拉县安全生产工作 / …各乡镇… (the county's towns), read as district
+    m = meta("州政府督导组检查香格里拉县安全生产工作\n来源:香格里拉网 发布时间:2012-03-30 09:36:58\n日前,由州政府副秘书长某某、州安监局"
+             "相关负责人组成的安全生产督导组到香格里拉县检查安全生产工作。督导组要求,各乡镇要加强隐患排查。\n")
+    assert (m.genre, m.level) == ("news", "city")
