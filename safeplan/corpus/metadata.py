@@ -51,6 +51,8 @@ _TITLE_AGENCY = re.compile(r"^([\u4e00-\u9fff()（）]{1,30}?" + _ISSUER_END.pat
                            + r")(?=\s*(?:19|20)\d{2}\s*(?:年|工作)|\s*工作(?:要点|总结|计划))")     # (市安委会工作要点(全文);
                                                                               # 县应急管理局2022工作总结: 年 left out)
 _OWN_PAPER = re.compile(r"(?:要点|总结|计划|报告|汇报)$|总结和")
+# an order's head on its own line: 某某省人民政府令 / 中华人民共和国应急管理部令 (its number below it)
+_ORDER_HEAD = re.compile(r"(?:中华人民共和国)?([\u4e00-\u9fff]{2,20}?(?:人民政府|部|委员会|总局))令")
 # the agency that opens a title of any 公文 with 关于 (某镇人民政府关于开展…的实施方案 / …的请示)
 _ABOUT_AGENCY = re.compile(r"^([\u4e00-\u9fff()（）]{1,30}?" + _ISSUER_END.pattern.removesuffix("$") + r")(?=关于)")
 # a letter's title opens with its writer: 新丰镇人民政府致全镇人民的一封信 / 某镇人民政府告全镇居民书
@@ -894,6 +896,9 @@ def _issuer(lines: list[str], table: dict, law_raw: str, signed: str | None = No
         order = _LAW_ORDER.search(line) if line.startswith(("(", "（")) and re.search("公布|发布", line) else None
         if order and order.group(1).endswith("人民政府令"):
             return _promulgator(line, order)[:-1]     # (2022年1月19日郑州市人民政府令第244号发布…): the government
+    head = next((m for m in map(_ORDER_HEAD.fullmatch, lines[:5]) if m), None) if not signed else None
+    if head:
+        return head.group(1)         # 某某省人民政府令 / 第123号 / …现予公布 / 省长 张三: the order's head names who issues it
     own = _TITLE_AGENCY.match(title) if title and not signed else None
     if own and _OWN_PAPER.search(_COMPILATION.sub("", _SAMPLE_SUFFIX.sub("", re.sub(r"[(（]全文[)）]$", "", title)))):
         return own.group(1)          # 区安全生产委员会2024年工作要点: a body's own 要点 / 总结 / 计划 names it

@@ -256,3 +256,14 @@ def test_covering_shapes_an_agency_over_a_split_title_an_attachment_label_a_town
         assert meta(label + "\n某某县安全生产工作方案" + body).title == "某某县安全生产工作方案"
     assert meta("某某镇关于做好2023年\n安全生产工作的实施方案" + body).issuer == "某某镇"
     assert meta("某某县安全生产工作方案 2023-05-06" + body).title == "某某县安全生产工作方案"
+
+
+def test_an_orders_head_names_the_government_or_ministry_that_issues_it():
+    # a probe (convention 6 as hb-r102-x/hb-r158-x read it): the order's head over its number, a person signing
+    articles = "第一条 为了落实安全生产责任,制定本规定。\n第二条 本规定适用于本行政区域。\n第三条 生产经营单位是责任主体。\n"
+    m = meta("某某省人民政府令\n第123号\n《某某省生产经营单位安全生产主体责任规定》已经2020年4月20日省人民政府第50次常务会议"
+             "通过,现予公布,自2020年7月1日起施行。\n省长 张三\n2020年5月6日\n某某省生产经营单位安全生产主体责任规定\n" + articles)
+    assert (m.issuer, m.doc_number, m.date) == ("某某省人民政府", "某某省人民政府令第123号", "2020-05-06")
+    m = meta("中华人民共和国应急管理部令\n第10号\n《生产经营单位安全培训规定》已经2023年1月1日应急管理部第1次部务会议审议通过,"
+             "现予公布,自2023年3月1日起施行。\n部长 王某\n2023年1月5日\n生产经营单位安全培训规定\n" + articles)
+    assert m.issuer == "应急管理部"
