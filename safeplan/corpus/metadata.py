@@ -284,12 +284,14 @@ def extract_metadata(text: str, items: list[Item], raw: str, kind: str, part_tit
     meta.index_number = index.group(1) if index else None
     tail_start = head_end if head_end < len(plain) else 0          # (a short text is all head: its end is its tail)
     body_end = len(plain)
-    while body_end > tail_start and not _CJK.search(plain, plain.rfind("\n", 0, body_end - 1) + 1, body_end):
-        body_end = plain.rfind("\n", 0, body_end - 1) + 1          # (an English translation after the text)
+    while body_end > tail_start and not _CJK.search(plain, plain.rfind("\n", 0, body_end - 1) + 1, body_end) \
+            and not _DATE_ONLY.match(plain[plain.rfind("\n", 0, body_end - 1) + 1:body_end].strip()):
+        body_end = plain.rfind("\n", 0, body_end - 1) + 1          # (an English translation after the text; a 落款's
+                                                                    # 2023-05-06 stays)
         if body_end <= 0:
             body_end = len(plain)
             break
-    tail = [ln.strip() for ln in plain[max(tail_start, body_end - 600):body_end].split("\n")
+    tail = [_unspaced_signer(ln.strip()) for ln in plain[max(tail_start, body_end - 600):body_end].split("\n")
             if ln.strip() and not _SEAL.fullmatch(ln.strip())]
     signed = _signature(tail)           # the 落款 that closes the text: before the page's 发布机构 / 发布日期
     meta.issuer = _issuer(lines, table, plain_raw if law else "", signed[0], meta.title) \
@@ -365,6 +367,15 @@ _CRUMB_PREFIX = re.compile(r"^(?:[^>»›\n]{1,12}?\s*[>»›]\s*){2,}(?=\S)")
 _COLUMN_TAG = re.compile(r"^(?:【[^【】\s]{2,10}】|\[[^\[\]\s]{2,10}\])\s*")      # (【街道动态】, [总结范本])
 _PUBLIC_MARK = re.compile(r"^[(（]?此件(?:公开|主动公开|依申请公开)发布[)）]?\s*")
 _KEY_LIST = re.compile(r"(?:[ \t]*\d{1,2}[.．、][ \t]*【[^】\n]{2,8}】[^\n]*\n+){3,}")
+
+
+def _unspaced_signer(line: str) -> str:
+    """A 落款's agency spaced out one character a blank for its layout (某 县 人 民 政 府): read as one name."""
+    if " " in line or "\u3000" in line:
+        bare = re.sub(r"[ \u3000]+", "", line)
+        if _SPACED_OUT.fullmatch(line) and _ISSUER_END.search(bare):
+            return bare
+    return line
 
 
 def _as_written(value: str | None, folds: tuple[tuple[str, str], ...]) -> str | None:

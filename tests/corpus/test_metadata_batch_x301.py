@@ -267,3 +267,14 @@ def test_an_orders_head_names_the_government_or_ministry_that_issues_it():
     m = meta("中华人民共和国应急管理部令\n第10号\n《生产经营单位安全培训规定》已经2023年1月1日应急管理部第1次部务会议审议通过,"
              "现予公布,自2023年3月1日起施行。\n部长 王某\n2023年1月5日\n生产经营单位安全培训规定\n" + articles)
     assert m.issuer == "应急管理部"
+
+
+def test_a_signature_spaced_out_for_its_layout_or_dated_with_dashes():
+    # a probe of 落款 layouts: the agency spaced one character a blank; a date written 2023-05-06 under it (a line
+    # without Chinese, no English translation to leave out)
+    body = ("关于做好汛期安全生产工作的通知\n各乡镇人民政府,县直各部门:\n为做好汛期安全生产工作,现就有关事项通知如下:\n"
+            "一、提高认识\n各乡镇要高度重视。\n二、加强检查\n各部门要开展检查。\n")
+    assert (meta(body + "某 县 人 民 政 府\n2023年5月6日\n").issuer, meta(body + "某 县 人 民 政 府\n2023年5月6日\n").date) \
+        == ("某县人民政府", "2023-05-06")
+    m = meta(body + "某县人民政府办公室\n2023-05-06\n")
+    assert (m.issuer, m.date) == ("某县人民政府办公室", "2023-05-06")
