@@ -35,8 +35,10 @@ _VERB = r"(?:巡查|巡检|检查|排查|调度|报告|报送|上报|通报|例�
 PROSE = re.compile(
     r"一(?P<u1>日|周|月|季度|季|年)一(?![日号度])(?P<a1>[\u4e00-\u9fff]{1,2})"      # (一年一度 is an idiom)
     rf"|(?P<u2>[日周月季])(?P<a2>{_VERB})(?P=u2){_VERB}"
-    rf"|(?:(?<=落实|执行|实行|建立|推行|坚持|实施|健全|完善|严格|制定|形成|开展)|(?<=[、“\"]))"
-    rf"(?P<u3>[日周月季])(?P<a3>{_VERB})(?=、|”|\"|制度|机制|工作机制)")
+    rf"|(?:(?<=落实|执行|实行|建立|推行|坚持|实施|健全|完善|严格|制定|形成|开展)|(?<=[、“\"])|^|(?<=[，。；,;：:\n]))"
+    rf"(?P<u3>[日周月季])(?P<a3>{_VERB})(?=、|”|\"|制度|机制|工作机制)"
+    # 日巡查、周检查、月督查。: a list of them without quotes, its last closing the clause
+    rf"|(?<=、)(?P<u4>[日周月季])(?P<a4>{_VERB})(?=[，。；,;！\n]|$)")
 # 按周、月定期开展安全检查: each period named after 按 (once in it)
 _BY_UNIT = r"(?:日|天|周|月|季度|季|半年|年度|年)"
 BY_PERIOD = re.compile(rf"按(?P<list>{_BY_UNIT}(?:[、和及]{_BY_UNIT})*)(?:定期)?"
@@ -161,8 +163,8 @@ def _prose(text: str) -> list[tuple[int, Frequency]]:
     for m in YEAR_COUNT.finditer(text):
         out.append((m.start(), Frequency(text=m.group(0), period="year", every=1, min_count=int(to_number(m.group("n"))))))
     for m in PROSE.finditer(text):
-        unit = m.group("u1") or m.group("u2") or m.group("u3")
-        activity = m.group("a1") or m.group("a2") or m.group("a3")
+        unit = m.group("u1") or m.group("u2") or m.group("u3") or m.group("u4")
+        activity = m.group("a1") or m.group("a2") or m.group("a3") or m.group("a4")
         out.append((m.start(), Frequency(text=m.group(0), period=PROSE_UNITS[unit], every=1, min_count=1,
                                          activity=activity)))
     return out

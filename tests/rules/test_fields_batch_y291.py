@@ -10,6 +10,7 @@ import pytest
 from safeplan.corpus import read_text
 from safeplan.corpus.numbering import inline_numbers
 from safeplan.rules.deadlines import parse_deadlines
+from safeplan.rules.frequencies import parse_frequencies
 from safeplan.rules.targets import parse_targets
 
 
@@ -98,3 +99,15 @@ def test_full_coverage_of_the_work_an_aim_names_is_a_target():
     # hb-s232-y: …迅速广而告之,实现全覆盖宣传,确保一户不漏 (开展全覆盖排查 stays an activity)
     assert [(t.op, t.value) for t in parse_targets("迅速广而告之,实现全覆盖宣传,确保一户不漏")] == [(">=", 100)]
     assert parse_targets("对辖区开展全覆盖排查整治。") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # convention 10: 日巡查, 周调度, 月通报 name a period — in a list without quotes too, its first opening the clause and
+    # its last closing it
+    ("日巡查、周检查、月督查。", [("day", 1), ("week", 1), ("month", 1)]),
+    ("坚持月调度、季通报。", [("month", 1), ("quarter", 1)]),
+    ("严格落实日巡查、周检查、月督查制度。", [("day", 1), ("week", 1), ("month", 1)]),
+    ("四周检查无异常。", []),
+])
+def test_periods_named_in_a_list_without_quotes_are_frequencies(text, expected):
+    assert [(f.period, f.min_count) for f in parse_frequencies(text)] == expected
