@@ -139,7 +139,8 @@ _PLAN_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.�
 # the headings of a 总结/汇报 (a report of work done): 基本情况, 主要做法, 存在的问题, 下一步工作打算
 _REPORT_HEADING = re.compile(_NUMBER_OPENING + r"(?:基本情况|工作开展情况|主要做法|主要工作|工作成效|取得的成效|"
                              r"存在的?问题|存在的不足|下一步(?:工作)?(?:打算|计划|安排|思路))")
-_HEADLINE = re.compile(r"^(?!关于)[^，,。]{2,20}?(?:召开|举行|举办|开展|部署|启动|组织|带队|督导|调研|走访|进行|推进)"
+_HEADLINE = re.compile(r"^(?!关于)[^，,。]{2,20}?(?:召开|举行|举办|开展|部署|启动|组织|带队|督导|调研|走访|进行|推进"
+                       r"|提出要求|作出批示|作出部署|强调)"      # 王小洪副市长对消防安全工作提出要求: an official's words, told
                        r"(?:[^，,。]{2,60})?$")   # …活动启动
 # lines that are never a title: a bare number, a byline in brackets, a chapter heading, a web page's chrome
 _NOT_TITLE = re.compile(
@@ -1212,7 +1213,9 @@ _REPORTED_HEADLINE = re.compile(r"^[^，,。《关]{2,24}?(?:(?:发布|印发|�
 # a page that prints a document under a lead: …印发了《关于推进城市安全发展的意见》…全文如下 / 《…方案》,内容如下
 _PRINTED = re.compile(r"《([^《》]{2,60})》[^。\n《》]{0,8}(?:全文|内容)如下")
 # a sample site's blurb naming its sample: 为你精心准备了市2020应急管理工作要点参考范文
-_SAMPLE_NAMED = re.compile(r"精心(?:整理|准备|挑选|收集|编辑)了?(?:的)?([^，,。；;\s]{4,40}?)(?:参考)?(?:范文|范本|模板)")
+_SAMPLE_NAMED = re.compile(r"精心(?:整理|准备|挑选|收集|编辑)了?(?:的)?([^，,。；;\s]{4,40}?)(?:参考)?(?:范文|范本|模板)"
+                           # 下面是小编为大家整理的区管委会…安全生产活动方案,供大家参考
+                           r"|小编为(?:大家|您|你)(?:精心)?(?:整理|准备|收集)了?的([^，,。；;\s]{4,40}?)(?:范文)?[,，]?(?:供|仅供|希望)")
 # a headline line that reports an event (开江县召开…工作会), as the first line of a text whose title was not found
 _UNTITLED_HEADLINE = re.compile(r"^(?!关于)[^，,。:：]{2,20}?(?:召开|举行|举办|部署|启动)[^，,。:：]{2,100}$")
 # a column of a site's news: the last crumb of 首页 > … > 工作动态 / 政务要闻 / 新闻中心
@@ -1259,7 +1262,7 @@ def _genre(title: str, text: str, raw: str, law: bool, lines: list[str]) -> str:
         title = printed.group(1)  # 近日,…印发了《关于推进城市安全发展的意见》…全文如下: the page gives the 意见
     sample = None if title else _SAMPLE_NAMED.search(text[:400])
     if sample:
-        title = sample.group(1)   # 本站小编为你精心准备了市2020应急管理工作要点参考范文: the sample it gives
+        title = sample.group(1) or sample.group(2)   # 本站小编为你精心准备了市2020应急管理工作要点参考范文: its sample
     if not title and _UNTITLED_HEADLINE.match(_body(text).split("\n", 1)[0].strip()):
         return "news"             # 开江县召开2021年第二季度安全生产工作 县安委会…工作会 (its title line not taken)
     named_first = None if title else _NAMED_BEFORE_ADDRESSEES.search(_body(text)[:300])
@@ -1296,7 +1299,8 @@ def _genre(title: str, text: str, raw: str, law: bool, lines: list[str]) -> str:
     if not title and (_NARRATED.search(opening)
                       or any(_ORGAN_ACCOUNT.match(line) for line in _body(text)[:400].split("\n")[:2])):
         return "news"             # 经开区安监环保局要求,一是…: an office's doings told by someone else
-    if _HEADLINE.match(title) and not core.endswith(_GENRE_WORDS) or _SELF_HEADLINE.match(title):
+    if _HEADLINE.match(title) and (not core.endswith(_GENRE_WORDS) or re.search(r"提出要求$", core)) \
+            or _SELF_HEADLINE.match(title):       # (…对消防安全工作提出要求: 要求 an official voiced, no document's)
         return "news"
     if not named and not _SELF_NAMED.search(text[:1500]) and (_credit(text) or _news_account(text, title)):
         return "news"             # (a text that names itself a plan is none, whatever word its excerpt ends on)

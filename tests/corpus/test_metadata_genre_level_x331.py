@@ -376,3 +376,17 @@ def test_towns_a_prefectures_item_names_are_the_named_countys():
     m = meta("州政府督导组检查香格里拉县安全生产工作\n来源:香格里拉网 发布时间:2012-03-30 09:36:58\n日前,由州政府副秘书长某某、州安监局"
              "相关负责人组成的安全生产督导组到香格里拉县检查安全生产工作。督导组要求,各乡镇要加强隐患排查。\n")
     assert (m.genre, m.level) == ("news", "city")
+
+
+def test_a_headline_of_an_officials_demands_is_news():
+    # hb-n328-x: 王小洪副市长对消防安全工作提出要求 / 一是各部门要…二是… (要求 voiced, not a document's), read as other
+    m = meta("/\n某小洪副市长对消防安全工作提出要求\n一是各部门要各负其责,加强协调,广泛宣传消防安全知识;二是进一步落实消防安全责任制;"
+             "三是政府牵头,职能部门密切配合,实现火灾隐患排查整治常态化。\n")
+    assert m.genre == "news"
+
+
+def test_a_sample_sites_blurb_names_the_sample():
+    # hb-u306-y: 下面是小编为大家整理的区管委会和区安全生产委员会安全生产活动方案,供大家参考。/ 一、XXX年全区安全生产工作的回顾
+    m = meta("下面是小编为大家整理的区管委会和区安全生产委员会安全生产活动方案,供大家参考。\n一、XXX年全区安全生产工作的回顾\n"
+             "XXX年是我区新一轮开发建设的关键一年。我们牢牢把握招商引资这一中心,许多指标超额完成了全年目标任务。\n")
+    assert (m.genre, m.level) == ("plan", "district")
