@@ -77,6 +77,8 @@ NONE_OF = re.compile(r"(?:坚决杜绝|严防杜绝|有效杜绝|杜绝)(?P<what
                      # 基本消除…隐患存量 / 全面消除重大火灾隐患 (从根本上消除事故隐患 is a slogan: no qualifier, no target)
                      r"|(?:全面|基本|彻底|全部)消除(?P<removed>[^，。；,;]{2,40}?)(?:$|(?=[，。；,;]))"
                      r"|(?<![全基彻部])消除(?P<stock>[^，。；,;]{2,40}?存量)")
+# 100%完成整改任务 / 100%落实到位: a share of the work the clause names after it (已100%完成: a result)
+DONE_AFTER = re.compile(r"(?:完成|落实|建成|整改|销号|覆盖|达标)[\u4e00-\u9fff]{2,8}(?=[，。；,;]|$)")
 # 占道设摊、马路市场基本消除: the same state written after what is removed, closing its clause (not 跟踪直至隐患彻底消除,
 # 确保隐患得到彻底消除, 已全部消除: one hazard's handling or a result — README convention 11)
 REMOVED_AFTER = re.compile(r"(?:全面|基本|彻底|全部)消除(?=$|[，。；,;])")
@@ -358,10 +360,15 @@ def _sentence_targets(text: str, folded: str, base: int, stop: int, year_hint) -
                     metric_at = min(metric_at, start)
         elif kind == "hundred":
             verb = m.group("verb")
-            if not metric:
+            if re.search(r"已(?:经)?\s*$", sentence[max(floor, start - 3):start]):
+                continue                              # 隐患已100%完成整改: a result
+            done = DONE_AFTER.match(sentence, m.start("verb")) if not metric and verb else None
+            if done:
+                metric, metric_at, end = done.group(0), start, done.end()   # 100%完成整改任务: the work it completes
+            elif not metric:
                 continue                              # 100%覆盖 of nothing named
             fields.update(op=">=", value=100, unit="%")
-            metric = metric + verb if verb and not metric.endswith(verb) else metric
+            metric = metric + verb if verb and not done and not metric.endswith(verb) else metric
         elif kind == "share":
             g = {k: v for k, v in m.groupdict().items() if v is not None}
             v, who, verb, what = (g.get("v") or g.get("v2"), g.get("who") or g.get("who2"),

@@ -111,3 +111,16 @@ def test_full_coverage_of_the_work_an_aim_names_is_a_target():
 ])
 def test_periods_named_in_a_list_without_quotes_are_frequencies(text, expected):
     assert [(f.period, f.min_count) for f in parse_frequencies(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 100% before the work it completes, the clause naming nothing before it (a 工作要点's 100%完成整改任务)
+    ("100%完成整改任务。", [(">=", 100, "完成整改任务")]),
+    ("确保100%落实到位。", [(">=", 100, "落实到位")]),
+    # a result (已…) and 100% of nothing named stay none
+    ("隐患已100%完成整改。", []),
+    ("已100%完成整改任务。", []),
+    ("100%覆盖。", []),
+])
+def test_a_hundred_percent_of_the_work_named_after_it(text, expected):
+    assert [(t.op, t.value, t.metric) for t in parse_targets(text)] == expected
