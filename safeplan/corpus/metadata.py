@@ -1306,6 +1306,8 @@ def _genre(title: str, text: str, raw: str, law: bool, lines: list[str]) -> str:
     if not named and not _SELF_NAMED.search(text[:1500]) and (_credit(text) or _news_account(text, title)):
         return "news"             # (a text that names itself a plan is none, whatever word its excerpt ends on)
     ends = _title_genre(core)
+    if ends and ends != "notice" and _sends_unprinted(core, text):
+        return "notice"           # 关于转发《某省…实施方案》的通知 and the 方案 is not on the page (convention 12)
     if ends:
         return ends               # …实施方案 / 关于印发《…要点》的通知 / …提醒函: the 文种 the title ends with
     if core and any(_NOTICE_TITLE.search(ln) for ln in lines[:20]):
@@ -1373,6 +1375,19 @@ _SITE_LABEL = re.compile(r"^\s*(?:\[[^\[\]]{2,10}\]|【[^【】]{2,10}】)\s*")
 
 def _kind(word: str) -> str:
     return next(kind for kind, words in _KINDS if re.fullmatch(words, word))
+
+
+def _sends_unprinted(core: str, text: str) -> bool:
+    """A covering notice's title (关于印发/转发《X》的通知) whose X no line of the page prints (no line is X or its first
+    part): the page gives the notice alone."""
+    sent = _COVERING_TITLE.search(core)
+    if not sent or not re.search(r"关于(?:印发|转发|下发|发布|颁发|公布)", core):
+        return False
+    name = sent.group(1).rsplit("《", 1)[-1]          # (…转发区公安消防支队《静安区消防“十三五”规划》的通知)
+    lines = [re.sub(r"\s", "", line) for line in text.split("\n")]
+    # (a line that is the name or its first part prints it; numbered items print a part of it, the page cut above)
+    return not any(len(line) >= 8 and name.startswith(line) for line in lines) \
+        and sum(1 for line in lines if _ANY_ITEM.match(line)) < 2
 
 
 def _title_genre(core: str) -> str | None:

@@ -390,3 +390,15 @@ def test_a_sample_sites_blurb_names_the_sample():
     m = meta("下面是小编为大家整理的区管委会和区安全生产委员会安全生产活动方案,供大家参考。\n一、XXX年全区安全生产工作的回顾\n"
              "XXX年是我区新一轮开发建设的关键一年。我们牢牢把握招商引资这一中心,许多指标超额完成了全年目标任务。\n")
     assert (m.genre, m.level) == ("plan", "district")
+
+
+def test_a_forwarding_notice_whose_document_is_not_on_the_page_is_a_notice():
+    # README convention 12 (one whose document is not on the page is notice): 转发 as 印发 — was read as the 方案 it sends
+    m = meta("关于转发《某省安全生产专项整治三年行动实施方案》的通知\n各乡镇人民政府,县直各部门:\n现将《某省安全生产专项整治三年行动"
+             "实施方案》转发给你们,请结合实际认真贯彻执行。\n某县人民政府办公室\n2020年5月6日\n")
+    assert (m.genre, m.level) == ("notice", "district")
+    # …and the 方案 printed below it (its name a line of the page) is the plan
+    m = meta("上海市某安区人民政府办公室关于转发区公安消防支队《某安区消防“十三五”规划》的通知\n区政府各委、办、局,各街道办事处:\n"
+             "区公安消防支队《某安区消防“十三五”规划》已经区政府审核通过,现转发给你们,请认真按照执行。\n某安区消防“十三五”规划\n"
+             "为推进某安区消防工作与经济社会协调发展,特制定本规划。\n一、消防工作现状分析\n")
+    assert m.genre == "plan"
