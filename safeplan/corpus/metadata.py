@@ -273,8 +273,12 @@ def extract_metadata(text: str, items: list[Item], raw: str, kind: str, part_tit
         or _run_in_title(plain) or _title(lines, plain_raw, kind, law) or table.get("title") \
         or _title_in_text(plain) or shared
     meta.title = _undoubled(meta.title) if meta.title else meta.title
-    if meta.title:                  # 某县安全生产工作方案 2023-05-06: the page's date after the title
+    if meta.title:                  # 某县安全生产工作方案 2023-05-06: the page's date after the title; a page title's
         meta.title = re.sub(r"\s+(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)$", "", meta.title)
+        meta.title = _SITE_SUFFIX.sub("", meta.title)       # site (…会议_某县人民政府网), a news photo's mark ((组图)),
+        meta.title = re.sub(r"(?<=\S{4})[(（](?:组图|图|图文|视频)[)）]$", "", meta.title)       # quotes around it all
+        quoted = re.fullmatch(r"“([^“”]{4,})”", meta.title)
+        meta.title = quoted.group(1) if quoted else meta.title
     if meta.title and meta.title.startswith("年"):       # 2023 / 年乡镇上半年…总结: a PDF's title lost its year's digits
         year = re.search(r"(?:19|20)\d{2}\s*(?=" + re.escape(meta.title) + ")", plain[:3000])
         meta.title = year.group().strip() + meta.title if year else meta.title
@@ -365,6 +369,9 @@ def extract_metadata(text: str, items: list[Item], raw: str, kind: str, part_tit
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# a page title's site after its headline: 某县召开…会议_某县人民政府网 / -某县人民政府 / | 某县融媒体中心
+_SITE_SUFFIX = re.compile(r"(?<=\S{4})\s*(?:_|-|—|\||｜)\s*[\u4e00-\u9fff]{2,20}?(?:网|人民政府|政府网站|门户网站|网站|融媒体中心"
+                          r"|新闻中心)$")
 _CRUMB_PREFIX = re.compile(r"^(?:[^>»›\n]{1,12}?\s*[>»›]\s*){2,}(?=\S)")
 _COLUMN_TAG = re.compile(r"^(?:【[^【】\s]{2,10}】|\[[^\[\]\s]{2,10}\])\s*")      # (【街道动态】, [总结范本])
 _PUBLIC_MARK = re.compile(r"^[(（]?此件(?:公开|主动公开|依申请公开)发布[)）]?\s*")
@@ -499,7 +506,7 @@ def _headline(lines: list[str]) -> str | None:
     """The line right above a page's byline, when it can be a title (a news item's headline)."""
     for k, line in enumerate(lines[1:40], 1):
         if _BYLINE_LINE.match(line):
-            above = lines[k - 1]
+            above = _SITE_SUFFIX.sub("", lines[k - 1])     # (某县召开…会议 | 某县人民政府: the page's title)
             if 4 <= len(above) <= 60 and not _terminal(above) and not _chrome(above) and "|" not in above \
                     and not _BYLINE_KEY.match(above) \
                     and not _DATE_ONLY.match(above) and re.search(r"[\u4e00-\u9fff]{2}", above):
@@ -1136,7 +1143,8 @@ def _page_dates(lines: list[str]) -> set[int]:
 
 
 _BYLINE = re.compile(
-    r"(?:作者|发布时间|发布日期|时间|日期)[:：][^\n]{0,30}?((?:19|20)\d{2}[-/]\d{1,2}[-/]\d{1,2})"   # (更新时间:2022/6/20)
+    r"(?:作者|发布时间|发布日期|时间|日期)[:：][^\n]{0,30}?((?:19|20)\d{2}[-/]\d{1,2}[-/]\d{1,2}"   # (更新时间:2022/6/20)
+    r"|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)"                   # (作者:… 来源:… 发布时间:2023年05月06日)
     r"|((?:19|20)\d{2}-\d{1,2}-\d{1,2})[^\S\n]+(?:\d{1,2}:\d{2}(?::\d{2})?[^\S\n]*)?(?:作者|来源)")
 
 

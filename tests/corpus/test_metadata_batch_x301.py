@@ -289,3 +289,13 @@ def test_fifth_batch_a_record_line_over_the_plan_and_a_sample_sites_blurb_naming
     m = meta("今年以来,我局深入贯彻落实安全生产重要论述精神,牢牢守住安全底线下面是小编为大家整理的县应急管理局工作总结和工作"
              "思路,供大家参考。\n今年以来,我局深入贯彻落实安全生产重要论述精神。\n一、全县安全生产形势\n")
     assert (m.title, m.issuer) == ("县应急管理局工作总结和工作思路", "县应急管理局")
+
+
+def test_a_news_pages_title_with_its_sites_name_a_photo_mark_quotes_and_a_byline_in_chinese_dates():
+    # a probe of news pages' titles and bylines
+    lede = "\n5月5日,某县召开安全生产工作会议,副县长出席会议并讲话。会议要求,各乡镇要加强隐患排查。\n"
+    byline = "\n发布时间:2023-05-06 10:20 来源:某县应急管理局"
+    for head in ("某县召开安全生产工作会议_某县人民政府网", "某县召开安全生产工作会议-某县人民政府",
+                 "某县召开安全生产工作会议 | 某县人民政府", "某县召开安全生产工作会议(组图)", "“某县召开安全生产工作会议”"):
+        assert meta(head + byline + lede).title == "某县召开安全生产工作会议"
+    assert meta("某县召开安全生产工作会议\n作者:张三 来源:某县应急管理局 发布时间:2023年05月06日" + lede).date == "2023-05-06"
