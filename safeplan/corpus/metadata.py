@@ -241,7 +241,7 @@ _LEVEL_MARK = re.compile(r"[(（](省|市|县|区|乡镇|镇|街道|社区)级[)
 _MARK_LEVEL = {"省": "province", "市": "city", "县": "district", "区": "district", "乡镇": "street", "镇": "street",
                "街道": "street", "社区": "community"}
 _LEADING_YEAR = re.compile(r"^(?:19|20)\d{2}\s*年度?")
-_PLACE_PREFIX = re.compile(r"^(?:(?:[xX×*]{1,3}|(?:(?!召开|开展|组织|举办|举行|部署|启动|推进|加强|深入|关于|印发)[\u4e00-\u9fff]){0,8}?)(?:省|自治区|市|自治州|州(?!市)|区|县|旗|街道|(?<!城)镇|(?<!城)乡|社区|村))+")  # 城镇, 城乡: no town
+_PLACE_PREFIX = re.compile(r"^(?:(?:[xX×*]{1,3}|(?:(?!召开|开展|组织|举办|举行|部署|启动|推进|加强|深入|关于|印发|到|赴)[\u4e00-\u9fff]){0,8}?)(?:省|自治区|市|自治州|州(?!市)|区|县|旗|街道|(?<!城)镇|(?<!城)乡|社区|村))+")  # 城镇, 城乡: no town
 _ADDRESSEES = [
     (r"各省", "national"), (r"各(?:设区的)?市", "province"), (r"各(?:县|区|县区)", "city"),
     (r"各(?:乡镇|乡|镇|街道)", "district"), (r"各(?:村|社区|居)", "street"),
@@ -1635,6 +1635,12 @@ def _level_from_decider(text: str) -> str:
     return _SELF_LEVEL[m.group(1)] if m else "unknown"
 
 
+# a body's leader going to a place below it: 东湖县委书记张某到青山镇检查 / 区长一行赴…调研 (the leader's body acts)
+_LEADER_VISIT = re.compile(r"(?:^|[,，。\s])(?:[\u4e00-\u9fff]{2,8}?)?(省|市|州|区|县)(?:委|政府|人民政府)?"
+                           r"(?:主要领导|党委书记|书记|副?(?:省长|市长|州长|区长|县长))[\u4e00-\u9fff]{0,3}?(?:一行)?"
+                           r"(?:到|赴|深入|前往)")
+
+
 def _level_from_place_names(text: str) -> str:
     """A report without a signature: the most specific unit its opening paragraph names as the actor
     (长江路街道 …, 永安街社区 …)."""
@@ -1645,6 +1651,9 @@ def _level_from_place_names(text: str) -> str:
     # the first place that opens a clause (近日,东关街道…): 做好基层社区 is an object, no actor
     first = re.search(r"(?:^|[,，。；;:：)）\s]|日|上午|下午)" + _PLACE.pattern, opening)
     organ = _OPENING_ORGAN.search(opening)
+    leader = _LEADER_VISIT.search(opening)
+    if leader and (first is None or leader.start() < first.start()) and (organ is None or leader.start() < organ.start()):
+        return _SELF_LEVEL[leader.group(1)]      # 6月5日,东湖县委书记张某到青山镇检查…: the county's leader acts
     company = _COMPANY_ORGAN.search(opening)
     if company and (first is None or company.start() < first.start()) and (organ is None or company.start() < organ.start()):
         return "enterprise"                       # 集团党委副书记、总裁…出席会议: a company's own item

@@ -402,3 +402,13 @@ def test_a_forwarding_notice_whose_document_is_not_on_the_page_is_a_notice():
              "区公安消防支队《某安区消防“十三五”规划》已经区政府审核通过,现转发给你们,请认真按照执行。\n某安区消防“十三五”规划\n"
              "为推进某安区消防工作与经济社会协调发展,特制定本规划。\n一、消防工作现状分析\n")
     assert m.genre == "plan"
+
+
+@pytest.mark.parametrize("text", [
+    "6月5日,东湖县委书记张某到青山镇检查安全生产工作,要求各乡镇要压实责任。\n",
+    "东湖县委书记张某到青山镇检查安全生产工作\n6月5日,县委书记张某到青山镇检查安全生产工作。\n",
+])
+def test_a_county_leader_visiting_a_town_is_the_countys_doing(text):
+    # README convention 13 (the body whose doings it reports; as hb-n21-x's 区安委办 visiting a town): read as street
+    m = meta(text)
+    assert (m.genre, m.level) == ("news", "district")
