@@ -299,3 +299,11 @@ def test_a_news_pages_title_with_its_sites_name_a_photo_mark_quotes_and_a_byline
                  "某县召开安全生产工作会议 | 某县人民政府", "某县召开安全生产工作会议(组图)", "“某县召开安全生产工作会议”"):
         assert meta(head + byline + lede).title == "某县召开安全生产工作会议"
     assert meta("某县召开安全生产工作会议\n作者:张三 来源:某县应急管理局 发布时间:2023年05月06日" + lede).date == "2023-05-06"
+
+
+def test_a_bare_date_keys_byline_is_no_title():
+    # (from the fields and units helpers' newest dev texts, names changed) 日期:… above or below the headline
+    assert meta("全市城镇燃气安全排查整治工作推进会召开\n\n日期:2022-10-24 15:39:42\n\n来源:某视新声\n\n作者:\n\n浏览数:0\n\n"
+                "  10月21日,全市城镇燃气安全排查整治工作推进会召开。副市长出席并讲话。\n\n图片\n\n"
+                "  会议通报了全市城镇燃气安全排查整治工作进展情况。\n").title == "全市城镇燃气安全排查整治工作推进会召开"
+    assert meta("日期:2024-03-06浏览:161\n今年以来,某兰镇多措并举做好春季森林防火工作。\n一是加强宣传。\n二是加强巡查。\n").title is None
