@@ -959,13 +959,17 @@ def _issuer(lines: list[str], table: dict, law_raw: str, signed: str | None = No
                 return lines[k - 1]     # 某县人民政府办公室 / 关于印发某县…专项整治 / 三年行动实施方案的通知
         if m and not law_raw and _cited_notice(line):
             continue                  # 会议传达学习了《省住建厅…的通知》: a cited document (a law's history: as before)
-        if m and m.start() > 1 and len(line) <= 140 and not _in_sentence(line) and line[:m.start()].split("转发")[0]:
-            return line[:m.start()].split("转发")[0]           # X转发Y关于…的通知: X issued it (转发Y…: no one named)
+        issuer = line[:m.start()].split("转发")[0] if m and m.start() > 1 else ""
+        if issuer and len(line) <= 140 and not _in_sentence(line) and not _NOT_A_NAME.search(issuer):
+            return issuer               # X转发Y关于…的通知: X issued it (转发Y…: no one named)
         if m and m.start() == 0 and k > 0 and _ISSUER_END.search(lines[k - 1]) and len(lines[k - 1]) <= 30:
             return lines[k - 1]
     return table.get("issuer")          # the page's 发布机构 when neither a 落款 nor the title names one
 
 
+# what an agency's name never holds: a date or number, a book-title mark (…批准的《某市人大常委会关于修改…的决定》修正,
+# a law's history: the 关于 is inside the title it cites)
+_NOT_A_NAME = re.compile(r"[0-9０-９《〈]")
 _SEAL = re.compile(r"\s*[(（](?:盖章|公章|印章|章|代章|签章)[)）]$")        # 某镇人民政府(盖章) / 某县安委办(代章)
 
 
