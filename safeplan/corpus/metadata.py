@@ -1552,7 +1552,7 @@ def _level(issuer: str, title: str, law: bool, lines: list[str], text: str = "",
     if any(_NATIONAL_ISSUER.match(part) for part in re.split(r"[\s、,，]+", name) if part):
         return "national"         # 国土资源部 中国气象局: a joint issuer is national when one of its bodies is
     if law:                 # 广东省安全生产条例 / 太原市…人民代表大会常务委员会: a local law is its place's
-        place = _PLACE_PREFIX.match(title or "")
+        place = _LAW_PLACE.match(title or "")
         local = _admin_level(name) if name else "unknown"
         if local == "unknown" and place:
             local = _admin_level(_BARE_LEVELS.sub("", place.group()))   # 齐齐哈尔市社区消防条例: the 市's
@@ -1582,6 +1582,10 @@ def _level(issuer: str, title: str, law: bool, lines: list[str], text: str = "",
     return level
 
 
+# the place a local law is made for: the first province, city or county its title names (河南省村庄和集镇规划建设管理条例 is
+# the province's — a law is no town's or village's; 上海市区县和乡镇人民代表大会…: the city's)
+_LAW_PLACE = re.compile(r"^(?!城市|都市)(?:[\u4e00-\u9fff]{1,8}?(?:省|自治区)|[\u4e00-\u9fff]{1,8}?(?:市|自治州)"
+                        r"|[\u4e00-\u9fff]{1,8}?(?:自治县|县|旗|区))")
 # a unit's own staff and departments, as its 制度 names them: 员工, 职工, 本单位, 企业内部 (a place's rules name the place)
 _STAFF = re.compile(r"员工|职工|本单位|企业内部|本企业|车间|班组|本厂|厂区")
 # level words with no name of their own after a place's name: the title's subject, not a place (齐齐哈尔市社区消防条例)
