@@ -363,6 +363,9 @@ def extract_metadata(text: str, items: list[Item], raw: str, kind: str, part_tit
     fuller = _region(table.get("issuer") or "")
     if fuller and meta.region and fuller != meta.region and fuller.endswith(meta.region):
         meta.region = fuller          # 南浔区 (落款) → 湖州市南浔区 (the page's 发布机构)
+    if law and meta.region is None and meta.level not in ("national", "unknown"):
+        place = _LAW_PLACE.match(plain_title or "")
+        meta.region = place.group() if place else None    # 安阳市城市绿化条例, no issuer on the page: 安阳市's
     if meta.genre == "news":
         meta.issuer = None                  # a news item is published, not issued: 来源 / 发布机构 posted it
     meta.period_start, meta.period_end = _period(meta, text)
@@ -1555,7 +1558,7 @@ def _level(issuer: str, title: str, law: bool, lines: list[str], text: str = "",
         place = _LAW_PLACE.match(title or "")
         local = _admin_level(name) if name else "unknown"
         if local == "unknown" and place:
-            local = _admin_level(_BARE_LEVELS.sub("", place.group()))   # 齐齐哈尔市社区消防条例: the 市's
+            local = "city" if place.group().endswith("经济特区") else _admin_level(place.group())
         return local if local != "unknown" else own or "national"
     level = _admin_level(name)
     mark = _LEVEL_MARK.search(title or "") if level == "unknown" else None
@@ -1582,10 +1585,11 @@ def _level(issuer: str, title: str, law: bool, lines: list[str], text: str = "",
     return level
 
 
-# the place a local law is made for: the first province, city or county its title names (河南省村庄和集镇规划建设管理条例 is
-# the province's — a law is no town's or village's; 上海市区县和乡镇人民代表大会…: the city's)
-_LAW_PLACE = re.compile(r"^(?!城市|都市)(?:[\u4e00-\u9fff]{1,8}?(?:省|自治区)|[\u4e00-\u9fff]{1,8}?(?:市|自治州)"
-                        r"|[\u4e00-\u9fff]{1,8}?(?:自治县|县|旗|区))")
+# the place a local law is made for: the first province, city or autonomous county its title names — the bodies that
+# make laws (河南省村庄和集镇规划建设管理条例 is the province's: a law is no town's or village's; 上海市区县和乡镇人民代表
+# 大会…: the city's; 深圳经济特区…: 深圳's, a city)
+_LAW_PLACE = re.compile(r"^(?!城市|都市|关于)(?:[\u4e00-\u9fff]{1,8}?(?:省|自治区)|[\u4e00-\u9fff]{2,8}?自治州"
+                        r"|[\u4e00-\u9fff]{2,8}?自治县|[\u4e00-\u9fff]{2,4}?市(?!场)|[\u4e00-\u9fff]{2,3}经济特区)")
 # a unit's own staff and departments, as its 制度 names them: 员工, 职工, 本单位, 企业内部 (a place's rules name the place)
 _STAFF = re.compile(r"员工|职工|本单位|企业内部|本企业|车间|班组|本厂|厂区")
 # level words with no name of their own after a place's name: the title's subject, not a place (齐齐哈尔市社区消防条例)

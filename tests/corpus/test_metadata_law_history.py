@@ -25,6 +25,7 @@ def test_a_cited_decision_in_a_laws_history_names_no_issuer(tmp_path):
     path.write_text(LAW, encoding="utf-8")
     document = extract_document(next(iter(read_documents(path)))).document
     assert (document.title, document.issuer) == ("安阳市城市绿化条例", None)
+    assert (document.level, document.region) == ("city", "安阳市")       # the place its title names
 
 
 def law_level(tmp_path, title: str) -> str:
@@ -41,4 +42,6 @@ def test_a_local_law_is_the_first_province_or_city_its_title_names(tmp_path):
     assert law_level(tmp_path, "临沂市美丽乡村条例") == "city"                         # was community
     assert law_level(tmp_path, "商丘市市区饮用水水源保护条例") == "city"                 # was district
     assert law_level(tmp_path, "广东省安全生产条例") == "province"
+    assert law_level(tmp_path, "深圳经济特区中医药条例") == "city"
     assert law_level(tmp_path, "城市供水条例") != "city"                               # 城市: no place
+    assert law_level(tmp_path, "农贸市场管理条例") != "city"                           # 市场: no place
