@@ -46,18 +46,18 @@ _ISSUER_END = re.compile(
 _PLACE_SIGNER = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{2,14}?(?:街道办事处|街道办|街办|街道|镇人民政府|镇政府|乡人民政府|乡政府|镇|乡"
                            r"|社区居民委员会|社区居委会|居委会|社区|村民委员会|村委会|村|应急办|安监站|安监所|安办|平安办|综治办"
                            r"|消防救援大队|消防救援支队|大队|支队|(?:综治|综合治理|应急管理|应急指挥|网格化管理|社会治理)中心)$")
+# an agency's name opening a title (its group 1), what follows it is each pattern's own
+_OPENING_AGENCY = r"^([\u4e00-\u9fff()（）]{1,30}?" + _ISSUER_END.pattern.removesuffix("$") + ")"
 # the agency that opens a title, right before its year: 市安委会2024年… / 区应急管理局2024年…
-_TITLE_AGENCY = re.compile(r"^([\u4e00-\u9fff()（）]{1,30}?" + _ISSUER_END.pattern.removesuffix("$")
-                           + r")(?=\s*(?:19|20)\d{2}\s*(?:年|工作)|\s*工作(?:要点|总结|计划))")     # (市安委会工作要点(全文);
+_TITLE_AGENCY = re.compile(_OPENING_AGENCY + r"(?=\s*(?:19|20)\d{2}\s*(?:年|工作)|\s*工作(?:要点|总结|计划))")     # (市安委会工作要点(全文);
                                                                               # 县应急管理局2022工作总结: 年 left out)
 _OWN_PAPER = re.compile(r"(?:要点|总结|计划|报告|汇报)$|总结和")
 # an order's head on its own line: 某某省人民政府令 / 中华人民共和国应急管理部令 (its number below it)
 _ORDER_HEAD = re.compile(r"(?:中华人民共和国)?([\u4e00-\u9fff]{2,20}?(?:人民政府|部|委员会|总局))令")
 # the agency that opens a title of any 公文 with 关于 (某镇人民政府关于开展…的实施方案 / …的请示)
-_ABOUT_AGENCY = re.compile(r"^([\u4e00-\u9fff()（）]{1,30}?" + _ISSUER_END.pattern.removesuffix("$") + r")(?=关于)")
+_ABOUT_AGENCY = re.compile(_OPENING_AGENCY + r"(?=关于)")
 # a letter's title opens with its writer: 新丰镇人民政府致全镇人民的一封信 / 某镇人民政府告全镇居民书
-_LETTER_TITLE = re.compile(r"^([\u4e00-\u9fff()（）]{1,30}?" + _ISSUER_END.pattern.removesuffix("$")
-                           + r")(?:致|告)[^，,。:：;；]{2,30}?(?:的(?:一封|公开)?信|书)$")
+_LETTER_TITLE = re.compile(_OPENING_AGENCY + r"(?:致|告)[^，,。:：;；]{2,30}?(?:的(?:一封|公开)?信|书)$")
 # a report or speech made at a meeting names where under its title (——2018年5月30日在…会议上), its author beside it
 _OCCASION = re.compile(r"^[—─\-]{1,2}\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?在[^，,。]{2,60}?(?:会议|大会|会)上")
 # the 公文 a title names after 关于…的 (通告 and 公告 too: 关于森林防火禁火的通告), a qualifier allowed (…的紧急通知)
