@@ -404,9 +404,15 @@ def year_named_before(text: str, at: int, start: int = 0) -> int | None:
 
 
 def years_named(text: str) -> list[tuple[int, int]]:
-    """(offset, year) of every year `text` names, as year_named_before reads them, in text order."""
-    return [(m.start(), int(m.group(1))) for m in SENTENCE_YEAR.finditer(text)
-            if text.count("《", 0, m.start()) == text.count("》", 0, m.start())]
+    """(offset, year) of every year `text` names, as year_named_before reads them, in text order. (The 《》 balance
+    is carried from one year to the next, not counted again from the text's start: one pass over a long text.)"""
+    named, open_books, counted = [], 0, 0
+    for m in SENTENCE_YEAR.finditer(text):
+        open_books += text.count("《", counted, m.start()) - text.count("》", counted, m.start())
+        counted = m.start()
+        if open_books == 0:
+            named.append((m.start(), int(m.group(1))))
+    return named
 
 
 def _find_deadlines(text: str, year_hint, standing_limits: bool) -> list[tuple[int, Deadline]]:
