@@ -1,0 +1,83 @@
+"""Administrative levels of places and agencies' names (湖州市南浔区应急管理局 → district), the region a document is
+for, the units a text writes to (各乡镇: a district writes)."""
+
+from __future__ import annotations
+
+import re
+
+from safeplan.corpus.metadata.agencies import ISSUER_END
+from safeplan.corpus.metadata.shapes import SALUTATION_END
+from safeplan.corpus.places import county_level_city
+
+_ADMIN = re.compile(r"(省|自治区|特别行政区|市|自治州|州|盟|地区|区|县|旗|街道|镇|乡|社区|村|居委会)")
+_MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
+ADDRESSEES = [
+    (r"各省", "national"), (r"各(?:设区的)?市", "province"), (r"各(?:县|区|县区)", "city"),
+    (r"各(?:乡镇|乡|镇|街道)", "district"), (r"各(?:村|社区|居)", "street"),
+]
+LEVEL_ORDER = ("national", "province", "city", "district", "street", "community")
+# a development zone, and the words of one below a 县 or 区: 县工业园区, 结合省市县…会议精神, 传达了区主要领导关于…
+ZONE = re.compile(r"(?:开发区|园区|高新区|示范区|经开区|工业区)(?:管委会|管理委员会)?(?:召开|举行|开展|组织|部署|启动|"
+                   r"逐级|全面|持续|扎实|积极|认真|多措并举|聚焦|坚持|强化)?$")
+BELOW_COUNTY = re.compile(r"县(?:工业|经济|产业)?(?:开发区|园区|工业园)|省、?市、?县|[县区](?:委|政府)?(?:主要)?领导(?:关于|的)"
+                           r"|区政府党组成员")
+COUNTY_NAMED = re.compile(r"[\u4e00-\u9fff](?![全各本我该])[\u4e00-\u9fff](?:县|旗)(?![委政级直城])")   # (全县 names none)
+
+
+def level_from_addressees(lines: list[str]) -> str:
+    """各县(市、区)人民政府: … is written by a city; 各乡镇 … by a district; 各村(社区) … by a street."""
+    for line in lines[:15]:
+        if line.startswith("各") and line.endswith(SALUTATION_END):
+            for pattern, level in ADDRESSEES:
+                if re.match(pattern, line):
+                    return level
+    return "unknown"
+
+
+def names_county_city(name: str | None) -> bool:
+    """The issuer or title opens with a county-level city: 大理市城镇燃气…方案, 东宁市安全生产委员会."""
+    head = (name or "")[:16]
+    return any(county_level_city(head[:at + 1]) for at, ch in enumerate(head) if ch == "市")
+
+
+def admin_level(name: str) -> str:
+    if not name:
+        return "unknown"
+    if re.search(r"有限公司|有限责任公司|集团|厂$", name):
+        return "enterprise"
+    if name.startswith(_MUNICIPALITIES) and not re.search(r"[^市]区|县|街道|镇|乡", name[3:]):
+        return "province"
+    # the innermost administrative unit named before the agency part decides
+    agency = ISSUER_END.search(name)
+    prefix = name[:agency.start()] if agency else name
+    last, last_end = None, 0
+    for m in _ADMIN.finditer(prefix):
+        last, last_end = m.group(1), m.end()
+    if last == "市" and county_level_city(prefix[:last_end]):
+        return "district"           # 东宁市, 大理市: a county-level city writes as a 县
+    return {
+        "省": "province", "自治区": "province", "特别行政区": "province",
+        "市": "city", "自治州": "city", "州": "city", "盟": "city", "地区": "city",
+        "区": "district", "县": "district", "旗": "district",
+        "街道": "street", "镇": "street", "乡": "street",
+        "社区": "community", "村": "community", "居委会": "community",
+    }.get(last, "unknown")
+
+
+def _region_of(issuer: str) -> str | None:
+    agency = ISSUER_END.search(issuer)
+    prefix = issuer[:agency.start()] if agency else issuer
+    return prefix if prefix and _ADMIN.search(prefix) else None
+
+
+def document_region(issuer: str | None, listed: str | None, law_place: str | None, level: str) -> str | None:
+    """The region the document is for: its issuer's place (the 落款's, else the page's 发布机构, `listed`), the fuller
+    when the page's names it within a larger place (南浔区 → 湖州市南浔区); a law no one signs: the place its title
+    names (安阳市城市绿化条例: 安阳市), unless it is national."""
+    region = _region_of(issuer or listed or "")
+    fuller = _region_of(listed or "")
+    if fuller and region and fuller != region and fuller.endswith(region):
+        region = fuller
+    if region is None and level not in ("national", "unknown"):
+        region = law_place
+    return region

@@ -1,0 +1,42 @@
+"""A day as a text writes it (2024年3月5日, 2024-03-05, 二〇二四年三月五日, 2024227 of a copy that lost its 年月日), read as ISO."""
+
+from __future__ import annotations
+
+import re
+
+from safeplan.corpus.numerals import cn_to_int
+
+DATE_CN = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+DATE_ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
+DATE_HAN = re.compile(r"([二〇○零一三四五六七八九OＯ]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
+DATE_ONLY = re.compile(
+    r"^(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}-\d{1,2}-\d{1,2}"
+    r"|[二〇○零一三四五六七八九OＯ]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日"
+    r"|(?:19|20)\d{5,6}日?)$")            # 2024227 / 20171228: a web copy that lost the glyphs 年 月 日 of a 落款
+_DATE_COMPACT = re.compile(r"^((?:19|20)\d{2})(\d{3,4})日?$")
+
+
+def iso(text: str) -> str | None:
+    for pattern in (DATE_CN, DATE_ISO):
+        m = pattern.search(text)
+        if m:
+            y, mo, d = (int(g) for g in m.groups())
+            return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
+    m = _DATE_COMPACT.match(text.strip())
+    if m:
+        return _compact_date(m.group(1), m.group(2))
+    m = DATE_HAN.search(text)
+    if m:
+        y = cn_to_int(m.group(1).replace("O", "〇").replace("Ｏ", "〇"))
+        mo, d = cn_to_int(m.group(2)), cn_to_int(m.group(3))
+        if y and mo and d and 1 <= mo <= 12 and 1 <= d <= 31:
+            return f"{y:04d}-{mo:02d}-{d:02d}"
+    return None
+
+
+def _compact_date(year: str, rest: str) -> str | None:
+    """2024 + 227 → 2024-02-27: the one way to read month and day that makes a date (113 could be 1-13 or 11-3:
+    none)."""
+    readings = {(int(rest[:cut]), int(rest[cut:])) for cut in (1, 2) if 1 <= len(rest) - cut <= 2}
+    valid = [(mo, d) for mo, d in readings if 1 <= mo <= 12 and 1 <= d <= 31]
+    return f"{int(year):04d}-{valid[0][0]:02d}-{valid[0][1]:02d}" if len(valid) == 1 else None

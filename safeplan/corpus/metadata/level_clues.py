@@ -1,0 +1,166 @@
+"""Clues to the level of a text no issuer places (README convention 13): the body its opening has act (长江路街道
+召开…), a national body, the body that decided (经市…研究决定), how it names its own area (全镇, 我区) and organs
+(县安办), the units it directs."""
+
+from __future__ import annotations
+
+import re
+
+from safeplan.corpus.metadata.admin import ADDRESSEES, BELOW_COUNTY, LEVEL_ORDER, ZONE, admin_level
+from safeplan.corpus.metadata.chrome import BYLINE_WORDS, body_of
+from safeplan.corpus.metadata.genre import PRINTED
+
+# a place with its administrative suffix, named as the actor of a report (荣山镇, 长江路街道, 永安街社区)
+_PLACE = re.compile(r"(?<![各全本我该])(?:(?![各全本我该及和与暨并、])[\u4e00-\u9fff]){2,5}?(街道|街办|镇|(?<!城)乡|社区)"
+                    r"(?!(?!办事处)[\u4e00-\u9fff]{0,2}[长委办])")        # (街道办事处 is the place's own office)
+# a national body as the actor of an account's first sentences: 国务院安委会决定… / 国家安全生产监督管理总局18日发布…
+# …or as the body whose notice the page gives: 据新华社…电 国务院办公厅关于… / 中共中央办公厅、国务院办公厅印发了…
+_NATIONAL_BODY = (r"(?:中共中央(?:办公厅)?|国务院(?:安委会办公室|安委会|安全生产委员会|办公厅)?|应急管理部|国家防总(?:办公室)?"
+                  r"|国家安全生产监督管理总局|国家[\u4e00-\u9fff]{2,8}局)")
+_NATIONAL_ACTOR = re.compile(r"(?:^|[,，。)）\n\s])(?:" + _NATIONAL_BODY + "、)*" + _NATIONAL_BODY
+                             + r"(?:近日|日前|\d{1,2}日)?(?:联合)?(?:决定|定于|印发|发布|部署|召开|开展|要求|发出|下发|关于)")
+
+
+def level_from_national_actor(text: str) -> str:
+    if _NATIONAL_ACTOR.search(body_of(text)[:500]):
+        return "national"
+    issued = _ISSUER_OF_PRINTED.search(body_of(text)[:300]) if PRINTED.search(text[:800]) else None
+    # 近日,某省政府办公厅印发了《关于…的实施意见》,全文如下: the page gives that body's document (README convention 13)
+    return admin_level(issued.group(1)) if issued else "unknown"
+
+
+# the body a news lead names as issuing the document the page prints: 近日,某省政府办公厅印发了《…》
+_ISSUER_OF_PRINTED = re.compile(r"(?:^|[,，。\s])([\u4e00-\u9fff、]{2,30}?)(?:近日|日前)?(?:联合)?(?:印发|发布|出台)了?《")
+
+
+# the writer's deciding body, named in its preamble: 经市城市管理委员会研究决定 / 经区政府同意 / 经镇党委政府研究
+_DECIDER = re.compile(r"经(省|市|州|区|县|镇|乡|街道)[\u4e00-\u9fff]{0,12}?(?:研究决定|研究同意|同意|批准|研究)")
+
+
+def level_from_decider(text: str) -> str:
+    m = _DECIDER.search(body_of(text)[:1500])
+    return _SELF_LEVEL[m.group(1)] if m else "unknown"
+
+
+# a body's leader going to a place below it: 东湖县委书记张某到青山镇检查 / 区长一行赴…调研 (the leader's body acts)
+_LEADER_VISIT = re.compile(r"(?:^|[,，。\s])(?:[\u4e00-\u9fff]{2,8}?)?(省|市|州|区|县)(?:委|政府|人民政府)?"
+                           r"(?:主要领导|党委书记|书记|副?(?:省长|市长|州长|区长|县长))[\u4e00-\u9fff]{0,3}?(?:一行)?"
+                           r"(?:到|赴|深入|前往)")
+
+
+def level_from_place_names(text: str) -> str:
+    """A report without a signature: the most specific unit its opening paragraph names as the actor
+    (长江路街道 …, 永安街社区 …)."""
+    # the first line that is a sentence (a site's leftover crumb, 南通, or a byline is none)
+    opening = next((line for line in [ln for ln in body_of(text)[:600].split("\n") if ln.strip()][:5]
+                    if len(line.strip()) >= 20 and re.search(r"[，,。]", line) and not BYLINE_WORDS.search(line)),
+                   body_of(text)[:300].split("\n")[0])[:300]
+    # the first place that opens a clause (近日,东关街道…): 做好基层社区 is an object, no actor
+    first = re.search(r"(?:^|[,，。；;:：)）\s]|日|上午|下午)" + _PLACE.pattern, opening)
+    organ = _OPENING_ORGAN.search(opening)
+    leader = _LEADER_VISIT.search(opening)
+    if leader and (first is None or leader.start() < first.start()) and (organ is None or leader.start() < organ.start()):
+        return _SELF_LEVEL[leader.group(1)]      # 6月5日,东湖县委书记张某到青山镇检查…: the county's leader acts
+    company = _COMPANY_ORGAN.search(opening)
+    if company and (first is None or company.start() < first.start()) and (organ is None or company.start() < organ.start()):
+        return "enterprise"                       # 集团党委副书记、总裁…出席会议: a company's own item
+    if organ and (first is None or organ.start() < first.start()):
+        if _ORGAN_LEVEL[organ.group(1)] == "district" and _ZONE_BODY.search(opening) and BELOW_COUNTY.search(text[:3000]):
+            return "street"   # 区政府党组成员、浒墅关经济开发区管委会主任…率队: the zone's head, a 区 rank his second title
+        return _ORGAN_LEVEL[organ.group(1)]       # 区安委办负责人一行赴广兴洲镇…: the district office acts
+    county = _OPENING_COUNTY.search(opening)
+    if county and (first is None or county.start() < first.start()):
+        # 10月29日,大足区召开… / 近期,市城乡一体化示范区逐级压实… — unless a zone below a 县/区 (README convention 13)
+        return "street" if ZONE.search(county.group()) and BELOW_COUNTY.search(text[:3000]) else "district"
+    own = _OWN_BODY.search(opening)
+    if own and first is None:
+        return _SUFFIX_LEVEL[own.group(1)]        # 8月11日下午,街道召开…: the account's own 街道, unnamed
+    # the actor's sentence: the first that names a place, not the paragraph's later objects (…二是进社区)
+    acting = next((sentence for sentence in opening.split("。") if _PLACE.search(sentence)), "")
+    found = {m.group(1) for m in _PLACE.finditer(acting)}
+    for suffix, level in (("社区", "community"), ("街道", "street"), ("街办", "street"), ("镇", "street"),
+                          ("乡", "street")):
+        if suffix in found:
+            return level
+    return "unknown"
+
+
+# the account's own body, unnamed, as the subject of its opening clause: 8月11日下午,街道召开… / 镇党委组织…
+_OWN_BODY = re.compile(r"(?:^|[,，。；;)）]|日|上午|下午|晚上)\s*(街道|街办|镇|乡|社区)(?:办事处|党工委|党委|政府|人民政府)?"
+                       r"(?:召开|组织|举行|举办|开展|部署|成立|启动)")
+_SUFFIX_LEVEL = {"街道": "street", "街办": "street", "镇": "street", "乡": "street", "社区": "community"}
+# a town's own organs, named (中保镇党委、政府高度重视…) or as its office's short name (街办领导高度重视…)
+_TOWN_ORGAN = re.compile(r"(?<![各全本该])(?:[\u4e00-\u9fff]{2,5}?(?:镇|乡|街道)(?:党委|党工委|人民政府|政府|办事处)"
+                         r"|(?<![\u4e00-\u9fff])街办(?:领导|党工委|主任|工作人员))")
+
+
+def level_from_town_named(text: str) -> str:
+    """A text no other sign placed: a town or 社区 it names by name (城北街道充分发挥…, 永安街社区…) or a town's own organ
+    (中保镇党委、政府…, 街办领导…) in its opening paragraphs — the body whose doings it tells (README convention 13)."""
+    head = body_of(text)[:1000]
+    place = _PLACE.search(head)
+    organ = _TOWN_ORGAN.search(head)
+    if place and (organ is None or place.start() <= organ.start()):
+        return "community" if place.group(1) == "社区" else "street"
+    return "street" if organ else "unknown"
+
+
+# (a 社区 or 村 only as 我/本: 全社区, 全村 are an upper plan's reach)
+_SELF = re.compile(r"(?:全|本|我)(街道|街|镇|乡|区|县|市|州|省)(?![长委政])|(?:本|我)(社区|村)(?![长委民])|我(国)")
+_SELF_LEVEL = {"街道": "street", "街": "street", "镇": "street", "乡": "street", "区": "district", "县": "district",
+               "社区": "community", "村": "community",
+               "市": "city", "州": "city", "省": "province", "国": "national"}
+
+
+def level_from_self_reference(text: str, at_least: int = 1) -> str:
+    """全街道 / 我镇 / 全区 …: how a document names its own area (the most frequent wins, when named `at_least`
+    times: a single 全省 of a 街道's plan is its context)."""
+    counts: dict[str, int] = {}
+    for m in _SELF.finditer(text[:5000]):
+        level = _SELF_LEVEL[m.group(1) or m.group(2) or m.group(3)]
+        counts[level] = counts.get(level, 0) + 1
+    # on a tie the lowest level: a text names the levels above it as context (全国、全省…), its own as its area
+    best = max(counts, key=lambda lv: (counts[lv], LEVEL_ORDER.index(lv))) if counts else None
+    return best if best and counts[best] >= at_least else "unknown"
+
+
+# an office of a 区/县/市 as the subject of a clause (after a date or a comma): 8月9日,区安委办负责人一行…
+_OPENING_ORGAN = re.compile(r"(?:^|[,，。])\s*由?(区|县|市(?!场)|州|省(?!委|政府|政协|人大))(?:委|政府|政协|人大|安委办|安委会|安办|[\u4e00-\u9fff]{1,6}?局"
+                            r"|[\u4e00-\u9fff]{2,8}?(?:指挥部办公室|指挥部|办公室)|[\u4e00-\u9fff]{2,12}?组(?![织成建]))")
+_ZONE_BODY = re.compile(r"(?:开发区|园区|高新区|示范区|经开区|工业区)(?:管委会|管理委员会|党工委)")
+_OPENING_COUNTY = re.compile(r"(?:^|[,，。])\s*(?![全各本我该])[\u4e00-\u9fff]{2,12}?(?:(?<![社小景辖片城校矿林街])区|县|旗)"
+                             r"(?:委|政府|人民政府|管委会|管理委员会|[\u4e00-\u9fff]{0,6}?(?:办公室|委员会|局))?"
+                             r"(?:召开|举行|开展|组织|部署|启动|牵头|会同|联合|逐级|全面|持续|扎实|积极|认真|多措并举|聚焦|坚持|强化)")
+_OWN_ORGAN = re.compile(r"(县|区|市|省)(?:安办|安委办|安委会|直|有关部门|政府|应急管理局|应急局|安监局)"
+                        r"|(?<![乡各])(镇|街道)(?:安办|安委办|安委会|党委|政府|应急办|[\u4e00-\u9fff]{1,2}[办站所])")   # 镇安办,
+                                                                                           # 镇政府, 街道宣教办, 街道文体站
+_ORGAN_LEVEL = {"县": "district", "区": "district", "市": "city", "州": "city", "省": "province", "镇": "street",
+                "街道": "street"}
+
+
+def level_from_own_organs(text: str) -> str:
+    """县安办, 县直有关部门, 县有关部门…: an unsigned page of a plan names the organs of its own level (the most
+    frequent wins, and only when it is named at least twice); a company's rules name its 总经理, 董事长, 安委会; else
+    the units a text directs name the level below it (各乡镇要… → district; README convention 13)."""
+    if _COMPANY_ORGAN.search(text[:3000]):
+        return "enterprise"
+    counts: dict[str, int] = {}
+    for m in _OWN_ORGAN.finditer(text[:5000]):
+        level = _ORGAN_LEVEL[m.group(1) or m.group(2)]
+        counts[level] = counts.get(level, 0) + 1
+    best = max(counts, key=counts.get) if counts else None
+    if best and counts[best] >= 2:
+        return best
+    directed = _DIRECTED.search(text[:5000])
+    return next(level for pattern, level in ADDRESSEES if re.match(pattern, directed.group(1))) if directed \
+        else "unknown"
+
+
+_COMPANY_ORGAN = re.compile(r"公司(?:分管)?(?:总经理|董事长|领导|安全生产委员会|安委会|各部门|所属单位)|董事长|总经理|总裁|厂长|矿长|本矿"
+                            r"|企业安委会"
+                            r"|集团(?:党委|安委会|安委办|董事会|监事会)"
+                            r"|(?:有限公司|集团)(?:下发|召开|组织|开展|印发|部署)"
+                            r"|企业(?:最高|主要)负责人[^。]{0,20}(?:签发|审批|任命)")
+# the units a text directs: 各乡镇要… / 各县(市、区)务必…
+_DIRECTED = re.compile(r"(?:^|[，,。；;\n])\s*(各(?:省|设区的市|市|县区|县|区|乡镇|乡|镇|街道|村|社区|居))"
+                       r"[^，,。；;]{0,12}?(?:要|务必|必须|应当)")

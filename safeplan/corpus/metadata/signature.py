@@ -1,0 +1,70 @@
+"""The 落款 that closes a text: its signer and its date, from the text's last lines."""
+
+from __future__ import annotations
+
+import re
+
+from safeplan.corpus.metadata.agencies import SEAL, can_sign, joint, signers, unspaced_signer
+from safeplan.corpus.metadata.chrome import chrome
+from safeplan.corpus.metadata.days import DATE_ONLY, iso
+from safeplan.corpus.metadata.shapes import CJK, terminal
+
+# a 落款 on one line: 新乡市人民政府安全生产委员会办公室 2017年10月4日
+# (two agencies signing together: 连云港市交通运输局  连云港市公安局  2022年4月25日)
+SIGNED_LINE = re.compile(r"^([^\s，,。:：;；]{4,40}?(?:[ \u3000]+[^\s，,。:：;；]{4,40}?){0,3})[ \u3000]+((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+                          r"|[二〇○零一三四五六七八九OＯ]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$")
+_PLACEHOLDER_DATE = re.compile(r"^(?:19|20)(?:XX|xx|××|\*\*)年\d{1,2}月\d{1,2}日$")
+
+
+_RUN_IN_DATE = re.compile(r"[。》]\s*(?:([^\s，,。:：;；]{4,40})\s+)?((?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
+                          r"|[二〇○零一三四五六七八九OＯ]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$")
+# a 公文's 版记 under its 落款: 主题词:… / 抄送:… / 临海市安全生产委员会办公室 2009年10月22日印发 / (共印50份)
+_RECORD_LINE = re.compile(r"^(?:主题词|抄送|抄报|分送|发送|印发|共印|印数)[:：]?|^[(（]?共印\d+份|.{4,40}\s+\S{6,16}印发$")
+_PRINTED_BY = re.compile(r"^(.{4,40}?)\s+(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)印发$")
+
+
+def signature(tail: list[str]) -> tuple[str | None, str | None]:
+    """(issuer, date) of a signature closing the text: an agency's name on the line above a date, or before it on
+    one line (新乡市…办公室 2017年10月4日); a date closing the text under its last sentence (…派记者参加。/
+    二○○三年四月三日) dates it without naming anyone."""
+    tail = [line for line in tail if re.search(r"\w", line)]          # (a page's stray | after the text)
+    printer = None
+    while len(tail) > 1 and (_RECORD_LINE.match(tail[-1]) or chrome(tail[-1])):
+        printed = _PRINTED_BY.match(tail.pop())     # a 公文's 版记 (主题词/抄送/…印发) or the page's footer (声明:…
+        printer = printer or (printed.group(1) if printed and can_sign(printed.group(1)) else None)   # 版权所有)
+    for k in range(len(tail) - 1, -1, -1):
+        one_line = SIGNED_LINE.match(tail[k])
+        if one_line and signers(one_line.group(1)):
+            return signers(one_line.group(1)), iso(one_line.group(2))
+        if k == 0:
+            break
+        above = SEAL.sub("", tail[k - 1])
+        if (DATE_ONLY.match(re.sub(r"\s", "", tail[k])) or _PLACEHOLDER_DATE.match(tail[k])) and len(above) <= 40 \
+                and can_sign(above) and not terminal(above):
+            return joint(tail, k - 1, above), iso(tail[k])      # (a template's 20XX年9月6日 dates nothing)
+    last = re.sub(r"\s", "", tail[-1]) if len(tail) > 1 else ""
+    if DATE_ONLY.match(last) and "年" in last and tail[-2].endswith("。"):
+        return printer, iso(last)      # (a date alone closing a 公文 whose 版记 names the office that printed it)
+    chinese = [line for line in tail if re.search(r"[\u4e00-\u9fff]", line)]    # (an English translation after it)
+    closing = _RUN_IN_DATE.search(chinese[-1]) if chinese and len(chinese[-1]) > 40 else None
+    if closing:                 # …附:《…责任人》二○○七年八月八日: a notice run into one line, its date closing it,
+        signer = signers(closing.group(1)) if closing.group(1) else None    # its signer before it (…逃生。 某镇
+        return signer, iso(closing.group(2))                               # 消防安全委员会 2022年2月24日)
+    return None, None
+
+
+def closing_lines(text: str, head_end: int) -> list[str]:
+    """The lines that close the text (its last 600 characters past its head; a short text is all head, its end its
+    tail), where a 落款 stands: an English translation after it left out, a seal's mark on a line of its own too, an
+    agency's name spaced out for its layout read as one."""
+    tail_start = head_end if head_end < len(text) else 0
+    body_end = len(text)
+    while body_end > tail_start and not CJK.search(text, text.rfind("\n", 0, body_end - 1) + 1, body_end) \
+            and not DATE_ONLY.match(text[text.rfind("\n", 0, body_end - 1) + 1:body_end].strip()):
+        body_end = text.rfind("\n", 0, body_end - 1) + 1          # (an English translation after the text; a 落款's
+                                                                  # 2023-05-06 stays)
+        if body_end <= 0:
+            body_end = len(text)
+            break
+    return [unspaced_signer(ln.strip()) for ln in text[max(tail_start, body_end - 600):body_end].split("\n")
+            if ln.strip() and not SEAL.fullmatch(ln.strip())]

@@ -1,0 +1,112 @@
+"""The document's title, from the sources tried in turn (a speech's or letter's title glued to its salutation, a
+shared file's name, a run-in or flattened copy's, the head's title line, the info table's 标题, a document its text
+names) and without the page's trimmings."""
+
+from __future__ import annotations
+
+import re
+
+from safeplan.corpus.metadata.chrome import SITE_LABEL, SITE_SUFFIX, body_of
+from safeplan.corpus.metadata.head_title import FILE_SUFFIX, GLUED_TITLE, head_title
+from safeplan.corpus.metadata.shapes import COMPILATION, title_like
+
+# a document-sharing site's copy: "1、<title>为认真贯彻…" / "1、 <title>一、目的…" (its page chunks are numbered)
+_RUN_IN_TITLE = re.compile(
+    r"^\d{1,2}、\s*([^，,。:：;；、]{4,60}?(?:" + "|".join(("方案", "要点", "计划", "规划", "制度", "办法", "规定", "细则",
+                                                          "章程", "意见", "通知", "预案")) +
+    r")(?:[(（][^()（）]{0,14}[)）])?)\s*(?=为|根据|一、|第一章|按照|目录)")
+# a document site's watermark run into a flattened copy: 精选优质文档- 倾情为你奉上 专心- 专注-专业 …
+_SITE_SLOGAN = re.compile(r"^.*(?:倾情为你奉上|精选优质文档|专心-?\s*专注-?\s*专业)\s*")
+# a document flattened into one line: "2024 年镇应急管理工作中期评估报告 一、应急体系建设主要任务 (一)…"
+_FLAT_TITLE = re.compile(r"^([^，,。:：;；、\s][^，,。:：;；、]{3,58}?)\s+(?:一、|\d{1,2}、|各(?=[\u4e00-\u9fff]{1,20}[、，,:：]))")   # (…制度 2、…: a chunk's)
+# a sample site's blurb naming its sample, read two ways. As the title (_BLURB_NAMED): a name that ends on a document's
+# kind (方案 … 思路) and closes the blurb's clause, in the page's first 200 characters (前言:本站为你精心整理了街道社区消防
+# 安全整治方案范文,…). As a sign of the genre (_SAMPLE_NAMED, when no title was found): any name before 范文/范本/模板 or
+# 供大家参考, in the first 400 — only its kind word is read then, so a name no title could be (…工作要点5篇, 【乡镇总结】…)
+# still tells what the page gives.
+_BLURB_NAMED = re.compile(r"(?:(?:为你|为您|为大家)?精心(?:整理|准备)了?(?:的)?|(?:小编|本站)(?:为你|为您|为大家)?(?:整理|收集|搜集)(?:整理)?了?的)"
+                          r"([^，,。；;\s]{4,30}?(?:方案|计划|规划|制度|办法|要点|总结|思路))(?:参考)?(?:范文|范本|模板)?[,，。]")
+# (为你精心准备了市2020应急管理工作要点参考范文)
+_SAMPLE_NAMED = re.compile(r"精心(?:整理|准备|挑选|收集|编辑)了?(?:的)?([^，,。；;\s]{4,40}?)(?:参考)?(?:范文|范本|模板)"
+                           # 下面是小编为大家整理的区管委会…安全生产活动方案,供大家参考
+                           r"|小编为(?:大家|您|你)(?:精心)?(?:整理|准备|收集)了?的([^，,。；;\s]{4,40}?)(?:范文)?[,，]?(?:供|仅供|希望)")
+# "特制定了以下社区消防安全工作计划。": a document named only in its first sentence
+_NAMED_IN_TEXT = re.compile(r"(?:特|现)?制定(?:了)?(?:以下|如下)([^，,。；;\s]{4,30}?(?:方案|计划|规划|制度|办法|要点))[。，,]"
+                            r"|制[定订]本《([^《》]{4,40}?(?:方案|计划|规划|制度|办法|要点|规定|细则|预案))》")   # 特制定本《…制度》
+_PRINTED_IN_FULL = re.compile(r"《([^《》]{4,60})》全文如下")     # a news copy printing a document in full
+# a plan's preface naming it: …牵头组织编制了《巫山县应急管理“十四五”规划》,作为…
+_COMPILED = re.compile(r"编制了《([^《》]{4,40}?(?:方案|计划|规划|预案|要点))》[,，]?作为")
+# a speech's title over its salutation, or glued to it: 在区安全生产工作推进会…上的讲话同志们:今天,…
+_SPEECH_GLUED = re.compile(r"^(在[^，,。:：;；\s]{4,60}?上的(?:讲话|主持词|发言|致辞|讲话提纲))(?=\s*(?:同志们|各位))"
+                           # a letter's title glued to its salutation: 致辖区居民的一封信居民朋友们:
+                           r"|^((?:[\u4e00-\u9fff]{2,30}?)?致[^，,。:：;；\s]{2,30}?的(?:一封|公开)?信)(?=[^，,。:：;；\s]{2,16}[:：])")
+# a document-sharing site's blurb names the file it shares: 《某镇…实施方案.doc》由会员分享,可在线阅读…
+_SHARED_FILE = re.compile(r"《([^《》\n]{4,80}?)》由(?:会员|用户)(?:分享|上传)")
+
+
+def _shared_file(text: str) -> str | None:
+    """The document a sharing site's blurb names (its file's name without .doc), when the page opens with one."""
+    m = _SHARED_FILE.search(text[:600]) if "由" in text[:600] else None
+    name = FILE_SUFFIX.sub("", m.group(1)).strip() if m else ""
+    return name if len(name) >= 4 else None
+
+
+def _run_in_title(text: str) -> str | None:
+    if "、" not in text[:600]:
+        return None
+    for line in text[:600].split("\n")[:6]:
+        run_in = _RUN_IN_TITLE.match(line.strip())
+        if run_in:
+            return _undoubled(run_in.group(1).strip())
+    first = body_of(text)[:600].split("\n", 1)[0]
+    flat = (_FLAT_TITLE.match(first) or GLUED_TITLE.match(first)) if len(first) > 80 else None
+    title = _SITE_SLOGAN.sub("", flat.group(1)).strip() if flat else ""
+    return title if title and title_like(title) else None
+
+
+def _undoubled(title: str) -> str:
+    """A shared copy's title written twice (2023年街道…工作方案 2023年街道…工作方案, or the second in brackets): once."""
+    halves = title.split()
+    if len(halves) == 2 and halves[0] == halves[1]:
+        return halves[0]
+    bracketed = re.fullmatch(r"(.{4,})[(（](.{4,})[)）]", title)
+    return bracketed.group(1) if bracketed and bracketed.group(1) == bracketed.group(2) else title
+
+
+def _title_in_text(text: str) -> str | None:
+    m = _NAMED_IN_TEXT.search(text[:300]) or _BLURB_NAMED.search(text[:200]) or _COMPILED.search(text[:800]) \
+        or _PRINTED_IN_FULL.search(text[:600])
+    return next((g for g in m.groups() if g), None) if m else None
+
+
+def document_title(lines: list[str], text: str, raw: str, kind: str, law: bool, table: dict[str, str],
+                   part_title: str | None) -> str | None:
+    """The document's title: a part's own, a speech's or a letter's glued to its salutation, a shared file's name, a
+    run-in or flattened copy's, the head's title line (head_title), the info table's 标题, one the text names; without
+    the page's trimmings (its date, its site, a photo's mark, quotes, a column's label)."""
+    speech = _SPEECH_GLUED.match(body_of(text)[:200])
+    shared = _shared_file(text)
+    title = part_title or (next(g for g in speech.groups() if g) if speech else None) \
+        or (shared if shared and title_like(shared) and not COMPILATION.search(shared) else None) \
+        or _run_in_title(text) or head_title(lines, raw, kind, law) or table.get("title") \
+        or _title_in_text(text) or shared
+    title = _undoubled(title) if title else title
+    if title:                  # 某县安全生产工作方案 2023-05-06: the page's date after the title; a page title's
+        title = re.sub(r"\s+(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)$", "", title)
+        title = SITE_SUFFIX.sub("", title)       # site (…会议_某县人民政府网), a news photo's mark ((组图)),
+        title = re.sub(r"(?<=\S{4})[(（](?:组图|图|图文|视频)[)）]$", "", title)       # quotes around it all
+        quoted = re.fullmatch(r"“([^“”]{4,})”", title)
+        title = quoted.group(1) if quoted else title
+    if title and title.startswith("年"):       # 2023 / 年乡镇上半年…总结: a PDF's title lost its year's digits
+        year = re.search(r"(?:19|20)\d{2}\s*(?=" + re.escape(title) + ")", text[:3000])
+        title = year.group().strip() + title if year else title
+    tag = SITE_LABEL.match(title or "")
+    if tag and len(title) - tag.end() >= 4:
+        title = title[tag.end():]     # 【街道动态】某街道开展…: the column's tag before a headline
+    return title
+
+
+def sample_named(text: str) -> str | None:
+    """The sample a sample site's blurb names (its kind tells the page's genre; see _SAMPLE_NAMED)."""
+    m = _SAMPLE_NAMED.search(text[:400])
+    return m.group(1) or m.group(2) if m else None
