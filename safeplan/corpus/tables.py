@@ -4,7 +4,8 @@ and each row's cells, merged cells carried down.
 Web copies give a table's rows as lines whose cells are joined by " | " (markup.py, docx_reader.py), sometimes with a
 cell on each line and the pipes opening the lines (第一组 / | 市安监局 / | 雁塔区 / |: `continues_row`). A cell that
 spans several rows (a 类别 or 牵头单位 cell, rowspan) is written once, so the rows below it have fewer cells:
-`Table.row` places them under the columns they fit and carries the spanning unit and deadline cells down.
+`Table.row` places them under the columns they fit and carries the spanning unit and deadline cells down (not into
+a row the page cut short). A table flattened one cell a line, its markup lost, is read by its unit cells (`flat_rows`).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ _SERIAL_CELL = re.compile(r"[0-9０-９]{1,3}[.、．]?|[一二三四五六七�
 _TIME_CELL = re.compile(r"\d{1,2}月|\d{4}年|[上下]半年|年底|年内|季度|长期|持续|常态|即日|全年|每[年季月周日天]")
 _UNIT_CELL_END = re.compile(r"(?:局|办|委|站|所|队|部|室|科|处|中心|政府|街道|镇|乡|社区|村|会|院|司|单位|部门|[)）])$")
 _UNIT_SEPARATORS = re.compile(r"[\s、,，;；/]+")
+_BROKEN_OFF = (",", "，", "、")
 
 
 def cells(line: str) -> list[str]:
@@ -136,7 +138,9 @@ class Table:
 
     def row(self, row: list[str], text: str, start: int, end: int, line_of) -> Item:
         self.rows += 1
-        values, own = self._place(row)
+        # a row whose last cell breaks off at a comma was cut by the page (an excerpt's end): the cells after it
+        # are lost, not spanning down from above
+        values, own = self._place(row, cut=bool(row) and row[-1].endswith(_BROKEN_OFF))
         self.above = values
         serial = next((v for k, v in values.items() if k in SERIAL_COLUMNS and v.rstrip(".、").isdigit()), None)
         row_id = serial.rstrip(".、") if serial else f"t{self.number}.r{self.rows}"
@@ -144,10 +148,11 @@ class Table:
         return Item(id=row_id, number=serial or "", style="row", title=title[:_TITLE_MAX], text=text,
                     line=line_of(start), start=start, end=end, cells=values)
 
-    def _place(self, row: list[str]) -> tuple[dict[str, str], dict[str, str]]:
+    def _place(self, row: list[str], cut: bool = False) -> tuple[dict[str, str], dict[str, str]]:
         """(every column's value, the row's own cells by column). A row with fewer cells than the header lost the
         cells that span down from above: its cells go under the columns they fit best (the rightmost when in doubt,
-        as the spanning cells are most often the first: 类别, 重点任务), and the unit and deadline cells above carry."""
+        as the spanning cells are most often the first: 类别, 重点任务), and the unit and deadline cells above carry
+        (a `cut` row's only up to its own cells: those after them were cut off, not merged)."""
         n, k = len(self.columns), len(row)
         if k >= n or self.above is None:
             names = self.columns + [f"列{j + 1}" for j in range(n, k)]
@@ -161,8 +166,110 @@ class Table:
         for j, name in enumerate(self.columns):
             if name in own:
                 values[name] = own[name]
-            elif self.roles[j] in ("lead", "support", "deadline"):
+            elif self.roles[j] in ("lead", "support", "deadline") and not (cut and j >= best + k):
                 values[name] = self.above.get(name, "")
             else:
                 values[name] = ""
         return values, own
+
+
+# ---------------------------------------------------------------- a table flattened one cell a line
+
+# A document site's copy or a page whose table lost its markup gives each cell on a line of its own, the header lost
+# or split (责任 / 单位 over two lines): short lines without a sentence's end, in which the cells naming units mark the
+# rows. (破土作业 / 安质部,设备部配合 / its standards … in hb-r252-y; 行政村灾害信息覆盖率 / 达到100% / 达到100% / 水利局
+# in hb-u251-y.)
+_FLAT_CELL_MAX = 40
+_FLAT_ROW_MAX = 10           # cells of one row (a task, its unit, the standards it follows …)
+_FLAT_REACH = 12             # the first unit cell comes within the first rows' reach (else no table)
+_FLAT_RUN_MAX = 400
+_SENTENCE_MARK = re.compile(r"[。；;:：]")
+_NOT_A_UNIT = re.compile(r"[《〈\d]")               # 《…》(GB 50028): a standard named in a cell, no unit
+_SUPPORTED = re.compile(r"[,，](?P<support>[^,，]+?)(?:配合|协助|协同|协办|参与)$")   # 安质部,设备部配合
+
+
+def flat_cell(line: str) -> bool:
+    """A line that can be one cell of a flattened table."""
+    line = line.strip()
+    return 0 < len(line) <= _FLAT_CELL_MAX and not _SENTENCE_MARK.search(line)
+
+
+def unit_cell(value: str) -> tuple[str, str] | None:
+    """(lead, support) of a flattened row's cell that names its units (安质部 / 安质部,设备部配合 - the one named 配合
+    supports); None for any other cell, a column's name (单位, 责任单位) included."""
+    value = value.strip()
+    if column_role(value) is not None or _NOT_A_UNIT.search(value):
+        return None
+    m = _SUPPORTED.search(value)
+    lead, support = (value[:m.start()], m.group("support")) if m else (value, "")
+    return (lead, support) if names_units(lead) and (not support or names_units(support)) else None
+
+
+def _cell_run(segments: list[tuple[int, str]], at: int, most: int) -> list[int]:
+    """Indexes of the cell lines from `at` on (blank lines skipped), up to `most` of them."""
+    run: list[int] = []
+    while at < len(segments) and len(run) < most:
+        line = segments[at][1]
+        if line.strip():
+            if not flat_cell(line):
+                break
+            run.append(at)
+        at += 1
+    return run
+
+
+def _header_above(segments: list[tuple[int, str]], at: int) -> list[int]:
+    """Indexes of the cell lines just above `at` (a flattened table's header, when `at` opens its first row)."""
+    above: list[int] = []
+    at -= 1
+    while at >= 0 and len(above) < _FLAT_REACH and (not segments[at][1].strip() or flat_cell(segments[at][1])):
+        if segments[at][1].strip():
+            above.append(at)
+        at -= 1
+    return above
+
+
+def flat_rows(segments: list[tuple[int, str]], at: int) -> list[list[int]] | None:
+    """The rows (each a list of indexes into `segments`) of a table flattened one cell a line whose first row opens
+    at `at`; None when none does. Its unit cells mark the rows: written second (破土作业 / 安质部,设备部配合 / …), each
+    row opens on the cell before its unit cell; written later, each row ends with it, the column names above the first
+    row (责任 / 单位, naming the unit column) being its header, no row; cells after the last unit cell are a row cut
+    before its unit."""
+    run = _cell_run(segments, at, _FLAT_REACH + 1)        # (the first rows first: most short lines open no table)
+    units = [k for k, i in enumerate(run) if unit_cell(segments[i][1])]
+    if not units or units[0] == 0:
+        return None
+    run += _cell_run(segments, run[-1] + 1, _FLAT_RUN_MAX) if len(run) > _FLAT_REACH else []
+    units += [k for k, i in enumerate(run) if k > units[-1] and unit_cell(segments[i][1])]
+    if len(units) < 2 or any(b - a < 2 for a, b in zip(units, units[1:], strict=False)):
+        return None                     # (a unit cell after a unit cell: a list of units, no table's rows)
+    above = _header_above(segments, at)
+    if not any(column_role(segments[i][1].strip()) in ("lead", "support") for i in above) \
+            and (above or units[0] != 1):
+        return None         # rows open after a header naming the unit column, or (its header lost) where the run does
+    if units[0] == 1:
+        bounds = list(zip([u - 1 for u in units], [u - 1 for u in units[1:]] + [len(run)], strict=True))
+    else:
+        if any(column_role(segments[i][1].strip()) for i in run[:units[0]]):
+            return None                 # `at` is in the header: the rows open after its column names
+        bounds = list(zip([0] + [u + 1 for u in units[:-1]], [u + 1 for u in units], strict=True))
+        if units[-1] + 1 < len(run):
+            bounds.append((units[-1] + 1, len(run)))
+    if any(b - a > _FLAT_ROW_MAX for a, b in bounds):
+        return None
+    return [run[a:b] for a, b in bounds]
+
+
+def flat_row(table: int, k: int, lines: list[str], text: str, start: int, end: int, line_of) -> Item:
+    """Row `k` of flattened table `table`, its `lines` the cells: the unit cell is its 责任单位 (and 配合单位), the
+    others are its columns in order."""
+    values: dict[str, str] = {}
+    for j, line in enumerate(lines):
+        units = unit_cell(line)
+        if units and "责任单位" not in values:
+            values["责任单位"], values["配合单位"] = units
+        else:
+            values[f"列{j + 1}"] = line.strip()
+    title = next((v for name, v in values.items() if name.startswith("列")), "")
+    return Item(id=f"t{table}.r{k}", number="", style="row", title=title[:_TITLE_MAX], text=text, line=line_of(start),
+                start=start, end=end, cells={name: v for name, v in values.items() if v})
