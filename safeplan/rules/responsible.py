@@ -66,9 +66,14 @@ _EACH_HEAD = (r"(?:全[区市县镇乡州省旗]|(?:[省区市县镇]|街道)?�
 _JOINED_UNIT = r"(?:[\u4e00-\u9fff]{0,8}?(?:街道|镇|乡|局|办|委|村|社区)[和及与])?"
 EACH = re.compile(_EACH_OPEN + rf"(?P<units>{_JOINED_UNIT}{_EACH_HEAD}(?:[^，。；,;：:应须]{{1,40}}?))"
                   r"(?:作为[^，。；,;：:]{2,20}[，,]\s*)?"
-                  r"(?:之间|在[\u4e00-\u9fff]{1,6}?[上中])?(?:也|都|均|一定)?(?:(?<![主需])要(?!求)|应当|(?<![相反适供对响答效])应(?![急用变])|须|必须|需(?!求)|将(?![其之])|"
+                  r"(?:之间|在[\u4e00-\u9fff]{1,6}?[上中])?"
+                  # 各村对森林防火形势要有清醒认识 / 各部门(分公司)对本单位所属班组的安全管理工作全面负责: what it acts on
+                  # comes between (not 对照, 对接, 对于: verbs and a topic's preposition; not in a law, whose 各级人民政府对
+                  # …负责 is a standing duty, heldback README convention 1)
+                  r"(?P<on>对(?![照接于此标])[^，。；,;：:]{1,24}?[，,]?)?"
+                  r"(?:也|都|均|一定)?(?:(?<![主需])要(?!求)|应当|(?<![相反适供对响答效])应(?![急用变])|须|必须|需(?!求)|将(?![其之])|"
                   # 各部门负责本部门的…: leads (…依职责负责 / 分工负责 supports a lead; 负责人, 负责同志 are persons)
-                  r"(?<!职责)(?<!分工)负责(?!人|同志)|牵头(?=组织|开展|负责|做好|落实)"      # (各县(区)政府牵头组织…)
+                  r"(?<!职责)(?<!分工)(?:全面|具体|直接)?负责(?!人|同志)|牵头(?=组织|开展|负责|做好|落实)"      # (各县(区)政府牵头组织…)
                   r"|由(?=(?:主要|分管)?(?:领导|负责人|负责同志))"          # (各安全生产责任单位由主要领导带班)
                   # 各村在做好…, 各行业安委员会结合…, 各部门协力做好… (the name then has to be a unit's: _each_unit)
                   r"|(?<=[局办委会所站队村镇乡区县市门位组室处心])(?:在做好|结合|协力|做好|做到|进一步))")
@@ -137,7 +142,7 @@ _UNIT_NAME = (rf"{_NAME_CHAR}{{1,14}}?(?:部门|人民政府|政府|委员会|�
 # person's post, 由街道办主任…担任, nor a longer name cut short, 由市委宣传部…)
 _BY_ACTS = (r"(?=向|对(?=[^，。；,;]{1,30}?(?:进行|开展|实施))|依法|依照|按照|立即|及时|报告|报请|指定|发出|处理|审批|批准|下达"
             r"|通报|认定|确定|核查|核实|查处|处罚|督办|考核|验收|审核|备案|发布|提出|制定|决定|授权|办理|调度|督促|督查|检查"
-            r"|进行|开展|实施|协调|安排|部署|编制|落实|做好)")
+            r"|进行|开展|实施|协调|安排|部署|编制|落实|做好|监督|指导)")
 NAMED_BY = re.compile(rf"由(?![于此我本该其])(?P<units>{_UNIT_NAME}(?:(?:、|和|或|及)\s?{_UNIT_NAME})*)" + _BY_ACTS)
 # …要会同街道、村社区,紧盯… / 并会同两办督查室跟踪督查…: those a lead acts with, named without a closing 等…部门 (every
 # name a unit's: an office's ending, or a place's kind)
@@ -169,7 +174,7 @@ _SUBJECT_ACTS = (r"(?:相关工作人员|工作人员)?"
                      # 县安委办定期或不定期地组织…: the adverb of a duty's rhythm opens the predicate, whatever its verb
                      # (not 及时/积极…, an account's words for work done: 市安委会办公室及时跟踪督办; not 统一, also a noun's:
                      # 根据国务院和省市安委会统一部署)
-                     r"|(?:定期或不定期|不定期|定期)地?(?=[\u4e00-\u9fff《“])"
+                     r"|(?:定期或不定期|不定期|定期|定时)地?(?=[\u4e00-\u9fff《“])"
                      r"|按(?:各自)?职责"          # 市应急局、市消防救援支队按职责分工负责
                      # 县林技中心在接到紧急灾情报告后,30分钟内赶赴现场 / …办公室接到报告后,要立即…: the office acts
                      r"|(?:在|接到)[^，。；,;]{1,20}?(?:时|后)[，,]))")
@@ -178,7 +183,7 @@ SUBJECT = re.compile(_CLAUSE_OPEN + rf"(?P<unit>{LEVELS_NAME.pattern}|{_OFFICE_N
 # a cheap necessary condition for SUBJECT, per clause start (SUBJECT is slow and most clause starts hold no office):
 # its unit ends in the last character of a LEVELS_NAME or _OFFICE_NAME ending, followed by _SUBJECT_ACTS, and nothing
 # in a match before that character is one of HARD_STOPS (_CLAUSE_OPEN, _LEAD_IN and _NAME_CHAR hold none of them)
-RHYTHM = re.compile(r"(?:定期或不定期|不定期|定期)地?")
+RHYTHM = re.compile(r"(?:定期或不定期|不定期|定期|定时)地?")
 SUBJECT_TAIL = re.compile(r"[局办委会心所站队科处室位组班厅部间关]" + _SUBJECT_ACTS)
 HARD_STOPS = re.compile(r"[。；;！!？?：:]")
 # 1、镇安监站在五一前对各村…进行检查 / 县应急局对重点企业开展…: an office that opens a task's line acts on what follows
@@ -186,6 +191,9 @@ HARD_STOPS = re.compile(r"[。；;！!？?：:]")
 OPENS_TASK = re.compile(rf"\s*(?P<unit>{_OFFICE_NAME})"
                         r"(?=(?:在[^，。；,;]{1,12}?(?:前|期间|之前))?对[^，。；,;]{1,30}?(?:进行|开展|实施))")
 # outside a law an office that takes on a duty or sets up a body leads it: 安委办担负综合协调责任 / 区应急委增设…指挥机构
+# a company's departments in its 制度 (no law's): 安全环保部负责督促…, 人力资源部负责… (not 干部, 全部, 内部, 部署, 部位)
+SUBJECT_SECTION = re.compile(_CLAUSE_OPEN + rf"(?P<unit>{_NAME_CHAR}{{2,8}}?(?<![干内外局东西南北中总本各大细])(?<!(?<!安)全)部)"
+                             r"(?![门署分长队位])" + _SUBJECT_ACTS)
 SUBJECT_TAKES = re.compile(_CLAUSE_OPEN + rf"(?P<unit>{_OFFICE_NAME})(?=担负|承担|增设)")
 # …and one whose duty a condition opens: 公安机关作出准予许可决定的,应当将…向社会公告 (outside a law)
 SUBJECT_IF = re.compile(_CLAUSE_OPEN + rf"(?P<unit>{_OFFICE_NAME})(?=[^，。；,;]{{2,16}}?的[，,]\s*(?:应当|要|须|必须))")
@@ -265,6 +273,8 @@ NOT_A_NAME = re.compile(r"^(?:健全|建立|完善|加强|强化|推进|推动|�
                         r"对|向|与|和|及|将|把|被|经(?:研究|批准|同意|[县市区镇乡省])|从|于|以|为|按|依|由|同时|且|或|即|但|如|若|配合|协助|协同|会同|协调|参与|支持"
                         r"|联合(?!执法|检查|督查))"                  # (…,联合枣园派出所定期开展…: whom a lead works with)
                         r"|统筹|提请|听取|报请"
+                        r"|分级|分部门|分行业"       # (统一指挥,分级分部门负责: a principle of a 预案, no body)
+                        r"|(?<=[\u4e00-\u9fff])对(?!口|外)"     # (车间消防工作对保卫科负责: to whom it answers, no name)
                         r"|是")              # (这次…会议是县政府决定召开的: what a sentence says the unit is, no name)
 # …委员会应当协助人民政府…: the subject helps, it does not lead
 ASSIGNS = re.compile(r"^(?:安排|部署|责成)(?P<each>各[\u4e00-\u9fff（）()]{1,10})$")
@@ -290,7 +300,7 @@ GENERIC = {"单位", "部门", "牵头部门", "主管部门", "有关部门", "
            "企业", "相关企业", "有关企业", "生产经营单位", "乡镇"}
 # every branch a plain word (（|\( rather than [（(]): the engine then skips ahead by the first characters
 QUICK = re.compile(r"单位|部门|领导|主体|牵头|负责|组织|配合|协助|协办|参与|协同|会同|（|\(|各")
-OFFICE = re.compile(r"局|办|委|中心|所|站|队|科|处|室|厅|政府|车间|班组|项目部|机关")    # (before SUBJECT, in text QUICK rules out)
+OFFICE = re.compile(r"局|办|委|中心|所|站|队|科|处|室|厅|政府|车间|班组|部(?![门署分位])|机关")    # (before SUBJECT, in text QUICK rules out)
 SUPPORT_WORDS = ("配合", "协助", "协办", "参与", "协同")
 DUTY_WORDS = re.compile(r"(?:牵头|负责|配合|协助|协办|参与|协同|按职责分工|按职责|依职责|分工|落实|共同|督促|指导|具体|各司其职|各负其责)+$")
 # a column whose name says it holds units' names (责任单位, 牵头部门, 配合处室), not duties (责任清单 may hold either)
@@ -444,6 +454,8 @@ def _bracket(inner: str, resp: Responsible) -> bool:
     return True
 
 
+# a task's bracket that says who is charged with it: (交通运输部门负责), (区应急管理局牵头,各镇配合)
+CHARGED_BRACKET = re.compile(r"[（(][^（）()]{2,120}(?:牵头|负责)[)）]")
 # (县应急局、县公安局,2024年12月底前): the time limit beside the units in a task's bracket is no unit
 TIME_LIMIT = re.compile(r"\d|长期|持续|常态|年底|月底|年内|即日|时限|完成")
 
@@ -562,6 +574,9 @@ def _parse(text: str, cells: bool, partners: bool = True, statute: bool = True) 
         # 各镇(开发区) is part of a name; a task's bracket follows its sentence or names a duty
         if before in "。；;，,：:！!？? \n" or re.search(r"牵头|负责|配合|协助|责任", inner):
             _bracket(inner, resp)
+    if resp.lead and CHARGED_BRACKET.search(stripped):
+        return resp                 # (…县级交通运输部门要对…派驻管理。(交通运输部门负责): the item names its unit, heldback
+                                    # README convention 2; a subject of its sentences is no more of it)
     if "—" in text or "--" in text or "－" in text:
         _dashed(text, resp)
     for m in LED_BY.finditer(text):
@@ -602,6 +617,8 @@ def _parse(text: str, cells: bool, partners: bool = True, statute: bool = True) 
                 continue                 # 各地区、各部门、单位主要负责人要…: the list qualifies persons
             if m.re is EACH_ACTS and DONE.match(text, m.end()):
                 continue                 # 各镇开展了…: work done
+            if statute and m.re is EACH and m.group("on"):
+                continue
             units = split_units(m.group("units"))
             if units and all(_each_unit(u) and not NOT_A_NAME.search(u) and not CLAUSE_OPENING.match(u)
                              for u in units):      # (在全区各镇…: 在 opens the clause, no name)
@@ -698,6 +715,8 @@ def _each_unit(name: str) -> bool:
 def _running_subjects(text: str, statute: bool) -> bool:
     """Whether a sentence of `text` opens with a subject that acts (各…要…, 县应急局负责…): read as running text."""
     for m in EACH.finditer(text) if "各" in text else ():
+        if statute and m.group("on"):
+            continue
         units = split_units(m.group("units"))
         if units and all(_each_unit(u) and not NOT_A_NAME.search(u) and not CLAUSE_OPENING.match(u) for u in units):
             return True
@@ -797,6 +816,7 @@ def _subject(text: str, resp: Responsible, statute: bool = True) -> None:
     will = "将" in text
     conditional = not statute and ("的," in text or "的，" in text)
     places = not statute and PLACE_VERB.search(text) is not None
+    sections = not statute and "部" in text
     found = []
     tails = [t.start() for t in SUBJECT_TAIL.finditer(text)]
     for start in (0, *(m.end() for m in CLAUSE_STARTS.finditer(text))):
@@ -805,13 +825,14 @@ def _subject(text: str, resp: Responsible, statute: bool = True) -> None:
             or (SUBJECT_GOVS.match(text, start) if two_levels else None) \
             or (SUBJECT_GOV_CHARGED.match(text, start) if gov_charged else None) \
             or (SUBJECT_TAKES.match(text, start) if not statute else None) \
+            or (SUBJECT_SECTION.match(text, start) if sections else None) \
             or (SUBJECT_IF.match(text, start) if conditional else None) \
             or (PLACE_WILL.match(text, start) if will else None) \
             or (PLACE_MUST.match(text, start) if places else None) \
             or (OPENS_TASK.match(text, start) if start == 0 or text[start - 1] == "\n" else None)
         if m and EVENT_HELD.match(text, m.end()) and DATED.search(_sentence_before(text, m.start("unit"))):
             continue
-        if m and m.re in (SUBJECT, OPENS_TASK) and WORK_DONE.match(text, m.end()):
+        if m and m.re in (SUBJECT, OPENS_TASK, SUBJECT_SECTION) and WORK_DONE.match(text, m.end()):
             continue                     # 县应急局牵头组织编制了《…规划》: an account of work done, no task
         if m and statute and m.re is SUBJECT and RHYTHM.match(text, m.end()):
             continue                     # (a law's …安全生产委员会定期研究…: a standing duty, heldback convention 1)

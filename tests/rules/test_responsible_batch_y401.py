@@ -1,0 +1,58 @@
+"""Responsible units of the fresh random batches from y291 up (tests/corpus/heldback, split dev): a 各 list whose
+sentence names what it acts on before its verb (各村对…要…, 各部门(分公司)对…全面负责), a company's departments in its
+制度 (安全环保部负责…), 由X监督…, a committee that meets 定时, and what names no unit: a 预案's principle (分级分部门负责),
+to whom a body answers (…工作对保卫科负责), a subject beside the bracket that names the item's unit. Expected units are
+read off the quoted text (tests/corpus/heldback/README.md convention 2: the subject of a task sentence leads, as
+written; an item that names its 负责 unit has that one)."""
+
+import pytest
+
+from safeplan.rules.responsible import parse_responsible
+
+
+@pytest.mark.parametrize("text, lead", [
+    # 各X对…要… (hb-s403-y); with a comma before 要 (README convention 2's example)
+    ("各村对森林防火形势要有清醒认识,把森林防火作为当前促进农村发展,社会稳定的头等大事来抓。", ["各村"]),
+    ("各镇街、各部门对检查中发现的隐患,要建立隐患整改档案。", ["各镇街", "各部门"]),
+    # a company 制度's duty list (hb-r291-y)
+    ("各部门(分公司)对本单位所属班组的安全管理工作全面负责,其中包括指导、督促、检查、考核等责任。", ["各部门(分公司)"]),
+    ("安全环保部负责督促各部门(分公司)做好班组安全管理工作,并组织其它职能管理部门开展对班组安全管理的检查、指导和考核工作。",
+     ["安全环保部"]),
+    ("人力资源部负责公司对班组安全培训工作的管理。", ["人力资源部"]),
+    # a committee that meets at set times (hb-r416-y, read past its pinyin glosses)
+    ("公司安全管理委員會定時召開安全管理專題會議,總結、分析、檢論公司安全管理工作,處理安全事故及責任;",
+     ["公司安全管理委員會"]),
+    # 由X监督… (hb-r317-y); the body it answers to is named once, as the one that supervises
+    ("热控车间消防工作对保卫科负责,由保卫科监督指导考核。", ["保卫科"]),
+])
+def test_a_named_subject_leads(text, lead):
+    assert parse_responsible(text, statute=False).lead == lead
+
+
+@pytest.mark.parametrize("text", [
+    # a 预案's principle (hb-s304-y)
+    "防汛抗旱工作实行各级行政首长负责制,统一指挥,分级分部门负责,公众参与,防汛抗旱工作实行安全第一、常备不懈的原则。",
+    # whom a workshop answers to (hb-r317-y's 1.6 without its 由…)
+    "热控车间消防工作对保卫科负责。",
+    # company words that are no department: persons, all of it, a place's part
+    "党员干部要进一步提高政治站位、强化使命担当。",
+    "重点部位要加强巡查,发现问题及时整改。",
+])
+def test_no_unit(text):
+    r = parse_responsible(text, statute=False)
+    assert (r.lead, r.support) == ([], [])
+
+
+def test_a_law_charging_each_government_with_a_field_names_no_unit():
+    """各级人民政府对本行政区域的…工作负责 is a law's standing duty (README convention 1), though a plan's 各X对…负责 leads."""
+    text = "各级人民政府对本行政区域的水环境质量负责,应当及时采取措施防治水污染。"
+    assert parse_responsible(text, statute=True).lead == []
+    assert parse_responsible(text, statute=False).lead == ["各级人民政府"]
+
+
+def test_an_item_that_names_its_unit_in_a_bracket_has_that_one():
+    """hb-u307-y: a task closed by (交通運輸部門負責) is that department's, the county-level one its sentence charges too."""
+    text = ("車站、港口碼頭、煤礦、沙石料場等貨物集散地及其他道路運輸裝載場所經營者,應當按照車輛裝載標準裝載、配載貨物,不得超載。"
+            "縣級交通運輸部門要對轄區年發運量5萬噸以上車站、港口碼頭、煤礦、沙石料場等貨物集散地實行派駐管理或重點巡查。"
+            "(交通運輸部門負責)")
+    assert parse_responsible(text, statute=False).lead == ["交通運輸部門"]
