@@ -14,7 +14,7 @@ from collections.abc import Callable
 from safeplan.corpus.model import Item
 from safeplan.corpus.numbering import Number, continues, heading_number, inline_numbers
 from safeplan.corpus.numerals import int_to_cn, to_int
-from safeplan.corpus.tables import Table, cells, continues_row, filled, flat_cell, flat_row, flat_rows, is_header
+from safeplan.corpus.tables import Table, cells, continues_row, filled, flat_cell, flat_table, is_header
 
 RESPONSIBLE_LINE = re.compile(
     r"^[(（【\[]?[ \t]*(?:责任|牵头|配合|协助|协办|主责|主办|参与|责任主体)(?:单位|部门|领导|科室|处室|人)?"
@@ -83,15 +83,14 @@ def _tree(text: str, line_of: Callable[[int], int], numbered: dict[int, Number])
         end = start + len(line)
         if not line or line.isspace() or _NOISE_ONLY.match(line):
             continue
-        rows = flat_rows(segments, at - 1) if table is None and "|" not in line and flat_cell(line) else None
-        if rows:                            # a table flattened one cell a line: each row one item
+        flat = flat_table(tables + 1, segments, at - 1, text, line_of) \
+            if table is None and "|" not in line and flat_cell(line) else None
+        if flat:                            # a table flattened one cell a line: each row one item
             tables += 1
-            for k, row in enumerate(rows, 1):
-                first, end = segments[row[0]][0], segments[row[-1]][0] + len(segments[row[-1]][1])
-                last = _Node(flat_row(tables, k, [segments[i][1] for i in row], text[first:end], first, end, line_of),
-                             None, None)
+            rows, at = flat
+            for row in rows:
+                last = _Node(row, None, None)
                 _attach(last, stack[-1] if stack else None, top)
-            at = rows[-1][-1] + 1
             continue
         # a table's row, its header, or a row spanning the table (一、体系建设 |) between its rows
         joined = at

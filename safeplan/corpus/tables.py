@@ -5,7 +5,8 @@ Web copies give a table's rows as lines whose cells are joined by " | " (markup.
 cell on each line and the pipes opening the lines (第一组 / | 市安监局 / | 雁塔区 / |: `continues_row`). A cell that
 spans several rows (a 类别 or 牵头单位 cell, rowspan) is written once, so the rows below it have fewer cells:
 `Table.row` places them under the columns they fit and carries the spanning unit and deadline cells down (not into
-a row the page cut short). A table flattened one cell a line, its markup lost, is read by its unit cells (`flat_rows`).
+a row the page cut short). A table flattened one cell a line, its markup lost, is read by its header and 序号 or by its
+unit cells (`flat_table`).
 """
 
 from __future__ import annotations
@@ -120,9 +121,16 @@ class Table:
 
     def subheader(self, row: list[str]) -> bool:
         """A header's second row (责任单位 over 牵头 | 配合, its other cells carried down or empty): the columns are
-        named by both rows (责任单位牵头, 责任单位配合); True when `row` is one."""
-        if self.rows or len(row) != len(self.columns) or not is_header(filled(row)) \
-                or any(_cell_kind(c) not in ("text", "empty") for c in row):
+        named by both rows (责任单位牵头, 责任单位配合); True when `row` is one. A web copy's text may give the second row
+        its own cells alone (| | 牵头 | 配合, the empty ones at its ends lost): they go under the cell spanning as many
+        columns (责任单位 and the empty one after it), when each then names who leads, supports or when."""
+        if self.rows or any(_cell_kind(c) not in ("text", "empty") for c in row):
+            return False
+        if len(row) != len(self.columns):
+            row = self._under_span(filled(row))
+            if row is None:
+                return False
+        elif not is_header(filled(row)):
             return False
         named, top = [], ""
         for name, below in zip(self.columns, (re.sub(r"\s+", "", c) for c in row), strict=True):
@@ -131,6 +139,21 @@ class Table:
         self.columns = named
         self.roles = [column_role(c) for c in named]
         return True
+
+    def _under_span(self, below: list[str]) -> list[str] | None:
+        """`below` placed under the one header cell spanning len(below) columns (a name, then empty ones), padded
+        with empty cells to the header's width; None when no such cell or the names made are not all columns'
+        roles."""
+        n, m = len(self.columns), len(below)
+        spans = [j for j in range(n - m + 1) if not self.columns[j].startswith("列")
+                 and all(c.startswith("列") for c in self.columns[j + 1:j + m])
+                 and (j + m == n or not self.columns[j + m].startswith("列"))]
+        if m < 2 or len(spans) != 1:
+            return None
+        j = spans[0]
+        if any(column_role(self.columns[j] + re.sub(r"\s+", "", b)) is None for b in below):
+            return None
+        return [""] * j + below + [""] * (n - j - m)
 
     def group(self) -> None:
         """A row spanning the table (一、体系建设): the cells above span no further."""
@@ -229,7 +252,7 @@ def _header_above(segments: list[tuple[int, str]], at: int) -> list[int]:
     return above
 
 
-def flat_rows(segments: list[tuple[int, str]], at: int) -> list[list[int]] | None:
+def _unit_rows(segments: list[tuple[int, str]], at: int) -> list[list[int]] | None:
     """The rows (each a list of indexes into `segments`) of a table flattened one cell a line whose first row opens
     at `at`; None when none does. Its unit cells mark the rows: written second (破土作业 / 安质部,设备部配合 / …), each
     row opens on the cell before its unit cell; written later, each row ends with it, the column names above the first
@@ -260,7 +283,7 @@ def flat_rows(segments: list[tuple[int, str]], at: int) -> list[list[int]] | Non
     return [run[a:b] for a, b in bounds]
 
 
-def flat_row(table: int, k: int, lines: list[str], text: str, start: int, end: int, line_of) -> Item:
+def _flat_row(table: int, k: int, lines: list[str], text: str, start: int, end: int, line_of) -> Item:
     """Row `k` of flattened table `table`, its `lines` the cells: the unit cell is its 责任单位 (and 配合单位), the
     others are its columns in order."""
     values: dict[str, str] = {}
@@ -273,3 +296,49 @@ def flat_row(table: int, k: int, lines: list[str], text: str, start: int, end: i
     title = next((v for name, v in values.items() if name.startswith("列")), "")
     return Item(id=f"t{table}.r{k}", number="", style="row", title=title[:_TITLE_MAX], text=text, line=line_of(start),
                 start=start, end=end, cells={name: v for name, v in values.items() if v})
+
+
+def _serial_rows(segments: list[tuple[int, str]], at: int) -> tuple[list[str], list[list[int]]] | None:
+    """(header, rows) of a flattened table whose header came whole, one column name a line (序号 / 重点任务 / 牵头单位 /
+    配合单位 / 完成时限), when its first row opens at `at` with 序号 1: each row runs from its 序号 to the next one's."""
+    above = _header_above(segments, at)
+    names: list[str] = []
+    for i in above:                       # (nearest first) the column names right above the first row
+        name = segments[i][1].strip()
+        if len(name) > 20 or not COLUMN_WORDS.search(re.sub(r"\s+", "", name)):
+            break
+        names.insert(0, name)
+    if len(names) < 3 or column_role(names[0]) != "serial" or not is_header(names) \
+            or segments[at][1].strip().rstrip(".、") != "1":
+        return None
+    run = _cell_run(segments, at, _FLAT_RUN_MAX)
+    starts = [0]
+    for k, i in enumerate(run):
+        if k and segments[i][1].strip().rstrip(".、") == str(len(starts) + 1):
+            starts.append(k)
+    bounds = list(zip(starts, starts[1:] + [len(run)], strict=True))
+    if len(starts) < 2 or any(b - a > len(names) for a, b in bounds):
+        return None
+    return names, [run[a:b] for a, b in bounds]
+
+
+def flat_table(number: int, segments: list[tuple[int, str]], at: int, text: str, line_of) -> tuple[list[Item], int] | None:
+    """The rows (items) of table `number` flattened one cell a line whose first row opens at segment `at`, and the
+    segment after it; None when no such table opens there. Read by its header and 序号 when the header came whole,
+    else by its unit cells."""
+    def span(row: list[int]) -> tuple[int, int]:
+        return segments[row[0]][0], segments[row[-1]][0] + len(segments[row[-1]][1])
+
+    serial = _serial_rows(segments, at)
+    if serial:
+        header, rows = serial
+        table = Table(number, header)
+        items = [table.row([segments[i][1].strip() for i in row], text[span(row)[0]:span(row)[1]], *span(row), line_of)
+                 for row in rows]
+    else:
+        rows = _unit_rows(segments, at)
+        if not rows:
+            return None
+        items = [_flat_row(number, k, [segments[i][1] for i in row], text[span(row)[0]:span(row)[1]], *span(row),
+                           line_of) for k, row in enumerate(rows, 1)]
+    return items, rows[-1][-1] + 1

@@ -85,7 +85,8 @@ def test_a_duty_list_line_naming_units_and_their_leaders():
 
 def test_a_flattened_tables_header_lines_are_no_units():
     # a table flattened one cell a line (the shape of hb-u201-y before its pipes, of hb-u251-y's 责任 / 单位): its
-    # header's 牵头单位 / 配合单位 lines are column names, never units (its rows are not yet read as rows: a probe)
+    # header's 牵头单位 / 配合单位 lines are column names, never units (one row alone is read as lines: with a second
+    # 序号 the rows are read as rows, test_task_tables_y461)
     from safeplan.rules.responsible import parse_responsible, split_units
 
     text = "附件:任务分工表\n序号\n重点任务\n牵头单位\n配合单位\n完成时限\n1\n开展燃气安全排查\n县住建局\n县市场监管局\n6月底前"

@@ -71,3 +71,26 @@ def test_short_lines_that_are_no_flattened_table():
     assert not [r for r in extract_document(read_text(text, "mingdan.txt")[0]).rules if r.id.startswith("t")]
     rules = _rules("hb-u76-x")
     assert not [r for r in rules.values() if r.id.startswith("t")]
+
+
+def test_a_flattened_table_whose_header_came_whole_is_read_by_its_serial_numbers():
+    # the shape of hb-u201-y before its pipes: 序号 / 重点任务 / 牵头单位 / 配合单位 / 完成时限, one a line, then each
+    # row from its 序号 to the next - the lead and the supporting unit one after the other, the deadline the row's own
+    text = ("附件:任务分工表\n序号\n重点任务\n牵头单位\n配合单位\n完成时限\n"
+            "1\n开展燃气安全排查\n县住建局\n县市场监管局\n6月底前\n"
+            "2\n整治电动自行车违规充电\n县消防救援大队\n各乡镇\n9月底前\n")
+    rules = {r.id: r for r in extract_document(read_text(text, "fengong.txt")[0]).rules}
+    assert [(rules[i].title, rules[i].responsible.lead, rules[i].responsible.support) for i in ("1", "2")] == [
+        ("开展燃气安全排查", ["县住建局"], ["县市场监管局"]), ("整治电动自行车违规充电", ["县消防救援大队"], ["各乡镇"])]
+    assert [[d.month for d in rules[i].deadlines] for i in ("1", "2")] == [[6], [9]]
+    assert (rules["0"].responsible.lead, rules["0"].deadlines) == ([], [])      # the header's lines name no unit
+
+
+def test_a_two_level_header_whose_second_row_came_as_its_own_cells():
+    # 责任单位 over 牵头 | 配合 in a web copy's text: the second row keeps only its own cells (| | 牵头 | 配合, the empty
+    # ones at its ends lost) - they name the two columns 责任单位 spans; the row is no task
+    text = ("重点任务分工表\n序号 | 重点任务 | 责任单位 | | 完成时限\n | | 牵头 | 配合 | \n"
+            "1 | 开展燃气安全排查 | 县住建局 | 县市场监管局 | 6月底前\n")
+    rules = {r.id: r for r in extract_document(read_text(text, "fengong.txt")[0]).rules}
+    assert [i for i in rules if i != "0"] == ["1"]
+    assert (rules["1"].responsible.lead, rules["1"].responsible.support) == (["县住建局"], ["县市场监管局"])
