@@ -12,6 +12,7 @@ Recurring dates (每年6月10日、12月10日前, 每月25日前) are frequencie
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from safeplan.hanzi import to_simplified
 from safeplan.rules.model import Deadline
@@ -273,7 +274,13 @@ _DAYS_OFF = re.compile(r"放假|休假")
 _WEATHER = re.compile(r"预报|降水|降雨|暴雨|[大中小]雨|雨雪|降雪|阵风|大风(?!险)|寒潮|降温|气温|雷暴|阴天|冰冻|天气")
 # a ban's period (从4月3日至4月6日,禁止林区一切野外用火): nothing to be done by its end
 _BAN = re.compile(r"[^。；;\n]{0,4}?(?:禁止|严禁|不得|不准)")
+# a statistic in the window's own clause (3月21日至3月27日全区未发生轻伤及以上事故, 1月1日至6月30日共检查…): the period
+# it covers, no work to be done by its end (not 确保不发生, 防止发生: an aim)
+_STAT_AFTER = re.compile(r"[^，,。；;\n]{0,12}?(?:共|累计|同比|以来|(?<![不防止免绝])发生)")
 _FROM_EVENT = re.compile(r"(?:后|之日起|日起|时起)[，,]?\s*$")
+# a span of hours or minutes (灾民24小时内得到基本生活救助, 接到通知半个小时内必须赶到现场) is a standard of response,
+# which outside laws is no deadline of work to be done (README convention 9: a span to finish work in is months or days)
+_RESPONSE_SPAN = re.compile(r"(?:小时|分钟)之?内$")
 _ONE_OFF_START = re.compile(r"印发|下发|发布|出台|施行|实施|本通知|本方案|本意见|本办法|即日|今天|明天|\d+月|[一二三四五六七八九十]+月")
 
 
@@ -287,6 +294,8 @@ def _build(kind: str, m: re.Match, text: str, year_hint: int | None, offset: int
         at = offset + m.start()
         if text[max(0, at - 3):at] == "之日起" and _BAN_LATER.match(text, offset + m.end()):
             return None                  # 自吊销之日起三年内，…部门不予受理: a ban period, not a deadline
+        if not standing and _RESPONSE_SPAN.search(written):
+            return None
         if not standing and _FROM_EVENT.search(text, max(0, at - 3), at):
             clause = max(text.rfind(c, 0, at) for c in "。；;\n") + 1
             if not _ONE_OFF_START.search(text, max(clause, at - 40), at):
@@ -306,8 +315,10 @@ def _build(kind: str, m: re.Match, text: str, year_hint: int | None, offset: int
             return None                  # 放假时间为:10月1日至7日放假: days off, no work to be done by their end
         sentence = max(text.rfind(c, 0, at) for c in "。；;\n") + 1
         stop = min([i for i in (text.find(c, end) for c in "。；;\n") if i >= 0] or [len(text)])
-        if _WEATHER.search(text, sentence, stop) or _BAN.match(text, end, stop):
+        if _WEATHER.search(to_simplified(text[sentence:stop])) or _BAN.match(text, end, stop):
             return None                  # 预报,7月1日至5日,我市有连续降水 / …至4月6日,禁止林区一切野外用火: weather, a ban
+        if _STAT_AFTER.match(to_simplified(text[end:closes])):
+            return None                  # 3月21日至3月27日全区未发生…事故: the period a statistic covers
         end_year, _ = _year(groups.get("year"))
         start_year, _ = _year(groups.get("y0"))
         if not (groups.get("month") or groups.get("day")):
@@ -371,7 +382,8 @@ _SPACE_IN_DATE = re.compile(r"(?<=\d)\s+(?=[年月日号])|(?<=[年月])\s+(?=\d
 # a year the text names before a yearless date (2010年“安全生产月”活动于6月1日至6月30日开展。…(6月14日至20日)为…),
 # when the document gives none: not a year since or before which (2023年以来), nor one inside a cited title (《…》)
 CITED_YEAR = re.compile(r"[〔\[［]((?:19|20)\d{2})[〕\]］]\d{1,4}号")
-SENTENCE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!以来|以前|及以前|之前|前|底|末|内)")
+# (a 落款's 二〇一八年四月 in 汉字 too)
+SENTENCE_YEAR = re.compile(r"((?:19|20)\d{2}|二[〇零○][〇零○一二三四五六七八九]{2})\s*年(?!以来|以前|及以前|之前|前|底|末|内)")
 
 
 def find_deadlines(text: str, year_hint=None, standing_limits: bool = True) -> list[tuple[int, Deadline]]:
@@ -395,7 +407,7 @@ def year_named_before(text: str, at: int, start: int = 0) -> int | None:
     year = None
     for m in SENTENCE_YEAR.finditer(text, start, at):
         if text.count("《", start, m.start()) == text.count("》", start, m.start()):
-            year = int(m.group(1))
+            year = int(to_number(m.group(1)))
     if year is None:
         sentence = max(start, max(text.rfind(c, 0, at) for c in "。！？!?\n") + 1)
         for m in CITED_YEAR.finditer(text, sentence, at):
@@ -411,8 +423,21 @@ def years_named(text: str) -> list[tuple[int, int]]:
         open_books += text.count("《", counted, m.start()) - text.count("》", counted, m.start())
         counted = m.start()
         if open_books == 0:
-            named.append((m.start(), int(m.group(1))))
+            named.append((m.start(), int(to_number(m.group(1)))))
     return named
+
+
+def year_at(named: list[tuple[int, int]], at: int, after: bool = True) -> int | None:
+    """The year a yearless date at `at` belongs to, from the years a text names (years_named): the last one named
+    before it, else (with `after`) the only one the text names (…将于6月1日至6月30日期间开展…。…我市2020年“安全生产月”…,
+    or a 落款 二○一二年四月五日 after the notice's 4月20日前): README convention 9, the year from the text."""
+    before = bisect_left(named, (at, 0))
+    if before:
+        return named[before - 1][1]
+    if not after:
+        return None
+    years = {year for _, year in named}
+    return years.pop() if len(years) == 1 else None
 
 
 def _find_deadlines(text: str, year_hint, standing_limits: bool) -> list[tuple[int, Deadline]]:
@@ -442,13 +467,12 @@ def _find_deadlines(text: str, year_hint, standing_limits: bool) -> list[tuple[i
                     out.append((start, earlier))
         out.append((m.start(), deadline))
     if hint is None:
-        named = {y for _, y in years_named(folded)}
-        only = named.pop() if len(named) == 1 else None   # (今年6月…将于6月1日至6月30日…。…我市2020年“安全生产月”…)
+        named = years_named(folded)
         for at, deadline in out:
             if deadline.year is None and not deadline.relative and not deadline.placeholder:
                 year = year_named_before(folded, at)
                 if year is None:
-                    year = only                            # the one year the text names, after the date
+                    year = year_at(named, at)              # the one year the text names, after the date
                 if year is not None and real_date(year, deadline.month, deadline.day):
                     deadline.year, deadline.inferred = year, True
                     deadline.date = f"{year:04d}-{deadline.month:02d}-{deadline.day:02d}"

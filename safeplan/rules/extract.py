@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import hashlib
 import re
-from bisect import bisect_left
 from pathlib import Path
 
 from safeplan.corpus.files import SUFFIXES_SHOWN, Found, find_documents, roots_of
 from safeplan.corpus.model import Document, Item
 from safeplan.hanzi import to_simplified
 from safeplan.rules.deadlines import TRIGGER as DEADLINE_TRIGGER
-from safeplan.rules.deadlines import is_window, years_named
+from safeplan.rules.deadlines import is_window, year_at, years_named
 from safeplan.rules.fields import (
     find_deadlines,
     parse_frequencies,
@@ -273,13 +272,13 @@ class _RuleWalk:
         doc, seen = self.doc, self.seen
         own = _own_responsible(item, statute=doc.meta.genre == "law") if item.responsible_lines else None
         # a document that gives no year: a yearless date takes the year its text names last before the item
-        # (县水务局召开2015年汛前检查…。…计划在3月20日以前全面完成: README convention 9)
+        # (县水务局召开2015年汛前检查…。…计划在3月20日以前全面完成: README convention 9), else the only one it names
         hint = self.hint
         if hint is None:
             if self.named is None:
                 self.named = years_named(doc.text)
-            before = bisect_left(self.named, (item.start, 0))
-            hint = self.named[before - 1][1] if before else None
+            # (not a law's: the year of its 施行 or 通过 after 每年的九月三十日以前 is no year of the work)
+            hint = year_at(self.named, item.start, after=doc.meta.genre != "law")
         rule = _rule(item, doc, self.vocabulary, hint, inherited)
         if doc.meta.genre == "law" and rule.obligation == "should" and parent_obligation in ("must", "prohibited"):
             rule.obligation = parent_obligation     # (三) under 应当履行下列职责 binds as its article does

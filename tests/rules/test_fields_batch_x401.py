@@ -1,0 +1,67 @@
+"""Deadline phrasings of the fresh batch hb-…-x401+ (tests/corpus/heldback, split dev, taken as the search tool
+returned them; first run in the commit after the gold) and of the earlier fresh dev batches with the same shapes:
+the week a district's weekly news sums up (3月21日至3月27日全区未发生…事故), a span of hours a service must keep
+(灾民24小时内得到基本生活救助, 接到通知半个小时内必须赶到现场), a weather forecast in a Traditional copy, and a year the
+text names only after the date (a 落款 二○一二年四月五日, 我市2020年“安全生产月”…). Expected values are read off the
+quoted text (heldback README conventions 7 and 9)."""
+
+import pytest
+
+from safeplan.corpus import read_text
+from safeplan.rules.deadlines import parse_deadlines, years_named
+from safeplan.rules.extract import extract_document
+
+
+@pytest.mark.parametrize("text", [
+    # hb-n416-x: a district's weekly news (Traditional): the week its statistic covers
+    "3月21日至3月27日全區未發生輕傷及以上安全生產事故,安全生產形勢穩定,處在“可控、在控”狀態。",
+    # hb-u216-y (dev): a city bureau's notice (Traditional) quoting the forecast
+    "最低氣溫逐步降至-5C左右,2月1—3日有3-4級,陣風5-6級的偏北風。",
+])
+def test_a_window_a_statistic_or_a_forecast_covers_is_no_deadline(text):
+    assert parse_deadlines(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # hb-u410-x: a district's 安全生产月 plan — the month's window is the work's
+    ("区安委会决定6月1日至6月30日与全市同步,在全区开展“全国安全生产月”活动。", [("6月1日至6月30日", 6, 30)]),
+    # an aim in the window's clause is no statistic
+    ("即日起至10月底确保不发生较大火灾事故", [("即日起至10月底", 10, 31)]),
+])
+def test_the_window_of_work_to_be_done_stays_a_deadline(text, expected):
+    assert [(d.text, d.month, d.day) for d in parse_deadlines(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # hb-u251-y (dev): a city's 意见 — a standard of relief, a target (README convention 11), no deadline
+    "灾害应急救助能力显著提高,灾民24小时内得到基本生活救助;",
+    # hb-s293-y (dev): a 乡's fire notice — how fast cadres answer a call
+    "如发生火情,乡、村干部在接到通知半个小时内必须赶到现场。",
+])
+def test_a_span_of_hours_outside_a_law_is_no_deadline(text):
+    assert parse_deadlines(text, standing_limits=False) == []
+
+
+def test_a_span_of_months_stays_and_a_law_keeps_its_hours():
+    # hb-n418-x: a city paper on its 燃气 plan
+    assert [d.text for d in parse_deadlines("我市用3个月左右时间,全面排查整治城镇燃气全链条风险隐患",
+                                            standing_limits=False)] == ["3个月左右时间"]
+    # a law's article keeps its time limits (tests/rules/test_laws.py)
+    assert [d.text for d in parse_deadlines("灾民24小时内得到基本生活救助")] == ["24小时内"]
+
+
+def test_a_year_in_hanzi_is_a_year_the_text_names():
+    # hb-u201-y (dev): a city's notice, its 落款 date after the items
+    notice = ("各区县政府、各开发区管委会及市级各有关部门要于4月20日前将安全生产大检查贯彻落实情况以书面形式报市政府。\n"
+              "二○一二年四月五日\n")
+    assert years_named(notice) == [(notice.index("二○一二"), 2012)]
+    assert [d.date for d in parse_deadlines(notice)] == ["2012-04-20"]
+
+
+def test_a_document_that_names_its_year_only_after_the_date_dates_it_so():
+    # hb-n293-y (dev): a city's 安全生产月 news (Traditional), its year in the paragraph after the window
+    news = ("今年6月是全國第19個“安全生產月”,,市安全生產委員會將于6月1日至6月30日期間開展主題為“消除事故隱患,,"
+            "筑牢安全防線”的“安全生產月”系列活動。\n"
+            "據了解,,我市2020年“安全生產月”系列活動,將圍繞“宣傳教育”主題開展。\n")
+    rules = extract_document(read_text(news, "news.txt")[0]).rules
+    assert [d.date for r in rules for d in r.deadlines] == ["2020-06-30"]
