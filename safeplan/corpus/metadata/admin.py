@@ -64,7 +64,14 @@ def admin_level(name: str) -> str:
     }.get(last, "unknown")
 
 
+# two agencies joined by 和/与/、 (区管委会和区安全生产委员会; 住房和城乡建设局 is one): the first
+_FIRST_OF_TWO = re.compile(r"^(.{1,30}?" + ISSUER_END.pattern.removesuffix("$") + r")(?:和|与|、)(?=.{2,30}" + ISSUER_END.pattern + ")")
+
+
 def _region_of(issuer: str) -> str | None:
+    """The place an agency's name opens with (湖州市南浔区应急管理局: 湖州市南浔区); of two joined, the first's."""
+    first = _FIRST_OF_TWO.match(issuer)
+    issuer = first.group(1) if first else issuer
     agency = ISSUER_END.search(issuer)
     prefix = issuer[:agency.start()] if agency else issuer
     return prefix if prefix and _ADMIN.search(prefix) else None

@@ -6,8 +6,15 @@ from __future__ import annotations
 import re
 
 from safeplan.corpus.metadata.chrome import CRUMB_LINE, SITE_LABEL, body_of, chrome
-from safeplan.corpus.metadata.head_title import ISSUED
-from safeplan.corpus.metadata.shapes import EVENT_OPENING, GENRE_WORDS, NOTICE_TITLE, SALUTATION_END, strip_doc_number
+from safeplan.corpus.metadata.head_title import ISSUED, prints_document
+from safeplan.corpus.metadata.shapes import (
+    ANY_ITEM,
+    EVENT_OPENING,
+    GENRE_WORDS,
+    NOTICE_TITLE,
+    SALUTATION_END,
+    strip_doc_number,
+)
 from safeplan.corpus.metadata.title import sample_named
 from safeplan.corpus.model import Item
 from safeplan.hanzi import table as hanzi_table
@@ -274,10 +281,7 @@ def _sends_unprinted(core: str, text: str) -> bool:
     if not sent or not re.search(r"关于(?:印发|转发|下发|发布|颁发|公布)", core):
         return False
     name = sent.group(1).rsplit("《", 1)[-1]          # (…转发区公安消防支队《静安区消防“十三五”规划》的通知)
-    lines = [re.sub(r"\s", "", line) for line in text.split("\n")]
-    # (a line that is the name or its first part prints it; numbered items print a part of it, the page cut above)
-    return not any(len(line) >= 8 and name.startswith(line) for line in lines) \
-        and sum(1 for line in lines if _ANY_ITEM.match(line)) < 2
+    return not prints_document(name, text)
 
 
 def _title_genre(core: str) -> str | None:
@@ -299,7 +303,6 @@ def _title_genre(core: str) -> str | None:
 _FIRST_MEASURE = re.compile(r"^(?:本网讯\s*)?一是[^。\n]{2,120}。")
 # a numbered item's opening that is not the first of its list: (三)… / 四、… / 2、… / (二)… — a piece of a longer text
 _LATER_ITEM = re.compile(r"^\s*(?:[(（][二三四五六七八九十]{1,3}[)）]|[二三四五六七八九十]{1,3}[、.．]|[2-9][、.．](?!\d))")
-_ANY_ITEM = re.compile(r"^\s*(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．](?!\d))")
 # a demand on someone: 各乡镇、各部门要严格监管 / 必须 / 务必 / 应当 (not 主要, 重要, 需要, 要求, 要点)
 _DEMAND = re.compile(r"(?<![主重需纲只提摘概首不紧必想])要(?![求点素害闻员领紧])|必须|务必|应当")
 # a duty list's line: 2、发改委:负责森林火灾控制保障体系… / 财政局:负责… (a plan's 职责分工)
@@ -318,7 +321,7 @@ def _untitled_piece(body: str) -> str | None:
     if len(_DUTY_LINE.findall(body[:1500])) >= 3:
         return "plan"
     lines = [line for line in body[:800].split("\n") if line.strip()][:3]
-    first = next((i for i, line in enumerate(lines) if _ANY_ITEM.match(line)), None)
+    first = next((i for i, line in enumerate(lines) if ANY_ITEM.match(line)), None)
     if first is not None and _LATER_ITEM.match(lines[first]) \
             and not _DEMAND.search("\n".join(lines[first:first + 2])[:400]):
         return "plan"

@@ -11,6 +11,7 @@ from safeplan.corpus.metadata.chrome import BYLINE_KEY, BYLINE_LINE, CRUMB_LINE,
 from safeplan.corpus.metadata.days import DATE_ONLY
 from safeplan.corpus.metadata.doc_number import DOC_NUMBER
 from safeplan.corpus.metadata.shapes import (
+    ANY_ITEM,
     CJK,
     COMPILATION,
     EVENT_OPENING,
@@ -53,7 +54,7 @@ def _headline(lines: list[str]) -> str | None:
     return None
 
 
-def head_title(lines: list[str], raw: str, kind: str, law: bool) -> str | None:
+def head_title(lines: list[str], text: str, raw: str, kind: str, law: bool) -> str | None:
     if kind == "md" and law:
         m = re.search(r"^#[ \t]+(.+)$", raw[:5000], re.M)
         if m:
@@ -156,6 +157,8 @@ def head_title(lines: list[str], raw: str, kind: str, law: bool) -> str | None:
         for cand in candidates:
             if _similar(cand, named_title):
                 return cand
+        if notice is not None and not prints_document(named_title, text):
+            return strip_doc_number(notice)     # the page gives the covering notice alone: its title (convention 12)
         return named_title
     if notice is not None:
         return strip_doc_number(notice)
@@ -252,3 +255,19 @@ def _similar(a: str, b: str) -> bool:
         return True
     common = sum(1 for ch in set(a2) if ch in b2)
     return common >= 0.8 * max(len(set(a2)), len(set(b2)))
+
+
+def prints_document(name: str, text: str) -> bool:
+    """The page prints the document named `name` (a covering notice sends): a line is that name or its first part (a
+    title over two lines), or opens with it as its own title line (古美路街道防汛防台专项应急预案 (2022年版)), or numbered
+    items follow (a part of it, the page cut above them: two opening lines, or one run into a flattened copy's line,
+    …同志,(二)建立…)."""
+    lines = [re.sub(r"\s", "", line) for line in text.split("\n")]
+    return any(len(line) >= 8 and name.startswith(line) for line in lines) \
+        or any(line.startswith(name[:8]) and len(line) <= len(name) + 12 and not re.search(r"[，,。；;:：]", line)
+               for line in lines) \
+        or sum(1 for line in lines if ANY_ITEM.match(line)) >= 2 or _RUN_IN_ITEM.search(text) is not None
+
+
+# a numbered item run into the line before it, after a clause: …相关同志,(二)建立… / …人员为主,4.危房户转移安置
+_RUN_IN_ITEM = re.compile(r"[，,。;；](?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．](?!\d))")

@@ -32,6 +32,11 @@ _OWN_PAPER = re.compile(r"(?:要点|总结|计划|报告|汇报)$|总结和")
 # an order's head on its own line: 某某省人民政府令 / 中华人民共和国应急管理部令 (its number below it)
 _ORDER_HEAD = re.compile(r"(?:中华人民共和国)?([\u4e00-\u9fff]{2,20}?(?:人民政府|部|委员会|总局))令")
 # the agency that opens a title of any 公文 with 关于 (某镇人民政府关于开展…的实施方案 / …的请示)
+# the agency, or two joined, that opens a title of a paper of its own with no 关于: 发文机关, 事由, 文种 (民政局加强林业
+# 安排发展工作意见 / 区管委会和区安全生产委员会安全生产活动方案; README convention 6) — its longest name there (县人民政府
+# 办公室…, not 县人民政府); a 章程 or 制度 named after a body is no paper of its own, nor a 预案 or 规划 for its area
+_AGENCY_PAPER = re.compile(r"^([\u4e00-\u9fff()（）、和与]{1,30}" + ISSUER_END.pattern.removesuffix("$") + ")"
+                           r"(?=[^，,。:：;；《》]{2,60}(?:意见|方案|计划|要点|总结|报告|汇报|通知|通报|通告)$)")
 _ABOUT_AGENCY = re.compile(_OPENING_AGENCY + r"(?=关于)")
 # a letter's title opens with its writer: 新丰镇人民政府致全镇人民的一封信 / 某镇人民政府告全镇居民书
 _LETTER_TITLE = re.compile(_OPENING_AGENCY + r"(?:致|告)[^，,。:：;；]{2,30}?(?:的(?:一封|公开)?信|书)$")
@@ -68,7 +73,7 @@ def issuer_of(lines: list[str], table: dict, law_raw: str, signed: str | None = 
     if head:
         return head.group(1)         # 某某省人民政府令 / 第123号 / …现予公布 / 省长 张三: the order's head names who issues it
     own = _TITLE_AGENCY.match(title) if title and not signed else None
-    if own and _OWN_PAPER.search(COMPILATION.sub("", SAMPLE_SUFFIX.sub("", re.sub(r"[(（]全文[)）]$", "", title)))):
+    if own and _OWN_PAPER.search(_own_paper_core(title)):
         return own.group(1)          # 区安全生产委员会2024年工作要点: a body's own 要点 / 总结 / 计划 names it
     letter = (_LETTER_TITLE.match(title) or "转发" not in title and _ABOUT_AGENCY.match(title)) \
         if title and not signed else None
@@ -77,6 +82,11 @@ def issuer_of(lines: list[str], table: dict, law_raw: str, signed: str | None = 
     about = title.find("关于") if title and not signed and "转发" not in title else -1
     if 2 <= about <= 30 and PLACE_SIGNER.match(title[:about]):
         return title[:about]         # 某某镇关于做好…的实施方案: a place's body by its short name (as it signs a 落款)
+    paper = _AGENCY_PAPER.match(_own_paper_core(title)) \
+        if title and not signed and not re.search("关于|印发|转发", title) else None
+    if paper and not ISSUER_END.fullmatch(paper.group(1)):
+        return paper.group(1)        # 民政局加强林业安排发展工作意见: its writer opens it, 关于 left out (an agency
+                                     # named by its kind alone, 安全生产委员会…工作要点, names no one)
     if signed:
         return signed
     for k, line in enumerate(lines[:12]):
@@ -113,6 +123,11 @@ def issuer_of(lines: list[str], table: dict, law_raw: str, signed: str | None = 
             return lines[k - 1]
     return table.get("issuer")          # the page's 发布机构 when neither a 落款 nor the title names one
 
+
+
+def _own_paper_core(title: str) -> str:
+    """The title without a sample site's or compilation's words after it ((全文), 范文, (精选3篇))."""
+    return COMPILATION.sub("", SAMPLE_SUFFIX.sub("", re.sub(r"[(（]全文[)）]$", "", title)))
 
 # what an agency's name never holds: a date or number, a book-title mark (…批准的《某市人大常委会关于修改…的决定》修正,
 # a law's history: the 关于 is inside the title it cites)

@@ -30,9 +30,9 @@ _BLURB_NAMED = re.compile(r"(?:(?:为你|为您|为大家)?精心(?:整理|准�
 _SAMPLE_NAMED = re.compile(r"精心(?:整理|准备|挑选|收集|编辑)了?(?:的)?([^，,。；;\s]{4,40}?)(?:参考)?(?:范文|范本|模板)"
                            # 下面是小编为大家整理的区管委会…安全生产活动方案,供大家参考
                            r"|小编为(?:大家|您|你)(?:精心)?(?:整理|准备|收集)了?的([^，,。；;\s]{4,40}?)(?:范文)?[,，]?(?:供|仅供|希望)")
-# "特制定了以下社区消防安全工作计划。": a document named only in its first sentence
+# "特制定了以下社区消防安全工作计划。": a document named only in its first sentence (特制定本《…制度》, 特制定《…方案》)
 _NAMED_IN_TEXT = re.compile(r"(?:特|现)?制定(?:了)?(?:以下|如下)([^，,。；;\s]{4,30}?(?:方案|计划|规划|制度|办法|要点))[。，,]"
-                            r"|制[定订]本《([^《》]{4,40}?(?:方案|计划|规划|制度|办法|要点|规定|细则|预案))》")   # 特制定本《…制度》
+                            r"|(?:(?:特|现)制[定订]了?|制[定订]了?本)《([^《》]{4,40}?(?:方案|计划|规划|制度|办法|要点|规定|细则|预案))》")
 _PRINTED_IN_FULL = re.compile(r"《([^《》]{4,60})》全文如下")     # a news copy printing a document in full
 # a plan's preface naming it: …牵头组织编制了《巫山县应急管理“十四五”规划》,作为…
 _COMPILED = re.compile(r"编制了《([^《》]{4,40}?(?:方案|计划|规划|预案|要点))》[,，]?作为")
@@ -88,7 +88,7 @@ def document_title(lines: list[str], text: str, raw: str, kind: str, law: bool, 
     shared = _shared_file(text)
     title = part_title or (next(g for g in speech.groups() if g) if speech else None) \
         or (shared if shared and title_like(shared) and not COMPILATION.search(shared) else None) \
-        or _run_in_title(text) or head_title(lines, raw, kind, law) or table.get("title") \
+        or _run_in_title(text) or head_title(lines, text, raw, kind, law) or table.get("title") \
         or _title_in_text(text) or shared
     title = _undoubled(title) if title else title
     if title:                  # 某县安全生产工作方案 2023-05-06: the page's date after the title; a page title's
