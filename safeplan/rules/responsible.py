@@ -263,8 +263,8 @@ SUBJECT_GOVS = re.compile(_CLAUSE_OPEN + rf"(?P<unit>{_TWO_LEVELS})(?=按照)")
 # (镇政府应该成立…; 县政府研究决定,从…开展…)
 # 安委会下设办公室,负责日常安全管理事务 / 组委会办公室设在镇安监所,具体负责组织… / 镇政府应该成立安全生产工作领导小组,
 # 负责统筹协调…: the office or group set up leads its work
-SET_UP = re.compile(r"(?:(?:下设|成立)(?P<set>(?:(?![的了为以由])[\u4e00-\u9fff]){0,12}?(?:办公室|办|专班|工作组|领导小组|工作小组"
-                    r"|指挥部))"
+SET_UP = re.compile(r"(?:(?:下设|成立|(?P<formed>组成))(?P<set>(?:(?![的了为以由])[\u4e00-\u9fff]){0,12}?(?:办公室|办|专班|工作组|领导小组|工作小组"
+                    r"|指挥部|组))"                   # (…组织有关人员组成通信保障组,具体负责火场应急通信)
                     r"|(?P<office>[\u4e00-\u9fff]{0,12}?(?:办公室|办))"
                     r"设在[^，,。；;]{2,15})[，,]\s*(?:作为[^，,。；;]{1,12}[，,]\s*)?(?:具体)?负责(?!人|同志)")
 # what a unit's name does not hold: a verb opening it (健全区安委会组织框架) or one inside (领导小组统筹协调办事处)
@@ -558,7 +558,7 @@ def _parse(text: str, cells: bool, partners: bool = True, statute: bool = True) 
     if not resp.lead and not resp.support and "。" in text:
         _duty_head(text, resp)
     if resp.lead or resp.support:
-        _set_up(text, resp)
+        _set_up(text, resp, statute)
         return resp
     if cells and "\n" in text:            # a flattened table's 责任单位 cell, unless the item's own sentences name
         in_cells = Responsible()           # their subjects (五、…各区县政府…要…, a table attached below it)
@@ -625,7 +625,7 @@ def _parse(text: str, cells: bool, partners: bool = True, statute: bool = True) 
                 helps = "牵头" in text and bool(HELPS_THE_LEAD.search(text, m.end(), _sentence_end(text, m.end())))
                 _add(resp, _list_before(text, m.start("units")) + units, helps)
     _subject(text, resp, statute)
-    _set_up(text, resp)
+    _set_up(text, resp, statute)
     if partners and resp.lead and ("会同" in text or "联合" in text):
         for m in WITH_LIST.finditer(text):
             units = split_units(m.group("units"))
@@ -700,9 +700,11 @@ def _dashed(text: str, resp: Responsible) -> None:
             _add(resp, units, False)
 
 
-def _set_up(text: str, resp: Responsible) -> None:
-    if "负责" in text and ("下设" in text or "设在" in text or "成立" in text):
+def _set_up(text: str, resp: Responsible, statute: bool = True) -> None:
+    if "负责" in text and ("下设" in text or "设在" in text or "成立" in text or "组成" in text):
         for m in SET_UP.finditer(text):
+            if statute and m.group("formed"):
+                continue                 # (a law's …等部门组成征兵办公室,负责…: a standing body, convention 1)
             _add(resp, [m.group("set") or m.group("office")], False)
 
 

@@ -1,9 +1,9 @@
 """Responsible units of the fresh random batches from y291 up (tests/corpus/heldback, split dev): a 各 list whose
 sentence names what it acts on before its verb (各村对…要…, 各部门(分公司)对…全面负责), a company's departments in its
-制度 (安全环保部负责…), 由X监督…, a committee that meets 定时, and what names no unit: a 预案's principle (分级分部门负责),
-to whom a body answers (…工作对保卫科负责), a subject beside the bracket that names the item's unit. Expected units are
-read off the quoted text (tests/corpus/heldback/README.md convention 2: the subject of a task sentence leads, as
-written; an item that names its 负责 unit has that one)."""
+制度 (安全环保部负责…), 由X监督…, a committee that meets 定时, a group 组成 to do a work, and what names no unit: a
+预案's principle (分级分部门负责), to whom a body answers (…工作对保卫科负责), a subject beside the bracket that names
+the item's unit. Expected units are read off the quoted text (tests/corpus/heldback/README.md convention 2: the
+subject of a task sentence leads, as written; an item that names its 负责 unit has that one)"""
 
 import pytest
 
@@ -56,3 +56,11 @@ def test_an_item_that_names_its_unit_in_a_bracket_has_that_one():
             "縣級交通運輸部門要對轄區年發運量5萬噸以上車站、港口碼頭、煤礦、沙石料場等貨物集散地實行派駐管理或重點巡查。"
             "(交通運輸部門負責)")
     assert parse_responsible(text, statute=False).lead == ["交通運輸部門"]
+
+
+def test_a_group_formed_to_do_a_work_leads_it_outside_a_law():
+    """hb-s305-y: 组成通信保障组,具体负责… (like 成立…领导小组,负责…); a law's …等部门组成征兵办公室,负责… is a standing body."""
+    plan = "镇森林防火指挥部办公室组织有关人员组成通信保障组,具体负责火场应急通信保障。"
+    assert parse_responsible(plan, statute=False).lead == ["镇森林防火指挥部办公室", "通信保障组"]
+    law = "市和区、县人民政府组织同级兵役机关、公安、卫生、教育、财政、民政等部门组成征兵办公室，负责办理本行政区域内的平时征兵准备。"
+    assert parse_responsible(law, statute=True).lead == []
