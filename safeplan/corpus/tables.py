@@ -207,7 +207,8 @@ _FLAT_ROW_MAX = 10           # cells of one row (a task, its unit, the standards
 _FLAT_REACH = 12             # the first unit cell comes within the first rows' reach (else no table)
 _FLAT_RUN_MAX = 400
 _SENTENCE_MARK = re.compile(r"[。；;:：]")
-_NOT_A_UNIT = re.compile(r"[《〈\d]")               # 《…》(GB 50028): a standard named in a cell, no unit
+_NOT_A_UNIT = re.compile(r"^[(（]|[《〈\d]")        # (此件公开发布), 《…》(GB 50028): a remark, a standard - no unit
+_HEADLESS_ROWS = 3           # rows a table needs to be read without a header naming its unit column
 _SUPPORTED = re.compile(r"[,，](?P<support>[^,，]+?)(?:配合|协助|协同|协办|参与)$")   # 安质部,设备部配合
 
 
@@ -268,8 +269,9 @@ def _unit_rows(segments: list[tuple[int, str]], at: int) -> list[list[int]] | No
         return None                     # (a unit cell after a unit cell: a list of units, no table's rows)
     above = _header_above(segments, at)
     if not any(column_role(segments[i][1].strip()) in ("lead", "support") for i in above) \
-            and (above or units[0] != 1):
-        return None         # rows open after a header naming the unit column, or (its header lost) where the run does
+            and (above or units[0] != 1 or len(units) < _HEADLESS_ROWS):
+        return None         # rows open after a header naming the unit column, or (its header lost) where the run
+                            # does, with rows enough to tell them from a signature's lines (a body, its date)
     if units[0] == 1:
         bounds = list(zip([u - 1 for u in units], [u - 1 for u in units[1:]] + [len(run)], strict=True))
     else:

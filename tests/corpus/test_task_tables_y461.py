@@ -71,6 +71,10 @@ def test_short_lines_that_are_no_flattened_table():
     assert not [r for r in extract_document(read_text(text, "mingdan.txt")[0]).rules if r.id.startswith("t")]
     rules = _rules("hb-u76-x")
     assert not [r for r in rules.values() if r.id.startswith("t")]
+    # hb-u461-y's signature block between its notice and its 附件 (…分解表 / 杭州市上城区人民政府办公室 / 2019年2月15日 /
+    # (此件可公开发布) / 附件1): a body and its date, a remark in brackets - no table's rows
+    rules = _rules("hb-u461-y")
+    assert not [r for r in rules.values() if r.id.startswith("t")]
 
 
 def test_a_flattened_table_whose_header_came_whole_is_read_by_its_serial_numbers():
