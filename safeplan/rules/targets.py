@@ -1,6 +1,6 @@
 """Quantified targets in any text: 达95%以上, 提升至90%以上, 不低于, 不少于1个, 建立至少2个, 控制在0.008以内,
-控制在1%以内, 100%建立 / 全覆盖 (>= 100%), 清零 / 零死亡 / 杜绝 / 确保不发生 / 基本消除…存量 (== 0), 下降超20%
-(decrease, baseline 前两年平均数; one target per metric of 事故起数、死亡人数); a direction without a number (持续下降,
+控制在1%以内, 100%建立 / 全覆盖 (>= 100%), 清零 / 零死亡 / 杜绝 / 确保不发生 / 基本消除…存量 (== 0), 增长8%以上 (increase),
+下降超20% (decrease, baseline 前两年平均数; one target per metric of 事故起数、死亡人数); a direction without a number (持续下降,
 事故起数、死亡人数“双下降”, 同比下降 — README convention 11) is none; a deadline in the same sentence is the target's
 `due`.
 
@@ -31,6 +31,9 @@ COMPARATORS = [
     (re.compile(rf"(?:下降|降低|减少|压减|压降)(?:幅度)?\s*(?:超过|超|逾|大于)\s*{NUMBER}\s*{UNIT}"), ">", "decrease"),
     (re.compile(rf"(?:下降|降低|减少|压减|压降)(?:幅度)?\s*(?:不少于|不低于|至少)?\s*{NUMBER}\s*{UNIT}\s*{MORE}"),
      ">=", "decrease"),
+    # 地区生产总值增长8%以上, 固定资产投资增长15%左右: a growth to reach (左右 sets no bound, as 下降X% — README
+    # convention 11; a growth reported, 增长了12% or in an account, is none)
+    (re.compile(rf"增长\s*{NUMBER}\s*(?P<u>%)\s*(?:左右)?\s*{MORE}"), ">=", "increase"),
     (re.compile(rf"(?:不得少于|不得低于|不应少于|不应低于|提升至|提升到|提高至|提高到|上升至|上升到|增加至|增加到|增至|升至|"
                 rf"高达|达到|达|超过|不低于|不少于|不小于|至少|大于等于)"
                 rf"\s*{NUMBER}\s*{UNIT}\s*{MORE}"), ">=", None),
@@ -121,7 +124,7 @@ NOT_REACHED = re.compile(r"(?:难以|无法|不能|未能|尚未|未|没有)$")
 PAST_ACCOUNT = re.compile(r"过去的?[这]?一年")
 
 # one cheap search before the eleven patterns: text without any of these words holds no target
-TRIGGER = re.compile(r"下降|降低|减少|压减|压降|提升|提高|上升|增加|增至|升至|达|超过|不低于|不少于|不得少于|不得低于|不应|至少|大于|"
+TRIGGER = re.compile(r"下降|降低|减少|压减|压降|增长|提升|提高|上升|增加|增至|升至|达|超过|不低于|不少于|不得少于|不得低于|不应|至少|大于|"
                      r"控制在|不高于|不超过|不得超过|不得高于|降至|降到|低于|少于|小于|以上|100|百分|覆盖|清零|零|杜绝|不发生|不出现|消除|%的"
                      r"|无[^，。；,;无]{0,8}(?:事故|火灾|伤亡|死亡)")
 # a clause opening with a year alone (2023年全区…, 2023年,…; not 20__年, 2023-2025年, 2024年底, 2024年6月)

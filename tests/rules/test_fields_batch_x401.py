@@ -2,14 +2,15 @@
 returned them; first run in the commit after the gold) and of the earlier fresh dev batches with the same shapes:
 the week a district's weekly news sums up (3月21日至3月27日全区未发生…事故), a span of hours a service must keep
 (灾民24小时内得到基本生活救助, 接到通知半个小时内必须赶到现场), a weather forecast in a Traditional copy, and a year the
-text names only after the date (a 落款 二○一二年四月五日, 我市2020年“安全生产月”…). Expected values are read off the
-quoted text (heldback README conventions 7 and 9)."""
+text names only after the date (a 落款 二○一二年四月五日, 我市2020年“安全生产月”…), and a growth to reach in the tables
+batch (增长8%以上, 增长6.2%左右). Expected values are read off the quoted text (heldback README conventions 7, 9, 11)."""
 
 import pytest
 
 from safeplan.corpus import read_text
 from safeplan.rules.deadlines import parse_deadlines, years_named
 from safeplan.rules.extract import extract_document
+from safeplan.rules.targets import parse_targets
 
 
 @pytest.mark.parametrize("text", [
@@ -65,3 +66,15 @@ def test_a_document_that_names_its_year_only_after_the_date_dates_it_so():
             "據了解,,我市2020年“安全生產月”系列活動,將圍繞“宣傳教育”主題開展。\n")
     rules = extract_document(read_text(news, "news.txt")[0]).rules
     assert [d.date for r in rules for d in r.deadlines] == ["2020-06-30"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # hb-u464-y, hb-u465-y, hb-u461-y (dev): a district's and a city's task tables, a growth to reach per line
+    ("努力实现地区生产总值增长6.2%左右。", [(">=", 6.2, "%", "increase")]),
+    ("地区生产总值增长8%以上。", [(">=", 8, "%", "increase")]),
+    ("2 | 服务业增加值 | 增长6% | 区发改", [(">=", 6, "%", "increase")]),
+    # a growth reported is none
+    ("全年地区生产总值同比增长了5.2%。", []),
+])
+def test_a_growth_to_reach_is_a_target(text, expected):
+    assert [(t.op, t.value, t.unit, t.direction) for t in parse_targets(text)] == expected
