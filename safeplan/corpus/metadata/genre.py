@@ -15,7 +15,7 @@ from safeplan.corpus.metadata.shapes import (
     SALUTATION_END,
     strip_doc_number,
 )
-from safeplan.corpus.metadata.title import sample_named
+from safeplan.corpus.metadata.title import PRINTED, sample_named
 from safeplan.corpus.model import Item
 from safeplan.hanzi import table as hanzi_table
 
@@ -114,8 +114,6 @@ _REPORTED_HEADLINE = re.compile(r"^[^，,。《关]{2,24}?(?:(?:发布|印发|�
                                 # 晋安下达通知:严禁! / 某县发出紧急通知 …: a body that sent a notice, told
                                 r"|(?:下达|发出|下发)了?(?:紧急|重要)?(?:通知|通告|禁令|命令)(?![的和及])"
                                 r"|[:：]?\s*(?:制定|出台|修订)了?(?:《|“|[^，,。]{2,30}(?:规则|办法|方案|规定|制度|预案|要点)$))")
-# a page that prints a document under a lead: …印发了《关于推进城市安全发展的意见》…全文如下 / 《…方案》,内容如下
-PRINTED = re.compile(r"《([^《》]{2,60})》[^。\n《》]{0,8}(?:全文|内容)如下")
 # a headline line that reports an event (开江县召开…工作会), as the first line of a text whose title was not found
 _UNTITLED_HEADLINE = re.compile(r"^(?!关于)[^，,。:：]{2,20}?(?:召开|举行|举办|部署|启动)[^，,。:：]{2,100}$")
 # a column of a site's news: the last crumb of 首页 > … > 工作动态 / 政务要闻 / 新闻中心
@@ -328,7 +326,9 @@ def _untitled_piece(body: str) -> str | None:
     return None
 
 
-# a covering notice sending a document: 现将(修订后的)《…》印发你们
+# a covering notice sending a document: 现将(修订后的)《…》印发你们 — looser than head_title's ISSUED, which takes a
+# title off a head line (现将/印发 right before 《, not a draft sent for comments, or 《…》已经/予以印发): here a few words
+# may come between, and only a plan's or rule's name printed below is kept (_printed_document)
 _SENDS = re.compile(r"(?:现将|印发)[^《》。\n]{0,8}《([^《》]{2,100})》")
 
 

@@ -33,7 +33,8 @@ _SAMPLE_NAMED = re.compile(r"精心(?:整理|准备|挑选|收集|编辑)了?(?:
 # "特制定了以下社区消防安全工作计划。": a document named only in its first sentence (特制定本《…制度》, 特制定《…方案》)
 _NAMED_IN_TEXT = re.compile(r"(?:特|现)?制定(?:了)?(?:以下|如下)([^，,。；;\s]{4,30}?(?:方案|计划|规划|制度|办法|要点))[。，,]"
                             r"|(?:(?:特|现)制[定订]了?|制[定订]了?本)《([^《》]{4,40}?(?:方案|计划|规划|制度|办法|要点|规定|细则|预案))》")
-_PRINTED_IN_FULL = re.compile(r"《([^《》]{4,60})》全文如下")     # a news copy printing a document in full
+# a page that prints a document under a lead: …印发了《关于推进城市安全发展的意见》…全文如下 / 《…方案》,内容如下
+PRINTED = re.compile(r"《([^《》]{2,60})》[^。\n《》]{0,8}(?:全文|内容)如下")
 # a plan's preface naming it: …牵头组织编制了《巫山县应急管理“十四五”规划》,作为…
 _COMPILED = re.compile(r"编制了《([^《》]{4,40}?(?:方案|计划|规划|预案|要点))》[,，]?作为")
 # a speech's title over its salutation, or glued to it: 在区安全生产工作推进会…上的讲话同志们:今天,…
@@ -75,7 +76,7 @@ def _undoubled(title: str) -> str:
 
 def _title_in_text(text: str) -> str | None:
     m = _NAMED_IN_TEXT.search(text[:300]) or _BLURB_NAMED.search(text[:200]) or _COMPILED.search(text[:800]) \
-        or _PRINTED_IN_FULL.search(text[:600])
+        or PRINTED.search(text[:600])
     return next((g for g in m.groups() if g), None) if m else None
 
 
