@@ -167,7 +167,7 @@ _CLAUSE_OPEN = (r"\s*(?:第[一二三四五六七八九十百\d]{1,4}条\s*|[（
 # 县、乡(镇)安委会每月至少召开…: the committees of two levels, one name as written (like 县、乡两级人民政府)
 _LEVEL = r"[区县市镇乡](?:[（(][\u4e00-\u9fff、]{1,6}[)）])?"
 LEVELS_NAME = re.compile(rf"{_LEVEL}、{_LEVEL}(?:两级)?(?:安委会|安委办|安全生产委员会)")
-_SUBJECT_ACTS = (r"(?:相关工作人员|工作人员)?"
+_SUBJECT_ACTS = (r"(?:等(?:有关|相关)?(?:单位|部门)|相关工作人员|工作人员)?"        # (建设局等单位要…: the trailing 等… dropped)
                  r"(?=(?:及时|统一|具体|认真|切实|进一步|持续|充分|积极|主动|全力|严格)?"
                      r"(?:要(?!求)|负责(?!人|同志|的)|将|计划|牵头|应当|应该|应(?![急用变对])|须|必须|组织|汇总|督促|会同|提供|结合|开展|建立"
                      r"|制定|加强|落实|指导|推动|推进|做好|联合|强化|严厉|深入|全面|立即|根据|按照|决定|定于|每[周月季年]"
@@ -846,9 +846,10 @@ def _subject(text: str, resp: Responsible, statute: bool = True) -> None:
             if "等" in unit:                # 安监等部门要…: the one department named, its trailing 等部门 dropped
                 unit = unit[:unit.index("等")]
                 unit = unit if unit in SHORT_DEPARTMENTS or _looks_like_unit(unit) else ""
-            if unit and "各" not in unit and not GENERIC_DEPT.search(unit) and not NOT_A_NAME.search(unit) \
-                    and not CLAUSE_OPENING.match(unit):
-                _add(resp, [unit], False)
+            # (经济主管部门和供电部门要…: two departments joined by 和, each named in full)
+            named = [u for u in _split_joined(unit) if u and not GENERIC_DEPT.search(u)] if unit else []
+            if named and "各" not in unit and not NOT_A_NAME.search(unit) and not CLAUSE_OPENING.match(unit):
+                _add(resp, named, False)
                 partner = d.group("partner")            # 林湿部门与所在县区要密切配合: the place it acts with leads too
                 if partner and partner not in GENERIC:
                     _add(resp, [partner], False)

@@ -64,3 +64,15 @@ def test_a_group_formed_to_do_a_work_leads_it_outside_a_law():
     assert parse_responsible(plan, statute=False).lead == ["镇森林防火指挥部办公室", "通信保障组"]
     law = "市和区、县人民政府组织同级兵役机关、公安、卫生、教育、财政、民政等部门组成征兵办公室，负责办理本行政区域内的平时征兵准备。"
     assert parse_responsible(law, statute=True).lead == []
+
+
+@pytest.mark.parametrize("text, lead", [
+    # a unit closed by 等单位/等部门, alone (hb-s453-y; as 安监等部门要… was read)
+    ("3.建设局等单位要根据高温天气生产作业特点,加强对工程工地等的安全监管,合理安排劳动时间。", ["建设局"]),
+    # two departments joined by 和, each in full (hb-u455-y, Traditional: the names as written)
+    ("二、確保居民生活用電、用水。經濟主管部門和供電部門要按照“多保、少限、力爭不拉閘”的總體要求,加強設備維護檢修。",
+     ["經濟主管部門", "供電部門"]),
+])
+def test_the_second_batchs_subjects(text, lead):
+    """Batch y451+ (measured before these were read): the subject as written, its trailing 等… dropped."""
+    assert parse_responsible(text, statute=False).lead == lead
