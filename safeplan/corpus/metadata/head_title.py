@@ -176,8 +176,9 @@ def head_title(lines: list[str], text: str, raw: str, kind: str, law: bool) -> s
                 and not terminal(lines[k + 1]) and not chrome(lines[k + 1]):
             return line + lines[k + 1]            # 十字路街道 / 三措并举绷紧森林防火弦: a place over its headline
         longest = 100 if k + 1 < len(lines) and re.search("召开|举行|开展|部署", line) \
-            and EVENT_OPENING.match(lines[k + 1][:20]) else 60        # (a long headline over its 近日,… lede)
-        if 4 <= len(line) <= longest and not terminal(line) and not DATE_ONLY.match(line) and "签发人" not in line \
+            and EVENT_OPENING.match(lines[k + 1][:20]) else 60        # (a long headline over its 近日,… lede;
+        # a line under six characters is a page's label, 基本介紹 / 安全验证, no headline)
+        if 6 <= len(line) <= longest and not terminal(line) and not DATE_ONLY.match(line) and "签发人" not in line \
                 and k not in menu \
                 and not SIGNED_LINE.match(line) \
                 and "。" not in line \
