@@ -199,7 +199,10 @@ SUBJECT_TAKES = re.compile(_CLAUSE_OPEN + rf"(?P<unit>{_OFFICE_NAME})(?=担负|�
 SUBJECT_IF = re.compile(_CLAUSE_OPEN + rf"(?P<unit>{_OFFICE_NAME})(?=[^，。；,;]{{2,16}}?的[，,]\s*(?:应当|要|须|必须))")
 # 接下来,西渚镇将持续发力… / 状元桥社区将在6月底完成… / 下一步,吕陵镇将继续加大…: a place announcing what it will do
 # leads it (README convention 2, 将继续 as much as 将); an account's own 街道/社区 unnamed too (下步工作中,街道将继续…)
-PLACE_WILL = re.compile(_CLAUSE_OPEN + r"(?P<unit>街道|社区|(?![全我本该各]|下一步|接下来)[\u4e00-\u9fff]{1,8}?(?:街道|社区|镇|乡|村))"
+# (下一步,该镇将继续…: the town the account named, as written - heldback hb-n155-y, hb-n174-y; not 我们, a pronoun)
+THAT_PLACE = ("该镇", "该乡", "该街道", "该社区", "该村")
+PLACE_WILL = re.compile(_CLAUSE_OPEN + r"(?P<unit>街道|社区|该(?:镇|乡|街道|社区|村)"
+                        r"|(?![全我本该各]|下一步|接下来)[\u4e00-\u9fff]{1,8}?(?:街道|社区|镇|乡|村))"
                         r"(?=将(?![其之]))")
 # 昆鹏街道、灵昆街道及其有关部门,应当定期组织… / 城关镇要…: places named as the subject of a clause (their 及其有关部门
 # names none; 乡镇, 城镇, 农村 are no place's name)
@@ -881,8 +884,10 @@ def _subject(text: str, resp: Responsible, statute: bool = True) -> None:
                 continue                 # (a law's 公安机关应当…: a standing duty, heldback README convention 1)
             if unit.endswith("成员单位") and ("各" in unit or GENERIC_MEMBERS.match(unit)):
                 continue                 # 要求各成员单位要…, 区安委会各成员单位: a 各 list (EACH reads it); 有关成员单位
-            if (len(unit) >= 3 or unit in SHOP_FLOOR or (m.re in (PLACE_WILL, PLACE_MUST) and unit in ("街道", "社区"))) \
-                    and not unit.startswith(("该", "本", "我", "此", "其", "各", "由", "向", "请", "与")) \
+            if (len(unit) >= 3 or unit in SHOP_FLOOR or (m.re in (PLACE_WILL, PLACE_MUST) and unit in ("街道", "社区"))
+                    or (m.re is PLACE_WILL and unit in THAT_PLACE)) \
+                    and (not unit.startswith(("该", "本", "我", "此", "其", "各", "由", "向", "请", "与"))
+                         or (m.re is PLACE_WILL and unit in THAT_PLACE)) \
                     and not NOT_A_NAME.search(unit) \
                     and not CLAUSE_OPENING.match(unit) and not unit.endswith(PREMISES):
                 _add(resp, [unit], helps)

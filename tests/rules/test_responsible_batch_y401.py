@@ -76,3 +76,13 @@ def test_a_group_formed_to_do_a_work_leads_it_outside_a_law():
 def test_the_second_batchs_subjects(text, lead):
     """Batch y451+ (measured before these were read): the subject as written, its trailing 等… dropped."""
     assert parse_responsible(text, statute=False).lead == lead
+
+
+@pytest.mark.parametrize("text, lead", [
+    ("该镇将加强乡村规划布局和防火改造,完善农村消防基础设施。", ["该镇"]),                # hb-n155-y
+    ("下一步,該鎮將繼續加大安全隱患排查力度,安全宣傳力度,確保一方平安。", ["該鎮"]),       # hb-n174-y, Traditional
+])
+def test_the_town_an_account_named_announcing_its_next_work_leads_it(text, lead):
+    """README convention 2: 下一步,X镇将继续… leads; 该镇 is the town the account named (a pronoun, 我们, is none)."""
+    assert parse_responsible(text, statute=False).lead == lead
+    assert parse_responsible("下一步,我们将继续加大安全隐患排查力度。", statute=False).lead == []
