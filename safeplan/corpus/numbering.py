@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from safeplan.corpus.numerals import to_int
 
 _CN = "一二三四五六七八九十百零〇两"
-_LAW = r"第(?P<law>[" + _CN + r"0-9]{1,6})(?P<law_kind>分编|编|章|节|条)"
+# (第,四条: a spam copy's stray mark inside the number, read past - structure._MID_LAW)
+_LAW = r"第[,，:：—!！?？。]?(?P<law>[" + _CN + r"0-9]{1,6})(?P<law_kind>分编|编|章|节|条)"
 
 _HEADING = re.compile(
     _LAW + r"[^\S\n]*"
@@ -82,7 +83,7 @@ def heading_number(line: str) -> Number | None:
     value = to_int(digits)
     if value is None:
         return None
-    written = m.group().rstrip().rstrip(":：")
+    written = m.group().rstrip().rstrip(":：") if m.group("law") is None else f"第{digits}{m.group('law_kind')}"
     end = _WS.match(line, m.end()).end()
     if line[end:end + 1] == "<" and _MARKUP_ONLY.match(line, end):
         return None     # "1. <blockquote id=…></blockquote>": a page's stray markup, not an item

@@ -152,8 +152,11 @@ def _tree(text: str, line_of: Callable[[int], int], numbered: dict[int, Number])
 
 # 第N条 (or 第N章/节) inside a line, after a blank or a sentence's end, and not a reference (第五条的规定, 第二条、第三条)
 # (the character before is tested outside the pattern: a pattern that opens with a literal is searched fast)
-_MID_LAW = re.compile(r"第(?P<n>[一二三四五六七八九十百零〇两0-9]{1,6})(?P<k>章|节|条)(?![、，,的规和及至或所中])")
-_BEFORE_MID_LAW = frozenset(" \t\u3000。；;！？!?")
+# (a spam copy strews punctuation before and inside the numbers, 》第六条 / ,第,四条 / 第—六条: a number with a mark
+# inside needs no blank before it - no reference is written so)
+_MID_LAW = re.compile(r"第(?P<noise>[,，:：—!！?？。]?)(?P<n>[一二三四五六七八九十百零〇两0-9]{1,6})(?P<k>章|节|条)"
+                      r"(?![、，,的规和及至或所中])")
+_BEFORE_MID_LAW = frozenset(" \t\u3000。；;！？!?】》")
 _NOISE_ONLY = re.compile(r"^[\s?？]+$")          # "??? ": spaces lost by a web copy
 
 
@@ -186,7 +189,7 @@ def _article_cuts(line: str) -> list[int]:
     """Where the articles of a run-together line start: a run of at least two 条 numbered one after the other
     (the first of the run may follow a heading directly: 第一章总则第一条…), and the 章/节 between them."""
     found = [(m.start(), m.group("k"), to_int(m.group("n"))) for m in _MID_LAW.finditer(line, 1)
-             if line[m.start() - 1] in _BEFORE_MID_LAW]
+             if line[m.start() - 1] in _BEFORE_MID_LAW or m.group("noise")]
     articles = [(at, n) for at, k, n in found if k == "条" and n]
     run: list[tuple[int, int]] = []
     for at, n in articles:

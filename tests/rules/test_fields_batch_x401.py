@@ -78,3 +78,20 @@ def test_a_document_that_names_its_year_only_after_the_date_dates_it_so():
 ])
 def test_a_growth_to_reach_is_a_target(text, expected):
     assert [(t.op, t.value, t.unit, t.direction) for t in parse_targets(text)] == expected
+
+
+def test_articles_a_spam_copy_strews_with_punctuation_are_found():
+    # hb-r422-x: a standards site's copy of a province's 条例, stray marks inside and before the numbers
+    law = ("黑龙江省燃气管理条例\n"
+           "!第一条 《  为?。加强对燃气的管理   第二条 】  本条例适用于本省   第三条 :  省人民政府建设行政主管部门主管"
+           "   【。 ,第,四条   县以上地方人民政府应当将燃气事业的发展纳入计划 】  第五条   鼓励燃气行业开展科学技术研究"
+           "   》第六条?   县以上地方人民政府应当加强对燃气工作的领导\n")
+    numbers = [r.number for r in extract_document(read_text(law, "law.txt")[0]).rules if r.number]
+    assert numbers == ["第一条", "第二条", "第三条", "第四条", "第五条", "第六条"]
+
+
+def test_a_reference_list_in_a_clean_law_is_no_run_of_articles():
+    # 北京市燃气管理条例 第五十七条 (a bench law): the articles it cites after full-width commas stay in its text
+    article = ("第五十七条 燃气供应企业违反本条例第二十条，第二十一条第一款，第二十二条，第二十三条，第二十四条，"
+               "第二十五条第一款和第二款，第二十六条第一款第（一）项规定的，由城市管理综合执法部门责令限期改正。\n")
+    assert [r.number for r in extract_document(read_text(article, "law.txt")[0]).rules if r.number] == ["第五十七条"]
