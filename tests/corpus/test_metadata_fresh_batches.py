@@ -88,3 +88,16 @@ def test_a_short_label_alone_above_the_text_is_no_headline():
              "  本条《例适用于本省—辖区内燃气的—规划、建设、经营燃!气器具的生产、【销售、安装燃—气的使用《及安全管理\n")
     assert m.title is None
 
+
+
+def test_a_notice_dated_above_the_attachments_printed_after_it():
+    """hb-u201-y-…-p2 and hb-u253-y-…-p3: the 落款's date alone under the 附件 list, the attachment (a table, a list of
+    tasks) printed below it to the page's end."""
+    m = meta("各区县政府、各开发区管委会和市级各有关部门主要负责同志是安全生产第一责任人,要亲自抓、负总责。\n"
+             "五、加强值守,准确及时上报事故信息\n各区县政府要严格执行生产安全事故信息报送制度。\n附件:市政府安全生产督查组分组表\n"
+             "二○一二年四月五日\n附件:\n市政府安全生产督查组分组表\n组别 | 组长单位 | 督查区县\n第一组 | 市安监局 | 长安区\n")
+    assert m.date == "2012-04-05"
+    m = meta("各级目督办要把上述重点建设任务纳入目标管理内容,定期跟踪落实。\n附件:1.加强全市消防部队应急救援能力建设主要目标任务及责任分解;\n"
+             "2.重点项目资金估算表。(略)\n二〇〇九年五月三十一日\n附件1\n加强全市消防部队应急救援能力建设\n主要目标任务及责任分解\n"
+             "一、消防站点建设\n1.2009年底前,完成特勤消防三中队建设。\n")
+    assert m.date == "2009-05-31"

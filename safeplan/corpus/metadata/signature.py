@@ -68,3 +68,16 @@ def closing_lines(text: str, head_end: int) -> list[str]:
             break
     return [unspaced_signer(ln.strip()) for ln in text[max(tail_start, body_end - 600):body_end].split("\n")
             if ln.strip() and not SEAL.fullmatch(ln.strip())]
+
+
+# a 公文's list of attachments, then its 落款's date alone, the attachments printed below it (附件:市政府安全生产督查组
+# 分组表 / 二○一二年四月五日 / 附件: / …; a list over numbered lines: 附件:1.…; / 2.重点项目资金估算表。(略))
+_DATED_ABOVE_ATTACHMENTS = re.compile(r"^附\s*件\s*\d{0,2}\s*[:：][^\n]*\n(?:[ \t]*\d{1,2}[.．、][^\n]*\n){0,5}[ \t]*("
+                                      + DATE_ONLY.pattern.removeprefix("^").removesuffix("$") + r")[ \t]*$", re.M)
+
+
+def date_above_attachments(text: str) -> str | None:
+    """The date of a 落款 that stands under the text's list of attachments, not at its end (the attachments follow)."""
+    m = _DATED_ABOVE_ATTACHMENTS.search(text)
+    return iso(m.group(1)) if m else None
+
