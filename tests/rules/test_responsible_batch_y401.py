@@ -86,3 +86,13 @@ def test_the_town_an_account_named_announcing_its_next_work_leads_it(text, lead)
     """README convention 2: 下一步,X镇将继续… leads; 该镇 is the town the account named (a pronoun, 我们, is none)."""
     assert parse_responsible(text, statute=False).lead == lead
     assert parse_responsible("下一步,我们将继续加大安全隐患排查力度。", statute=False).lead == []
+
+
+@pytest.mark.parametrize("text, lead", [
+    # an office and persons with it: the office (hb-n458-y; hb-r05's item 三、 as a rule reads it, without its number,
+    # its heading 职责 run in)
+    ("会议强调,一是提高思想认识。镇交通劝导站及各村两委干部要充分发挥主动性,对辖区内的农用车进行组织和劝导", ["镇交通劝导站"]),
+    ("职责安全生产科及其相关人员负责安全生产责任制的制定、沟通、培训、评审与绩效测量。", ["安全生产科"]),
+])
+def test_an_office_with_its_people_leads(text, lead):
+    assert parse_responsible(text, statute=False).lead == lead
