@@ -239,6 +239,9 @@ _LISTED_NAME = r"(?:(?!等)[\u4e00-\u9fff（）()]){2,12}"
 DEPT_LIST = re.compile(_CLAUSE_OPEN + rf"(?P<units>{_LISTED_NAME}(?:、\s?{_LISTED_NAME})+?)"
                        r"(?:等[\u4e00-\u9fff]{0,6}?部门(?:之间)?[，,]?(?P<closed>)|(?P<bare>))"
                        r"(?=(?:也|都|均)?(?:要(?!求)|应当|须|必须|负责(?!人|同志)|(?<=部门)按(?:照)?(?:各自)?的?职责))")
+# in a law only a list that 要/将 is tasked (as SUBJECT_DEPT reads a department there); its 应当, 负责, 按职责 are standing
+# duties
+STATUTE_TASK = re.compile(r"(?:也|都|均)?(?:要(?!求)|将)")
 # the short names a list without 等…部门 may hold (武装、公安、武警、消防部门要… / 公安、市场监管、综合执法要…)
 SHORT_DEPARTMENTS = frozenset(("公安", "应急", "消防", "住建", "交通", "交运", "交警", "市场监管", "综合执法", "城管", "安监",
                                "质监", "工商", "商务", "农委", "农业农村", "卫健", "卫生", "民政", "财政", "自然资源", "国土",
@@ -750,8 +753,8 @@ def _department_list(text: str, start: int, resp: Responsible, statute: bool = T
     """公安、应急…市场监管等主管部门要… (closed by 等…部门: the names are departments'); 武装、公安、武警、消防部门要…
     (without it: every name a department's short name or a unit's)."""
     m = DEPT_LIST.match(text, start)
-    if not m:
-        return
+    if not m or (statute and not STATUTE_TASK.match(text, m.end())):
+        return          # (a law's 发展改革、规划…等部门,应当按照各自的职责…: a standing duty, heldback README convention 1)
     units = split_units(m.group("units"))
     if len(units) < 2:
         return

@@ -96,3 +96,12 @@ def test_the_town_an_account_named_announcing_its_next_work_leads_it(text, lead)
 ])
 def test_an_office_with_its_people_leads(text, lead):
     assert parse_responsible(text, statute=False).lead == lead
+
+
+def test_a_laws_list_of_departments_with_their_duty_names_no_unit():
+    """hb-r423-x (a province's 条例): …等部门,应当按照各自的职责… is a standing duty (README convention 1); a plan's list
+    that 要… leads, in a law too only with 要 (as a single department there)."""
+    law = "发展改革、规划、公安消防、质量技术监督、安全生产监督管理、环境保护、工商行政管理、物价、交通等部门,应当按照各自的职责,依法做好燃气管理的相关工作。"
+    assert parse_responsible(law, statute=True).lead == []
+    plan = "公安、应急、住建、交通、消防、市场监管等主管部门要按照职责分工,履职尽责、协同作战。"
+    assert parse_responsible(plan, statute=True).lead == ["公安", "应急", "住建", "交通", "消防", "市场监管"]
