@@ -61,6 +61,9 @@ FULL = re.compile(r"(?:全覆盖|全面覆盖|全部覆盖)(?=[，。；,;、）
                   # 实现全覆盖宣传: after an aim, the work it covers closing the clause (开展全覆盖排查 stays an activity)
                   r"|(?<=实现|确保|做到)全覆盖(?P<work>[\u4e00-\u9fff]{2,4})(?=[，。；,;]|$)")
 NO_GAP = re.compile(r"、?无(?:盲区|死角|遗漏|空白)")
+# a reading of the weather before the number (最高气温将升至37℃, 降雨量达到50毫米): a forecast or a condition, no target
+# (a forecast's own quality is one: 预报准确率达到80%)
+WEATHER_READING = re.compile(r"气温|降雨量|降水量|雨量|风力|风速")
 # (较大事故起数控制为零: a ceiling of none, like 控制在…以内)
 ZERO = re.compile(r"(?:动态清零|清零|零(?P<what>死亡|事故|伤亡|火灾|发生|隐患|事件)|控制(?:为|在|到)零)")
 # what makes 清零 a campaign's name rather than the state to reach (开展隐患清零行动, “清零”专项行动)
@@ -324,6 +327,8 @@ def _sentence_targets(text: str, folded: str, base: int, stop: int, year_hint) -
                 or RANGE_AFTER.match(sentence[end:]) \
                 or re.search(r"(?:至|(?<![达做得受直])到|~|～|-|—)\s*$", sentence[max(0, start - 2):start]):
             continue                                  # quoted slogans; ranges 60%至100% are not targets (达到 is none)
+        if kind == "compare" and WEATHER_READING.search(sentence, floor, start):
+            continue                                  # 最高气温将升至37℃ (a 预警's forecast), 降雨量达到50毫米以上时: weather
         if (reported or _reported_year(sentence, start, year_hint)) and kind in ("compare", "hundred", "share",
                                                                                  "removed"):
             continue                                  # 已整改620家,整改率100%; 2023年事故起数下降12%: a result

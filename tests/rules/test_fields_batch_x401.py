@@ -95,3 +95,14 @@ def test_a_reference_list_in_a_clean_law_is_no_run_of_articles():
     article = ("第五十七条 燃气供应企业违反本条例第二十条，第二十一条第一款，第二十二条，第二十三条，第二十四条，"
                "第二十五条第一款和第二款，第二十六条第一款第（一）项规定的，由城市管理综合执法部门责令限期改正。\n")
     assert [r.number for r in extract_document(read_text(article, "law.txt")[0]).rules if r.number] == ["第五十七条"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # hb-u454-y, hb-s453-y (dev): a district's and a 办事处's 高温 warnings quoting the forecast
+    ("预计今天白天最高气温将要升至37℃以上。", []),
+    ("降雨量达到50毫米以上时,立即启动应急响应。", []),
+    # hb-u251-y (dev): a forecast's own quality stays a target
+    ("灾害性天气预报准确率达到80%。", [(">=", 80)]),
+])
+def test_a_weather_reading_is_no_target(text, expected):
+    assert [(t.op, t.value) for t in parse_targets(text)] == expected
