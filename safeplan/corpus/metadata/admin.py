@@ -17,7 +17,8 @@ ADDRESSEES = [
 ]
 LEVEL_ORDER = ("national", "province", "city", "district", "street", "community")
 # a development zone, and the words of one below a 县 or 区: 县工业园区, 结合省市县…会议精神, 传达了区主要领导关于…
-ZONE = re.compile(r"(?:开发区|园区|高新区|示范区|经开区|工业区)(?:管委会|管理委员会)?(?:召开|举行|开展|组织|部署|启动|"
+ZONE_WORDS = r"(?:开发区|园区|高新区|示范区|经开区|工业区)"
+ZONE = re.compile(ZONE_WORDS + r"(?:管委会|管理委员会)?(?:召开|举行|开展|组织|部署|启动|"
                    r"逐级|全面|持续|扎实|积极|认真|多措并举|聚焦|坚持|强化)?$")
 BELOW_COUNTY = re.compile(r"县(?:工业|经济|产业)?(?:开发区|园区|工业园)|省、?市、?县|[县区](?:委|政府)?(?:主要)?领导(?:关于|的)"
                            r"|区政府党组成员")

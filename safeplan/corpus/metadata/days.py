@@ -9,10 +9,10 @@ from safeplan.corpus.numerals import cn_to_int
 DATE_CN = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 DATE_ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 DATE_HAN = re.compile(r"([二〇○零一三四五六七八九OＯ]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
+# a line that is a day alone, in one of the shapes above (signature.py writes a 落款's day with DATE_CN and DATE_HAN too)
 DATE_ONLY = re.compile(
-    r"^(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}-\d{1,2}-\d{1,2}"
-    r"|[二〇○零一三四五六七八九OＯ]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日"
-    r"|(?:19|20)\d{5,6}日?)$")            # 2024227 / 20171228: a web copy that lost the glyphs 年 月 日 of a 落款
+    r"^(?:" + DATE_CN.pattern + r"|(?:19|20)\d{2}-\d{1,2}-\d{1,2}|" + DATE_HAN.pattern
+    + r"|(?:19|20)\d{5,6}日?)$")            # 2024227 / 20171228: a web copy that lost the glyphs 年 月 日 of a 落款
 _DATE_COMPACT = re.compile(r"^((?:19|20)\d{2})(\d{3,4})日?$")
 
 

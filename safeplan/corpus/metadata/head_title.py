@@ -17,6 +17,7 @@ from safeplan.corpus.metadata.shapes import (
     EVENT_OPENING,
     FLAT_NOTICE,
     GENRE_WORDS,
+    ITEM_NUMBER,
     NOTICE_TITLE,
     SALUTATION_END,
     SPACED_OUT,
@@ -271,4 +272,4 @@ def prints_document(name: str, text: str) -> bool:
 
 
 # a numbered item run into the line before it, after a clause: …相关同志,(二)建立… / …人员为主,4.危房户转移安置
-_RUN_IN_ITEM = re.compile(r"[，,。;；](?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．](?!\d))")
+_RUN_IN_ITEM = re.compile(r"[，,。;；]" + ITEM_NUMBER)

@@ -20,8 +20,9 @@ from safeplan.corpus.metadata.shapes import (
 )
 from safeplan.corpus.metadata.signature import SIGNED_LINE
 
-# 广东省第九届人民代表大会常务委员会公告(第147号): a local legislature's announcement number
+# a wire copy's dateline before its first sentence: 新华社北京8月18日电 / 据新华社…电
 _WIRE_DATELINE = re.compile(r"^据?(?:新华社|中新社)[\u4e00-\u9fff]{0,6}?\d{1,2}月\d{1,2}日电\s*")
+# 广东省第九届人民代表大会常务委员会公告(第147号): a local legislature's announcement, naming who announces it
 _ANNOUNCER = re.compile(r"^[ \t]*([\u4e00-\u9fff]{2,30}?(?:人民代表大会常务委员会|人大常委会))公告", re.M)
 # an agency's name opening a title (its group 1), what follows it is each pattern's own
 _OPENING_AGENCY = r"^([\u4e00-\u9fff()（）]{1,30}?" + ISSUER_END.pattern.removesuffix("$") + ")"
@@ -31,12 +32,12 @@ _TITLE_AGENCY = re.compile(_OPENING_AGENCY + r"(?=\s*(?:19|20)\d{2}\s*(?:年|工
 _OWN_PAPER = re.compile(r"(?:要点|总结|计划|报告|汇报)$|总结和")
 # an order's head on its own line: 某某省人民政府令 / 中华人民共和国应急管理部令 (its number below it)
 _ORDER_HEAD = re.compile(r"(?:中华人民共和国)?([\u4e00-\u9fff]{2,20}?(?:人民政府|部|委员会|总局))令")
-# the agency that opens a title of any 公文 with 关于 (某镇人民政府关于开展…的实施方案 / …的请示)
 # the agency, or two joined, that opens a title of a paper of its own with no 关于: 发文机关, 事由, 文种 (民政局加强林业
 # 安排发展工作意见 / 区管委会和区安全生产委员会安全生产活动方案; README convention 6) — its longest name there (县人民政府
 # 办公室…, not 县人民政府); a 章程 or 制度 named after a body is no paper of its own, nor a 预案 or 规划 for its area
 _AGENCY_PAPER = re.compile(r"^([\u4e00-\u9fff()（）、和与]{1,30}" + ISSUER_END.pattern.removesuffix("$") + ")"
                            r"(?=[^，,。:：;；《》]{2,60}(?:意见|方案|计划|要点|总结|报告|汇报|通知|通报|通告)$)")
+# the agency that opens a title of any 公文 with 关于 (某镇人民政府关于开展…的实施方案 / …的请示)
 _ABOUT_AGENCY = re.compile(_OPENING_AGENCY + r"(?=关于)")
 # a letter's title opens with its writer: 新丰镇人民政府致全镇人民的一封信 / 某镇人民政府告全镇居民书
 _LETTER_TITLE = re.compile(_OPENING_AGENCY + r"(?:致|告)[^，,。:：;；]{2,30}?(?:的(?:一封|公开)?信|书)$")
@@ -124,10 +125,10 @@ def issuer_of(lines: list[str], table: dict, law_raw: str, signed: str | None = 
     return table.get("issuer")          # the page's 发布机构 when neither a 落款 nor the title names one
 
 
-
 def _own_paper_core(title: str) -> str:
     """The title without a sample site's or compilation's words after it ((全文), 范文, (精选3篇))."""
     return COMPILATION.sub("", SAMPLE_SUFFIX.sub("", re.sub(r"[(（]全文[)）]$", "", title)))
+
 
 # what an agency's name never holds: a date or number, a book-title mark (…批准的《某市人大常委会关于修改…的决定》修正,
 # a law's history: the 关于 is inside the title it cites)

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
-from safeplan.corpus.metadata.admin import ADDRESSEES, BELOW_COUNTY, LEVEL_ORDER, ZONE, admin_level
+from safeplan.corpus.metadata.admin import ADDRESSEES, BELOW_COUNTY, LEVEL_ORDER, ZONE, ZONE_WORDS, admin_level
 from safeplan.corpus.metadata.chrome import BYLINE_WORDS, body_of
-from safeplan.corpus.metadata.genre import PRINTED
+from safeplan.corpus.metadata.title import PRINTED
 
 # a place with its administrative suffix, named as the actor of a report (荣山镇, 长江路街道, 永安街社区)
 _PLACE = re.compile(r"(?<![各全本我该])(?:(?![各全本我该及和与暨并、])[\u4e00-\u9fff]){2,5}?(街道|街办|镇|(?<!城)乡|社区)"
@@ -127,7 +127,7 @@ def level_from_self_reference(text: str, at_least: int = 1) -> str:
 # an office of a 区/县/市 as the subject of a clause (after a date or a comma): 8月9日,区安委办负责人一行…
 _OPENING_ORGAN = re.compile(r"(?:^|[,，。])\s*由?(区|县|市(?!场)|州|省(?!委|政府|政协|人大))(?:委|政府|政协|人大|安委办|安委会|安办|[\u4e00-\u9fff]{1,6}?局"
                             r"|[\u4e00-\u9fff]{2,8}?(?:指挥部办公室|指挥部|办公室)|[\u4e00-\u9fff]{2,12}?组(?![织成建]))")
-_ZONE_BODY = re.compile(r"(?:开发区|园区|高新区|示范区|经开区|工业区)(?:管委会|管理委员会|党工委)")
+_ZONE_BODY = re.compile(ZONE_WORDS + r"(?:管委会|管理委员会|党工委)")
 _OPENING_COUNTY = re.compile(r"(?:^|[,，。])\s*(?![全各本我该])[\u4e00-\u9fff]{2,12}?(?:(?<![社小景辖片城校矿林街])区|县|旗)"
                              r"(?:委|政府|人民政府|管委会|管理委员会|[\u4e00-\u9fff]{0,6}?(?:办公室|委员会|局))?"
                              r"(?:召开|举行|开展|组织|部署|启动|牵头|会同|联合|逐级|全面|持续|扎实|积极|认真|多措并举|聚焦|坚持|强化)")

@@ -25,8 +25,9 @@ EVENT_OPENING = re.compile(r"(?:^|[\n,，。)）])\s*(?:(?:(?:19|20)\d{2}年)?\d
 SAMPLE_SUFFIX = re.compile(r"(?:范文|范本|模板|全文|供借鉴|供参考)$")
 # a page that gathers several documents of one kind: 乡镇2021年度安全生产工作计划(精选3篇) / …合集 / …大全
 COMPILATION = re.compile(r"(?:精选)?\d{1,2}篇[)）]?$|合集$|大全$|精选\d{1,2}篇")
-# a numbered item's opening: (一) 一、 1.
-ANY_ITEM = re.compile(r"^\s*(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．](?!\d))")
+# a numbered item's number: (一) 一、 1. (not 1.5); and a line opening with one
+ITEM_NUMBER = r"(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．](?!\d))"
+ANY_ITEM = re.compile(r"^\s*" + ITEM_NUMBER)
 SALUTATION_END = (":", "：")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 

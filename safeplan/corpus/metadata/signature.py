@@ -6,21 +6,22 @@ import re
 
 from safeplan.corpus.metadata.agencies import SEAL, can_sign, joint, signers, unspaced_signer
 from safeplan.corpus.metadata.chrome import chrome
-from safeplan.corpus.metadata.days import DATE_ONLY, iso
+from safeplan.corpus.metadata.days import DATE_CN, DATE_HAN, DATE_ONLY, iso
 from safeplan.corpus.metadata.shapes import CJK, terminal
 
 # a 落款 on one line: 新乡市人民政府安全生产委员会办公室 2017年10月4日
 # (two agencies signing together: 连云港市交通运输局  连云港市公安局  2022年4月25日)
-SIGNED_LINE = re.compile(r"^([^\s，,。:：;；]{4,40}?(?:[ \u3000]+[^\s，,。:：;；]{4,40}?){0,3})[ \u3000]+((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
-                          r"|[二〇○零一三四五六七八九OＯ]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$")
+SIGNED_LINE = re.compile(r"^([^\s，,。:：;；]{4,40}?(?:[ \u3000]+[^\s，,。:：;；]{4,40}?){0,3})[ \u3000]+("
+                         + DATE_CN.pattern + "|" + DATE_HAN.pattern + ")$")
 _PLACEHOLDER_DATE = re.compile(r"^(?:19|20)(?:XX|xx|××|\*\*)年\d{1,2}月\d{1,2}日$")
 
 
-_RUN_IN_DATE = re.compile(r"[。》]\s*(?:([^\s，,。:：;；]{4,40})\s+)?((?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
-                          r"|[二〇○零一三四五六七八九OＯ]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$")
+# a date closing a notice run into one line, its signer before it: …逃生。 某镇消防安全委员会 2022年2月24日
+_RUN_IN_DATE = re.compile(r"[。》]\s*(?:([^\s，,。:：;；]{4,40})\s+)?((?:19|20)\d{2}年\d{1,2}月\d{1,2}日|"
+                          + DATE_HAN.pattern + ")$")
 # a 公文's 版记 under its 落款: 主题词:… / 抄送:… / 临海市安全生产委员会办公室 2009年10月22日印发 / (共印50份)
 _RECORD_LINE = re.compile(r"^(?:主题词|抄送|抄报|分送|发送|印发|共印|印数)[:：]?|^[(（]?共印\d+份|.{4,40}\s+\S{6,16}印发$")
-_PRINTED_BY = re.compile(r"^(.{4,40}?)\s+(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)印发$")
+_PRINTED_BY = re.compile(r"^(.{4,40}?)\s+(?:" + DATE_CN.pattern + ")印发$")
 
 
 def signature(tail: list[str]) -> tuple[str | None, str | None]:
@@ -80,4 +81,3 @@ def date_above_attachments(text: str) -> str | None:
     """The date of a 落款 that stands under the text's list of attachments, not at its end (the attachments follow)."""
     m = _DATED_ABOVE_ATTACHMENTS.search(text)
     return iso(m.group(1)) if m else None
-
