@@ -15,9 +15,9 @@ import re
 
 from safeplan.corpus.model import Item
 
-COLUMN_WORDS = re.compile(r"序号|编号|任务|工作|内容|措施|责任|单位|部门|时限|时间|要求|备注|项目|事项|进展|目标|检查|标准|依据|类别"
+_COLUMN_WORDS = re.compile(r"序号|编号|任务|工作|内容|措施|责任|单位|部门|时限|时间|要求|备注|项目|事项|进展|目标|检查|标准|依据|类别"
                           r"|名称|问题|清单|节点")
-SERIAL_COLUMNS = ("序号", "编号")
+_SERIAL_COLUMNS = ("序号", "编号")
 # what a column holds, from its name as a 公文 table names it: 牵头单位, 责任部门, 主责单位, 责任清单, 督查组牵头单位 →
 # who leads; 配合单位, 协同部门, 参与单位 → who supports; 完成时限, 时间节点, 时间安排, 时限清单 → when. A person's column
 # (责任人, 牵头领导) names no unit; 责任事项/责任内容 are duties, not who holds them.
@@ -66,13 +66,13 @@ def is_header(row: list[str]) -> bool:
     """A table's header row: short cells, at least two of them column names of a task or check list."""
     if len(row) < 2 or any(len(c) > 20 or c.endswith((":", "：")) for c in row):
         return False
-    return sum(1 for c in row if COLUMN_WORDS.search(re.sub(r"\s+", "", c))) >= 2
+    return sum(1 for c in row if _COLUMN_WORDS.search(re.sub(r"\s+", "", c))) >= 2
 
 
 def column_role(name: str) -> str | None:
     """"lead", "support", "deadline", "serial" or None (text) for a column named `name`."""
     name = re.sub(r"\s+", "", name)
-    if name in SERIAL_COLUMNS:
+    if name in _SERIAL_COLUMNS:
         return "serial"
     if _SUPPORT_WORD.search(name) and (_UNIT_WORD.search(name) or len(name) <= 3):
         return "support"
@@ -165,9 +165,9 @@ class Table:
         # are lost, not spanning down from above
         values, own = self._place(row, cut=bool(row) and row[-1].endswith(_BROKEN_OFF))
         self.above = values
-        serial = next((v for k, v in values.items() if k in SERIAL_COLUMNS and v.rstrip(".、").isdigit()), None)
+        serial = next((v for k, v in values.items() if k in _SERIAL_COLUMNS and v.rstrip(".、").isdigit()), None)
         row_id = serial.rstrip(".、") if serial else f"t{self.number}.r{self.rows}"
-        title = next((v for k, v in own.items() if v and k not in SERIAL_COLUMNS), "")
+        title = next((v for k, v in own.items() if v and k not in _SERIAL_COLUMNS), "")
         return Item(id=row_id, number=serial or "", style="row", title=title[:_TITLE_MAX], text=text,
                     line=line_of(start), start=start, end=end, cells=values)
 
@@ -204,12 +204,13 @@ class Table:
 # in hb-u251-y.)
 _FLAT_CELL_MAX = 40
 _FLAT_ROW_MAX = 10           # cells of one row (a task, its unit, the standards it follows …)
-_FLAT_REACH = 12             # the first unit cell comes within the first rows' reach (else no table)
+_FLAT_REACH = 12             # cell lines read for the first unit cell (none within them: no table), and above the
+                             # first row for its header
 _FLAT_RUN_MAX = 400
 _SENTENCE_MARK = re.compile(r"[。；;:：]")
 _NOT_A_UNIT = re.compile(r"^[(（]|[《〈\d]")        # (此件公开发布), 《…》(GB 50028): a remark, a standard - no unit
 _HEADLESS_ROWS = 3           # rows a table needs to be read without a header naming its unit column
-_SUPPORTED = re.compile(r"[,，](?P<support>[^,，]+?)(?:配合|协助|协同|协办|参与)$")   # 安质部,设备部配合
+_SUPPORTED = re.compile(r"[,，](?P<support>[^,，]+?)(?:" + _SUPPORT_WORD.pattern + ")$")   # 安质部,设备部配合
 
 
 def flat_cell(line: str) -> bool:
@@ -218,7 +219,7 @@ def flat_cell(line: str) -> bool:
     return 0 < len(line) <= _FLAT_CELL_MAX and not _SENTENCE_MARK.search(line)
 
 
-def unit_cell(value: str) -> tuple[str, str] | None:
+def _unit_cell(value: str) -> tuple[str, str] | None:
     """(lead, support) of a flattened row's cell that names its units (安质部 / 安质部,设备部配合 - the one named 配合
     supports); None for any other cell, a column's name (单位, 责任单位) included."""
     value = value.strip()
@@ -260,11 +261,11 @@ def _unit_rows(segments: list[tuple[int, str]], at: int) -> list[list[int]] | No
     row (责任 / 单位, naming the unit column) being its header, no row; cells after the last unit cell are a row cut
     before its unit."""
     run = _cell_run(segments, at, _FLAT_REACH + 1)        # (the first rows first: most short lines open no table)
-    units = [k for k, i in enumerate(run) if unit_cell(segments[i][1])]
+    units = [k for k, i in enumerate(run) if _unit_cell(segments[i][1])]
     if not units or units[0] == 0:
         return None
     run += _cell_run(segments, run[-1] + 1, _FLAT_RUN_MAX) if len(run) > _FLAT_REACH else []
-    units += [k for k, i in enumerate(run) if k > units[-1] and unit_cell(segments[i][1])]
+    units += [k for k, i in enumerate(run) if k > units[-1] and _unit_cell(segments[i][1])]
     if len(units) < 2 or any(b - a < 2 for a, b in zip(units, units[1:], strict=False)):
         return None                     # (a unit cell after a unit cell: a list of units, no table's rows)
     above = _header_above(segments, at)
@@ -290,7 +291,7 @@ def _flat_row(table: int, k: int, lines: list[str], text: str, start: int, end: 
     others are its columns in order."""
     values: dict[str, str] = {}
     for j, line in enumerate(lines):
-        units = unit_cell(line)
+        units = _unit_cell(line)
         if units and "责任单位" not in values:
             values["责任单位"], values["配合单位"] = units
         else:
@@ -307,7 +308,7 @@ def _serial_rows(segments: list[tuple[int, str]], at: int) -> tuple[list[str], l
     names: list[str] = []
     for i in above:                       # (nearest first) the column names right above the first row
         name = segments[i][1].strip()
-        if len(name) > 20 or not COLUMN_WORDS.search(re.sub(r"\s+", "", name)):
+        if len(name) > 20 or not _COLUMN_WORDS.search(re.sub(r"\s+", "", name)):
             break
         names.insert(0, name)
     if len(names) < 3 or column_role(names[0]) != "serial" or not is_header(names) \
