@@ -11,6 +11,7 @@ from safeplan.corpus.metadata.shapes import (
     ANY_ITEM,
     EVENT_OPENING,
     GENRE_WORDS,
+    ITEM_NUMBER,
     NOTICE_TITLE,
     SALUTATION_END,
     strip_doc_number,
@@ -60,14 +61,13 @@ _NEWS_MARKS = re.compile(r"记者|通讯员|责任编辑|责编[:：]|撰稿[:�
                          r"|[(（][\u4e00-\u9fff]{2,12}[ \u3000]+[\u4e00-\u9fff]{2,3}[)）]\s*$")   # closing "(小金街办 张飞)"
 # a page's byline (来源:区政府办公室 发表时间:… or the other way round): news, unless the title names a document
 _PAGE_BYLINE = re.compile(r"来源[:：][^\n]{1,30}(?:发表|发布)时间[:：]|(?:发表|发布)时间[:：][^\n]{1,30}来源[:：]")
-_NUMBER_OPENING = r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、])\s*"
 # a plan's headings, numbered 一、 (一) 1. or 1.1.2 (a long plan's sections)
 _PLAN_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]"
                            r"|\d{1,2}(?:[.．]\d{1,2}){0,2}[.．、]?)\s*"
                            r"(?:主要任务|重点任务|工作任务|活动安排|活动内容|活动目标|活动主题|活动时间|工作措施|实施步骤|"
                            r"工作安排|时间安排|进度安排|主要目标|工作目标|目标任务|保障措施)")
 # the headings of a 总结/汇报 (a report of work done): 基本情况, 主要做法, 存在的问题, 下一步工作打算
-_REPORT_HEADING = re.compile(_NUMBER_OPENING + r"(?:基本情况|工作开展情况|主要做法|主要工作|工作成效|取得的成效|"
+_REPORT_HEADING = re.compile(r"^\s*" + ITEM_NUMBER + r"\s*(?:基本情况|工作开展情况|主要做法|主要工作|工作成效|取得的成效|"
                              r"存在的?问题|存在的不足|下一步(?:工作)?(?:打算|计划|安排|思路))")
 # a headline that reports an event: 杨陵区召开…工作会议 / 某街道开展…检查
 _HEADLINE = re.compile(r"^(?!关于)[^，,。]{2,20}?(?:召开|举行|举办|开展|部署|启动|组织|带队|督导|调研|走访|进行|推进"

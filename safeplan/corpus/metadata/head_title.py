@@ -60,10 +60,11 @@ def head_title(lines: list[str], text: str, raw: str, kind: str, law: bool) -> s
         m = re.search(r"^#[ \t]+(.+)$", raw[:5000], re.M)
         if m:
             return m.group(1).strip()
+    # 四川新闻 | 标题, 西藏自治区消防条例|2022年修订版: a column's name, a site's edition
     lines = [_COLUMN_PREFIX.sub("", _EDITION_SUFFIX.sub("", line)) if line.count("|") == 1 else line
              for line in lines]
-    lines = [_BOOKED_TITLE.sub(r"\1", line) for line in lines]
-    lines = [re.sub(r"\s+", "", line) if SPACED_OUT.fullmatch(line) else line for line in lines]   # 应 急 预 案    # 《…办法》2018年修订版(全文): a law site's title      # 四川新闻 | 标题, 西藏自治区消防条例|2022年修订版: a column's name, a site's edition
+    lines = [_BOOKED_TITLE.sub(r"\1", line) for line in lines]    # 《…办法》2018年修订版(全文): a law site's title
+    lines = [re.sub(r"\s+", "", line) if SPACED_OUT.fullmatch(line) else line for line in lines]   # 应 急 预 案
     notice_at, notice = None, None
     for k, line in enumerate(lines[:40]):
         flat = FLAT_NOTICE.match(line) if len(line) > 140 else None
@@ -123,12 +124,12 @@ def head_title(lines: list[str], text: str, raw: str, kind: str, law: bool) -> s
             continue                      # (【字体:大 中 小】 joined to the title below it is no title; nor a line
                                           # of a Word export's underscores, _ / 某市…细则)
         line = _PIECE_LABEL.sub("", FILE_SUFFIX.sub("", line))   # 2022年…活动方案6篇.doc: a shared file's name;
+                                                                  # 第一篇:… / 篇1:…: a piece's label
         glued = GLUED_TITLE.match(line)
         line = glued.group(1) if glued else line                   # 社区…半年总结一、社区…: its first heading glued on
         if 4 <= len(line) <= 40 and re.search(r"(?:^|\n)\s*" + re.escape(line) + r"\s*\n\s*[一1][、.．]\s*"
                                               + re.escape(line) + r"\s*\n", raw[:5000]):
             candidates.append((k, line))  # 社区安全生产月 / 一、社区安全生产月: an export's title over its first heading
-                                                                  # 第一篇:… / 篇1:…: a piece's label
         if k + 1 < len(lines) and len(line) <= 40 and not terminal(line) and not DATE_ONLY.match(line) \
                 and lines[k + 1] != line and not _DATED.match(lines[k + 1]) and k + 1 not in menu \
                 and (not chrome(lines[k + 1]) or lines[k + 1][0] in "(（") \
