@@ -16,6 +16,16 @@ ADDRESSEES = [
     (r"各(?:乡镇|乡|镇|街道)", "district"), (r"各(?:村|社区|居)", "street"),
 ]
 LEVEL_ORDER = ("national", "province", "city", "district", "street", "community")
+# the level of a place by the word that names its kind, wherever it is named: an agency's name (…区应急管理局), a level's
+# mark (乡镇级), a text's own area (全街道, 我国), a body's short name (县安办, 街办)
+PLACE_LEVEL = {
+    "国": "national",
+    "省": "province", "自治区": "province", "特别行政区": "province",
+    "市": "city", "自治州": "city", "州": "city", "盟": "city", "地区": "city",
+    "区": "district", "县": "district", "旗": "district",
+    "街道": "street", "街": "street", "街办": "street", "镇": "street", "乡": "street", "乡镇": "street",
+    "社区": "community", "村": "community", "居委会": "community",
+}
 # a development zone, and the words of one below a 县 or 区: 县工业园区, 结合省市县…会议精神, 传达了区主要领导关于…
 ZONE_WORDS = r"(?:开发区|园区|高新区|示范区|经开区|工业区)"
 ZONE = re.compile(ZONE_WORDS + r"(?:管委会|管理委员会)?(?:召开|举行|开展|组织|部署|启动|"
@@ -56,13 +66,7 @@ def admin_level(name: str) -> str:
         last, last_end = m.group(1), m.end()
     if last == "市" and county_level_city(prefix[:last_end]):
         return "district"           # 东宁市, 大理市: a county-level city writes as a 县
-    return {
-        "省": "province", "自治区": "province", "特别行政区": "province",
-        "市": "city", "自治州": "city", "州": "city", "盟": "city", "地区": "city",
-        "区": "district", "县": "district", "旗": "district",
-        "街道": "street", "镇": "street", "乡": "street",
-        "社区": "community", "村": "community", "居委会": "community",
-    }.get(last, "unknown")
+    return PLACE_LEVEL.get(last, "unknown")
 
 
 # two agencies joined by 和/与/、 (区管委会和区安全生产委员会; 住房和城乡建设局 is one): the first

@@ -9,6 +9,7 @@ from safeplan.corpus.metadata.admin import (
     BELOW_COUNTY,
     COUNTY_NAMED,
     LEVEL_ORDER,
+    PLACE_LEVEL,
     ZONE,
     admin_level,
     level_from_addressees,
@@ -28,8 +29,6 @@ from safeplan.corpus.places import county_level_city
 from safeplan.hanzi import to_simplified
 
 _LEVEL_MARK = re.compile(r"[(（](省|市|县|区|乡镇|镇|街道|社区)级[)）]")
-_MARK_LEVEL = {"省": "province", "市": "city", "县": "district", "区": "district", "乡镇": "street", "镇": "street",
-               "街道": "street", "社区": "community"}
 _LEADING_YEAR = re.compile(r"^(?:19|20)\d{2}\s*年度?")
 _PLACE_PREFIX = re.compile(r"^(?:(?:[xX×*]{1,3}|(?:(?!召开|开展|组织|举办|举行|部署|启动|推进|加强|深入|关于|印发|到|赴)[\u4e00-\u9fff]){0,8}?)(?:省|自治区|市|自治州|州(?!市)|区|县|旗|街道|(?<!城)镇|(?<!城)乡|社区|村))+")  # 城镇, 城乡: no town
 _NATIONAL_ISSUER = re.compile(r"国务院|全国人民代表大会|中共中央|国家|中华人民共和国|中国(?:气象局|地震局)|应急管理部"
@@ -102,7 +101,7 @@ def _level(issuer: str, title: str, law: bool, place: str | None, lines: list[st
     level = admin_level(name)
     mark = _LEVEL_MARK.search(title or "") if level == "unknown" else None
     if mark:
-        return _MARK_LEVEL[mark.group(1)]         # 2023年“安全生产月”活动方案(市级)
+        return PLACE_LEVEL[mark.group(1)]         # 2023年“安全生产月”活动方案(市级)
     if level == "unknown" and title:
         opening = _PLACE_PREFIX.match(_LEADING_YEAR.sub("", title))   # 2024年街道办事处…工作意见
         if opening and _KIND_OF_PLACE.fullmatch(opening.group()):

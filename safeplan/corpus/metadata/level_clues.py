@@ -6,7 +6,15 @@ from __future__ import annotations
 
 import re
 
-from safeplan.corpus.metadata.admin import ADDRESSEES, BELOW_COUNTY, LEVEL_ORDER, ZONE, ZONE_WORDS, admin_level
+from safeplan.corpus.metadata.admin import (
+    ADDRESSEES,
+    BELOW_COUNTY,
+    LEVEL_ORDER,
+    PLACE_LEVEL,
+    ZONE,
+    ZONE_WORDS,
+    admin_level,
+)
 from safeplan.corpus.metadata.chrome import BYLINE_WORDS, body_of
 from safeplan.corpus.metadata.title import PRINTED
 
@@ -39,7 +47,7 @@ _DECIDER = re.compile(r"经(省|市|州|区|县|镇|乡|街道)[\u4e00-\u9fff]{0
 
 def level_from_decider(text: str) -> str:
     m = _DECIDER.search(body_of(text)[:1500])
-    return _SELF_LEVEL[m.group(1)] if m else "unknown"
+    return PLACE_LEVEL[m.group(1)] if m else "unknown"
 
 
 # a body's leader going to a place below it: 东湖县委书记张某到青山镇检查 / 区长一行赴…调研 (the leader's body acts)
@@ -60,21 +68,21 @@ def level_from_place_names(text: str) -> str:
     organ = _OPENING_ORGAN.search(opening)
     leader = _LEADER_VISIT.search(opening)
     if leader and (first is None or leader.start() < first.start()) and (organ is None or leader.start() < organ.start()):
-        return _SELF_LEVEL[leader.group(1)]      # 6月5日,东湖县委书记张某到青山镇检查…: the county's leader acts
+        return PLACE_LEVEL[leader.group(1)]      # 6月5日,东湖县委书记张某到青山镇检查…: the county's leader acts
     company = _COMPANY_ORGAN.search(opening)
     if company and (first is None or company.start() < first.start()) and (organ is None or company.start() < organ.start()):
         return "enterprise"                       # 集团党委副书记、总裁…出席会议: a company's own item
     if organ and (first is None or organ.start() < first.start()):
-        if _ORGAN_LEVEL[organ.group(1)] == "district" and _ZONE_BODY.search(opening) and BELOW_COUNTY.search(text[:3000]):
+        if PLACE_LEVEL[organ.group(1)] == "district" and _ZONE_BODY.search(opening) and BELOW_COUNTY.search(text[:3000]):
             return "street"   # 区政府党组成员、浒墅关经济开发区管委会主任…率队: the zone's head, a 区 rank his second title
-        return _ORGAN_LEVEL[organ.group(1)]       # 区安委办负责人一行赴广兴洲镇…: the district office acts
+        return PLACE_LEVEL[organ.group(1)]       # 区安委办负责人一行赴广兴洲镇…: the district office acts
     county = _OPENING_COUNTY.search(opening)
     if county and (first is None or county.start() < first.start()):
         # 10月29日,大足区召开… / 近期,市城乡一体化示范区逐级压实… — unless a zone below a 县/区 (README convention 13)
         return "street" if ZONE.search(county.group()) and BELOW_COUNTY.search(text[:3000]) else "district"
     own = _OWN_BODY.search(opening)
     if own and first is None:
-        return _SUFFIX_LEVEL[own.group(1)]        # 8月11日下午,街道召开…: the account's own 街道, unnamed
+        return PLACE_LEVEL[own.group(1)]        # 8月11日下午,街道召开…: the account's own 街道, unnamed
     # the actor's sentence: the first that names a place, not the paragraph's later objects (…二是进社区)
     acting = next((sentence for sentence in opening.split("。") if _PLACE.search(sentence)), "")
     found = {m.group(1) for m in _PLACE.finditer(acting)}
@@ -88,7 +96,6 @@ def level_from_place_names(text: str) -> str:
 # the account's own body, unnamed, as the subject of its opening clause: 8月11日下午,街道召开… / 镇党委组织…
 _OWN_BODY = re.compile(r"(?:^|[,，。；;)）]|日|上午|下午|晚上)\s*(街道|街办|镇|乡|社区)(?:办事处|党工委|党委|政府|人民政府)?"
                        r"(?:召开|组织|举行|举办|开展|部署|成立|启动)")
-_SUFFIX_LEVEL = {"街道": "street", "街办": "street", "镇": "street", "乡": "street", "社区": "community"}
 # a town's own organs, named (中保镇党委、政府高度重视…) or as its office's short name (街办领导高度重视…)
 _TOWN_ORGAN = re.compile(r"(?<![各全本该])(?:[\u4e00-\u9fff]{2,5}?(?:镇|乡|街道)(?:党委|党工委|人民政府|政府|办事处)"
                          r"|(?<![\u4e00-\u9fff])街办(?:领导|党工委|主任|工作人员))")
@@ -107,9 +114,6 @@ def level_from_town_named(text: str) -> str:
 
 # (a 社区 or 村 only as 我/本: 全社区, 全村 are an upper plan's reach)
 _SELF = re.compile(r"(?:全|本|我)(街道|街|镇|乡|区|县|市|州|省)(?![长委政])|(?:本|我)(社区|村)(?![长委民])|我(国)")
-_SELF_LEVEL = {"街道": "street", "街": "street", "镇": "street", "乡": "street", "区": "district", "县": "district",
-               "社区": "community", "村": "community",
-               "市": "city", "州": "city", "省": "province", "国": "national"}
 
 
 def level_from_self_reference(text: str, at_least: int = 1) -> str:
@@ -117,7 +121,7 @@ def level_from_self_reference(text: str, at_least: int = 1) -> str:
     times: a single 全省 of a 街道's plan is its context)."""
     counts: dict[str, int] = {}
     for m in _SELF.finditer(text[:5000]):
-        level = _SELF_LEVEL[m.group(1) or m.group(2) or m.group(3)]
+        level = PLACE_LEVEL[m.group(1) or m.group(2) or m.group(3)]
         counts[level] = counts.get(level, 0) + 1
     # on a tie the lowest level: a text names the levels above it as context (全国、全省…), its own as its area
     best = max(counts, key=lambda lv: (counts[lv], LEVEL_ORDER.index(lv))) if counts else None
@@ -134,8 +138,6 @@ _OPENING_COUNTY = re.compile(r"(?:^|[,，。])\s*(?![全各本我该])[\u4e00-\u
 _OWN_ORGAN = re.compile(r"(县|区|市|省)(?:安办|安委办|安委会|直|有关部门|政府|应急管理局|应急局|安监局)"
                         r"|(?<![乡各])(镇|街道)(?:安办|安委办|安委会|党委|政府|应急办|[\u4e00-\u9fff]{1,2}[办站所])")   # 镇安办,
                                                                                            # 镇政府, 街道宣教办, 街道文体站
-_ORGAN_LEVEL = {"县": "district", "区": "district", "市": "city", "州": "city", "省": "province", "镇": "street",
-                "街道": "street"}
 
 
 def level_from_own_organs(text: str) -> str:
@@ -146,7 +148,7 @@ def level_from_own_organs(text: str) -> str:
         return "enterprise"
     counts: dict[str, int] = {}
     for m in _OWN_ORGAN.finditer(text[:5000]):
-        level = _ORGAN_LEVEL[m.group(1) or m.group(2)]
+        level = PLACE_LEVEL[m.group(1) or m.group(2)]
         counts[level] = counts.get(level, 0) + 1
     best = max(counts, key=counts.get) if counts else None
     if best and counts[best] >= 2:
