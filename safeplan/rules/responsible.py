@@ -393,11 +393,14 @@ def heading_units(title: str) -> list[str]:
     (a city's 各级政府及有关部门消防工作职责, a plan's 分工 by body); [] for any other heading (工作目标, 组织领导…)."""
     title = title.strip().rstrip("。.：:")
     title = re.sub(r"的?(?:主要)?职责(?:及组成|和组成|分工|任务)?$", "", title)     # (一)区应急委职责及组成 over 1.职责 over (1)…
+    # a company's 各部门安全生产责任制 names whose duties follow, as 职责 does
+    title = re.sub(r"(?:安全生产|消防安全|安全|消防)?责任制$", "", title)
     if not 2 <= len(title) <= 24 or re.search(r"[，,；;。]", title):
         return []
     units = split_units(title)
     if units and "".join(units) == re.sub(r"[、和及与\s]", "", title) \
-            and all((_looks_like_unit(u) or u.startswith("各")) and not NOT_A_NAME.search(u)
+            and all((_looks_like_unit(u) or u.startswith("各")) and not u.endswith(PERSON_END)   # (各部门负责人: persons)
+                    and not NOT_A_NAME.search(u)
                     and not CLAUSE_OPENING.match(u) for u in units):
         return units
     return []
