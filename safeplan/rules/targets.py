@@ -122,6 +122,9 @@ SIZE_UNITS = ("平方米", "米")
 CONDITION = re.compile(r"\s*(?:当|若|如果|假如|一旦|凡)")
 # 日常巡查和隐患整改难以全覆盖: coverage said to be out of reach is none
 NOT_REACHED = re.compile(r"(?:难以|无法|不能|未能|尚未|未|没有)$")
+# 坚持全面覆盖、突出重点、及时整改、责任追究的原则 / 需遵循全面覆盖、突出重点、持续改进: one of a list of principles, no
+# state to reach (README convention 3)
+PRINCIPLE = re.compile(r"(?:坚持|遵循|秉持)$")
 # 在过去的一年里,…取得良好的成绩,达到“零事故、零死亡”的“双零”目标: a past year's result, whatever it names
 # (取得了新成效,…要坚持动态清零: an account's clause before a demand is not enough — the past year named is)
 PAST_ACCOUNT = re.compile(r"过去的?[这]?一年")
@@ -386,6 +389,8 @@ def _sentence_targets(text: str, folded: str, base: int, stop: int, year_hint) -
         elif kind == "full":
             if NOT_REACHED.search(sentence, max(floor, start - 3), start):
                 continue                              # 难以全覆盖
+            if PRINCIPLE.search(sentence, max(floor, start - 2), start) and sentence.startswith("、", end):
+                continue                              # 坚持全面覆盖、突出重点…的原则
             if re.search(r"已(?:经)?(?:实现|达到|做到|基本)?[^，。；,;已]{0,20}$", sentence[max(floor, start - 24):start]):
                 continue                              # 已实现安全检查全覆盖: a result reported (README convention 3)
             fields.update(op=">=", value=100, unit="%")
