@@ -15,12 +15,16 @@ from safeplan.corpus.model import Item
 from safeplan.corpus.numbering import Number, continues, heading_number, inline_numbers
 from safeplan.corpus.numerals import int_to_cn, to_int
 from safeplan.corpus.tables import Table, cells, continues_row, filled, flat_cell, flat_table, is_header
+from safeplan.corpus.unit_words import LEAD_WORDS, SUPPORT_WORDS
 
+# 责任单位: / 【牵头部门】: / 配合: / 责任人: — a line that names who holds the item above it. Only the shared words open
+# it: a column may be named 负责单位 or 协同部门 (tables.py), but a 负责人:/实施:/协同: line is not kept as one.
+_RESP_WORDS = LEAD_WORDS + SUPPORT_WORDS + ("责任主体",)
 RESPONSIBLE_LINE = re.compile(
-    r"^[(（【\[]?[ \t]*(?:责任|牵头|配合|协助|协办|主责|主办|参与|责任主体)(?:单位|部门|领导|科室|处室|人)?"
+    r"^[(（【\[]?[ \t]*(?:" + "|".join(_RESP_WORDS) + r")(?:单位|部门|领导|科室|处室|人)?"
     r"[ \t]*[)）】\]]?[ \t]*[:：]"
 )
-_RESP_FIRST = set("(（【[责牵配协主参")
+_RESP_FIRST = set("(（【[") | {word[0] for word in _RESP_WORDS}      # a cheap test before the regex
 _SENTENCE_END = re.compile(r"[。；;！？!?]")
 _LAW_RANK = {"book": 0, "subbook": 1, "chapter": 2, "section": 3, "article": 4}
 _DIVISION_PREFIX = {"book": "b", "subbook": "sb", "chapter": "ch", "section": "s"}

@@ -14,15 +14,17 @@ from __future__ import annotations
 import re
 
 from safeplan.corpus.model import Item
+from safeplan.corpus.unit_words import LEAD_WORDS, SUPPORT_WORDS
 
 _COLUMN_WORDS = re.compile(r"序号|编号|任务|工作|内容|措施|责任|单位|部门|时限|时间|要求|备注|项目|事项|进展|目标|检查|标准|依据|类别"
                           r"|名称|问题|清单|节点")
 _SERIAL_COLUMNS = ("序号", "编号")
 # what a column holds, from its name as a 公文 table names it: 牵头单位, 责任部门, 主责单位, 责任清单, 督查组牵头单位 →
 # who leads; 配合单位, 协同部门, 参与单位 → who supports; 完成时限, 时间节点, 时间安排, 时限清单 → when. A person's column
-# (责任人, 牵头领导) names no unit; 责任事项/责任内容 are duties, not who holds them.
-_LEAD_WORD = re.compile(r"责任|牵头|主责|主办|承办|负责|实施|落实|承担")
-_SUPPORT_WORD = re.compile(r"配合|协助|协同|协办|协作|参与")
+# (责任人, 牵头领导) names no unit; 责任事项/责任内容 are duties, not who holds them. A column's name is read only with a
+# unit word (below), so it may say more than a label line (structure.py): 负责单位, 实施主体, 落实单位; 协同部门, 协作单位.
+_LEAD_WORD = re.compile("|".join(LEAD_WORDS + ("承办", "负责", "实施", "落实", "承担")))
+_SUPPORT_WORD = re.compile("|".join(SUPPORT_WORDS + ("协同", "协作")))
 _UNIT_WORD = re.compile(r"单位|部门|处室|科室|主体|机构|清单")
 _UNIT_ALONE = ("单位", "部门", "处室", "科室")     # 单位 | 安全生产职责: a duty list's unit column
 _TIME_WORD = re.compile(r"时限|时间|期限|节点|截止|完成日期")

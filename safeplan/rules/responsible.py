@@ -12,6 +12,8 @@ from safeplan.corpus.tables import column_role, names_units
 from safeplan.hanzi import as_written, to_simplified
 from safeplan.rules.model import Responsible
 
+# whole labels, read anywhere in running text: the bare words a label line or a column is read by
+# (corpus/unit_words.py) would take any 负责/参与 of a sentence for a label
 LEAD_LABELS = ("牵头责任单位", "主要责任单位", "牵头单位", "牵头部门", "责任单位", "责任部门", "主责单位", "主责部门",
                "责任主体", "组织单位", "主办单位", "承办单位", "实施单位", "实施主体",
                # a bureau's own 工作要点 names its sections: (责任处室:执法监督处;配合处室:危化处), 责任科室:宣教科
