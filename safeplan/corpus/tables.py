@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from safeplan.corpus.model import Item
-from safeplan.corpus.unit_words import LEAD_WORDS, SUPPORT_WORDS
+from safeplan.corpus.unit_words import LEAD_WORDS, SUPPORT_WORDS, UNIT_ENDS
 
 _COLUMN_WORDS = re.compile(r"序号|编号|任务|工作|内容|措施|责任|单位|部门|时限|时间|要求|备注|项目|事项|进展|目标|检查|标准|依据|类别"
                           r"|名称|问题|清单|节点")
@@ -33,7 +33,10 @@ _TITLE_MAX = 80
 # a cell's look, to place the cells of a row that has fewer than the header
 _SERIAL_CELL = re.compile(r"[0-9０-９]{1,3}[.、．]?|[一二三四五六七八九十]{1,3}")
 _TIME_CELL = re.compile(r"\d{1,2}月|\d{4}年|[上下]半年|年底|年内|季度|长期|持续|常态|即日|全年|每[年季月周日天]")
-_UNIT_CELL_END = re.compile(r"(?:局|办|委|站|所|队|部|室|科|处|中心|政府|街道|镇|乡|社区|村|会|院|司|单位|部门|[)）])$")
+# a cell that is nothing but units' names ends as a unit's name does, or on 司 (安监司, 燃气公司) or a bracket
+# (村(社区)); not on 区/县/市, 组, 校… as a unit named in a sentence may (rules/responsible.py): a cell so named
+# (全区, 各组) is read as text here
+_UNIT_CELL_END = re.compile("(?:" + "|".join(UNIT_ENDS + ("司",)) + "|[)）])$")
 _UNIT_SEPARATORS = re.compile(r"[\s、,，;；/]+")
 _BROKEN_OFF = (",", "，", "、")
 

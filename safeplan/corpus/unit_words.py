@@ -1,7 +1,10 @@
-"""The words a 公文 names a task's units with: who leads (责任单位, 牵头部门), who supports (配合单位, 协助部门).
+"""The words a 公文 names a task's units with: who leads (责任单位, 牵头部门), who supports (配合单位, 协助部门), and
+how a unit's name ends (应急局, 党政办, 消防救援站, 街道).
 
-One list, read in two places that each add their own: a 责任单位:/配合部门: line's label (structure.py) and a task
-table's column name (tables.py). rules/responsible.py reads whole labels in running text instead (LEAD_LABELS).
+Each list is read in two places that each add their own: the lead and support words by a 责任单位:/配合部门: line's
+label (structure.py) and by a task table's column name (tables.py), rules/responsible.py reading whole labels in
+running text instead (LEAD_LABELS); the endings by a table's unit cell (tables.py) and by a unit named in a sentence
+(rules/responsible.py).
 """
 
 from __future__ import annotations
@@ -9,3 +12,7 @@ from __future__ import annotations
 # the words both a label line and a column name are read by
 LEAD_WORDS = ("责任", "牵头", "主责", "主办")
 SUPPORT_WORDS = ("配合", "协助", "协办", "参与")
+
+# the endings of a unit's name both a table's unit cell and a unit named in a sentence are read by
+UNIT_ENDS = ("局", "办", "委", "站", "所", "队", "部", "室", "科", "处", "中心", "政府", "街道", "镇", "乡", "社区", "村", "会", "院",
+             "单位", "部门")

@@ -9,6 +9,7 @@ import re
 from bisect import bisect_left
 
 from safeplan.corpus.tables import column_role, names_units
+from safeplan.corpus.unit_words import UNIT_ENDS
 from safeplan.hanzi import as_written, to_simplified
 from safeplan.rules.model import Responsible
 
@@ -34,10 +35,10 @@ _WITH_PERSONS = r"(?:(?:及|和|与|、|/)(?:责任人|负责人|联系人|责�
 LABEL = re.compile(r"(?:[【\[](?P<bl>" + _LABELS + r")" + _WITH_PERSONS + r"[】\]]\s*[：:]?|(?P<label>" + _LABELS + r")"
                    + _WITH_PERSONS + r"\s*[：:])\s*"
                    r"(?P<units>(?:(?![【\[](?:" + _LABELS + r")[】\]]|(?:" + _LABELS + r")\s*[：:])[^；;。\n])+)")
-UNIT_END = ("局", "委", "办", "部", "中心", "街道", "镇", "乡", "社区", "村", "公司", "队", "所", "站", "院", "会", "室",
-            "处", "科", "厅", "署", "室", "组", "园区", "开发区", "政府", "单位", "部门", "集团", "企业", "大队",
-            "支队", "专班", "指挥部", "分局", "居", "区", "县", "市", "口", "校", "店", "场",
-            "团", "联", "小学", "中学", "大学")                                  # 共青团, 妇联, 残联: the people's organisations
+# a unit named in a sentence ends as a table's unit cell does (corpus/unit_words.py), or as a place, a school, a shop
+# or a company does (雁塔区, 城关小学, 燃气公司); a table's unit cell is read by fewer endings (tables.py)
+UNIT_END = UNIT_ENDS + ("公司", "厅", "署", "组", "区", "县", "市", "居", "口", "校", "店", "场", "集团", "企业", "专班",
+                        "团", "联", "小学", "中学", "大学")              # 共青团, 妇联, 残联: the people's organisations
 # 主办单位。安监所、宣教办… : a label closed by 。 as the other lines of its list are (活动主题。…, 活动时间。…), read
 # only at a clause's start and only where every name after it is a unit's
 LABEL_STOP = re.compile(r"(?:^|(?<=[\s。；;]))(?P<label>主办单位|承办单位|协办单位|牵头单位|责任单位|配合单位)。"
