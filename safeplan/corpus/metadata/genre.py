@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from safeplan.corpus.metadata.chrome import CRUMB_LINE, SITE_LABEL, body_of, chrome
-from safeplan.corpus.metadata.head_title import ISSUED, prints_document
+from safeplan.corpus.metadata.head_title import ISSUED
+from safeplan.corpus.metadata.printed import printed_document, prints_document
 from safeplan.corpus.metadata.shapes import (
     ANY_ITEM,
     EVENT_OPENING,
@@ -166,7 +167,8 @@ def genre_of(title: str, text: str, raw: str, law: bool, lines: list[str]) -> st
     named_first = None if title else _NAMED_BEFORE_ADDRESSEES.search(body_of(text)[:300])
     title = title or _head_document_line(lines) or (named_first.group(1) if named_first else "")
     if not _DOCUMENT_TITLE.search(_TITLE_NOISE.sub("", title)):
-        title = _printed_document(text) or title  # 现将《…总体应急预案》印发你们 and the 预案 below it
+        sent = printed_document(text)             # 现将《…总体应急预案》印发你们 and the 预案 below it
+        title = sent if sent and _DOCUMENT_TITLE.search(sent) else title
     core = _TITLE_NOISE.sub("", SITE_LABEL.sub("", strip_doc_number(title))) if title else ""
     named = _DOCUMENT_TITLE.search(core) or _KIND_AT_END.search(core)
     if _SPEECH_TITLE.search(core):
@@ -326,12 +328,6 @@ def _untitled_piece(body: str) -> str | None:
     return None
 
 
-# a covering notice sending a document: 现将(修订后的)《…》印发你们 — looser than head_title's ISSUED, which takes a
-# title off a head line (现将/印发 right before 《, not a draft sent for comments, or 《…》已经/予以印发): here a few words
-# may come between, and only a plan's or rule's name printed below is kept (_printed_document)
-_SENDS = re.compile(r"(?:现将|印发)[^《》。\n]{0,8}《([^《》]{2,100})》")
-
-
 # a speech's title: …在全市安全生产委员会例会上的讲话 / …部署会讲话稿 / …会议发言 / 致辞
 _SPEECH_TITLE = re.compile(r"(?:讲话|讲话稿|讲稿|发言|发言稿|致辞)$")
 # a document another body issued, named short for the page to quote: …印发《2023年全省应急管理工作要点》(以下简称《要点》)
@@ -346,20 +342,6 @@ def _tells_of_document(text: str) -> bool:
     if not short or re.search(r"印发给你们|现将|现予印发|印发你们", head):
         return False
     return re.search("《" + re.escape(short.group(1)) + "》(?:指出|提出|要求|强调|明确|部署)", head[short.end():]) is not None
-
-
-def _printed_document(text: str) -> str | None:
-    """The document a covering notice sends (现将《X》印发给你们) when the page goes on to print it: a line below opens
-    with its name (常州市…总体 / 应 急 预 案: a title over two lines)."""
-    sent = _SENDS.search(text[:3000])
-    name = sent.group(1) if sent else None
-    if not name or not _DOCUMENT_TITLE.search(name):
-        return None
-    below = text[sent.end():sent.end() + 3000]
-    # (the name, or its first part when the title runs over two lines; not a longer name that holds it: the
-    # 规划责任分解 a notice sends is no 规划)
-    return name if any(line.strip().startswith(name[:8]) and name.startswith(re.sub(r"\s", "", line))
-                       for line in below.split("\n")) else None
 
 
 def _head_document_line(lines: list[str]) -> str | None:

@@ -10,14 +10,13 @@ from safeplan.corpus.metadata.agencies import ISSUER_END
 from safeplan.corpus.metadata.chrome import BYLINE_KEY, BYLINE_LINE, CRUMB_LINE, INFO_LINE, SITE_SUFFIX, chrome
 from safeplan.corpus.metadata.days import DATE_ONLY
 from safeplan.corpus.metadata.doc_number import DOC_NUMBER
+from safeplan.corpus.metadata.printed import prints_document
 from safeplan.corpus.metadata.shapes import (
-    ANY_ITEM,
     CJK,
     COMPILATION,
     EVENT_OPENING,
     FLAT_NOTICE,
     GENRE_WORDS,
-    ITEM_NUMBER,
     NOTICE_TITLE,
     SALUTATION_END,
     SPACED_OUT,
@@ -258,19 +257,3 @@ def _similar(a: str, b: str) -> bool:
         return True
     common = sum(1 for ch in set(a2) if ch in b2)
     return common >= 0.8 * max(len(set(a2)), len(set(b2)))
-
-
-def prints_document(name: str, text: str) -> bool:
-    """The page prints the document named `name` (a covering notice sends): a line is that name or its first part (a
-    title over two lines), or opens with it as its own title line (古美路街道防汛防台专项应急预案 (2022年版)), or numbered
-    items follow (a part of it, the page cut above them: two opening lines, or one run into a flattened copy's line,
-    …同志,(二)建立…)."""
-    lines = [re.sub(r"\s", "", line) for line in text.split("\n")]
-    return any(len(line) >= 8 and name.startswith(line) for line in lines) \
-        or any(line.startswith(name[:8]) and len(line) <= len(name) + 12 and not re.search(r"[，,。；;:：]", line)
-               for line in lines) \
-        or sum(1 for line in lines if ANY_ITEM.match(line)) >= 2 or _RUN_IN_ITEM.search(text) is not None
-
-
-# a numbered item run into the line before it, after a clause: …相关同志,(二)建立… / …人员为主,4.危房户转移安置
-_RUN_IN_ITEM = re.compile(r"[，,。;；]" + ITEM_NUMBER)
