@@ -402,8 +402,7 @@ def heading_units(title: str) -> list[str]:
         return []
     units = split_units(title)
     if units and "".join(units) == re.sub(r"[、和及与\s]", "", title) \
-            and all((_looks_like_unit(u) or u.startswith("各")) and not u.endswith(PERSON_END)   # (各部门负责人: persons)
-                    and not NOT_A_NAME.search(u)
+            and all((_looks_like_unit(u) or u.startswith("各")) and not NOT_A_NAME.search(u)
                     and not CLAUSE_OPENING.match(u) for u in units):
         return units
     return []
