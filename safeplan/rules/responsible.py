@@ -223,10 +223,13 @@ PLACE_VERB = re.compile(r"(?:街道|镇|乡|社区|村)(?:[（(][^（）()]{1,4}
 NOT_A_PLACE = re.compile(r"(?:农村|行政村|自然村|城中村|贫困村|示范村|小镇|重点镇|中心镇|集镇|乡镇|城镇|村镇|城乡)$")
 # what a 领导小组 named as a subject does in a plan or a 制度: 要…, 将…, 每月召开… (a law's …领导小组负责… is none)
 GROUP_ACTS = re.compile(r"(?:要(?!求)|将|每[周月季年])")
-# (only with 要/将: a law's …管理部门应当 / 负责 / 牵头建立 charges no unit, heldback README convention 1)
+# what tasks a body in a law: 要/将 (its 应当, 负责, 按职责, 牵头建立 are standing duties, heldback README convention 1)
+_TASKED = r"(?:也|都|均)?(?:要(?!求)|将)"
+# (only with 要/将, _TASKED: a law's …管理部门应当 / 负责 / 牵头建立 charges no unit)
 # (交通管理部门和客运单位要…: the enterprises of a trade joined to it are enterprises in general, heldback convention 2)
 SUBJECT_DEPT = re.compile(_CLAUSE_OPEN + rf"(?P<unit>{_NAME_CHAR}{{2,12}}?部门)"
-                          r"(?=(?:[和及与](?:[\u4e00-\u9fff]{2,6}?(?:单位|企业)|(?P<partner>(?:所在|属地)?[\u4e00-\u9fff]{0,4}?(?:县区|区县|乡镇|街道|县|区)(?:政府)?)))?(?:也|都|均)?(?:要(?!求)|将))")
+                          r"(?=(?:[和及与](?:[\u4e00-\u9fff]{2,6}?(?:单位|企业)|(?P<partner>(?:所在|属地)?[\u4e00-\u9fff]{0,4}?(?:县区|区县|乡镇|街道|县|区)(?:政府)?)))?"
+                          + _TASKED + ")")
 # outside a law, a department that 负责… leads too: a company 制度's 第五条 安全管理部门负责组织、协调… (heldback convention 1:
 # a 制度 is no law, its named departments follow convention 2)
 SUBJECT_DEPT_CHARGED = re.compile(_CLAUSE_OPEN + rf"(?P<unit>{_NAME_CHAR}{{2,12}}?部门)"
@@ -242,9 +245,8 @@ _LISTED_NAME = r"(?:(?!等)[\u4e00-\u9fff（）()]){2,12}"
 DEPT_LIST = re.compile(_CLAUSE_OPEN + rf"(?P<units>{_LISTED_NAME}(?:、\s?{_LISTED_NAME})+?)"
                        r"(?:等[\u4e00-\u9fff]{0,6}?部门(?:之间)?[，,]?(?P<closed>)|(?P<bare>))"
                        r"(?=(?:也|都|均)?(?:要(?!求)|应当|须|必须|负责(?!人|同志)|(?<=部门)按(?:照)?(?:各自)?的?职责))")
-# in a law only a list that 要/将 is tasked (as SUBJECT_DEPT reads a department there); its 应当, 负责, 按职责 are standing
-# duties
-STATUTE_TASK = re.compile(r"(?:也|都|均)?(?:要(?!求)|将)")
+# in a law only a list that 要/将 is tasked, as SUBJECT_DEPT reads a department there
+STATUTE_TASK = re.compile(_TASKED)
 # the short names a list without 等…部门 may hold (武装、公安、武警、消防部门要… / 公安、市场监管、综合执法要…)
 SHORT_DEPARTMENTS = frozenset(("公安", "应急", "消防", "住建", "交通", "交运", "交警", "市场监管", "综合执法", "城管", "安监",
                                "质监", "工商", "商务", "农委", "农业农村", "卫健", "卫生", "民政", "财政", "自然资源", "国土",
