@@ -2,14 +2,8 @@
 Traditional characters glossed with pinyin, a porn keyword line above the page, 文号 and bylines in Traditional
 characters, a site's login box and editor line). Heads built from those texts, names and numbers changed."""
 
-from safeplan.corpus import read_text
 from safeplan.corpus.clean import clean_text
-
-
-def meta(text):
-    [doc] = read_text(text, "page.txt")
-    return doc.meta
-
+from tests.corpus.metareading import meta
 
 GLOSSED = ("xxxx777,xxxx77777|xxxxbbbb欧美熟妇_xxxxhd欧美性\n\n"
            "您當(dāng)前所在位置: 首頁>鄉(xiāng)鎮(zhèn)信息公開目錄>青石鎮(zhèn)>政策規(guī)劃\n\n"

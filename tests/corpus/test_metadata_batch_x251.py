@@ -2,13 +2,8 @@
 street office's info table keyed 公文生成日期, a covering notice's title glued to its addressees, a writing site's banner
 glued before the title). Heads built from those texts, names and numbers changed."""
 
-from safeplan.corpus import read_text
 from safeplan.corpus.clean import clean_text
-
-
-def meta(text):
-    [doc] = read_text(text, "page.txt")
-    return doc.meta
+from tests.corpus.metareading import meta
 
 
 def test_an_info_tables_gongwen_generation_date_dates_the_notice():

@@ -3,13 +3,8 @@ names, a 紧急通知, a report whose title names the law it reports on, its aut
 letter's writer, a company's rules that cite a State Council regulation, a county portal's info row, dates of a page
 and of a sentence, page chrome of portals and e-papers. Heads built from those texts, names and numbers changed."""
 
-from safeplan.corpus import read_text
 from safeplan.corpus.clean import clean_text
-
-
-def meta(text):
-    [doc] = read_text(text, "page.txt")
-    return doc.meta
+from tests.corpus.metareading import meta
 
 
 def test_a_tonggao_and_an_urgent_notice_are_titles_their_agency_issues():

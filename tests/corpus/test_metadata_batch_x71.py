@@ -2,12 +2,7 @@
 column's name above the title, a compilation's page date, 转发 notices copied from their addressee line, a 落款 on
 one line, a date closing a notice without a name). Heads built from those texts, names and numbers changed."""
 
-from safeplan.corpus import read_text
-
-
-def meta(text):
-    [doc] = read_text(text, "page.txt")
-    return doc.meta
+from tests.corpus.metareading import meta
 
 
 def test_a_pieces_label_is_not_part_of_its_title():

@@ -2,12 +2,7 @@
 agency that opens the title of its own paper with no 关于, a covering notice whose document is not on the page, an
 untitled plan that names itself (特制定《…》), a contact label above a news item. Heads cut from those texts."""
 
-from safeplan.corpus import read_text
-
-
-def meta(text):
-    [doc] = read_text(text, "page.txt")
-    return doc.meta
+from tests.corpus.metareading import meta
 
 
 def test_an_agency_opening_the_title_of_its_own_paper_issues_it_without_guan_yu():

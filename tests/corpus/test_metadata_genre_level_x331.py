@@ -4,13 +4,7 @@ older misses. Heads built from those texts, names and numbers changed."""
 
 import pytest
 
-from safeplan.corpus import read_text
-
-
-def meta(text):
-    [doc] = read_text(text, "page.txt")
-    return doc.meta
-
+from tests.corpus.metareading import meta
 
 # --- genre: a 公文's title is [机关]关于[事由]的[文种]; the 文种 it ends with names the genre
 

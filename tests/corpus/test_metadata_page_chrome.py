@@ -2,12 +2,7 @@
 breadcrumbs with slashes, bylines). Heads built from the x41+ dev texts of tests/corpus/heldback (not the held half),
 with names and numbers changed."""
 
-from safeplan.corpus import read_text
-
-
-def meta(text):
-    [doc] = read_text(text, "page.txt")
-    return doc.meta
+from tests.corpus.metareading import meta
 
 
 def test_an_info_table_of_key_value_pairs_on_one_line_gives_issuer_and_date_and_is_no_title():

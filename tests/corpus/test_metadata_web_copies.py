@@ -3,12 +3,7 @@ from the held-back set. Each case is the head of a page as it reaches us, and wh
 
 import pytest
 
-from safeplan.corpus import read_text
-
-
-def meta(text):
-    [doc] = read_text(text, "page.txt")
-    return doc.meta
+from tests.corpus.metareading import meta
 
 
 def test_a_forwarding_notice_is_its_own_document_and_its_issuer_stops_before_转发():
