@@ -15,6 +15,14 @@ _RUN_IN_TITLE = re.compile(
     r"^\d{1,2}、\s*([^，,。:：;；、]{4,60}?(?:" + "|".join(("方案", "要点", "计划", "规划", "制度", "办法", "规定", "细则",
                                                           "章程", "意见", "通知", "预案")) +
     r")(?:[(（][^()（）]{0,14}[)）])?)\s*(?=为|根据|一、|第一章|按照|目录)")
+# a flattened copy whose first sentence runs on from its title with no break: 街道火灾预防工作方案今年大风季节已经来临,… /
+# 2021年乡镇安全生产大检查方案4进入四月以来,… (a page number between) — the name up to the last 文种 before the sentence's
+# first stop, unless it goes on as a name does (…方案的通知, …规划局, 》) or ends there (严格落实防汛责任制。: a sentence), or
+# it is a sentence's subject and verb (该镇将加强乡村规划布局…, (三)交通安全设施规划设置…) or tells of a document (某县印发…方案)
+_OPENING_NAME = re.compile(r"^([^，,。:：;；、\s《》“”()（）]{4,38}(?:方案|计划|规划|预案|要点|制度|办法|规定|细则|规程|章程|总结|报告"
+                           r"|责任制|责任书))(?:\d{1,3}(?![年月日号]))?(?![的之》”局委办院站所处科中。！!？?])")
+_TELLS_OF = re.compile(r"关于|印发|出台|制定|下发|发布|召开|部署|启动|将|该|^(?:加强|落实|严格|切实|认真|做好|推进|完善|建立|健全|强化"
+                       r"|抓好)")
 # a document site's watermark run into a flattened copy: 精选优质文档- 倾情为你奉上 专心- 专注-专业 …
 _SITE_SLOGAN = re.compile(r"^.*(?:倾情为你奉上|精选优质文档|专心-?\s*专注-?\s*专业)\s*")
 # a document flattened into one line: "2024 年镇应急管理工作中期评估报告 一、应急体系建设主要任务 (一)…"
@@ -62,6 +70,9 @@ def _run_in_title(text: str) -> str | None:
     first = body_of(text)[:600].split("\n", 1)[0]
     flat = (_FLAT_TITLE.match(first) or GLUED_TITLE.match(first)) if len(first) > 80 else None
     title = _SITE_SLOGAN.sub("", flat.group(1)).strip() if flat else ""
+    if not title and len(first) > 80:
+        named = _OPENING_NAME.match(first)
+        title = named.group(1) if named and not _TELLS_OF.search(named.group(1)) else ""
     return title if title and title_like(title) else None
 
 

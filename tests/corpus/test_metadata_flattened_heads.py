@@ -1,0 +1,37 @@
+"""Metadata of flattened copies whose first sentence runs on from the document's title with no break (sample and
+document-sharing sites): the title is the name up to the last 文种 before the sentence's first stop, and the genre is
+the title's. Shapes of dev texts hb-s102-y, hb-s401-x, hb-s452-x, hb-r497-x; names, places and numbers changed."""
+
+import pytest
+
+from tests.corpus.metareading import meta
+
+SENTENCE = ("各社区、各单位要切实增强忧患意识和责任意识,充分认识当前消防工作面临形势的严峻性,根据辖区的火灾特点及规律,"
+            "全力做好预防工作,扎扎实实地抓好各项措施的落实。")
+
+
+def test_a_plan_whose_first_sentence_runs_on_from_its_title_is_that_plan():
+    m = meta("某某街道防台风工作方案今年台风季节已经来临,各项生产活动处于高峰期,极易引发事故。为切实做好防台风工作,"
+             "现将有关事项通知如下:一、全面发动,周密部署" + SENTENCE + "二、组织机构街道成立防台风工作领导小组。\n")
+    assert (m.title, m.genre, m.level) == ("某某街道防台风工作方案", "plan", "street")
+
+
+def test_a_page_number_between_the_title_and_its_first_sentence_is_no_part_of_the_title():
+    m = meta("2022年乡镇安全生产大检查方案3进入五月以来,复工复产在稳步推进中,强降雨、大风等自然灾害多发,季节性安全问题突出,"
+             "诱发事故隐患因素逐步增多,这一时段是安全生产工作的重点。现就做好大检查有关事项通知如下:一、统一思想" + SENTENCE + "\n")
+    assert (m.title, m.genre) == ("2022年乡镇安全生产大检查方案", "plan")
+
+
+def test_a_duty_list_glued_to_its_first_numbered_duty_is_a_units_own_rules():
+    m = meta("各班组长安全生产责任制1、有责任使本班组人员充分理解安全生产方针并使之贯彻执行。2、规定所属人员的职责、权限及相应关系,"
+             "并接受上级的监督和指导。3、制定本班组的安全管理措施;组织本班组相应的安全管理工作的开展及落实。\n")
+    assert (m.title, m.genre) == ("各班组长安全生产责任制", "other")
+
+
+@pytest.mark.parametrize("opening", [
+    "该县将加强乡村规划布局和防火改造,结合农村人居环境整治、美丽乡村建设、“空心村”治理和供水供电供气等项目建设,",   # a subject and 将
+    "严格落实防汛责任制。镇政府成立了以镇长任组长的防汛指挥部,严格落实汛前检查整改,连日来组织镇村干部对低洼地段排查,",  # a sentence
+    "(三)交通安全设施规划设置合理完善。按照“优化建设、合理规划、逐步推进、整体提高”的原则,高起点规划路网,优化路网结构,",  # an item
+])
+def test_a_first_sentence_that_only_mentions_a_plan_or_a_duty_gives_no_title(opening):
+    assert meta(opening + SENTENCE + "\n").title is None
