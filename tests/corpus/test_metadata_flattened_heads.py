@@ -35,3 +35,11 @@ def test_a_duty_list_glued_to_its_first_numbered_duty_is_a_units_own_rules():
 ])
 def test_a_first_sentence_that_only_mentions_a_plan_or_a_duty_gives_no_title(opening):
     assert meta(opening + SENTENCE + "\n").title is None
+
+
+def test_an_offices_implementing_opinion_under_its_own_line_is_that_offices_notice():
+    """hb-u455-x's shape: 关于…的实施意见 is a 公文's title as much as 关于…的意见, its office on the line above."""
+    m = meta("某府办〔2010〕12号\n某某县人民政府办公室\n关于在县城区内开展烟花爆竹限时燃放工作的实施意见\n各乡镇人民政府,县级各部门:\n"
+             "为进一步加强县城区烟花爆竹燃放的安全管理,结合我县实际,提出如下实施意见:\n一、限时燃放区域:县城区。\n"
+             "二、燃放时间:每年农历除夕至正月初二。\n")
+    assert (m.issuer, m.doc_number, m.genre, m.level) == ("某某县人民政府办公室", "某府办〔2010〕12号", "notice", "district")
