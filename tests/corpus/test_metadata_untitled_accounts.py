@@ -1,0 +1,24 @@
+"""The genre of untitled texts read from how they open (README conventions 5 and 12): an account that opens on its
+event's day — a day of the month alone (13日,) or 昨日 — is news; a host's 今天,… opens a speech, no account. Shapes of
+dev texts hb-n415-y, hb-n201-y, hb-u335-x; names and numbers changed."""
+
+import pytest
+
+from tests.corpus.metareading import meta
+
+
+@pytest.mark.parametrize("opening", [
+    "13日,我县召开安全生产工作会议,总结了当前我县安全生产工作中存在的问题,部署下一阶段安全生产工作。县长某某参加会议。\n",
+    "昨日下午,市城市防汛指挥部在市级机关会议中心召开会议,启动市城市防汛预案,发布防汛防台风Ⅱ级预警。\n",
+])
+def test_an_untitled_account_opening_on_its_events_day_is_news(opening):
+    m = meta(opening + "会上,某某指出,安全生产责任重于泰山,各级各部门要高度重视,切实增强做好安全生产工作的责任意识。\n"
+             "会议还对其他工作进行安排部署。\n")
+    assert m.genre == "news"
+
+
+def test_a_hosts_today_opens_a_speech_not_an_account():
+    m = meta("1、现在开会。今天,区政府召开这次会议,主要是贯彻落实全省安全生产电视会议精神,分析当前安全生产形势,严防重特大事故发生,"
+             "确保我区安全生产形势持续稳定。今天的会议共有三项议程。大会进行第一项,收看警示片。\n"
+             "2、大会进行第二项,请副区长某某同志安排部署今后工作。同志们,今天会议时间虽然很短,但很重要。\n")
+    assert m.genre == "other"
