@@ -22,3 +22,11 @@ def test_a_hosts_today_opens_a_speech_not_an_account():
              "确保我区安全生产形势持续稳定。今天的会议共有三项议程。大会进行第一项,收看警示片。\n"
              "2、大会进行第二项,请副区长某某同志安排部署今后工作。同志们,今天会议时间虽然很短,但很重要。\n")
     assert m.genre == "other"
+
+
+@pytest.mark.parametrize("addressees", ["区政府各部门、各直属单位,各街道办事处:", "局属各单位、县交投公司:", "市直各单位:"])
+def test_an_untitled_text_opened_by_a_bodys_own_units_as_addressees_is_a_notice(addressees):
+    """hb-u461-y's shape: the addressee line names the writer's own units (区政府各部门, 局属各单位), not only 各X."""
+    m = meta(addressees + "\n为确保完成年初确定的各项目标任务,经研究决定,将主要工作目标任务进行分解,就完成情况实行进度督察、"
+             "数据评估、年底考核。各部门、各单位要明确责任、强化担当,严格按照进度计划抓好落实。\n")
+    assert m.genre == "notice"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from safeplan.corpus.metadata.agencies import ISSUER_END
-from safeplan.corpus.metadata.shapes import SALUTATION_END
+from safeplan.corpus.metadata.shapes import ADDRESSEE_LINE
 from safeplan.corpus.places import county_level_city
 
 _ADMIN = re.compile(r"(省|自治区|特别行政区|市|自治州|州|盟|地区|区|县|旗|街道|镇|乡|社区|村|居委会)")
@@ -38,9 +38,9 @@ COUNTY_NAMED = re.compile(r"[\u4e00-\u9fff](?![全各本我该])[\u4e00-\u9fff](
 def level_from_addressees(lines: list[str]) -> str:
     """各县(市、区)人民政府: … is written by a city; 各乡镇 … by a district; 各村(社区) … by a street."""
     for line in lines[:15]:
-        if line.startswith("各") and line.endswith(SALUTATION_END):
+        if ADDRESSEE_LINE.match(line):
             for pattern, level in ADDRESSEES:
-                if re.match(pattern, line):
+                if re.match(pattern, line[line.index("各"):]):
                     return level
     return "unknown"
 

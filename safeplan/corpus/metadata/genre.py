@@ -9,12 +9,12 @@ from safeplan.corpus.metadata.chrome import CRUMB_LINE, SITE_LABEL, body_of, chr
 from safeplan.corpus.metadata.head_title import ISSUED
 from safeplan.corpus.metadata.printed import printed_document, prints_document
 from safeplan.corpus.metadata.shapes import (
+    ADDRESSEE_LINE,
     ANY_ITEM,
     EVENT_OPENING,
     GENRE_WORDS,
     ITEM_NUMBER,
     NOTICE_TITLE,
-    SALUTATION_END,
     strip_doc_number,
 )
 from safeplan.corpus.metadata.title import PRINTED, sample_named
@@ -173,12 +173,12 @@ def genre_of(title: str, text: str, raw: str, law: bool, lines: list[str]) -> st
     named = _DOCUMENT_TITLE.search(core) or _KIND_AT_END.search(core)
     if _SPEECH_TITLE.search(core):
         return "other"            # 国庆期间工作安排部署会讲话稿: a speech (convention 12), though its title names a meeting
-    if not title and any(ln.startswith("各") and ln.endswith(SALUTATION_END) for ln in lines[:6]) \
+    if not title and any(ADDRESSEE_LINE.match(ln) for ln in lines[:6]) \
             and not (_SELF_NAMED.search(text[:1500]) or _DECIDED.search(body_of(text)[:600])):
         return "notice"           # 各县(区)国土资源局,市局各分局:据气象部门预报,7月1日至5日…: a 公文 to the units below
                                   # opens with them, whatever date its first sentence names
     headline = body_of(text).split("\n", 1)[0].strip()
-    addressed = any(ln.startswith("各") and ln.endswith(SALUTATION_END) for ln in lines[:15])
+    addressed = any(ADDRESSEE_LINE.match(ln) for ln in lines[:15])
     if (_REPORTED_HEADLINE.match(title) or _REPORTED_HEADLINE.match(headline) and not addressed) and not printed:
         return "news"             # 国务院办公厅发布关于做好国庆期间有关工作的意见: a headline on a document (the title
                                   # taken may be the document's name the headline quotes: 某区印发《…要点》)

@@ -29,6 +29,9 @@ COMPILATION = re.compile(r"(?:精选)?\d{1,2}篇[)）]?$|合集$|大全$|精选\
 ITEM_NUMBER = r"(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．](?!\d))"
 ANY_ITEM = re.compile(r"^\s*" + ITEM_NUMBER)
 SALUTATION_END = (":", "：")
+# a 公文's addressee line: the units below it goes to, 各… or a body's own (各县(市、区)人民政府: / 区政府各部门、各直属单位,
+# 各街道办事处: / 局属各单位、县交投公司: / 市直各单位:)
+ADDRESSEE_LINE = re.compile(r"^(?:[\u4e00-\u9fff]{1,6}?(?:直|属|府|委|局))?各[^。；;:：]{1,80}[:：]$")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
