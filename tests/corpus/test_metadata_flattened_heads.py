@@ -43,3 +43,17 @@ def test_an_offices_implementing_opinion_under_its_own_line_is_that_offices_noti
              "为进一步加强县城区烟花爆竹燃放的安全管理,结合我县实际,提出如下实施意见:\n一、限时燃放区域:县城区。\n"
              "二、燃放时间:每年农历除夕至正月初二。\n")
     assert (m.issuer, m.doc_number, m.genre, m.level) == ("某某县人民政府办公室", "某府办〔2010〕12号", "notice", "district")
+
+
+def test_a_flattened_covering_notice_whose_plan_runs_on_in_numbered_items_gives_the_plan():
+    """hb-s254-x's shape: one line from 关于印发《…方案》的通知 through the plan's (二)…(三)…: the plan is on the page."""
+    m = meta("关于印发《某某镇防汛工作方案》的通知镇直各部门、各村党组织:《某某镇防汛工作方案》已经镇党委、政府同意,现印发给你们,"
+             "请认真贯彻执行。建立镇级防汛工作分指挥部,(二)建立分工负责的镇村两级防汛组织体系镇政府负责镇域内干渠的隐患排查,"
+             "(三)建立防汛抢险应急响应机制,气象部门发布蓝色预警时,镇政府启动四级应急响应。\n")
+    assert (m.title, m.genre) == ("某某镇防汛工作方案", "plan")
+
+
+def test_a_covering_notice_that_does_not_print_its_plan_is_a_notice():
+    m = meta("关于印发《某某镇防汛工作方案》的通知\n镇直各部门、各村党组织:\n《某某镇防汛工作方案》已经镇党委、政府同意,现印发给你们,"
+             "请认真贯彻执行。\n某某镇人民政府\n2023年5月6日\n")
+    assert m.genre == "notice"

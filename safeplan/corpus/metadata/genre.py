@@ -91,14 +91,14 @@ def _after_title(text: str, title: str) -> str:
 
 
 def covering_only(title: str | None, text: str, items: list[Item]) -> bool:
-    """The page holds the covering notice alone: it sends 《title》 (印发给你们), no line of the text is that title,
-    and nothing is numbered."""
+    """The page holds the covering notice alone: it sends 《title》 (印发给你们), nothing is numbered and the page does
+    not go on to print it (prints_document: no line is that title, no item runs on in a flattened copy)."""
     if not title or "印发" not in text[:3000] or any(item.style not in ("preamble", "paragraph") for item in items):
         return False
     sent = ISSUED.search(text[:3000])
     if sent is None or next((g for g in sent.groups() if g), None) != title:
         return False
-    return not any(line.strip() == title for line in text.split("\n"))
+    return not prints_document(title, text)
 
 
 # a title's trailing words that are the site's, not the document's: (精选3篇), 【…】, 范文, 合集, 大全, 材料, 7篇, 篇一, 10
