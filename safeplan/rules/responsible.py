@@ -190,12 +190,14 @@ SUBJECT = re.compile(_CLAUSE_OPEN + rf"(?P<unit>{LEVELS_NAME.pattern}|{_OFFICE_N
 # its unit ends in the last character of a LEVELS_NAME or _OFFICE_NAME ending, followed by _SUBJECT_ACTS, and nothing
 # in a match before that character is one of HARD_STOPS (_CLAUSE_OPEN, _LEAD_IN and _NAME_CHAR hold none of them)
 RHYTHM = re.compile(r"(?:定期或不定期|不定期|定期|定时)地?")
-SUBJECT_TAIL = re.compile(r"[局办委会心所站队科处室位组班厅部间关]" + _SUBJECT_ACTS)
+_OFFICE_END = "[局办委会心所站队科处室位组班厅部间关]"
+SUBJECT_TAIL = re.compile(_OFFICE_END + _SUBJECT_ACTS)
 HARD_STOPS = re.compile(r"[。；;！!？?：:]")
 # 1、镇安监站在五一前对各村…进行检查 / 县应急局对重点企业开展…: an office that opens a task's line acts on what follows
 # (only at the line's start: an account's …,市应急局对全市…企业进行排查评估 tells what was done)
-OPENS_TASK = re.compile(rf"\s*(?P<unit>{_OFFICE_NAME})"
-                        r"(?=(?:在[^，。；,;]{1,12}?(?:前|期间|之前))?对[^，。；,;]{1,30}?(?:进行|开展|实施))")
+_ACTS_ON = r"(?=(?:在[^，。；,;]{1,12}?(?:前|期间|之前))?对[^，。；,;]{1,30}?(?:进行|开展|实施))"
+OPENS_TASK = re.compile(rf"\s*(?P<unit>{_OFFICE_NAME})" + _ACTS_ON)
+OPENS_TASK_TAIL = re.compile(_OFFICE_END + _ACTS_ON)        # (a cheap necessary condition for it anywhere in a text)
 # outside a law an office that takes on a duty or sets up a body leads it: 安委办担负综合协调责任 / 区应急委增设…指挥机构
 # a company's departments in its 制度 (no law's): 安全环保部负责督促…, 人力资源部负责… (not 干部, 全部, 内部, 部署, 部位)
 SUBJECT_SECTION = re.compile(_CLAUSE_OPEN + rf"(?P<unit>{_NAME_CHAR}{{2,8}}?(?<![干内外局东西南北中总本各大细])(?<!(?<!安)全)部)"
@@ -207,9 +209,11 @@ SUBJECT_IF = re.compile(_CLAUSE_OPEN + rf"(?P<unit>{_OFFICE_NAME})(?=[^，。；
 # leads it (README convention 2, 将继续 as much as 将); an account's own 街道/社区 unnamed too (下步工作中,街道将继续…)
 # (下一步,该镇将继续…: the town the account named, as written - heldback hb-n155-y, hb-n174-y; not 我们, a pronoun)
 THAT_PLACE = ("该镇", "该乡", "该街道", "该社区", "该村")
+_PLACE_WILLS = r"(?=将(?![其之]))"
 PLACE_WILL = re.compile(_CLAUSE_OPEN + r"(?P<unit>街道|社区|该(?:镇|乡|街道|社区|村)"
-                        r"|(?![全我本该各]|下一步|接下来)[\u4e00-\u9fff]{1,8}?(?:街道|社区|镇|乡|村))"
-                        r"(?=将(?![其之]))")
+                        r"|(?![全我本该各]|下一步|接下来)[\u4e00-\u9fff]{1,8}?(?:街道|社区|镇|乡|村))" + _PLACE_WILLS)
+# (a cheap necessary condition for PLACE_WILL anywhere in a text: each unit it names ends in one of these)
+PLACE_WILL_TAIL = re.compile(r"(?:街道|社区|镇|乡|村)" + _PLACE_WILLS)
 # 昆鹏街道、灵昆街道及其有关部门,应当定期组织… / 城关镇要…: places named as the subject of a clause (their 及其有关部门
 # names none; 乡镇, 城镇, 农村 are no place's name)
 _PLACE = (r"(?![全我本该各此]|下一步|接下来|要求|请|督促|责成|组织|安排|通知|指导|协调|联合|会同)"
@@ -227,15 +231,18 @@ GROUP_ACTS = re.compile(r"(?:要(?!求)|将|每[周月季年])")
 _TASKED = r"(?:也|都|均)?(?:要(?!求)|将)"
 # (only with 要/将, _TASKED: a law's …管理部门应当 / 负责 / 牵头建立 charges no unit)
 # (交通管理部门和客运单位要…: the enterprises of a trade joined to it are enterprises in general, heldback convention 2)
-SUBJECT_DEPT = re.compile(_CLAUSE_OPEN + rf"(?P<unit>{_NAME_CHAR}{{2,12}}?部门)"
-                          r"(?=(?:[和及与](?:[\u4e00-\u9fff]{2,6}?(?:单位|企业)|(?P<partner>(?:所在|属地)?[\u4e00-\u9fff]{0,4}?(?:县区|区县|乡镇|街道|县|区)(?:政府)?)))?"
-                          + _TASKED + ")")
+_DEPT_TASKED = (r"(?=(?:[和及与](?:[\u4e00-\u9fff]{2,6}?(?:单位|企业)|(?P<partner>(?:所在|属地)?[\u4e00-\u9fff]{0,4}?(?:县区|区县|乡镇|街道|县|区)(?:政府)?)))?"
+                + _TASKED + ")")
+SUBJECT_DEPT = re.compile(_CLAUSE_OPEN + rf"(?P<unit>{_NAME_CHAR}{{2,12}}?部门)" + _DEPT_TASKED)
 # outside a law, a department that 负责… leads too: a company 制度's 第五条 安全管理部门负责组织、协调… (heldback convention 1:
 # a 制度 is no law, its named departments follow convention 2)
-SUBJECT_DEPT_CHARGED = re.compile(_CLAUSE_OPEN + rf"(?P<unit>{_NAME_CHAR}{{2,12}}?部门)"
-                                  r"(?=(?:作为[^，。；,;：:]{2,30}[，,]\s*)?"         # (安全生产管理部门作为…单位,负责…)
-                                  r"(?:[和及与](?:[\u4e00-\u9fff]{2,6}?(?:单位|企业)|(?P<partner>(?:所在|属地)?[\u4e00-\u9fff]{0,4}?(?:县区|区县|乡镇|街道|县|区)(?:政府)?)))?(?:也|都|均)?"
-                                  r"(?:要(?!求)|将|负责(?!人|同志|的)|依法(?=查处|处理|处罚|打击|取缔|实施|开展|监管|查封)))")
+_DEPT_CHARGED = (r"(?=(?:作为[^，。；,;：:]{2,30}[，,]\s*)?"                          # (安全生产管理部门作为…单位,负责…)
+                 r"(?:[和及与](?:[\u4e00-\u9fff]{2,6}?(?:单位|企业)|(?P<partner>(?:所在|属地)?[\u4e00-\u9fff]{0,4}?(?:县区|区县|乡镇|街道|县|区)(?:政府)?)))?(?:也|都|均)?"
+                 r"(?:要(?!求)|将|负责(?!人|同志|的)|依法(?=查处|处理|处罚|打击|取缔|实施|开展|监管|查封)))")
+SUBJECT_DEPT_CHARGED = re.compile(_CLAUSE_OPEN + rf"(?P<unit>{_NAME_CHAR}{{2,12}}?部门)" + _DEPT_CHARGED)
+# (a cheap necessary condition for each anywhere in a text: the unit it names ends in 部门)
+DEPT_TASKED_TAIL = re.compile("部门" + _DEPT_TASKED)
+DEPT_CHARGED_TAIL = re.compile("部门" + _DEPT_CHARGED)
 GENERIC_MEMBERS = re.compile(r"^(?:有关|相关|其他|其它)?成员单位$")
 GENERIC_DEPT = re.compile(r"^(?:有关|相关|主管|职能|监管|行业|其他|其它|上级|涉及|所在|业务|责任|牵头|配合|同级|各级|政府)+部门$"
                           r"|^(?:有关|相关|其他|其它|上级|同级)")
@@ -829,9 +836,11 @@ def _subject(text: str, resp: Responsible, statute: bool = True) -> None:
         or "政府决定" in text                  # (a cheap test first: laws say 政府 often)
     two_levels = not statute and "两级" in text
     gov_charged = not statute and "政府负责" in text
-    departments = "部门" in text
-    lists = "、" in text
-    will = "将" in text
+    departments = (DEPT_TASKED_TAIL if statute else DEPT_CHARGED_TAIL).search(text) is not None
+    # (a law's list is a task only with 要/将: _department_list)
+    lists = "、" in text and (not statute or STATUTE_TASK.search(text) is not None)
+    will = PLACE_WILL_TAIL.search(text) is not None
+    opens = OPENS_TASK_TAIL.search(text) is not None
     conditional = not statute and ("的," in text or "的，" in text)
     places = not statute and PLACE_VERB.search(text) is not None
     sections = not statute and "部" in text
@@ -847,7 +856,7 @@ def _subject(text: str, resp: Responsible, statute: bool = True) -> None:
             or (SUBJECT_IF.match(text, start) if conditional else None) \
             or (PLACE_WILL.match(text, start) if will else None) \
             or (PLACE_MUST.match(text, start) if places else None) \
-            or (OPENS_TASK.match(text, start) if start == 0 or text[start - 1] == "\n" else None)
+            or (OPENS_TASK.match(text, start) if opens and (start == 0 or text[start - 1] == "\n") else None)
         if m and EVENT_HELD.match(text, m.end()) and DATED.search(_sentence_before(text, m.start("unit"))):
             continue
         if m and m.re in (SUBJECT, OPENS_TASK, SUBJECT_SECTION) and WORK_DONE.match(text, m.end()):
