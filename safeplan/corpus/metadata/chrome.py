@@ -122,7 +122,7 @@ def key_values(line: str) -> list[tuple[str, str | None]]:
 CRUMB_LINE = re.compile(r"(?:当前位置|您的位置|现在位置|所在位置|首页|主页)[^>»›]{0,6}[>»›]")
 # a site's label or column tag before a title: [总结范本] / 【工作总结】 / 【街道动态】 (dropped from the title, and kept from
 # telling the genre: 总结 in [总结范本] is the site's word)
-SITE_LABEL = re.compile(r"^\s*(?:\[[^\[\]]{2,10}\]|【[^【】]{2,10}】)\s*")
+SITE_LABEL = re.compile(r"^\s*(?:\[[^\[\]]{2,10}\]|【[^【】]{2,16}】)\s*")
 
 
 def head_lines(head: str) -> list[str]:

@@ -52,7 +52,9 @@ SPACED_OUT = re.compile(r"(?:[\u4e00-\u9fff][ \u3000]+){1,}[\u4e00-\u9fff]")    
 
 
 def strip_doc_number(line: str) -> str:
-    return re.sub(r"\s*[(（]\s*[^()（）]{0,20}[〔\[﹝]\d{4}[〕\]﹞]\d{1,4}号\s*[)）]\s*$", "", line).strip()
+    """A title without its 文号 after it, in brackets or run on after its 文种 (…的紧急通知鄂州政办发〔2010〕16号)."""
+    return re.sub(r"(?:\s*[(（]\s*[^()（）]{0,20}[〔\[﹝]\d{4}[〕\]﹞]\d{1,4}号\s*[)）]"
+                  r"|(?<=[知报告见定案法则点函复示划])\s*[\u4e00-\u9fff]{1,10}[〔\[﹝]\d{4}[〕\]﹞]\d{1,4}号)\s*$", "", line).strip()
 
 
 def title_like(line: str) -> bool:

@@ -8,7 +8,7 @@ import re
 
 from safeplan.corpus.metadata.chrome import SITE_LABEL, SITE_SUFFIX, body_of
 from safeplan.corpus.metadata.head_title import FILE_SUFFIX, GLUED_TITLE, head_title
-from safeplan.corpus.metadata.shapes import COMPILATION, title_like
+from safeplan.corpus.metadata.shapes import COMPILATION, strip_doc_number, title_like
 
 # a document-sharing site's copy: "1、<title>为认真贯彻…" / "1、 <title>一、目的…" (its page chunks are numbered)
 _RUN_IN_TITLE = re.compile(
@@ -112,10 +112,17 @@ def document_title(lines: list[str], text: str, raw: str, kind: str, law: bool, 
     if title and title.startswith("年"):       # 2023 / 年乡镇上半年…总结: a PDF's title lost its year's digits
         year = re.search(r"(?:19|20)\d{2}\s*(?=" + re.escape(title) + ")", text[:3000])
         title = year.group().strip() + title if year else title
-    tag = SITE_LABEL.match(title or "")
-    if tag and len(title) - tag.end() >= 4:
-        title = title[tag.end():]     # 【街道动态】某街道开展…: the column's tag before a headline
+    if not title:
+        return title
+    title = strip_doc_number(title.lstrip("•·● "))    # • 关于…的通告: a list's bullet; …的紧急通知鄂州政办发〔2010〕16号
+    tag = SITE_LABEL.match(title)
+    if tag and len(title) - tag.end() >= 4:      # 【街道动态】某街道开展…: the column's tag before a headline; a place's
+        place = _PLACE_TAG.fullmatch(tag.group().strip())        # (【武汉市】危险化学品…预案) is the title's first words
+        title = (place.group(1) if place else "") + title[tag.end():]
     return title
+
+
+_PLACE_TAG = re.compile(r"【([\u4e00-\u9fff]{2,8}(?:省|自治区|市|自治州|州|区|县|旗|镇|乡|街道))】")
 
 
 def sample_named(text: str) -> str | None:

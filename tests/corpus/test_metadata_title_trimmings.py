@@ -1,0 +1,37 @@
+"""A title without the page's trimmings around it: a list's bullet, a site's label in 【】 (kept when it names the
+place the document is for), the 文号 run on after the 文种. Shapes of dev texts hb-u408-y, hb-u465-y, hb-u414-x,
+hb-u410-y; names and numbers changed."""
+
+import pytest
+
+from safeplan.corpus.metadata.shapes import strip_doc_number
+from tests.corpus.metareading import meta
+
+NOTICE_BODY = ("\n各县、市、区人民政府,市政府各部门:\n为做好当前森林防火工作,现就有关事项通知如下:\n"
+               "一、严格火源管理。\n二、落实责任追究。\n")
+
+
+def test_a_bullet_before_a_headline_is_no_part_of_the_title():
+    m = meta("• 关于切实做好防汛应急响应期间安全监管工作的通告\n    来源:某县政府网   2017-08-17\n" + NOTICE_BODY)
+    assert m.title == "关于切实做好防汛应急响应期间安全监管工作的通告"
+
+
+def test_a_columns_label_in_brackets_is_dropped_and_its_agency_issues_the_notice():
+    m = meta("【市政府重点工作及责任分解】某某市人民政府关于2020年市政府重点工作及责任分解的通知\n发布时间:2020-02-03 17:29\n"
+             + NOTICE_BODY)
+    assert (m.title, m.issuer, m.level) == ("某某市人民政府关于2020年市政府重点工作及责任分解的通知", "某某市人民政府", "city")
+
+
+def test_a_places_label_in_brackets_is_the_titles_first_words():
+    m = meta("【武汉市】危险化学品事故灾难应急预案\n\n发布:2016-01-01 浏览量:30\n\n1 总则\n\n1.1 目的\n\n"
+             "为了规范危险化学品事故的应急救援工作,结合实际情况,特制定本预案。\n\n1.2 工作原则\n\n以人为本,安全第一。\n")
+    assert (m.title, m.level, m.genre) == ("武汉市危险化学品事故灾难应急预案", "city", "plan")
+
+
+@pytest.mark.parametrize("line, title", [
+    ("市人民政府办公室关于切实做好当前森林防火工作的紧急通知某政办发〔2010〕16号", "市人民政府办公室关于切实做好当前森林防火工作的紧急通知"),
+    ("关于印发某县安全生产工作方案的通知(某政办〔2023〕5号)", "关于印发某县安全生产工作方案的通知"),
+    ("某县安全生产工作方案", "某县安全生产工作方案"),
+])
+def test_a_titles_document_number_after_it_is_no_part_of_it(line, title):
+    assert strip_doc_number(line) == title
