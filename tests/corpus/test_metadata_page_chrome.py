@@ -256,3 +256,10 @@ def test_a_headline_led_by_its_columns_name_and_by_我省_is_news():
     m = meta("陕西新闻 | 我省实施燃气安全专项整治行动方案\n\n【陕西新闻 | 我省实施燃气安全专项整治行动方案】近日 , 省安委会印发"
              "《陕西省燃气安全专项整治行动方案》 , 部署开展专项整治 。\n")
     assert (m.title, m.genre) == ("我省实施燃气安全专项整治行动方案", "news")
+
+
+def test_an_encyclopedia_boxs_chinese_name_is_the_documents_title():
+    """hb-u175-y's shape: an encyclopedia page's box (基本介绍 / - 中文名: …) names the plan its text gives."""
+    m = meta("为有效预防、科学应对和及时扑救森林火灾,最大程度地减少森林火灾危害,制订本预案。\n基本介绍\n- 中文名:某某县森林火灾应急预案\n"
+             "- 类型:应急预案\n- 文字类型:中文\n总则\n(一)编制目的\n(二)编制依据\n本预案适用于本县行政区域森林火灾的防范和应急处置。\n")
+    assert (m.title, m.genre, m.level) == ("某某县森林火灾应急预案", "plan", "district")
