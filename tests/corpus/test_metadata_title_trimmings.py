@@ -35,3 +35,22 @@ def test_a_places_label_in_brackets_is_the_titles_first_words():
 ])
 def test_a_titles_document_number_after_it_is_no_part_of_it(line, title):
     assert strip_doc_number(line) == title
+
+
+PIECE = "一、指导思想\n以预防为主。\n二、工作措施\n我镇各村要加强巡查。\n"
+
+
+def test_a_sample_sites_count_of_pieces_is_no_part_of_the_sample_it_names():
+    """hb-s483-x's shape: 小编精心整理的12篇森林防火工作方案 names the sample 森林防火工作方案."""
+    m = meta("时间:2022-02-14 02:07:11\n开篇:写作不仅是一种记录,更是一种创造。下面是小编精心整理的12篇森林防火工作方案,"
+             "希望这些内容能成为您创作过程中的良师益友。\n今年已进入秋冬森林火灾高发期,为预防森林火灾,结合某镇具体情况制定以下"
+             "工作方案。\n" + PIECE)
+    assert (m.title, m.genre) == ("森林防火工作方案", "plan")
+
+
+def test_a_sample_sites_blurb_that_chose_samples_for_you_names_their_genre():
+    """hb-u454-x's blurb (我们为您选了8篇的…方案样本) over an untitled piece: the piece is a plan."""
+    m = meta("发布时间:2022-06-03 02:39:17\n序言:写作是分享个人见解和探索未知领域的桥梁,我们为您选了8篇的森林防火工作方案样本,"
+             "期待这些样本能够为您提供丰富的参考和启发。\n随着清明节的临近,新一轮野外用火高峰就要到来。各乡镇、街道和相关部门要"
+             "采取非常手段和非常措施,切实抓好森林防火工作。\n一、宣传培训工作\n1、区森林防火指挥部印发一封信。\n")
+    assert (m.title, m.genre) == (None, "plan")
