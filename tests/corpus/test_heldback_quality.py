@@ -7,6 +7,7 @@ import unicodedata
 import zlib
 from pathlib import Path
 
+import pytest
 import yaml
 
 from safeplan.corpus.clean import without_glosses
@@ -121,9 +122,10 @@ def test_the_bench_scores_a_real_text_end_to_end(tmp_path):
     assert score.tallies["frequencies"].tp + score.tallies["frequencies"].fn == 2
 
 
-def test_misses_list_the_dev_half_only_unless_asked(tmp_path, capsys):
+@pytest.mark.parametrize("split", ["held", "probe"])
+def test_misses_list_the_dev_half_only_unless_asked(tmp_path, capsys, split):
     entry = real_entry()
-    held = {**entry, "split": "held", "metadata": {**entry["metadata"], "title": "别的标题"}}   # a sure miss
+    held = {**entry, "split": split, "metadata": {**entry["metadata"], "title": "别的标题"}}   # a sure miss
     one = one_entry_gold(tmp_path, held)
     bench_quality.main(["--gold", str(one), "--misses"])
     out = capsys.readouterr().out
