@@ -163,7 +163,10 @@ DATED = re.compile(r"(?:\d{1,2}月\d{1,2}日(?:[上下]午)?|近日|日前)[,，
 # (the two are matched only where a clause starts, CLAUSE_STARTS: a search that tries every character was slow)
 # (a run of spaces between words starts one too: a page that lost its line breaks, 七区政府:排查危漏房屋 会议要求,…
 # 市国土资源房管局:防范地质灾害 市国土资源房管局要…; not a name spaced out to align a column, 市 应急管理局)
-CLAUSE_STARTS = re.compile(r"[。；;！!？?\n，,：:]|(?<=[\u4e00-\u9fff]{2})[ \u3000]+(?=[\u4e00-\u9fff])")
+# (written to open with one character class, a stop or a blank, which the engine skips ahead to: a blank then starts
+# a clause only after two words' characters, its run of blanks before one)
+CLAUSE_STARTS = re.compile(r"[。；;！!？?\n，,：: \u3000]"
+                           r"(?:(?<=[^ \u3000])|(?<=[\u4e00-\u9fff]{2}[ \u3000])[ \u3000]*(?=[\u4e00-\u9fff]))")
 _CLAUSE_OPEN = (r"\s*(?:第[一二三四五六七八九十百\d]{1,4}条\s*|[（(][一二三四五六七八九十\d]{1,3}[)）]\s*"
                 r"|\d{1,2}[.、．]?)?"
                 r"(?:[一二三四五六七八九十]是)?" + _LEAD_IN)
