@@ -4,7 +4,8 @@ how a unit's name ends (应急局, 党政办, 消防救援站, 街道).
 Each list is read in two places that each add their own: the lead and support words by a 责任单位:/配合部门: line's
 label (structure.py) and by a task table's column name (tables.py), rules/responsible.py reading whole labels in
 running text instead (LEAD_LABELS); the endings by a table's unit cell (tables.py) and by a unit named in a sentence
-(rules/responsible.py).
+(rules/responsible.py); the words that end as a unit's name does and are none (部署, 全部, 两会) by a list of units
+opening a clause (rules/subject_list.py).
 """
 
 from __future__ import annotations
@@ -16,3 +17,7 @@ SUPPORT_WORDS = ("配合", "协助", "协办", "参与")
 # the endings of a unit's name both a table's unit cell and a unit named in a sentence are read by
 UNIT_ENDS = ("局", "办", "委", "站", "所", "队", "部", "室", "科", "处", "中心", "政府", "街道", "镇", "乡", "社区", "村", "会", "院",
              "单位", "部门")
+# endings of words that end as a unit's name does and are none: a plan's 部署, a place's 部位, all of it (全部),
+# a meeting (会议 ends otherwise; 两会, 调度会, 推进会)
+FALSE_UNIT_ENDS = ("部署", "部位", "全部", "内部", "外部", "局部", "两会", "大会", "调度会", "推进会", "部署会", "例会", "座谈会",
+                   "培训班")

@@ -217,12 +217,12 @@ PLACE_WILL = re.compile(_CLAUSE_OPEN + r"(?P<unit>街道|社区|该(?:镇|乡|�
                         r"|(?![全我本该各]|下一步|接下来)[\u4e00-\u9fff]{1,8}?(?:街道|社区|镇|乡|村))" + _PLACE_WILLS)
 # (a cheap necessary condition for PLACE_WILL anywhere in a text: each unit it names ends in one of these)
 PLACE_WILL_TAIL = re.compile(r"(?:街道|社区|镇|乡|村)" + _PLACE_WILLS)
-# 昆鹏街道、灵昆街道及其有关部门,应当定期组织… / 城关镇要…: places named as the subject of a clause (their 及其有关部门
-# names none; 乡镇, 城镇, 农村 are no place's name)
+# 城关镇要… / 街道及其有关部门要…: a place named as the subject of a clause (its 及其有关部门 names none; 乡镇, 城镇,
+# 农村 are no place's name); a list of places (昆鹏街道、灵昆街道及其有关部门,应当…) is read by rules/subject_list.py
 _PLACE = (r"(?![全我本该各此]|下一步|接下来|要求|请|督促|责成|组织|安排|通知|指导|协调|联合|会同)"
           r"(?:(?!各)[\u4e00-\u9fff]){2,8}?(?:街道|镇|乡|社区|村)")
 # (an upper document's bare 街道(社区)和物业管理单位要…: the streets it directs, the enterprises with them none)
-PLACE_MUST = re.compile(_CLAUSE_OPEN + rf"(?P<unit>(?:街道|社区)(?:[（(](?:社区|街道|村|居)[)）])?|{_PLACE}(?:[、和及与]{_PLACE})*)"
+PLACE_MUST = re.compile(_CLAUSE_OPEN + rf"(?P<unit>(?:街道|社区)(?:[（(](?:社区|街道|村|居)[)）])?|{_PLACE})"
                         r"(?:及其?(?:有关|相关)部门|[和及与][\u4e00-\u9fff]{2,6}?(?:单位|企业))?[，,]?\s*"
                         r"(?=(?:也|都|均)?(?:要(?!求)|应当|须|必须|负责(?!人|同志|的)))")
 PLACE_VERB = re.compile(r"(?:街道|镇|乡|社区|村)(?:[（(][^（）()]{1,4}[)）])?(?:及其?(?:有关|相关)部门|[和及与][\u4e00-\u9fff]{2,6}?"
@@ -778,12 +778,10 @@ def _department_list(text: str, start: int, resp: Responsible, statute: bool = T
     if m.group("closed") is not None:
         good = all(len(u) <= 12 and not NOT_A_NAME.search(u) and not CLAUSE_OPENING.match(u) for u in units)
     else:
-        # (村组、社区要…: units named by their kind alone, short, are a list of subjects too; every name of the list
-        # one, none a 各 list's nor a person: 各地区、各部门、单位主要负责人要… qualifies persons)
+        # (one short department's name at least: 武装、公安、武警、消防部门要…; a list of units' names alone, 村组、社区要…,
+        # is read by rules/subject_list.py)
         good = all(u in SHORT_DEPARTMENTS or _looks_like_unit(u) for u in units) \
-            and (any(u in SHORT_DEPARTMENTS for u in units)
-                 or (not statute and len(units) == len(_pieces(_mask_brackets(m.group("units"))))
-                     and all(len(u) <= 4 and not u.startswith("各") and not u.endswith(PREMISES) for u in units)))
+            and any(u in SHORT_DEPARTMENTS for u in units)
     if good:
         _add(resp, units, False)
 
@@ -847,6 +845,8 @@ def _subject(text: str, resp: Responsible, statute: bool = True) -> None:
     conditional = not statute and ("的," in text or "的，" in text)
     places = not statute and PLACE_VERB.search(text) is not None
     sections = not statute and "部" in text
+    # (imported here: the reader reads this module's names)
+    from safeplan.rules.subject_list import subject_list_at
     found = []
     tails = [t.start() for t in SUBJECT_TAIL.finditer(text)]
     for start in (0, *(m.end() for m in CLAUSE_STARTS.finditer(text))):
@@ -883,6 +883,9 @@ def _subject(text: str, resp: Responsible, statute: bool = True) -> None:
                     _add(resp, [partner], False)
         if lists:
             _department_list(text, start, resp, statute)
+        if not statute:     # (a law's articles charge bodies with standing duties, heldback README convention 1)
+            for units, helps in subject_list_at(text, start):
+                _add(resp, units, helps)
     for m in found:
         if m.group("unit").endswith("领导小组") and not GROUP_ACTS.match(text, m.end()):
             continue                     # (a regulation's …领导小组负责领导…: a standing duty, no unit)

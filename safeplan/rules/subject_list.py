@@ -1,0 +1,101 @@
+"""Units named as the subject of a clause: a list of names that opens the clause and goes on with what they are to
+do (各村委会、企事业单位要根据… / 镇村两级、学校、卫生院要积极行动起来 / 县安委办、县减灾办成立督查组 / 公安部门在抓好…的
+同时). One reading for every such list, whatever its names: the clause's opening (a stop, an item's number, a lead-in
+such as 下一步, or a time before a 各 list: 收官之年各街道…), names split on 、 and on 和/及/与 where both sides are units,
+every name a unit's (its ending, a 各 name, or two levels named together: 镇村两级), then a word that tasks them. Those
+whose task is to help (配合, 协助, 协同, 参与) support; the others lead (heldback README convention 2).
+"""
+
+from __future__ import annotations
+
+import re
+
+from safeplan.corpus.unit_words import FALSE_UNIT_ENDS
+from safeplan.rules import responsible as r
+
+# a time or a stage written before a 各 list without a stop: 收官之年各街道…, 汛前各村要…, 节日期间各单位…
+_TIME_BEFORE_EACH = r"(?:[\u4e00-\u9fff]{1,6}?(?:之年|年|期间|前|后|时|中)(?=各))?"
+_NAME_PART = r"(?:[\u4e00-\u9fff、]|[（(](?!以下|简称)[\u4e00-\u9fff、]{1,10}[)）])"
+# what tasks the list: a modal (要, 将, 应当, 须, 务必), a duty (负责, 牵头), a condition that opens the predicate (在…的
+# 同时/时/后/中,), a help (配合 …: those who help support), or the verb of an act to do (成立, 组织, 开展 …) after an
+# adverb of how (认真, 切实 …). A modal or a duty tasks any list; the verb of an act only a list of several names or a
+# 各 name, as a single name before it is as often an account's subject (杨陵区召开…会议) or a heading run on (周密部署)
+# (not 要求, 将其, 应急, 负责人, 组织部: words that go on into a name or a person)
+_MODAL = (r"要(?!求)|将(?![其之])|应当|应该|(?<![相反适供对响答效])应(?![急用变对])|须|必须|必需|需(?!求|要)|务必|一定要"
+          r"|负责(?!人|同志|的)|牵头|在[^，。；,;]{1,30}?(?:的同时|时|后|中|期间)[，,]")
+_HOW = r"(?:认真|切实|积极|主动|及时|全力|严格|迅速|立即|进一步|全面|持续|继续|密切|共同)?"
+_ACT = r"成立|组织(?![部机])|开展|加强|做好|落实|建立|制定|召开|按照|根据|结合|依据|对照|聚焦|围绕"
+_TASK = rf"(?:也|都|均)?(?:{_MODAL}|配合|协助|协同|参与|{_HOW}(?P<act>{_ACT}))"
+# 昆鹏街道、灵昆街道及其有关部门,应当…: the departments of the places named are none of their own; a comma may come
+# before a modal
+_THEIRS = r"(?:及其?(?:有关|相关)部门)?(?:[，,]\s*(?=(?:也|都|均)?(?:要(?!求)|应当|须|必须)))?"
+# (a list's line may open with a bullet: • 各村(社区)、企业开展…)
+LIST = re.compile(r"(?:[•·●◆■▪]\s*)?(?:" + r._CLAUSE_OPEN + r")" + _TIME_BEFORE_EACH
+                  + rf"(?P<units>{_NAME_PART}{{2,60}}?)" + _THEIRS + _TASK)
+# two or three levels named together, one name (镇村两级, 市县两级, 县乡村三级)
+LEVELS = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:两级|三级)$")
+LEVELS_IN_NAME = re.compile(r"两级|三级|各级")
+# the first characters of no unit's name: a pronoun or a preposition (该, 本, 我, 对, 在 …)
+NOT_A_START = ("该", "本", "我", "此", "其", "由", "向", "请", "与", "对", "在", "从", "把", "将", "被", "以", "为", "需", "要",
+               "应", "须",
+               "全")                        # (全街道要…: the whole area, no body; 全区各镇 is a 各 name)
+# what a name does not hold inside: a preposition or a verb of its sentence (公司安全大检查由安委会…, 危化生产单位以车间班组
+# 为单位…, 市城市防汛指挥部在…会议中心…, 安全生产管理部门作为公司…, 审查会了…, 中和街道会同县住房城乡建委…,
+# 区政府责成相关单位…)
+NOT_IN_A_NAME = re.compile(r"由|(?<!所)在|以|了|作为|要求|责成|通过|按照|根据|的同时|会同|配合|协助|协同|联合(?!会)")
+# a 各 name opens with its 各 or with the level, place or body whose 各 it is (全区各镇, 安委会各成员单位, 青浦区各镇); not
+# with the verb that addresses it (要求各科室, 组织各村, 安排各科室: those addressed, read by the requests' reading)
+EACH_NAME = re.compile(r._EACH_HEAD)
+# the endings a single name needs: an office's, a government's or a place's body (not 场, 口, 区, 会, 厅 …: 杨陵区召开…, 政务服务大厅,
+# 第一时间赶赴现场, 当前正值全国两会 open accounts and headings as often)
+OFFICE_ENDS = ("局", "办", "委", "委员会", "委会", "中心", "所", "站", "队", "科", "处", "室", "政府", "街道", "社区",
+               "部门", "院", "校", "组", "专班", "指挥部", "机关", "公司", "集团", "车间", "班组", "项目部")
+# enterprises of a trade (客运单位, 物业管理单位, 有关生产单位): enterprises in general, no unit (README convention 2); a
+# 各 name, the members of a committee and 企事业单位 are units
+TRADE_UNIT = re.compile(r"(?<!成员|事业)单位$|企业$")
+
+
+def subject_list_at(text: str, start: int) -> list[tuple[list[str], bool]]:
+    """The units of a list of units' names that opens the clause of `text` at `start` and a word that tasks them, with
+    whether they support ([] or one entry; read outside a law only: the bodies a law's articles charge are standing
+    duties, README convention 1)."""
+    m = LIST.match(text, start)
+    if not m or r.WORK_DONE.match(text, m.end()) or (r.EVENT_HELD.match(text, m.end("units"))
+                                                      and r.DATED.search(r._sentence_before(text, m.start("units")))):
+        return []                       # (…开展了…, 11月7日,…组织召开: an account of work done)
+    units = _list_units(m.group("units"), acts=m.group("act") is not None)
+    # (…村(居)民委员会应当配合…: the modal before the help, as responsible.HELPS reads it)
+    return [(units, r.HELPS.match(text, m.end("units")) is not None)] if units else []
+
+
+def _list_units(listed: str, acts: bool) -> list[str]:
+    """The units of a list whose every name is a unit's (an enterprise in general, 企业, 客运单位, is dropped from it);
+    [] when one is not, or when the verb of an act follows a single name."""
+    names = [n for part in r._pieces(r._mask_brackets(listed)) for n in r._split_joined(part)]
+    several = len(names) > 1
+    if any(LEVELS_IN_NAME.search(n) for n in names[1:]):
+        return []                    # (示范区、杨陵区两级政府: one body of two levels, read as written by responsible.py)
+    named = [n for n in names if not (n in r.ENTERPRISES or (TRADE_UNIT.search(n) and "各" not in n))]
+    if acts and len(named) < 2 and not any("各" in n for n in named):
+        return []                    # (重点督查部门、企业开展…: what is inspected; 各村(社区)、企业开展… acts)
+    if not named or not all(_names_a_unit(n, several) for n in named):
+        return []
+    return r.split_units("、".join(named))
+
+
+def _names_a_unit(name: str, several: bool) -> bool:
+    """各村(社区), 县安委办, 镇村两级: a unit's name; a single name is one of three characters or more with an office's
+    ending (社区要… is read by the places' reading), and no name is a person's, a place checked (人员密集场所), a
+    clause's opening or words about units in general (部门和单位)."""
+    if name.startswith(NOT_A_START) or r.NOT_A_NAME.search(name) or r.CLAUSE_OPENING.match(name) \
+            or NOT_IN_A_NAME.search(name) or name.endswith(r.PERSON_END) or name.endswith(r.PREMISES) \
+            or name.endswith(FALSE_UNIT_ENDS) or "同志" in name \
+            or (not several and all(p in r.GENERIC for p in re.split("[和及与]", name))):
+        return False
+    if "各" in name:
+        each = EACH_NAME.match(name)
+        return bool(each) and r._each_unit(name)
+    if LEVELS.match(name):
+        return True
+    bare = re.sub(r"[（(][^（）()]*[)）]$", "", name)          # (相关办(所)将…)
+    return r._looks_like_unit(name) and (several or (len(bare) >= 3 and bare.endswith(OFFICE_ENDS)))
