@@ -54,3 +54,19 @@ def test_a_sample_sites_blurb_that_chose_samples_for_you_names_their_genre():
              "期待这些样本能够为您提供丰富的参考和启发。\n随着清明节的临近,新一轮野外用火高峰就要到来。各乡镇、街道和相关部门要"
              "采取非常手段和非常措施,切实抓好森林防火工作。\n一、宣传培训工作\n1、区森林防火指挥部印发一封信。\n")
     assert (m.title, m.genre) == (None, "plan")
+
+
+def test_a_notice_about_a_law_it_does_not_issue_is_a_notice_though_it_quotes_articles():
+    """hb-u341-x's shape: 关于认真学习宣传贯彻《…条例》的通知 quotes the 条例's 条; it issues none (convention 12)."""
+    m = meta("某省人民政府安全生产委员会办公室关于认真学习宣传贯彻《某省安全生产条例》的通知\n各市(州)安委会:\n"
+             "《某省安全生产条例》已经省人大常委会审议通过,现就学习宣传贯彻有关事项通知如下:\n"
+             "第一条 为了加强安全生产监督管理,制定本条例。\n第二条 本省行政区域内的生产经营单位适用本条例。\n"
+             "第三条 安全生产工作坚持安全第一、预防为主。\n第四条 生产经营单位必须遵守本条例。\n")
+    assert (m.genre, m.level) == ("notice", "province")
+
+
+def test_a_notice_that_issues_a_law_printed_below_it_is_the_law():
+    m = meta("某市人民政府关于印发《某市消防安全责任制规定》的通知\n各区人民政府:\n现将《某市消防安全责任制规定》印发给你们,请遵照执行。\n"
+             "某市消防安全责任制规定\n第一条 为了落实消防安全责任,制定本规定。\n第二条 本市行政区域内的单位适用本规定。\n"
+             "第三条 消防工作实行政府统一领导。\n第四条 各单位应当落实消防安全责任制。\n")
+    assert m.genre == "law"
