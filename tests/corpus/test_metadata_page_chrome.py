@@ -263,3 +263,11 @@ def test_an_encyclopedia_boxs_chinese_name_is_the_documents_title():
     m = meta("为有效预防、科学应对和及时扑救森林火灾,最大程度地减少森林火灾危害,制订本预案。\n基本介绍\n- 中文名:某某县森林火灾应急预案\n"
              "- 类型:应急预案\n- 文字类型:中文\n总则\n(一)编制目的\n(二)编制依据\n本预案适用于本县行政区域森林火灾的防范和应急处置。\n")
     assert (m.title, m.genre, m.level) == ("某某县森林火灾应急预案", "plan", "district")
+
+
+def test_a_plans_preface_that_ends_on_drawing_it_up_names_it():
+    """hb-u203-x's shape: an info table with no title, then 前言 …,结合某县实际,编制《…规划》。"""
+    m = meta("索引号 | xx/20221222-00001 | 发布机构 | 某某县应急管理局 |\n公开目录 | 发展规划 | 发布日期 | 2022-12-22 |\n前言\n"
+             "根据《某某县人民政府关于印发某某县“十四五”规划编制工作方案的通知》以及有关法律法规政策文件,结合某某实际,"
+             "编制《某某县“十四五”综合防灾减灾救灾规划》。\n本规划实施期限为2021年至2025年。\n一、现状与形势\n(一)主要成效\n")
+    assert (m.title, m.issuer, m.genre, m.level) == ("某某县“十四五”综合防灾减灾救灾规划", "某某县应急管理局", "plan", "district")

@@ -45,8 +45,10 @@ _NAMED_IN_TEXT = re.compile(r"(?:特|现)?制定(?:了)?(?:以下|如下)([^，,
                             r"|(?:(?:特|现)制[定订]了?|制[定订]了?本)《([^《》]{4,40}?(?:方案|计划|规划|制度|办法|要点|规定|细则|预案))》")
 # a page that prints a document under a lead: …印发了《关于推进城市安全发展的意见》…全文如下 / 《…方案》,内容如下
 PRINTED = re.compile(r"《([^《》]{2,60})》[^。\n《》]{0,8}(?:全文|内容)如下")
-# a plan's preface naming it: …牵头组织编制了《巫山县应急管理“十四五”规划》,作为…
-_COMPILED = re.compile(r"编制了《([^《》]{4,40}?(?:方案|计划|规划|预案|要点))》[,，]?作为")
+# a plan's preface naming it: …牵头组织编制了《巫山县应急管理“十四五”规划》,作为… / …,结合龙陵实际,编制《龙陵县“十四五”
+# 综合防灾减灾救灾规划》。 (the sentence ends on it: its writer's, not a demand that others draw one up)
+_COMPILED = re.compile(r"编制了《([^《》]{4,40}?(?:方案|计划|规划|预案|要点))》[,，]?作为"
+                       r"|结合[^，,。]{1,12}实际[,，]\s*(?:特|现)?编制《([^《》]{4,40}?(?:方案|计划|规划|预案|要点))》。")
 # a speech's title over its salutation, or glued to it: 在区安全生产工作推进会…上的讲话同志们:今天,…
 _SPEECH_GLUED = re.compile(r"^(在[^，,。:：;；\s]{4,60}?上的(?:讲话|主持词|发言|致辞|讲话提纲))(?=\s*(?:同志们|各位))"
                            # a letter's title glued to its salutation: 致辖区居民的一封信居民朋友们:
