@@ -30,3 +30,12 @@ def test_an_untitled_text_opened_by_a_bodys_own_units_as_addressees_is_a_notice(
     m = meta(addressees + "\n为确保完成年初确定的各项目标任务,经研究决定,将主要工作目标任务进行分解,就完成情况实行进度督察、"
              "数据评估、年底考核。各部门、各单位要明确责任、强化担当,严格按照进度计划抓好落实。\n")
     assert m.genre == "notice"
+
+
+@pytest.mark.parametrize("cut", ["二", "二〇二三年", "2023年5"])
+def test_an_excerpt_cut_in_its_signatures_date_keeps_the_signer(cut):
+    """hb-s403-y's shape: the 附 list, the town's name, then the page ends on the date's first characters."""
+    m = meta("各行政村、镇属有关单位:\n为切实做好当前的森林防火工作,结合本镇实际,现将有关事项通知如下:\n"
+             "一、认真部署,确保各项措施到位\n各村要把森林防火作为头等大事来抓。\n"
+             "附:1、某某镇森林防火责任制落实表\n2、森林防火宣传标语\n某某镇人民政府\n" + cut + "\n")
+    assert (m.issuer, m.genre, m.level) == ("某某镇人民政府", "notice", "street")

@@ -10,6 +10,7 @@ from safeplan.corpus.metadata.chrome import INFO_LINE, chrome
 from safeplan.corpus.metadata.days import DATE_ONLY
 from safeplan.corpus.metadata.doc_number import LAW_ORDER, RED_HEAD, promulgator
 from safeplan.corpus.metadata.shapes import (
+    ANY_ITEM,
     COMPILATION,
     FLAT_NOTICE,
     NOTICE_TITLE,
@@ -153,10 +154,18 @@ def _named_outside_titles(text: str, name: str) -> bool:
 
 
 def closing_organ(tail: list[str], title: str | None) -> str | None:
-    """A 落款 without its date: an agency's name alone on the text's last line (…并将自查情况报我局。/ 绍兴县建设局)."""
+    """A 落款 without its date: an agency's name alone on the text's last line (…并将自查情况报我局。/ 绍兴县建设局), or
+    above the first characters of its date where the excerpt ends (永和镇人民政府 / 二), after the body or its 附件 list."""
+    if len(tail) > 2 and _CUT_DATE.fullmatch(tail[-1]):
+        tail = tail[:-1]
     last = tail[-1] if tail else ""
     if 4 <= len(last) <= 30 and ISSUER_END.search(last) and not terminal(last) and not chrome(last) \
             and not re.search(r"[\d:：,，。]", last) and last != title and len(tail) > 1 \
-            and (terminal(tail[-2]) or tail[-2].startswith("附")):      # (after the body or its 附件 line)
+            and (terminal(tail[-2]) or tail[-2].startswith("附")       # (after the body or its 附件 line, or the
+                 or ANY_ITEM.match(tail[-2]) and any(line.startswith("附") for line in tail[-6:-2])):   # list's items)
         return last
     return None
+
+
+# a date's first characters, the excerpt cut there: 二 / 二〇二三年 / 2023年5
+_CUT_DATE = re.compile(r"(?:[〇○零一二三四五六七八九]{1,4}|(?:19|20)\d{0,2})(?:年[一二三四五六七八九十\d]{0,2})?")
