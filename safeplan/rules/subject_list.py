@@ -43,6 +43,8 @@ NOT_A_START = ("该", "本", "我", "此", "其", "由", "向", "请", "与", "�
 # 为单位…, 市城市防汛指挥部在…会议中心…, 安全生产管理部门作为公司…, 审查会了…, 中和街道会同县住房城乡建委…,
 # 区政府责成相关单位…)
 NOT_IN_A_NAME = re.compile(r"由|(?<!所)在|以|了|作为|要求|责成|通过|按照|根据|的同时|会同|配合|协助|协同|联合(?!会)")
+# the unit a list helps, named right after its 配合/协助 and before what it does (配合公安派出所加强…, 要配合市气象局做好…)
+HELPED = re.compile(rf"(?!做|开展|落实|实施|完成|推进|抓好|搞好|加强|有关|相关)(?P<unit>{r._UNIT_NAME})(?=[\u4e00-\u9fff])(?!的)")
 # a 各 name opens with its 各 or with the level, place or body whose 各 it is (全区各镇, 安委会各成员单位, 青浦区各镇); not
 # with the verb that addresses it (要求各科室, 组织各村, 安排各科室: those addressed, read by the requests' reading)
 EACH_NAME = re.compile(r._EACH_HEAD)
@@ -57,15 +59,21 @@ TRADE_UNIT = re.compile(r"(?<!成员|事业)单位$|企业$")
 
 def subject_list_at(text: str, start: int) -> list[tuple[list[str], bool]]:
     """The units of a list of units' names that opens the clause of `text` at `start` and a word that tasks them, with
-    whether they support ([] or one entry; read outside a law only: the bodies a law's articles charge are standing
-    duties, README convention 1)."""
+    whether they support: [] or one entry, two when they help a unit they name (that one leads, first). Read outside a
+    law only: the bodies a law's articles charge are standing duties (README convention 1)."""
     m = LIST.match(text, start)
     if not m or r.WORK_DONE.match(text, m.end()) or (r.EVENT_HELD.match(text, m.end("units"))
                                                       and r.DATED.search(r._sentence_before(text, m.start("units")))):
         return []                       # (…开展了…, 11月7日,…组织召开: an account of work done)
     units = _list_units(m.group("units"), acts=m.group("act") is not None)
     # (…村(居)民委员会应当配合…: the modal before the help, as responsible.HELPS reads it)
-    return [(units, r.HELPS.match(text, m.end("units")) is not None)] if units else []
+    helps = r.HELPS.match(text, m.end("units"))
+    if not units or not helps:
+        return [(units, False)] if units else []
+    # 各社区、流管办配合公安派出所加强…: the unit they help, named right after, leads
+    helped = HELPED.match(text, helps.end())
+    lead = [helped.group("unit")] if helped and _names_a_unit(helped.group("unit"), several=False) else []
+    return [(lead, False), (units, True)] if lead else [(units, True)]
 
 
 def _list_units(listed: str, acts: bool) -> list[str]:

@@ -30,14 +30,18 @@ def test_a_list_opening_its_clause_leads(text, lead):
     assert (r.lead, r.support) == (lead, [])
 
 
-@pytest.mark.parametrize("text, support", [
-    # those who help (hb-s401-x), also after a modal (hb-u214-y)
-    ("各社区、流管办配合公安派出所加强对辖区出租屋的检查。", ["各社区", "流管办"]),
-    ("村(居)民委员会应当配合做好烟花爆竹管理工作。", ["村(居)民委员会"]),
+@pytest.mark.parametrize("text, lead, support", [
+    # those who help support, the unit they help, named right after, leads (hb-s401-x; one written for this test)
+    ("各社区、流管办配合公安派出所加强对辖区出租屋的检查。", ["公安派出所"], ["各社区", "流管办"]),
+    ("镇综治办、各村配合镇派出所开展打击非法燃放行动。", ["镇派出所"], ["镇综治办", "各村"]),
+    # a modal before the help (hb-u214-y); what they help do names no unit
+    ("村(居)民委员会应当配合做好烟花爆竹管理工作。", [], ["村(居)民委员会"]),
+    # those they help named in general: no unit of them (相关部门)
+    ("各村、镇直各单位配合相关部门开展检查。", [], ["各村", "镇直各单位"]),
 ])
-def test_a_list_that_helps_supports(text, support):
+def test_a_list_that_helps_supports(text, lead, support):
     r = parse_responsible(text, statute=False)
-    assert (r.lead, r.support) == ([], support)
+    assert (r.lead, r.support) == (lead, support)
 
 
 @pytest.mark.parametrize("text", [
