@@ -117,9 +117,10 @@ def _own_responsible(item: Item, own_text: str | None = None, statute: bool = Tr
         r = parse_responsible(line, statute=statute)
         add(r.lead, lead)
         add(r.support, support)
-    in_table = table_units(item.cells or {})
-    add(in_table.lead, lead)
-    add(in_table.support, support)
+    if item.cells:
+        in_table = table_units(item.cells)
+        add(in_table.lead, lead)
+        add(in_table.support, support)
     if not lead and not support:
         r = parse_responsible(own_text if own_text is not None else item.text, statute=statute)
         add(r.lead, lead)
@@ -205,8 +206,9 @@ def _ahead(deadline, date: str | None, text: str = "") -> bool:
 
 
 def _may_hold_fields(text: str, own: str) -> bool:
-    text, own = to_simplified(text), to_simplified(own)       # (杜絕…事故: a Traditional copy's words)
-    return bool(_ANY_TIMED.search(fold_digits(text)) or (own is not text and _ANY_TIMED.search(fold_digits(own))))
+    simple = to_simplified(text)                               # (杜絕…事故: a Traditional copy's words)
+    own = simple if own is text else to_simplified(own)
+    return bool(_ANY_TIMED.search(fold_digits(simple)) or (own is not simple and _ANY_TIMED.search(fold_digits(own))))
 
 
 def _rule(item: Item, doc: Document, vocabulary: Vocabulary, hint: int | None,
@@ -418,7 +420,7 @@ def extract_corpus(workspace, out_dir=None, paths=None, force: bool = False, pro
                         progress(path)
                     continue
             kept = {d["source"].get("part"): d["id"] for _, d in existing.get(ws.relative(path), [])
-                    if isinstance(d.get("id"), str)}
+                    if isinstance(d.get("id"), str)} if existing else {}
             for doc in read_documents(path, workspace=ws):
                 doc.id = kept.get(doc.part) or doc.id      # a file keeps the id its rule file has
                 doc.id = _unique_id(doc, owners, claimed)

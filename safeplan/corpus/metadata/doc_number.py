@@ -48,8 +48,9 @@ def doc_number_of(lines: list[str], law_raw: str) -> str | None:
             return f"{promulgator(line, order)}第{order.group(2)}号"
     if law_raw:
         head = law_raw[:3000]
-        orders = [m.groups() for m in LAW_ORDER.finditer(head) if "令" in head
-                  and not re.search(r"》\s*[(（]\s*(?:中华人民共和国)?$", head[max(0, m.start() - 12):m.start()])]
+        orders = [m.groups() for m in LAW_ORDER.finditer(head)          # (every order's name holds 令: a quick test first)
+                  if not re.search(r"》\s*[(（]\s*(?:中华人民共和国)?$", head[max(0, m.start() - 12):m.start()])] \
+            if "令" in head else []
         if orders:                # (…条例》(国务院令第493号): a cited law's order, not this one's)
             kind, number = orders[-1]
             return f"{kind}第{number}号"
