@@ -100,12 +100,13 @@ def kind(item: Item, doc: Document) -> str:
     return "task"                      # a task with a number in it is still a task
 
 
-def _own_responsible(item: Item, own_text: str | None = None, statute: bool = True) -> tuple[list[str], list[str]]:
+def _own_responsible(item: Item, own_text: str | None = None, statute: bool = True,
+                     account: bool = False) -> tuple[list[str], list[str]]:
     lead: list[str] = []
     support: list[str] = []
     if item.style in ("preamble", "paragraph"):   # the covering notice (or a text with no numbered item, its paragraphs):
         r = parse_responsible(own_text if own_text is not None else item.text, cells=False,   # its header lines
-                              statute=statute)
+                              statute=statute, account=account)
         return r.lead, r.support                  # and signature are no units, its 请各…/…要 are
 
     def add(units, into):
@@ -114,7 +115,7 @@ def _own_responsible(item: Item, own_text: str | None = None, statute: bool = Tr
                 into.append(u)
 
     for line in item.responsible_lines:
-        r = parse_responsible(line, statute=statute)
+        r = parse_responsible(line, statute=statute, account=account)
         add(r.lead, lead)
         add(r.support, support)
     if item.cells:
@@ -122,7 +123,7 @@ def _own_responsible(item: Item, own_text: str | None = None, statute: bool = Tr
         add(in_table.lead, lead)
         add(in_table.support, support)
     if not lead and not support:
-        r = parse_responsible(own_text if own_text is not None else item.text, statute=statute)
+        r = parse_responsible(own_text if own_text is not None else item.text, statute=statute, account=account)
         add(r.lead, lead)
         add(r.support, support)
     return lead, support
@@ -226,7 +227,8 @@ def _rule(item: Item, doc: Document, vocabulary: Vocabulary, hint: int | None,
         frequencies = parse_frequencies(own)
     # a news piece's closing bracket is its byline, (澧县城头山镇政府) / (记者 张学通): no unit of the rule
     own_units = BYLINE_OPEN.sub("", BYLINE.sub("", own)) if doc.meta.genre in ("news", "report", "other") else own
-    lead, support = _own_responsible(item, own_units, statute=doc.meta.genre == "law")
+    lead, support = _own_responsible(item, own_units, statute=doc.meta.genre == "law",
+                                     account=doc.meta.genre in ("news", "report"))
     if not lead and not support:
         lead, support = inherited
     sectors = vocabulary.match_titled(item.title or "", item.text)
@@ -272,7 +274,8 @@ class _RuleWalk:
 
     def visit(self, item: Item, inherited, parent_obligation=None) -> None:
         doc, seen = self.doc, self.seen
-        own = _own_responsible(item, statute=doc.meta.genre == "law") if item.responsible_lines else None
+        own = _own_responsible(item, statute=doc.meta.genre == "law", account=doc.meta.genre in ("news", "report")) \
+            if item.responsible_lines else None
         # a document that gives no year: a yearless date takes the year its text names last before the item
         # (县水务局召开2015年汛前检查…。…计划在3月20日以前全面完成: README convention 9), else the only one it names
         hint = self.hint

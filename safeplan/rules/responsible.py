@@ -532,19 +532,20 @@ def table_units(cells: dict[str, str]) -> Responsible:
     return resp
 
 
-def parse_responsible(text: str, cells: bool = True, statute: bool = True) -> Responsible:
+def parse_responsible(text: str, cells: bool = True, statute: bool = True, account: bool = False) -> Responsible:
     """The lead and support units named in `text` (an item, a 责任单位: line, a table cell). `cells=False` reads
     no line as a table's cell (a covering notice's header lines name its issuer, not who is to act). A text in
     Traditional characters is read folded to Simplified; its names are given as written. `statute=False` (a plan,
-    a notice, a company's 制度 — no law) also reads a department that 负责… as its clause's lead."""
+    a notice, a company's 制度 — no law) also reads a department that 负责… as its clause's lead. `account=True`
+    (news, a report) reads a list of units before the verb of an act (各村、各部门开展…) as work done, no task."""
     simple = to_simplified(text) if text else text
     if simple == text:
-        return _parse(text, cells, statute=statute)
-    r = _parse(simple, cells, statute=statute)
+        return _parse(text, cells, statute=statute, account=account)
+    r = _parse(simple, cells, statute=statute, account=account)
     return Responsible(as_written(r.lead, simple, text), as_written(r.support, simple, text))
 
 
-def _parse(text: str, cells: bool, partners: bool = True, statute: bool = True) -> Responsible:
+def _parse(text: str, cells: bool, partners: bool = True, statute: bool = True, account: bool = False) -> Responsible:
     resp = Responsible()
     if not text:
         return resp
@@ -561,7 +562,7 @@ def _parse(text: str, cells: bool, partners: bool = True, statute: bool = True) 
             _named_by(text, resp)               # 由县安委办报告县人民政府
         if OFFICE.search(text) or "将" in text or (not statute and PLACE_VERB.search(text)) \
                 or ("、" in text and LISTED_SUBJECTS.search(text)):
-            _subject(text, resp, statute)
+            _subject(text, resp, statute, account)
         if not resp.lead and "—" in text:
             _dashed(text, resp)
         return resp
@@ -650,7 +651,7 @@ def _parse(text: str, cells: bool, partners: bool = True, statute: bool = True) 
                              for u in units):      # (在全区各镇…: 在 opens the clause, no name)
                 helps = "牵头" in text and bool(HELPS_THE_LEAD.search(text, m.end(), _sentence_end(text, m.end())))
                 _add(resp, _list_before(text, m.start("units")) + units, helps)
-    _subject(text, resp, statute)
+    _subject(text, resp, statute, account)
     _set_up(text, resp, statute)
     if partners and resp.lead and ("会同" in text or "联合" in text):
         for m in WITH_LIST.finditer(text):
@@ -830,7 +831,7 @@ def _may_be_subject(text: str, tails: list[int], start: int) -> bool:
     return i < len(tails) and HARD_STOPS.search(text, start, tails[i]) is None
 
 
-def _subject(text: str, resp: Responsible, statute: bool = True) -> None:
+def _subject(text: str, resp: Responsible, statute: bool = True, account: bool = False) -> None:
     """经济和科技发展局相关工作人员计划… / 街道安全办要… / 城市街道办事处、社区居民委员会应当…: named offices as the
     subject of their clause lead, or support when what they do is to help (…应当协助…)."""
     governments = "政府要" in text or "政府提供" in text or "政府应该" in text or "政府研究决定" in text \
@@ -884,7 +885,7 @@ def _subject(text: str, resp: Responsible, statute: bool = True) -> None:
         if lists:
             _department_list(text, start, resp, statute)
         if not statute:     # (a law's articles charge bodies with standing duties, heldback README convention 1)
-            for units, helps in subject_list_at(text, start):
+            for units, helps in subject_list_at(text, start, account):
                 _add(resp, units, helps)
     for m in found:
         if m.group("unit").endswith("领导小组") and not GROUP_ACTS.match(text, m.end()):

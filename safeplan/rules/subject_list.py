@@ -45,6 +45,9 @@ NOT_A_START = ("该", "本", "我", "此", "其", "由", "向", "请", "与", "�
 NOT_IN_A_NAME = re.compile(r"由|(?<!所)在|以|了|作为|要求|责成|通过|按照|根据|的同时|会同|配合|协助|协同|联合(?!会)")
 # the unit a list helps, named right after its 配合/协助 and before what it does (配合公安派出所加强…, 要配合市气象局做好…)
 HELPED = re.compile(rf"(?!做|开展|落实|实施|完成|推进|抓好|搞好|加强|有关|相关)(?P<unit>{r._UNIT_NAME})(?=[\u4e00-\u9fff])(?!的)")
+# in an account (news, a report) the verb of an act tells work done, unless its sentence says a meeting or a leader
+# demands it (会议要求,各村、各部门加强…)
+DEMANDED = re.compile(r"要求|强调|指出|提出")
 # a 各 name opens with its 各 or with the level, place or body whose 各 it is (全区各镇, 安委会各成员单位, 青浦区各镇); not
 # with the verb that addresses it (要求各科室, 组织各村, 安排各科室: those addressed, read by the requests' reading)
 EACH_NAME = re.compile(r._EACH_HEAD)
@@ -57,7 +60,7 @@ OFFICE_ENDS = ("局", "办", "委", "委员会", "委会", "中心", "所", "站
 TRADE_UNIT = re.compile(r"(?<!成员|事业)单位$|企业$")
 
 
-def subject_list_at(text: str, start: int) -> list[tuple[list[str], bool]]:
+def subject_list_at(text: str, start: int, account: bool = False) -> list[tuple[list[str], bool]]:
     """The units of a list of units' names that opens the clause of `text` at `start` and a word that tasks them, with
     whether they support: [] or one entry, two when they help a unit they name (that one leads, first). Read outside a
     law only: the bodies a law's articles charge are standing duties (README convention 1)."""
@@ -65,6 +68,8 @@ def subject_list_at(text: str, start: int) -> list[tuple[list[str], bool]]:
     if not m or r.WORK_DONE.match(text, m.end()) or (r.EVENT_HELD.match(text, m.end("units"))
                                                       and r.DATED.search(r._sentence_before(text, m.start("units")))):
         return []                       # (…开展了…, 11月7日,…组织召开: an account of work done)
+    if account and m.group("act") and not DEMANDED.search(r._sentence_before(text, m.start("units"))):
+        return []                       # (an account's 各村(社区)结合…做好… tells work done, README convention 2)
     units = _list_units(m.group("units"), acts=m.group("act") is not None)
     # (…村(居)民委员会应当配合…: the modal before the help, as responsible.HELPS reads it)
     helps = r.HELPS.match(text, m.end("units"))

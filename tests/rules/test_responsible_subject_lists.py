@@ -67,3 +67,15 @@ def test_a_law_charges_no_unit():
     text = "乡镇人民政府、街道办事处应当做好辖区内烟花爆竹安全管理工作。"
     assert parse_responsible(text, statute=True).lead == []
     assert parse_responsible(text, statute=False).lead == ["乡镇人民政府", "街道办事处"]
+
+
+@pytest.mark.parametrize("text, in_an_account, in_a_plan", [
+    # the verb of an act in an account tells work done (hb-s05, a town's news: README convention 2)
+    ("各村(社区)、各办(所)结合安全大检查工作,向群众做好安全生产宣传教育。", [], ["各村(社区)", "各办(所)"]),
+    # unless its sentence says a meeting demands it; a modal tasks them in an account too
+    ("会议要求,各村、各部门加强节日期间值班值守。", ["各村", "各部门"], ["各村", "各部门"]),
+    ("下一步,各村、各部门将加强节日期间值班值守。", ["各村", "各部门"], ["各村", "各部门"]),
+])
+def test_an_account_names_who_is_to_act_not_who_acted(text, in_an_account, in_a_plan):
+    assert parse_responsible(text, statute=False, account=True).lead == in_an_account
+    assert parse_responsible(text, statute=False).lead == in_a_plan
