@@ -271,3 +271,11 @@ def test_a_plans_preface_that_ends_on_drawing_it_up_names_it():
              "根据《某某县人民政府关于印发某某县“十四五”规划编制工作方案的通知》以及有关法律法规政策文件,结合某某实际,"
              "编制《某某县“十四五”综合防灾减灾救灾规划》。\n本规划实施期限为2021年至2025年。\n一、现状与形势\n(一)主要成效\n")
     assert (m.title, m.issuer, m.genre, m.level) == ("某某县“十四五”综合防灾减灾救灾规划", "某某县应急管理局", "plan", "district")
+
+
+def test_an_info_tables_empty_wenhao_key_does_not_take_the_next_keys_name():
+    """hb-s485-x's shape: 文号 left empty, the 发布时间 key after it on the same line."""
+    m = meta("某镇人民政府 关于印发《某镇消防安全专项整治工作方案》的通知\n\n索引号 000014349/2025-697695 成文日期 2025-05-16\n"
+             "文号 发布时间 2025-05-16\n发布机构 是否有效\n\n各社区、镇属各单位:\n现将《某镇消防安全专项整治工作方案》印发给你们,"
+             "请认真抓好贯彻落实。\n")
+    assert (m.doc_number, m.genre) == (None, "notice")

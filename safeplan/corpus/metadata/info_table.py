@@ -62,7 +62,8 @@ def table_values(lines: list[str]) -> dict[str, str]:
         m = re.match(r"^(发布文号|文号|发文日期|成文日期)\s+([^\s|]+)", line)
         if m and m.group(2) not in _NO_VALUE:
             name = "doc_number" if "号" in m.group(1) else "date"
-            if name not in found:
+            if name not in found and (name == "date" or re.search(r"[\d号]", m.group(2))):   # (文号 发布时间 2025-05-16:
+                                                                                             # the 文号 left empty)
                 found[name], found_key[name] = m.group(2), m.group(1)
     if "date" in found:
         found["date_key"] = found_key["date"]
