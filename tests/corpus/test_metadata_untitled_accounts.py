@@ -39,3 +39,11 @@ def test_an_excerpt_cut_in_its_signatures_date_keeps_the_signer(cut):
              "一、认真部署,确保各项措施到位\n各村要把森林防火作为头等大事来抓。\n"
              "附:1、某某镇森林防火责任制落实表\n2、森林防火宣传标语\n某某镇人民政府\n" + cut + "\n")
     assert (m.issuer, m.genre, m.level) == ("某某镇人民政府", "notice", "street")
+
+
+@pytest.mark.parametrize("title", ["某某路办事处2023年7月5日高温橙色预警", "某某街办事处关于做好高温天气防范工作的通知"])
+def test_an_office_named_by_its_road_or_street_is_a_streets(title):
+    """hb-s453-y's shape: a 街道's office named 某某路办事处, no 街道 in its name."""
+    m = meta(title + "\n\n某市气象台发布高温橙色预警信号。\n\n一、天气预报\n\n今天白天晴。\n\n二、应对措施\n\n"
+             "1.各社区、各有关单位要落实好高温天气各项防范措施。\n")
+    assert m.level == "street"

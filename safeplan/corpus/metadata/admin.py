@@ -66,6 +66,8 @@ def admin_level(name: str) -> str:
         last, last_end = m.group(1), m.end()
     if last == "市" and county_level_city(prefix[:last_end]):
         return "district"           # 东宁市, 大理市: a county-level city writes as a 县
+    if last is None and agency and agency.group() == "办事处":
+        return "street"             # 商都路办事处, 和平街办事处: a 街道's office by its road's or street's name
     return PLACE_LEVEL.get(last, "unknown")
 
 
