@@ -70,3 +70,23 @@ def test_a_notice_that_issues_a_law_printed_below_it_is_the_law():
              "某市消防安全责任制规定\n第一条 为了落实消防安全责任,制定本规定。\n第二条 本市行政区域内的单位适用本规定。\n"
              "第三条 消防工作实行政府统一领导。\n第四条 各单位应当落实消防安全责任制。\n")
     assert m.genre == "law"
+
+
+@pytest.mark.parametrize("text", [
+    # a lede ending in an ASCII full stop is a sentence, no headline (hb-n412-y)
+    "4月29日,某某乡组织全体机关干部召开“五一”期间安全生产隐患排查整改工作部署会.\n主管领导会议强调,安全生产是发展的生命线,"
+    "各行政村、部门务必绷紧安全弦。\n",
+    # an item's heading, its number written 1, or 1. (hb-s491-x, hb-r416-y)
+    "1,指导思想\n以安全发展为主线,结合实际开展安全生产月活动,普及安全知识。\n2,活动时间\n6月1日至6月30日。\n",
+    # a chapter's heading in a garbled copy (hb-r316-y)
+    "第【一章 总则》\n第一条 为了预防火灾和减少火灾危害,加强应急救援工作,根据有关法律、法规,结合本省实际,制定本条例。\n",
+])
+def test_a_sentence_or_a_numbered_heading_is_no_title(text):
+    assert meta(text).title is None
+
+
+def test_an_untitled_company_rule_that_names_itself_a_banfa_is_the_companys_own_rule():
+    """hb-r416-y's shape: an untitled copy in Traditional characters, 特制訂本辦法, 公司."""
+    m = meta("1. 目的\n為加強公司安全管理,規範安全生產責任制,預防及避免安全事故發生,特制訂本辦法。\n2. 範圍:\n"
+             "公司之消防安全管理的各項工作,均按本辦法處理。\n3. 權責:\n3.1 安全管理委員會負責公司消防安全管理的全面統籌工作。\n")
+    assert (m.title, m.genre, m.level) == (None, "other", "enterprise")

@@ -36,7 +36,7 @@ _OWN_ACCOUNT = re.compile(r"(?:以下是|下面是|现将|现就)[^。]{0,40}?(?
                           r"[\u4e00-\u9fff]{1,8}?(?:局|委员会|委|办)(?:坚持|始终|紧紧围绕|高度重视|认真贯彻)"
                           # 本周,我办持续对辖区… / 7月7日下午,我办组织…: an office tells its own week's work
                           r"|(?:^|[,，。])\s*我(?:办|局|站|所)(?:持续|组织|召开|开展|联合|牵头|及时|迅速|立即|认真|积极|共)")
-_SELF_NAMED = re.compile(r"制[定订][本此](?:工作|实施|活动|行动|专项)?(方案|计划|规划|预案|要点)"
+_SELF_NAMED = re.compile(r"制[定订][本此](?:工作|实施|活动|行动|专项)?(方案|计划|规划|预案|要点|办法|规定|细则|制度)"
                          # 本规划实施期限为2021年至2025年 / 本预案适用于…: a document that speaks of itself by its kind
                          r"|本(方案|计划|规划|预案)的?(?:实施期限|期限为|适用于)"
                          # …我镇根据近期情况,特制定以下方案:
@@ -228,8 +228,8 @@ def genre_of(title: str, text: str, raw: str, law: bool, lines: list[str]) -> st
     if re.search(r"条例|办法|规定|细则|法$", core) and not core.startswith("关于"):
         return "law"              # a law's name first (not 关于…的实施办法): a cited 关于…的决定 is no notice
     self_named = None if named else _SELF_NAMED.search(text[:1500]) or _DECIDED.search(opening)
-    if self_named:                # 特制定本工作方案 / 现制定工作方案如下: a text with no document title says what it is
-        return "work_points" if "要点" in self_named.groups() else "plan"
+    if self_named:                # 特制定本工作方案 / 现制定工作方案如下 / 特制订本办法: a text with no document title says
+        return _kind(next(g for g in self_named.groups() if g))     # what it is (a company's 办法: extract.py's other)
     if _ADDRESSED.match(body_of(text)[:200]) and not named:
         return "notice"           # 各县(市、区)人民政府,市政府直属各单位:…提出如下要求: a 公文 to the units below
     if any(NOTICE_TITLE.search(ln) for ln in lines[:20]) \
@@ -260,7 +260,7 @@ _NAMED_BEFORE_ADDRESSEES = re.compile(r"([^\s，,。;；:：]{4,40}?(?:方案|�
 _KINDS = (("work_points", "要点"), ("checklist", "清单|检查(?:项目)?表"), ("plan", "方案|规划|计划|预案|纲要"),
           ("report", "总结|报告|汇报|述职|经验材料|综述"),
           ("notice", "通知|通报|通告|公告|决定|意见|函|批复|请示|纪要"), ("law", "条例|办法|规定|细则|(?<![方做看想说])法"),
-          ("other", "一封信|公开信|倡议书|慰问信"))        # (a body's letter to the public: README convention 12's other)
+          ("other", "一封信|公开信|倡议书|慰问信|制度"))        # (a body's letter to the public: README convention 12's other)
 _KIND_AT_END = re.compile("(?:" + "|".join(words for _, words in _KINDS) + ")$")
 # a headline's opening label, a body's name and a colon: 某县:… / 应急管理局:… (速看: is a site's, no body)
 _BODY_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,14}?(?:省|市|州|区|县|旗|镇|乡|街道|社区|村|局|委|办|中心)\s*[:：]\s*(?!关于)")

@@ -182,7 +182,7 @@ def head_title(lines: list[str], text: str, raw: str, kind: str, law: bool) -> s
         if 6 <= len(line) <= longest and not terminal(line) and not DATE_ONLY.match(line) and "签发人" not in line \
                 and k not in menu \
                 and not SIGNED_LINE.match(line) \
-                and "。" not in line \
+                and "。" not in line and not _NUMBERED_HEADING.match(line) \
                 and not DOC_NUMBER.search(line) and not ISSUER_END.search(line) and "|" not in line \
                 and not chrome(line) and re.search(r"[\u4e00-\u9fff]{2}", line):
             glued = GLUED_TITLE.match(line)
@@ -190,6 +190,8 @@ def head_title(lines: list[str], text: str, raw: str, kind: str, law: bool) -> s
     return None
 
 
+# an item's or a chapter's heading, never a headline: 1,指导思想 / ?1. 目的 / 第【一章 总则》 (noise kept)
+_NUMBERED_HEADING = re.compile(r"^\W{0,2}(?:\d{1,2}\s*[,，.．、]|第\W{0,2}[一二三四五六七八九十\d]{1,3}\W{0,2}[章节条])")
 # a place's name over its headline (十字路街道 / 三措并举绷紧森林防火弦), or as its kicker (某某街道: / 多措并举…)
 _KICKER = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:街道|镇|乡|社区|区|县)$")
 _KICKER_COLON = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:街道|街道办事处|镇|乡|社区|村|区|县)[:：]$")

@@ -77,7 +77,7 @@ def writer_kind(text: str, title: str | None, issuer: str | None) -> str | None:
     """The kind of body the text speaks as (结合本市实际: a city's), or a company's: its title names one, or, unsigned,
     its body speaks of 本公司."""
     return _own_kind(text) or ("enterprise" if _COMPANY_TITLE.match(title or "")
-                               or not issuer and _COMPANY_BODY.search(text[:1500]) else None)
+                               or not issuer and _COMPANY_BODY.search(to_simplified(text[:1500])) else None)
 
 
 def law_place(title: str) -> str | None:

@@ -67,4 +67,5 @@ def title_like(line: str) -> bool:
 
 
 def terminal(line: str) -> bool:
-    return line.endswith(("。", ":", "：", ",", "，", ";", "；", "、"))
+    """The line ends as a sentence or a clause does (an ASCII full stop after a word too: …工作部署会.)."""
+    return line.endswith(("。", ":", "：", ",", "，", ";", "；", "、")) or re.search(r"[\u4e00-\u9fff”]\.$", line) is not None
