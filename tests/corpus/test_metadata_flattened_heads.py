@@ -57,3 +57,12 @@ def test_a_covering_notice_that_does_not_print_its_plan_is_a_notice():
     m = meta("关于印发《某某镇防汛工作方案》的通知\n镇直各部门、各村党组织:\n《某某镇防汛工作方案》已经镇党委、政府同意,现印发给你们,"
              "请认真贯彻执行。\n某某镇人民政府\n2023年5月6日\n")
     assert m.genre == "notice"
+
+
+def test_a_covering_notice_over_a_plan_that_says_it_makes_this_plan_gives_the_plan():
+    """hb-u285-y's shape: the notice, its signature, a site's 规划全文 label (no title), then 制定本规划."""
+    m = meta("基本信息\n某省安委会办公室关于印发 道路交通安全“十二五”规划的通知\n某安委办〔2011〕50号\n"
+             "各地区要以学习宣传《规划》为契机,按照《规划》要求细化任务、落实责任。\n某省安全生产委员会办公室\n二○一一年十二月三十一日\n"
+             "规划全文\n为贯彻落实党的十七大精神,根据《安全生产“十二五”规划》,制定本规划。\n道路交通安全现状与发展趋势\n"
+             "(一)“十一五”期间道路交通安全工作取得明显成效。\n")
+    assert (m.title, m.genre) == ("某省安委会办公室关于印发 道路交通安全“十二五”规划的通知", "plan")

@@ -17,17 +17,23 @@ from safeplan.corpus.metadata.shapes import ANY_ITEM, ITEM_NUMBER
 #   line in the 3,000 characters below it that is the name or its first part counts, never numbered items: the name
 #   becomes the page's title.
 _SENDS = re.compile(r"(?:现将|印发)[^《》。\n]{0,8}《([^《》]{2,100})》")
+# the kind a document's name ends with, which its own text calls itself by (…规划 / 制定本规划。: the document below its
+# covering notice, not the notice)
+_KIND_AT_END = re.compile(r"(?:方案|计划|规划|预案|要点|办法|规定|细则|条例|制度)$")
 # a numbered item run into the line before it, after a clause: …相关同志,(二)建立… / …人员为主,4.危房户转移安置
 _RUN_IN_ITEM = re.compile(r"[，,。;；]" + ITEM_NUMBER)
 
 
 def prints_document(name: str, text: str) -> bool:
     """The page prints the document named `name` (a covering notice sends): a line is that name or its first part (a
-    title over two lines), or opens with it as its own title line (古美路街道防汛防台专项应急预案 (2022年版)), or numbered
-    items follow (a part of it, the page cut above them: two opening lines, or one run into a flattened copy's line,
-    …同志,(二)建立…)."""
+    title over two lines), or opens with it as its own title line (古美路街道防汛防台专项应急预案 (2022年版)), or the text
+    says it makes one of its kind (制定本规划), or numbered items follow (a part of it, the page cut above them: two
+    opening lines, or one run into a flattened copy's line, …同志,(二)建立…)."""
     lines = [re.sub(r"\s", "", line) for line in text.split("\n")]
+    name = re.sub(r"\s", "", name)             # (关于印发 道路交通安全“十二五”规划的通知: a blank before the name)
+    kind = _KIND_AT_END.search(name)
     return any(len(line) >= 8 and name.startswith(line) for line in lines) \
+        or kind is not None and re.search("制[定订]本" + kind.group(), text) is not None \
         or any(line.startswith(name[:8]) and len(line) <= len(name) + 12 and not re.search(r"[，,。；;:：]", line)
                for line in lines) \
         or sum(1 for line in lines if ANY_ITEM.match(line)) >= 2 or _RUN_IN_ITEM.search(text) is not None

@@ -63,7 +63,8 @@ def title_like(line: str) -> bool:
         return False
     core = SAMPLE_SUFFIX.sub("", re.sub(r"[(（][^()（）]{0,20}[)）]$", "", line))     # (…活动方案范文: a sample's)
     core = re.sub(r"(?<=[\u4e00-\u9fff])\d{1,2}$", "", core)       # (…年终工作总结10: a sample site's piece number)
-    return core.endswith(GENRE_WORDS) or core.endswith(("行动", "工作"))
+    # (a bare 文种 under a site's word, 规划全文 / 方案范文, is a label: a title names what it is about)
+    return len(core) >= 4 and (core.endswith(GENRE_WORDS) or core.endswith(("行动", "工作")))
 
 
 def terminal(line: str) -> bool:
