@@ -279,3 +279,14 @@ def test_an_info_tables_empty_wenhao_key_does_not_take_the_next_keys_name():
              "文号 发布时间 2025-05-16\n发布机构 是否有效\n\n各社区、镇属各单位:\n现将《某镇消防安全专项整治工作方案》印发给你们,"
              "请认真抓好贯彻落实。\n")
     assert (m.doc_number, m.genre) == (None, "notice")
+
+
+
+def test_a_list_number_before_the_pages_breadcrumb_does_not_end_the_head():
+    """hb-u215-y's shape: a spam copy in Traditional characters numbers its breadcrumb (2. 您現在所在的位置: …)."""
+    m = meta('<sup id="ab"></sup>\n\n    1. <strike id="ab"><small id="ab"></small></strike>\n\n'
+             "    2. 您現在所在的位置: 首頁 > 要聞動態 > 通知公告\n\n      某某市人民政府發布緊急除雪通告\n\n"
+             "      發布時間:2021-11-08 信息來源:某某台 瀏覽次數:2458\n\n"
+             "        11月7日起,我市普降大雪。為做好緊急除雪工作,現就有關事項通告如下\n\n"
+             "        一是住建部門要組織人員及時清理市區主次干道積雪。\n\n二是各縣區要按照屬地管理和責任分工,組織沿街單位清雪。\n")
+    assert (m.title, m.issuer, m.genre, m.level) == ("某某市人民政府發布緊急除雪通告", "某某市人民政府", "notice", "city")

@@ -8,6 +8,7 @@ import re
 from safeplan.corpus.metadata.agencies import SEAL
 from safeplan.corpus.metadata.shapes import NOTICE_TITLE
 from safeplan.corpus.model import Item
+from safeplan.hanzi import to_simplified
 
 # lines that are never a title: a bare number, a byline in brackets, a chapter heading, a web page's chrome
 _NOT_TITLE = re.compile(
@@ -76,7 +77,10 @@ _SITE_NOTICE = re.compile(r"文档|下载|本站|版权|客服|付费|VIP|会员
 
 def head_end_of(items: list[Item], default: int, text: str) -> int:
     for item in items:
-        if item.style not in ("preamble", "paragraph") and not (item.start < 3000 and _SITE_NOTICE.search(item.text[:120])):
+        first = item.text.split("\n", 1)[0].strip()
+        if item.style not in ("preamble", "paragraph") and not (item.start < 3000 and _SITE_NOTICE.search(item.text[:120])) \
+                and not (item.start < 3000 and chrome(to_simplified(first))):
+            # (a list's number before the page's breadcrumb, 2. 您現在所在的位置: 首頁 > … in a Traditional copy, is the page's)
             number_at = text.rfind(item.number, max(0, item.start - len(item.number) - 2), item.start) \
                 if item.number else -1
             return number_at if number_at >= 0 else item.start       # the head stops before 一、 / 第一章
