@@ -12,6 +12,7 @@ from safeplan.corpus.metadata.days import DATE_ONLY
 from safeplan.corpus.metadata.doc_number import DOC_NUMBER
 from safeplan.corpus.metadata.printed import prints_document
 from safeplan.corpus.metadata.shapes import (
+    CITING_NOTICE,
     CJK,
     COMPILATION,
     EVENT_OPENING,
@@ -86,7 +87,8 @@ def head_title(lines: list[str], text: str, raw: str, kind: str, law: bool) -> s
     # or answers (…关于《…建议》提案的办理意见)
     named = _ISSUED_BOOK.search(notice) if notice else None
     source = notice
-    if named is None:
+    if named is None and not (notice and CITING_NOTICE.search(notice)):    # (a notice about a 《…条例》 it cites
+                                                                             # issues nothing: 《…条例》已经…审议通过)
         for line in lines[:30]:
             named, source = ISSUED.search(line), line
             if named and in_sentence(line):

@@ -9,6 +9,8 @@ from safeplan.corpus.metadata.days import DATE_ONLY
 
 # the 公文 a title names after 关于…的 (通告 and 公告 too: 关于森林防火禁火的通告), a qualifier allowed (…的紧急通知)
 NOTICE_TITLE = re.compile(r"关于.{2,120}的(?:紧急|补充|重要)?(?:通知|通报|决定|(?:实施|指导|若干)?意见|批复|函|报告|办理意见|答复|通告|公告|请示)")
+# a notice about a document it does not issue: 关于认真学习宣传贯彻《某省安全生产条例》的通知 (the page may quote the 条例)
+CITING_NOTICE = re.compile(r"关于(?!印发|转发|下发|发布|颁发|公布|颁布)[^《》]{1,20}《[^《》]+》[^《》]{0,10}的(?:紧急)?通知$")
 # a copy flattened into one line: its notice title, then a blank and the addressees (…的通知 各市、县人民政府,…), or
 # the addressees glued on (…的通知镇直各部门、各村党组织:…)
 FLAT_NOTICE = re.compile(r"^([^\s，,。:：;；]{0,60}?关于[^\s，,。:：;；]{2,100}?的(?:紧急|补充|重要)?(?:通知|通报|决定|意见|批复|函|通告))"
