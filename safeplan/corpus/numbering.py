@@ -23,8 +23,10 @@ _HEADING = re.compile(
     r"|(?P<arh>[0-9０-９]{1,2})[)）](?![0-9０-９])"                                  # 1)…, 2)…
     r"|(?P<pard>[\u2474-\u2487])"                                                 # ⑴ ⑵ …
     r"|(?P<circ>[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf])"
-    # 1.1编制目的 / 2.3.1 … (an 应急预案's sections); 1 总则 (a bare number, a blank and a short heading)
-    r"|(?P<dec>[0-9]{1,2}(?:\.[0-9]{1,2}){1,3})(?![0-9.])[^\S\n]*(?=[\u4e00-\u9fff])(?![年月日号时个次])"
+    # 1.1编制目的 / 2.3.1 … (an 应急预案's sections); a company 制度's 3.1.作业… / 3.2.1.作业… (a dot closes the
+    # number) and 4.1? 安全… (a web copy's ? for a lost blank); 1 总则 (a bare number, a blank and a short heading)
+    r"|(?P<dec>[0-9]{1,2}(?:\.[0-9]{1,2}){1,3})(?:[.．](?![0-9]))?(?![0-9.])[?？]*[^\S\n]*(?=[\u4e00-\u9fff])"
+    r"(?![年月日号时个次])"
     r"|(?P<sec>[0-9]{1,2})[ \t\u3000]+(?=[\u4e00-\u9fff]{2}[^，,。；;：:]{0,18}$)(?![年月日号时个次人家])"
 )
 _WS = re.compile(r"[^\S\n]*")
@@ -83,7 +85,7 @@ def heading_number(line: str) -> Number | None:
     value = to_int(digits)
     if value is None:
         return None
-    written = m.group().rstrip().rstrip(":：") if m.group("law") is None else f"第{digits}{m.group('law_kind')}"
+    written = m.group().rstrip().rstrip(":：?？") if m.group("law") is None else f"第{digits}{m.group('law_kind')}"
     end = _WS.match(line, m.end()).end()
     if line[end:end + 1] == "<" and _MARKUP_ONLY.match(line, end):
         return None     # "1. <blockquote id=…></blockquote>": a page's stray markup, not an item
