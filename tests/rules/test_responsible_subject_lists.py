@@ -20,6 +20,9 @@ from safeplan.rules.responsible import parse_responsible
     # a single office's name before a condition of its act (hb-u181-y) or 将 after a lead-in (hb-n164-y)
     ("公安部门在抓好人员密集场所消防安全整治的同时,要加强对易燃易爆场所的检查。", ["公安部门"]),
     ("下阶段,相关办(所)将进一步开展安全宣传教育。", ["相关办(所)"]),
+    # the body a duty is given to, named as its 责任主体 (hb-s402-x); 深入 before the act (hb-u255-y)
+    ("各行政村是基层防汛防旱工作的责任主体。", ["各行政村"]),
+    ("各级政府深入落实消防安全责任制。", ["各级政府"]),
     # written for these tests: an office and a 各 name; three offices joined by 、 and 和; enterprises of a trade dropped
     ("区教育局、各中小学校要加强校园安全管理。", ["区教育局", "各中小学校"]),
     ("市场监管所、派出所和司法所要联合开展整治。", ["市场监管所", "派出所", "司法所"]),
