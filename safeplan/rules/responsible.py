@@ -846,8 +846,8 @@ def _subject(text: str, resp: Responsible, statute: bool = True, account: bool =
     conditional = not statute and ("的," in text or "的，" in text)
     places = not statute and PLACE_VERB.search(text) is not None
     sections = not statute and "部" in text
-    # (imported here: the reader reads this module's names)
-    from safeplan.rules.subject_list import subject_list_at
+    if not statute:     # (imported here: the reader reads this module's names; it reads no law, below)
+        from safeplan.rules.subject_list import subject_list_at
     found = []
     tails = [t.start() for t in SUBJECT_TAIL.finditer(text)]
     for start in (0, *(m.end() for m in CLAUSE_STARTS.finditer(text))):
