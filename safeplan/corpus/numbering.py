@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from safeplan.corpus.numerals import to_int
 
 _CN = "一二三四五六七八九十百零〇两"
-# (第,四条: a spam copy's stray mark inside the number, read past - structure._MID_LAW)
-_LAW = r"第[,，:：—!！?？。]?(?P<law>[" + _CN + r"0-9]{1,6})(?P<law_kind>分编|编|章|节|条)"
+# (第,四条: a spam copy's stray mark inside the number, read past - structure._MID_LAW; 第一條, 第二節: a copy in
+# Traditional characters)
+_LAW = r"第[,，:：—!！?？。]?(?P<law>[" + _CN + r"0-9]{1,6})(?P<law_kind>分编|分編|编|編|章|节|節|条|條)"
 
 _HEADING = re.compile(
     _LAW + r"[^\S\n]*"
@@ -32,7 +33,8 @@ _HEADING = re.compile(
 _WS = re.compile(r"[^\S\n]*")
 _MARKUP_ONLY = re.compile(r"(?:\s*<[^<>]*>)+\s*$")
 
-LAW_STYLES = {"编": "book", "分编": "subbook", "章": "chapter", "节": "section", "条": "article"}
+LAW_STYLES = {"编": "book", "分编": "subbook", "章": "chapter", "节": "section", "条": "article",
+              "編": "book", "分編": "subbook", "節": "section", "條": "article"}
 
 
 @dataclass

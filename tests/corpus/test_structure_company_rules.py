@@ -1,6 +1,7 @@
-"""Items of a company's 制度 or 办法 numbered in the decimal outline (1. 目的 / 3.1. / 3.2.1.), as web copies write it
-(issue 19: hb-r462-x, hb-r416-y, hb-s318-x of the dev half): a dot after the number's last part, a copy's ? where the
-blank after it was lost. Texts written for these tests in those shapes."""
+"""Items of rules as web copies write them (issue 19, shapes of the dev half): a company's 制度 or 办法 numbered in the
+decimal outline (1. 目的 / 3.1. / 3.2.1.) with a dot after the number's last part or a copy's ? where the blank after it
+was lost (hb-r462-x, hb-r416-y, hb-s318-x); a 规定 or 条例 copied in Traditional characters, 第一條 … (hb-r461-x,
+hb-r101-x, hb-r424-x). Texts written for these tests in those shapes."""
 
 from safeplan.corpus import read_text
 from safeplan.rules.extract import extract_document
@@ -27,3 +28,14 @@ def test_a_question_mark_for_the_lost_blank_after_a_decimal_number_is_read_past(
     assert rules(text) == [
         ("4", "權責:"), ("4.1", "安全委員會負責全面統籌工作;"), ("4.2", "生產部負責具體組織工作;"), ("5", "內容:"),
         ("5.1", "安全委員會"), ("5.1.1", "公司每月召開安全會議;")]
+
+
+def test_articles_of_a_copy_in_traditional_characters_are_articles():
+    text = ("某省煙花爆竹安全管理規定\n第一章 總則\n第一條為了加強煙花爆竹安全管理,制定本規定。\n"
+            "第二條本省行政區域內經營煙花爆竹,應當遵守本規定。\n鄉鎮人民政府應當加強組織協調。\n"
+            "第二節 經營\n第三條經營者應當每年檢查一次。\n")
+    [doc] = read_text(text, "page.txt")
+    assert [(i.id, i.style) for i in doc.walk()] == [
+        ("0", "preamble"), ("ch1", "chapter"), ("1", "article"), ("2", "article"), ("2.2", "clause"),
+        ("ch1.s2", "section"), ("3", "article")]
+    assert doc.meta.genre == "law"
