@@ -290,3 +290,12 @@ def test_a_list_number_before_the_pages_breadcrumb_does_not_end_the_head():
              "        11月7日起,我市普降大雪。為做好緊急除雪工作,現就有關事項通告如下\n\n"
              "        一是住建部門要組織人員及時清理市區主次干道積雪。\n\n二是各縣區要按照屬地管理和責任分工,組織沿街單位清雪。\n")
     assert (m.title, m.issuer, m.genre, m.level) == ("某某市人民政府發布緊急除雪通告", "某某市人民政府", "notice", "city")
+
+
+def test_a_headline_under_an_info_table_is_found_past_the_tables_lines_and_a_body_issuing_a_notice_sheet_is_news():
+    """hb-n456-y's shape: breadcrumb, a three-line info table, then the headline (某区发布…提示单) with no byline."""
+    m = meta("首页\n>>政务公开>>工作信息>>应急管理\n\n索引号: 002943395/2022-42774 组配分类: 应急管理\n"
+             "发布机构: 区应急管理局 发文日期: 2022-07-15\n公开方式: 主动公开 公开范围: 面向全社会\n\n"
+             "某某区发布高温红色预警风险提示单\n\n今夏高温天气持续时间长,区安委办、区森防指办联合发布《高温红色预警风险提示单》,"
+             "就高温条件下安全防范重点工作作提示和警醒。\n\n一、防暑降温方面。一是提醒广大市民尽量避免在高温时段进行户外活动。\n")
+    assert (m.title, m.genre, m.issuer) == ("某某区发布高温红色预警风险提示单", "news", None)

@@ -72,7 +72,7 @@ _PLAN_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.�
 _REPORT_HEADING = re.compile(r"^\s*" + ITEM_NUMBER + r"\s*(?:基本情况|工作开展情况|主要做法|主要工作|工作成效|取得的成效|"
                              r"存在的?问题|存在的不足|下一步(?:工作)?(?:打算|计划|安排|思路))")
 # a headline that reports an event: 杨陵区召开…工作会议 / 某街道开展…检查
-_HEADLINE = re.compile(r"^(?!关于)[^，,。]{2,20}?(?:召开|举行|举办|开展|部署|启动|组织|带队|督导|调研|走访|进行|推进"
+_HEADLINE = re.compile(r"^(?!关于)[^，,。]{2,20}?(?:召开|举行|举办|开展|部署|启动|组织|带队|督导|调研|走访|进行|推进|发布"
                        r"|提出要求|作出批示|作出部署|强调)"      # 王小洪副市长对消防安全工作提出要求: an official's words, told
                        r"(?:[^，,。]{2,60})?$")   # …活动启动
 # an untitled text whose first sentence has a named place do something: "…,长江路街道不断提高…" / "…,小金街办在辖区

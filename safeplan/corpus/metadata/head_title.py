@@ -170,7 +170,7 @@ def head_title(lines: list[str], text: str, raw: str, kind: str, law: bool) -> s
     headline = _headline(lines) or _last_crumb(raw[:3000].split("\n", 12)[:12])
     if headline is not None:
         return headline
-    worded = [k for k, line in enumerate(lines[:40]) if re.search(r"[\u4e00-\u9fff]{2}", line)][:5]
+    worded = [k for k, line in enumerate(lines[:40]) if re.search(r"[\u4e00-\u9fff]{2}", line) and not chrome(line)][:5]
     for k in worded:                # (the first five lines with words: 12 2017 / 3 / 4 of an e-paper's calendar pass)
         line = lines[k]
         if terminal(line) and EVENT_OPENING.match(line[:30]):
