@@ -164,7 +164,7 @@ def inline_numbers(text: str) -> list[tuple[int, int, str, str, int]]:
     outer: list = []
     for markers in found.values():
         if markers[0][3] == "cn-dun":
-            markers = _lost_marks(text, markers)
+            markers = _glued_marks(text, _lost_marks(text, markers))
         run = _counting(markers, 1)
         if len(run) < 2:
             rest = _counting(markers, 2)
@@ -202,6 +202,30 @@ def _lost_marks(text: str, markers: list) -> list:
                 out.append((at, at + 1, mark, "cn-dun", before[4] + 1))
         out.append(marker)
     return out
+
+
+def _glued_marks(text: str, markers: list) -> list:
+    """一、预警范围汉台区全境二、预警级别橙色预警三、…: a list whose lines were run together, each heading glued to the
+    words before it — after a 一、 that follows punctuation, 二、 三、 … counting on from it are markers wherever they
+    stand (not inside a larger number: 十二、), when at least two of them follow."""
+    run = _counting(markers, 1)
+    if not run or run[-1][4] >= 9:
+        return markers
+    glued: list = []
+    at, value = run[-1][1], run[-1][4] + 1
+    while value <= 9:
+        mark = _CN_DIGITS[value - 1] + "、"
+        found = text.find(mark, at)
+        while found > 0 and (text[found - 1] in _CN_DIGITS or text[found + 2:found + 3] in _CN_DIGITS
+                             or not text[found + 2:found + 3]):
+            found = text.find(mark, found + 1)
+        if found < 0 or any(m[0] < found and m[4] >= value for m in markers):
+            break
+        glued.append((found, found + 2, mark, "cn-dun", value))
+        at, value = found + 2, value + 1
+    if len(run) + len(glued) < 3 or len(glued) == 0:
+        return markers
+    return sorted(markers + glued)
 
 
 def _counting(markers: list, start: int) -> list:
