@@ -47,3 +47,20 @@ def test_an_office_named_by_its_road_or_street_is_a_streets(title):
     m = meta(title + "\n\n某市气象台发布高温橙色预警信号。\n\n一、天气预报\n\n今天白天晴。\n\n二、应对措施\n\n"
              "1.各社区、各有关单位要落实好高温天气各项防范措施。\n")
     assert m.level == "street"
+
+
+def test_a_bodys_own_zhidu_numbered_in_articles_is_its_rules_not_a_law():
+    """hb-r460-y's shape: a project department's 制度 in Traditional characters, numbered 第一條… (README convention 1)."""
+    m = meta("第1篇 安全生產檢查整改反饋制度\n第一條安全生產檢查是為了加強施工生產過程控制,及時消除安全事故隱患,提高員工安全意識。\n"
+             "第二條安全生產檢查的依據。國家有關安全生產的法律、法規及公司有關安全生產的各項規定、制度等。\n"
+             "第三條安全生產檢查的主要內容。\n項目部根據施工過程特點和安全目標要求,確定安全檢查內容。\n"
+             "第四條項目部每月組織一次安全生產大檢查。\n")
+    assert (m.title, m.genre, m.level) == ("安全生產檢查整改反饋制度", "other", "enterprise")
+
+
+def test_a_rule_for_a_joint_stock_companys_own_units_is_the_companys():
+    """hb-r105-x's shape: 本办法适用于某某(以下简称股份公司)本级、所属各级企业 — a company's 办法, no law."""
+    m = meta("国企安全生产监督管理办法\n第一章总 则\n第一条为全面落实企业安全生产主体责任,规范和加强安全生产工作,结合实际,制定本办法。\n"
+             "第二条本办法适用于某某(以下简称股份公司)本级、区域总部、所属各级企业、生产单位等(以下统称各单位)。\n"
+             "第三条各单位要牢固树立安全发展理念。\n第四条股份公司对所属二级单位安全生产实行分类监督管理。\n")
+    assert (m.genre, m.level) == ("other", "enterprise")

@@ -59,6 +59,7 @@ def extract_metadata(text: str, items: list[Item], raw: str, kind: str, part_tit
     meta.genre = genre_of(plain_title, plain, plain_raw, law, lines)
     if meta.genre not in ("notice", "news") and covering_only(meta.title, text, items):
         meta.genre = "notice"               # 现将《…方案》印发给你们 and the plan is not on the page
+    law = law and meta.genre == "law"       # (numbered in 条 but a notice about a law or a body's 制度: read as neither's)
     if meta.genre == "news" and not signed[1]:   # a news item is dated by its byline, not by the event it reports
         meta.date = news_date(lines, table, plain_raw)
     own = writer_kind(text, meta.title, meta.issuer)

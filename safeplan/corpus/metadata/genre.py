@@ -151,8 +151,9 @@ def folded_title(title: str, traditional: bool) -> str:
 def genre_of(title: str, text: str, raw: str, law: bool, lines: list[str]) -> str:
     """The genre of the document the page gives (README convention 12): the word its title ends with, else what its
     text says it is (特制定本方案), else how it reads (an account of an event or of work done: news or report)."""
-    if law and not CITING_NOTICE.search(title):
-        return "law"              # (…关于认真学习宣传贯彻《某省安全生产条例》的通知, quoting its 条: a notice)
+    if law and not CITING_NOTICE.search(title) and not _OWN_RULES.search(title):
+        return "law"              # (…关于认真学习宣传贯彻《某省安全生产条例》的通知, quoting its 条: a notice; a body's
+                                  # 制度 in 条, 安全生产检查整改反馈制度 / 第一条…: its own rules, README convention 1)
     if any(_EXPLAINED.match(line) for line in text[:3000].split("\n")):
         return "other"            # 一、出台背景 …: a 政策解读 of a document (whose title it carries), not the document
     printed = PRINTED.search(text[:800])
@@ -268,6 +269,9 @@ _BODY_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,14}?(?:省|市|州|区|县|旗|镇
 # a covering notice's title around the document it sends: XX关于印发《YY方案》的通知 / 关于2024年工作要点的通知
 # (not one about a document it cites: 关于认真学习宣传贯彻《某省安全生产条例》的通知 is a notice)
 _COVERING_TITLE = re.compile(r"关于(?:(?:印发|转发|下发|发布|颁发|公布)[^《》]{0,20}?)?《?([^《》]+?)》?的通知$")
+# a title naming a body's own rules, not a law (README convention 1): …管理制度, …章程, …守则, …规程, …责任制 (a sample
+# site's piece number after it: …管理制度1)
+_OWN_RULES = re.compile(r"(?:制度|章程|守则|规程|责任制)\d{0,2}$")
 # two 文种 joined, the first the title's (2024年工作总结和2025年工作计划)
 _JOINED_KIND = re.compile("(" + "|".join(words for _, words in _KINDS) + ")(?:和|及|暨|与|以及)")
 

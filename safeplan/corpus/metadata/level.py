@@ -143,7 +143,7 @@ _OWN_LEVEL = {"省": "province", "自治区": "province", "自治州": "city", "
               "公司": "enterprise", "企业": "enterprise", "单位": "enterprise"}
 _COMPANY_TITLE = re.compile(r"^(?!关于)[\u4e00-\u9fff()（）]{0,20}?(?:有限公司|集团|公司)")
 # an unsigned rule that speaks of its company: 为规范公司…工作 / 本公司 / 集团公司有关规定
-_COMPANY_BODY = re.compile(r"本公司|我公司|集团公司|总公司|分公司|(?:规范|加强|适用于)(?:对)?(?:本)?公司|本厂|我厂|全厂|厂内|厂级"
+_COMPANY_BODY = re.compile(r"本公司|我公司|集团公司|总公司|分公司|股份公司|(?:规范|加强|适用于)(?:对)?(?:本)?公司|本厂|我厂|全厂|厂内|厂级"
                            r"|(?:规范|加强)企业的|公司(?:安全生产委员会|安委会)"
                            r"|本企业(?:的|各项)|全体员工")      # 全体员工必须遵守本企业的各项规章制度
 
