@@ -64,3 +64,10 @@ def test_a_rule_for_a_joint_stock_companys_own_units_is_the_companys():
              "第二条本办法适用于某某(以下简称股份公司)本级、区域总部、所属各级企业、生产单位等(以下统称各单位)。\n"
              "第三条各单位要牢固树立安全发展理念。\n第四条股份公司对所属二级单位安全生产实行分类监督管理。\n")
     assert (m.genre, m.level) == ("other", "enterprise")
+
+
+def test_an_alert_a_body_issues_to_its_units_is_a_notice():
+    """hb-s453-y's shape: 某某路办事处…高温橙色预警 — a 预警 sent to 各社区、各有关单位 is a notice (README convention 12)."""
+    m = meta("某某路办事处2023年7月5日高温橙色预警\n\n某市气象台发布高温橙色预警信号,请注意防范高温天气带来的不利影响。\n\n"
+             "一、天气预报\n\n今天白天晴。\n\n二、应对措施\n\n1.各社区、各有关单位要落实好高温天气各项防范措施。\n")
+    assert (m.genre, m.level) == ("notice", "street")

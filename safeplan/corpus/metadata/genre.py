@@ -261,7 +261,7 @@ _NAMED_BEFORE_ADDRESSEES = re.compile(r"([^\s，,。;；:：]{4,40}?(?:方案|�
 # 公文 and the plans, rules and accounts of the genre; 办法, 规定, 细则 are a law's unless the title opens with 关于
 _KINDS = (("work_points", "要点"), ("checklist", "清单|检查(?:项目)?表"), ("plan", "方案|规划|计划|预案|纲要"),
           ("report", "总结|报告|汇报|述职|经验材料|综述"),
-          ("notice", "通知|通报|通告|公告|决定|意见|函|批复|请示|纪要"), ("law", "条例|办法|规定|细则|(?<![方做看想说])法"),
+          ("notice", "通知|通报|通告|公告|决定|意见|函|批复|请示|纪要|预警"), ("law", "条例|办法|规定|细则|(?<![方做看想说])法"),
           ("other", "一封信|公开信|倡议书|慰问信|制度"))        # (a body's letter to the public: README convention 12's other)
 _KIND_AT_END = re.compile("(?:" + "|".join(words for _, words in _KINDS) + ")$")
 # a headline's opening label, a body's name and a colon: 某县:… / 应急管理局:… (速看: is a site's, no body)
