@@ -71,3 +71,11 @@ def test_an_alert_a_body_issues_to_its_units_is_a_notice():
     m = meta("某某路办事处2023年7月5日高温橙色预警\n\n某市气象台发布高温橙色预警信号,请注意防范高温天气带来的不利影响。\n\n"
              "一、天气预报\n\n今天白天晴。\n\n二、应对措施\n\n1.各社区、各有关单位要落实好高温天气各项防范措施。\n")
     assert (m.genre, m.level) == ("notice", "street")
+
+
+def test_a_legislatures_code_for_its_members_numbered_in_articles_stays_a_law():
+    """The bench laws' shape (某省人民代表大会常务委员会组成人员守则): a legislature's rules are its law."""
+    m = meta("某某省人民代表大会常务委员会组成人员守则\n(2003年3月27日某某省第十届人民代表大会常务委员会第一次会议通过)\n"
+             "第一条 为了加强常务委员会自身建设,制定本守则。\n第二条 常务委员会组成人员应当遵守宪法和法律。\n"
+             "第三条 常务委员会组成人员应当按时出席会议。\n第四条 本守则自通过之日起施行。\n")
+    assert (m.genre, m.level) == ("law", "province")

@@ -269,9 +269,9 @@ _BODY_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,14}?(?:省|市|州|区|县|旗|镇
 # a covering notice's title around the document it sends: XX关于印发《YY方案》的通知 / 关于2024年工作要点的通知
 # (not one about a document it cites: 关于认真学习宣传贯彻《某省安全生产条例》的通知 is a notice)
 _COVERING_TITLE = re.compile(r"关于(?:(?:印发|转发|下发|发布|颁发|公布)[^《》]{0,20}?)?《?([^《》]+?)》?的通知$")
-# a title naming a body's own rules, not a law (README convention 1): …管理制度, …章程, …守则, …规程, …责任制 (a sample
-# site's piece number after it: …管理制度1)
-_OWN_RULES = re.compile(r"(?:制度|章程|守则|规程|责任制)\d{0,2}$")
+# a title naming a body's own rules, not a law (README convention 1): …管理制度, …章程, …责任制 (a sample site's piece
+# number after it: …管理制度1) — not a legislature's (某省人民代表大会常务委员会…制度 is its law)
+_OWN_RULES = re.compile(r"^(?!.*(?:人民代表大会|人大常委会)).*(?:制度|章程|责任制)\d{0,2}$")
 # two 文种 joined, the first the title's (2024年工作总结和2025年工作计划)
 _JOINED_KIND = re.compile("(" + "|".join(words for _, words in _KINDS) + ")(?:和|及|暨|与|以及)")
 
