@@ -90,3 +90,11 @@ def test_an_untitled_company_rule_that_names_itself_a_banfa_is_the_companys_own_
     m = meta("1. 目的\n為加強公司安全管理,規範安全生產責任制,預防及避免安全事故發生,特制訂本辦法。\n2. 範圍:\n"
              "公司之消防安全管理的各項工作,均按本辦法處理。\n3. 權責:\n3.1 安全管理委員會負責公司消防安全管理的全面統籌工作。\n")
     assert (m.title, m.genre, m.level) == (None, "other", "enterprise")
+
+
+def test_a_news_items_account_of_a_document_is_not_titled_by_that_document():
+    """hb-n216-x / hb-n418-x's shape: 某厅日前印发《…要点》(以下简称《要点》)… — the item tells of the 要点; its own
+    headline is not on the page."""
+    m = meta("某省应急管理厅日前印发《2023 年全省应急管理工作要点 》(以下简称《要点》),就今年我省应急管理工作进行了安排部署。\n"
+             "《要点》指出,今年我省将着力推进安全生产五大体系建设。\n《要点》提出,今年我省将持续提升自然灾害防治水平。\n")
+    assert (m.title, m.genre) == (None, "news")

@@ -14,7 +14,7 @@ from safeplan.corpus.metadata.info_table import table_values
 from safeplan.corpus.metadata.issuer import closing_organ, issuer_of
 from safeplan.corpus.metadata.level import document_level, law_place, writer_kind
 from safeplan.corpus.metadata.signature import closing_lines, date_above_attachments, signature
-from safeplan.corpus.metadata.title import document_title
+from safeplan.corpus.metadata.title import cited_only, document_title
 from safeplan.corpus.model import Item, Metadata
 from safeplan.hanzi import to_simplified
 
@@ -60,6 +60,8 @@ def extract_metadata(text: str, items: list[Item], raw: str, kind: str, part_tit
     if meta.genre not in ("notice", "news") and covering_only(meta.title, text, items):
         meta.genre = "notice"               # 现将《…方案》印发给你们 and the plan is not on the page
     law = law and meta.genre == "law"       # (numbered in 条 but a notice about a law or a body's 制度: read as neither's)
+    if meta.genre == "news" and cited_only(meta.title, plain):
+        meta.title = None                   # …印发《…要点》(以下简称《要点》): the document told of is not the item's headline
     if meta.genre == "news" and not signed[1]:   # a news item is dated by its byline, not by the event it reports
         meta.date = news_date(lines, table, plain_raw)
     own = writer_kind(text, meta.title, meta.issuer)

@@ -133,3 +133,12 @@ def sample_named(text: str) -> str | None:
     """The sample a sample site's blurb names (its kind tells the page's genre; see _SAMPLE_NAMED)."""
     m = _SAMPLE_NAMED.search(text[:400])
     return next((g for g in m.groups() if g), None) if m else None
+
+
+def cited_only(title: str | None, text: str) -> bool:
+    """The title is a document the text names in 《》 and no line of it is that name: a news item's account of a
+    document (…日前印发《2023年全省应急管理工作要点》(以下简称《要点》)…), whose own headline is not on the page."""
+    if not title:
+        return False
+    name = re.sub(r"\s", "", title)
+    return "《" + name in re.sub(r"\s", "", text) and not any(re.sub(r"\s", "", line) == name for line in text.split("\n"))
