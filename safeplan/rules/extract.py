@@ -161,6 +161,10 @@ BYLINE_OPEN = re.compile(r"^\s*[（(][^（）()]{2,20}[)）](?=\s*(?:\d{1,2}月|
 AIMED = re.compile(r"(?:确保|力争|争取|保持)(?!了)|目标|到20\d\d年|到年底|务必|必须|(?<!、)要求|坚决|"
                    r"(?<![主重需纪只还])要(?![求闻点素])")
 _CLAUSE_STOP = re.compile(r"[，,。；;!！?？\n]")
+# …落实排查工作措施,做到排查工作全覆盖 / 推动隐患“动态清零” / …的精神,使全镇无安全事故发生: the state the work is to
+# reach, named by the verb that opens the target's own clause (README conventions 3 and 11), in an account too (not
+# 实现: an account's 全年实现“零事故” / 已全部完成整改,实现…清零 reports the year's result)
+AIM_VERB = re.compile(r"(?:做到|推动)(?!了)|(?<![促行致迫即假])使(?![用得命])")
 
 
 def _aimed(target: Target, text: str) -> bool:
@@ -169,6 +173,9 @@ def _aimed(target: Target, text: str) -> bool:
     if at < 0:
         return False
     start = max(text.rfind(c, 0, at) for c in "。；;!！?？\n") + 1
+    opens = max(text.rfind(c, 0, at) for c in "，,。；;!！?？\n") + 1
+    if AIM_VERB.search(to_simplified(text[opens:at + 1])):
+        return True
     after = _CLAUSE_STOP.search(text, at + len(target.text))      # …零事故的安全生产目标: to its clause's end
     return bool(AIMED.search(to_simplified(text[start:after.start() if after else len(text)])))
 

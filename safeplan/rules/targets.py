@@ -29,7 +29,8 @@ AFTER_VERB = re.compile(rf"(?<=建立|建成|建设|打造|培育|创建|组建|
 # (pattern, op, direction); the first pattern that matches at a position wins
 COMPARATORS = [
     (re.compile(rf"(?:下降|降低|减少|压减|压降)(?:幅度)?\s*(?:超过|超|逾|大于)\s*{NUMBER}\s*{UNIT}"), ">", "decrease"),
-    (re.compile(rf"(?:下降|降低|减少|压减|压降)(?:幅度)?\s*(?:不少于|不低于|至少)?\s*{NUMBER}\s*{UNIT}\s*{MORE}"),
+    # (人口减少约30%: about the size to reach, as 左右 sets no bound — README convention 11)
+    (re.compile(rf"(?:下降|降低|减少|压减|压降)(?:幅度)?\s*(?:不少于|不低于|至少|约)?\s*{NUMBER}\s*{UNIT}\s*{MORE}"),
      ">=", "decrease"),
     # 地区生产总值增长8%以上, 固定资产投资增长15%左右: a growth to reach (左右 sets no bound, as 下降X% — README
     # convention 11; a growth reported, 增长了12% or in an account, is none)
@@ -38,7 +39,7 @@ COMPARATORS = [
                 rf"高达|达到|达|超过|不低于|不少于|不小于|至少|大于等于)"
                 rf"\s*{NUMBER}\s*{UNIT}\s*{MORE}"), ">=", None),
     # (四类事故死亡人数控制指标10人: the ceiling a 控制指标 sets)
-    (re.compile(rf"(?:不得超过|不得高于|不得大于|不应超过|控制指标为?|控制在|不高于|不超过|不大于|降至|降低至|降低到|降到|下降至|下降到|压减至|减少至|减少到|小于等于)"
+    (re.compile(rf"(?:不得超过|不得高于|不得大于|不应超过|控制指标为?|控制在|控制为|不高于|不超过|不大于|降至|降低至|降低到|降到|下降至|下降到|压减至|减少至|减少到|小于等于)"
                 rf"\s*{NUMBER}\s*{UNIT}\s*{MORE}"), "<=", None),
     (re.compile(rf"(?:低于|少于|小于)\s*{NUMBER}\s*{UNIT}"), "<", None),
     # 优良工地占当年度竣工项目数量15%以上
@@ -66,8 +67,9 @@ NO_GAP = re.compile(r"、?无(?:盲区|死角|遗漏|空白)")
 WEATHER_READING = re.compile(r"气温|降雨量|降水量|雨量|风力|风速")
 # (较大事故起数控制为零: a ceiling of none, like 控制在…以内)
 ZERO = re.compile(r"(?:动态清零|清零|零(?P<what>死亡|事故|伤亡|火灾|发生|隐患|事件)|控制(?:为|在|到)零)")
-# what makes 清零 a campaign's name rather than the state to reach (开展隐患清零行动, “清零”专项行动)
-CAMPAIGN_AFTER = re.compile(r"[”\"]?(?:专项|攻坚)?(?:行动|活动)")
+# what makes 清零 a campaign's name rather than the state to reach (开展隐患清零行动, “清零”专项行动), or a policy's
+# (“动态清零”总方针)
+CAMPAIGN_AFTER = re.compile(r"[”\"]?(?:专项|攻坚)?(?:行动|活动)|[”\"]总?(?:方针|策略|政策)")
 NONE_OF = re.compile(r"(?:坚决杜绝|严防杜绝|有效杜绝|杜绝)(?P<what>[^，。；,;、]{2,40}?)(?:的发生|发生|$|(?=[，。；,;、]))"
                      # 确保辖区内不发生较大及以上事故: a promise of none (未发生 reports a result)
                      # (以不出现亡人事故为目标 too)
@@ -75,8 +77,9 @@ NONE_OF = re.compile(r"(?:坚决杜绝|严防杜绝|有效杜绝|杜绝)(?P<what
                      r"(?:$|(?=[，。；,;]))"
                      # 守住不发生重特大事故的底线, 第一重山不发生火警火灾, …同比下降,不发生较大及以上道路交通事故: whatever the
                      # verb before it, the state to keep when a harm closes it (convention 11; 未发生 reports a result)
+                     # (确保“不发生…火灾、不发生…”: a harm closing the first of a list of them)
                      r"|(?<![未没从])不(?:发生|出现)(?P<kept>[^，。；,;]{0,30}?(?:事故|火灾|火警|伤亡|死亡|亡人|爆炸|中毒|坍塌|险情|"
-                     r"灾害|事件))(?:为目标|的底线|的目标|的(?:工作)?要求)?(?:$|(?=[，。；,;]))"
+                     r"灾害|事件))(?:为目标|的底线|的目标|的(?:工作)?要求)?(?:$|(?=[，。；,;”]|、不(?:发生|出现)))"
                      # 确保各类生产安全无事故 / 使全镇无安全事故发生 (a result, 全年无事故, has no aim before it)
                      r"|(?:确保|力争|实现|使|做到)(?!了)[^，。；,;无了]{0,8}无(?P<without>[^，。；,;、无]{0,8}?(?:事故|火灾|伤亡|死亡))"
                      r"(?:发生)?(?:$|(?=[，。；,;、的]))"
@@ -89,8 +92,9 @@ DONE_AFTER = re.compile(r"(?:完成|落实|建成|整改|销号|覆盖|达标)[\
 # 确保隐患得到彻底消除, 已全部消除: one hazard's handling or a result — README convention 11)
 REMOVED_AFTER = re.compile(r"(?:全面|基本|彻底|全部)消除(?=$|[，。；,;])")
 HANDLED_BEFORE = re.compile(r"直至|直到|已|得到|得以|整改|销号|处置")
-# 全覆盖 quoted as the state to reach, 实现“全覆盖、无遗漏” (README convention 3), unlike a quoted campaign name
-QUOTED_AIM = ("实现“", "确保“", "做到“", "达到“")
+# 全覆盖 quoted as the state to reach, 实现“全覆盖、无遗漏” (README convention 3), unlike a quoted campaign name (and
+# 确保“不发生…火灾、…”; “动态清零” quoted is that state wherever it stands, 推动隐患“动态清零” — convention 11)
+QUOTED_AIM = ("实现“", "确保“", "做到“", "达到“", "推动“")
 # what 杜绝 makes a target of: an accident or harm, or its return (杜绝重特大事故, 杜绝已整治隐患问题“反弹”, 杜绝新增和回潮
 # “三合一”); of a behaviour (杜绝病车上路, 杜绝私拉乱扯现象) it is a prohibition (tests/corpus/heldback/README.md convention 11)
 # 杜绝突发应急事件迟报、漏报: a fault of reporting, a behaviour (a prohibition), though an 事件 is named
@@ -116,6 +120,8 @@ AIMED_SHARE = re.compile(r"(?:实现|确保|力争|争取|达到|做到)(?!了)[
 # how often or how long an activity runs (不少于2次, 不得少于16小时), and a floor of people (工作人员不少于5人, 其中在编人员
 # 不少于2人: a team's size, hb-u131-y): no state to reach (README convention 11; with 每 it is a frequency)
 ACTIVITY_UNITS = ("次", "轮", "小时", "学时", "分钟")
+# …but a time raised to a level is the state to reach (气象灾害预警时效提高到30分钟以上)
+RAISED = ("提升至", "提升到", "提高至", "提高到", "上升至", "上升到", "增加至", "增加到")
 # 每个人所占面积不得少于4平方米, 消防车道宽度不小于4米: a floor of a size is a standard, no state to reach
 SIZE_UNITS = ("平方米", "米")
 # 当火险达到3级以上,蹲点领导必须…: a clause opened by a condition states when, not what to reach
@@ -131,13 +137,13 @@ PAST_ACCOUNT = re.compile(r"过去的?[这]?一年")
 
 # one cheap search before the eleven patterns: text without any of these words holds no target
 TRIGGER = re.compile(r"下降|降低|减少|压减|压降|增长|提升|提高|上升|增加|增至|升至|达|超过|不低于|不少于|不得少于|不得低于|不应|至少|大于|"
-                     r"控制在|不高于|不超过|不得超过|不得高于|降至|降到|低于|少于|小于|以上|100|百分|覆盖|清零|零|杜绝|不发生|不出现|消除|%的"
+                     r"控制在|控制为|不高于|不超过|不得超过|不得高于|降至|降到|低于|少于|小于|以上|100|百分|覆盖|清零|零|杜绝|不发生|不出现|消除|%的"
                      r"|无[^，。；,;无]{0,8}(?:事故|火灾|伤亡|死亡)")
 # a clause opening with a year alone (2023年全区…, 2023年,…; not 20__年, 2023-2025年, 2024年底, 2024年6月)
 BARE_YEAR = re.compile(r"(?P<y>(?:19|20)\d{2})年(?![\d底末前内度]|以来|以前|之前|[-—–至到])(?!\s*\d{1,2}月)")
 SENTENCE = re.compile(r"[^。；;！？!?\n]+")
 CLAUSE_START = re.compile(r"[，,：:]")
-RANGE_AFTER = re.compile(r"^\s*(?:至|到|~|～|-|—)\s*\d")
+RANGE_AFTER = re.compile(r"^\s*(?:至|到|~|～|-|—)\s*[\d一二两三四五六七八九十]")     # (九至十二米: a range in words too)
 LEAD_IN = re.compile(r"^(?:但是|但|对|开展|形成|进行|推行|建立|健全|完善|加快|加强|深化|确保|力争|争取|实现|推动|推进|使|让|促进|做到|达到|全面|基本|进一步|逐步|努力|要|将|有效|全力|"
                      r"全部|各类|全年|其中|并|且|和|以及|同时|再|均|都|进而|从而|以|把|持续|显著|不断|稳步|在|年内|"
                      r"到|至|于)+")
@@ -325,7 +331,8 @@ def _sentence_targets(text: str, folded: str, base: int, stop: int, year_hint) -
     floor = 0
     for start, end, _, kind, m, op, direction in candidates:
         # 实现“全覆盖、无遗漏”, 实现“零伤亡”: the quoted state is what the sentence aims at (not 开展“零事故”创建)
-        quoted_aim = kind in ("full", "zero") and sentence[max(0, start - 3):start].endswith(QUOTED_AIM)
+        quoted_aim = kind in ("full", "zero", "none") and sentence[max(0, start - 3):start].endswith(QUOTED_AIM) \
+            or kind == "zero" and m.group(0) == "动态清零"
         if start < floor or (_in_quotes(sentence, start) and not quoted_aim) \
                 or RANGE_AFTER.match(sentence[end:]) \
                 or re.search(r"(?:至|(?<![达做得受直])到|~|～|-|—)\s*$", sentence[max(0, start - 2):start]):
@@ -399,10 +406,10 @@ def _sentence_targets(text: str, folded: str, base: int, stop: int, year_hint) -
                 metric, metric_at = sentence[start:close if close > 0 else end], start    # 全覆盖、无遗漏
             elif not _good_metric(metric) and m.group("work"):
                 metric, metric_at = m.group(0), start            # 全覆盖宣传
-            elif not _good_metric(metric) and NO_GAP.match(sentence, end) \
-                    and re.search(r"(?:确保|实现|做到|达到)\s*$", sentence[max(floor, start - 4):start]):
-                gap = NO_GAP.match(sentence, end)           # 确保全覆盖无盲区: the state to reach is named so
-                metric, metric_at, end = sentence[start:gap.end()], start, gap.end()
+            elif not _good_metric(metric) and re.search(r"(?:确保|实现|做到|达到)\s*$", sentence[max(floor, start - 4):start]):
+                gap = NO_GAP.match(sentence, end)           # 确保全覆盖无盲区 / …延伸,做到全覆盖: the state to reach
+                end = gap.end() if gap else end             # is named so (README convention 3)
+                metric, metric_at = sentence[start:end], start
         elif kind == "zero":
             if CAMPAIGN_AFTER.match(sentence, end):
                 continue                              # 开展隐患清零行动: a campaign's name (README convention 11)
@@ -424,10 +431,11 @@ def _sentence_targets(text: str, folded: str, base: int, stop: int, year_hint) -
                 continue                                  # 杜绝病车上路, 杜绝私拉乱扯现象: a prohibition, no target
             what = (m.group("what") or m.group("happen") or m.group("kept") or m.group("removed") or m.group("stock")
                     or m.group("without"))
-            metric, baseline, metric_at = what.strip(), None, start
+            metric, baseline, metric_at = what.strip().strip("“”\""), None, start
         if not _good_metric(metric) or ("每" in metric and fields["unit"] in ("次", "轮")):
             continue                                  # 每月至少1次 is a frequency (frequencies.py)
-        if fields["op"] == ">=" and (fields["unit"] in ACTIVITY_UNITS or fields["unit"] in SIZE_UNITS
+        raised = kind == "compare" and m.group(0).startswith(RAISED)
+        if fields["op"] == ">=" and not raised and (fields["unit"] in ACTIVITY_UNITS or fields["unit"] in SIZE_UNITS
                                      and m.group(0).startswith(("不少于", "不得少于", "不应少于", "不低于", "不小于", "至少"))
                                      or fields["unit"] in ("人", "名")
                                      and m.group(0).startswith(("不少于", "不得少于", "不应少于", "至少"))):
