@@ -847,7 +847,7 @@ def _subject(text: str, resp: Responsible, statute: bool = True, account: bool =
     places = not statute and PLACE_VERB.search(text) is not None
     sections = not statute and "部" in text
     if not statute:     # (imported here: the reader reads this module's names; it reads no law, below)
-        from safeplan.rules.subject_list import subject_list_at
+        from safeplan.rules.subject_list import reports_work, subject_list_at
     found = []
     tails = [t.start() for t in SUBJECT_TAIL.finditer(text)]
     for start in (0, *(m.end() for m in CLAUSE_STARTS.finditer(text))):
@@ -865,6 +865,9 @@ def _subject(text: str, resp: Responsible, statute: bool = True, account: bool =
             continue
         if m and m.re in (SUBJECT, OPENS_TASK, SUBJECT_SECTION) and WORK_DONE.match(text, m.end()):
             continue                     # 县应急局牵头组织编制了《…规划》: an account of work done, no task
+        if m and account and m.re in (SUBJECT, SUBJECT_GOV, SUBJECT_SECTION) \
+                and reports_work(text, m.start("unit"), m.end()):
+            continue                     # 近期,文化路街道办事处深入开展…: an account of work done, no task
         if m and statute and m.re is SUBJECT and RHYTHM.match(text, m.end()):
             continue                     # (a law's …安全生产委员会定期研究…: a standing duty, heldback convention 1)
         if m:

@@ -50,6 +50,10 @@ HELPED = re.compile(rf"(?!做|开展|落实|实施|完成|推进|抓好|搞好|�
 # in an account (news, a report) the verb of an act tells work done, unless its sentence says a meeting or a leader
 # demands it (会议要求,各村、各部门加强…)
 DEMANDED = re.compile(r"要求|强调|指出|提出")
+# …and after a single office's name, the act of holding a meeting or an event (办事处组织召开专题会议) or of carrying out
+# work with zeal (镇防汛抗旱指挥部积极开展…演练, a headline's 文化路街道办事处深入开展…整治): the account tells what the office
+# did, no task (not its bare 开展, 加强, 结合, 决定…: a news item's 镇安监办加强对各村…的检查 tells the measures it sets)
+DONE_ACT = re.compile(r"(?:组织)?(?:召开|举办)|(?:积极|深入|认真|全面)(?:组织)?开展")
 # a 各 name opens with its 各 or with the level, place or body whose 各 it is (全区各镇, 安委会各成员单位, 青浦区各镇); not
 # with the verb that addresses it (要求各科室, 组织各村, 安排各科室: those addressed, read by the requests' reading)
 EACH_NAME = re.compile(r._EACH_HEAD)
@@ -70,7 +74,7 @@ def subject_list_at(text: str, start: int, account: bool = False) -> list[tuple[
     if not m or r.WORK_DONE.match(text, m.end()) or (r.EVENT_HELD.match(text, m.end("units"))
                                                       and r.DATED.search(r._sentence_before(text, m.start("units")))):
         return []                       # (…开展了…, 11月7日,…组织召开: an account of work done)
-    if account and m.group("act") and not DEMANDED.search(r._sentence_before(text, m.start("units"))):
+    if account and m.group("act") and not demanded(text, m.start("units")):
         return []                       # (an account's 各村(社区)结合…做好… tells work done, README convention 2)
     units = _list_units(m.group("units"), acts=m.group("act") is not None)
     # (…村(居)民委员会应当配合…: the modal before the help, as responsible.HELPS reads it)
@@ -81,6 +85,17 @@ def subject_list_at(text: str, start: int, account: bool = False) -> list[tuple[
     helped = HELPED.match(text, helps.end())
     lead = [helped.group("unit")] if helped and _names_a_unit(helped.group("unit"), several=False) else []
     return [(lead, False), (units, True)] if lead else [(units, True)]
+
+
+def demanded(text: str, at: int) -> bool:
+    """Whether the sentence of an account holding the units at `at` says a meeting or a leader demands what they do."""
+    return DEMANDED.search(r._sentence_before(text, at)) is not None
+
+
+def reports_work(text: str, at: int, end: int) -> bool:
+    """In an account: whether the office named at `at`..`end` goes on with the verb of an act nobody demands in its
+    sentence (镇防汛抗旱指挥部积极开展防汛抗旱演练): work done, no task (README convention 2)."""
+    return DONE_ACT.match(text, end) is not None and not demanded(text, at)
 
 
 def _list_units(listed: str, acts: bool) -> list[str]:

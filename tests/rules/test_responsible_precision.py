@@ -1,0 +1,40 @@
+"""Units a careful reader does not name (tests/corpus/heldback/README.md convention 2): the office an account tells
+of holding a meeting or carrying out its work, where nobody assigns anything. Shapes from dev texts of the held-back
+set (ids in the comments) and written for these tests; expected units read off the quoted text."""
+
+import pytest
+
+from safeplan.rules.responsible import parse_responsible
+
+
+@pytest.mark.parametrize("text", [
+    # an office holding a meeting (hb-n154-y) or carrying out work with zeal (hb-n190-y), a headline's (hb-n60-x)
+    "压实责任。办事处组织召开专题会议,对安全生产工作再部署再要求再落实。",
+    "广泛宣传提高意识。镇防汛抗旱指挥部积极开展防汛抗旱演练,提高应急水平。",
+    "文化路街道办事处深入开展消防安全专项整治工作",
+    # written for these tests
+    "镇安监办认真开展节前安全检查,共检查企业12家。",
+])
+def test_an_office_an_account_tells_of_names_no_unit(text):
+    r = parse_responsible(text, statute=False, account=True)
+    assert (r.lead, r.support) == ([], [])
+
+
+@pytest.mark.parametrize("text, lead", [
+    # the same sentences in a plan or a notice: the office leads what it is to do
+    ("镇防汛抗旱指挥部积极开展防汛抗旱演练,提高应急水平。", ["镇防汛抗旱指挥部"]),
+    ("镇安监办认真开展节前安全检查。", ["镇安监办"]),
+])
+def test_the_same_office_in_a_plan_leads(text, lead):
+    r = parse_responsible(text, statute=False)
+    assert (r.lead, r.support) == (lead, [])
+
+
+@pytest.mark.parametrize("text, lead", [
+    # an account's measure told without zeal's adverb keeps its office (hb-n13-x), as does what a meeting demands
+    ("五要建立健全安全生产长效机制,镇安监办加强对各村应急物品的检查,及时查补。", ["镇安监办"]),
+    ("会议要求,镇安监办积极开展节前安全检查。", ["镇安监办"]),
+])
+def test_an_account_still_names_the_office_of_a_measure(text, lead):
+    r = parse_responsible(text, statute=False, account=True)
+    assert (r.lead, r.support) == (lead, [])
