@@ -644,6 +644,8 @@ def _parse(text: str, cells: bool, partners: bool = True, statute: bool = True, 
                 continue                 # 各地区、各部门、单位主要负责人要…: the list qualifies persons
             if m.re is EACH_ACTS and DONE.match(text, m.end()):
                 continue                 # 各镇开展了…: work done
+            if m.re is not EACH and m.re is not GLUED_LIST and in_review(text, m.start("units")):
+                continue                 # (“十三五”时期,全县各级各部门认真贯彻…: a plan's review, no task)
             if statute and m.re is EACH and m.group("on"):
                 continue
             units = split_units(m.group("units"))
@@ -672,6 +674,19 @@ def _parse(text: str, cells: bool, partners: bool = True, statute: bool = True, 
             if units and all(_looks_like_unit(u) for u in units) and _partners_in_a_task(text, m.start(), statute):
                 _add(resp, units, True)
     return resp
+
+
+# a paragraph that opens with a time gone by (“十三五”时期,…, 过去五年,…, 去年2月底,…) looks back: a plan's review of what was
+# done, where a list acting without a modal (…各板块、部门和单位认真落实…) and a request (并要求各部门…) report (not 今年以来,
+# 近年来: a notice's paragraph opened so goes on to what it asks now; not “十四五”时期, a current plan's own period - the
+# 十一五 to 十三五 periods ended in 2020)
+REVIEW = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*)?"
+                    r"(?:“?十[一二三]五”?(?:时期|期间)|过去(?:[一二三四五六七八九十]|几)?年|去年|上一?年)")
+
+
+def in_review(text: str, at: int) -> bool:
+    """Whether the paragraph holding `at` opens with a time gone by (REVIEW)."""
+    return REVIEW.match(text, text.rfind("\n", 0, at) + 1) is not None
 
 
 # 各乡镇、街道,各有关行业部门要… / 请各村(社区),镇安委会成员单位加强…: a 各 list whose comma joins it to the subject

@@ -38,3 +38,26 @@ def test_the_same_office_in_a_plan_leads(text, lead):
 def test_an_account_still_names_the_office_of_a_measure(text, lead):
     r = parse_responsible(text, statute=False, account=True)
     assert (r.lead, r.support) == (lead, [])
+
+
+@pytest.mark.parametrize("text", [
+    # a plan's review of a period gone by: a list acting without a modal (hb-u153-y, hb-u191-y), a request told (hb-u306-y)
+    "“十三五”时期,全县各级各部门认真贯彻落实党中央、国务院关于安全生产的决策部署,安全生产形势持续稳定向好。",
+    "“十三五”时期,全市消防工作完成重大任务。各板块、部门和单位认真落实消防安全责任制,采取一系列有效举措。",
+    "去年2月底,区管委会召开全区安全生产年度专题工作会议,并要求各部门和区内全体企业切实加强领导和管理。",
+    # written for these tests
+    "过去五年,各乡镇、各部门按照“党政同责”要求,层层签订安全生产责任书。",
+])
+def test_a_review_of_a_time_gone_by_names_no_unit(text):
+    r = parse_responsible(text, statute=False)
+    assert (r.lead, r.support) == ([], [])
+
+
+@pytest.mark.parametrize("text, lead", [
+    # what the review's paragraph asks with a modal still leads; the plan's own period is no review
+    ("去年以来事故多发,各乡镇、各部门要切实加强隐患排查。", ["各乡镇", "各部门"]),
+    ("“十四五”时期,各板块、部门和单位认真落实消防安全责任制。", ["各板块", "部门和单位"]),
+])
+def test_a_modal_or_the_plans_own_period_still_leads(text, lead):
+    r = parse_responsible(text, statute=False)
+    assert (r.lead, r.support) == (lead, [])
