@@ -299,7 +299,8 @@ NOT_A_NAME = re.compile(r"^(?:健全|建立|完善|加强|强化|推进|推动|�
                         r"|统筹|提请|听取|报请"
                         r"|分级|分部门|分行业"       # (统一指挥,分级分部门负责: a principle of a 预案, no body)
                         r"|(?<=[\u4e00-\u9fff])对(?!口|外)"     # (车间消防工作对保卫科负责: to whom it answers, no name)
-                        r"|是")              # (这次…会议是县政府决定召开的: what a sentence says the unit is, no name)
+                        r"|是"               # (这次…会议是县政府决定召开的: what a sentence says the unit is, no name)
+                        r"|了")              # (进一步健全完善了安委会: a verb's aspect, in no unit's name)
 # …委员会应当协助人民政府…: the subject helps, it does not lead
 ASSIGNS = re.compile(r"^(?:安排|部署|责成)(?P<each>各[\u4e00-\u9fff（）()]{1,10})$")
 SHARES = re.compile(r"按(?:照)?(?:各自)?职责(?:分工)?负责")
@@ -315,13 +316,15 @@ UNIT_LEADERS = re.compile(r"的?(?:主要领导|主要负责人|主要负责同�
 PERSON_END = ("主任", "书记", "负责同志", "负责人", "同志", "领导", "干部", "人员", "员", "长")
 # the bare words a 各… list goes on with, as written (各相关单位、部门、村…; a bare 企业 is enterprises in general)
 LISTED_WORDS = ("部门", "单位", "村", "社区", "乡镇", "有关部门", "相关部门", "有关单位", "相关单位",   # (各镇街、有关部门要…)
-                "团体")                                                     # (各机关、团体、企事业单位要…)
-# …和有关部门 after a 各 name joins one more of the list (各乡(镇、街道)和有关部门要…); 各有关部门和单位 stays one
-JOINED_LISTED = ("有关部门", "相关部门", "有关单位", "相关单位")
+                "团体", "政府")                                     # (各机关、团体、企事业单位要…; 各级党委、政府)
+# …和有关部门 after a 各 name joins one more of the list (各乡(镇、街道)和有关部门要…; 各级党委和政府: the 各 is the
+# government's too, as GENERIC's bare 政府 is not); 各有关部门和单位 stays one
+JOINED_LISTED = ("有关部门", "相关部门", "有关单位", "相关单位", "政府")
 ENTERPRISES = ("企业", "相关企业", "有关企业", "生产经营单位", "企业单位")
 # (企业, 生产经营单位: enterprises in general, no unit; 各企业 is one, heldback README convention 2)
 GENERIC = {"单位", "部门", "牵头部门", "主管部门", "有关部门", "相关部门", "责任单位", "有关单位", "相关单位", "行业部门",
-           "企业", "相关企业", "有关企业", "生产经营单位", "乡镇"}
+           "企业", "相关企业", "有关企业", "生产经营单位", "乡镇",
+           "政府", "人民政府"}        # (成立村镇防洪指挥部,由政府组织负责: a government of no place names no body)
 # every branch a plain word (（|\( rather than [（(]): the engine then skips ahead by the first characters
 QUICK = re.compile(r"单位|部门|领导|主体|牵头|负责|组织|配合|协助|协办|参与|协同|会同|（|\(|各")
 OFFICE = re.compile(r"局|办|委|中心|所|站|队|科|处|室|厅|政府|车间|班组|部(?![门署分位])|机关")    # (before SUBJECT, in text QUICK rules out)

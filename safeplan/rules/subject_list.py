@@ -42,9 +42,9 @@ NOT_A_START = ("该", "本", "我", "此", "其", "由", "向", "请", "与", "�
                "应", "须",
                "全")                        # (全街道要…: the whole area, no body; 全区各镇 is a 各 name)
 # what a name does not hold inside: a preposition or a verb of its sentence (公司安全大检查由安委会…, 危化生产单位以车间班组
-# 为单位…, 市城市防汛指挥部在…会议中心…, 安全生产管理部门作为公司…, 审查会了…, 中和街道会同县住房城乡建委…,
+# 为单位…, 市城市防汛指挥部在…会议中心…, 安全生产管理部门作为公司…, 中和街道会同县住房城乡建委…,
 # 区政府责成相关单位…)
-NOT_IN_A_NAME = re.compile(r"由|(?<!所)在|以|了|作为|要求|责成|通过|按照|根据|的同时|会同|配合|协助|协同|联合(?!会)")
+NOT_IN_A_NAME = re.compile(r"由|(?<!所)在|以|作为|要求|责成|通过|按照|根据|的同时|会同|配合|协助|协同|联合(?!会)")
 # the unit a list helps, named right after its 配合/协助 and before what it does (配合公安派出所加强…, 要配合市气象局做好…)
 HELPED = re.compile(rf"(?!做|开展|落实|实施|完成|推进|抓好|搞好|加强|有关|相关)(?P<unit>{r._UNIT_NAME})(?=[\u4e00-\u9fff])(?!的)")
 # in an account (news, a report) the verb of an act tells work done, unless its sentence says a meeting or a leader

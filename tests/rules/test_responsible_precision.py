@@ -61,3 +61,21 @@ def test_a_review_of_a_time_gone_by_names_no_unit(text):
 def test_a_modal_or_the_plans_own_period_still_leads(text, lead):
     r = parse_responsible(text, statute=False)
     assert (r.lead, r.support) == (lead, [])
+
+
+@pytest.mark.parametrize("text, account", [
+    # a government of no place (hb-s281-y); a verb's 了 run into an office's name (hb-u174-y)
+    ("成立村镇防洪指挥部,由政府组织负责,并设立相应的人员和物资调配机构。", False),
+    ("区安委办印发了《关于增设城镇燃气安全生产专业委员会的通知》,进一步健全完善了安委会组织机构和责任体系。", True),
+    # written for this test
+    ("险情发生后由人民政府组织抢险。", False),
+])
+def test_words_that_name_no_body(text, account):
+    r = parse_responsible(text, statute=False, account=account)
+    assert (r.lead, r.support) == ([], [])
+
+
+def test_a_government_after_a_list_of_each_level_is_theirs():
+    # the 各 of 各级党委 is the governments' too: 政府 stays as written (a guard, as before)
+    r = parse_responsible("各级党委和政府要切实加强对安全生产工作的领导。", statute=False)
+    assert (r.lead, r.support) == (["各级党委", "政府"], [])
