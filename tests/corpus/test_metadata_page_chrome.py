@@ -299,3 +299,12 @@ def test_a_headline_under_an_info_table_is_found_past_the_tables_lines_and_a_bod
              "某某区发布高温红色预警风险提示单\n\n今夏高温天气持续时间长,区安委办、区森防指办联合发布《高温红色预警风险提示单》,"
              "就高温条件下安全防范重点工作作提示和警醒。\n\n一、防暑降温方面。一是提醒广大市民尽量避免在高温时段进行户外活动。\n")
     assert (m.title, m.genre, m.issuer) == ("某某区发布高温红色预警风险提示单", "news", None)
+
+
+def test_a_document_sites_footer_names_an_untitled_notices_title():
+    """hb-u203-y's shape: the page opens on the addressees; its footer says 本文标题:… under a share prompt."""
+    m = meta("局属各单位、县交投公司:\n为切实加强“清明”和“五一”节期间的安全生产工作,现就有关事项通知如下:\n"
+             "一、高度重视,狠抓安全生产责任落实\n各单位要高度重视,进一步增强红线意识和底线思维。\n微信扫一扫在手机阅读、分享本文\n"
+             "本文标题:某县交通运输局关于做好“清明”、“五一”节日期间安全生产工作的通知\n链接地址:http://www.example.com/detail/7198.html\n")
+    assert (m.title, m.issuer, m.genre, m.level) == (
+        "某县交通运输局关于做好“清明”、“五一”节日期间安全生产工作的通知", "某县交通运输局", "notice", "district")

@@ -57,6 +57,15 @@ _SPEECH_GLUED = re.compile(r"^(在[^，,。:：;；\s]{4,60}?上的(?:讲话|主
 _SHARED_FILE = re.compile(r"《([^《》\n]{4,80}?)》由(?:会员|用户)(?:分享|上传)")
 
 
+# a document site's footer naming the page's document: 本文标题:县交通运输局关于做好…的通知 / 本文链接:…
+_FOOTER_TITLE_KEY = re.compile(r"^\s*(?:本文标题|文章标题)\s*[:：]\s*(\S.{3,80}?)\s*$", re.M)
+
+
+def _footer_title(text: str) -> str | None:
+    m = _FOOTER_TITLE_KEY.search(text[-2000:])
+    return m.group(1) if m and title_like(m.group(1)) else None
+
+
 def _shared_file(text: str) -> str | None:
     """The document a sharing site's blurb names (its file's name without .doc), when the page opens with one."""
     m = _SHARED_FILE.search(text[:600]) if "由" in text[:600] else None
@@ -105,7 +114,7 @@ def document_title(lines: list[str], text: str, raw: str, kind: str, law: bool, 
     title = part_title or (next(g for g in speech.groups() if g) if speech else None) \
         or (shared if shared and title_like(shared) and not COMPILATION.search(shared) else None) \
         or _run_in_title(text) or head_title(lines, text, raw, kind, law) or table.get("title") \
-        or _title_in_text(text) or shared
+        or _title_in_text(text) or _footer_title(text) or shared
     title = _undoubled(title) if title else title
     if title:                  # 某县安全生产工作方案 2023-05-06: the page's date after the title; a page title's
         title = re.sub(r"\s+(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)$", "", title)
