@@ -54,6 +54,8 @@ def build_items(text: str, line_of: Callable[[int], int]) -> list[Item]:
     numbered = _shi_lines(text) if "一是" in text or "一要" in text else {}
     if "首先" in text or "第一" in text:
         numbered.update(_ordinal_lines(text))
+    if "|" in text:
+        numbered.update(_numbered_rows(text))
     top, values = _tree(text, line_of, numbered)
     if all(item.style == "preamble" for item in top):
         # no numbered item at all: headings on lines of their own, run in as a short first sentence or in 【】, or
@@ -276,6 +278,27 @@ def _lead_in_first(text: str, line_start: int) -> tuple[int, Number] | None:
     before = text.rfind("\n", 0, line_start - 1) + 1
     m = _FIRST_AFTER_COLON.search(text, before, line_start)
     return (before, Number("inline", 1, "一" + m.group("k"), 0)) if m else None
+
+
+_CELL_GAP = re.compile(r"[ \t\u3000|]*")
+
+
+def _numbered_rows(text: str) -> dict[int, Number]:
+    """{offset of the row: its number} for rows of a table with no header whose first cell is a number (| 第一条 | 总经理是
+    …第一责任人 |, | 1 | 仓库内严禁吸烟 |): a 制度 laid out as a table, each row an item numbered by its first cell (a row under
+    a header is the table's, read by tables.Table before any number)."""
+    found: dict[int, Number] = {}
+    for start, line in _segments(text):
+        if "|" not in line:
+            continue
+        lead = _CELL_GAP.match(line).end()
+        bar = line.find("|", lead)
+        first = line[lead:bar].strip() if bar > 0 else ""
+        num = heading_number(first + " " + line[bar + 1:].lstrip()) if first else None
+        if num is None or len(num.written) < len(first.rstrip("、.．:：")):
+            continue                        # the first cell is more than its number: an item as any line is
+        found[start] = Number(num.style, num.value, num.written, _CELL_GAP.match(line, bar).end())
+    return found
 
 
 # paragraphs opening with an ordinal word instead of a number: 首先,… 其次,… 再次,… 最后,… / 第一,… 第二,… 第三,…

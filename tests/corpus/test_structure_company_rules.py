@@ -1,7 +1,8 @@
 """Items of rules as web copies write them (issue 19, shapes of the dev half): a company's 制度 or 办法 numbered in the
 decimal outline (1. 目的 / 3.1. / 3.2.1.) with a dot after the number's last part or a copy's ? where the blank after it
 was lost (hb-r462-x, hb-r416-y, hb-s318-x); a 规定 or 条例 copied in Traditional characters, 第一條 … (hb-r461-x,
-hb-r101-x, hb-r424-x). Texts written for these tests in those shapes."""
+hb-r101-x, hb-r424-x); a 制度 laid out as a table with no header, its rows numbered by their first cell (| 第一条 | … |).
+Texts written for these tests in those shapes."""
 
 from safeplan.corpus import read_text
 from safeplan.rules.extract import extract_document
@@ -39,3 +40,14 @@ def test_articles_of_a_copy_in_traditional_characters_are_articles():
         ("0", "preamble"), ("ch1", "chapter"), ("1", "article"), ("2", "article"), ("2.2", "clause"),
         ("ch1.s2", "section"), ("3", "article")]
     assert doc.meta.genre == "law"
+
+
+def test_rows_of_a_table_with_no_header_numbered_by_their_first_cell_are_items():
+    text = ("安全生产责任制\n| 第一条 | 总经理是安全生产第一责任人,全面负责安全生产工作。 |\n"
+            "| 第二条 | 安全部负责日常安全检查,每周检查一次。 |\n| 第三条 | 各车间主任负责本车间安全生产。 |\n")
+    assert rules(text) == [
+        ("0", "安全生产责任制"), ("1", "总经理是安全生产第一责任人,全面负责安全生产工作。"),
+        ("2", "安全部负责日常安全检查,每周检查一次。"), ("3", "各车间主任负责本车间安全生产。")]
+    # a first cell that says more than a number opens no item of its own (a row of a list, read as a line)
+    text = "检查记录\n| 1号仓库 | 已检查 |\n| 2号仓库 | 已检查 |\n"
+    assert rules(text) == []
