@@ -484,6 +484,8 @@ def _bracket(inner: str, resp: Responsible) -> bool:
 
 
 # a task's bracket that says who is charged with it: (交通运输部门负责), (区应急管理局牵头,各镇配合)
+# a bracket after a sentence's stop that closes its paragraph: a news item's byline, (区应急局) as (记者 张三)
+BYLINE_END = re.compile(r"[ \t\u3000]*(?:\n|$)")
 CHARGED_BRACKET = re.compile(r"[（(][^（）()]{2,120}(?:牵头|负责)[)）]")
 # (县应急局、县公安局,2024年12月底前): the time limit beside the units in a task's bracket is no unit
 TIME_LIMIT = re.compile(r"\d|长期|持续|常态|年底|月底|年内|即日|时限|完成")
@@ -601,6 +603,8 @@ def _parse(text: str, cells: bool, partners: bool = True, statute: bool = True, 
     for m in BRACKET.finditer(stripped):
         before = stripped[m.start() - 1] if m.start() else "。"
         inner = m.group("inner")
+        if account and before in "。！!" and BYLINE_END.match(stripped, m.end()):
+            continue                   # …要坚决遏制重特大事故的发生。(区应急局): an account's byline names who wrote it
         # 各镇(开发区) is part of a name; a task's bracket follows its sentence or names a duty
         if before in "。；;，,：:！!？? \n" or re.search(r"牵头|负责|配合|协助|责任", inner):
             _bracket(inner, resp)

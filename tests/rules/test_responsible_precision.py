@@ -79,3 +79,20 @@ def test_a_government_after_a_list_of_each_level_is_theirs():
     # the 各 of 各级党委 is the governments' too: 政府 stays as written (a guard, as before)
     r = parse_responsible("各级党委和政府要切实加强对安全生产工作的领导。", statute=False)
     assert (r.lead, r.support) == (["各级党委", "政府"], [])
+
+
+@pytest.mark.parametrize("text", [
+    # a news item's paragraph closed by its source in brackets (hb-n108-y), as by its reporter's name
+    "要加强宣传教育,普及燃气使用安全和应急处置等基本知识。要坚决遏制重特大生产安全事故的发生。(区应急局)\n区委常委会召开扩大会议",
+    # written for this test
+    "全镇共排查隐患12处,已全部整改到位。(城头山镇政府)",
+])
+def test_an_accounts_byline_names_no_unit(text):
+    r = parse_responsible(text, statute=False, account=True)
+    assert (r.lead, r.support) == ([], [])
+
+
+def test_a_plans_bracket_after_its_task_still_names_its_unit():
+    # a guard: the same bracket closing a task of a plan names who does it (as before)
+    r = parse_responsible("开展燃气安全专项排查整治。(区应急局)", statute=False)
+    assert (r.lead, r.support) == (["区应急局"], [])
