@@ -314,6 +314,10 @@ CLAUSE_OPENING = re.compile(r"^(?:为|对|在|按|根据|结合|通过|以|把|�
 # a unit's leaders named after it (…、市公安消防支队主要领导, a 责任分解's 责任单位及责任人 line): the unit is meant
 UNIT_LEADERS = re.compile(r"的?(?:主要领导|主要负责人|主要负责同志|分管领导)$")
 PERSON_END = ("主任", "书记", "负责同志", "负责人", "同志", "领导", "干部", "人员", "员", "长")
+# 各单位负责安全生产工作的领导为成员 / 各科室负责人任组员: the leaders of the units, named as a group's members, are persons
+MEMBERS = re.compile(r"(?:也|都|均)?负责[^，。；,;]{0,20}?的(?:主要|分管)?(?:领导|负责人|负责同志|同志|人员|干部)(?:为|任|担任)")
+# a post, the place of whoever holds it (a 制度's 各部门、各岗位明确责任分工: the departments lead, the posts are persons')
+POSTS = ("岗位",)
 # the bare words a 各… list goes on with, as written (各相关单位、部门、村…; a bare 企业 is enterprises in general)
 LISTED_WORDS = ("部门", "单位", "村", "社区", "乡镇", "有关部门", "相关部门", "有关单位", "相关单位",   # (各镇街、有关部门要…)
                 "团体", "政府")                                     # (各机关、团体、企事业单位要…; 各级党委、政府)
@@ -394,7 +398,7 @@ def split_units(text: str) -> list[str]:
         out += pieces
     # (由乡党委书记符静开同志带队: a person leads the team, no unit)
     return [u for u in dict.fromkeys(out) if (len(u) >= 2 and u not in GENERIC or u in listed)
-            and not u.endswith(PERSON_END) and "同志" not in u and not _column_name(u)]
+            and not u.endswith(PERSON_END) and not u.endswith(POSTS) and "同志" not in u and not _column_name(u)]
 
 
 COLUMN_NAME_START = re.compile(r"(?:督查组|检查组)?(?:牵头|责任|主责|主办|承办|配合|协同|协助|协办|参与)")
@@ -651,6 +655,8 @@ def _parse(text: str, cells: bool, partners: bool = True, statute: bool = True, 
                 continue                 # 各地区、各部门、单位主要负责人要…: the list qualifies persons
             if m.re is EACH_ACTS and DONE.match(text, m.end()):
                 continue                 # 各镇开展了…: work done
+            if MEMBERS.match(text, m.end("units")):
+                continue                 # 各单位负责安全生产工作的领导为成员: the list qualifies persons, a group's members
             if m.re is not EACH and m.re is not GLUED_LIST and in_review(text, m.start("units")):
                 continue                 # (“十三五”时期,全县各级各部门认真贯彻…: a plan's review, no task)
             if statute and m.re is EACH and m.group("on"):

@@ -76,6 +76,8 @@ def subject_list_at(text: str, start: int, account: bool = False) -> list[tuple[
         return []                       # (…开展了…, 11月7日,…组织召开: an account of work done)
     if account and m.group("act") and not demanded(text, m.start("units")):
         return []                       # (an account's 各村(社区)结合…做好… tells work done, README convention 2)
+    if r.MEMBERS.match(text, m.end("units")):
+        return []                       # (各单位负责安全生产工作的领导为成员: the units' leaders, persons)
     if m.group("act") and r.in_review(text, m.start("units")):
         return []                       # (“十三五”时期,…各板块、部门和单位认真落实…: a plan's review of work done)
     units = _list_units(m.group("units"), acts=m.group("act") is not None)

@@ -96,3 +96,17 @@ def test_a_plans_bracket_after_its_task_still_names_its_unit():
     # a guard: the same bracket closing a task of a plan names who does it (as before)
     r = parse_responsible("开展燃气安全专项排查整治。(区应急局)", statute=False)
     assert (r.lead, r.support) == (["区应急局"], [])
+
+
+@pytest.mark.parametrize("text, lead", [
+    # the units' leaders named as a group's members are persons (hb-u492-x); the group's office still leads its work
+    ("市经信委主任任组长,各单位负责安全生产工作的领导为成员,领导小组办公室设在市经信委经济运行科,具体负责指导、协调开展活动。",
+     ["领导小组办公室"]),
+    # written for this test
+    ("成立安全生产检查领导小组。局长任组长,各科室负责安全工作的同志为成员。", []),
+    # a post is a person's place (hb-r498-x: 各岗位 are posts, the departments lead)
+    ("方案要求各部门、各岗位明确责任分工,落实隐患排查责任。", ["各部门"]),
+])
+def test_persons_and_posts_are_no_units(text, lead):
+    r = parse_responsible(text, statute=False)
+    assert (r.lead, r.support) == (lead, [])
