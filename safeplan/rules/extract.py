@@ -253,10 +253,12 @@ def extract_document(doc: Document, vocabulary: Vocabulary | None = None) -> Rul
     rules = walk.rules
     if all(item.style in ("preamble", "paragraph") for item in doc.walk()):
         # no numbered item at all: the text is a rule only where it states a target, deadline or frequency
-        # (a notice's 9月29日18时前) or names who is to act (各乡镇、各部门要…, heldback README convention 2);
+        # (a notice's 9月29日18时前) or names who is to act (各乡镇、各部门要…, heldback README convention 2), or, in a
+        # body's own rules (a company's 制度: genre other), where a paragraph states a duty (安全部负责…, 员工必须…);
         # otherwise the document entry with an honest empty rule list
+        own_rules = doc.meta.genre == "other"
         rules[:] = [r for r in rules if r.targets or r.deadlines or r.frequencies or r.responsible.lead
-                    or r.responsible.support]
+                    or r.responsible.support or own_rules and r.kind != "background" and LAW_DUTY.search(r.text)]
     m = doc.meta
     document = DocumentInfo(
         id=doc.id, title=m.title, issuer=m.issuer, doc_number=m.doc_number, index_number=m.index_number,

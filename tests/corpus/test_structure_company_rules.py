@@ -51,3 +51,12 @@ def test_rows_of_a_table_with_no_header_numbered_by_their_first_cell_are_items()
     # a first cell that says more than a number opens no item of its own (a row of a list, read as a line)
     text = "检查记录\n| 1号仓库 | 已检查 |\n| 2号仓库 | 已检查 |\n"
     assert rules(text) == []
+
+
+def test_unnumbered_paragraphs_of_a_company_rule_that_state_duties_are_rules():
+    text = ("安全生产管理制度\n为加强公司安全生产管理,特制定本制度。\n公司总经理是安全生产第一责任人,对公司安全生产工作全面负责。\n"
+            "各车间主任负责本车间的安全生产工作,组织班前安全教育。\n员工必须遵守操作规程,正确佩戴劳动防护用品。\n"
+            "安全生产工作事关企业的发展大局和全体员工的切身利益,是企业各项工作的基础。\n")
+    assert rules(text) == [
+        ("2", "公司总经理是安全生产第一责任人,对公司安全生产工作全面负责。"),
+        ("3", "各车间主任负责本车间的安全生产工作,组织班前安全教育。"), ("4", "员工必须遵守操作规程,正确佩戴劳动防护用品。")]
