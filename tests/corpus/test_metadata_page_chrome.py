@@ -308,3 +308,13 @@ def test_a_document_sites_footer_names_an_untitled_notices_title():
              "本文标题:某县交通运输局关于做好“清明”、“五一”节日期间安全生产工作的通知\n链接地址:http://www.example.com/detail/7198.html\n")
     assert (m.title, m.issuer, m.genre, m.level) == (
         "某县交通运输局关于做好“清明”、“五一”节日期间安全生产工作的通知", "某县交通运输局", "notice", "district")
+
+
+def test_a_law_sites_key_for_the_day_a_law_takes_effect_does_not_date_it():
+    """hb-r101-x's shape: 【发布日期】 and 【生效日期】 keys over the law's history (README convention 7)."""
+    m = meta("【发布单位】某某市人大常委会\n【发布文号】某某市人民代表大会常务委员会公告第20号\n【发布日期】2016年11月18日\n"
+             "【生效日期】2017年1月1日\n\n某某市安全生产条例\n\n(2010年7月22日某某市第十五届人民代表大会常务委员会第十八次会议通过\n"
+             "2016年11月18日某某市第十六届人民代表大会常务委员会第三十一次会议修订)\n\n第一章 总则\n\n"
+             "第一条 为了加强安全生产工作,制定本条例。\n第二条 本市行政区域内的生产经营单位适用本条例。\n"
+             "第三条 安全生产工作坚持安全第一。\n第四条 生产经营单位必须遵守本条例。\n")
+    assert (m.date, m.genre) == ("2016-11-18", "law")

@@ -25,6 +25,7 @@ def date_of(lines: list[str], table: dict, law_raw: str, bylines: bool = False, 
         head = law_raw[:law_raw.find("<!-- INFO END -->")] if "<!-- INFO END -->" in law_raw else law_raw[:1500]
         # every date a line states (a history in brackets: 通过 … 修正 … 修订), not the one it takes effect
         dates = [iso(m.group()) for line in head.split("\n") if not line.rstrip().endswith("施行")
+                 and not _IN_FORCE_KEY.match(line)           # (【生效日期】2017年1月1日: a law site's key for it)
                  for m in (list(DATE_CN.finditer(line)) or list(DATE_HAN.finditer(line)))      # (二OO六年二月二十日)
                  if not _IN_FORCE.match(line, m.end())]
         dates = [d for d in dates if d]
@@ -68,6 +69,8 @@ def date_of(lines: list[str], table: dict, law_raw: str, bylines: bool = False, 
     return None
 
 
+# a law site's key for the day a law takes effect: 【生效日期】 / 施行日期: / 实施日期
+_IN_FORCE_KEY = re.compile(r"\W*(?:生效|施行|实施)(?:日期|时间)")
 # a day a sentence sets a window or a deadline by: 从2024年12月18日至… / 于…前 / 截至…
 _WINDOW_DATE = re.compile(r"\s*(?:至|到|起|前|以前|以来|期间|开始|—|－|-|~|～)")
 _WINDOW_DATE_BEFORE = re.compile(r"(?:从|自|于|至|到|截至|截止|定于)\s*$")
