@@ -623,6 +623,8 @@ def _parse(text: str, cells: bool, partners: bool = True, statute: bool = True, 
         # 由县应急局会同县公安局负责…: the one it acts with supports it; 由各县区、各有关部门…结合各自实际自行组织: the
         # names end where how they act begins
         led, _, joined = LED_HOW.split(m.group("units"), maxsplit=1)[0].partition("会同")
+        if not statute:                    # 由各级政府(管委会)安委会统一组织: the adverb is no part of the name (a law's
+            led = LED_ADVERB.sub("", led)  # 由…部门统一负责, a standing duty, is left unread as it was)
         units, helpers = split_units(led), split_units(joined)
         if units and all(_looks_like_unit(u) or u.startswith("各") for u in units + helpers):
             _add(resp, units, False)
@@ -744,6 +746,7 @@ def _partners_in_a_task(text: str, at: int, statute: bool = True) -> bool:
     return bool(_parse(text[start:min(ends, default=len(text))], False, partners=False, statute=statute).lead)
 
 
+LED_ADVERB = re.compile(r"(?:统一|具体|全面)$")
 LED_HOW = re.compile(r"结合|按照|根据|依据|依照|自行")
 
 
@@ -791,8 +794,8 @@ def _cell_lines(text: str, resp: Responsible) -> None:
             continue                           # a signature (the issuer above its date), not a cell
         if 2 <= len(line) <= 60 and not re.search(r"[。；;:：]", line) and not CLAUSE_OPENING.match(line):
             units = split_units(line)
-            if units and all(_looks_like_unit(u) or u.startswith("各") for u in units):
-                _add(resp, units, False)
+            if units and all(_looks_like_unit(u) or _each_unit(u) for u in units):
+                _add(resp, units, False)       # (not a task's line opened by its 各 subject: 各单位排查作业活动)
 
 
 def _department_list(text: str, start: int, resp: Responsible, statute: bool = True) -> None:

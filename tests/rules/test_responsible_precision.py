@@ -110,3 +110,16 @@ def test_a_plans_bracket_after_its_task_still_names_its_unit():
 def test_persons_and_posts_are_no_units(text, lead):
     r = parse_responsible(text, statute=False)
     assert (r.lead, r.support) == (lead, [])
+
+
+@pytest.mark.parametrize("text, lead", [
+    # the adverb before what the units after 由 do is no part of their name (hb-n182-y, in Traditional characters)
+    ("為確保取得實效,該活動由各級政府(管委會)安委會統一組織。", ["各級政府(管委會)安委會"]),
+    # written for this test
+    ("该活动由各县(市、区)安委会统一组织。", ["各县(市、区)安委会"]),
+    # a flattened table's line opened by its 各 subject and a verb is no unit cell (hb-r252-y)
+    ("二级单位的风险评价组织由各单位管理、操作人员组成。\n各单位排查作业活动\n列出", []),
+])
+def test_a_name_ends_where_the_act_begins(text, lead):
+    r = parse_responsible(text, statute=False)
+    assert (r.lead, r.support) == (lead, [])
