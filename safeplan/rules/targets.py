@@ -26,6 +26,11 @@ MORE = r"(?P<more>以上|及以上|以内|以下|之内|及以下)?"
 # on a sentence that holds 以上
 AFTER_VERB = re.compile(rf"(?<=建立|建成|建设|打造|培育|创建|组建|培训|完成|新增|配备|设立|开展|组织|落实|选树|评选)\s*{NUMBER}\s*{UNIT}\s*"
                         rf"(?P<more>以上|及以上)")
+# 建立1000个交通安全宣传教育活动室 / 组建1万人的…志愿者队伍: a count to build, opening its clause, without 以上 — a
+# target only beside others in its sentence (a plan's list of goals, README convention 11: hb-u283-y), else a task's
+# size (建立1个工作专班) or work done
+LISTED_COUNT = re.compile(r"(?:^|(?<=[，,、；;：:]))(?:建立|建成|组建|创建|打造|培育|新增)\s*(?P<v>\d+(?:\.\d+)?)\s*"
+                          r"(?P<u>个|家|支|座|所|处|万人|人|名)的?(?P<what>[\u4e00-\u9fff“”]{2,20})(?=[，,；;。]|$)")
 # (pattern, op, direction); the first pattern that matches at a position wins
 COMPARATORS = [
     (re.compile(rf"(?:下降|降低|减少|压减|压降)(?:幅度)?\s*(?:超过|超|逾|大于)\s*{NUMBER}\s*{UNIT}"), ">", "decrease"),
@@ -317,7 +322,27 @@ def parse_targets(text: str, year_hint=None) -> list[Target]:
     return out
 
 
+def _listed_counts(text: str, sentence: str, base: int, found: list[Target]) -> list[Target]:
+    """The counts to build (LISTED_COUNT) of a sentence that states other targets, each `>=` its number."""
+    out = []
+    for m in LISTED_COUNT.finditer(sentence):
+        phrase = text[base + m.start(): base + m.end()].strip()
+        if any(phrase in t.text or t.text in phrase for t in found):
+            continue
+        value, unit = _value(m.group("v")), m.group("u")
+        if unit == "万人":                       # 1万人 → 10000 人
+            value, unit = tidy(value * 10000), "人"
+        out.append(Target(text=phrase, metric=m.group("what"), op=">=", value=value, unit=unit, direction=None,
+                          baseline=None, due=None))
+    return out
+
+
 def _sentence_targets(text: str, folded: str, base: int, stop: int, year_hint) -> list[Target]:
+    found = _compared_targets(text, folded, base, stop, year_hint)
+    return found + _listed_counts(text, folded[base:stop], base, found) if found else found
+
+
+def _compared_targets(text: str, folded: str, base: int, stop: int, year_hint) -> list[Target]:
     sentence = folded[base:stop]
     candidates = _candidates(sentence)
     if not candidates:

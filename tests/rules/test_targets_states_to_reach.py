@@ -1,7 +1,8 @@
 """States to reach in the shapes of the dev half's missed targets (issue 19; tests/corpus/heldback/README.md conventions
 3 and 11): a ceiling written 控制为, the first of a quoted list of 不发生…火灾 promises, “动态清零” quoted, 做到全覆盖 with
-nothing before it, a time raised to a level, a decrease of about N%; and, in an account, the verb that opens the
-target's own clause (做到, 推动, 使) aims as 要 does. Sentences written for these tests in those shapes."""
+nothing before it, a time raised to a level, a decrease of about N%, counts to build listed among other targets; and,
+in an account, the verb that opens the target's own clause (做到, 推动, 使) aims as 要 does. Sentences written for
+these tests in those shapes."""
 
 import pytest
 
@@ -32,6 +33,18 @@ def _targets(text):
 ])
 def test_states_to_reach(text, expected):
     assert _targets(text) == expected
+
+
+def test_counts_to_build_listed_among_a_sentences_targets_are_targets():
+    # hb-u283-y: a plan's goals, rates beside the numbers of rooms and volunteers to build (1万人: 10000 人)
+    text = ("交通安全村建设的覆盖率达到100%,建立1000个交通安全宣传教育活动室,组建1万人的交通安全宣传志愿者队伍,"
+            "本地居民交通安全受教育率达90%以上。")
+    assert _targets(text) == [("交通安全村建设的覆盖率达到100%", ">=", 100, "%"),
+                              ("本地居民交通安全受教育率达90%以上", ">=", 90, "%"),
+                              ("建立1000个交通安全宣传教育活动室", ">=", 1000, "个"),
+                              ("组建1万人的交通安全宣传志愿者队伍", ">=", 10000, "人")]
+    # alone, a count to build is a task's size, not a target
+    assert _targets("建立1个工作专班,组建3个督查组,开展隐患排查。") == []
 
 
 @pytest.mark.parametrize("text, aimed", [
