@@ -659,8 +659,9 @@ def _parse(text: str, cells: bool, partners: bool = True, statute: bool = True, 
                 continue                 # 各镇开展了…: work done
             if MEMBERS.match(text, m.end("units")):
                 continue                 # 各单位负责安全生产工作的领导为成员: the list qualifies persons, a group's members
-            if m.re is not EACH and m.re is not GLUED_LIST and in_review(text, m.start("units")):
-                continue                 # (“十三五”时期,全县各级各部门认真贯彻…: a plan's review, no task)
+            if (m.re not in (EACH, GLUED_LIST) or (m.re is EACH and EACH_ACTED.search(m.group(0)))) \
+                    and in_review(text, m.start("units")):
+                continue                 # (“十三五”时期,全县各级各部门认真贯彻…; 去年…会议还要求各单位结合…: a review)
             if statute and m.re is EACH and m.group("on"):
                 continue
             units = split_units(m.group("units"))
@@ -697,6 +698,10 @@ def _parse(text: str, cells: bool, partners: bool = True, statute: bool = True, 
 # 十一五 to 十三五 periods ended in 2020)
 REVIEW = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*)?"
                     r"(?:“?十[一二三]五”?(?:时期|期间)|过去(?:[一二三四五六七八九十]|几)?年|去年|上一?年)")
+
+
+# a 各 list that EACH reads acting without a modal: the verb of its act (各行业安委员会结合…, 各部门协力做好…)
+EACH_ACTED = re.compile(r"(?:在做好|结合|协力|做好|做到|进一步)$")
 
 
 def in_review(text: str, at: int) -> bool:
