@@ -11,6 +11,7 @@ quotes (“五个全覆盖”, “1+5”) are not targets; a target needs a metr
 from __future__ import annotations
 
 import re
+from bisect import bisect
 
 from safeplan.hanzi import HINT, to_simplified
 from safeplan.rules.deadlines import find_deadlines, hint_year, parse_deadlines
@@ -31,6 +32,10 @@ AFTER_VERB = re.compile(rf"(?<=建立|建成|建设|打造|培育|创建|组建|
 # size (建立1个工作专班) or work done
 LISTED_COUNT = re.compile(r"(?:^|(?<=[，,、；;：:]))(?:建立|建成|组建|创建|打造|培育|新增)\s*(?P<v>\d+(?:\.\d+)?)\s*"
                           r"(?P<u>个|家|支|座|所|处|万人|人|名)的?(?P<what>[\u4e00-\u9fff“”]{2,20})(?=[，,；;。]|$)")
+# 洪水预报提前8小时发布 / 灾民24小时内得到基本生活救助: a warning's lead time (>=) and a time limit to reach help in
+# (<=), in the same list of goals (hb-u251-y; not 提前3天报送, a procedure, nor 事故发生后1小时内报告, a standing limit)
+LISTED_TIME = re.compile(r"(?P<what>[\u4e00-\u9fff]{2,16}?)(?:提前\s*(?P<v>\d+(?:\.\d+)?)\s*(?P<u>小时|分钟|天)(?=发布|发出|预报|预警)"
+                         r"|(?<![后起\d])(?P<v2>\d+)\s*(?P<u2>小时|分钟|天)(?:以内|之内|内)(?=得到|完成|到达|赶到|抵达|恢复|安置))")
 # (pattern, op, direction); the first pattern that matches at a position wins
 COMPARATORS = [
     (re.compile(rf"(?:下降|降低|减少|压减|压降)(?:幅度)?\s*(?:超过|超|逾|大于)\s*{NUMBER}\s*{UNIT}"), ">", "decrease"),
@@ -315,34 +320,37 @@ def parse_targets(text: str, year_hint=None) -> list[Target]:
             return out
     elif HINT.search(text):
         folded = fold_digits(to_simplified(text))
-    for sm in SENTENCE.finditer(folded):
-        if not TRIGGER.search(sm.group(0)):
-            continue
-        out += _sentence_targets(text, folded, sm.start(), sm.end(), year_hint)
+    pieces = [(sm.start(), sm.end(), _sentence_targets(text, folded, sm.start(), sm.end(), year_hint)
+               if TRIGGER.search(sm.group(0)) else []) for sm in SENTENCE.finditer(folded)]
+    stops = [m.start() for m in FULL_STOP.finditer(folded)]
+    goals = {bisect(stops, start) for start, _, found in pieces if found}     # the sentences (to 。) with targets
+    for start, end, found in pieces:
+        out += found
+        if bisect(stops, start) in goals:
+            out += _listed_goals(text, folded[start:end], start, found)
     return out
 
 
-def _listed_counts(text: str, sentence: str, base: int, found: list[Target]) -> list[Target]:
-    """The counts to build (LISTED_COUNT) of a sentence that states other targets, each `>=` its number."""
+def _listed_goals(text: str, clause: str, base: int, found: list[Target]) -> list[Target]:
+    """The counts to build (LISTED_COUNT), lead times and time limits (LISTED_TIME) of a clause in a sentence that
+    states other targets, each `>=` its number (`<=` a time limit), beside the targets `found` in the clause."""
     out = []
-    for m in LISTED_COUNT.finditer(sentence):
-        phrase = text[base + m.start(): base + m.end()].strip()
-        if any(phrase in t.text or t.text in phrase for t in found):
-            continue
-        value, unit = _value(m.group("v")), m.group("u")
-        if unit == "万人":                       # 1万人 → 10000 人
-            value, unit = tidy(value * 10000), "人"
-        out.append(Target(text=phrase, metric=m.group("what"), op=">=", value=value, unit=unit, direction=None,
-                          baseline=None, due=None))
+    for pattern in (LISTED_COUNT, LISTED_TIME):
+        for m in pattern.finditer(clause):
+            phrase = text[base + m.start(): base + m.end()].strip()
+            if any(phrase in t.text or t.text in phrase for t in found):
+                continue
+            within = m.groupdict().get("v2") is not None
+            value = _value(m.group("v2") if within else m.group("v"))
+            unit = m.group("u2") if within else m.group("u")
+            if unit == "万人":                       # 1万人 → 10000 人
+                value, unit = tidy(value * 10000), "人"
+            out.append(Target(text=phrase, metric=m.group("what"), op="<=" if within else ">=", value=value,
+                              unit=unit, direction=None, baseline=None, due=None))
     return out
 
 
 def _sentence_targets(text: str, folded: str, base: int, stop: int, year_hint) -> list[Target]:
-    found = _compared_targets(text, folded, base, stop, year_hint)
-    return found + _listed_counts(text, folded[base:stop], base, found) if found else found
-
-
-def _compared_targets(text: str, folded: str, base: int, stop: int, year_hint) -> list[Target]:
     sentence = folded[base:stop]
     candidates = _candidates(sentence)
     if not candidates:

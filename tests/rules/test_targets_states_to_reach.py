@@ -1,8 +1,8 @@
 """States to reach in the shapes of the dev half's missed targets (issue 19; tests/corpus/heldback/README.md conventions
 3 and 11): a ceiling written 控制为, the first of a quoted list of 不发生…火灾 promises, “动态清零” quoted, 做到全覆盖 with
-nothing before it, a time raised to a level, a decrease of about N%, counts to build listed among other targets; and,
-in an account, the verb that opens the target's own clause (做到, 推动, 使) aims as 要 does. Sentences written for
-these tests in those shapes."""
+nothing before it, a time raised to a level, a decrease of about N%, counts to build, a warning's lead time and a time
+limit listed among other targets; and, in an account, the verb that opens the target's own clause (做到, 推动, 使) aims
+as 要 does. Sentences written for these tests in those shapes."""
 
 import pytest
 
@@ -45,6 +45,17 @@ def test_counts_to_build_listed_among_a_sentences_targets_are_targets():
                               ("组建1万人的交通安全宣传志愿者队伍", ">=", 10000, "人")]
     # alone, a count to build is a task's size, not a target
     assert _targets("建立1个工作专班,组建3个督查组,开展隐患排查。") == []
+
+
+def test_lead_times_and_time_limits_listed_among_a_sentences_targets_are_targets():
+    # hb-u251-y: a plan's goals, one sentence to its 。 (its clauses cut by ;)
+    text = ("到2010年,行政村灾害信息覆盖率达到100%;灾民24小时内得到基本生活救助;"
+            "沙溪流域洪水预报提前8小时发布,准确率达到80%。")
+    assert _targets(text) == [("行政村灾害信息覆盖率达到100%", ">=", 100, "%"), ("灾民24小时内", "<=", 24, "小时"),
+                              ("准确率达到80%", ">=", 80, "%"), ("沙溪流域洪水预报提前8小时", ">=", 8, "小时")]
+    # a procedure's lead time and a standing time limit are none, beside targets too
+    assert _targets("各单位提前3天报送计划,事故发生后1小时内报告,确保覆盖率达到100%。") == [
+        ("覆盖率达到100%", ">=", 100, "%")]
 
 
 @pytest.mark.parametrize("text, aimed", [
