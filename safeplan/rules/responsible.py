@@ -324,6 +324,9 @@ LISTED_WORDS = ("部门", "单位", "村", "社区", "乡镇", "有关部门", "
 # …和有关部门 after a 各 name joins one more of the list (各乡(镇、街道)和有关部门要…; 各级党委和政府: the 各 is the
 # government's too, as GENERIC's bare 政府 is not); 各有关部门和单位 stays one
 JOINED_LISTED = ("有关部门", "相关部门", "有关单位", "相关单位", "政府")
+# enterprises of a trade (客运单位, 物业管理单位, 有关生产单位, 沿街单位): enterprises in general, no unit (README
+# convention 2); a 各 name, the members of a committee and 企事业单位 are units
+TRADE_UNIT = re.compile(r"(?<!成员|事业)单位$|企业$")
 ENTERPRISES = ("企业", "相关企业", "有关企业", "生产经营单位", "企业单位")
 # (企业, 生产经营单位: enterprises in general, no unit; 各企业 is one, heldback README convention 2)
 GENERIC = {"单位", "部门", "牵头部门", "主管部门", "有关部门", "相关部门", "责任单位", "有关单位", "相关单位", "行业部门",
@@ -687,8 +690,9 @@ def _parse(text: str, cells: bool, partners: bool = True, statute: bool = True, 
         for m in ORGANISED.finditer(text):
             # (组织相关部门对…进行督查: those organised, named in general, support as written)
             units = split_units(m.group("units")) or [u for u in [m.group("units")] if u in JOINED_LISTED]
-            if units and all(_looks_like_unit(u) for u in units) and _partners_in_a_task(text, m.start(), statute):
-                _add(resp, units, True)
+            if units and all(_looks_like_unit(u) and not TRADE_UNIT.search(u) for u in units) \
+                    and _partners_in_a_task(text, m.start(), statute):
+                _add(resp, units, True)        # (组织沿街单位开展除雪: enterprises in general, no unit)
     return resp
 
 

@@ -61,9 +61,6 @@ EACH_NAME = re.compile(r._EACH_HEAD)
 # 第一时间赶赴现场, 当前正值全国两会 open accounts and headings as often)
 OFFICE_ENDS = ("局", "办", "委", "委员会", "委会", "中心", "所", "站", "队", "科", "处", "室", "政府", "街道", "社区",
                "部门", "院", "校", "组", "专班", "指挥部", "机关", "公司", "集团", "车间", "班组", "项目部")
-# enterprises of a trade (客运单位, 物业管理单位, 有关生产单位): enterprises in general, no unit (README convention 2); a
-# 各 name, the members of a committee and 企事业单位 are units
-TRADE_UNIT = re.compile(r"(?<!成员|事业)单位$|企业$")
 
 
 def subject_list_at(text: str, start: int, account: bool = False) -> list[tuple[list[str], bool]]:
@@ -109,7 +106,7 @@ def _list_units(listed: str, acts: bool) -> list[str]:
     several = len(names) > 1
     if any(LEVELS_IN_NAME.search(n) for n in names[1:]):
         return []                    # (示范区、杨陵区两级政府: one body of two levels, read as written by responsible.py)
-    named = [n for n in names if not (n in r.ENTERPRISES or (TRADE_UNIT.search(n) and "各" not in n))]
+    named = [n for n in names if not (n in r.ENTERPRISES or (r.TRADE_UNIT.search(n) and "各" not in n))]
     if acts and len(named) < 2 and not any("各" in n for n in named):
         return []                    # (重点督查部门、企业开展…: what is inspected; 各村(社区)、企业开展… acts)
     if not named or not all(_names_a_unit(n, several) for n in named):

@@ -124,3 +124,15 @@ def test_persons_and_posts_are_no_units(text, lead):
 def test_a_name_ends_where_the_act_begins(text, lead):
     r = parse_responsible(text, statute=False)
     assert (r.lead, r.support) == (lead, [])
+
+
+@pytest.mark.parametrize("text, lead, support", [
+    # those a lead organises, enterprises in general, are no units (hb-u215-y, in Traditional characters)
+    ("各縣區(經濟區)要按照屬地管理和責任分工,組織沿街單位開展除雪工作。", ["各縣區(經濟區)"], []),
+    # written for this test; the offices it organises still support it
+    ("镇应急办牵头,组织辖区物业服务企业开展消防设施检查。", ["镇应急办"], []),
+    ("镇应急办牵头,组织镇应急中队开展消防设施检查。", ["镇应急办"], ["镇应急中队"]),
+])
+def test_enterprises_a_lead_organises_are_no_units(text, lead, support):
+    r = parse_responsible(text, statute=False)
+    assert (r.lead, r.support) == (lead, support)
