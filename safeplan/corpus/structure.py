@@ -56,6 +56,8 @@ def build_items(text: str, line_of: Callable[[int], int]) -> list[Item]:
         numbered.update(_ordinal_lines(text))
     if "|" in text:
         numbered.update(_numbered_rows(text))
+    if _BROKEN_HEAD.search(text):
+        numbered.update(_broken_numbers(text))
     top, values = _tree(text, line_of, numbered)
     if all(item.style == "preamble" for item in top):
         # no numbered item at all: headings on lines of their own, run in as a short first sentence or in 【】, or
@@ -128,6 +130,8 @@ def _tree(text: str, line_of: Callable[[int], int], numbered: dict[int, Number])
                 owner.item.responsible_lines.append(line.strip())
                 continue
         num = numbered.get(start) or heading_number(line)
+        if num is not None and num.style == "broken":
+            continue                # "3.2." alone: the head of the next line's number (_broken_numbers)
         if num is not None and num.value >= 1000 and not continues(num, _open_of_style(stack, num.style)):
             num = None
         if num is not None and num.style == "stage" and stack and _in_article(stack[-1]):
@@ -278,6 +282,27 @@ def _lead_in_first(text: str, line_start: int) -> tuple[int, Number] | None:
     before = text.rfind("\n", 0, line_start - 1) + 1
     m = _FIRST_AFTER_COLON.search(text, before, line_start)
     return (before, Number("inline", 1, "一" + m.group("k"), 0)) if m else None
+
+
+# "3.2." alone on its line, the rest of the number on the next (4.作业监护人应…): a copy broke the line inside 3.2.4.
+_BROKEN_HEAD = re.compile(r"^[ \t\u3000]*\d{1,2}(?:\.\d{1,2}){1,2}\.[ \t\u3000]*$", re.M)
+
+
+def _broken_numbers(text: str) -> dict[int, Number]:
+    """{offset: number} for a decimal number a copy broke over two lines (3.2. / 4.作业…): the head's line is none
+    (style "broken", skipped), the next non-blank line opens item 3.2.4 (its own 4. read as the number's last part)."""
+    found: dict[int, Number] = {}
+    segments = [(start, line) for start, line in _segments(text) if line.strip()]
+    for (start, line), (next_start, following) in zip(segments, segments[1:], strict=False):
+        if not _BROKEN_HEAD.match(line):
+            continue
+        num = heading_number(following)
+        if num is None or num.style != "arabic-dot":
+            continue
+        head = line.strip()
+        found[start] = Number("broken", 0, "", 0)
+        found[next_start] = Number(f"decimal-{head.count('.') + 1}", num.value, head + num.written, num.end)
+    return found
 
 
 _CELL_GAP = re.compile(r"[ \t\u3000|]*")

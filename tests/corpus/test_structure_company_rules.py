@@ -1,8 +1,9 @@
 """Items of rules as web copies write them (issue 19, shapes of the dev half): a company's 制度 or 办法 numbered in the
-decimal outline (1. 目的 / 3.1. / 3.2.1.) with a dot after the number's last part or a copy's ? where the blank after it
-was lost (hb-r462-x, hb-r416-y, hb-s318-x); a 规定 or 条例 copied in Traditional characters, 第一條 … (hb-r461-x,
-hb-r101-x, hb-r424-x); a 制度 laid out as a table with no header, its rows numbered by their first cell (| 第一条 | … |).
-Texts written for these tests in those shapes."""
+decimal outline (1. 目的 / 3.1. / 3.2.1.) with a dot after the number's last part, a copy's ? where the blank after it
+was lost, a number broken over two lines (hb-r462-x, hb-r416-y, hb-s318-x); a 规定 or 条例 copied in Traditional
+characters, 第一條 … (hb-r461-x, hb-r101-x, hb-r424-x); a 制度 laid out as a table with no header, its rows numbered by
+their first cell (| 第一条 | … |); a 制度's unnumbered paragraphs that state duties. Texts written for these tests in
+those shapes."""
 
 from safeplan.corpus import read_text
 from safeplan.rules.extract import extract_document
@@ -21,6 +22,15 @@ def test_decimal_numbers_closed_by_a_dot_are_items_of_the_level_they_name():
         ("0", "仓库安全管理制度"), ("1", "目的:\n为保障仓库作业安全,特制订本制度。"), ("2", "职责:"),
         ("2.1", "仓储部负责仓库的日常安全管理。"), ("2.2", "作业人员的职责:"), ("2.2.1", "作业前检查消防器材。"),
         ("2.2.2", "作业中不得吸烟。"), ("3", "检查:"), ("3.1", "安全员每周检查一次。")]
+
+
+def test_a_decimal_number_broken_over_two_lines_is_one_number():
+    # hb-r462-x: 3.2. alone on its line, 4.作业… on the next: item 3.2.4, and 3.3 after it still under 3
+    text = ("3.职责:\n3.2.作业监护人的职责:\n3.2.1.作业监护人应熟悉作业环境。\n3.2.\n\n4.作业监护人应在作业完成后清点人数。\n"
+            "3.3.作业人员的职责:\n")
+    assert rules(text) == [
+        ("3", "职责:"), ("3.2", "作业监护人的职责:"), ("3.2.1", "作业监护人应熟悉作业环境。"),
+        ("3.2.4", "作业监护人应在作业完成后清点人数。"), ("3.3", "作业人员的职责:")]
 
 
 def test_a_question_mark_for_the_lost_blank_after_a_decimal_number_is_read_past():
