@@ -452,8 +452,14 @@ _MASK = str.maketrans({"、": "\x01", "，": "\x02", ",": "\x03"})
 _UNMASK = str.maketrans({"\x01": "、", "\x02": "，", "\x03": ","})
 
 
+# 各县、市、区政府: three levels, one character each, that a 各 name runs through without brackets (各县(市、区)政府)
+LEVELS_RUN = re.compile(r"各[省市县区乡镇](?:、[省市县区乡镇]){2,}")
+
+
 def _mask_brackets(text: str) -> str:
-    """Separators inside brackets (各村(社区)、…, 各县〔市、区〕政府) do not split a name."""
+    """Separators inside brackets (各村(社区)、…, 各县〔市、区〕政府) or a 各 name's run of levels (各县、市、区政府) do not
+    split a name."""
+    text = LEVELS_RUN.sub(lambda m: m.group(0).translate(_MASK), text) if "、" in text else text
     return re.sub(r"[（(〔][^（）()〔〕]*[)）〕]", lambda m: m.group(0).translate(_MASK), text)
 
 

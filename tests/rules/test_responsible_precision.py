@@ -4,7 +4,7 @@ set (ids in the comments) and written for these tests; expected units read off t
 
 import pytest
 
-from safeplan.rules.responsible import parse_responsible
+from safeplan.rules.responsible import parse_responsible, split_units
 
 
 @pytest.mark.parametrize("text", [
@@ -136,3 +136,13 @@ def test_a_name_ends_where_the_act_begins(text, lead):
 def test_enterprises_a_lead_organises_are_no_units(text, lead, support):
     r = parse_responsible(text, statute=False)
     assert (r.lead, r.support) == (lead, support)
+
+
+@pytest.mark.parametrize("text, units", [
+    # a 各 name running through three levels, one character each, is one name (hb-u465-y's 责任单位 cell)
+    ("各县、市、区政府", ["各县、市、区政府"]),
+    # written for this test: a list of two names, one a level's, still splits
+    ("各县、市直部门", ["各县", "市直部门"]),
+])
+def test_a_run_of_levels_is_one_name(text, units):
+    assert split_units(text) == units
