@@ -227,19 +227,28 @@ _FLAT_MIN = 40
 _MID_DUN = re.compile(r"(?<=[。；;!！?？”\s])(?P<n>[一二三四五六七八九十]{1,2})、(?![一二三四五六七八九十])")
 _MID_PAREN = re.compile(r"(?<=[。；;!！?？”\s])[(（](?P<n>[一二三四五六七八九十]{1,2})[)）]")
 _MID_STAGE = re.compile(r"(?<=[。；;!！?？”\s])第(?P<n>[一二三四五六七八九十]{1,2})(?:阶段|階段|步)")
-_FLAT_OPEN = re.compile(r"[一二三四五六七八九十]{1,4}[ \u3000]?[、.．]|[(（〔]|第[一二三四五六七八九十]{1,2}[阶階步]")
-_MID_OF = {"cn-dun": _MID_DUN, "cn-paren": _MID_PAREN, "stage": _MID_STAGE}
+# …and a company 制度's list run together the same way: 1.仓库内严禁吸烟。2.消防器材…。3.… / (1)…(2)… / ①…②…
+_MID_ARABIC = re.compile(r"(?<=[。；;!！?？”\s])(?P<n>[0-9]{1,2})[、.．](?![0-9])")
+_MID_ARABIC_PAREN = re.compile(r"(?<=[。；;!！?？”\s])[(（](?P<n>[0-9]{1,2})[)）]")
+_MID_CIRCLED = re.compile(r"(?<=[。；;!！?？”\s])(?P<n>[\u2460-\u2473])")
+_FLAT_OPEN = re.compile(r"[一二三四五六七八九十]{1,4}[ \u3000]?[、.．]|[(（〔]|第[一二三四五六七八九十]{1,2}[阶階步]"
+                        r"|[0-9]{1,2}[、.．]|[\u2460-\u2473]")
+_LIST_STYLES = ("arabic-dot", "arabic-paren", "circled")
+_MID_OF = {"cn-dun": _MID_DUN, "cn-paren": _MID_PAREN, "stage": _MID_STAGE, "arabic-dot": _MID_ARABIC,
+           "arabic-paren": _MID_ARABIC_PAREN, "circled": _MID_CIRCLED}
 
 
 def _heading_cuts(line: str) -> list[int]:
-    """Where the headings of a flattened line start: a line that opens with 一、 (or (一), 第一阶段) and holds 二、 三、 …
-    ((二) (三) …, 第二阶段 …) after a sentence's end, counting on from its own number, is cut before each of them."""
+    """Where the headings of a flattened line start: a line that opens with 一、 (or (一), 第一阶段, 1. 1、 (1) ①) and holds
+    二、 三、 … ((二) (三) …, 第二阶段 …, 2. …) after a sentence's end, counting on from its own number, is cut before each."""
     if _FLAT_OPEN.match(line) is None:        # (cheap: most lines, a law's articles among them, open otherwise)
         return []
     num = heading_number(line)
     pattern = _MID_OF.get(num.style) if num is not None else None
     if pattern is None:
         return []
+    if num.style in _LIST_STYLES and (num.value != 1 or inline_numbers(line[num.end:])):
+        return []     # 2、…(a document site's chunk marker) / 1、…制度1、每季度…2、…: the list inside is the item's own
     cuts, want = [], num.value + 1
     for m in pattern.finditer(line, num.end):
         if to_int(m.group("n")) == want:
