@@ -25,7 +25,7 @@ from safeplan.rules.fields import (
 from safeplan.rules.frequencies import TRIGGER as FREQUENCY_TRIGGER
 from safeplan.rules.model import DocumentInfo, Responsible, Rule, RuleFile, Source, Target
 from safeplan.rules.numbers import fold_digits
-from safeplan.rules.responsible import heading_units, table_units
+from safeplan.rules.responsible import heading_units, table_units, works_under_a_lead
 from safeplan.rules.sectors import Vocabulary, load_vocabulary
 from safeplan.rules.targets import TRIGGER as TARGET_TRIGGER
 
@@ -116,7 +116,8 @@ def _own_responsible(item: Item, own_text: str | None = None, statute: bool = Tr
 
     for line in item.responsible_lines:
         r = parse_responsible(line, statute=statute, account=account)
-        add(r.lead, lead)
+        under = works_under_a_lead(item.responsible_lines, line)    # (牵头单位:区发改局 / 责任单位:…)
+        add(r.lead, support if under else lead)
         add(r.support, support)
     if item.cells:
         in_table = table_units(item.cells)

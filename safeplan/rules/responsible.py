@@ -550,6 +550,17 @@ def table_units(cells: dict[str, str]) -> Responsible:
     return resp
 
 
+# an item's 牵头单位: and 责任单位: lines both: those of the 责任单位 line work under the lead (heldback README convention 2,
+# as a 分工方案's notice defines them: 责任单位…在牵头单位协调下,分工负责)
+LEAD_LINE = re.compile(r"\s*牵头(?:单位|部门)\s*[：:]")
+UNDER_LEAD_LINE = re.compile(r"\s*责任(?:单位|部门)\s*[：:]")
+
+
+def works_under_a_lead(lines: list[str], line: str) -> bool:
+    """Whether `line`, one of an item's 责任单位:/牵头单位: lines, names those who work under the lead another names."""
+    return UNDER_LEAD_LINE.match(line) is not None and any(LEAD_LINE.match(other) for other in lines)
+
+
 def parse_responsible(text: str, cells: bool = True, statute: bool = True, account: bool = False) -> Responsible:
     """The lead and support units named in `text` (an item, a 责任单位: line, a table cell). `cells=False` reads
     no line as a table's cell (a covering notice's header lines name its issuer, not who is to act). A text in

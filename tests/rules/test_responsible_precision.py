@@ -4,6 +4,8 @@ set (ids in the comments) and written for these tests; expected units read off t
 
 import pytest
 
+from safeplan.corpus import read_text
+from safeplan.rules.extract import extract_document
 from safeplan.rules.responsible import parse_responsible, split_units
 
 
@@ -146,3 +148,23 @@ def test_enterprises_a_lead_organises_are_no_units(text, lead, support):
 ])
 def test_a_run_of_levels_is_one_name(text, units):
     assert split_units(text) == units
+
+
+PLAN = ("某区2023年重点任务分解方案\n"
+        "一、经济发展目标\n"
+        "1.地区生产总值增长6%左右。\n"
+        "牵头单位:区发改局\n"
+        "责任单位:某经济开发区、各街道\n"
+        "2.规模以上工业增加值增长5%左右。\n"
+        "责任单位:区工信局\n")
+
+
+def test_under_a_lead_line_the_responsible_units_support():
+    # an item naming both a 牵头单位 and 责任单位 (hb-u464-y): the 责任单位 work under the lead (README convention 2);
+    # a 责任单位 line alone leads (written for this test)
+    [doc] = read_text(PLAN, "plan.txt")
+    rules = [r.responsible for r in extract_document(doc).rules if "增长" in r.text]
+    assert [(r.lead, r.support) for r in rules] == [
+        (["区发改局"], ["某经济开发区", "各街道"]),
+        (["区工信局"], []),
+    ]
