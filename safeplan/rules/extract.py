@@ -102,11 +102,16 @@ def kind(item: Item, doc: Document) -> str:
 
 def _own_responsible(item: Item, own_text: str | None = None, statute: bool = True,
                      account: bool = False) -> tuple[list[str], list[str]]:
+    """The units an item names: its 牵头单位:/责任单位: lines and table cells (explicit labels), else (outside a law)
+    those its text charges. In a law the bodies an article charges (各级人民政府应当…, 县级以上…部门负责…,
+    生产经营单位必须…) have standing duties, no responsible units (heldback README convention 1): only its labels."""
     lead: list[str] = []
     support: list[str] = []
     if item.style in ("preamble", "paragraph"):   # the covering notice (or a text with no numbered item, its paragraphs):
+        if statute:
+            return lead, support
         r = parse_responsible(own_text if own_text is not None else item.text, cells=False,   # its header lines
-                              statute=statute, account=account)
+                              statute=False, account=account)
         return r.lead, r.support                  # and signature are no units, its 请各…/…要 are
 
     def add(units, into):
@@ -123,8 +128,8 @@ def _own_responsible(item: Item, own_text: str | None = None, statute: bool = Tr
         in_table = table_units(item.cells)
         add(in_table.lead, lead)
         add(in_table.support, support)
-    if not lead and not support:
-        r = parse_responsible(own_text if own_text is not None else item.text, statute=statute, account=account)
+    if not lead and not support and not statute:
+        r = parse_responsible(own_text if own_text is not None else item.text, statute=False, account=account)
         add(r.lead, lead)
         add(r.support, support)
     return lead, support
