@@ -58,7 +58,7 @@ class PlanLines:
 def _responsible(lines: list[str], text: str) -> Responsible:
     lead, support = [], []
     for chunk in list(lines) + [text]:
-        r = parse_responsible(chunk)
+        r = parse_responsible(chunk, statute=False)      # a draft is a plan, never a law
         lead += [u for u in r.lead if u not in lead]
         support += [u for u in r.support if u not in support]
     return Responsible(lead, support)

@@ -83,6 +83,16 @@ def test_missing_and_unknown_responsible_are_warnings(check_text, district, prof
     assert check_text(text, district, profile=profile, strict=True).exit_code == 1
 
 
+def test_a_unit_named_as_the_subject_that_takes_charge_is_the_items_unit(check_text, district, profile):
+    """A draft is a plan: 街道综合执法队负责… names who does the task (a law's reading would name nobody)."""
+    text = mutate(PLAN, "全覆盖。责任单位:街道消防工作站。", "全覆盖。")
+    text = mutate(text, "3.在2025年6月底前", "3.街道综合执法队负责在2025年6月底前")
+    report = check_text(text, district, profile=profile)
+    assert codes_at(report, "missing-responsible", "unknown-unit") == [
+        ("unknown-unit", line_of(text, "街道综合执法队负责")),
+    ]
+
+
 def test_citation_to_a_rule_that_does_not_exist(check_text, district, profile):
     text = mutate(PLAN, "二(一)1〕", "二(一)9〕")
     report = check_text(text, district, profile=profile)
