@@ -40,7 +40,9 @@ LEVELS_IN_NAME = re.compile(r"两级|三级|各级")
 # the first characters of no unit's name: a pronoun or a preposition (该, 本, 我, 对, 在 …)
 NOT_A_START = ("该", "本", "我", "此", "其", "由", "向", "请", "与", "对", "在", "从", "把", "将", "被", "以", "为", "需", "要",
                "应", "须",
-               "全")                        # (全街道要…: the whole area, no body; 全区各镇 is a 各 name)
+               "全",                        # (全街道要…: the whole area, no body; 全区各镇 is a 各 name)
+               # the writer's verb that moves others: the list is its object (引导鼓励部门、乡镇围绕…创新)
+               "引导", "鼓励", "督促", "推动", "支持", "动员")
 # what a name does not hold inside: a preposition or a verb of its sentence (公司安全大检查由安委会…, 危化生产单位以车间班组
 # 为单位…, 市城市防汛指挥部在…会议中心…, 安全生产管理部门作为公司…, 中和街道会同县住房城乡建委…,
 # 区政府责成相关单位…)
