@@ -561,11 +561,12 @@ def works_under_a_lead(lines: list[str], line: str) -> bool:
     return UNDER_LEAD_LINE.match(line) is not None and any(LEAD_LINE.match(other) for other in lines)
 
 
-def parse_responsible(text: str, cells: bool = True, statute: bool = True, account: bool = False) -> Responsible:
+def parse_responsible(text: str, cells: bool = True, *, statute: bool, account: bool = False) -> Responsible:
     """The lead and support units named in `text` (an item, a 责任单位: line, a table cell). `cells=False` reads
     no line as a table's cell (a covering notice's header lines name its issuer, not who is to act). A text in
-    Traditional characters is read folded to Simplified; its names are given as written. `statute=False` (a plan,
-    a notice, a company's 制度 — no law) also reads a department that 负责… as its clause's lead. `account=True`
+    Traditional characters is read folded to Simplified; its names are given as written. `statute` is to be said:
+    True for a law's text, False (a plan, a notice, a draft, a company's 制度 — no law) also reads a department that
+    负责… as its clause's lead (a default of True had the checker read drafts as laws). `account=True`
     (news, a report) reads a list of units before the verb of an act (各村、各部门开展…) as work done, no task."""
     simple = to_simplified(text) if text else text
     if simple == text:

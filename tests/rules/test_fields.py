@@ -204,7 +204,7 @@ def test_not_frequencies(text):
     ("加强隐患排查治理", [], []),
 ])
 def test_responsible(text, lead, support):
-    r = parse_responsible(text)
+    r = parse_responsible(text, statute=True)
     assert (r.lead, r.support) == (lead, support)
 
 

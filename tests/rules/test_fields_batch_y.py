@@ -32,7 +32,7 @@ from safeplan.rules.targets import parse_targets
     ("接到申请的劳动人事争议仲裁委员会应当受理", ["劳动人事争议仲裁委员会"], []),
 ])
 def test_units_in_running_text(text, lead, support):
-    resp = parse_responsible(text)
+    resp = parse_responsible(text, statute=True)
     assert (resp.lead, resp.support) == (lead, support)
 
 
@@ -42,7 +42,7 @@ def test_units_in_running_text(text, lead, support):
     "各成员单位依职责负责",
 ])
 def test_负责_of_a_person_or_of_a_duty_is_no_lead(text):
-    assert parse_responsible(text).lead == []
+    assert parse_responsible(text, statute=True).lead == []
 
 
 def test_two_names_with_a_space_stay_two():
@@ -96,10 +96,10 @@ def test_a_covering_notice_before_numbered_items_names_no_addressee(tmp_path):
 
 def test_units_listed_before_等部门要_lead():
     # hb-s17-x (dev): the units of a stage, listed as the subject and closed by 等部门
-    resp = parse_responsible("1、排查梳理阶段:城建办、农办、派出所(交通中队)、消防站等部门要明确职责,通过落实人员到一线开展摸排")
+    resp = parse_responsible("1、排查梳理阶段:城建办、农办、派出所(交通中队)、消防站等部门要明确职责,通过落实人员到一线开展摸排", statute=True)
     assert resp.lead == ["城建办", "农办", "派出所(交通中队)", "消防站"]
     # a list after a verb is not the subject: 联合公安、消防、市场监管等部门联合执法 (hb-s04)
-    assert parse_responsible("镇应急办牵头,联合公安、消防、市场监管等部门联合执法").lead == ["镇应急办"]
+    assert parse_responsible("镇应急办牵头,联合公安、消防、市场监管等部门联合执法", statute=True).lead == ["镇应急办"]
 
 
 def test_recurring_dates_after_在_are_a_frequency_not_deadlines():
@@ -118,12 +118,12 @@ def test_recurring_dates_after_在_are_a_frequency_not_deadlines():
     "各村居(社区)主要负责同志要亲自研究部署",
 ])
 def test_a_post_or_a_person_is_no_unit(text):
-    assert parse_responsible(text).lead == []
+    assert parse_responsible(text, statute=True).lead == []
 
 
 def test_a_duty_phrase_after_the_units_is_not_part_of_their_name():
     # hb-s21-x (dev)
-    assert parse_responsible("由各行业主管部门各司其职牵头组织开展安全宣传教育").lead == ["各行业主管部门"]
+    assert parse_responsible("由各行业主管部门各司其职牵头组织开展安全宣传教育", statute=True).lead == ["各行业主管部门"]
 
 
 def test_an_aim_named_after_the_target_in_its_clause_keeps_it_in_news(tmp_path):

@@ -41,7 +41,7 @@ from safeplan.rules.targets import parse_targets
      ["安监所", "宣教办", "派出所", "工会", "共青团", "妇联"], []),
 ])
 def test_units_in_running_text(text, lead, support):
-    resp = parse_responsible(text)
+    resp = parse_responsible(text, statute=True)
     assert (resp.lead, resp.support) == (lead, support)
 
 
@@ -52,7 +52,7 @@ def test_units_in_running_text(text, lead, support):
     "明确问题整改的责任单位。督促企业落实整改。",                        # 责任单位。 closes a sentence, no label
 ])
 def test_no_unit(text):
-    resp = parse_responsible(text)
+    resp = parse_responsible(text, statute=True)
     assert (resp.lead, resp.support) == ([], [])
 
 
@@ -157,13 +157,13 @@ def test_a_window_in_an_account_is_kept_only_while_ahead():
      "具体负责组织、协调、指导工作。", ["安监所", "宣教办", "派出所", "组委会办公室"], []),
 ])
 def test_units_asked_to_act_and_offices_set_up(text, lead, support):
-    resp = parse_responsible(text)
+    resp = parse_responsible(text, statute=True)
     assert (resp.lead, resp.support) == (lead, support)
 
 
 def test_a_set_up_office_without_a_duty_is_no_unit():
     # hb-s43-y: 下设应急管理办公室,作为日常办事机构 (an organ described, nothing it is to do)
-    assert parse_responsible("设立镇应急工作领导小组。下设应急管理办公室,作为日常办事机构。").lead == []
+    assert parse_responsible("设立镇应急工作领导小组。下设应急管理办公室,作为日常办事机构。", statute=True).lead == []
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -217,7 +217,7 @@ def test_an_account_without_items_is_a_rule_when_it_names_who_is_to_act(tmp_path
     ("公司安全大检查由安委会组织,各部门参加。", ["安委会"], []),
 ])
 def test_subjects_without_要_and_those_a_lead_works_with(text, lead, support):
-    resp = parse_responsible(text)
+    resp = parse_responsible(text, statute=True)
     assert (resp.lead, resp.support) == (lead, support)
 
 
@@ -226,7 +226,7 @@ def test_subjects_without_要_and_those_a_lead_works_with(text, lead, support):
     "各区、各部门全面统筹推进本区域三年行动进展。",                  # (tianjin news, corpus) a review of work done
 ])
 def test_no_subject_unit(text):
-    assert parse_responsible(text).lead == []
+    assert parse_responsible(text, statute=True).lead == []
 
 
 @pytest.mark.parametrize("text, lead", [
@@ -241,7 +241,7 @@ def test_no_subject_unit(text):
     ("由街道公共安全管理办及各社区安全员组成的“安全巡查队”对表对标,对辖区重点企业进行排查。", []),
 ])
 def test_subjects_after_a_comma_and_由x对(text, lead):
-    assert parse_responsible(text).lead == lead
+    assert parse_responsible(text, statute=True).lead == lead
 
 
 def test_frequencies_and_targets_of_the_x41_dev_texts():
@@ -291,7 +291,7 @@ def test_a_clause_opening_with_a_years_end(text, dates):
      ["各乡镇", "街道", "各有关行业部门"]),          # (the 各 list the comma joins to the one with 要, as hb-n56-x's gold)
 ])
 def test_units_of_the_x41_news(text, lead):
-    assert parse_responsible(text).lead == lead
+    assert parse_responsible(text, statute=True).lead == lead
 
 
 @pytest.mark.parametrize("text, found", [

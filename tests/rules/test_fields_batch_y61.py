@@ -61,7 +61,7 @@ def test_no_deadline(text):
      "各地区、各部门、单位主要负责人要定期到点上调查研究、指导工作。", ["各县(市、区)", "各有关部门"]),
 ])
 def test_units_of_the_y61_texts(text, lead):
-    resp = parse_responsible(text)
+    resp = parse_responsible(text, statute=True)
     assert (resp.lead, resp.support) == (lead, [])
 
 

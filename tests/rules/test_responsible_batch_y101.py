@@ -34,27 +34,27 @@ from safeplan.rules.responsible import parse_responsible
     ("消防火灾隐患就像定时炸弹。镇综治委要求各相关部门要提高认识,坚决克服麻痹思想。", ["各相关部门"]),
 ])
 def test_subjects_of_the_random_batch(text, lead):
-    r = parse_responsible(text)
+    r = parse_responsible(text, statute=True)
     assert r.lead == lead
     assert r.support == []
 
 
 def test_a_list_inside_a_list_read_already_is_not_read_again():
     # 全市各地 is one name: the glued-list reading does not add 各地 (hb-u75-y)
-    r = parse_responsible("全市各地、各有关部门和单位要认真贯彻落实中央和省委的部署。")
+    r = parse_responsible("全市各地、各有关部门和单位要认真贯彻落实中央和省委的部署。", statute=True)
     assert r.lead == ["全市各地", "各有关部门和单位"]
 
 
 def test_those_urged_are_no_subject():
     # 街道将…,督促各单位、企业要…: the street urges them (hb-n101-y; as 督促各有关部门 in hb-u74-y's gold)
-    r = parse_responsible("下步工作中,街道将继续加大辖区安全生产检查力度,督促各单位、企业要进一步提高安全意识。")
+    r = parse_responsible("下步工作中,街道将继续加大辖区安全生产检查力度,督促各单位、企业要进一步提高安全意识。", statute=True)
     assert "各单位" not in r.lead
 
 
 def test_a_list_that_is_to_help_the_lead_supports():
     # 各责任单位要…积极配合牵头单位… (hb-n107-y): README convention 2, 配合 the named lead is support
     r = parse_responsible("各区县政府、各牵头单位要切实负起组织协调、督促检查、汇总情况的职责。各责任单位要主动作为、敢于担当,"
-                          "积极配合牵头单位及相关单位做好工作,定期向牵头单位反馈落实情况。各单位要实行台账管理。")
+                          "积极配合牵头单位及相关单位做好工作,定期向牵头单位反馈落实情况。各单位要实行台账管理。", statute=True)
     assert r.lead == ["各区县政府", "各牵头单位", "各单位"]
     assert r.support == ["各责任单位"]
 
@@ -71,7 +71,7 @@ def test_a_list_that_is_to_help_the_lead_supports():
     ("各市县、各有关部门和单位要认真做好安全生产大检查信息报送工作。", ["各市县", "各有关部门和单位"]),
 ])
 def test_subjects_of_the_second_random_batch(text, lead):
-    assert parse_responsible(text).lead == lead
+    assert parse_responsible(text, statute=True).lead == lead
 
 
 def test_a_heading_that_names_a_body_leads_the_duties_below_it(tmp_path):
@@ -115,13 +115,13 @@ def test_a_heading_that_names_a_body_leads_the_duties_below_it(tmp_path):
     ("实施主体:县交通运输局", ["县交通运输局"], []),
 ])
 def test_task_list_shapes_of_upper_plans(text, lead, support):
-    r = parse_responsible(text)
+    r = parse_responsible(text, statute=True)
     assert (r.lead, r.support) == (lead, support)
 
 
 def test_a_dash_that_is_no_units_names_none():
-    assert parse_responsible("工作时间:2024年——2026年").lead == []
-    assert parse_responsible("采访——记者 张三").lead == []
+    assert parse_responsible("工作时间:2024年——2026年", statute=True).lead == []
+    assert parse_responsible("采访——记者 张三", statute=True).lead == []
 
 
 def test_a_news_item_opening_with_its_source_in_brackets_names_no_unit(tmp_path):
@@ -139,9 +139,9 @@ def test_a_news_item_opening_with_its_source_in_brackets_names_no_unit(tmp_path)
 
 def test_an_office_that_holds_a_meeting_is_no_lead():
     # hb-n131-y, hb-n108-y: a headline or a 'previous article' line, X召开…会议, reports an event
-    assert parse_responsible("市城镇燃气安全专项整治工作专班召开全市专班工作会议").lead == []
-    assert parse_responsible("上一篇:\n区委常委会召开扩大会议").lead == []
-    assert parse_responsible("县安委会每季度召开一次全体会议。").lead == ["县安委会"]      # a standing regime still leads
+    assert parse_responsible("市城镇燃气安全专项整治工作专班召开全市专班工作会议", statute=True).lead == []
+    assert parse_responsible("上一篇:\n区委常委会召开扩大会议", statute=True).lead == []
+    assert parse_responsible("县安委会每季度召开一次全体会议。", statute=True).lead == ["县安委会"]      # a standing regime still leads
 
 
 # From the fields helper's y151+ dev texts (their gold, committed before their first run).
@@ -161,7 +161,7 @@ def test_an_office_that_holds_a_meeting_is_no_lead():
     ("县应急局要了解企业情况。", ["县应急局"], []),
 ])
 def test_subjects_of_the_fields_helpers_batch(text, lead, support):
-    r = parse_responsible(text)
+    r = parse_responsible(text, statute=True)
     assert (r.lead, r.support) == (lead, support)
 
 
@@ -169,7 +169,7 @@ def test_a_department_that_takes_charge_leads_outside_a_law():
     # hb-r44-x: a company 制度's 第五条 (convention 1: a 制度 is no law; its named departments follow convention 2)
     text = "安全管理部门负责组织、协调和监督重大隐患的排查与治理工作,定期对各部门进行检查和评估。"
     assert parse_responsible(text, statute=False).lead == ["安全管理部门"]
-    assert parse_responsible(text).lead == []                        # a law's …部门负责… is a standing duty
+    assert parse_responsible(text, statute=True).lead == []                        # a law's …部门负责… is a standing duty
     assert parse_responsible("有关部门负责做好相关工作。", statute=False).lead == []     # no department named
 
 
@@ -186,7 +186,7 @@ def test_a_department_that_takes_charge_leads_outside_a_law():
     ("各安全生产责任单位由主要领导带班,要安排值班人员。", ["各安全生产责任单位"]),
 ])
 def test_subjects_of_the_fourth_random_batch(text, lead):
-    assert parse_responsible(text).lead == lead
+    assert parse_responsible(text, statute=True).lead == lead
 
 
 def test_a_department_named_for_its_role_then_taking_charge_leads_outside_a_law():
@@ -208,7 +208,7 @@ def test_a_department_named_for_its_role_then_taking_charge_leads_outside_a_law(
     ("县委宣传部要加强舆论引导。", ["县委宣传部"], []),
 ])
 def test_more_task_list_shapes(text, lead, support):
-    r = parse_responsible(text)
+    r = parse_responsible(text, statute=True)
     assert (r.lead, r.support) == (lead, support)
 
 
@@ -220,7 +220,7 @@ def test_the_subjects_of_an_opinions_item_outside_a_law():
             "协调责任。安全生产监管部门要履行综合监管的职责,负有安全生产监管职责的各行业主管部门要认真履行行业安全监管职能。")
     assert sorted(parse_responsible(text, statute=False).lead) == sorted(
         ["示范区、杨陵区两级政府", "安委办", "安全生产监管部门", "各行业主管部门"])
-    assert "安委办" not in parse_responsible(text).lead          # in a law, 担负/承担 name a standing duty
+    assert "安委办" not in parse_responsible(text, statute=True).lead          # in a law, 担负/承担 name a standing duty
 
 
 def test_a_bodys_duties_under_a_heading_that_names_it(tmp_path):
@@ -249,5 +249,5 @@ def test_a_bodys_duties_under_a_heading_that_names_it(tmp_path):
     ("街道办要加强组织领导,联合枣园派出所定期开展消防安全整治行动。", ["街道办"], ["枣园派出所"]),
 ])
 def test_subjects_of_the_fields_helpers_later_batches(text, lead, support):
-    r = parse_responsible(text)
+    r = parse_responsible(text, statute=True)
     assert (sorted(r.lead), r.support) == (sorted(lead), support)

@@ -53,16 +53,16 @@ def test_a_page_that_lost_its_line_breaks_starts_a_clause_at_a_space():
                           "市城管执法局要重点加强对广告设施的巡视和检查工作。", cells=False, statute=False)
     assert r.lead == ["七区政府", "市国土资源房管局", "市城管执法局"]
     # a name spaced out to align a column starts no clause of its own (市 应急管理局: no 应急管理局 alone)
-    assert "应急管理局" not in parse_responsible("市 应急管理局负责组织协调。", cells=False).lead
+    assert "应急管理局" not in parse_responsible("市 应急管理局负责组织协调。", cells=False, statute=True).lead
 
 
 def test_a_name_broken_by_a_line_break_and_enterprises_in_general():
     # hb-u205-y: a host script broken as a PDF's lines (企业\n单位): enterprises in general, no 单位 of their own
     assert split_units("各乡镇、各部门及企业\n单位") == ["各乡镇", "各部门"]
-    assert parse_responsible("各乡镇、各部门及企业\n单位要按照会议精神,认真抓好落实。", cells=False).lead == ["各乡镇", "各部门"]
+    assert parse_responsible("各乡镇、各部门及企业\n单位要按照会议精神,认真抓好落实。", cells=False, statute=True).lead == ["各乡镇", "各部门"]
     # …and what a sentence says a unit is (会议是县政府决定召开的) names no subject
     assert parse_responsible("这次全县安全生产工作会议是县政府决定召开的, 会议的主要目的是全面贯彻会议精神。",
-                             cells=False).lead == []
+                             cells=False, statute=True).lead == []
 
 
 def test_an_items_own_subjects_win_over_a_table_run_into_it():
@@ -75,7 +75,7 @@ def test_an_items_own_subjects_win_over_a_table_run_into_it():
     five = next(r for r in rules if r.text.startswith("加强值守"))
     assert five.responsible.lead == ["各区县政府", "各开发区管委会", "市级各有关部门"]
     # a task row flattened one cell a line still gives its 责任单位 cell (dev 10)
-    assert parse_responsible("制定工作任务清单,分解落实到县区、部门。\n市安委办 (工作专班办公室)\n1月20日前").lead == [
+    assert parse_responsible("制定工作任务清单,分解落实到县区、部门。\n市安委办 (工作专班办公室)\n1月20日前", statute=True).lead == [
         "市安委办(工作专班办公室)"]
 
 

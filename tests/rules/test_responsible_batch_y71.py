@@ -50,14 +50,14 @@ from safeplan.rules.responsible import parse_responsible
     ("镇政府应该成立安全生产工作领导小组,负责统筹协调全镇 的安全生产工作。", ["镇政府", "安全生产工作领导小组"]),
 ])
 def test_units_in_running_text(text, lead):
-    r = parse_responsible(text)
+    r = parse_responsible(text, statute=True)
     assert (r.lead, r.support) == (lead, [])
 
 
 def test_an_office_set_up_in_a_unit_leads_its_work():
     # hb-s73-y: 领导小组下设办公室,办公室设在安监站,具体负责… — the office (as 下设办公室,负责… in hb-r03/r04)
     text = "领导小组下设办公室,办公室设在安监站,具体负责“安全生产月”活动的协调指导工作。"
-    assert parse_responsible(text).lead == ["办公室"]
+    assert parse_responsible(text, statute=True).lead == ["办公室"]
 
 
 @pytest.mark.parametrize("text", [
@@ -75,7 +75,7 @@ def test_an_office_set_up_in_a_unit_leads_its_work():
     "可以设立由本级人民政府及其有关部门负责人、应急救援专家等人员组成的应急救援现场指挥部。",
 ])
 def test_no_unit(text):
-    r = parse_responsible(text)
+    r = parse_responsible(text, statute=True)
     assert (r.lead, r.support) == ([], [])
 
 
@@ -91,7 +91,7 @@ def test_no_unit(text):
     ("阜阳市经信委决定从5月初起到6月25日,在全市工业系统内开展安全生产大检查活动。", ["阜阳市经信委"]),
 ])
 def test_subjects_acting_without_yao(text, lead):
-    r = parse_responsible(text)
+    r = parse_responsible(text, statute=True)
     assert (r.lead, r.support) == (lead, [])
 
 
@@ -102,7 +102,7 @@ def test_subjects_acting_without_yao(text, lead):
     "成员:____\n各社区支部书记\n领导小组统筹协调办事处全面落实三年行动工作。",    # a line of persons, then a group
 ])
 def test_no_unit_without_yao(text):
-    r = parse_responsible(text)
+    r = parse_responsible(text, statute=True)
     assert (r.lead, r.support) == ([], [])
 
 
@@ -123,12 +123,12 @@ def test_no_unit_without_yao(text):
     ("县政府研究决定,从2018年7月1日至12月31日在全县范围内开展为期六个月的交通安全大整治活动。", ["县政府"], []),
 ])
 def test_units_of_the_y81_texts(text, lead, support):
-    r = parse_responsible(text)
+    r = parse_responsible(text, statute=True)
     assert (r.lead, r.support) == (lead, support)
 
 
 def test_a_covering_notices_jing_opens_no_name():
-    r = parse_responsible("经县政府研究决定,现将《工作方案》印发给你们,请认真贯彻执行。")
+    r = parse_responsible("经县政府研究决定,现将《工作方案》印发给你们,请认真贯彻执行。", statute=True)
     assert (r.lead, r.support) == ([], [])
 
 
@@ -149,7 +149,7 @@ def test_a_covering_notices_jing_opens_no_name():
     ("街道安委会每年初组织各社区开展上一年度安全生产工作落实情况述职。", ["街道安委会"]),
 ])
 def test_each_lists_and_standing_regimes(text, lead):
-    r = parse_responsible(text)
+    r = parse_responsible(text, statute=True)
     assert (r.lead, r.support) == (lead, [])
 
 
@@ -158,7 +158,7 @@ def test_each_lists_and_standing_regimes(text, lead):
     "上海市建设工程文明施工管理领导小组负责领导全市建设工程文明施工管理。",         # a regulation's standing duty
 ])
 def test_no_unit_in_these_either(text):
-    r = parse_responsible(text)
+    r = parse_responsible(text, statute=True)
     assert (r.lead, r.support) == ([], [])
 
 
@@ -171,7 +171,7 @@ def test_no_unit_in_these_either(text):
      ["各镇街", "有关部门", "工作专班"], []),
 ])
 def test_units_of_the_y91_texts(text, lead, support):
-    r = parse_responsible(text)
+    r = parse_responsible(text, statute=True)
     assert (r.lead, r.support) == (lead, support)
 
 
@@ -182,5 +182,5 @@ def test_units_of_the_y91_texts(text, lead, support):
     ("由镇安监办牵头,镇派出所、镇市场监管所积极配合。", ["镇安监办"], ["镇派出所", "镇市场监管所"]),
 ])
 def test_supporters_with_an_adverb(text, lead, support):
-    r = parse_responsible(text)
+    r = parse_responsible(text, statute=True)
     assert (r.lead, r.support) == (lead, support)

@@ -14,4 +14,4 @@ from safeplan.rules.responsible import parse_responsible
     ("展望未来,我们将继续坚持“安全第一、预防为主”的方针。", []),            # a pronoun names no unit
 ])
 def test_a_unit_announcing_its_next_work_leads_it(text, lead):
-    assert parse_responsible(text).lead == lead
+    assert parse_responsible(text, statute=True).lead == lead

@@ -15,5 +15,5 @@ from safeplan.rules.responsible import parse_responsible
     ("政务服务大厅要延长服务时间。", [], []),
 ])
 def test_a_province_department_leads_the_clause_it_opens(text, lead, support):
-    r = parse_responsible(text)
+    r = parse_responsible(text, statute=True)
     assert (r.lead, r.support) == (lead, support)

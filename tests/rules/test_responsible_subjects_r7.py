@@ -20,12 +20,12 @@ from safeplan.rules.responsible import parse_responsible
     ("各中学要组织一次疏散演练。", ["各中学"]),
 ])
 def test_running_text_subjects(text, lead):
-    assert parse_responsible(text).lead == lead
+    assert parse_responsible(text, statute=True).lead == lead
 
 
 def test_a_role_without_a_demand_names_nobody():
     # 作为 without 要 after it: a description, not a task
-    assert parse_responsible("各生产企业作为安全生产责任主体。").lead == []
+    assert parse_responsible("各生产企业作为安全生产责任主体。", statute=True).lead == []
 
 
 @pytest.mark.parametrize("text, lead", [
@@ -34,21 +34,21 @@ def test_a_role_without_a_demand_names_nobody():
     ("各乡镇将于6月底前完成自查。", ["各乡镇"]),
 ])
 def test_a_joined_each_list_and_what_it_will_do(text, lead):
-    assert parse_responsible(text).lead == lead
+    assert parse_responsible(text, statute=True).lead == lead
 
 
 def test_partners_of_work_reported_support_nobody():
     # hb-n88-y: the joint action is reported (街道高度重视,…联合…等部门,共同开展…), the lead is another sentence's
     r = parse_responsible("街道高度重视,坚持守牢底线的理念,联合消防大队、应急局、城管局等部门,共同开展专项行动。"
-                          "下一步,街道和各部门将对商户逐户盯办。")
+                          "下一步,街道和各部门将对商户逐户盯办。", statute=True)
     assert (r.lead, r.support) == (["街道", "各部门"], [])
 
 
 def test_partners_of_a_unit_acting_support_it():
     # the sentence names its own lead (镇派出所联合…), or has none and goes on with the one before (…。联合…)
-    r = parse_responsible("镇派出所联合交通部门开展检查。")
+    r = parse_responsible("镇派出所联合交通部门开展检查。", statute=True)
     assert (r.lead, r.support) == (["镇派出所"], ["交通部门"])
-    r = parse_responsible("镇派出所强化执法力度。联合交通部门检查“一超四究”制度执行情况。")
+    r = parse_responsible("镇派出所强化执法力度。联合交通部门检查“一超四究”制度执行情况。", statute=True)
     assert (r.lead, r.support) == (["镇派出所"], ["交通部门"])
 
 
@@ -63,7 +63,7 @@ def test_partners_of_a_unit_acting_support_it():
     ("全镇将开展安全生产大检查。", []),
 ])
 def test_a_place_announcing_what_it_will_do(text, lead):
-    assert parse_responsible(text).lead == lead
+    assert parse_responsible(text, statute=True).lead == lead
 
 
 @pytest.mark.parametrize("text", [
@@ -73,12 +73,12 @@ def test_a_place_announcing_what_it_will_do(text, lead):
     "11月7日,未央区应急管理局组织召开冲刺60天工作专题会议,对前三季度工作进行全面梳理。",
 ])
 def test_an_event_held_names_no_unit(text):
-    r = parse_responsible(text)
+    r = parse_responsible(text, statute=True)
     assert (r.lead, r.support) == ([], [])
 
 
 def test_a_dated_demand_still_leads():
-    assert parse_responsible("6月5日前,县应急管理局要开展一次检查。").lead == ["县应急管理局"]
+    assert parse_responsible("6月5日前,县应急管理局要开展一次检查。", statute=True).lead == ["县应急管理局"]
 
 
 @pytest.mark.parametrize("text, lead", [
@@ -91,7 +91,7 @@ def test_a_dated_demand_still_leads():
     ("安全生产活动期间,镇“安全生产月”活动领导小组将组织相关职能部门开展检查。", ["镇“安全生产月”活动领导小组"]),
 ])
 def test_comma_joined_lists_and_quoted_names(text, lead):
-    assert parse_responsible(text).lead == lead
+    assert parse_responsible(text, statute=True).lead == lead
 
 
 @pytest.mark.parametrize("text, lead", [
@@ -101,7 +101,7 @@ def test_comma_joined_lists_and_quoted_names(text, lead):
     ("机修车间要每月检查一次设备。", ["机修车间"]),
 ])
 def test_workshops_and_teams_of_an_enterprise(text, lead):
-    assert parse_responsible(text).lead == lead
+    assert parse_responsible(text, statute=True).lead == lead
 
 
 @pytest.mark.parametrize("text, lead", [
@@ -113,10 +113,10 @@ def test_workshops_and_teams_of_an_enterprise(text, lead):
     ("各县、区安委会,亳州高新区:", []),
 ])
 def test_committees_of_two_levels(text, lead):
-    assert parse_responsible(text).lead == lead
+    assert parse_responsible(text, statute=True).lead == lead
 
 
 def test_a_requested_list_joined_by_a_comma_to_a_named_subject():
     # hb-s21-x: 请各村(社区),镇安委会成员单位加强… asks both
-    r = parse_responsible("请各村(社区),镇安委会成员单位加强相关信息的收集汇总,于2023年12月1日前报镇安办。")
+    r = parse_responsible("请各村(社区),镇安委会成员单位加强相关信息的收集汇总,于2023年12月1日前报镇安办。", statute=True)
     assert sorted(r.lead) == sorted(["各村(社区)", "镇安委会成员单位"])

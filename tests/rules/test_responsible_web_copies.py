@@ -13,12 +13,12 @@ from safeplan.rules.responsible import parse_responsible
     ("加强宣传。(责任单位:镇宣传办、镇安办)", ["镇宣传办", "镇安办"], []),
 ])
 def test_the_unit_that_leads_leads_and_the_others_support(text, lead, support):
-    resp = parse_responsible(text)
+    resp = parse_responsible(text, statute=True)
     assert (resp.lead, resp.support) == (lead, support)
 
 
 def test_要求_is_a_noun_not_要():
     # (各部门需… leads by its 需: heldback README convention 2, hb-r03; the 要求 at the end is no 要 of another subject)
-    resp = parse_responsible("各部门需严格按照本制度的要求落实安全管理责任。")
+    resp = parse_responsible("各部门需严格按照本制度的要求落实安全管理责任。", statute=True)
     assert resp.lead == ["各部门"]
-    assert parse_responsible("严格按照本制度的要求落实安全管理责任。").lead == []
+    assert parse_responsible("严格按照本制度的要求落实安全管理责任。", statute=True).lead == []
