@@ -35,6 +35,7 @@ from bench_quality import (  # noqa: E402  (a sibling script, not a package)
     CLASSES,
     DEFAULT_GOLD,
     METADATA_FIELDS,
+    SPLITS,
     DocScore,
     extract,
     fold,
@@ -150,7 +151,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--misses", action="store_true",
                         help="list where the second reading differs from the first (dev texts only)")
     parser.add_argument("--held-misses", action="store_true",
-                        help="with --misses, list the held texts' too (for settling the gold; never while tuning)")
+                        help="with --misses, list the held and probe texts' too (for settling the gold; never while tuning)")
     args = parser.parse_args(argv)
     seconds = args.second or [path for path in DEFAULT_SECOND if path.is_file()]
     missing = [path for path in seconds if not path.is_file()]
@@ -163,7 +164,7 @@ def main(argv: list[str] | None = None) -> int:
           " per half")
     print(f"{'who':<10} {'half':<5} {'class':<14} {'tp':>4} {'fp':>4} {'fn':>4} {'P':>6} {'R':>6} {'F1':>6}")
     rows = (*CLASSES, "overall", *(f"  {name}" for name in METADATA_FIELDS))
-    halves = [half for half in ("dev", "held") if any(score.split == half for score in readers)]
+    halves = [half for half in SPLITS if any(score.split == half for score in readers)]
     for half in halves:
         for who, scores in (("read", readers), ("extractor", extractor)):
             table = summary(scores)[half]
@@ -174,13 +175,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.misses:
         held = 0
         for score in readers:
-            if score.split == "held" and not args.held_misses:
+            if score.split != "dev" and not args.held_misses:
                 held += len(score.misses)
                 continue
             for line in score.misses:
                 print(line)
         if held:
-            print(f"({held} differences on held texts not listed: --held-misses lists them)")
+            print(f"({held} differences on held and probe texts not listed: --held-misses lists them)")
     return 0
 
 

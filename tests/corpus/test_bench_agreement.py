@@ -88,6 +88,19 @@ def test_misses_of_held_texts_are_counted_not_listed_unless_asked(tmp_path, caps
             "--misses"]
     bench_agreement.main(args)
     out = capsys.readouterr().out
-    assert "district" not in out and "(2 differences on held texts not listed: --held-misses lists them)" in out
+    assert "district" not in out and "(2 differences on held and probe texts not listed: --held-misses lists them)" in out
     bench_agreement.main([*args, "--held-misses"])
     assert f"{TEXT}: metadata extra: level 'district'" in capsys.readouterr().out
+
+
+def test_a_probe_batch_gets_its_own_rows_and_its_misses_are_not_listed(tmp_path, capsys):
+    probe = {**FIRST, "split": "probe"}
+    second = {**probe, "metadata": {**FIRST["metadata"], "level": "district"}}
+    (tmp_path / "texts").mkdir()
+    source = ROOT / "tests/corpus/heldback/texts" / f"{TEXT}.txt"
+    (tmp_path / "texts" / source.name).write_bytes(source.read_bytes())
+    bench_agreement.main(["--gold", str(write(tmp_path, "gold.yaml", probe)),
+                          "--second", str(write(tmp_path, "second.yaml", second)), "--misses"])
+    out = capsys.readouterr().out
+    assert "read       probe   level           0    1    1  0.000  0.000  0.000" in out
+    assert "district" not in out and "(2 differences on held and probe texts not listed: --held-misses lists them)" in out
