@@ -81,11 +81,15 @@ def obligation(text: str) -> str:
     return "should"
 
 
+# an account of work done (heldback README convention 2): its demands are read, what it tells was done is no task
+ACCOUNTS = ("news", "report")
+
+
 def kind(item: Item, doc: Document) -> str:
     genre = doc.meta.genre
     if item.style == "preamble":
         return "background"
-    if genre in ("news", "report"):
+    if genre in ACCOUNTS:
         return "background"
     if genre == "law":
         if item.style in ("book", "subbook", "chapter", "section"):
@@ -100,19 +104,20 @@ def kind(item: Item, doc: Document) -> str:
     return "task"                      # a task with a number in it is still a task
 
 
-def _own_responsible(item: Item, own_text: str | None = None, statute: bool = True,
-                     account: bool = False) -> tuple[list[str], list[str]]:
-    """The units an item names: its 牵头单位:/责任单位: lines and table cells (explicit labels), else (outside a law)
-    those its text charges. In a law the bodies an article charges (各级人民政府应当…, 县级以上…部门负责…,
-    生产经营单位必须…) have standing duties, no responsible units (heldback README convention 1): only its labels."""
+def _own_responsible(item: Item, genre: str, own_text: str | None = None) -> tuple[list[str], list[str]]:
+    """The units an item of a document of `genre` names: its 牵头单位:/责任单位: lines and table cells (explicit
+    labels), else (outside a law) those its text (`own_text`, default its own) charges. In a law the bodies an article
+    charges (各级人民政府应当…, 县级以上…部门负责…, 生产经营单位必须…) have standing duties, no responsible units
+    (heldback README convention 1): only its labels."""
+    statute, account = genre == "law", genre in ACCOUNTS
+    text = own_text if own_text is not None else item.text
     lead: list[str] = []
     support: list[str] = []
     if item.style in ("preamble", "paragraph"):   # the covering notice (or a text with no numbered item, its paragraphs):
         if statute:
             return lead, support
-        r = parse_responsible(own_text if own_text is not None else item.text, cells=False,   # its header lines
-                              statute=False, account=account)
-        return r.lead, r.support                  # and signature are no units, its 请各…/…要 are
+        r = parse_responsible(text, cells=False, statute=False, account=account)   # its header lines and signature
+        return r.lead, r.support                  # are no units, its 请各…/…要 are
 
     def add(units, into):
         for u in units:
@@ -129,7 +134,7 @@ def _own_responsible(item: Item, own_text: str | None = None, statute: bool = Tr
         add(in_table.lead, lead)
         add(in_table.support, support)
     if not lead and not support and not statute:
-        r = parse_responsible(own_text if own_text is not None else item.text, statute=False, account=account)
+        r = parse_responsible(text, statute=False, account=account)
         add(r.lead, lead)
         add(r.support, support)
     return lead, support
@@ -232,16 +237,15 @@ def _rule(item: Item, doc: Document, vocabulary: Vocabulary, hint: int | None,
     targets, deadlines, frequencies = [], [], []
     if _may_hold_fields(text, own):
         targets = parse_targets(own, year_hint=hint)
-        if doc.meta.genre in ("news", "report"):
+        if doc.meta.genre in ACCOUNTS:
             targets = [t for t in targets if _aimed(t, own)]
         deadlines = [d for _, d in find_deadlines(text, hint, standing_limits=doc.meta.genre == "law")]
-        if doc.meta.genre in ("news", "report"):         # a window in an account is work that ran, unless it
+        if doc.meta.genre in ACCOUNTS:                   # a window in an account is work that ran, unless it
             deadlines = [d for d in deadlines if not is_window(d) or _ahead(d, doc.meta.date, text)]   # is ahead
         frequencies = parse_frequencies(own)
     # a news piece's closing bracket is its byline, (澧县城头山镇政府) / (记者 张学通): no unit of the rule
-    own_units = BYLINE_OPEN.sub("", BYLINE.sub("", own)) if doc.meta.genre in ("news", "report", "other") else own
-    lead, support = _own_responsible(item, own_units, statute=doc.meta.genre == "law",
-                                     account=doc.meta.genre in ("news", "report"))
+    own_units = BYLINE_OPEN.sub("", BYLINE.sub("", own)) if doc.meta.genre in (*ACCOUNTS, "other") else own
+    lead, support = _own_responsible(item, doc.meta.genre, own_units)
     if not lead and not support:
         lead, support = inherited
     sectors = vocabulary.match_titled(item.title or "", item.text)
@@ -289,8 +293,7 @@ class _RuleWalk:
 
     def visit(self, item: Item, inherited, parent_obligation=None) -> None:
         doc, seen = self.doc, self.seen
-        own = _own_responsible(item, statute=doc.meta.genre == "law", account=doc.meta.genre in ("news", "report")) \
-            if item.responsible_lines else None
+        own = _own_responsible(item, doc.meta.genre) if item.responsible_lines else None
         # a document that gives no year: a yearless date takes the year its text names last before the item
         # (县水务局召开2015年汛前检查…。…计划在3月20日以前全面完成: README convention 9), else the only one it names
         hint = self.hint

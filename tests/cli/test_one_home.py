@@ -30,7 +30,7 @@ def test_extraction_and_the_checker_read_a_task_table_alike():
     doc = read_text(TASK_TABLE, "任务清单.md")[0]
     rows = [di for di in draft_items(doc, PlanLines(doc)) if di.item.cells and di.item.cells["序号"].isdigit()]
     assert [(di.responsible.lead, di.responsible.support) for di in rows] == \
-        [_own_responsible(di.item) for di in rows] == \
+        [_own_responsible(di.item, "plan") for di in rows] == \
         [(["街道消防工作站"], ["东湖社区", "新华社区"]), (["街道安办"], [])]
 
 
