@@ -575,7 +575,7 @@ def parse_responsible(text: str, cells: bool = True, *, statute: bool, account: 
     return Responsible(as_written(r.lead, simple, text), as_written(r.support, simple, text))
 
 
-def _parse(text: str, cells: bool, partners: bool = True, statute: bool = True, account: bool = False) -> Responsible:
+def _parse(text: str, cells: bool, partners: bool = True, *, statute: bool, account: bool = False) -> Responsible:
     resp = Responsible()
     if not text:
         return resp
@@ -761,7 +761,7 @@ def _sentence_before(text: str, at: int) -> str:
     return text[max(text.rfind(stop, 0, at) for stop in "。；;！!？?\n") + 1:at]
 
 
-def _partners_in_a_task(text: str, at: int, statute: bool = True) -> bool:
+def _partners_in_a_task(text: str, at: int, statute: bool) -> bool:
     """Whether those a lead acts with (联合…/会同…/组织… at `at`) are named in a task: their sentence names its own
     lead (…要…积极会同, 镇应急办牵头,组织…, 镇派出所联合…) or has no subject and goes on with the one before (…。联合交通
     部门检查…; 针对电动自行车,联合…). 街道高度重视,…,联合消防大队…等部门,共同开展… names no lead: no support."""
@@ -889,7 +889,7 @@ def _may_be_subject(text: str, tails: list[int], start: int) -> bool:
     return i < len(tails) and HARD_STOPS.search(text, start, tails[i]) is None
 
 
-def _subject(text: str, resp: Responsible, statute: bool = True, account: bool = False) -> None:
+def _subject(text: str, resp: Responsible, statute: bool, account: bool = False) -> None:
     """经济和科技发展局相关工作人员计划… / 街道安全办要… / 城市街道办事处、社区居民委员会应当…: named offices as the
     subject of their clause lead, or support when what they do is to help (…应当协助…)."""
     governments = "政府要" in text or "政府提供" in text or "政府应该" in text or "政府研究决定" in text \
