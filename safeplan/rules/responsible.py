@@ -93,15 +93,18 @@ GLUED_LIST = re.compile(r"(?P<units>各[^各、，。；,;：:\s]{1,10}?(?:、�
                         r"(?=(?:也|都|均)?(?:要(?!求)|应当|必须))")
 # 各责任单位要主动作为…,积极配合牵头单位…: a 各 list whose sentence is to help the lead units supports them
 HELPS_THE_LEAD = re.compile(r"(?:配合|协助|协同)好?牵头(?:单位|部门)")
-# 要求各镇乡(街道、园区)、市级相关部门加强领导 / 请各市安委办于6月份…: those asked to act, without 要 after them
-REQUESTED = re.compile(r"(?:要求|请|责成|(?<![\u4e00-\u9fff])望)\s*(?P<units>(?:区内|县内|市内|辖区内?|全[区市县镇乡])?各[^，。；,;：:]{1,40}?)"
-                       r"(?=要(?!求)|应当|(?<![相反适供对响答效])应(?![急用变])|须|必须|务必|于|在|按照|按|对|将|加强|做好|认真|切实|"
-                       r"进一步|高度|严格|立即|迅速|成立|开展|落实|结合|组织|做到|确保|把|根据|围绕|针对|抓好|全面|提高|强化|压实"
-                       r"|履行|提升|明确|完善|建立|健全|细化|深入|坚持|坚决|持续|抓紧|尽快|及时|全力)")
+# what those a demand names are asked to do: a modal, a preposition or an adverb of the act, or its verb
+_ASKED_TO = (r"(?=要(?!求)|应当|(?<![相反适供对响答效])应(?![急用变])|须|必须|务必|于|在|按照|按|对|将|加强|做好|认真|切实|"
+             r"进一步|高度|严格|立即|迅速|成立|开展|落实|结合|组织|做到|确保|把|根据|围绕|针对|抓好|全面|提高|强化|压实"
+             r"|履行|提升|明确|完善|建立|健全|细化|深入|坚持|坚决|持续|抓紧|尽快|及时|全力|具体)")
+# 要求各镇乡(街道、园区)、市级相关部门加强领导 / 请各市安委办于6月份… / 要求各镇街、筹备组建设部门具体实施… / a 风险提示单's
+# 提醒各镇街…加强…: those asked to act, without 要 after them
+REQUESTED = re.compile(r"(?:要求|请|责成|提醒|(?<![\u4e00-\u9fff])望)\s*(?P<units>(?:区内|县内|市内|辖区内?|全[区市县镇乡])?各[^，。；,;：:]{1,40}?)"
+                       + _ASKED_TO)
 # 请各乡镇人民政府,高新西区管委会,广汉工业集中发展区及时将…: the addressees listed again with commas, as the
 # addressee line writes them
 REQUESTED_LIST = re.compile(r"(?:要求|请|责成)\s*(?P<units>各[^，。；,;：:]{1,20}?(?:[，,]\s*[^，。；,;：:]{2,24}?)+?)"
-                            + REQUESTED.pattern[REQUESTED.pattern.index("(?=要(?!求)"):])
+                            + _ASKED_TO)
 # a quick test for a list of subjects in a text that names no office (村组、社区要… / 电视、广播、网络等媒体要…)
 LISTED_SUBJECTS = re.compile(r"、[^，。；,;、]{1,12}?(?:等[\u4e00-\u9fff]{0,6}?)?(?:也|都|均)?要(?!求)")
 # 城建办、农办、派出所(交通中队)、消防站等部门要…: units listed as the subject of a clause, closed by 等部门
@@ -145,13 +148,25 @@ _UNIT_NAME = (rf"{_NAME_CHAR}{{1,14}}?(?:部门|人民政府|政府|委员会|�
 # person's post, 由街道办主任…担任, nor a longer name cut short, 由市委宣传部…)
 _BY_ACTS = (r"(?=向|对(?=[^，。；,;]{1,30}?(?:进行|开展|实施))|依法|依照|按照|立即|及时|报告|报请|指定|发出|处理|审批|批准|下达"
             r"|通报|认定|确定|核查|核实|查处|处罚|督办|考核|验收|审核|备案|发布|提出|制定|决定|授权|办理|调度|督促|督查|检查"
-            r"|进行|开展|实施|协调|安排|部署|编制|落实|做好|监督|指导)")
+            r"|进行|开展|实施|协调|安排|部署|编制|落实|做好|监督|指导"
+            r"|统筹)")                 # (具体工作由安监站统筹落实: the office the work is given to)
 NAMED_BY = re.compile(rf"由(?![于此我本该其])(?P<units>{_UNIT_NAME}(?:(?:、|和|或|及)\s?{_UNIT_NAME})*)" + _BY_ACTS)
+# 煤矿安全督查组。由市煤炭工业局1名县级领导带队 / 由县应急管理局主要负责同志带队,对…检查: a group a unit's leader leads
+# is the unit's (a person named, 由乡党委书记…同志带队, is none; 由…带队的检查组…进行了: work done)
+LEADER_LEADS = re.compile(rf"由(?![于此我本该其])(?P<units>{_UNIT_NAME}(?:(?:、|和|及)\s?{_UNIT_NAME})*)"
+                          r"(?:\d{1,2}名|[一两二三四五六七八九十]名)?(?:县级|处级|厅级|科级|局级)?(?:主要|分管|相关)?"
+                          r"(?:领导|负责人|负责同志)(?:同志)?带队(?!的)")
 # …要会同街道、村社区,紧盯… / 并会同两办督查室跟踪督查…: those a lead acts with, named without a closing 等…部门 (every
 # name a unit's: an office's ending, or a place's kind)
 _WITH_NAME = rf"(?:{_UNIT_NAME}|(?:属地|所在)?(?:街道|社区|乡镇|镇街)|[\u4e00-\u9fff]{{1,4}}?(?:街道|社区|村))"
 WITH_UNITS = re.compile(rf"会同(?P<units>{_WITH_NAME}(?:[、和及与]\s?{_WITH_NAME})*)"
                         r"(?![员会公室心所站队部厅局办委班处科、和或及与等（(]|组(?!织|成))(?=[，,]|[\u4e00-\u9fff])")
+# 要求县住建局、县应急管理局加强… / 要求社区在9月底前完成… / 请镇应急办于…前汇总…: the offices and places a demand names
+# without 各 (REQUESTED reads a 各 list) lead what they are asked to do; not those invited (邀请…参加), nor a body asked
+# for leave (请示, 报请, 提请)
+REQUESTED_NAMED = re.compile(rf"(?:要求|责成|提醒|(?<![邀申提报聘恳])请(?!示|求))(?!各)"
+                             rf"(?P<units>{_WITH_NAME}(?:[、和及与]\s?{_WITH_NAME})*)" + _ASKED_TO)
+ASKS = re.compile(r"要求|责成|提醒|请")          # (a cheap test for REQUESTED_NAMED)
 SHOP_FLOOR = ("车间", "班组", "项目部")
 PREMISES = ("场所", "住所", "处所")            # (人员密集场所: a place checked, no unit)
 _LEAD_IN = (r"(?:(?:\d{1,2}月\d{1,2}日(?:[上下]午)?|近日|近期|日前|下一步|接下来|同时|此外|其次|最后|特别是|尤其是"
@@ -201,11 +216,12 @@ HARD_STOPS = re.compile(r"[。；;！!？?：:]")
 _ACTS_ON = r"(?=(?:在[^，。；,;]{1,12}?(?:前|期间|之前))?对[^，。；,;]{1,30}?(?:进行|开展|实施))"
 OPENS_TASK = re.compile(rf"\s*(?P<unit>{_OFFICE_NAME})" + _ACTS_ON)
 OPENS_TASK_TAIL = re.compile(_OFFICE_END + _ACTS_ON)        # (a cheap necessary condition for it anywhere in a text)
-# outside a law an office that takes on a duty or sets up a body leads it: 安委办担负综合协调责任 / 区应急委增设…指挥机构
+# outside a law an office that takes on a duty or sets up a body leads it: 安委办担负综合协调责任 / 区应急委增设…指挥机构;
+# so does one that gives its work to a person or a body it engages (社区居委会委托社区安全生产负责人负责…: the work stays its own)
 # a company's departments in its 制度 (no law's): 安全环保部负责督促…, 人力资源部负责… (not 干部, 全部, 内部, 部署, 部位)
-SUBJECT_SECTION = re.compile(_CLAUSE_OPEN + rf"(?P<unit>{_NAME_CHAR}{{2,8}}?(?<![干内外局东西南北中总本各大细])(?<!(?<!安)全)部)"
-                             r"(?![门署分长队位])" + _SUBJECT_ACTS)
-SUBJECT_TAKES = re.compile(_CLAUSE_OPEN + rf"(?P<unit>{_OFFICE_NAME})(?=担负|承担|增设)")
+SECTION = rf"{_NAME_CHAR}{{2,8}}?(?<![干内外局东西南北中总本各大细])(?<!(?<!安)全)部"
+SUBJECT_SECTION = re.compile(_CLAUSE_OPEN + rf"(?P<unit>{SECTION})(?![门署分长队位])" + _SUBJECT_ACTS)
+SUBJECT_TAKES = re.compile(_CLAUSE_OPEN + rf"(?P<unit>{_OFFICE_NAME})(?=担负|承担|增设|委托(?=[^，。；,;]{{1,20}}?负责))")
 # …and one whose duty a condition opens: 公安机关作出准予许可决定的,应当将…向社会公告 (outside a law)
 SUBJECT_IF = re.compile(_CLAUSE_OPEN + rf"(?P<unit>{_OFFICE_NAME})(?=[^，。；,;]{{2,16}}?的[，,]\s*(?:应当|要|须|必须))")
 # 接下来,西渚镇将持续发力… / 状元桥社区将在6月底完成… / 下一步,吕陵镇将继续加大…: a place announcing what it will do
@@ -264,10 +280,12 @@ SHORT_DEPARTMENTS = frozenset(("公安", "应急", "消防", "住建", "交通",
                                "人社", "税务", "供电", "海事", "广电", "文旅", "教育", "交通运输", "公安交警", "应急管理",
                                "城管执法", "消防救援", "市场监督管理", "住房城乡建设", "城市管理", "文化旅游"))
 # a list of duties, one unit a line: 财政局:负责安排…资金 / 公安局:实施…封锁 (the unit before the colon leads its
-# line; one whose duty is to help supports)
-DUTY_LINE = re.compile(r"(?:^|\n)\s*(?:\d{1,2}[、.．]\s*)?(?P<unit>[\u4e00-\u9fff（）()]{2,15}?)\s*[：:]\s*"
+# line; one whose duty is to help supports); a body defined by its members first (社区防汛防旱小组:由社区居民委员会、物业
+# 公司…组成,负责…), or a line that says whose duties follow (领导小组主要职责:部署…)
+DUTY_LINE = re.compile(r"(?:^|\n)\s*(?:\d{1,2}[、.．]\s*)?(?P<unit>[\u4e00-\u9fff（）()]{2,15}?)"
+                       r"(?:的?(?:主要)?职责(?:是|为)?\s*[：:](?P<owns>)|\s*[：:]\s*(?:由[^，。；,;：:\n]{2,40}?组成[，,]\s*)?"
                        r"(?P<duty>负责|承担|实施|加强|做好|组织|协调|指导|督促|牵头|配合|协助|参与|提供|落实|开展|制定|建立|完善|监督"
-                       r"|依法|及时)")
+                       r"|依法|及时))")
 # a duty list's item that opens with the bodies' names closed by 。: 首都综治办、市委督查室、市监察局。负责组织… /
 # 各区县政府和地区管委会。落实属地责任,… (the names then read as a heading's, heading_units)
 DUTY_HEAD = re.compile(r"(?:^|\n)\s*(?P<units>[^，,。；;：:\n]{2,30}?)。\s*"
@@ -588,6 +606,8 @@ def _parse(text: str, cells: bool, partners: bool = True, *, statute: bool, acco
             _duty_head(text, resp)              # 市监察局、市政府督查室。督查…
             if resp.lead or resp.support:
                 return resp
+        if not statute and ASKS.search(text):
+            _requested_named(text, resp)        # 要求社区在9月底前完成…
         if not statute and "由" in text:
             _named_by(text, resp)               # 由县安委办报告县人民政府
         if OFFICE.search(text) or "将" in text or (not statute and PLACE_VERB.search(text)) \
@@ -641,6 +661,8 @@ def _parse(text: str, cells: bool, partners: bool = True, *, statute: bool, acco
     for m in LED_BY.finditer(text):
         if statute and m.group(0).endswith(("联合", "共同")):
             continue                       # (a law's 由施工总承包单位、分包单位…共同进行验收: a standing duty, no unit)
+        if WORK_DONE.match(text, m.end()):
+            continue                       # (由…带队的31个检查组赴各地区对…进行了“回头看”: work done)
         # 由县应急局会同县公安局负责…: the one it acts with supports it; 由各县区、各有关部门…结合各自实际自行组织: the
         # names end where how they act begins
         led, _, joined = LED_HOW.split(m.group("units"), maxsplit=1)[0].partition("会同")
@@ -690,6 +712,8 @@ def _parse(text: str, cells: bool, partners: bool = True, *, statute: bool, acco
                              for u in units):      # (在全区各镇…: 在 opens the clause, no name)
                 helps = "牵头" in text and bool(HELPS_THE_LEAD.search(text, m.end(), _sentence_end(text, m.end())))
                 _add(resp, _list_before(text, m.start("units")) + units, helps)
+    if not statute and ASKS.search(text):
+        _requested_named(text, resp)
     _subject(text, resp, statute, account)
     _set_up(text, resp, statute)
     if partners and resp.lead and ("会同" in text or "联合" in text):
@@ -846,7 +870,8 @@ def _department_list(text: str, start: int, resp: Responsible, statute: bool = T
 
 
 def _duty_lines(text: str, resp: Responsible) -> None:
-    """财政局:负责安排…资金 / 交通局:负责提供运输车辆…,配合县农林局… — a list of duties, the unit first."""
+    """财政局:负责安排…资金 / 交通局:负责提供运输车辆…,配合县农林局… / 领导小组主要职责:部署… — a list of duties,
+    the unit first."""
     for m in DUTY_LINE.finditer(text):
         unit = m.group("unit")
         if _looks_like_unit(unit) and unit not in GENERIC and not DUTY_NOT_A_UNIT.match(unit) \
@@ -865,10 +890,25 @@ def _duty_head(text: str, resp: Responsible) -> None:
 def _named_by(text: str, resp: Responsible) -> None:
     """由县安委办报告县人民政府 / 由相关职能部门依法处理 — the units after 由 lead what they do (outside a law)."""
     read = {m.start() for m in LED_BY.finditer(text)}        # (由…联合开展, 由…牵头: read by LED_BY)
+    for m in LEADER_LEADS.finditer(text) if "带队" in text else ():
+        if not WORK_DONE.match(text, m.end()):
+            _add(resp, split_units(m.group("units")), False)
     for m in NAMED_BY.finditer(text):
         if m.start() in read or WORK_DONE.match(text, m.end()):
             continue                                          # (…由市安监局进行了集中培训: work done)
         units = [u for part in m.group("units").split("或") for u in split_units(re.split(r"的|由", part)[-1])]
+        if units and all(not NOT_A_NAME.search(u) and not CLAUSE_OPENING.match(u) and not u.endswith(PERSON_END)
+                         for u in units):
+            _add(resp, units, False)
+
+
+def _requested_named(text: str, resp: Responsible) -> None:
+    """会议要求县住建局、县应急管理局加强… / 要求社区在9月底前完成… — the offices and places a demand names lead (outside
+    a law; not in a plan's review of what was asked before)."""
+    for m in REQUESTED_NAMED.finditer(text):
+        if in_review(text, m.start()):
+            continue
+        units = split_units(m.group("units")) or [u for u in [m.group("units")] if u in ("街道", "社区", "乡镇", "镇街")]
         if units and all(not NOT_A_NAME.search(u) and not CLAUSE_OPENING.match(u) and not u.endswith(PERSON_END)
                          for u in units):
             _add(resp, units, False)
@@ -962,7 +1002,8 @@ def _subject(text: str, resp: Responsible, statute: bool, account: bool = False)
             [u for part in _mask_brackets(m.group("unit")).split("、") for u in _split_joined(_unmask(part))]
         for unit in named:
             # (县 (市)人民政府: no name holds a space; 公司安全大检查由安委会组织: the unit after 由)
-            unit = "".join(re.split(r"的|由", unit)[-1].split())      # 接到申请的劳动人事争议仲裁委员会: the name after its description
+            # (接到申请的劳动人事争议仲裁委员会: the name after its description; 会议要求县住建局: after the demand naming it)
+            unit = "".join(re.split(r"的|由|要求|责成", unit)[-1].split())
             assigned = ASSIGNS.match(unit)          # …积极部署,安排各科室认真做好…: those assigned act
             if assigned and _each_unit(assigned.group("each")):
                 _add(resp, [assigned.group("each")], helps)

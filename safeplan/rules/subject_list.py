@@ -23,8 +23,9 @@ _NAME_PART = r"(?:[\u4e00-\u9fff、]|[（(](?!以下|简称)[\u4e00-\u9fff、]{1
 # (not 要求, 将其, 应急, 负责人, 组织部: words that go on into a name or a person)
 _MODAL = (r"要(?!求)|将(?![其之])|应当|应该|(?<![相反适供对响答效])应(?![急用变对])|须|必须|必需|需(?!求|要)|务必|一定要"
           r"|负责(?!人|同志|的)|牵头|在[^，。；,;]{1,30}?(?:的同时|时|后|中|期间)[，,]"
-          # (各行政村是基层防汛防旱工作的责任主体, 行政部是企业消防工作的主管部门: the body a duty is given to)
-          r"|是[^，。；,;]{0,24}?(?:责任主体|主体责任单位|责任单位|主管部门|牵头部门)")
+          # (各行政村是基层防汛防旱工作的责任主体, 行政部是企业消防工作的主管部门, 安全部是…的主要业务管理部门: the body a
+          # duty is given to)
+          r"|是[^，。；,;]{0,24}?(?:责任主体|主体责任单位|责任单位|(?:主管|牵头|管理|监管|职能)部门)")
 _HOW = r"(?:认真|切实|积极|主动|及时|全力|严格|迅速|立即|进一步|全面|持续|继续|密切|共同|深入)?"
 _ACT = r"成立|组织(?![部机])|开展|加强|做好|落实|建立|制定|召开|按照|根据|结合|依据|对照|聚焦|围绕"
 _TASK = rf"(?:也|都|均)?(?:{_MODAL}|配合|协助|协同|参与|{_HOW}(?P<act>{_ACT}))"
@@ -42,7 +43,8 @@ NOT_A_START = ("该", "本", "我", "此", "其", "由", "向", "请", "与", "�
                "应", "须",
                "全",                        # (全街道要…: the whole area, no body; 全区各镇 is a 各 name)
                # the writer's verb that moves others: the list is its object (引导鼓励部门、乡镇围绕…创新)
-               "引导", "鼓励", "督促", "推动", "支持", "动员")
+               "引导", "鼓励", "督促", "推动", "支持", "动员",
+               "邀请")                      # (邀请交警部门参与: guests invited, no unit charged)
 # what a name does not hold inside: a preposition or a verb of its sentence (公司安全大检查由安委会…, 危化生产单位以车间班组
 # 为单位…, 市城市防汛指挥部在…会议中心…, 安全生产管理部门作为公司…, 中和街道会同县住房城乡建委…,
 # 区政府责成相关单位…)
@@ -61,6 +63,8 @@ DONE_ACT = re.compile(r"(?:组织)?(?:召开|举办)|(?:积极|深入|认真|全
 EACH_NAME = re.compile(r._EACH_HEAD)
 # the endings a single name needs: an office's, a government's or a place's body (not 场, 口, 区, 会, 厅 …: 杨陵区召开…, 政务服务大厅,
 # 第一时间赶赴现场, 当前正值全国两会 open accounts and headings as often)
+# (a company's department, 行政部, 安全部, as responsible.SUBJECT_SECTION reads it: not 干部, 全部, 内部)
+SECTION_NAME = re.compile(r.SECTION)
 OFFICE_ENDS = ("局", "办", "委", "委员会", "委会", "中心", "所", "站", "队", "科", "处", "室", "政府", "街道", "社区",
                "部门", "院", "校", "组", "专班", "指挥部", "机关", "公司", "集团", "车间", "班组", "项目部")
 
@@ -122,7 +126,7 @@ def _names_a_unit(name: str, several: bool) -> bool:
     clause's opening or words about units in general (部门和单位)."""
     if name.startswith(NOT_A_START) or r.NOT_A_NAME.search(name) or r.CLAUSE_OPENING.match(name) \
             or NOT_IN_A_NAME.search(name) or name.endswith(r.PERSON_END) or name.endswith(r.PREMISES) \
-            or name.endswith(FALSE_UNIT_ENDS) or "同志" in name \
+            or (name.endswith(FALSE_UNIT_ENDS) and not SECTION_NAME.fullmatch(name)) or "同志" in name \
             or (not several and all(p in r.GENERIC for p in re.split("[和及与]", name))):
         return False
     if "各" in name:
@@ -131,4 +135,5 @@ def _names_a_unit(name: str, several: bool) -> bool:
     if LEVELS.match(name):
         return True
     bare = re.sub(r"[（(][^（）()]*[)）]$", "", name)          # (相关办(所)将…)
-    return r._looks_like_unit(name) and (several or (len(bare) >= 3 and bare.endswith(OFFICE_ENDS)))
+    return r._looks_like_unit(name) and (several or (len(bare) >= 3 and (bare.endswith(OFFICE_ENDS)
+                                                                          or SECTION_NAME.fullmatch(bare) is not None)))

@@ -1,0 +1,79 @@
+"""Responsible units of shapes the extractor had not read (tests/corpus/heldback dev batches y221+, y281+, y501+ read
+as general shapes of the genre, each with sentences of the genre written for it): units named after the demand that
+charges them (要求X…, 提醒X…), a body defined as the one in charge (X是…的主管部门), X's work given over (由X统筹…,
+X委托…负责), a duty line (X主要职责:…, X:由…组成,负责…), a group a unit's leader leads (由X…领导带队). Expected units
+are read off the quoted text (heldback README convention 2)."""
+
+import pytest
+
+from safeplan.rules.responsible import parse_responsible
+
+
+@pytest.mark.parametrize("text, lead", [
+    # hb-u504-y: a 各 list after 要求, its act opened by 具体
+    ("制定印发《瑶海区小散工程和零星作业安全生产纳管试行办法》,要求各镇街、筹备组建设部门具体实施辖区小散工程和零星作业安全生产纳管。",
+     ["各镇街", "筹备组建设部门"]),
+    ("会议要求各乡镇、区住建局具体负责辖区自建房安全排查。", ["各乡镇", "区住建局"]),
+    # hb-s133-y: a place named after 要求, and offices without 各
+    ("上级部门于8月10日下发通知,要求社区在9月底前完成全面排查与整改工作。", ["社区"]),
+    ("会议要求县住建局、县应急管理局加强燃气安全检查。", ["县住建局", "县应急管理局"]),
+    ("请镇应急办于每月25日前汇总上报各村排查情况。", ["镇应急办"]),
+    # hb-n456-y: a 风险提示单's 提醒 demands as 要求 does
+    ("提醒各镇街、区水利局加强涉水临边防护设施巡查,避免意外发生。", ["各镇街", "区水利局"]),
+])
+def test_the_units_a_demand_names_lead(text, lead):
+    assert parse_responsible(text, statute=False).lead == lead
+    assert parse_responsible(text, statute=False, account=True).lead == lead
+
+
+@pytest.mark.parametrize("text", [
+    # hb-s503-y: those invited to take part are guests, no unit charged
+    "开展交通安全演练。\n邀请交警部门参与,模拟交通场景,提高居民交通安全意识。",
+    "邀请县消防救援大队派员讲解消防知识。",
+    # a request made to the upper level, and an approval asked: no unit charged
+    "经请示县政府同意后实施。",
+    "报请县人民政府批准后公布。",
+    # the leader of a unit who leads a group of work done, and a person: no unit
+    "由國家安全監管總局和國家煤礦安監局機關司局主要負責人帶隊的31個檢查組赴各地區對安全生產大檢查開展情況進行了“回頭看”。",
+    "由乡党委书记符静开同志带队,深入各村开展检查。",
+])
+def test_no_unit_where_none_is_charged(text):
+    r = parse_responsible(text, statute=False)
+    assert (r.lead, r.support) == ([], [])
+
+
+@pytest.mark.parametrize("text, lead", [
+    # hb-r71-x, hb-r503-y: a company's department defined as the one in charge of a work
+    ("行政部是企业消防工作的主管部门。", ["行政部"]),
+    ("工程总承包项目部设安全部,安全部是工程安全生产、文明施工、环境保护管理的主要业务管理部门;", ["安全部"]),
+    ("县应急管理局是全县安全生产工作的综合监管部门,负责指导协调各部门安全生产工作。", ["县应急管理局"]),
+    # hb-s505-y: the work of a group given to the office that runs it
+    ("街道成立电动车消防安全专项治理工作领导小组,具体工作由安监站统筹落实。", ["安监站"]),
+    ("日常工作由镇应急办统筹协调。", ["镇应急办"]),
+    # hb-s501-y: a body that gives its work to a person keeps it
+    ("社区居委会委托社区安全生产负责人负责安全生产工作的组织和落实。", ["社区居委会"]),
+    ("街道办事处委托第三方机构负责辖区隐患排查。", ["街道办事处"]),
+    # hb-u257-y: a group led by a unit's leader is the unit's
+    ("煤矿安全督查组。由市煤炭工业局1名县级领导带队,2名专业人员参加。", ["市煤炭工业局"]),
+    ("第一检查组由县应急管理局主要负责同志带队,对城区加油站进行检查。", ["县应急管理局"]),
+])
+def test_a_body_charged_by_what_it_is_or_is_given(text, lead):
+    assert parse_responsible(text, statute=False).lead == lead
+
+
+@pytest.mark.parametrize("text, lead", [
+    # hb-s505-y: a duty list's line that names whose duties follow
+    ("领导小组主要职责:部署街道电动车消防安全专项治理重点工作;定期研究、分析、通报辖区电动车火灾形势。", ["领导小组"]),
+    ("指挥部办公室职责:承担指挥部日常工作,收集汇总险情信息。", ["指挥部办公室"]),
+    # hb-s508-y: a body defined by its members, then charged
+    ("社区防汛防旱小组:由社区居民委员会、物业公司、居民代表组成,负责具体实施防汛防旱工作。", ["社区防汛防旱小组"]),
+    ("应急抢险队:由镇派出所、镇卫生院人员组成,负责险情处置和人员转移。", ["应急抢险队"]),
+])
+def test_a_duty_line_names_its_body(text, lead):
+    assert parse_responsible(text, statute=False).lead == lead
+
+
+def test_a_laws_definition_names_no_unit():
+    # a law's 是…主管部门 is a standing duty (heldback README convention 1)
+    text = "县级以上人民政府应急管理部门是本行政区域安全生产工作的主管部门。"
+    assert parse_responsible(text, statute=True).lead == []
