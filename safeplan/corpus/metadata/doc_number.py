@@ -19,6 +19,9 @@ RED_HEAD = re.compile(r"^([\u4e00-\u9fff]{2,30}?(?:人民政府(?:办公室|办�
 _CITED = re.compile(r"》\s*[(（]\s*$")
 # a sentence that cites a document by its number: 根据/按照/贯彻落实/现将 … before it, 文件精神/要求/转发 after it
 _CITING = re.compile(r"根据|按照|依据|依照|贯彻|落实|执行|参照|遵照|现将|转发")
+# a red head's 文号 over the title that opens with its agency, in a copy flattened into one line (…温政办发明电〔2014〕9 号
+# 温机发 温州市人民政府办公室关于…)
+_OVER_TITLE = re.compile(r"[^，,。；;:：《]{0,30}?关于")
 _CITED_AFTER = re.compile(r"\s*[)）]?\s*(?:文件|精神|要求|规定|转发|等文件)")
 
 
@@ -36,7 +39,8 @@ def doc_number_of(lines: list[str], law_raw: str) -> str | None:
                     or _CITED_AFTER.match(line, m.end()):
                 continue              # 《…的通知》(迪安办发〔2020〕9号) / 根据…的通知(某应急〔2023〕5号)精神 / 现将…(…)转发给
                                       # 你们 / 为贯彻落实某应急〔2023〕5号文件精神: a cited document's number
-            if len(line) <= 40 or line.startswith(m.group()) or re.search(r"[(（]\s*" + re.escape(m.group()), line):
+            if len(line) <= 40 or line.startswith(m.group()) or re.search(r"[(（]\s*" + re.escape(m.group()), line) \
+                    or _OVER_TITLE.match(line, m.end()):
                 return _clean_doc_number(m.group())
     for line in lines[:40]:
         lost = _DOC_NUMBER_LOST.match(line) if len(line) <= 24 else None

@@ -16,12 +16,12 @@ from safeplan.corpus.metadata.shapes import (
     CJK,
     COMPILATION,
     EVENT_OPENING,
-    FLAT_NOTICE,
     GENRE_WORDS,
     NOTICE_TITLE,
     SALUTATION_END,
     SPACED_OUT,
     cited_notice,
+    flat_notice,
     in_sentence,
     strip_doc_number,
     terminal,
@@ -65,22 +65,32 @@ def head_title(lines: list[str], text: str, raw: str, kind: str, law: bool) -> s
              for line in lines]
     lines = [_BOOKED_TITLE.sub(r"\1", line) for line in lines]    # 《…办法》2018年修订版(全文): a law site's title
     lines = [re.sub(r"\s+", "", line) if SPACED_OUT.fullmatch(line) else line for line in lines]   # 应 急 预 案
-    notice_at, notice = None, None
+    notice_at, notice, run_on = None, None, None
     for k, line in enumerate(lines[:40]):
-        flat = FLAT_NOTICE.match(line) if len(line) > 140 else None
-        if flat and not cited_notice(flat.group(1)):
-            notice_at, notice = k, flat.group(1)
+        flat = flat_notice(line)
+        if flat and not cited_notice(flat):
+            notice_at, notice = k, flat
             break
         if "|" in line or len(line) > 140 or line.endswith(SALUTATION_END) or INFO_LINE.match(line):
             continue                      # (- 标 题: 关于…的通知- 发文字号: …: an info table's, read there)
-        if NOTICE_TITLE.search(line) and not cited_notice(line) and not in_sentence(line):
+        found = NOTICE_TITLE.search(line)
+        if found and not cited_notice(line) and not in_sentence(line):
+            if _runs_on(line, found.end()):
+                run_on = run_on or (k, line)      # 关于…的通知夏以地方政府规章: a garbled page title, its words
+                continue                          # shuffled — the head's own title line below it, if there is one
             notice_at, notice = k, line
             break
         if k + 1 < len(lines) and len(line) <= 60 and NOTICE_TITLE.search(line + lines[k + 1]) \
                 and not terminal(line) and NOTICE_TITLE.search(lines[k + 1]) is None \
-                and NOTICE_TITLE.search(line) is None:     # (速看:关于…的通告 / 时间:…: no title split over two)
+                and found is None:     # (速看:关于…的通告 / 时间:…: no title split over two)
             notice_at, notice = k + 1, line + lines[k + 1]
             break
+        three = _three_line_notice(lines, k) if found is None and "关于" in line else None
+        if three:
+            notice_at, notice = k + 2, three
+            break
+    if notice is None and run_on:
+        notice_at, notice = run_on
     if notice is not None and "转发" in notice:       # a forwarding notice is the document: its own title
         return strip_doc_number(notice)
     # the book title a notice issues (关于印发《…方案》的通知), not one it reports on (关于《…条例》贯彻实施情况的报告)
@@ -207,6 +217,25 @@ _DATED = re.compile(r"(?:19|20)\d{2}\s*[-/.年]")          # 2025/08/25经典方
 _PIECE_LABEL = re.compile(r"^(?:第[一二三四五六七八九十\d]{1,3}篇|篇[一二三四五六七八九十\d]{1,3})(?:\s*[:：]\s*|\s+)(?=\S{4})")
 # the mark of one piece of a sample site's page of several: …工作总结篇一 / …方案第2篇
 _PIECE_MARK = re.compile(r"(?:篇|第)[一二三四五六七八九十\d]{1,3}篇?$")
+
+
+def _runs_on(line: str, end: int) -> bool:
+    """Words run on after a 公文's title where a title line ends (关于…的通知夏以地方政府规章), not its 文号, a sample
+    site's word or a bracket."""
+    rest = line[end:]
+    return re.match(r"[\u4e00-\u9fff]{2}", rest) is not None and DOC_NUMBER.match(rest) is None \
+        and re.match(r"(?:范文|范本|模板|全文|文件|精选)", rest) is None
+
+
+def _three_line_notice(lines: list[str], k: int) -> str | None:
+    """A 公文's title wrapped over three lines (某某办公室关于公布2016年全国 / “安全生产月”…活动 / 先进单位…的通知):
+    joined, when the first two lines are no sentence's or a title of their own and the 文种 ends the third."""
+    if k + 2 >= len(lines) or any(len(ln) > 60 or terminal(ln) or INFO_LINE.match(ln) or chrome(ln)
+                                  for ln in lines[k:k + 2]) or NOTICE_TITLE.search(lines[k] + lines[k + 1]):
+        return None
+    joined = lines[k] + lines[k + 1] + lines[k + 2]
+    found = NOTICE_TITLE.search(joined)
+    return joined if found and found.start() < len(lines[k]) and found.end() == len(strip_doc_number(joined)) else None
 
 
 def _menu_lines(lines: list[str]) -> set[int]:

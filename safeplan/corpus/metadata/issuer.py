@@ -12,10 +12,10 @@ from safeplan.corpus.metadata.doc_number import LAW_ORDER, RED_HEAD, promulgator
 from safeplan.corpus.metadata.shapes import (
     ANY_ITEM,
     COMPILATION,
-    FLAT_NOTICE,
     NOTICE_TITLE,
     SAMPLE_SUFFIX,
     cited_notice,
+    flat_notice,
     in_sentence,
     terminal,
 )
@@ -107,8 +107,7 @@ def issuer_of(lines: list[str], table: dict, law_raw: str, signed: str | None = 
         if red:
             return red.group(1)               # 重庆市人民政府办公厅文件渝办发[2012]238号…: a red head run into its line
         line = line.lstrip("•·-* ")
-        flat = FLAT_NOTICE.match(line) if len(line) > 140 else None
-        line = flat.group(1) if flat else line        # (a flattened copy's title, the rest of its line left out)
+        line = flat_notice(line) or line        # (a flattened copy's title, the rest of its line left out)
         m = NOTICE_TITLE.search(line)
         if m is None and "关于" in line and k + 1 < len(lines) and len(line) <= 60 and not terminal(line):
             joined = NOTICE_TITLE.search(line + lines[k + 1])   # 修水县人民政府办公室关于印发 / …预案的通知

@@ -15,6 +15,24 @@ CITING_NOTICE = re.compile(r"关于(?!印发|转发|下发|发布|颁发|公布|
 # the addressees glued on (…的通知镇直各部门、各村党组织:…)
 FLAT_NOTICE = re.compile(r"^([^\s，,。:：;；]{0,60}?关于[^\s，,。:：;；]{2,100}?的(?:紧急|补充|重要)?(?:通知|通报|决定|意见|批复|函|通告))"
                           r"(?:[ \u3000]+\S|(?=(?:各|[镇乡县市区]直|机关|全[镇乡县市区])[^\s，,。:：;；]{1,60}[:：]))")
+# a PDF copy flattened into one line whose title kept the blanks of its wrapped lines and of a spaced 文种, after a red
+# head's words: …温机发 温州市人民政府办公室关于深刻吸取近期火灾 事故教训…的 紧 急 通 知 各县(市、区)人民政府,…:
+WRAPPED_NOTICE = re.compile(r"(?:^|\s)([^\s，,。:：;；]{0,30}?关于[^，,。:：;；《》]{2,100}?的\s?(?:紧\s?急\s?|补\s?充\s?|重\s?要\s?)?"
+                            r"(?:通\s?知|通\s?报|决\s?定|意\s?见|通\s?告))\s+(?=(?:各|[镇乡县市区]直)[^\s。:：;；]{1,60}[:：])")
+
+
+def flat_notice(line: str) -> str | None:
+    """The notice title a long line (a copy flattened into one) opens with, or carries with the blanks of its PDF's
+    wrapped lines (read without them)."""
+    if len(line) <= 140 or "关于" not in line:
+        return None
+    flat = FLAT_NOTICE.match(line)
+    if flat:
+        return flat.group(1)
+    wrapped = WRAPPED_NOTICE.search(line[:400])
+    return re.sub(r"\s", "", wrapped.group(1)) if wrapped else None
+
+
 GENRE_WORDS = ("方案", "要点", "计划", "规划", "通知", "通报", "意见", "办法", "规定", "细则", "总结", "报告", "汇报",
                 "清单", "决定", "条例", "法", "制度", "措施", "预案", "要求", "纲要", "指南", "守则", "章程", "规程", "综述",
                 "责任书", "通告", "责任制")

@@ -33,7 +33,8 @@ _FLAT_TITLE = re.compile(r"^([^，,。:：;；、\s][^，,。:：;；、]{3,58}?
 # 供大家参考, in the first 400 — only its kind word is read then, so a name no title could be (…工作要点5篇, 【乡镇总结】…)
 # still tells what the page gives.
 _BLURB_NAMED = re.compile(r"(?:(?:为你|为您|为大家)?精心(?:整理|准备)了?(?:的)?|(?:小编|本站)(?:为你|为您|为大家)?(?:整理|收集|搜集)(?:整理)?了?的)"
-                          r"(?:\d{1,2}篇的?)?([^，,。；;\s]{4,30}?(?:方案|计划|规划|制度|办法|要点|总结|思路))(?:参考)?(?:范文|范本|模板)?[,，。]")
+                          r"(?:\d{1,2}篇的?)?([^，,。；;\s]{4,30}?(?:方案|计划|规划|制度|办法|要点|总结|思路|通知|意见|预案|规定|细则))"
+                          r"(?:参考)?(?:范文|范本|模板)?[,，。]")
 # (为你精心准备了市2020应急管理工作要点参考范文)
 _SAMPLE_NAMED = re.compile(r"精心(?:整理|准备|挑选|收集|编辑)了?(?:的)?([^，,。；;\s]{4,40}?)(?:参考)?(?:范文|范本|模板)"
                            # 下面是小编为大家整理的区管委会…安全生产活动方案,供大家参考
@@ -46,8 +47,11 @@ _NAMED_IN_TEXT = re.compile(r"(?:特|现)?制定(?:了)?(?:以下|如下)([^，,
 # a page that prints a document under a lead: …印发了《关于推进城市安全发展的意见》…全文如下 / 《…方案》,内容如下
 PRINTED = re.compile(r"《([^《》]{2,60})》[^。\n《》]{0,8}(?:全文|内容)如下")
 # a plan's preface naming it: …牵头组织编制了《巫山县应急管理“十四五”规划》,作为… / …,结合龙陵实际,编制《龙陵县“十四五”
-# 综合防灾减灾救灾规划》。 (the sentence ends on it: its writer's, not a demand that others draw one up)
+# 综合防灾减灾救灾规划》。 (the sentence ends on it: its writer's, not a demand that others draw one up); a company's
+# rules named short for their own text
 _COMPILED = re.compile(r"编制了《([^《》]{4,40}?(?:方案|计划|规划|预案|要点))》[,，]?作为"
+                       # a company's rules in their preface: …结合公司真实的情况,编制了《安全生产管理制度》(简称“管理制度”)
+                       r"|编制了《([^《》]{4,40}?(?:制度|办法|规定|细则|规程))》[(（](?:以下)?简称"
                        r"|结合[^，,。]{1,12}实际[,，]\s*(?:特|现)?编制《([^《》]{4,40}?(?:方案|计划|规划|预案|要点))》。")
 # a speech's title over its salutation, or glued to it: 在区安全生产工作推进会…上的讲话同志们:今天,…
 _SPEECH_GLUED = re.compile(r"^(在[^，,。:：;；\s]{4,60}?上的(?:讲话|主持词|发言|致辞|讲话提纲))(?=\s*(?:同志们|各位))"

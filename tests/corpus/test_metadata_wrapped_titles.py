@@ -1,0 +1,79 @@
+"""Titles a web copy wraps, garbles or names only in passing: a 公文's title over three lines, a page title whose words
+were shuffled above the head's own title, a PDF's red head flattened into one line with its blanks, a sample site's
+blurb naming a notice, a company's rules named in their preface. Shapes of dev texts hb-u502-y, hb-u507-y, hb-u325-x,
+hb-u455-y, hb-r501-y; names, places and numbers changed."""
+
+from tests.corpus.metareading import meta
+
+ADDRESSED = "各乡镇人民政府,县直各部门:\n"
+
+
+def test_a_notice_title_wrapped_over_three_lines_is_one_title_and_opens_with_its_issuer():
+    m = meta("某某县人民政府办公室关于印发某某县\n城镇燃气安全专项整治\n工作方案的通知\n" + ADDRESSED
+             + "现将方案印发给你们,请认真贯彻执行。\n")
+    assert (m.title, m.issuer, m.level, m.genre) == (
+        "某某县人民政府办公室关于印发某某县城镇燃气安全专项整治工作方案的通知", "某某县人民政府办公室", "district", "notice")
+
+
+def test_a_traditional_copy_of_a_three_line_title_keeps_its_characters():
+    m = meta("國務院安委會辦公室關于公布2016年全國\n“安全生產月”和“安全生產萬里行”活動\n先進單位和優秀組織單位的通知\n"
+             "安委辦〔2016〕9号\n各省、自治區、直轄市安全生產委員會:\n按照統一部署,2016年全國“安全生產月”活動期間,各地區認真學習。\n")
+    assert (m.title, m.issuer, m.doc_number, m.level) == (
+        "國務院安委會辦公室關于公布2016年全國“安全生產月”和“安全生產萬里行”活動先進單位和優秀組織單位的通知",
+        "國務院安委會辦公室", "安委辦〔2016〕9号", "national")
+
+
+def test_two_title_lines_under_a_line_of_their_own_are_not_joined_to_it():
+    m = meta("某某县应急管理局\n关于开展汛期安全\n隐患排查的通知\n" + ADDRESSED + "现就有关事项通知如下:\n")
+    assert (m.title, m.issuer) == ("关于开展汛期安全隐患排查的通知", "某某县应急管理局")
+
+
+def test_a_shuffled_page_title_above_the_heads_own_title_gives_way_to_it():
+    m = meta("关于借鉴宁出台安全生产行政责任规定做法的通知夏以地方政府规章\n发布单位:某某省安委会办公室\n"
+             "某某省安委会办公室关于借鉴宁夏以地方政府规章\n出台安全生产行政责任规定做法的通知\n某安委办函〔2015〕2号\n"
+             "各市安全生产委员会:\n近日,宁夏公布了《宁夏回族自治区安全生产行政责任规定》,请各市认真学习借鉴。\n"
+             "某某省安委会办公室\n2015年1月6日\n")
+    assert (m.title, m.issuer, m.doc_number, m.genre) == (
+        "某某省安委会办公室关于借鉴宁夏以地方政府规章出台安全生产行政责任规定做法的通知", "某某省安委会办公室",
+        "某安委办函〔2015〕2号", "notice")
+
+
+def test_a_notice_title_with_only_its_number_or_a_sample_word_after_it_is_still_its_title():
+    assert meta("关于做好汛期安全生产工作的紧急通知某府办发〔2010〕16号\n" + ADDRESSED + "现通知如下:\n").title \
+        == "关于做好汛期安全生产工作的紧急通知"
+    assert meta("关于做好汛期安全生产工作的通知范文\n" + ADDRESSED + "现通知如下:\n").title == "关于做好汛期安全生产工作的通知范文"
+
+
+def test_a_red_head_flattened_into_one_line_with_its_pdf_blanks_gives_title_issuer_and_number():
+    m = meta("附件下载:14明电9.pdf\n\n发往 见报头 等级 特提 签发: 张三 某政办发明电〔2014〕9 号 某机发 "
+             "某某市人民政府办公室关于深刻吸取近期火灾 事故教训切实加强当前消防工作的 紧 急 通 知 各县(市、区)人民政府,"
+             "市政府直属各单位: 近期,全国、全省火灾事故多发,造成严重人员伤亡和财产 损失。1 月 1 日 22 时 40 分,某区一民房"
+             "发生火灾,造成 4 人死亡。为深刻吸取近期火灾 事故教训,切实加强我市消防安全工作,现通知如下。\n")
+    assert (m.title, m.issuer, m.doc_number, m.level, m.genre) == (
+        "某某市人民政府办公室关于深刻吸取近期火灾事故教训切实加强当前消防工作的紧急通知", "某某市人民政府办公室",
+        "某政办发明电〔2014〕9号", "city", "notice")
+
+
+def test_a_number_a_flattened_sentence_cites_before_a_title_is_not_the_documents():
+    m = meta("为贯彻落实某政办发〔2014〕9号关于加强消防工作的通知精神,结合我镇实际,现就有关事项通知如下:各村要全面排查"
+             "火灾隐患,各单位要落实消防安全责任,切实做好今冬明春火灾防控工作,确保全镇火灾形势稳定,为群众创造良好环境。\n")
+    assert m.doc_number is None
+
+
+def test_a_sample_sites_blurb_that_names_a_notice_gives_its_title():
+    m = meta("前言:本站为你精心整理了关于做好防暑降温工作的通知范文,希望能为你的创作提供参考价值。\n"
+             "各镇人民政府,各街道办事处,市直有关部门:\n自6月下旬以来,我市开始出现高温天气。现就有关事项通知如下:\n"
+             "一、精心组织企业生产。各地要加强综合协调。\n")
+    assert (m.title, m.genre) == ("关于做好防暑降温工作的通知", "notice")
+
+
+def test_a_companys_rules_named_short_in_their_preface_are_titled_so():
+    m = meta("为了加强公司安全生产管理,防止和减少事故的发生,根据《中华人民共和国安全生产法》等法规,并结合公司真实的情况,"
+             "编制了《安全生产管理制度》(简称“管理制度”)。\n为了全面管控公司安全生产工作,组建安全生产管理委员会。\n"
+             "经公司研究决定由安全部负责公司日常安全生产管理工作。\n")
+    assert (m.title, m.level, m.genre) == ("安全生产管理制度", "enterprise", "other")
+
+
+def test_a_plan_that_asks_others_to_compile_rules_is_not_titled_by_them():
+    m = meta("各企业要结合实际编制《安全生产管理制度》,明确各岗位职责,并于6月底前报镇安监办备案。\n")
+    assert m.title is None
