@@ -58,6 +58,10 @@ _ORGAN_NARRATED = re.compile(r"(?:^|[,，。])\s*(?![我本各全该])[\u4e00-\u
 _REPORTED = re.compile(r"(?:^|[。\n])\s*(?:根据方案[,，]|(?:方案|通知|意见|文件)(?:要求|明确|指出|提出)[,，])")
 _SELF_HEADLINE = re.compile(r"^我(?:省|市|区|县|州|镇|乡|街道|社区)")    # 我省实施…计划: a headline, not a document's title
 _MEETING_OPENING = re.compile(r"(?:会上|会议上|会议指出|会议强调|会议要求)[,，:：]")
+# a meeting or a campaign told in the first sentences of an untitled text: 我市今天召开会议,…副市长张军出席并讲话。会议要求,… /
+# …。连日来,全市各镇街、各部门迅速行动
+_TOLD_LATER = re.compile(r"出席(?:会议)?并(?:作重要)?讲话|(?:^|[。\n])\s*(?:会议|会上)(?:指出|强调|要求)[,，:：]"
+                         r"|(?:^|[。，,\n])\s*连日来[,，]")
 _NEWS_MARKS = re.compile(r"记者|通讯员|责任编辑|责编[:：]|撰稿[:：]|作者[:：]|据悉[,，]|据了解[,，]|文章内容来源|图片新闻|本网讯|本报讯"
                          r"|[上下]接第[一二三四五六七八九十\d]{1,2}版|[上下]转第[一二三四五六七八九十\d]{1,2}版"  # a paper's page
                          r"|[(（][\u4e00-\u9fff]{2,12}[ \u3000]+[\u4e00-\u9fff]{2,3}[)）]\s*$")   # closing "(小金街办 张飞)"
@@ -69,7 +73,7 @@ _PLAN_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.�
                            r"(?:主要任务|重点任务|工作任务|活动安排|活动内容|活动目标|活动主题|活动时间|工作措施|实施步骤|"
                            r"工作安排|时间安排|进度安排|主要目标|工作目标|目标任务|保障措施)")
 # the headings of a 总结/汇报 (a report of work done): 基本情况, 主要做法, 存在的问题, 下一步工作打算
-_REPORT_HEADING = re.compile(r"^\s*" + ITEM_NUMBER + r"\s*(?:基本情况|工作开展情况|主要做法|主要工作|工作成效|取得的成效|"
+_REPORT_HEADING = re.compile(r"^\s*" + ITEM_NUMBER + r"\s*(?:基本情况|工作开展情况|(?:(?:19|20)\d{2}年度?)?(?:工作|目标任务|重点工作)完成情况|主要做法|主要工作|工作成效|取得的成效|"
                              r"存在的?问题|存在的不足|下一步(?:工作)?(?:打算|计划|安排|思路))")
 # a headline that reports an event: 杨陵区召开…工作会议 / 某街道开展…检查
 _HEADLINE = re.compile(r"^(?!关于)[^，,。]{2,20}?(?:召开|举行|举办|开展|部署|启动|组织|带队|督导|调研|走访|进行|推进|发布"
@@ -190,7 +194,8 @@ def genre_of(title: str, text: str, raw: str, law: bool, lines: list[str]) -> st
     if not named and (_NEWS_MARKS.search(raw[:3000]) or _NEWS_MARKS.search(raw[-1500:]) or _news_column(raw)):
         return "news"             # bylines are chrome: look at the raw page (unless the title names a document)
     opening = body_of(text)[:300].split("。")[0]
-    if not title and (EVENT_OPENING.search(opening[:120]) or _MEETING_OPENING.match(opening)):
+    if not title and (EVENT_OPENING.search(opening[:120]) or _MEETING_OPENING.match(opening)
+                      or _TOLD_LATER.search(body_of(text)[:600])):
         return "news"             # "9月29日,永安街社区…组织开展…" / "会上,…": an untitled text that reports an event
     if title and not named and (EVENT_OPENING.search(_after_title(text, title)[:160])
                                 or EVENT_OPENING.search(opening[:120])):

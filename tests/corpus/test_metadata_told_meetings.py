@@ -1,0 +1,33 @@
+"""The genre of untitled accounts told past their first sentence (README conventions 5 and 12): a meeting's leader who
+出席并讲话, a sentence opened by 会议要求/会议强调 after the lede, a campaign's 连日来 — news; a unit's account under a
+heading of work completed (一、2024年工作完成情况) — report. Shapes of dev texts hb-n501-y, hb-n172-y, hb-u504-y; names
+and numbers changed."""
+
+import pytest
+
+from tests.corpus.metareading import meta
+
+
+@pytest.mark.parametrize("text", [
+    "我市今天召开会议,对近期安全生产工作进行动员部署。副市长某某出席并讲话。\n会议要求,各级各部门要严格落实属地、部门安全监管责任,"
+    "强化安全生产监督执法检查力度,坚决遏制各类重特大事故发生。\n",
+    "全县安全生产工作会议在县行政中心召开,对当前安全生产工作进行再部署。会议传达了全市安全生产会议精神。"
+    "会议强调,各乡镇、各部门要时刻绷紧安全生产这根弦。\n",
+    "从5月5日起至6月20日,我市在全市范围内开展安全隐患自查自纠工作,加大力度推进百日整治专项行动。根据部署安排,此次自查自纠工作"
+    "坚持“六个一贯到底”总要求。连日来,全市各镇街、各部门迅速行动,全力开展安全隐患自查自纠和宣传工作。\n",
+], ids=["a-leader-spoke", "the-meeting-stressed", "days-since"])
+def test_an_untitled_account_of_a_meeting_or_a_campaign_is_news(text):
+    assert meta(text).genre == "news"
+
+
+def test_an_untitled_notice_that_demands_meetings_is_no_account():
+    m = meta("各乡镇人民政府,县直各部门:\n为做好汛期安全生产工作,现就有关事项通知如下:\n一、各乡镇要召开专题会议进行部署,主要负责同志"
+             "要亲自安排。\n二、各部门要加强督查检查。\n")
+    assert m.genre == "notice"
+
+
+def test_a_units_account_under_a_heading_of_work_completed_is_a_report():
+    m = meta("一、2024年工作完成情况\n(一)夯实基层基础,提升应急管理能力。严格落实24小时应急值班值守制度,及时上报突发事件信息12件。"
+             "编制印发各类应急预案3部,开展各类应急演练270余场,累计培训人员3000余人次。\n"
+             "(二)强化风险防控。共排查企业560家,发现隐患1200余处,已整改1150处。\n")
+    assert m.genre == "report"
