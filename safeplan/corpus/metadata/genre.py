@@ -155,9 +155,12 @@ def folded_title(title: str, traditional: bool) -> str:
 def genre_of(title: str, text: str, raw: str, law: bool, lines: list[str]) -> str:
     """The genre of the document the page gives (README convention 12): the word its title ends with, else what its
     text says it is (特制定本方案), else how it reads (an account of an event or of work done: news or report)."""
-    if law and not CITING_NOTICE.search(title) and not _OWN_RULES.search(title):
+    if law and not CITING_NOTICE.search(title) and not _OWN_RULES.search(title) \
+            and not (_PLAN_KIND.search(_TITLE_NOISE.sub("", title)) and not enacts_rules(text)):
         return "law"              # (…关于认真学习宣传贯彻《某省安全生产条例》的通知, quoting its 条: a notice; a body's
-                                  # 制度 in 条, 安全生产检查整改反馈制度 / 第一条…: its own rules, README convention 1)
+                                  # 制度 in 条, 安全生产检查整改反馈制度 / 第一条…: its own rules, README convention 1;
+                                  # a 预案 or 应对措施 in 章 and 条, 第一章总则 第一条…: a plan, as its title says,
+                                  # unless its text enacts a law's rules, 制定本规定, under a sample site's heading)
     if any(_EXPLAINED.match(line) for line in text[:3000].split("\n")):
         return "other"            # 一、出台背景 …: a 政策解读 of a document (whose title it carries), not the document
     printed = PRINTED.search(text[:800])
@@ -264,10 +267,12 @@ _NAMED_BEFORE_ADDRESSEES = re.compile(r"([^\s，,。;；:：]{4,40}?(?:方案|�
                                       r"\s*(?=各[^。；;\n]{2,60}[:：])")
 # a 公文's title is [机关]关于[事由]的[文种]: the 文种 it ends with names its genre (README convention 12), the 15 kinds of
 # 公文 and the plans, rules and accounts of the genre; 办法, 规定, 细则 are a law's unless the title opens with 关于
-_KINDS = (("work_points", "要点"), ("checklist", "清单|检查(?:项目)?表"), ("plan", "方案|规划|计划|预案|纲要"),
+_KINDS = (("work_points", "要点"), ("checklist", "清单|检查(?:项目)?表"),
+          ("plan", "方案|规划|计划|预案|纲要|(?:应对|应急|防范)措施"),          # (a flood's 应对措施: how to meet it)
           ("report", "总结|报告|汇报|述职|经验材料|综述"),
           ("notice", "通知|通报|通告|公告|决定|意见|函|批复|请示|纪要|预警"), ("law", "条例|办法|规定|细则|(?<![方做看想说])法"),
           ("other", "一封信|公开信|倡议书|慰问信|制度"))        # (a body's letter to the public: README convention 12's other)
+_PLAN_KIND = re.compile("(?:" + dict((kind, words) for kind, words in _KINDS)["plan"] + ")$")
 _KIND_AT_END = re.compile("(?:" + "|".join(words for _, words in _KINDS) + ")$")
 # a headline's opening label, a body's name and a colon: 某县:… / 应急管理局:… (速看: is a site's, no body)
 _BODY_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,14}?(?:省|市|州|区|县|旗|镇|乡|街道|社区|村|局|委|办|中心)\s*[:：]\s*(?!关于)")

@@ -31,6 +31,9 @@ from safeplan.hanzi import to_simplified
 _LEVEL_MARK = re.compile(r"[(（](省|市|县|区|乡镇|镇|街道|社区)级[)）]")
 _LEADING_YEAR = re.compile(r"^(?:19|20)\d{2}\s*年度?")
 _PLACE_PREFIX = re.compile(r"^(?:(?:[xX×*]{1,3}|(?:(?!召开|开展|组织|举办|举行|部署|启动|推进|加强|深入|关于|印发|到|赴)[\u4e00-\u9fff]){0,8}?)(?:省|自治区|市|自治州|州(?!市)|区|县|旗|街道|(?<!城)镇|(?<!城)乡|社区|村|办事处))+")  # 城镇, 城乡: no town
+# a news headline on the nation's doings: it opens with 全国 and names no place below it (全国消防日:某社区开展… is the
+# community's)
+_NATIONAL_HEADLINE = re.compile(r"^(?:(?:19|20)\d{2}年)?全国(?!.*(?:省|自治区|市|州|区|县|旗|镇|乡|街道|社区|村))")
 _NATIONAL_ISSUER = re.compile(r"国务院|全国人民代表大会|中共中央|国家|中华人民共和国|中国(?:气象局|地震局)|应急管理部"
                               r"|[\u4e00-\u9fff]{0,6}部$")
 
@@ -44,6 +47,8 @@ def document_level(issuer: str | None, title: str | None, plain_title: str, genr
     # (a news item has no issuer: its info table's 发布机构 posted it, README convention 6; its level is the body whose
     # doings it reports, convention 13 — 我县召开… posted by a 乡)
     level = _level(to_simplified(issuer or "") if genre != "news" else "", plain_title, law, place, lines, plain, own)
+    if genre == "news" and _NATIONAL_HEADLINE.match(plain_title):
+        level = "national"             # 全国安全生产电视电话会议强调… / 全国安全生产大检查“回头看”…: the nation's doings
     if level == "city" and (level_from_addressees(lines) == "district"
                             or names_county_city(issuer) or names_county_city(title)):
         level = "district"             # a county-level 市 (大理市…方案) writes to 各乡镇、各街道
