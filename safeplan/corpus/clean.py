@@ -63,6 +63,9 @@ _CHROME_LINE = re.compile(
     re.M,
 )
 _AD = re.compile(r"有限公司|有限责任公司|制造商|供应商|服务热线|热线电话|咨询热线|全国热线|欢迎(?:来到|访问|光临)")
+# a company's own paper, titled with its name (某某化工有限公司安全生产管理制度): no ad, though it names a 有限公司
+_PAPER_TITLE = re.compile(r"(?:制度|办法|规定|细则|规程|方案|预案|计划|责任制|责任书|通知|要点|总结|报告|守则|章程|规则|措施|职责)"
+                          r"(?:[(（][^()（）]{0,10}[)）])?$")
 _STRONG_TAIL = re.compile(r"^(?:[-·•*][ \t]*)?(?:联系我们|扫码|版权所有|相关阅读|相关新闻|网站地图|主办单位|图片新闻)")
 _DATE_LINE = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$|^(?:19|20)\d{2}-\d{1,2}-\d{1,2}$")
 _META_KEY = re.compile(r"^(?:索\s*引\s*号|公开方式|发布机构|发文日期|成文日期|文\s*号|公开时限|内容概括|主题分类|发布日期|"
@@ -156,7 +159,7 @@ def _ad_run_edits(text: str, spans, edits: list) -> None:
         line = text[span[0]:span[1]].strip()
         if not line:
             continue
-        if len(line) <= 40 and _AD.search(line):
+        if len(line) <= 40 and _AD.search(line) and not _PAPER_TITLE.search(line):
             _delete_line(text, span, edits)
             continue
         break

@@ -50,6 +50,9 @@ def _headline(lines: list[str]) -> str | None:
                     and not BYLINE_KEY.match(above) \
                     and not DATE_ONLY.match(above) and re.search(r"[\u4e00-\u9fff]{2}", above):
                 kicker = lines[k - 2] if k >= 2 and _KICKER_COLON.match(lines[k - 2]) else ""
+                if above.startswith(("——", "—", "--")) and k >= 2 and 4 <= len(lines[k - 2]) <= 60 \
+                        and not terminal(lines[k - 2]) and not chrome(lines[k - 2]):
+                    return lines[k - 2]     # 某镇扎实开展汛前大排查 / ——筑牢防汛安全防线: the headline over its subtitle
                 return kicker + above       # 某某街道: / 多措并举筑牢安全生产防线: a place's kicker over its headline
             return None
     return None

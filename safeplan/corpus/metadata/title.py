@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from safeplan.corpus.metadata.chrome import SITE_LABEL, SITE_SUFFIX, body_of
+from safeplan.corpus.metadata.doc_number import DOC_NUMBER
 from safeplan.corpus.metadata.head_title import FILE_SUFFIX, GLUED_TITLE, head_title
 from safeplan.corpus.metadata.shapes import COMPILATION, strip_doc_number, title_like
 
@@ -132,6 +133,9 @@ def document_title(lines: list[str], text: str, raw: str, kind: str, law: bool, 
     if not title:
         return title
     title = strip_doc_number(title.lstrip("•·● "))    # • 关于…的通告: a list's bullet; …的紧急通知鄂州政办发〔2010〕16号
+    number = DOC_NUMBER.match(title)
+    if number and len(title) - number.end() >= 4:
+        title = title[number.end():].lstrip()      # 某安办〔2023〕12号 关于…的通知: the red head's 文号 on its line
     tag = SITE_LABEL.match(title)
     if tag and len(title) - tag.end() >= 4:      # 【街道动态】某街道开展…: the column's tag before a headline; a place's
         place = _PLACE_TAG.fullmatch(tag.group().strip())        # (【武汉市】危险化学品…预案) is the title's first words
