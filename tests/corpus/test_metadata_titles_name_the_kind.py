@@ -1,7 +1,7 @@
 """What a title names outranks how its text is numbered or whose name it abbreviates (README conventions 6, 12, 13): a
 预案 or 应对措施 in 章 and 条 is a plan, a 政办 (the government's office, short) that opens a paper's title issued it, a
 news headline on 全国… is the nation's doings. Shapes of dev texts hb-s507-y, hb-u501-y, hb-n502-y, hb-n505-y; names
-changed."""
+changed; an agency named short (经信委) or its own 预警 (hb-u492-x, hb-s453-y)."""
 
 import pytest
 
@@ -48,3 +48,13 @@ def test_a_news_headline_on_a_national_day_that_names_a_community_is_the_communi
     m = meta("全国防灾减灾日:某某社区开展应急疏散演练\n- 发布时间:2024-05-12 10:00:00\n5月12日上午,某某社区组织居民开展应急疏散演练,"
              "社区工作人员现场讲解了逃生知识。\n")
     assert (m.genre, m.level) == ("news", "community")
+
+
+@pytest.mark.parametrize("title, issuer", [
+    ("经信委安全生产月活动方案", "经信委"),                       # hb-u492-x's shape: a commission named short
+    ("某某路办事处2023年7月5日高温橙色预警", "某某路办事处"),       # hb-s453-y's: an office's own 预警
+], ids=["commission", "warning"])
+def test_an_agency_named_short_or_issuing_a_warning_opens_its_papers_title(title, issuer):
+    m = meta(title + "\n为深化安全生产宣传教育,营造良好氛围,请各单位认真做好以下工作:\n一、加强组织领导。\n二、做好防范工作。\n")
+    assert m.issuer == issuer
+

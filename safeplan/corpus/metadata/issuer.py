@@ -37,7 +37,7 @@ _ORDER_HEAD = re.compile(r"(?:中华人民共和国)?([\u4e00-\u9fff]{2,20}?(?:�
 # 安排发展工作意见 / 区管委会和区安全生产委员会安全生产活动方案; README convention 6) — its longest name there (县人民政府
 # 办公室…, not 县人民政府); a 章程 or 制度 named after a body is no paper of its own, nor a 预案 or 规划 for its area
 _AGENCY_PAPER = re.compile(r"^([\u4e00-\u9fff()（）、和与]{1,30}" + ISSUER_END.pattern.removesuffix("$") + ")"
-                           r"(?=[^，,。:：;；《》]{2,60}(?:意见|方案|计划|要点|总结|报告|汇报|通知|通报|通告)$)")
+                           r"(?=[^，,。:：;；《》]{2,60}(?:意见|方案|计划|要点|总结|报告|汇报|通知|通报|通告|预警|提示)$)")
 # the agency that opens a title of any 公文 with 关于 (某镇人民政府关于开展…的实施方案 / …的请示)
 _ABOUT_AGENCY = re.compile(_OPENING_AGENCY + r"(?=关于)")
 # a letter's title opens with its writer: 新丰镇人民政府致全镇人民的一封信 / 某镇人民政府告全镇居民书
