@@ -1,6 +1,10 @@
 """Head lines of common page shapes written for this test (no dev text had them; README conventions 6, 8, 12): a
 company's own paper titled with its 有限公司 name is no ad to clean away, a red head's 文号 before the title on its line
-is no part of the title, a news headline's subtitle (——…) right above the byline is not the headline."""
+is no part of the title, a news headline's subtitle (——…) right above the byline is not the headline, a page
+title's site (_某某县人民政府, - 百度文库) and a date in brackets under a title are none of its words, a town's rules in 条
+are the town's."""
+
+import pytest
 
 from tests.corpus.metareading import meta
 
@@ -30,3 +34,31 @@ def test_a_headline_over_its_subtitle_and_byline_is_the_headline():
     m = meta("某某镇扎实开展汛前安全隐患大排查\n——筑牢防汛安全防线\n发布时间:2023-05-06 10:00 来源:某某镇\n"
              "5月5日,某某镇组织开展汛前安全隐患大排查,镇党委书记带队检查。\n")
     assert (m.title, m.level, m.genre) == ("某某镇扎实开展汛前安全隐患大排查", "street", "news")
+
+
+PLAN_BODY = "为做好安全生产工作,结合我镇实际,特制定本方案。\n一、工作目标\n全年不发生较大事故。\n二、工作措施\n(一)加强隐患排查。\n"
+
+
+@pytest.mark.parametrize("line", ["某某镇2023年安全生产工作方案_某某县人民政府", "某某镇2023年安全生产工作方案 - 百度文库"],
+                         ids=["government-site", "document-library"])
+def test_a_page_titles_site_after_the_title_is_no_part_of_it(line):
+    m = meta(line + "\n" + PLAN_BODY)
+    assert (m.title, m.level, m.genre) == ("某某镇2023年安全生产工作方案", "street", "plan")
+
+
+def test_a_date_in_brackets_under_a_title_is_its_day_not_its_words():
+    m = meta("某某镇2023年安全生产工作方案\n(2023年3月6日)\n" + PLAN_BODY)
+    assert (m.title, str(m.date)) == ("某某镇2023年安全生产工作方案", "2023-03-06")
+
+
+def test_a_bracketed_trial_mark_under_a_title_is_part_of_it():
+    m = meta("某某镇安全生产网格化管理办法\n(试行)\n第一条 为加强安全生产网格化管理,制定本办法。\n第二条 本办法适用于本镇。\n"
+             "第三条 镇安委办负责组织实施。\n")
+    assert (m.title, m.genre, m.level) == ("某某镇安全生产网格化管理办法(试行)", "law", "street")
+
+
+@pytest.mark.parametrize("title", ["城镇燃气管理条例", "小城镇建设安全管理办法"], ids=["towns", "small-towns"])
+def test_rules_for_towns_in_general_name_no_town(title):
+    m = meta(title + "\n第一条 为了加强管理,保障公共安全,制定本条例。\n第二条 本条例适用于城镇的规划和建设。\n"
+             "第三条 国务院有关部门负责全国的监督管理工作。\n")
+    assert (m.genre, m.level) == ("law", "national")

@@ -66,7 +66,7 @@ INFO_LINE = re.compile(r"^[•·\-*\s]*(?:\d{1,2}[.．、]\s*)?[\[【]?[ \u3000]
 BYLINE_WORDS = re.compile(r"\d{1,2}:\d{2}|浏览|访问|点击|阅读|来源|字号")
 # a page title's site after its headline: 某县召开…会议_某县人民政府网 / -某县人民政府 / | 某县融媒体中心
 SITE_SUFFIX = re.compile(r"(?<=\S{4})\s*(?:_|-|—|\||｜)\s*[\u4e00-\u9fff]{2,20}?(?:网|人民政府|政府网站|门户网站|网站|融媒体中心"
-                          r"|新闻中心)$")
+                          r"|新闻中心|文库)$")
 _CRUMB_PREFIX = re.compile(r"^(?:[^>»›\n]{1,12}?\s*[>»›]\s*){2,}(?=\S)")
 _PUBLIC_MARK = re.compile(r"^[(（]?此件(?:公开|主动公开|依申请公开)发布[)）]?\s*")
 KEY_LIST = re.compile(r"(?:[ \t]*\d{1,2}[.．、][ \t]*【[^】\n]{2,8}】[^\n]*\n+){3,}")

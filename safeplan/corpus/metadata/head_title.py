@@ -139,6 +139,9 @@ def head_title(lines: list[str], text: str, raw: str, kind: str, law: bool) -> s
                                           # of a Word export's underscores, _ / 某市…细则)
         line = _PIECE_LABEL.sub("", FILE_SUFFIX.sub("", line))   # 2022年…活动方案6篇.doc: a shared file's name;
                                                                   # 第一篇:… / 篇1:…: a piece's label
+        unsited = SITE_SUFFIX.sub("", line)
+        line = unsited if unsited != line and title_like(unsited) else line    # …工作方案_某某县人民政府: a page
+                                                                                # title's site after it
         glued = GLUED_TITLE.match(line)
         line = glued.group(1) if glued else line                   # 社区…半年总结一、社区…: its first heading glued on
         if 4 <= len(line) <= 40 and re.search(r"(?:^|\n)\s*" + re.escape(line) + r"\s*\n\s*[一1][、.．]\s*"
@@ -146,7 +149,7 @@ def head_title(lines: list[str], text: str, raw: str, kind: str, law: bool) -> s
             candidates.append((k, line))  # 社区安全生产月 / 一、社区安全生产月: an export's title over its first heading
         if k + 1 < len(lines) and len(line) <= 40 and not terminal(line) and not DATE_ONLY.match(line) \
                 and lines[k + 1] != line and not _DATED.match(lines[k + 1]) and k + 1 not in menu \
-                and (not chrome(lines[k + 1]) or lines[k + 1][0] in "(（") \
+                and (not chrome(lines[k + 1]) or lines[k + 1][0] in "(（") and not _DATE_BRACKETED.fullmatch(lines[k + 1]) \
                 and not re.search(r"(?:新闻|要闻|动态|资讯|媒体)$", line) \
                 and not ISSUER_END.search(line) and title_like(line + lines[k + 1]) \
                 and not re.search(r"[,，!！?？]", line) \
@@ -216,6 +219,8 @@ _BOOKED_TITLE = re.compile(r"^《([^《》]{4,60})》(?:[\u4e00-\u9fff]{2,20}令
                            r"(?:修订版|修正版|版)?(?:[(（](?:(?:19|20)\d{2}年)?版?全文[)）])?$")   # (…令第244号(2022年版全文))
 _EDITION_SUFFIX = re.compile(r"(?<=[^|]{4})\s*\|\s*(?:(?:19|20)\d{2}年)?[\u4e00-\u9fff]{0,6}版$")
 FILE_SUFFIX = re.compile(r"(?:_第\d+页(?:\.(?:docx?|wps|pdf|txt|pptx?|xlsx?))?|\.(?:docx?|wps|pdf|txt|pptx?|xlsx?))$", re.I)
+# a date alone in brackets under a title ((2023年3月6日), a speech's or a plan's day): no part of the title
+_DATE_BRACKETED = re.compile(r"[(（]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]")
 _DATED = re.compile(r"(?:19|20)\d{2}\s*[-/.年]")          # 2025/08/25经典方案: the page's date line
 _PIECE_LABEL = re.compile(r"^(?:第[一二三四五六七八九十\d]{1,3}篇|篇[一二三四五六七八九十\d]{1,3})(?:\s*[:：]\s*|\s+)(?=\S{4})")
 # the mark of one piece of a sample site's page of several: …工作总结篇一 / …方案第2篇

@@ -102,6 +102,9 @@ def _level(issuer: str, title: str, law: bool, place: str | None, lines: list[st
         local = admin_level(name) if name else "unknown"
         if local == "unknown" and place:
             local = "city" if place.endswith("经济特区") else admin_level(place)
+        below = _LOCAL_RULES.match(title or "") if local == "unknown" and not place else None
+        if below:
+            local = admin_level(below.group())    # 某某镇安全生产网格化管理办法(试行): a county's or town's own rules
         return local if local != "unknown" else own or "national"
     level = admin_level(name)
     mark = _LEVEL_MARK.search(title or "") if level == "unknown" else None
@@ -133,6 +136,9 @@ def _level(issuer: str, title: str, law: bool, place: str | None, lines: list[st
 # 大会…: the city's; 深圳经济特区…: 深圳's, a city)
 _LAW_PLACE = re.compile(r"^(?!城市|都市|关于)(?:[\u4e00-\u9fff]{1,8}?(?:省|自治区)|[\u4e00-\u9fff]{2,8}?自治州"
                         r"|[\u4e00-\u9fff]{2,8}?自治县|[\u4e00-\u9fff]{2,4}?市(?!场)|[\u4e00-\u9fff]{2,3}经济特区)")
+# a county, banner, town or street that opens the title of rules in 条 (no law's place: only provinces, cities and
+# autonomous counties make laws) — a proper name before it, not 小城镇, 县级以上
+_LOCAL_RULES = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?:县|旗|(?<!城)镇|(?<!城)乡|街道)(?![级域内外])")
 # a unit's own staff and departments, as its 制度 names them: 员工, 职工, 本单位, 企业内部 (a place's rules name the place)
 _STAFF = re.compile(r"员工|职工|本单位|企业内部|本企业|车间|班组|本厂|厂区")
 # level words with no name of their own after a place's name: the title's subject, not a place (齐齐哈尔市社区消防条例)
