@@ -77,3 +77,12 @@ def test_a_companys_rules_named_short_in_their_preface_are_titled_so():
 def test_a_plan_that_asks_others_to_compile_rules_is_not_titled_by_them():
     m = meta("各企业要结合实际编制《安全生产管理制度》,明确各岗位职责,并于6月底前报镇安监办备案。\n")
     assert m.title is None
+
+
+def test_a_policy_explanations_page_is_titled_by_the_explanation_not_the_document_it_explains():
+    """hb-u121-y's shape: a label (文字解读:) before the explanation's title, links to the original below it."""
+    m = meta("当前位置:\n\n文字解读:关于印发《某某市消防事业“十四五”发展规划》的政策解读\n\n索引号:776480259/2023-00249 "
+             "生成时间:2023-01-09 15:30:21 发布机构:某某市\n原文链接:点击查看源文件\n政策解读链接:点击查看政策解读\n\n"
+             "原文链接:关于印发《某某市消防事业“十四五”发展规划》的通知\n\n一、出台背景\n“十四五”时期是开启全面建设社会主义现代化国家"
+             "新征程的第一个五年。\n二、主要内容\n")
+    assert (m.title, m.genre) == ("关于印发《某某市消防事业“十四五”发展规划》的政策解读", "other")

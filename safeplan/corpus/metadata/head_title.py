@@ -68,6 +68,9 @@ def head_title(lines: list[str], text: str, raw: str, kind: str, law: bool) -> s
              for line in lines]
     lines = [_BOOKED_TITLE.sub(r"\1", line) for line in lines]    # 《…办法》2018年修订版(全文): a law site's title
     lines = [re.sub(r"\s+", "", line) if SPACED_OUT.fullmatch(line) else line for line in lines]   # 应 急 预 案
+    explained = next((m.group(1) for m in map(_EXPLANATION_TITLE.fullmatch, lines[:10]) if m), None)
+    if explained:
+        return explained              # 文字解读:关于印发《…规划》的政策解读: the explanation's own title, not the 规划's
     notice_at, notice, run_on = None, None, None
     for k, line in enumerate(lines[:40]):
         flat = flat_notice(line)
@@ -219,6 +222,8 @@ _BOOKED_TITLE = re.compile(r"^《([^《》]{4,60})》(?:[\u4e00-\u9fff]{2,20}令
                            r"(?:修订版|修正版|版)?(?:[(（](?:(?:19|20)\d{2}年)?版?全文[)）])?$")   # (…令第244号(2022年版全文))
 _EDITION_SUFFIX = re.compile(r"(?<=[^|]{4})\s*\|\s*(?:(?:19|20)\d{2}年)?[\u4e00-\u9fff]{0,6}版$")
 FILE_SUFFIX = re.compile(r"(?:_第\d+页(?:\.(?:docx?|wps|pdf|txt|pptx?|xlsx?))?|\.(?:docx?|wps|pdf|txt|pptx?|xlsx?))$", re.I)
+# a policy explanation's title, after its page's label (文字解读:关于印发《…》的政策解读 / 《…》政策解读)
+_EXPLANATION_TITLE = re.compile(r"(?:(?:文字|图文|政策)解读\s*[:：]\s*)?([^\s:：|]{4,80}?解读)")
 # a date alone in brackets under a title ((2023年3月6日), a speech's or a plan's day): no part of the title
 _DATE_BRACKETED = re.compile(r"[(（]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]")
 _DATED = re.compile(r"(?:19|20)\d{2}\s*[-/.年]")          # 2025/08/25经典方案: the page's date line
