@@ -202,14 +202,16 @@ _SUBJECT_ACTS = (r"(?:等(?:有关|相关)?(?:单位|部门)|相关工作人员|
                      r"|按(?:各自)?职责"          # 市应急局、市消防救援支队按职责分工负责
                      # 县林技中心在接到紧急灾情报告后,30分钟内赶赴现场 / …办公室接到报告后,要立即…: the office acts
                      r"|(?:在|接到)[^，。；,;]{1,20}?(?:时|后)[，,]))")
+# 武汉市安全生产监督管理局(以下简称市安监局)负责…: the short name a document gives a unit, between the name and its act
+_ALIAS = r"(?:[（(]以下(?:简)?称[\u4e00-\u9fff“”\"]{1,12}[)）])?"
 SUBJECT = re.compile(_CLAUSE_OPEN + rf"(?P<unit>{LEVELS_NAME.pattern}|{_OFFICE_NAME}(?:[、和及]{_OFFICE_NAME})*)"
-                     + _SUBJECT_ACTS)
+                     + _ALIAS + _SUBJECT_ACTS)
 # a cheap necessary condition for SUBJECT, per clause start (SUBJECT is slow and most clause starts hold no office):
 # its unit ends in the last character of a LEVELS_NAME or _OFFICE_NAME ending, followed by _SUBJECT_ACTS, and nothing
 # in a match before that character is one of HARD_STOPS (_CLAUSE_OPEN, _LEAD_IN and _NAME_CHAR hold none of them)
 RHYTHM = re.compile(r"(?:定期或不定期|不定期|定期|定时)地?")
 _OFFICE_END = "[局办委会心所站队科处室位组班厅部间关]"
-SUBJECT_TAIL = re.compile(_OFFICE_END + _SUBJECT_ACTS)
+SUBJECT_TAIL = re.compile(_OFFICE_END + _ALIAS + _SUBJECT_ACTS)
 HARD_STOPS = re.compile(r"[。；;！!？?：:]")
 # 1、镇安监站在五一前对各村…进行检查 / 县应急局对重点企业开展…: an office that opens a task's line acts on what follows
 # (only at the line's start: an account's …,市应急局对全市…企业进行排查评估 tells what was done)
@@ -244,6 +246,12 @@ PLACE_MUST = re.compile(_CLAUSE_OPEN + rf"(?P<unit>(?:街道|社区)(?:[（(](?:
 PLACE_VERB = re.compile(r"(?:街道|镇|乡|社区|村)(?:[（(][^（）()]{1,4}[)）])?(?:及其?(?:有关|相关)部门|[和及与][\u4e00-\u9fff]{2,6}?"
                         r"(?:单位|企业))?[，,]?\s*(?:也|都|均)?(?:要(?!求)|应当|须|必须|负责)")      # (a quick test first)
 NOT_A_PLACE = re.compile(r"(?:农村|行政村|自然村|城中村|贫困村|示范村|小镇|重点镇|中心镇|集镇|乡镇|城镇|村镇|城乡)$")
+# outside a law and an account, an office or a place whose act a date opens: a plan's step (街道于12月11日立即组织…,
+# 镇安监站于5月底前完成…; a year only before a deadline's 前: 于2023年3月出台… in a plan's review tells work done)
+_ON_A_DATE = (r"(?=于(?:(?:(?:19|20)\d{2}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月[^，。；,;]{0,8}?前"
+              r"|(?:\d{1,2}|[一二三四五六七八九十]{1,3})月|本月|每[日周月季年]))")
+SUBJECT_DATED = re.compile(_CLAUSE_OPEN + rf"(?P<unit>{_OFFICE_NAME}|街道|社区|{_PLACE})" + _ON_A_DATE)
+PLACE_DATED = re.compile(r"(?:街道|社区|镇|乡|村)" + _ON_A_DATE)      # (a quick test for a place's, in text OFFICE rules out)
 # what a 领导小组 named as a subject does in a plan or a 制度: 要…, 将…, 每月召开… (a law's …领导小组负责… is none)
 GROUP_ACTS = re.compile(r"(?:要(?!求)|将|每[周月季年])")
 # what tasks a body in a law: 要/将 (its 应当, 负责, 按职责, 牵头建立 are standing duties, heldback README convention 1)
@@ -611,6 +619,7 @@ def _parse(text: str, cells: bool, partners: bool = True, *, statute: bool, acco
         if not statute and "由" in text:
             _named_by(text, resp)               # 由县安委办报告县人民政府
         if OFFICE.search(text) or "将" in text or (not statute and PLACE_VERB.search(text)) \
+                or (not statute and not account and PLACE_DATED.search(text)) \
                 or ("、" in text and LISTED_SUBJECTS.search(text)):
             _subject(text, resp, statute, account)
         if not resp.lead and "—" in text:
@@ -943,6 +952,7 @@ def _subject(text: str, resp: Responsible, statute: bool, account: bool = False)
     opens = OPENS_TASK_TAIL.search(text) is not None
     conditional = not statute and ("的," in text or "的，" in text)
     places = not statute and PLACE_VERB.search(text) is not None
+    dated = not statute and not account and "于" in text
     sections = not statute and "部" in text
     if not statute:     # (imported here: the reader reads this module's names; it reads no law, below)
         from safeplan.rules.subject_list import reports_work, subject_list_at
@@ -958,10 +968,11 @@ def _subject(text: str, resp: Responsible, statute: bool, account: bool = False)
             or (SUBJECT_IF.match(text, start) if conditional else None) \
             or (PLACE_WILL.match(text, start) if will else None) \
             or (PLACE_MUST.match(text, start) if places else None) \
+            or (SUBJECT_DATED.match(text, start) if dated else None) \
             or (OPENS_TASK.match(text, start) if opens and (start == 0 or text[start - 1] == "\n") else None)
         if m and EVENT_HELD.match(text, m.end()) and DATED.search(_sentence_before(text, m.start("unit"))):
             continue
-        if m and m.re in (SUBJECT, OPENS_TASK, SUBJECT_SECTION) and WORK_DONE.match(text, m.end()):
+        if m and m.re in (SUBJECT, OPENS_TASK, SUBJECT_SECTION, SUBJECT_DATED) and WORK_DONE.match(text, m.end()):
             continue                     # 县应急局牵头组织编制了《…规划》: an account of work done, no task
         if m and account and m.re in (SUBJECT, SUBJECT_GOV, SUBJECT_SECTION) \
                 and reports_work(text, m.start("unit"), m.end()):
@@ -1009,13 +1020,14 @@ def _subject(text: str, resp: Responsible, statute: bool, account: bool = False)
                 _add(resp, [assigned.group("each")], helps)
                 continue
             # (安监办, 综治办, 派出所: three characters name an office; 该中心, 本局, 我办 point back to one)
-            if m.re is PLACE_MUST and NOT_A_PLACE.search(unit):
+            if m.re in (PLACE_MUST, SUBJECT_DATED) and NOT_A_PLACE.search(unit):
                 continue                 # (城镇要…, 农村要…: no place's name)
             if statute and unit.endswith("机关"):
                 continue                 # (a law's 公安机关应当…: a standing duty, heldback README convention 1)
             if unit.endswith("成员单位") and ("各" in unit or GENERIC_MEMBERS.match(unit)):
                 continue                 # 要求各成员单位要…, 区安委会各成员单位: a 各 list (EACH reads it); 有关成员单位
-            if (len(unit) >= 3 or unit in SHOP_FLOOR or (m.re in (PLACE_WILL, PLACE_MUST) and unit in ("街道", "社区"))
+            if (len(unit) >= 3 or unit in SHOP_FLOOR
+                    or (m.re in (PLACE_WILL, PLACE_MUST, SUBJECT_DATED) and unit in ("街道", "社区"))
                     or (m.re is PLACE_WILL and unit in THAT_PLACE)) \
                     and (not unit.startswith(("该", "本", "我", "此", "其", "各", "由", "向", "请", "与"))
                          or (m.re is PLACE_WILL and unit in THAT_PLACE)) \

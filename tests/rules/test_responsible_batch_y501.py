@@ -77,3 +77,27 @@ def test_a_laws_definition_names_no_unit():
     # a law's 是…主管部门 is a standing duty (heldback README convention 1)
     text = "县级以上人民政府应急管理部门是本行政区域安全生产工作的主管部门。"
     assert parse_responsible(text, statute=True).lead == []
+
+
+@pytest.mark.parametrize("text, lead", [
+    # hb-u414-x: the short name a document gives a unit comes between the name and its act
+    ("在市政府统一领导下,武汉市安全生产监督管理局(以下简称市安监局)负责指导、协调全市危险化学品事故应急救援工作。",
+     ["武汉市安全生产监督管理局"]),
+    ("县住房和城乡建设局(以下称县住建局)要会同各乡镇开展燃气安全排查。", ["县住房和城乡建设局"]),
+    # hb-s228-y: a plan's step, an office or a place whose act a date opens
+    ("部署发动阶段。街道于12月11日立即组织各村、社区召开冬春火灾防控工作会议。", ["街道"]),
+    ("镇安监站于5月底前完成全镇企业隐患排查。", ["镇安监站"]),
+    ("城关镇于每月25日前报送隐患整改台账。", ["城关镇"]),
+])
+def test_a_subject_named_with_its_short_name_or_its_date(text, lead):
+    assert parse_responsible(text, statute=False).lead == lead
+
+
+@pytest.mark.parametrize("text", [
+    # an account tells what an office did on a date, and a plan's review what was done in a year gone by
+    "县应急局于3月5日组织召开全县安全生产工作会议。",
+    "县应急局于2023年3月出台《安全生产约谈办法》,明确约谈情形。",
+])
+def test_a_dated_act_done_names_no_unit(text):
+    assert parse_responsible(text, statute=False, account=True).lead == []
+    assert parse_responsible(text.replace("3月5日", "2023年3月5日"), statute=False).lead == []
