@@ -28,7 +28,7 @@ class Vocabulary:
                 names = self._words.setdefault(word, [])
                 if name not in names:
                     names.append(name)
-        self._pattern = re.compile(_trie_pattern(list(self._words))) if self._words else None
+        self._pattern = re.compile(_words_pattern(list(self._words))) if self._words else None
         self._spaced = any(" " in word for word in self._words)
 
     @property
@@ -73,6 +73,18 @@ class Vocabulary:
             for m in self._pattern.finditer(title):
                 found.update(self._words[m.group(0)])
         return [name for name in self.sectors if name in found] if found else []
+
+
+def _words_pattern(words: list[str]) -> str:
+    """`_trie_pattern`, behind a look-ahead for a word's first two characters when every word has two: the trie's
+    alternation is tried at each character that opens a word (人, 市, 工, 公 …: eight places in a law's article of
+    53 characters), one alternative after another, where the look-ahead is one test of two character classes; 70% of
+    those places fail it (the first 600 bench laws' items: 0.13 s to find their words, 0.22 s by the trie alone)."""
+    trie = _trie_pattern(words)
+    if any(len(word) < 2 for word in words):
+        return trie
+    firsts, seconds = ("".join(re.escape(ch) for ch in sorted({word[k] for word in words})) for k in (0, 1))
+    return f"(?=[{firsts}][{seconds}]){trie}"
 
 
 def _trie_pattern(words: list[str]) -> str:

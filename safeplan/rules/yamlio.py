@@ -132,15 +132,18 @@ def _float(value: float) -> str:
 
 # A plain scalar must not start with an indicator or a blank, end with a blank or ":", hold ": " or " #",
 # or hold a control character. Written as string tests: one regex for all of it has no first character
-# to skip ahead by, so the engine tried it at every character of every text.
+# to skip ahead by, so the engine tried it at every character of every text. (Each test is a pass over the text:
+# one for a blank before the two that need one, and str.isprintable, faster than the regex, before it — every
+# character _CONTROL finds is one it calls unprintable.)
 _INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@`")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]")
 
 
 def _plain_bad(text: str) -> bool:
     first, last = text[0], text[-1]
-    return (first in _INDICATORS or first.isspace() or last == ":" or last.isspace() or ": " in text
-            or " #" in text or _CONTROL.search(text) is not None)
+    return (first in _INDICATORS or first.isspace() or last == ":" or last.isspace()
+            or " " in text and (": " in text or " #" in text)
+            or not text.isprintable() and _CONTROL.search(text) is not None)
 
 
 @lru_cache(maxsize=8192)
@@ -170,14 +173,25 @@ def _flow(value: Any) -> str:
     if t is int:
         return str(value)
     if t is FlowMap or t is dict:
-        return "{" + ", ".join([f"{k}: {_flow(v)}" for k, v in value.items()]) + "}"
+        return "{" + ", ".join([f"{k}: {_flow_item(v)}" for k, v in value.items()]) + "}"
     if isinstance(value, list):
         if not value:
             return "[]"
-        return "[" + ", ".join([_flow(v) for v in value]) + "]"
+        return "[" + ", ".join([_flow_item(v) for v in value]) + "]"
     if isinstance(value, dict):
         return "{" + ", ".join([f"{k}: {_flow(v)}" for k, v in value.items()]) + "}"
     return _scalar(value, True)
+
+
+def _flow_item(value: Any) -> str:
+    """`_flow` of a value inside a flow collection, its commonest values (a word, an empty list: a rule's
+    responsible: {lead: [], support: []}) without a call each."""
+    t = type(value)
+    if t is str:
+        return _str_scalar(value, True)
+    if t is list and not value:
+        return "[]"
+    return _flow(value)
 
 
 # Keys whose value is written in flow style (sectors: [消防, 燃气]) wherever it appears: the layout of a
@@ -241,14 +255,19 @@ def _rule_lines(rule: dict, out: list[str], lists: dict[tuple, str]) -> None:
         t = type(value)
         if t is str:
             out.append(f"{lead}{key}: {_str_scalar(value, False)}")
+        elif t is list:
+            if not value:
+                out.append(f"{lead}{key}: []")
+            elif key in FLOW_KEYS:
+                out.append(f"{lead}{key}: {_flow(value)}")
+            elif all(type(v) is str for v in value):
+                out.append(f"{lead}{key}:\n{_word_lines(value, lists)}")
+            else:
+                _block({key: value}, "  ", out, first_prefix=lead)
+        elif t is dict and key in FLOW_KEYS:
+            out.append(f"{lead}{key}: {_flow(value)}")
         elif value is None or t is bool or t is int:
             out.append(f"{lead}{key}: {_scalar(value)}")
-        elif t is list and not value:
-            out.append(f"{lead}{key}: []")
-        elif key in FLOW_KEYS and (t is list or t is dict):
-            out.append(f"{lead}{key}: {_flow(value)}")
-        elif t is list and all(type(v) is str for v in value):
-            out.append(f"{lead}{key}:\n{_word_lines(value, lists)}")
         else:
             _block({key: value}, "  ", out, first_prefix=lead)
         lead = "  "

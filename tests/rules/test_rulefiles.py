@@ -58,6 +58,17 @@ def test_vocabulary():
     assert len(v.names) == 32
 
 
+def test_vocabulary_of_one_character_words_is_read_without_the_two_character_look_ahead():
+    """The look-ahead for a word's first two characters (sectors._words_pattern) would pass over a word of one:
+    a vocabulary that has one is searched by its trie alone, and finds it at a text's end too."""
+    from safeplan.rules.sectors import Vocabulary
+
+    v = Vocabulary({"水利": ["水"], "燃气": ["燃气管道"]})
+    assert v.match("加强燃气管道巡查和水") == ["水利", "燃气"]
+    assert v.match_titled("燃气管道", "燃气管道巡查") == ["燃气"]
+    assert Vocabulary({"燃气": ["燃气管道"]}).match("燃气管道巡查,燃") == ["燃气"]
+
+
 def test_document_metadata_has_one_shape_from_the_reader_to_the_rule_file(tmp_path):
     """A rule file's document block reads back as the reader's corpus.Metadata (issue 13): the 南浔 work
     points' 标题, 落款, 文号, 索引号 and date as their text gives them, the period as two years."""
