@@ -149,7 +149,7 @@ _UNIT_NAME = (rf"{_NAME_CHAR}{{1,14}}?(?:部门|人民政府|政府|委员会|�
 _BY_ACTS = (r"(?=向|对(?=[^，。；,;]{1,30}?(?:进行|开展|实施))|依法|依照|按照|立即|及时|报告|报请|指定|发出|处理|审批|批准|下达"
             r"|通报|认定|确定|核查|核实|查处|处罚|督办|考核|验收|审核|备案|发布|提出|制定|决定|授权|办理|调度|督促|督查|检查"
             r"|进行|开展|实施|协调|安排|部署|编制|落实|做好|监督|指导"
-            r"|统筹)")                 # (具体工作由安监站统筹落实: the office the work is given to)
+            r"|统筹|另行)")            # (具体工作由安监站统筹落实, 具体时间由市安委会办公室另行通知)
 NAMED_BY = re.compile(rf"由(?![于此我本该其])(?P<units>{_UNIT_NAME}(?:(?:、|和|或|及)\s?{_UNIT_NAME})*)" + _BY_ACTS)
 # 煤矿安全督查组。由市煤炭工业局1名县级领导带队 / 由县应急管理局主要负责同志带队,对…检查: a group a unit's leader leads
 # is the unit's (a person named, 由乡党委书记…同志带队, is none; 由…带队的检查组…进行了: work done)
@@ -200,8 +200,9 @@ _SUBJECT_ACTS = (r"(?:等(?:有关|相关)?(?:单位|部门)|相关工作人员|
                      # 根据国务院和省市安委会统一部署)
                      r"|(?:定期或不定期|不定期|定期|定时)地?(?=[\u4e00-\u9fff《“])"
                      r"|按(?:各自)?职责"          # 市应急局、市消防救援支队按职责分工负责
-                     # 县林技中心在接到紧急灾情报告后,30分钟内赶赴现场 / …办公室接到报告后,要立即…: the office acts
-                     r"|(?:在|接到)[^，。；,;]{1,20}?(?:时|后)[，,]))")
+                     # 县林技中心在接到紧急灾情报告后,30分钟内赶赴现场 / …办公室接到报告后,要立即… / …办公室接到森林火灾
+                     # 事故后应采取…: the office acts
+                     r"|(?:在|接到)[^，。；,;]{1,20}?(?:时|后)(?:[，,]|(?=要(?!求)|应当|应(?![急用变对])|须|必须|立即))))")
 # 武汉市安全生产监督管理局(以下简称市安监局)负责…: the short name a document gives a unit, between the name and its act
 _ALIAS = r"(?:[（(]以下(?:简)?称[\u4e00-\u9fff“”\"]{1,12}[)）])?"
 SUBJECT = re.compile(_CLAUSE_OPEN + rf"(?P<unit>{LEVELS_NAME.pattern}|{_OFFICE_NAME}(?:[、和及]{_OFFICE_NAME})*)"
@@ -766,7 +767,10 @@ def in_review(text: str, at: int) -> bool:
 
 # 各乡镇、街道,各有关行业部门要… / 请各村(社区),镇安委会成员单位加强…: a 各 list whose comma joins it to the subject
 # that acts (after 会议要求 / 强调 / 请 …)
-LIST_BEFORE = re.compile(r"(?:^|(?<=要求|强调|指出|责成)[，,]?|(?<=请))\s*(?P<units>各[^，。；,;：:]{1,30})[，,]\s*$")
+# (金海工业园区、攸攸板镇、各街道办事处,各有关单位都要…: a list of named units that goes on with a 各 name, joined so to
+# the 各 subject; not 抓紧建立农村、社区消防工作站,各地要…, a task before its subject)
+LIST_BEFORE = re.compile(r"(?:^|(?<=要求|强调|指出|责成)[，,]?|(?<=请))\s*"
+                         r"(?P<units>各[^，。；,;：:]{1,30}|[^，。；,;：:各]{2,20}、[^，。；,;：:]{0,30}各[^，。；,;：:]{1,30})[，,]\s*$")
 
 
 def _list_before(text: str, at: int) -> list[str]:

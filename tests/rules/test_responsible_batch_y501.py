@@ -101,3 +101,25 @@ def test_a_subject_named_with_its_short_name_or_its_date(text, lead):
 def test_a_dated_act_done_names_no_unit(text):
     assert parse_responsible(text, statute=False, account=True).lead == []
     assert parse_responsible(text.replace("3月5日", "2023年3月5日"), statute=False).lead == []
+
+
+@pytest.mark.parametrize("text, lead", [
+    # hb-u257-y: what is left to be told later is the office's to tell
+    ("计划于5月、6月、7月各组织一次督查。具体时间由市安委会办公室另行通知。", ["市安委会办公室"]),
+    ("培训名单由县应急管理局另行下发。", ["县应急管理局"]),
+    # hb-s451-x: an office that acts on a report, its modal right after (no comma)
+    ("社区森林防火指挥办公室接到森林火灾事故后应采取下列措施:", ["社区森林防火指挥办公室"]),
+    ("镇应急办在接到险情报告后要立即上报镇防汛指挥部。", ["镇应急办"]),
+    # hb-u410-x: named units listed with a 各 name, joined by a comma to the 各 subject
+    ("金海工业园区、攸攸板镇、各街道办事处,各有关单位都要相应成立本次活动的组织机构。",
+     ["金海工业园区", "攸攸板镇", "各街道办事处", "各有关单位"]),
+    ("县经济开发区、各乡镇,各有关部门要制定具体实施方案。", ["县经济开发区", "各乡镇", "各有关部门"]),
+])
+def test_units_told_later_acting_on_a_report_or_listed_before_a_comma(text, lead):
+    assert parse_responsible(text, statute=False).lead == lead
+
+
+def test_a_task_before_its_subject_is_no_list_of_units():
+    # hb-u91-y: what is to be set up, written before the 各 subject, names no unit
+    text = "抓紧建立农村、社区消防工作站,各地要以乡镇、街道为单位,建立消防安全组织。"
+    assert parse_responsible(text, statute=False).lead == ["各地"]
