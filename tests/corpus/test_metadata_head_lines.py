@@ -2,7 +2,7 @@
 company's own paper titled with its 有限公司 name is no ad to clean away, a red head's 文号 before the title on its line
 is no part of the title, a news headline's subtitle (——…) right above the byline is not the headline, a page
 title's site (_某某县人民政府, - 百度文库) and a date in brackets under a title are none of its words, a town's rules in 条
-are the town's."""
+are the town's, a 落款's name wrapped before its 办公室 is one name, a public mark after a title is none of it."""
 
 import pytest
 
@@ -62,3 +62,21 @@ def test_rules_for_towns_in_general_name_no_town(title):
     m = meta(title + "\n第一条 为了加强管理,保障公共安全,制定本条例。\n第二条 本条例适用于城镇的规划和建设。\n"
              "第三条 国务院有关部门负责全国的监督管理工作。\n")
     assert (m.genre, m.level) == ("law", "national")
+
+
+NOTICE = "关于做好汛期安全生产工作的通知\n各村(社区):\n现就有关事项通知如下:\n一、加强领导。各村要高度重视。\n二、加强排查。\n"
+
+
+def test_a_signers_name_wrapped_before_its_office_word_is_one_name():
+    m = meta(NOTICE + "某某县安全生产委员会\n办公室\n2023年5月5日\n")
+    assert (m.issuer, str(m.date)) == ("某某县安全生产委员会办公室", "2023-05-05")
+
+
+def test_two_bodies_signing_on_lines_of_their_own_stay_two():
+    m = meta(NOTICE + "某某镇安全生产委员会\n某某镇人民政府\n2023年5月5日\n")
+    assert m.issuer == "某某镇安全生产委员会 某某镇人民政府"
+
+
+def test_a_public_mark_after_a_title_is_no_part_of_it():
+    m = meta(NOTICE.replace("的通知\n", "的通知(此件公开发布)\n", 1) + "某某镇人民政府\n2023年5月5日\n")
+    assert m.title == "关于做好汛期安全生产工作的通知"

@@ -34,6 +34,8 @@ SEAL = re.compile(r"\s*[(（](?:盖章|公章|印章|章|代章|签章)[)）]$")
 def joint(lines: list[str], k: int, signer: str) -> str:
     """A 落款 of agencies on lines of their own (中共某镇委员会 / 某镇人民政府 / 2023年…; three bureaus signing
     together): all, one blank between; the signer alone when the line above is not an agency's name."""
+    if ISSUER_END.fullmatch(signer) and k > 0 and can_sign(SEAL.sub("", lines[k - 1])) and not terminal(lines[k - 1]):
+        signer, k = SEAL.sub("", lines[k - 1]) + signer, k - 1      # 某某县安全生产委员会 / 办公室: one name wrapped
     names = [signers(signer) or signer]
     while k > 0 and len(names) < 4:
         above = SEAL.sub("", lines[k - 1])

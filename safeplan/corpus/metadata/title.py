@@ -124,7 +124,8 @@ def document_title(lines: list[str], text: str, raw: str, kind: str, law: bool, 
     if title:                  # 某县安全生产工作方案 2023-05-06: the page's date after the title; a page title's
         title = re.sub(r"\s+(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)$", "", title)
         title = SITE_SUFFIX.sub("", title)       # site (…会议_某县人民政府网), a news photo's mark ((组图)),
-        title = re.sub(r"(?<=\S{4})[(（](?:组图|图|图文|视频)[)）]$", "", title)       # quotes around it all
+        title = re.sub(r"(?<=\S{4})[(（](?:组图|图|图文|视频|此件(?:主动|依申请)?公开发布)[)）]$", "", title)   # quotes
+                                                           # around it all; (此件公开发布): a public mark
         quoted = re.fullmatch(r"“([^“”]{4,})”", title)
         title = quoted.group(1) if quoted else title
     if title and title.startswith("年"):       # 2023 / 年乡镇上半年…总结: a PDF's title lost its year's digits
