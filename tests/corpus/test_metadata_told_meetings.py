@@ -1,7 +1,8 @@
 """The genre of untitled accounts told past their first sentence (README conventions 5 and 12): a meeting's leader who
 出席并讲话, a sentence opened by 会议要求/会议强调 after the lede, a campaign's 连日来 — news; a unit's account under a
 heading of work completed (一、2024年工作完成情况) — report. Shapes of dev texts hb-n501-y, hb-n172-y, hb-u504-y; names
-and numbers changed."""
+and numbers changed. And an office's 提醒 to the units below (关于做好…的提醒, written for the test) is a notice.
+"""
 
 import pytest
 
@@ -31,3 +32,9 @@ def test_a_units_account_under_a_heading_of_work_completed_is_a_report():
              "编制印发各类应急预案3部,开展各类应急演练270余场,累计培训人员3000余人次。\n"
              "(二)强化风险防控。共排查企业560家,发现隐患1200余处,已整改1150处。\n")
     assert m.genre == "report"
+
+
+def test_an_offices_reminder_to_the_units_below_is_a_notice():
+    m = meta("关于做好国庆期间安全生产工作的提醒\n各村(社区):\n国庆节将至,请做好以下工作:\n一、加强值班值守。\n"
+             "某某镇应急管理办公室\n2023年9月28日\n")
+    assert (m.issuer, m.genre) == ("某某镇应急管理办公室", "notice")

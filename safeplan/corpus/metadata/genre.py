@@ -270,7 +270,8 @@ _NAMED_BEFORE_ADDRESSEES = re.compile(r"([^\s，,。;；:：]{4,40}?(?:方案|�
 _KINDS = (("work_points", "要点"), ("checklist", "清单|检查(?:项目)?表"),
           ("plan", "方案|规划|计划|预案|纲要|(?:应对|应急|防范)措施"),          # (a flood's 应对措施: how to meet it)
           ("report", "总结|报告|汇报|述职|经验材料|综述"),
-          ("notice", "通知|通报|通告|公告|决定|意见|函|批复|请示|纪要|预警"), ("law", "条例|办法|规定|细则|(?<![方做看想说])法"),
+          ("notice", "通知|通报|通告|公告|决定|意见|函|批复|请示|纪要|预警|提醒"),     # (关于做好…的提醒: to 各村)
+          ("law", "条例|办法|规定|细则|(?<![方做看想说])法"),
           ("other", "一封信|公开信|倡议书|慰问信|制度"))        # (a body's letter to the public: README convention 12's other)
 _PLAN_KIND = re.compile("(?:" + dict((kind, words) for kind, words in _KINDS)["plan"] + ")$")
 _KIND_AT_END = re.compile("(?:" + "|".join(words for _, words in _KINDS) + ")$")
