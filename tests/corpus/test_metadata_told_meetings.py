@@ -1,8 +1,8 @@
 """The genre of untitled accounts told past their first sentence (README conventions 5 and 12): a meeting's leader who
 出席并讲话, a sentence opened by 会议要求/会议强调 after the lede, a campaign's 连日来 — news; a unit's account under a
 heading of work completed (一、2024年工作完成情况) — report. Shapes of dev texts hb-n501-y, hb-n172-y, hb-u504-y; names
-and numbers changed. And an office's 提醒 to the units below (关于做好…的提醒, written for the test) is a notice.
-"""
+and numbers changed. Written for the tests: an office's 提醒 to the units below (关于做好…的提醒) is a notice, a
+title on how work went (…工作开展情况) a report's."""
 
 import pytest
 
@@ -38,3 +38,15 @@ def test_an_offices_reminder_to_the_units_below_is_a_notice():
     m = meta("关于做好国庆期间安全生产工作的提醒\n各村(社区):\n国庆节将至,请做好以下工作:\n一、加强值班值守。\n"
              "某某镇应急管理办公室\n2023年9月28日\n")
     assert (m.issuer, m.genre) == ("某某镇应急管理办公室", "notice")
+
+
+def test_a_title_on_how_work_went_is_a_reports_not_an_events_headline():
+    m = meta("某某街道安全生产工作开展情况\n今年以来,我街道认真贯彻落实上级安全生产工作部署,扎实开展各项工作。\n一、主要工作\n"
+             "(一)强化组织领导。街道党工委召开专题会议3次。\n(二)开展隐患排查。共排查企业56家,整改隐患120处。\n二、存在问题\n"
+             "三、下一步打算\n")
+    assert m.genre == "report"
+
+
+def test_a_headline_on_work_begun_is_still_news():
+    m = meta("某某街道开展燃气安全专项检查\n发布时间:2023-06-12\n6月10日,某某街道组织开展燃气安全专项检查。\n")
+    assert m.genre == "news"

@@ -75,6 +75,8 @@ _PLAN_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.�
 # the headings of a 总结/汇报 (a report of work done): 基本情况, 主要做法, 存在的问题, 下一步工作打算
 _REPORT_HEADING = re.compile(r"^\s*" + ITEM_NUMBER + r"\s*(?:基本情况|工作开展情况|(?:(?:19|20)\d{2}年度?)?(?:工作|目标任务|重点工作)完成情况|主要做法|主要工作|工作成效|取得的成效|"
                              r"存在的?问题|存在的不足|下一步(?:工作)?(?:打算|计划|安排|思路))")
+# the title of an account of how work went: 某街道安全生产工作开展情况 / …整改落实情况
+_SITUATION = re.compile(r"(?:开展|落实|进展|完成|执行|整改)情况$")
 # a headline that reports an event: 杨陵区召开…工作会议 / 某街道开展…检查
 _HEADLINE = re.compile(r"^(?!关于)[^，,。]{2,20}?(?:召开|举行|举办|开展|部署|启动|组织|带队|督导|调研|走访|进行|推进|发布"
                        r"|提出要求|作出批示|作出部署|强调)"      # 王小洪副市长对消防安全工作提出要求: an official's words, told
@@ -210,8 +212,9 @@ def genre_of(title: str, text: str, raw: str, law: bool, lines: list[str]) -> st
                       or any(_ORGAN_ACCOUNT.match(line) for line in body_of(text)[:400].split("\n")[:2])):
         return "news"             # 经开区安监环保局要求,一是…: an office's doings told by someone else
     if _HEADLINE.match(title) and (not core.endswith(GENRE_WORDS) or re.search(r"提出要求$", core)) \
-            or _SELF_HEADLINE.match(title):       # (…对消防安全工作提出要求: 要求 an official voiced, no document's)
-        return "news"
+            and not _SITUATION.search(core) \
+            or _SELF_HEADLINE.match(title):       # (…对消防安全工作提出要求: 要求 an official voiced, no document's;
+        return "news"                             # …工作开展情况: a unit's account of its work, no event's headline)
     if not named and not _SELF_NAMED.search(text[:1500]) and (credit(text) or _news_account(text, title)):
         return "news"             # (a text that names itself a plan is none, whatever word its excerpt ends on)
     ends = _title_genre(core)
