@@ -18,8 +18,9 @@ from safeplan.corpus.metadata.admin import (
 from safeplan.corpus.metadata.chrome import BYLINE_WORDS, body_of
 from safeplan.corpus.metadata.title import PRINTED
 
-# a place with its administrative suffix, named as the actor of a report (荣山镇, 长江路街道, 永安街社区)
-_PLACE = re.compile(r"(?<![各全本我该])(?:(?![各全本我该及和与暨并、])[\u4e00-\u9fff]){2,5}?(街道|街办|(?<![城乡村集])镇|(?<!城)乡|社区)"
+# a place with its administrative suffix, named as the actor of a report (荣山镇, 长江路街道, 永安街社区; 高城镇 is a
+# town, 城镇燃气, 城镇化, 乡镇, 村镇 name towns in general)
+_PLACE = re.compile(r"(?<![各全本我该])(?:(?![各全本我该及和与暨并、])[\u4e00-\u9fff]){2,5}?(街道|街办|(?<![城乡村集])镇|(?<=城)镇(?!燃气|化|建设|居民|排水|供水|污水|老旧|规划)|(?<!城)乡|社区)"
                     r"(?!(?!办事处)[\u4e00-\u9fff]{0,2}[长委办])")        # (街道办事处 is the place's own office)
 # a national body as the actor of an account's first sentences: 国务院安委会决定… / 国家安全生产监督管理总局18日发布…
 # …or as the body whose notice the page gives: 据新华社…电 国务院办公厅关于… / 中共中央办公厅、国务院办公厅印发了…
