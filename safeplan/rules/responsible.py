@@ -1,6 +1,11 @@
 """Responsible units in any text: 责任单位:/牵头单位:/配合单位: lines, a bracket after a task
 ((区应急管理局牵头，各镇配合)), 由…牵头, 各…要…; lead vs support; units split on 、，, and 和/及 only where
 both sides are units (住房和城乡建设局 stays whole).
+
+rules/subject_list.py (a list of units opening a clause) reads only this module's public names: the clause's opening
+(CLAUSE_OPEN), a 各 name's head (EACH_HEAD), an office's and a section's name (UNIT_NAME, SECTION), a list's names
+(list_names, split_units), the tests of a name (looks_like_unit, each_unit, NOT_A_NAME, …) and of its sentence
+(sentence_before, in_review, WORK_DONE, …).
 """
 
 from __future__ import annotations
@@ -60,14 +65,14 @@ DASHED = re.compile(r"(?:——|—|－－|--)\s*(?P<units>[\u4e00-\u9fff（）(
 _EACH_OPEN = (r"(?:^|[。；;！!\n，,：:]|(?<=要求)|(?<=强调)|(?<=请)|(?<=期间)|(?<=职责的)|(?<=[\u4e00-\u9fff)）] ))\s*"
               r"(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．])?\s*(?:[一二三四五六七八九十]是)?"
               r"(?:(?:同时|此外|另外|其次|最后)[,，]?\s*)?")          # (…。同时各县市政府要…)
-_EACH_HEAD = (r"(?:全[区市县镇乡州省旗]|(?:[省区市县镇]|街道)?安委会|[省区市县镇]委"      # (省安委会各成员单位要…)
+EACH_HEAD = (r"(?:全[区市县镇乡州省旗]|(?:[省区市县镇]|街道)?安委会|[省区市县镇]委"      # (省安委会各成员单位要…)
               r"|[省区市县镇][\u4e00-\u9fff]{1,10}?(?:指挥部|委员会|领导小组)"     # 县森林防火指挥部各成员单位
               # 街道各部门、各村(社区…, 青浦区各镇、各部门要…, 厂各部门、各项目部(车间)、各班组负责…: whose 各
               r"|[省区市县镇乡厂][级直]?|街道|公司|集团|[\u4e00-\u9fff]{2,4}?[区市县])?各")    # (市级各有关部门要…, 市直各部门)
 # (各生产企业作为安全生产责任主体,要…: the list's role between; 街道和各部门将…: a unit joined to the 各 list, and
 # what it announces it will do, heldback batch y81; …各乡镇(街道办)在工作上要…: where it acts, between)
 _JOINED_UNIT = r"(?:[\u4e00-\u9fff]{0,8}?(?:街道|镇|乡|局|办|委|村|社区)[和及与])?"
-EACH = re.compile(_EACH_OPEN + rf"(?P<units>{_JOINED_UNIT}{_EACH_HEAD}(?:[^，。；,;：:应须]{{1,40}}?))"
+EACH = re.compile(_EACH_OPEN + rf"(?P<units>{_JOINED_UNIT}{EACH_HEAD}(?:[^，。；,;：:应须]{{1,40}}?))"
                   r"(?:作为[^，。；,;：:]{2,20}[，,]\s*)?"
                   r"(?:之间|在[\u4e00-\u9fff]{1,6}?[上中])?"
                   # 各村对森林防火形势要有清醒认识 / 各部门(分公司)对本单位所属班组的安全管理工作全面负责: what it acts on
@@ -78,11 +83,11 @@ EACH = re.compile(_EACH_OPEN + rf"(?P<units>{_JOINED_UNIT}{_EACH_HEAD}(?:[^，�
                   # 各部门负责本部门的…: leads (…依职责负责 / 分工负责 supports a lead; 负责人, 负责同志 are persons)
                   r"(?<!职责)(?<!分工)(?:全面|具体|直接)?负责(?!人|同志)|牵头(?=组织|开展|负责|做好|落实)"      # (各县(区)政府牵头组织…)
                   r"|由(?=(?:主要|分管)?(?:领导|负责人|负责同志))"          # (各安全生产责任单位由主要领导带班)
-                  # 各村在做好…, 各行业安委员会结合…, 各部门协力做好… (the name then has to be a unit's: _each_unit)
+                  # 各村在做好…, 各行业安委员会结合…, 各部门协力做好… (the name then has to be a unit's: each_unit)
                   r"|(?<=[局办委会所站队村镇乡区县市门位组室处心])(?:在做好|结合|协力|做好|做到|进一步))")
 # 各市县、各有关部门和单位每月15日前…报送 / 各地、各有关部门聚焦3个时间段 / 各县(市、区)、各部门和单位认真开展…: a 各
 # list opening its clause and acting without 要 (not in an account of work done: …开展了)
-EACH_ACTS = re.compile(_EACH_OPEN + rf"(?P<units>{_EACH_HEAD}(?:[^，。；,;：:应须的在于\n]{{1,30}}?))"
+EACH_ACTS = re.compile(_EACH_OPEN + rf"(?P<units>{EACH_HEAD}(?:[^，。；,;：:应须的在于\n]{{1,30}}?))"
                        r"(?=(?:于|在)(?:\d|[一二三四五六七八九十]{1,3}月|本月|每)|每[日天周月季年]|按照|认真|切实|严格|立即|迅速|聚焦"
                        r"|务必)")                    # (not 全面/加强/开展…: an account's 各区、各部门全面统筹推进… reports)
 DONE = re.compile(r"[^，。；,;！!？?\n]*?了")
@@ -139,7 +144,7 @@ _OFFICE_NAME = (rf"(?:{_NAME_CHAR}{{2,14}}?(?:局|办|委|委员会|安委会|�
 # (one lazy run to the nearest ending, whichever it is: 相关职能部门 before 依法处理's 处)
 # (an ending that is the first character of a verb is none: 县应急局会同…, …组成, …处理, …办理, 所在…; nor the last
 # of one: 督办, 承办)
-_UNIT_NAME = (rf"{_NAME_CHAR}{{1,14}}?(?:部门|人民政府|政府|委员会|局|(?<![督承主协交查包代帮举创开经])办(?!理)|委(?!托)"
+UNIT_NAME = (rf"{_NAME_CHAR}{{1,14}}?(?:部门|人民政府|政府|委员会|局|(?<![督承主协交查包代帮举创开经])办(?!理)|委(?!托)"
               r"|会(?!同|商|议)|中心|所(?!在|属|有)|站|大队|支队|科(?!学)|处(?!理|置|罚)|室|厅|组(?!成|织)|专班|指挥部|机关)"
               # (an office of it named after it: 县公安局交警大队, 两办督查室 — not 对…站, 将…)
               r"(?:(?![对在于向将把与和及、要应须])[\u4e00-\u9fff]{0,3}?(?:大队|中队|支队|督查室|办公室|科|股|分局|派出所|中心))?"
@@ -150,15 +155,15 @@ _BY_ACTS = (r"(?=向|对(?=[^，。；,;]{1,30}?(?:进行|开展|实施))|依法
             r"|通报|认定|确定|核查|核实|查处|处罚|督办|考核|验收|审核|备案|发布|提出|制定|决定|授权|办理|调度|督促|督查|检查"
             r"|进行|开展|实施|协调|安排|部署|编制|落实|做好|监督|指导"
             r"|统筹|另行)")            # (具体工作由安监站统筹落实, 具体时间由市安委会办公室另行通知)
-NAMED_BY = re.compile(rf"由(?![于此我本该其])(?P<units>{_UNIT_NAME}(?:(?:、|和|或|及)\s?{_UNIT_NAME})*)" + _BY_ACTS)
+NAMED_BY = re.compile(rf"由(?![于此我本该其])(?P<units>{UNIT_NAME}(?:(?:、|和|或|及)\s?{UNIT_NAME})*)" + _BY_ACTS)
 # 煤矿安全督查组。由市煤炭工业局1名县级领导带队 / 由县应急管理局主要负责同志带队,对…检查: a group a unit's leader leads
 # is the unit's (a person named, 由乡党委书记…同志带队, is none; 由…带队的检查组…进行了: work done)
-LEADER_LEADS = re.compile(rf"由(?![于此我本该其])(?P<units>{_UNIT_NAME}(?:(?:、|和|及)\s?{_UNIT_NAME})*)"
+LEADER_LEADS = re.compile(rf"由(?![于此我本该其])(?P<units>{UNIT_NAME}(?:(?:、|和|及)\s?{UNIT_NAME})*)"
                           r"(?:\d{1,2}名|[一两二三四五六七八九十]名)?(?:县级|处级|厅级|科级|局级)?(?:主要|分管|相关)?"
                           r"(?:领导|负责人|负责同志)(?:同志)?带队(?!的)")
 # …要会同街道、村社区,紧盯… / 并会同两办督查室跟踪督查…: those a lead acts with, named without a closing 等…部门 (every
 # name a unit's: an office's ending, or a place's kind)
-_WITH_NAME = rf"(?:{_UNIT_NAME}|(?:属地|所在)?(?:街道|社区|乡镇|镇街)|[\u4e00-\u9fff]{{1,4}}?(?:街道|社区|村))"
+_WITH_NAME = rf"(?:{UNIT_NAME}|(?:属地|所在)?(?:街道|社区|乡镇|镇街)|[\u4e00-\u9fff]{{1,4}}?(?:街道|社区|村))"
 WITH_UNITS = re.compile(rf"会同(?P<units>{_WITH_NAME}(?:[、和及与]\s?{_WITH_NAME})*)"
                         r"(?![员会公室心所站队部厅局办委班处科、和或及与等（(]|组(?!织|成))(?=[，,]|[\u4e00-\u9fff])")
 # 要求县住建局、县应急管理局加强… / 要求社区在9月底前完成… / 请镇应急办于…前汇总…: the offices and places a demand names
@@ -182,7 +187,7 @@ DATED = re.compile(r"(?:\d{1,2}月\d{1,2}日(?:[上下]午)?|近日|日前)[,，
 # a clause only after two words' characters, its run of blanks before one)
 CLAUSE_STARTS = re.compile(r"[。；;！!？?\n，,：: \u3000]"
                            r"(?:(?<=[^ \u3000])|(?<=[\u4e00-\u9fff]{2}[ \u3000])[ \u3000]*(?=[\u4e00-\u9fff]))")
-_CLAUSE_OPEN = (r"\s*(?:第[一二三四五六七八九十百\d]{1,4}条\s*|[（(][一二三四五六七八九十\d]{1,3}[)）]\s*"
+CLAUSE_OPEN = (r"\s*(?:第[一二三四五六七八九十百\d]{1,4}条\s*|[（(][一二三四五六七八九十\d]{1,3}[)）]\s*"
                 r"|\d{1,2}[.、．]?)?"
                 r"(?:[一二三四五六七八九十]是)?" + _LEAD_IN)
 # (several, joined by 、 or 和/及: 市县两级安委办和专业安委办要…)
@@ -205,11 +210,11 @@ _SUBJECT_ACTS = (r"(?:等(?:有关|相关)?(?:单位|部门)|相关工作人员|
                      r"|(?:在|接到)[^，。；,;]{1,20}?(?:时|后)(?:[，,]|(?=要(?!求)|应当|应(?![急用变对])|须|必须|立即))))")
 # 武汉市安全生产监督管理局(以下简称市安监局)负责…: the short name a document gives a unit, between the name and its act
 _ALIAS = r"(?:[（(]以下(?:简)?称[\u4e00-\u9fff“”\"]{1,12}[)）])?"
-SUBJECT = re.compile(_CLAUSE_OPEN + rf"(?P<unit>{LEVELS_NAME.pattern}|{_OFFICE_NAME}(?:[、和及]{_OFFICE_NAME})*)"
+SUBJECT = re.compile(CLAUSE_OPEN + rf"(?P<unit>{LEVELS_NAME.pattern}|{_OFFICE_NAME}(?:[、和及]{_OFFICE_NAME})*)"
                      + _ALIAS + _SUBJECT_ACTS)
 # a cheap necessary condition for SUBJECT, per clause start (SUBJECT is slow and most clause starts hold no office):
 # its unit ends in the last character of a LEVELS_NAME or _OFFICE_NAME ending, followed by _SUBJECT_ACTS, and nothing
-# in a match before that character is one of HARD_STOPS (_CLAUSE_OPEN, _LEAD_IN and _NAME_CHAR hold none of them)
+# in a match before that character is one of HARD_STOPS (CLAUSE_OPEN, _LEAD_IN and _NAME_CHAR hold none of them)
 RHYTHM = re.compile(r"(?:定期或不定期|不定期|定期|定时)地?")
 _OFFICE_END = "[局办委会心所站队科处室位组班厅部间关]"
 SUBJECT_TAIL = re.compile(_OFFICE_END + _ALIAS + _SUBJECT_ACTS)
@@ -223,16 +228,16 @@ OPENS_TASK_TAIL = re.compile(_OFFICE_END + _ACTS_ON)        # (a cheap necessary
 # so does one that gives its work to a person or a body it engages (社区居委会委托社区安全生产负责人负责…: the work stays its own)
 # a company's departments in its 制度 (no law's): 安全环保部负责督促…, 人力资源部负责… (not 干部, 全部, 内部, 部署, 部位)
 SECTION = rf"{_NAME_CHAR}{{2,8}}?(?<![干内外局东西南北中总本各大细])(?<!(?<!安)全)部"
-SUBJECT_SECTION = re.compile(_CLAUSE_OPEN + rf"(?P<unit>{SECTION})(?![门署分长队位])" + _SUBJECT_ACTS)
-SUBJECT_TAKES = re.compile(_CLAUSE_OPEN + rf"(?P<unit>{_OFFICE_NAME})(?=担负|承担|增设|委托(?=[^，。；,;]{{1,20}}?负责))")
+SUBJECT_SECTION = re.compile(CLAUSE_OPEN + rf"(?P<unit>{SECTION})(?![门署分长队位])" + _SUBJECT_ACTS)
+SUBJECT_TAKES = re.compile(CLAUSE_OPEN + rf"(?P<unit>{_OFFICE_NAME})(?=担负|承担|增设|委托(?=[^，。；,;]{{1,20}}?负责))")
 # …and one whose duty a condition opens: 公安机关作出准予许可决定的,应当将…向社会公告 (outside a law)
-SUBJECT_IF = re.compile(_CLAUSE_OPEN + rf"(?P<unit>{_OFFICE_NAME})(?=[^，。；,;]{{2,16}}?的[，,]\s*(?:应当|要|须|必须))")
+SUBJECT_IF = re.compile(CLAUSE_OPEN + rf"(?P<unit>{_OFFICE_NAME})(?=[^，。；,;]{{2,16}}?的[，,]\s*(?:应当|要|须|必须))")
 # 接下来,西渚镇将持续发力… / 状元桥社区将在6月底完成… / 下一步,吕陵镇将继续加大…: a place announcing what it will do
 # leads it (README convention 2, 将继续 as much as 将); an account's own 街道/社区 unnamed too (下步工作中,街道将继续…)
 # (下一步,该镇将继续…: the town the account named, as written - heldback hb-n155-y, hb-n174-y; not 我们, a pronoun)
 THAT_PLACE = ("该镇", "该乡", "该街道", "该社区", "该村")
 _PLACE_WILLS = r"(?=将(?![其之]))"
-PLACE_WILL = re.compile(_CLAUSE_OPEN + r"(?P<unit>街道|社区|该(?:镇|乡|街道|社区|村)"
+PLACE_WILL = re.compile(CLAUSE_OPEN + r"(?P<unit>街道|社区|该(?:镇|乡|街道|社区|村)"
                         r"|(?![全我本该各]|下一步|接下来)[\u4e00-\u9fff]{1,8}?(?:街道|社区|镇|乡|村))" + _PLACE_WILLS)
 # (a cheap necessary condition for PLACE_WILL anywhere in a text: each unit it names ends in one of these)
 PLACE_WILL_TAIL = re.compile(r"(?:街道|社区|镇|乡|村)" + _PLACE_WILLS)
@@ -241,7 +246,7 @@ PLACE_WILL_TAIL = re.compile(r"(?:街道|社区|镇|乡|村)" + _PLACE_WILLS)
 _PLACE = (r"(?![全我本该各此]|下一步|接下来|要求|请|督促|责成|组织|安排|通知|指导|协调|联合|会同)"
           r"(?:(?!各)[\u4e00-\u9fff]){2,8}?(?:街道|镇|乡|社区|村)")
 # (an upper document's bare 街道(社区)和物业管理单位要…: the streets it directs, the enterprises with them none)
-PLACE_MUST = re.compile(_CLAUSE_OPEN + rf"(?P<unit>(?:街道|社区)(?:[（(](?:社区|街道|村|居)[)）])?|{_PLACE})"
+PLACE_MUST = re.compile(CLAUSE_OPEN + rf"(?P<unit>(?:街道|社区)(?:[（(](?:社区|街道|村|居)[)）])?|{_PLACE})"
                         r"(?:及其?(?:有关|相关)部门|[和及与][\u4e00-\u9fff]{2,6}?(?:单位|企业))?[，,]?\s*"
                         r"(?=(?:也|都|均)?(?:要(?!求)|应当|须|必须|负责(?!人|同志|的)))")
 PLACE_VERB = re.compile(r"(?:街道|镇|乡|社区|村)(?:[（(][^（）()]{1,4}[)）])?(?:及其?(?:有关|相关)部门|[和及与][\u4e00-\u9fff]{2,6}?"
@@ -251,7 +256,7 @@ NOT_A_PLACE = re.compile(r"(?:农村|行政村|自然村|城中村|贫困村|示
 # 镇安监站于5月底前完成…; a year only before a deadline's 前: 于2023年3月出台… in a plan's review tells work done)
 _ON_A_DATE = (r"(?=于(?:(?:(?:19|20)\d{2}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月[^，。；,;]{0,8}?前"
               r"|(?:\d{1,2}|[一二三四五六七八九十]{1,3})月|本月|每[日周月季年]))")
-SUBJECT_DATED = re.compile(_CLAUSE_OPEN + rf"(?P<unit>{_OFFICE_NAME}|街道|社区|{_PLACE})" + _ON_A_DATE)
+SUBJECT_DATED = re.compile(CLAUSE_OPEN + rf"(?P<unit>{_OFFICE_NAME}|街道|社区|{_PLACE})" + _ON_A_DATE)
 PLACE_DATED = re.compile(r"(?:街道|社区|镇|乡|村)" + _ON_A_DATE)      # (a quick test for a place's, in text OFFICE rules out)
 # what a 领导小组 named as a subject does in a plan or a 制度: 要…, 将…, 每月召开… (a law's …领导小组负责… is none)
 GROUP_ACTS = re.compile(r"(?:要(?!求)|将|每[周月季年])")
@@ -261,13 +266,13 @@ _TASKED = r"(?:也|都|均)?(?:要(?!求)|将)"
 # (交通管理部门和客运单位要…: the enterprises of a trade joined to it are enterprises in general, heldback convention 2)
 _DEPT_TASKED = (r"(?=(?:[和及与](?:[\u4e00-\u9fff]{2,6}?(?:单位|企业)|(?P<partner>(?:所在|属地)?[\u4e00-\u9fff]{0,4}?(?:县区|区县|乡镇|街道|县|区)(?:政府)?)))?"
                 + _TASKED + ")")
-SUBJECT_DEPT = re.compile(_CLAUSE_OPEN + rf"(?P<unit>{_NAME_CHAR}{{2,12}}?部门)" + _DEPT_TASKED)
+SUBJECT_DEPT = re.compile(CLAUSE_OPEN + rf"(?P<unit>{_NAME_CHAR}{{2,12}}?部门)" + _DEPT_TASKED)
 # outside a law, a department that 负责… leads too: a company 制度's 第五条 安全管理部门负责组织、协调… (heldback convention 1:
 # a 制度 is no law, its named departments follow convention 2)
 _DEPT_CHARGED = (r"(?=(?:作为[^，。；,;：:]{2,30}[，,]\s*)?"                          # (安全生产管理部门作为…单位,负责…)
                  r"(?:[和及与](?:[\u4e00-\u9fff]{2,6}?(?:单位|企业)|(?P<partner>(?:所在|属地)?[\u4e00-\u9fff]{0,4}?(?:县区|区县|乡镇|街道|县|区)(?:政府)?)))?(?:也|都|均)?"
                  r"(?:要(?!求)|将|负责(?!人|同志|的)|依法(?=查处|处理|处罚|打击|取缔|实施|开展|监管|查封)))")
-SUBJECT_DEPT_CHARGED = re.compile(_CLAUSE_OPEN + rf"(?P<unit>{_NAME_CHAR}{{2,12}}?部门)" + _DEPT_CHARGED)
+SUBJECT_DEPT_CHARGED = re.compile(CLAUSE_OPEN + rf"(?P<unit>{_NAME_CHAR}{{2,12}}?部门)" + _DEPT_CHARGED)
 # (a cheap necessary condition for each anywhere in a text: the unit it names ends in 部门)
 DEPT_TASKED_TAIL = re.compile("部门" + _DEPT_TASKED)
 DEPT_CHARGED_TAIL = re.compile("部门" + _DEPT_CHARGED)
@@ -277,7 +282,7 @@ GENERIC_DEPT = re.compile(r"^(?:有关|相关|主管|职能|监管|行业|其他
 # 公安、应急、住建…市场监管等主管部门要… / 安监、公安…农委等大检查牵头部门,要… / 公安、应急、消防等部门之间要…: a list
 # closed by 等…部门 names departments though the names are short
 _LISTED_NAME = r"(?:(?!等)[\u4e00-\u9fff（）()]){2,12}"
-DEPT_LIST = re.compile(_CLAUSE_OPEN + rf"(?P<units>{_LISTED_NAME}(?:、\s?{_LISTED_NAME})+?)"
+DEPT_LIST = re.compile(CLAUSE_OPEN + rf"(?P<units>{_LISTED_NAME}(?:、\s?{_LISTED_NAME})+?)"
                        r"(?:等[\u4e00-\u9fff]{0,6}?部门(?:之间)?[，,]?(?P<closed>)|(?P<bare>))"
                        r"(?=(?:也|都|均)?(?:要(?!求)|应当|须|必须|负责(?!人|同志)|(?<=部门)按(?:照)?(?:各自)?的?职责))")
 # in a law only a list that 要/将 is tasked, as SUBJECT_DEPT reads a department there
@@ -305,12 +310,12 @@ DUTY_NOT_A_UNIT = re.compile(r"^(?:责任|牵头|配合|主办|承办|协办|参
 # 县级以上人民政府应当… is not read: the held-back gold names no unit for a law's articles.)
 _GOV_NAME = rf"(?:[区县市镇乡]|{_NAME_CHAR}{{2,14}}?)(?:人民政府|政府)"          # (镇政府应该成立…)
 _TWO_LEVELS = rf"{_NAME_CHAR}{{1,6}}、{_NAME_CHAR}{{1,6}}(?:两级|三级|各级)(?:人民政府|政府)"    # (市、县(区)各级政府要…)
-SUBJECT_GOV = re.compile(_CLAUSE_OPEN + rf"(?P<unit>{_TWO_LEVELS}|{_GOV_NAME})(?=要(?!求)|提供|应该|(?:研究)?决定)")
+SUBJECT_GOV = re.compile(CLAUSE_OPEN + rf"(?P<unit>{_TWO_LEVELS}|{_GOV_NAME})(?=要(?!求)|提供|应该|(?:研究)?决定)")
 # outside a law a government that 负责… leads it too (镇政府负责镇域内9条干渠…的隐患排查; a law's 县级以上人民政府负责… is a
 # standing duty, heldback convention 1)
-SUBJECT_GOV_CHARGED = re.compile(_CLAUSE_OPEN + rf"(?P<unit>{_TWO_LEVELS}|{_GOV_NAME})(?=负责(?!人|同志|的))")
+SUBJECT_GOV_CHARGED = re.compile(CLAUSE_OPEN + rf"(?P<unit>{_TWO_LEVELS}|{_GOV_NAME})(?=负责(?!人|同志|的))")
 # outside a law the governments of two levels also act 按照…原则 (示范区、杨陵区两级政府按照“分级负责、属地管理”的原则,…)
-SUBJECT_GOVS = re.compile(_CLAUSE_OPEN + rf"(?P<unit>{_TWO_LEVELS})(?=按照)")
+SUBJECT_GOVS = re.compile(CLAUSE_OPEN + rf"(?P<unit>{_TWO_LEVELS})(?=按照)")
 # (镇政府应该成立…; 县政府研究决定,从…开展…)
 # 安委会下设办公室,负责日常安全管理事务 / 组委会办公室设在镇安监所,具体负责组织… / 镇政府应该成立安全生产工作领导小组,
 # 负责统筹协调…: the office or group set up leads its work
@@ -373,7 +378,7 @@ EACH_EACH = re.compile(r"^(各(?:地|乡镇|镇|乡|村|街道|社区|县|区|�
 EMPTY_CELL = re.compile(r"^[-—–/\s无]+$")   # an empty table cell: —, -, /, 无, or a Markdown rule row
 
 
-def _looks_like_unit(name: str) -> bool:
+def looks_like_unit(name: str) -> bool:
     name = re.sub(r"[（(][^（）()]*[)）]$", "", name)
     return len(name) >= 2 and name.endswith(UNIT_END)
 
@@ -410,7 +415,7 @@ def split_units(text: str) -> list[str]:
         chunk = re.sub(r"等[^、，,（()）]{0,15}?(?:部门|单位)$", "", chunk)     # …区绩效办等区安委会有关成员单位
         chunk = re.sub(r"[（(](?:详见|见|具体见)[^（）()]*[)）]$", "", chunk)     # …成员单位(详见任务分工)
         leaders = UNIT_LEADERS.search(chunk)            # 市公安消防支队主要领导 (责任单位及责任人:…): the unit's leaders
-        if leaders and _looks_like_unit(chunk[:leaders.start()]):
+        if leaders and looks_like_unit(chunk[:leaders.start()]):
             chunk = chunk[:leaders.start()]
         if not chunk:
             continue
@@ -420,7 +425,7 @@ def split_units(text: str) -> list[str]:
         pieces = [two.group(1), two.group(2)] if two else _split_joined(chunk)
         if len(pieces) == 1 and chunk.startswith("各"):
             left, joiner, right = chunk.rpartition("和")
-            if joiner and right in JOINED_LISTED and _looks_like_unit(left):
+            if joiner and right in JOINED_LISTED and looks_like_unit(left):
                 pieces = [left, right]
                 listed.add(right)
         if (out + pieces)[0].startswith("各"):      # (…及相关部门 after a 各 list is one of it, as written)
@@ -451,10 +456,16 @@ def heading_units(title: str) -> list[str]:
         return []
     units = split_units(title)
     if units and "".join(units) == re.sub(r"[、和及与\s]", "", title) \
-            and all((_looks_like_unit(u) or u.startswith("各")) and not NOT_A_NAME.search(u)
+            and all((looks_like_unit(u) or u.startswith("各")) and not NOT_A_NAME.search(u)
                     and not CLAUSE_OPENING.match(u) for u in units):
         return units
     return []
+
+
+def list_names(listed: str) -> list[str]:
+    """The names of a list as written, before any is judged a unit's: split on its separators (not inside brackets:
+    各村(社区)、…) and on 和/及/与 where both sides are units (住房和城乡建设局 stays whole)."""
+    return [name for part in _pieces(_mask_brackets(listed)) for name in _split_joined(part)]
 
 
 def _split_joined(chunk: str) -> list[str]:
@@ -463,14 +474,14 @@ def _split_joined(chunk: str) -> list[str]:
         if joiner in chunk:
             i = chunk.index(joiner)
             left, right = chunk[:i], chunk[i + 1:]
-            if _looks_like_unit(left) and right.endswith(PERSON_END):
+            if looks_like_unit(left) and right.endswith(PERSON_END):
                 return _split_joined(left)          # 各村(居)委会及网格员: the persons are no unit
-            if _looks_like_unit(left) and right in ENTERPRISES:
+            if looks_like_unit(left) and right in ENTERPRISES:
                 return _split_joined(left)          # 各有关部门及生产经营单位: enterprises in general are no unit
-            if _looks_like_unit(left) and right in JOINED_LISTED:
+            if looks_like_unit(left) and right in JOINED_LISTED:
                 return _split_joined(left) + [right]    # 广汉市工业集中发展区及相关部门 (kept after a 各 list, as written)
             # (有关部门和单位 is one group: a bare 单位/部门 after the joiner is no unit of its own)
-            if _looks_like_unit(left) and (_looks_like_unit(right) or right.startswith("各")) and right not in GENERIC:
+            if looks_like_unit(left) and (looks_like_unit(right) or right.startswith("各")) and right not in GENERIC:
                 return _split_joined(left) + _split_joined(right)
     return [chunk]
 
@@ -508,7 +519,7 @@ def _bracket(inner: str, resp: Responsible) -> bool:
         seg = _unmask(seg).strip()
         support = any(w in seg for w in SUPPORT_WORDS)
         units = split_units(seg)
-        if not units or not all(_looks_like_unit(u) or u.startswith("各") for u in units):
+        if not units or not all(looks_like_unit(u) or u.startswith("各") for u in units):
             if TIME_LIMIT.search(seg):
                 continue                       # (县应急局、县公安局,2024年12月底前): its time limit
             return False
@@ -557,7 +568,7 @@ def _supporters_after(text: str, at: int, resp: Responsible) -> None:
     if m:
         units = split_units(m.group("units"))
         # 公安、消防、市场监管等部门参与: the list is of departments though the names are short
-        if units and (m.group("named") or all(_looks_like_unit(u) or u.startswith("各") for u in units)):
+        if units and (m.group("named") or all(looks_like_unit(u) or u.startswith("各") for u in units)):
             _add(resp, units, True)
 
 
@@ -572,7 +583,7 @@ def table_units(cells: dict[str, str]) -> Responsible:
             continue
         units = [u for u in split_units(value or "") if not EMPTY_CELL.match(u)]
         if not NAMED_UNIT_COLUMN.search(column) and not names_units(value or ""):
-            units = [u for u in units if _looks_like_unit(u) or u.startswith("各")]
+            units = [u for u in units if looks_like_unit(u) or u.startswith("各")]
         _add(resp, units, role == "support")
     return resp
 
@@ -679,7 +690,7 @@ def _parse(text: str, cells: bool, partners: bool = True, *, statute: bool, acco
         if not statute:                    # 由各级政府(管委会)安委会统一组织: the adverb is no part of the name (a law's
             led = LED_ADVERB.sub("", led)  # 由…部门统一负责, a standing duty, is left unread as it was)
         units, helpers = split_units(led), split_units(joined)
-        if units and all(_looks_like_unit(u) or u.startswith("各") for u in units + helpers):
+        if units and all(looks_like_unit(u) or u.startswith("各") for u in units + helpers):
             _add(resp, units, False)
             _add(resp, helpers, True)
             _supporters_after(text, m.end(), resp)
@@ -689,13 +700,13 @@ def _parse(text: str, cells: bool, partners: bool = True, *, statute: bool, acco
         for m in LEADS.finditer(text):       # 区应急管理局牵头，区住建局、区城管局配合
             # (…副区长沈华棣要求“请区安委办牵头: the unit after the request)
             units = split_units(re.split(r"请|要求|责成|“|\"", m.group("units"))[-1])
-            if units and all(_looks_like_unit(u) for u in units):
+            if units and all(looks_like_unit(u) for u in units):
                 _add(resp, units, False)
                 _supporters_after(text, m.end(), resp)
     if not resp.lead and "等" in text:
         for m in LISTED.finditer(text):
             units = split_units(m.group("units"))
-            if len(units) > 1 and all(_looks_like_unit(u) for u in units):
+            if len(units) > 1 and all(looks_like_unit(u) for u in units):
                 _add(resp, units, False)
     # running text: every clause whose subject is 各… or a named office (各乡镇、各部门要…；县住建局要…), with the
     # lead a bracket or 牵头 named (an item's lead is all of them, heldback README convention 2)
@@ -718,7 +729,7 @@ def _parse(text: str, cells: bool, partners: bool = True, *, statute: bool, acco
             if statute and m.re is EACH and m.group("on"):
                 continue
             units = split_units(m.group("units"))
-            if units and all(_each_unit(u) and not NOT_A_NAME.search(u) and not CLAUSE_OPENING.match(u)
+            if units and all(each_unit(u) and not NOT_A_NAME.search(u) and not CLAUSE_OPENING.match(u)
                              for u in units):      # (在全区各镇…: 在 opens the clause, no name)
                 helps = "牵头" in text and bool(HELPS_THE_LEAD.search(text, m.end(), _sentence_end(text, m.end())))
                 _add(resp, _list_before(text, m.start("units")) + units, helps)
@@ -742,7 +753,7 @@ def _parse(text: str, cells: bool, partners: bool = True, *, statute: bool, acco
         for m in ORGANISED.finditer(text):
             # (组织相关部门对…进行督查: those organised, named in general, support as written)
             units = split_units(m.group("units")) or [u for u in [m.group("units")] if u in JOINED_LISTED]
-            if units and all(_looks_like_unit(u) and not TRADE_UNIT.search(u) for u in units) \
+            if units and all(looks_like_unit(u) and not TRADE_UNIT.search(u) for u in units) \
                     and _partners_in_a_task(text, m.start(), statute):
                 _add(resp, units, True)        # (组织沿街单位开展除雪: enterprises in general, no unit)
     return resp
@@ -775,11 +786,11 @@ LIST_BEFORE = re.compile(r"(?:^|(?<=要求|强调|指出|责成)[，,]?|(?<=请)
 
 def _list_before(text: str, at: int) -> list[str]:
     """The units of a 各 list that opens the sentence and runs on by a comma to the clause at `at`."""
-    m = LIST_BEFORE.search(_sentence_before(text, at))
+    m = LIST_BEFORE.search(sentence_before(text, at))
     if not m:
         return []
     units = split_units(m.group("units"))
-    good = units and all(_each_unit(u) and not NOT_A_NAME.search(u) and not CLAUSE_OPENING.match(u) for u in units)
+    good = units and all(each_unit(u) and not NOT_A_NAME.search(u) and not CLAUSE_OPENING.match(u) for u in units)
     return units if good else []
 
 
@@ -793,7 +804,7 @@ def _sentence_start(text: str, at: int) -> int:
     return max(text.rfind(stop, 0, at) for stop in "。；;！!？?\n") + 1
 
 
-def _sentence_before(text: str, at: int) -> str:
+def sentence_before(text: str, at: int) -> str:
     """The text of the sentence holding `at`, up to `at`."""
     return text[max(text.rfind(stop, 0, at) for stop in "。；;！!？?\n") + 1:at]
 
@@ -818,7 +829,7 @@ def _dashed(text: str, resp: Responsible) -> None:
     """…推进企业标准化建设——县应急局: the units after a dash that closes a task's line."""
     for m in DASHED.finditer(text):
         units = split_units(m.group("units"))
-        if units and all(_looks_like_unit(u) or u.startswith("各") for u in units):
+        if units and all(looks_like_unit(u) or u.startswith("各") for u in units):
             _add(resp, units, False)
 
 
@@ -830,10 +841,10 @@ def _set_up(text: str, resp: Responsible, statute: bool = True) -> None:
             _add(resp, [m.group("set") or m.group("office")], False)
 
 
-def _each_unit(name: str) -> bool:
+def each_unit(name: str) -> bool:
     """各乡镇, 各村(居), 各检查督导组, 各地: a unit's name; 各自建立…, 各镇(开发区)配强配齐… run on into what they do."""
     name = name[name.find("各"):] if "各" in name[:6] else name          # 全区各级, 安委会各单位
-    return _looks_like_unit(name) or name in LISTED_WORDS or (name.startswith("各") and len(name) <= 3 and name != "各自")
+    return looks_like_unit(name) or name in LISTED_WORDS or (name.startswith("各") and len(name) <= 3 and name != "各自")
 
 
 def _running_subjects(text: str, statute: bool) -> bool:
@@ -842,7 +853,7 @@ def _running_subjects(text: str, statute: bool) -> bool:
         if statute and m.group("on"):
             continue
         units = split_units(m.group("units"))
-        if units and all(_each_unit(u) and not NOT_A_NAME.search(u) and not CLAUSE_OPENING.match(u) for u in units):
+        if units and all(each_unit(u) and not NOT_A_NAME.search(u) and not CLAUSE_OPENING.match(u) for u in units):
             return True
     probe = Responsible()
     _subject(text, probe, statute)
@@ -858,7 +869,7 @@ def _cell_lines(text: str, resp: Responsible) -> None:
             continue                           # a signature (the issuer above its date), not a cell
         if 2 <= len(line) <= 60 and not re.search(r"[。；;:：]", line) and not CLAUSE_OPENING.match(line):
             units = split_units(line)
-            if units and all(_looks_like_unit(u) or _each_unit(u) for u in units):
+            if units and all(looks_like_unit(u) or each_unit(u) for u in units):
                 _add(resp, units, False)       # (not a task's line opened by its 各 subject: 各单位排查作业活动)
 
 
@@ -876,7 +887,7 @@ def _department_list(text: str, start: int, resp: Responsible, statute: bool = T
     else:
         # (one short department's name at least: 武装、公安、武警、消防部门要…; a list of units' names alone, 村组、社区要…,
         # is read by rules/subject_list.py)
-        good = all(u in SHORT_DEPARTMENTS or _looks_like_unit(u) for u in units) \
+        good = all(u in SHORT_DEPARTMENTS or looks_like_unit(u) for u in units) \
             and any(u in SHORT_DEPARTMENTS for u in units)
     if good:
         _add(resp, units, False)
@@ -887,7 +898,7 @@ def _duty_lines(text: str, resp: Responsible) -> None:
     the unit first."""
     for m in DUTY_LINE.finditer(text):
         unit = m.group("unit")
-        if _looks_like_unit(unit) and unit not in GENERIC and not DUTY_NOT_A_UNIT.match(unit) \
+        if looks_like_unit(unit) and unit not in GENERIC and not DUTY_NOT_A_UNIT.match(unit) \
                 and not CLAUSE_OPENING.match(unit) and not unit.endswith(PERSON_END):
             _add(resp, [unit], m.group("duty") in ("配合", "协助", "参与"))
 
@@ -931,7 +942,7 @@ def _label_before_stop(text: str, resp: Responsible) -> None:
     """主办单位。安监所、宣教办、派出所、工会、共青团、妇联。"""
     for m in LABEL_STOP.finditer(text):
         units = split_units(m.group("units"))
-        if units and all(_looks_like_unit(u) for u in units):
+        if units and all(looks_like_unit(u) for u in units):
             _add(resp, units, m.group("label") in SUPPORT_LABELS)
 
 
@@ -974,7 +985,7 @@ def _subject(text: str, resp: Responsible, statute: bool, account: bool = False)
             or (PLACE_MUST.match(text, start) if places else None) \
             or (SUBJECT_DATED.match(text, start) if dated else None) \
             or (OPENS_TASK.match(text, start) if opens and (start == 0 or text[start - 1] == "\n") else None)
-        if m and EVENT_HELD.match(text, m.end()) and DATED.search(_sentence_before(text, m.start("unit"))):
+        if m and EVENT_HELD.match(text, m.end()) and DATED.search(sentence_before(text, m.start("unit"))):
             continue
         if m and m.re in (SUBJECT, OPENS_TASK, SUBJECT_SECTION, SUBJECT_DATED) and WORK_DONE.match(text, m.end()):
             continue                     # 县应急局牵头组织编制了《…规划》: an account of work done, no task
@@ -990,7 +1001,7 @@ def _subject(text: str, resp: Responsible, statute: bool, account: bool = False)
             unit = d.group("unit") if d else ""
             if "等" in unit:                # 安监等部门要…: the one department named, its trailing 等部门 dropped
                 unit = unit[:unit.index("等")]
-                unit = unit if unit in SHORT_DEPARTMENTS or _looks_like_unit(unit) else ""
+                unit = unit if unit in SHORT_DEPARTMENTS or looks_like_unit(unit) else ""
             # (经济主管部门和供电部门要…: two departments joined by 和, each named in full)
             named = [u for u in _split_joined(unit) if u and not GENERIC_DEPT.search(u)] if unit else []
             if named and "各" not in unit and not NOT_A_NAME.search(unit) and not CLAUSE_OPENING.match(unit):
@@ -1020,7 +1031,7 @@ def _subject(text: str, resp: Responsible, statute: bool, account: bool = False)
             # (接到申请的劳动人事争议仲裁委员会: the name after its description; 会议要求县住建局: after the demand naming it)
             unit = "".join(re.split(r"的|由|要求|责成", unit)[-1].split())
             assigned = ASSIGNS.match(unit)          # …积极部署,安排各科室认真做好…: those assigned act
-            if assigned and _each_unit(assigned.group("each")):
+            if assigned and each_unit(assigned.group("each")):
                 _add(resp, [assigned.group("each")], helps)
                 continue
             # (安监办, 综治办, 派出所: three characters name an office; 该中心, 本局, 我办 point back to one)

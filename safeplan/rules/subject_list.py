@@ -33,7 +33,7 @@ _TASK = rf"(?:也|都|均)?(?:{_MODAL}|配合|协助|协同|参与|{_HOW}(?P<act
 # before a modal
 _THEIRS = r"(?:及其?(?:有关|相关)部门)?(?:[，,]\s*(?=(?:也|都|均)?(?:要(?!求)|应当|须|必须)))?"
 # (a list's line may open with a bullet: • 各村(社区)、企业开展…)
-LIST = re.compile(r"(?:[•·●◆■▪]\s*)?(?:" + r._CLAUSE_OPEN + r")" + _TIME_BEFORE_EACH
+LIST = re.compile(r"(?:[•·●◆■▪]\s*)?(?:" + r.CLAUSE_OPEN + r")" + _TIME_BEFORE_EACH
                   + rf"(?P<units>{_NAME_PART}{{2,60}}?)" + _THEIRS + _TASK)
 # two or three levels named together, one name (镇村两级, 市县两级, 县乡村三级)
 LEVELS = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:两级|三级)$")
@@ -50,7 +50,7 @@ NOT_A_START = ("该", "本", "我", "此", "其", "由", "向", "请", "与", "�
 # 区政府责成相关单位…)
 NOT_IN_A_NAME = re.compile(r"由|(?<!所)在|以|作为|要求|责成|通过|按照|根据|的同时|会同|配合|协助|协同|联合(?!会)")
 # the unit a list helps, named right after its 配合/协助 and before what it does (配合公安派出所加强…, 要配合市气象局做好…)
-HELPED = re.compile(rf"(?!做|开展|落实|实施|完成|推进|抓好|搞好|加强|有关|相关)(?P<unit>{r._UNIT_NAME})(?=[\u4e00-\u9fff])(?!的)")
+HELPED = re.compile(rf"(?!做|开展|落实|实施|完成|推进|抓好|搞好|加强|有关|相关)(?P<unit>{r.UNIT_NAME})(?=[\u4e00-\u9fff])(?!的)")
 # in an account (news, a report) the verb of an act tells work done, unless its sentence says a meeting or a leader
 # demands it (会议要求,各村、各部门加强…)
 DEMANDED = re.compile(r"要求|强调|指出|提出")
@@ -60,7 +60,7 @@ DEMANDED = re.compile(r"要求|强调|指出|提出")
 DONE_ACT = re.compile(r"(?:组织)?(?:召开|举办)|(?:积极|深入|认真|全面)(?:组织)?开展")
 # a 各 name opens with its 各 or with the level, place or body whose 各 it is (全区各镇, 安委会各成员单位, 青浦区各镇); not
 # with the verb that addresses it (要求各科室, 组织各村, 安排各科室: those addressed, read by the requests' reading)
-EACH_NAME = re.compile(r._EACH_HEAD)
+EACH_NAME = re.compile(r.EACH_HEAD)
 # the endings a single name needs: an office's, a government's or a place's body (not 场, 口, 区, 会, 厅 …: 杨陵区召开…, 政务服务大厅,
 # 第一时间赶赴现场, 当前正值全国两会 open accounts and headings as often)
 # (a company's department, 行政部, 安全部, as responsible.SUBJECT_SECTION reads it: not 干部, 全部, 内部)
@@ -75,7 +75,7 @@ def subject_list_at(text: str, start: int, account: bool = False) -> list[tuple[
     law only: the bodies a law's articles charge are standing duties (README convention 1)."""
     m = LIST.match(text, start)
     if not m or r.WORK_DONE.match(text, m.end()) or (r.EVENT_HELD.match(text, m.end("units"))
-                                                      and r.DATED.search(r._sentence_before(text, m.start("units")))):
+                                                      and r.DATED.search(r.sentence_before(text, m.start("units")))):
         return []                       # (…开展了…, 11月7日,…组织召开: an account of work done)
     if account and m.group("act") and not demanded(text, m.start("units")):
         return []                       # (an account's 各村(社区)结合…做好… tells work done, README convention 2)
@@ -96,7 +96,7 @@ def subject_list_at(text: str, start: int, account: bool = False) -> list[tuple[
 
 def demanded(text: str, at: int) -> bool:
     """Whether the sentence of an account holding the units at `at` says a meeting or a leader demands what they do."""
-    return DEMANDED.search(r._sentence_before(text, at)) is not None
+    return DEMANDED.search(r.sentence_before(text, at)) is not None
 
 
 def reports_work(text: str, at: int, end: int) -> bool:
@@ -108,7 +108,7 @@ def reports_work(text: str, at: int, end: int) -> bool:
 def _list_units(listed: str, acts: bool) -> list[str]:
     """The units of a list whose every name is a unit's (an enterprise in general, 企业, 客运单位, is dropped from it);
     [] when one is not, or when the verb of an act follows a single name."""
-    names = [n for part in r._pieces(r._mask_brackets(listed)) for n in r._split_joined(part)]
+    names = r.list_names(listed)
     several = len(names) > 1
     if any(LEVELS_IN_NAME.search(n) for n in names[1:]):
         return []                    # (示范区、杨陵区两级政府: one body of two levels, read as written by responsible.py)
@@ -131,9 +131,9 @@ def _names_a_unit(name: str, several: bool) -> bool:
         return False
     if "各" in name:
         each = EACH_NAME.match(name)
-        return bool(each) and r._each_unit(name)
+        return bool(each) and r.each_unit(name)
     if LEVELS.match(name):
         return True
     bare = re.sub(r"[（(][^（）()]*[)）]$", "", name)          # (相关办(所)将…)
-    return r._looks_like_unit(name) and (several or (len(bare) >= 3 and (bare.endswith(OFFICE_ENDS)
+    return r.looks_like_unit(name) and (several or (len(bare) >= 3 and (bare.endswith(OFFICE_ENDS)
                                                                           or SECTION_NAME.fullmatch(bare) is not None)))
