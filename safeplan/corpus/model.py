@@ -25,7 +25,7 @@ class Metadata:
     original_name: str | None = None     # the name the file came under (corpus/manifest.yaml)
 
 
-@dataclass
+@dataclass(slots=True)
 class Item:
     """One numbered item (or law article/款/项, inline 一是…, table row) of a document."""
 

@@ -32,6 +32,9 @@ class OffsetMap(Sequence):
         return self._length + 1
 
     def __getitem__(self, index):
+        if type(index) is int and 0 <= index < self._length:       # (the common case first: an item's offset)
+            k = bisect_right(self._starts, index) - 1
+            return self._raw[k] + index - self._starts[k] if self._copied[k] else self._raw[k]
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
         if index < 0:

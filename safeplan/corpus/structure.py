@@ -180,7 +180,8 @@ def _segments(text: str):
         if line[:1] in " \t\u3000":      # " 第一条 …" (a web copy's lost spaces, cleaned to one): the item starts after
             lead = len(line) - len(line.lstrip(" \t\u3000"))
             start, line = start + lead, line[lead:]
-        cuts = _article_cuts(line) if "条" in line and "第" in line else []
+        cuts = _article_cuts(line) if line.count("条", 1) >= 2 and "第" in line else []   # (a run is two 条 after its
+        #                                                                                    first character at least)
         flat = not cuts and len(line) >= _FLAT_MIN
         if flat:
             cuts = _heading_cuts(line)

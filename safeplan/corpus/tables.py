@@ -266,6 +266,8 @@ def _unit_rows(segments: list[tuple[int, str]], at: int) -> list[list[int]] | No
     row (责任 / 单位, naming the unit column) being its header, no row; cells after the last unit cell are a row cut
     before its unit."""
     run = _cell_run(segments, at, _FLAT_REACH + 1)        # (the first rows first: most short lines open no table)
+    if len(run) < 2:
+        return None                     # (a short line alone, a law's 第一章 总则: no unit cell after its first)
     units = [k for k, i in enumerate(run) if _unit_cell(segments[i][1])]
     if not units or units[0] == 0:
         return None
@@ -309,6 +311,8 @@ def _flat_row(table: int, k: int, lines: list[str], text: str, start: int, end: 
 def _serial_rows(segments: list[tuple[int, str]], at: int) -> tuple[list[str], list[list[int]]] | None:
     """(header, rows) of a flattened table whose header came whole, one column name a line (序号 / 重点任务 / 牵头单位 /
     配合单位 / 完成时限), when its first row opens at `at` with 序号 1: each row runs from its 序号 to the next one's."""
+    if segments[at][1].strip().rstrip(".、") != "1":
+        return None
     above = _header_above(segments, at)
     names: list[str] = []
     for i in above:                       # (nearest first) the column names right above the first row
@@ -316,8 +320,7 @@ def _serial_rows(segments: list[tuple[int, str]], at: int) -> tuple[list[str], l
         if len(name) > 20 or not _COLUMN_WORDS.search(re.sub(r"\s+", "", name)):
             break
         names.insert(0, name)
-    if len(names) < 3 or column_role(names[0]) != "serial" or not is_header(names) \
-            or segments[at][1].strip().rstrip(".、") != "1":
+    if len(names) < 3 or column_role(names[0]) != "serial" or not is_header(names):
         return None
     run = _cell_run(segments, at, _FLAT_RUN_MAX)
     starts = [0]
