@@ -86,3 +86,17 @@ def test_a_policy_explanations_page_is_titled_by_the_explanation_not_the_documen
              "原文链接:关于印发《某某市消防事业“十四五”发展规划》的通知\n\n一、出台背景\n“十四五”时期是开启全面建设社会主义现代化国家"
              "新征程的第一个五年。\n二、主要内容\n")
     assert (m.title, m.genre) == ("关于印发《某某市消防事业“十四五”发展规划》的政策解读", "other")
+
+
+def test_a_number_that_closes_the_notices_own_title_line_is_its_number():
+    """hb-u508-y's shape: a law site's page prints the covering notice's title and its 文号 on one line."""
+    m = meta("某某市消防工作目标考核办法\n\n作者:法律资料网 时间:2024-07-22 10:48:12 来源:法律资料网\n\n某某市消防工作目标考核办法\n\n"
+             "某某省某某市人民政府办公室\n\n\n某某市人民政府办公室关于印发某某市消防工作目标考核办法的通知 某政办〔2005〕5号\n\n"
+             "各县区人民政府,市人民政府各部门:\n《某某市消防工作目标考核办法》已经市政府同意,现印发给你们,请认真遵照执行。\n")
+    assert m.doc_number == "某政办〔2005〕5号"
+
+
+def test_a_number_after_a_cited_notice_in_a_sentence_is_not_the_documents():
+    m = meta("关于做好汛期安全生产工作的通知\n各村(社区):\n为贯彻落实《某某县安委会关于做好汛期安全生产工作的通知》 某安委〔2023〕3号\n"
+             "现就有关事项通知如下:\n一、加强领导。\n某某镇人民政府\n2023年5月5日\n")
+    assert m.doc_number is None

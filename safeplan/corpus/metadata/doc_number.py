@@ -40,7 +40,7 @@ def doc_number_of(lines: list[str], law_raw: str) -> str | None:
                 continue              # 《…的通知》(迪安办发〔2020〕9号) / 根据…的通知(某应急〔2023〕5号)精神 / 现将…(…)转发给
                                       # 你们 / 为贯彻落实某应急〔2023〕5号文件精神: a cited document's number
             if len(line) <= 40 or line.startswith(m.group()) or re.search(r"[(（]\s*" + re.escape(m.group()), line) \
-                    or _OVER_TITLE.match(line, m.end()):
+                    or _OVER_TITLE.match(line, m.end()) or _closes_title(line, m):
                 return _clean_doc_number(m.group())
     for line in lines[:40]:
         lost = _DOC_NUMBER_LOST.match(line) if len(line) <= 24 else None
@@ -62,6 +62,16 @@ def doc_number_of(lines: list[str], law_raw: str) -> str | None:
         if announced:
             return re.sub(r"\s+", "", announced.group())
     return None
+
+
+def _closes_title(line: str, number: re.Match) -> bool:
+    """The 文号 closes the line after the notice's own title (…关于印发…办法的通知 汴政办〔2005〕5号), no sentence's."""
+    before = line[:number.start()].rstrip()
+    return number.end() == len(line.rstrip()) and before.endswith(_NOTICE_KINDS) \
+        and not re.search(r"[，,。；;:：《》]", before)
+
+
+_NOTICE_KINDS = ("通知", "通报", "决定", "意见", "批复", "函", "通告", "公告")
 
 
 def promulgator(line: str, order: re.Match) -> str:
