@@ -100,3 +100,17 @@ def test_a_number_after_a_cited_notice_in_a_sentence_is_not_the_documents():
     m = meta("关于做好汛期安全生产工作的通知\n各村(社区):\n为贯彻落实《某某县安委会关于做好汛期安全生产工作的通知》 某安委〔2023〕3号\n"
              "现就有关事项通知如下:\n一、加强领导。\n某某镇人民政府\n2023年5月5日\n")
     assert m.doc_number is None
+
+
+def test_a_tables_caption_run_into_its_flattened_header_is_the_title():
+    """hb-u462-y's shape: a forum copy of a plan's 附件, its table flattened without separators."""
+    m = meta("编辑: 某某 2019-03-14\n附件 某某县2018年环境空气质量综合整治方案职责清单 工作任务和内容 责任单位 配合单位 完成时间 "
+             "负责全县环境空气质量达标整治工作的舆论宣传,开展专题宣传和跟踪报道.\n\n县委宣传部 持续开展 负责大气污染综合治理工作任务"
+             "的督导和检查考核工作. 县委县政府 督查室 持续开展\n")
+    assert (m.title, m.genre) == ("某某县2018年环境空气质量综合整治方案职责清单", "checklist")
+
+
+def test_a_flattened_header_without_a_caption_gives_no_title():
+    m = meta("序号 工作任务 责任单位 配合单位 完成时间 1 开展燃气安全隐患排查 县住建局 各乡镇 6月底前 2 开展消防安全检查 县消防救援大队 "
+             "各乡镇 7月底前\n")
+    assert m.title is None

@@ -78,7 +78,23 @@ def _shared_file(text: str) -> str | None:
     return name if len(name) >= 4 else None
 
 
+# a table's caption run into its flattened header: 附件 某县…方案职责清单 工作任务和内容 责任单位 配合单位 完成时间 …
+_CAPTION = re.compile(r"^(?:附件\s*\d{0,2}\s*[:：]?\s*)?([^\s，,。:：;；]{4,40}?(?:清单|分解表|任务表|责任表|一览表|台账))\s+"
+                      r"(?=(?:序号|工作任务|重点任务|任务内容|工作内容|主要任务|具体任务|责任单位|牵头单位|责任部门|牵头部门))")
+
+
+def _caption(text: str) -> str | None:
+    for line in text[:800].split("\n")[:8]:
+        caption = _CAPTION.match(line.strip())
+        if caption:
+            return caption.group(1)
+    return None
+
+
 def _run_in_title(text: str) -> str | None:
+    caption = _caption(text) if "附件" in text[:800] or "清单" in text[:800] or "表" in text[:800] else None
+    if caption:
+        return caption
     if "、" not in text[:600]:
         return None
     for line in text[:600].split("\n")[:6]:
