@@ -284,7 +284,8 @@ GENERIC_DEPT = re.compile(r"^(?:有关|相关|主管|职能|监管|行业|其他
 _LISTED_NAME = r"(?:(?!等)[\u4e00-\u9fff（）()]){2,12}"
 DEPT_LIST = re.compile(CLAUSE_OPEN + rf"(?P<units>{_LISTED_NAME}(?:、\s?{_LISTED_NAME})+?)"
                        r"(?:等[\u4e00-\u9fff]{0,6}?部门(?:之间)?[，,]?(?P<closed>)|(?P<bare>))"
-                       r"(?=(?:也|都|均)?(?:要(?!求)|应当|须|必须|负责(?!人|同志)|(?<=部门)按(?:照)?(?:各自)?的?职责))")
+                       r"(?=(?:也|都|均)?(?:要(?!求)|应当|须|必须|负责(?!人|同志)|(?<=部门)按(?:照)?(?:各自)?的?职责"
+                       r"|将(?![其之])))")           # (市公安、安监、工商等部门将组织督查: what they announce they will do)
 # in a law only a list that 要/将 is tasked, as SUBJECT_DEPT reads a department there
 STATUTE_TASK = re.compile(_TASKED)
 # the short names a list without 等…部门 may hold (武装、公安、武警、消防部门要… / 公安、市场监管、综合执法要…)
@@ -887,10 +888,15 @@ def _department_list(text: str, start: int, resp: Responsible, statute: bool = T
     else:
         # (one short department's name at least: 武装、公安、武警、消防部门要…; a list of units' names alone, 村组、社区要…,
         # is read by rules/subject_list.py)
-        good = all(u in SHORT_DEPARTMENTS or looks_like_unit(u) for u in units) \
-            and any(u in SHORT_DEPARTMENTS for u in units)
+        good = all(_short_department(u) or looks_like_unit(u) for u in units) \
+            and any(_short_department(u) for u in units)
     if good:
         _add(resp, units, False)
+
+
+def _short_department(name: str) -> bool:
+    """公安, 市场监管: a department's short name; 县水利, 市公安: one with its level before it."""
+    return name in SHORT_DEPARTMENTS or (name[:1] in "省市县区镇乡" and name[1:] in SHORT_DEPARTMENTS)
 
 
 def _duty_lines(text: str, resp: Responsible) -> None:

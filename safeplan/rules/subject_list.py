@@ -83,7 +83,7 @@ def subject_list_at(text: str, start: int, account: bool = False) -> list[tuple[
         return []                       # (各单位负责安全生产工作的领导为成员: the units' leaders, persons)
     if m.group("act") and r.in_review(text, m.start("units")):
         return []                       # (“十三五”时期,…各板块、部门和单位认真落实…: a plan's review of work done)
-    units = _list_units(m.group("units"), acts=m.group("act") is not None)
+    units = _list_units(m.group("units"), act=m.group("act"))
     # (…村(居)民委员会应当配合…: the modal before the help, as responsible.HELPS reads it)
     helps = r.HELPS.match(text, m.end("units"))
     if not units or not helps:
@@ -105,19 +105,26 @@ def reports_work(text: str, at: int, end: int) -> bool:
     return DONE_ACT.match(text, end) is not None and not demanded(text, at)
 
 
-def _list_units(listed: str, acts: bool) -> list[str]:
+def _list_units(listed: str, act: str | None) -> list[str]:
     """The units of a list whose every name is a unit's (an enterprise in general, 企业, 客运单位, is dropped from it);
-    [] when one is not, or when the verb of an act follows a single name."""
+    [] when one is not, or when the verb of an act follows a single name other than a government's."""
     names = r.list_names(listed)
     several = len(names) > 1
     if any(LEVELS_IN_NAME.search(n) for n in names[1:]):
         return []                    # (示范区、杨陵区两级政府: one body of two levels, read as written by responsible.py)
     named = [n for n in names if not (n in r.ENTERPRISES or (r.TRADE_UNIT.search(n) and "各" not in n))]
-    if acts and len(named) < 2 and not any("各" in n for n in named):
+    if act and len(named) < 2 and not any("各" in n for n in named) and not _government_acts(named, act):
         return []                    # (重点督查部门、企业开展…: what is inspected; 各村(社区)、企业开展… acts)
     if not named or not all(_names_a_unit(n, several) for n in named):
         return []
     return r.split_units("、".join(named))
+
+
+def _government_acts(named: list[str], act: str) -> bool:
+    """市级政府落实…约谈机制 / 市县两级政府组织开展… (a task list's row; an account's acts are read as work done before):
+    a government's act is its task; not its 成立 or 召开, the body it sets up or the meeting it holds (市人民政府成立…
+    领导小组, the plan's own organisation)."""
+    return len(named) == 1 and named[0].endswith("政府") and act not in ("成立", "召开")
 
 
 def _names_a_unit(name: str, several: bool) -> bool:

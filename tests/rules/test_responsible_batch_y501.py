@@ -123,3 +123,35 @@ def test_a_task_before_its_subject_is_no_list_of_units():
     # hb-u91-y: what is to be set up, written before the 各 subject, names no unit
     text = "抓紧建立农村、社区消防工作站,各地要以乡镇、街道为单位,建立消防安全组织。"
     assert parse_responsible(text, statute=False).lead == ["各地"]
+
+
+@pytest.mark.parametrize("text, lead", [
+    # hb-u496-x: departments closed by 等部门 announcing what they will do
+    ("市公安、安监、工商等部门将组织督查和抽查,对违规行为依法查处。", ["市公安", "安监", "工商"]),
+    ("下一步,公安、应急、市场监管等部门将开展联合执法检查。", ["公安", "应急", "市场监管"]),
+    # hb-u310-y: a department's short name with its level before it, in a list without 等
+    ("县水利、防汛部门要全程跟踪雨情、水情、工情、灾情。", ["县水利", "防汛部门"]),
+    ("市交通、公安部门要联合开展客运车辆安全检查。", ["市交通", "公安部门"]),
+])
+def test_departments_by_their_short_names(text, lead):
+    assert parse_responsible(text, statute=False).lead == lead
+
+
+@pytest.mark.parametrize("text, lead", [
+    # hb-u255-y: a task list's rows, each opened by the government that does it
+    ("市级政府落实消防安全约谈机制,对有重大社会影响火灾发生地区进行约谈。", ["市级政府"]),
+    ("市县两级政府组织开展“119”消防宣传月、防灾减灾等消防宣传主题活动。", ["市县两级政府"]),
+    ("县政府做好受灾群众转移安置工作。", ["县政府"]),
+])
+def test_a_government_acting_in_a_task_list_leads(text, lead):
+    assert parse_responsible(text, statute=False).lead == lead
+
+
+@pytest.mark.parametrize("text, account", [
+    # hb-u105-y: the body a government sets up for the plan is the plan's organisation, no task of it
+    ("为强化“安全生产年”活动的组织领导,市人民政府成立乌鲁木齐市“安全生产年”活动工作领导小组。", False),
+    # an account tells what a government did
+    ("县政府组织开展安全生产大检查,排查隐患120处。", True),
+])
+def test_a_government_setting_up_or_reported_names_no_unit(text, account):
+    assert parse_responsible(text, statute=False, account=account).lead == []
