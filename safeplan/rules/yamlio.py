@@ -172,26 +172,26 @@ def _flow(value: Any) -> str:
         return _str_scalar(value, True)
     if t is int:
         return str(value)
-    if t is FlowMap or t is dict:
-        return "{" + ", ".join([f"{k}: {_flow_item(v)}" for k, v in value.items()]) + "}"
+    if t is FlowMap or t is dict:       # (a rule's source: {path: …, line: 3, …}, responsible: {lead: [], …}: their
+        parts = []                      # words, numbers and empty lists written here, without a call each)
+        for k, v in value.items():
+            tv = type(v)
+            if tv is str:
+                parts.append(f"{k}: {_str_scalar(v, True)}")
+            elif tv is int:
+                parts.append(f"{k}: {v}")
+            elif tv is list and not v:
+                parts.append(f"{k}: []")
+            else:
+                parts.append(f"{k}: {_flow(v)}")
+        return "{" + ", ".join(parts) + "}"
     if isinstance(value, list):
         if not value:
             return "[]"
-        return "[" + ", ".join([_flow_item(v) for v in value]) + "]"
+        return "[" + ", ".join([_str_scalar(v, True) if type(v) is str else _flow(v) for v in value]) + "]"
     if isinstance(value, dict):
         return "{" + ", ".join([f"{k}: {_flow(v)}" for k, v in value.items()]) + "}"
     return _scalar(value, True)
-
-
-def _flow_item(value: Any) -> str:
-    """`_flow` of a value inside a flow collection, its commonest values (a word, an empty list: a rule's
-    responsible: {lead: [], support: []}) without a call each."""
-    t = type(value)
-    if t is str:
-        return _str_scalar(value, True)
-    if t is list and not value:
-        return "[]"
-    return _flow(value)
 
 
 # Keys whose value is written in flow style (sectors: [消防, 燃气]) wherever it appears: the layout of a
