@@ -58,3 +58,17 @@ def test_an_agency_named_short_or_issuing_a_warning_opens_its_papers_title(title
     m = meta(title + "\n为深化安全生产宣传教育,营造良好氛围,请各单位认真做好以下工作:\n一、加强组织领导。\n二、做好防范工作。\n")
     assert m.issuer == issuer
 
+
+
+PLAN_BODY = "\n为做好安全生产工作,特制定本方案。\n一、工作目标\n全年不发生较大事故。\n二、工作措施\n(一)加强隐患排查。\n"
+
+
+@pytest.mark.parametrize("title, issuer", [
+    ("某某县消防救援大队2023年冬春火灾防控工作方案", "某某县消防救援大队"),
+    ("某某社区居委会2023年安全生产工作计划", "某某社区居委会"),          # (not 某某社区居委: 委 alone is a commission's)
+    ("某某开发区管委会2023年安全生产工作方案", "某某开发区管委会"),
+    ("某某县人民政府办公室印发某某县防汛应急预案的通知", "某某县人民政府办公室"),   # a sender with no 关于
+], ids=["brigade", "residents-committee", "zone-committee", "sender"])
+def test_the_body_that_opens_a_title_is_named_whole(title, issuer):
+    """Written for the test (no dev text had these): the agency words a title opens with, read to their end."""
+    assert meta(title + PLAN_BODY).issuer == issuer

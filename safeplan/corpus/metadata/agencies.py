@@ -11,7 +11,7 @@ from safeplan.corpus.metadata.shapes import SPACED_OUT, terminal
 ISSUER_END = re.compile(
     r"(?:人民政府(?:办公室)?|政府办公室|政府?办|安全生产委员会(?:办公室)?|安委会(?:办公室)?|安委办|委员会(?:办公室)?|办公室|"
     r"应急管理局|应急管理部|管理局|局|厅|办事处|人民代表大会常务委员会|国务院|委员会|公司|党委|党工委|管委会|指挥部|领导小组"
-    r"|委)$")                   # (a commission named short: 经信委, 发改委, 市住建委)
+    r"|居委会|村委会|大队|支队|委(?!会))$")      # (a commission named short: 经信委, 发改委, 市住建委; 消防救援大队)
 # a street's, town's, community's or village's 落款 by its place's name or its office's short name (某某街道 /
 # 某某社区居委会 / 某某镇政府 / 某某镇安监站 above the date): a signer only there, never in a title
 PLACE_SIGNER = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{2,14}?(?:街道办事处|街道办|街办|街道|镇人民政府|镇政府|乡人民政府|乡政府|镇|乡"

@@ -40,6 +40,8 @@ _AGENCY_PAPER = re.compile(r"^([\u4e00-\u9fff()（）、和与]{1,30}" + ISSUER_
                            r"(?=[^，,。:：;；《》]{2,60}(?:意见|方案|计划|要点|总结|报告|汇报|通知|通报|通告|预警|提示)$)")
 # the agency that opens a title of any 公文 with 关于 (某镇人民政府关于开展…的实施方案 / …的请示)
 _ABOUT_AGENCY = re.compile(_OPENING_AGENCY + r"(?=关于)")
+# a covering notice's title opened by its sender with no 关于: 某县人民政府办公室印发某县防汛应急预案的通知
+_SENDING_AGENCY = re.compile(_OPENING_AGENCY + r"(?=印发[^，,。:：]{2,80}的通知$)")
 # a letter's title opens with its writer: 新丰镇人民政府致全镇人民的一封信 / 某镇人民政府告全镇居民书
 _LETTER_TITLE = re.compile(_OPENING_AGENCY + r"(?:致|告)[^，,。:：;；]{2,30}?(?:的(?:一封|公开)?信|书)$")
 # a report or speech made at a meeting names where under its title (——2018年5月30日在…会议上), its author beside it
@@ -81,6 +83,9 @@ def issuer_of(lines: list[str], table: dict, law_raw: str, signed: str | None = 
         if title and not signed else None
     if letter:
         return letter.group(1)       # 新丰镇人民政府致全镇人民的一封信 / 某镇人民政府关于…的实施方案: its writer opens it
+    sending = _SENDING_AGENCY.match(title) if title and not signed else None
+    if sending:
+        return sending.group(1)      # 某县人民政府办公室印发某县防汛应急预案的通知: the office that sends it, 关于 left out
     about = title.find("关于") if title and not signed and "转发" not in title else -1
     if 2 <= about <= 30 and PLACE_SIGNER.match(title[:about]):
         return title[:about]         # 某某镇关于做好…的实施方案: a place's body by its short name (as it signs a 落款)
