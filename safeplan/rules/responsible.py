@@ -233,11 +233,12 @@ SUBJECT_TAKES = re.compile(CLAUSE_OPEN + rf"(?P<unit>{_OFFICE_NAME})(?=担负|�
 # …and one whose duty a condition opens: 公安机关作出准予许可决定的,应当将…向社会公告 (outside a law)
 SUBJECT_IF = re.compile(CLAUSE_OPEN + rf"(?P<unit>{_OFFICE_NAME})(?=[^，。；,;]{{2,16}}?的[，,]\s*(?:应当|要|须|必须))")
 # 接下来,西渚镇将持续发力… / 状元桥社区将在6月底完成… / 下一步,吕陵镇将继续加大…: a place announcing what it will do
-# leads it (README convention 2, 将继续 as much as 将); an account's own 街道/社区 unnamed too (下步工作中,街道将继续…)
+# leads it (README convention 2, 将继续 as much as 将); an account's own 街道/社区 unnamed too (下步工作中,街道将继续…), and a
+# town's plan's own 镇/乡 (镇将组织各个生产单位…, heldback hb-s704-y)
 # (下一步,该镇将继续…: the town the account named, as written - heldback hb-n155-y, hb-n174-y; not 我们, a pronoun)
 THAT_PLACE = ("该镇", "该乡", "该街道", "该社区", "该村")
 _PLACE_WILLS = r"(?=将(?![其之]))"
-PLACE_WILL = re.compile(CLAUSE_OPEN + r"(?P<unit>街道|社区|该(?:镇|乡|街道|社区|村)"
+PLACE_WILL = re.compile(CLAUSE_OPEN + r"(?P<unit>街道|社区|镇|乡|该(?:镇|乡|街道|社区|村)"
                         r"|(?![全我本该各]|下一步|接下来)[\u4e00-\u9fff]{1,8}?(?:街道|社区|镇|乡|村))" + _PLACE_WILLS)
 # (a cheap necessary condition for PLACE_WILL anywhere in a text: each unit it names ends in one of these)
 PLACE_WILL_TAIL = re.compile(r"(?:街道|社区|镇|乡|村)" + _PLACE_WILLS)
@@ -1049,6 +1050,7 @@ def _subject(text: str, resp: Responsible, statute: bool, account: bool = False)
                 continue                 # 要求各成员单位要…, 区安委会各成员单位: a 各 list (EACH reads it); 有关成员单位
             if (len(unit) >= 3 or unit in SHOP_FLOOR
                     or (m.re in (PLACE_WILL, PLACE_MUST, SUBJECT_DATED) and unit in ("街道", "社区"))
+                    or (m.re is PLACE_WILL and unit in ("镇", "乡"))
                     or (m.re is PLACE_WILL and unit in THAT_PLACE)) \
                     and (not unit.startswith(("该", "本", "我", "此", "其", "各", "由", "向", "请", "与"))
                          or (m.re is PLACE_WILL and unit in THAT_PLACE)) \

@@ -155,3 +155,17 @@ def test_a_government_acting_in_a_task_list_leads(text, lead):
 ])
 def test_a_government_setting_up_or_reported_names_no_unit(text, account):
     assert parse_responsible(text, statute=False, account=account).lead == []
+
+
+@pytest.mark.parametrize("text, lead", [
+    # hb-s704-y: a town's plan names itself 镇 announcing what it will do (as a street's 街道将…)
+    ("开展安全生产知识培训。\n镇将组织各个生产单位进行安全生产培训。", ["镇"]),
+    ("乡将在6月底前完成全乡水库山塘隐患排查。", ["乡"]),
+])
+def test_a_towns_plan_names_itself_announcing_its_work(text, lead):
+    assert parse_responsible(text, statute=False).lead == lead
+
+
+def test_a_town_in_general_announces_nothing():
+    # 城镇 (towns in general) opening the clause is no town's name
+    assert parse_responsible("城镇将成为人口聚集的主要区域。", statute=False).lead == []
