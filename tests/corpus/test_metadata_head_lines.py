@@ -80,3 +80,16 @@ def test_two_bodies_signing_on_lines_of_their_own_stay_two():
 def test_a_public_mark_after_a_title_is_no_part_of_it():
     m = meta(NOTICE.replace("的通知\n", "的通知(此件公开发布)\n", 1) + "某某镇人民政府\n2023年5月5日\n")
     assert m.title == "关于做好汛期安全生产工作的通知"
+
+
+def test_a_covering_notices_signature_run_into_a_flattened_line_names_its_issuer():
+    m = meta("关于印发《某某镇2023年森林防火工作方案》的通知 各村(社区)、镇直各单位:现将《某某镇2023年森林防火工作方案》印发给你们,"
+             "请认真贯彻执行。某某镇人民政府 2023年3月1日 某某镇2023年森林防火工作方案 为做好森林防火工作,特制定本方案。一、工作目标 "
+             "全年不发生重大森林火灾。二、工作措施 各村要落实巡山护林制度。\n")
+    assert (m.title, m.issuer, str(m.date), m.genre) == ("某某镇2023年森林防火工作方案", "某某镇人民政府", "2023-03-01", "plan")
+
+
+def test_a_date_in_a_flattened_sentence_after_a_place_names_no_signer():
+    m = meta("为做好森林防火工作,特制定本方案。一、工作目标 全年不发生重大森林火灾。二、工作措施 各村要落实巡山护林制度,镇林业站要加强"
+             "巡查。某某镇林区 2023年3月1日 起实行封山育林,严禁一切野外用火,各村要做好宣传。三、保障措施 各村要加强组织领导。\n")
+    assert m.issuer is None

@@ -13,7 +13,7 @@ from safeplan.corpus.metadata.genre import covering_only, enacts_rules, folded_t
 from safeplan.corpus.metadata.info_table import table_values
 from safeplan.corpus.metadata.issuer import closing_organ, issuer_of
 from safeplan.corpus.metadata.level import document_level, law_place, writer_kind
-from safeplan.corpus.metadata.signature import closing_lines, date_above_attachments, signature
+from safeplan.corpus.metadata.signature import closing_lines, date_above_attachments, run_in_signature, signature
 from safeplan.corpus.metadata.title import cited_only, document_title
 from safeplan.corpus.model import Item, Metadata
 from safeplan.hanzi import to_simplified
@@ -43,6 +43,8 @@ def extract_metadata(text: str, items: list[Item], raw: str, kind: str, part_tit
     signed = signature(closing_lines(plain, head_end))  # the 落款 that closes the text: before the page's 发布机构 / 发布日期
     if signed[1] is None and "附" in plain:
         signed = signed[0], date_above_attachments(plain)   # (…or its date above the attachments printed after it)
+    run_in = run_in_signature(lines) if signed[0] is None and "。" in head else (None, None)
+    signed = run_in if run_in[0] else signed            # (…or run into a flattened copy's line, its document after it)
     meta.issuer = issuer_of(lines, table, law_raw, signed[0], meta.title) \
         or (None if law else closing_organ([ln.strip() for ln in plain[-600:].split("\n") if ln.strip()],
                                             meta.title))

@@ -54,6 +54,20 @@ def signature(tail: list[str]) -> tuple[str | None, str | None]:
     return None, None
 
 
+# a covering notice's 落款 run into a flattened copy's one line, the document it prints going on after it:
+# …请认真贯彻执行。某镇人民政府 2023年3月1日 某镇2023年森林防火工作方案 为做好…
+_RUN_IN_SIGNED = re.compile(r"[。！!]\s*([^\s，,。:：;；]{4,40}?)\s+(" + DATE_CN.pattern + r")(?=\s+\S)")
+
+
+def run_in_signature(lines: list[str]) -> tuple[str | None, str | None]:
+    """(issuer, date) of a 落款 inside a long line of the head (a flattened covering notice, its document after it)."""
+    for line in lines[:40]:
+        m = _RUN_IN_SIGNED.search(line) if len(line) > 140 else None
+        if m and signers(m.group(1)):
+            return signers(m.group(1)), iso(m.group(2))
+    return None, None
+
+
 def closing_lines(text: str, head_end: int) -> list[str]:
     """The lines that close the text (its last 600 characters past its head; a short text is all head, its end its
     tail), where a 落款 stands: an English translation after it left out, a seal's mark on a line of its own too, an
