@@ -31,7 +31,7 @@ _DONE = r"(?:完成|建成|实现|出台|制定|整改|消除|建立|达到|覆�
 # a label whose date is when the work is to be done (not 发布时间 and the like: each label is named)
 _LABELS = ("活动时间", "完成时间", "完成时限", "整治时间", "检查时间", "实施时间", "截止时间", "截止日期", "办结时间",
            "报送时间", "上报时间", "时间安排", "时间节点", "时限要求", "时限清单", "时限")
-LABELED = "(?:" + "|".join(_LABELS) + r")[：:。]\s*"       # (a plain word first: searched fast)
+LABELED = "(?:" + "|".join(_LABELS) + r")(?:[：:。]|为)\s*"       # (截止时间为6月30日; a plain word first: searched fast)
 # 6月1日至30日, 2023年8月至11月, 即日起至10月底, 2021年3月7日-3月10日: the end of the window
 WINDOW = re.compile(rf"(?<!每年)(?<!每月)(?:(?:(?P<y0>{YEAR})年)?(?P<m0>{MONTH})月(?:{DAY}[日号]?)?(?:底|末|初|中旬|上旬|下旬)?(?:起|开始)?"
                     rf"|即日起|即日|现在起)\s*(?:至|到|-|—|－|~|～|–|―|\?\?|？？|(?<=[日号])一(?=\s*\d{{1,2}}\s*月))\s*(?:(?P<year>{YEAR})年)?(?:(?P<month>{MONTH})月)?"
@@ -47,7 +47,8 @@ MONTHS_WINDOW = re.compile(rf"(?<![\d月])(?:(?:(?P<y0>{YEAR})年|今年))?(?P<m
 YEAR_STAGE = re.compile(rf"(?P<year>{YEAR})年(?:为|是)?[\u4e00-\u9fff]{{0,6}}阶段")
 
 PART_OF_MONTH = r"(?:上中旬|中下旬|上旬|中旬|下旬)"
-STAGE_MONTH = re.compile(rf"(?<=[(（])(?:(?P<year>{YEAR})年)?(?P<month>{MONTH})月份?(?=[)）])")
+# (动员部署(2024年4月上旬), 总结验收阶段(6月底): a part of the month, or its end)
+STAGE_MONTH = re.compile(rf"(?<=[(（])(?:(?P<year>{YEAR})年)?(?P<month>{MONTH})月(?:份|(?P<edge>{PART_OF_MONTH}|底|末))?(?=[)）])")
 # what a stage's bracketed month closes: 第三阶段:整改提高( or, the number cut off, a rule's text opening with its
 # short heading (整改提高(11月)。各县…)
 STAGE_HEAD = re.compile(r"(?:[阶階]段[^。；;\n]{0,10}|^\s*[\u4e00-\u9fff]{2,10})[(（]$")
@@ -64,10 +65,10 @@ PATTERNS = [
     ("window", ("月", "即日", "现在"), WINDOW),
     ("window", ("月",), MONTHS_WINDOW),
     ("year", ("阶段",), YEAR_STAGE),
-    # 不晚于2024年10月31日 / 最迟于6月底 / 不迟于3月15日: the latest day, without 前
-    ("day", ("晚于", "迟于", "最迟"), re.compile(rf"(?:(?<=不晚于)|(?<=不迟于)|(?<=最迟)|(?<=最迟于)|(?<=最迟在))"
+    # 不晚于2024年10月31日 / 最迟于6月底 / 不迟于3月15日 / 最晚于6月15日: the latest day, without 前
+    ("day", ("晚于", "迟于", "最迟", "最晚"), re.compile(rf"(?:(?<=不晚于)|(?<=不迟于)|(?<=最迟)|(?<=最迟于)|(?<=最迟在)|(?<=最晚)|(?<=最晚于))"
                                            rf"(?:(?P<year>{YEAR})年)?(?P<month>{MONTH})月(?P<day>{DAY})[日号](?!{BEFORE})")),
-    ("month", ("晚于", "迟于", "最迟"), re.compile(rf"(?:(?<=不晚于)|(?<=不迟于)|(?<=最迟)|(?<=最迟于)|(?<=最迟在))"
+    ("month", ("晚于", "迟于", "最迟", "最晚"), re.compile(rf"(?:(?<=不晚于)|(?<=不迟于)|(?<=最迟)|(?<=最迟于)|(?<=最迟在)|(?<=最晚)|(?<=最晚于))"
                                              rf"(?:(?P<year>{YEAR})年)?(?P<month>{MONTH})月(?P<edge>底|末|中旬|上旬|下旬)"
                                              rf"(?!{BEFORE})")),
     # 到2021年,9项重点工程建设目标基本完成 / 到2030年,…体系基本健全: by a year's end (a clause after it)
@@ -109,6 +110,14 @@ PATTERNS = [
     # (5月份完成自查自纠: the month's end too)
     ("month", ("月底", "月末", "月份"), re.compile(rf"(?:(?P<year>{YEAR})年)?(?P<month>{MONTH})月(?P<edge>底|末|份)"
                                         rf"(?=(?:全面|全部|基本)?(?:完成|建成|实现|出台|到位))")),
+    # 各村5月20日完成自查: a day that a completion follows (not 3月15日完成了…: work done)
+    ("day", ("完成", "建成", "实现", "出台", "到位"), re.compile(rf"(?:(?P<year>{YEAR})年)?(?P<month>{MONTH})月(?P<day>{DAY})[日号]"
+                                                      r"(?=(?:全面|全部|基本)?(?:完成|建成|实现|出台|到位))"
+                                                      r"(?![^，,。；;]{0,16}?了)")),
+    # 并持续至6月30日结束 / 至12月结束 / 到10月20日止: the end a campaign runs to, closing its clause (its 至 kept: in an
+    # account that is a window that ran); not a period a law defines (成立之日起至1994年12月31日止用侨汇购建的房屋)
+    ("until", ("结束", "止"), re.compile(rf"(?<!之日起)(?:至|到)(?:(?P<year>{YEAR})年)?(?P<month>{MONTH})月(?:(?P<day>{DAY})[日号])?"
+                                       r"(?=\s*(?:结束|为止|止)(?:[，,。；;)）]|$))")),
     # 6月中旬完成 / 12月上中旬: a part of a month that a completion follows
     ("month", ("旬",), re.compile(rf"(?:(?P<year>{YEAR})年)?(?P<month>{MONTH})月(?P<edge>{PART_OF_MONTH})"
                                  rf"(?=(?:全面|全部|基本)?(?:完成|建成|实现|出台|到位))")),
@@ -139,7 +148,7 @@ PATTERNS = [
                                r"(?![^，,。；;]{0,6}?星期)[^，,。；;]{0,24}?(?:日|周)(?![期子常]))")),
     # a stage's month in brackets: 第三阶段:整改提高(11月) (a bracketed month elsewhere is a citation's date:
     # _candidates keeps it only after 阶段)
-    ("month", ("月)", "月）", "月份)", "月份）"), STAGE_MONTH),
+    ("month", ("月)", "月）", "月份)", "月份）", "旬)", "旬）", "月底)", "月底）", "月末)", "月末）"), STAGE_MONTH),
     # 并在2011年投入使用 / 于2025年建成: a year marked as the point of a completion is due by its end
     ("year", ("投入使用", "投用", "建成", "完成", "竣工", "实现"),
      re.compile(rf"{MARK}(?P<year>{YEAR})年(?=[^，,。；;\d月]{{0,4}}?(?:投入使用|投用|建成|完成|竣工|实现))")),
@@ -291,14 +300,14 @@ def _build(kind: str, m: re.Match, text: str, year_hint: int | None, offset: int
     groups = m.groupdict()
     written = text[offset + m.start(): offset + m.end()]
     if kind == "relative":
-        at = offset + m.start()
-        if text[max(0, at - 3):at] == "之日起" and _BAN_LATER.match(text, offset + m.end()):
+        folded, at = m.string, m.start()         # (read in the folded text: 30分鐘內 as 30分钟内)
+        if folded[max(0, at - 3):at] == "之日起" and _BAN_LATER.match(folded, m.end()):
             return None                  # 自吊销之日起三年内，…部门不予受理: a ban period, not a deadline
-        if not standing and _RESPONSE_SPAN.search(written):
+        if not standing and _RESPONSE_SPAN.search(m.group(0)):
             return None
-        if not standing and _FROM_EVENT.search(text, max(0, at - 3), at):
-            clause = max(text.rfind(c, 0, at) for c in "。；;\n") + 1
-            if not _ONE_OFF_START.search(text, max(clause, at - 40), at):
+        if not standing and _FROM_EVENT.search(folded, max(0, at - 3), at):
+            clause = max(folded.rfind(c, 0, at) for c in "。；;\n") + 1
+            if not _ONE_OFF_START.search(folded, max(clause, at - 40), at):
                 return None              # 接到报告后,30分钟内赶赴现场: a standing time limit
         return Deadline(text=written, relative=True)
     year, placeholder = _year(groups.get("year"))
@@ -307,7 +316,7 @@ def _build(kind: str, m: re.Match, text: str, year_hint: int | None, offset: int
     inferred = False
     if not groups.get("year") and not placeholder:
         year, inferred = year_hint, year_hint is not None
-    if kind == "window":
+    if kind in ("window", "until"):
         at, end = offset + m.start(), offset + m.end()
         opens = max(text.rfind(c, 0, at) for c in "，,。；;\n") + 1
         closes = min([i for i in (text.find(c, end) for c in "，,。；;\n") if i >= 0] or [len(text)])

@@ -16,7 +16,7 @@ from safeplan.rules.numbers import fold_digits, to_number
 UNITS = {"半年": "half_year", "半个月": "half_month", "半月": "half_month", "季度": "quarter", "季": "quarter",
          "月": "month", "周": "week", "星期": "week", "天": "day", "日": "day", "年度": "year",
          "年": "year"}
-PERIOD = re.compile(r"每(?:个)?(?P<every>[两二三四五六七八九十]|[2-9]|1[0-2])?(?:个)?"
+PERIOD = re.compile(r"每(?:个|一(?=季度|个))?(?P<every>[两二三四五六七八九十]|[2-9]|1[0-2])?(?:个)?"
                     r"(?P<unit>半年|半个月|半月|季度|季|月|周|星期|天|日|年度|年)(?P<edge>初|末|底)?")
 DATES = re.compile(rf"每(?P<unit>年|月)(?:在|于)?(?P<list>(?:{MONTH}月)?{DAY}[日号](?:[、,，和及](?:{MONTH}月)?{DAY}[日号])*)"
                    rf"(?P<before>{BEFORE})?")
@@ -27,18 +27,23 @@ SCOPE = re.compile(r"((?:高危|其他|重点|一般|其它)[\u4e00-\u9fff]{0,4}
 _SCOPE_START = re.compile(r"(?=高危|其他|重点|一般|其它)")
 FILLER = re.compile(r"^(?:至少|不少于|不低于|最少|都要|都|要|应当|应|须|必须|均|需)+|(?:至少|不少于|不低于|最少)+$")
 # what follows a period word that makes it something else: 每年6月 (a date), 每万人, 每日历
-NOT_A_PERIOD_AFTER = re.compile(r"(?:\d|[一二三四五六七八九十]+月|万|千|百|份|个人|历|[\u4e00-\u9fff]{0,3}的)")   # 每日接到的…: a description
+# (每周一次的班组安全活动日: a count before 的 is the frequency's own)
+NOT_A_PERIOD_AFTER = re.compile(r"(?:\d|[一二三四五六七八九十]+月|万|千|百|份|个人|历|"
+                                r"(?![一二两三四五六七八九十\d]+次)[\u4e00-\u9fff]{0,3}的)")   # 每日接到的…: a description
 MAX_ACTIVITY = 20
 
 # a period named without 每: 日巡查制度, 建立周调度机制, 月排查月报送, “月上报、月通报”, 一月一调度
-_VERB = r"(?:巡查|巡检|检查|排查|调度|报告|报送|上报|通报|例会|研判|会商|督导|督查|点评|讲评|分析|盘点)"
+_VERB = r"(?:巡查|巡检|检查|排查|调度|报告|报送|上报|通报|例会|研判|会商|督导|督查|点评|讲评|分析|盘点|总结|小结|考核|评估)"
 PROSE = re.compile(
-    r"一(?P<u1>日|周|月|季度|季|年)一(?![日号度])(?P<a1>[\u4e00-\u9fff]{1,2})"      # (一年一度 is an idiom)
-    rf"|(?P<u2>[日周月季])(?P<a2>{_VERB})(?P=u2){_VERB}"
-    rf"|(?:(?<=落实|执行|实行|建立|推行|坚持|实施|健全|完善|严格|制定|形成|开展)|(?<=[、“\"])|^|(?<=[，。；,;：:\n]))"
-    rf"(?P<u3>[日周月季])(?P<a3>{_VERB})(?=、|”|\"|制度|机制|工作机制)"
+    r"(?:一(?P<u1>日|周|月|季度|季|年)|(?P<u5>半年))一(?![日号度次])(?P<a1>[\u4e00-\u9fff]{1,2})"   # (一年一度 is an idiom;
+    rf"|(?P<u2>[日周月季])(?P<a2>{_VERB})(?P=u2){_VERB}"                                # 半年一次 is PER_PERIOD's)
+    # 实行月调度、季通报制度 / 建立月调度季通报工作机制 / 对重大隐患实行月调度,…: a period named before its verb after a
+    # regime's verb, in a list or quotes, or after another such pair; 年 and 半年 too (年考核, 半年小结)
+    rf"|(?:(?<=落实|执行|实行|建立|推行|坚持|实施|健全|完善|严格|制定|形成|开展|做到|实现)|(?<=[、“\"])|^|(?<=[，。；,;：:\n])"
+    rf"|(?<={_VERB}))"
+    rf"(?P<u3>半年|[日周月季年])(?P<a3>{_VERB})(?=、|”|\"|制度|机制|工作机制|[，。；,;！\n]|$|(?:半年|[日周月季年]){_VERB})"
     # 日巡查、周检查、月督查。: a list of them without quotes, its last closing the clause
-    rf"|(?<=、)(?P<u4>[日周月季])(?P<a4>{_VERB})(?=[，。；,;！\n]|$)")
+    rf"|(?<=、)(?P<u4>半年|[日周月季年])(?P<a4>{_VERB})(?=[，。；,;！\n]|$)")
 # 按周、月定期开展安全检查: each period named after 按 (once in it)
 _BY_UNIT = r"(?:日|天|周|月|季度|季|半年|年度|年)"
 BY_PERIOD = re.compile(rf"按(?P<list>{_BY_UNIT}(?:[、和及]{_BY_UNIT})*)(?:定期)?"
@@ -47,16 +52,22 @@ BY_UNITS = {"日": "day", "天": "day", "周": "week", "月": "month", "季度":
             "半年": "half_year", "年度": "year", "年": "year"}
 # 每天两汇报, 每周一调度: the count written as a bare numeral before a reporting or checking word
 BARE_COUNT = re.compile(rf"(?P<n>[一二两三四五六七八九十]|[1-9])(?=汇报|{_VERB})")
-PROSE_UNITS = {"日": "day", "周": "week", "月": "month", "季": "quarter", "季度": "quarter", "年": "year"}
+PROSE_UNITS = {"日": "day", "周": "week", "月": "month", "季": "quarter", "季度": "quarter", "半年": "half_year",
+               "年": "year"}
 # 实行安全生产月报制度 / 建立周报、月报制度: a report named by its period (日报, 周报, 月报, 季报, 年报) as a regime
 PERIOD_REPORT = re.compile(r"(?:(?<=实行|建立|执行|落实|坚持|推行|实施|健全|完善|严格)|(?<=[、“\"]))(?:安全生产|隐患排查|工作)?"
                            r"(?P<u>[日周月季年])报(?=制度|机制|、|”|\"|工作制度)")
-# 实行月度排名、末位发言 / 建立季度通报制度: a monthly or quarterly ranking or report as a regime
-PERIOD_RANKING = re.compile(r"(?:(?<=实行)|(?<=建立)|(?<=坚持)|(?<=推行))(?P<u>月|季)度(?:排名|通报|讲评|点评|调度|考评|评比)")
-# 一年两次, 半年一次, 一季度一次: a period and its count without 每 (not 近一年两次发生…: a count of events)
-PER_PERIOD = re.compile(r"(?<![\d一二三四五六七八九十两半近])(?P<u>一年|半年|一季度|一个月|一周)(?P<n>[一二两三四五六七八九十]|[1-9])次"
+# 实行月度排名、末位发言 / 建立季度通报制度 / 对工作滞后的进行季度通报 / 组织月度综合安全大检查: a monthly or quarterly
+# ranking, report or check as a regime or an activity (the words between name what is checked)
+PERIOD_RANKING = re.compile(r"(?:(?<=实行)|(?<=建立)|(?<=坚持)|(?<=推行)|(?<=开展)|(?<=进行)|(?<=组织)|(?<=落实)|(?<=[、“\"]))"
+                            rf"(?P<u>月|季)度[\u4e00-\u9fff]{{0,6}}?(?:排名|考评|评比|{_VERB})")
+# 一年两次, 半年一次, 一季度一次, 两周一次, 三天一次, 一个月至少一次: a period and its count without 每 (not
+# 近一年两次发生…: a count of events; not 第一周一次)
+PER_PERIOD = re.compile(r"(?<![\d一二三四五六七八九十两半近第])(?:一|(?P<every>[两二三四五六七八九十]|[2-9])|(?=半))个?"
+                        r"(?P<u>半年|半个月|半月|季度|年|月|周|星期|天|日)(?:至少|不少于)?(?P<n>[一二两三四五六七八九十]|[1-9])次"
                         r"(?!发生|事故)")
-_PER_UNITS = {"一年": "year", "半年": "half_year", "一季度": "quarter", "一个月": "month", "一周": "week"}
+_PER_UNITS = {"年": "year", "半年": "half_year", "季度": "quarter", "月": "month", "半个月": "half_month", "半月": "half_month",
+              "周": "week", "星期": "week", "天": "day", "日": "day"}
 # 每年6月、12月各开展一次: the months listed are the times in the year
 YEAR_MONTHS = re.compile(rf"每年(?P<list>{MONTH}月(?:份)?(?:[、和及]{MONTH}月(?:份)?)+)(?![\d〇零○一二三四五六七八九十日号])")
 # the Traditional forms of TRIGGER's words (週, 報, 調度, 檢查, 會商 …): a copy in them is folded before reading
@@ -71,7 +82,9 @@ YEAR_COUNT = re.compile(r"全年(?:(?:将|要|计划|拟)?(?:至少|不少于)?(
 TRIGGER = re.compile("|".join(["每", "全年", "月度", "季度", "报制度", "报机制", "报、", "年两次", "年一次", "年三次", "季度一次", "个月一次",
                                "周一次", "周两次", *(f"一{u}一" for u in ("日", "周", "月", "季", "年")),
                                *(f"按{u}" for u in ("日", "天", "周", "月", "季", "半年", "年")),
-                               *(u + v for u in "日周月季" for v in _VERB[3:-1].split("|"))]))
+                               "半年一", *(u + v for u in ("日", "周", "月", "季", "年") for v in _VERB[3:-1].split("|")),
+                               *(u + v for u in ("年", "月", "周", "星期", "天", "日", "季度")
+                                 for v in ("一次", "两次", "二次", "三次", "1次", "2次", "3次", "至少", "不少于"))]))
 
 
 def _activity(words: str) -> str | None:
@@ -155,7 +168,8 @@ def _prose(text: str) -> list[tuple[int, Frequency]]:
     for m in PERIOD_RANKING.finditer(text):
         out.append((m.start(), Frequency(text=m.group(0), period=PROSE_UNITS[m.group("u")], every=1, min_count=1)))
     for m in PER_PERIOD.finditer(text):
-        out.append((m.start(), Frequency(text=m.group(0), period=_PER_UNITS[m.group("u")], every=1,
+        every = int(to_number(m.group("every"))) if m.group("every") else 1
+        out.append((m.start(), Frequency(text=m.group(0), period=_PER_UNITS[m.group("u")], every=every,
                                          min_count=int(to_number(m.group("n"))))))
     for m in YEAR_MONTHS.finditer(text):
         months = re.findall(rf"{MONTH}月", m.group("list"))
@@ -163,11 +177,11 @@ def _prose(text: str) -> list[tuple[int, Frequency]]:
     for m in YEAR_COUNT.finditer(text):
         out.append((m.start(), Frequency(text=m.group(0), period="year", every=1, min_count=int(to_number(m.group("n"))))))
     for m in PROSE.finditer(text):
-        unit = m.group("u1") or m.group("u2") or m.group("u3") or m.group("u4")
+        unit = m.group("u1") or m.group("u5") or m.group("u2") or m.group("u3") or m.group("u4")
         activity = m.group("a1") or m.group("a2") or m.group("a3") or m.group("a4")
         out.append((m.start(), Frequency(text=m.group(0), period=PROSE_UNITS[unit], every=1, min_count=1,
                                          activity=activity)))
-    return out
+    return sorted(out, key=lambda x: x[0])
 
 
 def parse_frequencies(text: str) -> list[Frequency]:

@@ -66,7 +66,7 @@ COMPARATORS = [
 # (the look-behind after 100 rather than before it: a pattern starting with a plain 100 is searched fast)
 HUNDRED = re.compile(r"(?:100(?<![\d.]100)\s*%|百分之百|(?<!之)百分百)\s*(?P<verb>[\u4e00-\u9fff]{0,2})")   # (百分百达标: 100%)
 # 全覆盖检查标准体系 / 全覆盖条件复核: an adjective, not a target
-FULL = re.compile(r"(?:全覆盖|全面覆盖|全部覆盖)(?=[，。；,;、）)\s]|$|的|目标|无(?:盲区|死角|遗漏|空白))"
+FULL = re.compile(r"(?:全覆盖|全面覆盖|全部覆盖)(?=[，。；,;、）)\s”\"]|$|的|目标|无(?:盲区|死角|遗漏|空白))"
                   # 宣传教育网络覆盖全部乡(镇)和行政村: coverage of all that it names
                   r"|(?<=[\u4e00-\u9fff])覆盖(?:全部|所有)(?P<over>[^，。；,;]{1,20}?)(?=[，。；,;]|$)"
                   # 实现全覆盖宣传: after an aim, the work it covers closing the clause (开展全覆盖排查 stays an activity)
@@ -105,6 +105,14 @@ HANDLED_BEFORE = re.compile(r"直至|直到|已|得到|得以|整改|销号|处�
 # 全覆盖 quoted as the state to reach, 实现“全覆盖、无遗漏” (README convention 3), unlike a quoted campaign name (and
 # 确保“不发生…火灾、…”; “动态清零” quoted is that state wherever it stands, 推动隐患“动态清零” — convention 11)
 QUOTED_AIM = ("实现“", "确保“", "做到“", "达到“", "推动“")
+# 实现重大事故隐患“清零” / 确保重点场所检查“全覆盖”: the quotes hold the state alone, an aim's verb opens the clause
+# (全年首次实现生产安全“零事故”: a result reported)
+AIM_IN_CLAUSE = re.compile(r"(?<!首次)(?<!已)(?<!已经)(?:实现|确保|做到|达到|推动|力争)(?!了)[^，。；,;“”\"了]{1,12}$")
+
+
+def _quoted_state(sentence: str, start: int, end: int) -> bool:
+    return (sentence[start - 1:start] in ("“", "\"") and start > 0 and sentence[end:end + 1] in ("”", "\"")
+            and bool(AIM_IN_CLAUSE.search(sentence, max(0, start - 15), start - 1)))
 # what 杜绝 makes a target of: an accident or harm, or its return (杜绝重特大事故, 杜绝已整治隐患问题“反弹”, 杜绝新增和回潮
 # “三合一”); of a behaviour (杜绝病车上路, 杜绝私拉乱扯现象) it is a prohibition (tests/corpus/heldback/README.md convention 11)
 # 杜绝突发应急事件迟报、漏报: a fault of reporting, a behaviour (a prohibition), though an 事件 is named
@@ -364,7 +372,8 @@ def _sentence_targets(text: str, folded: str, base: int, stop: int, year_hint) -
     floor = 0
     for start, end, _, kind, m, op, direction in candidates:
         # 实现“全覆盖、无遗漏”, 实现“零伤亡”: the quoted state is what the sentence aims at (not 开展“零事故”创建)
-        quoted_aim = kind in ("full", "zero", "none") and sentence[max(0, start - 3):start].endswith(QUOTED_AIM) \
+        quoted_aim = kind in ("full", "zero", "none") and (sentence[max(0, start - 3):start].endswith(QUOTED_AIM)
+                                                          or _quoted_state(sentence, start, end)) \
             or kind == "zero" and m.group(0) == "动态清零"
         if start < floor or (_in_quotes(sentence, start) and not quoted_aim) \
                 or RANGE_AFTER.match(sentence[end:]) \

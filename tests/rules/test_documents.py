@@ -116,7 +116,8 @@ def test_street_plan_frequencies():
                         ("3.9.1", "year", 1, None), ("3.9.1", "half_year", 1, "高危行业领域"), ("3.9.2", "quarter", 1, None)]
     assert freqs(2) == [("2.2.4", "half_year", 1, "高危行业领域"), ("2.2.4", "year", 1, None),
                         ("2.5.12", "month", 1, "高危行业领域"), ("2.5.12", "quarter", 1, "其他行业领域"),
-                        ("2.5.14", "year", 1, None), ("3.1", "quarter", 1, None)]
+                        ("2.5.14", "year", 1, None), ("3.1", "quarter", 1, None),
+                        ("3.3", "quarter", 1, None)]        # 建立季度例会制度: a quarterly meeting as a regime
     # 篇3: 每年初组织…述职, 每半年组织1次督导检查, 每年组织召开一次培训会议, 16、…每年至少组织1次 / 每季度学习1次,
     # 每月调度各社区, 每半年…总结, 每年6月10日、12月10日前报送
     assert freqs(3) == [("2.1.3", "year", 1, None), ("2.1.4", "half_year", 1, None), ("2.1.5", "year", 1, None),
