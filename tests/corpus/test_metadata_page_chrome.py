@@ -46,12 +46,13 @@ def test_a_lost_glyph_date_read_two_ways_is_no_date():
     assert (m.issuer, m.date) == ("某县白沙镇人民政府", None)       # 1月13日 or 11月3日
 
 
-def test_a_文号_that_lost_its_closing_bracket_and_号_on_a_line_of_its_own():
+def test_a_文号_that_lost_its_closing_bracket_and_号_on_a_line_of_its_own_is_given_as_written():
+    """README convention 8: the 文号 as written — no 〕 or 号 the copy does not hold (hb-s502-y, hb-u705-y, hb-u42-x)."""
     m = meta("中共某某市委 某某市人民政府\n印发《关于加强安全生产工作的实施办法》的通知\n某市发〔201837\n\n"
              "各县(市、区)委、人民政府:\n现将《关于加强安全生产工作的实施办法》印发给你们。\n\n中共某某市委      某某市人民政府\n\n"
              "20181120\n\n关于加强安全生产工作的实施办法\n为贯彻《意见》(中发〔201632,以下简称《意见》)精神,提出如下实施办法。\n"
              "一、总体要求\n")
-    assert (m.doc_number, m.date) == ("某市发〔2018〕37号", "2018-11-20")
+    assert (m.doc_number, m.date) == ("某市发〔201837", "2018-11-20")
 
 
 def test_the_落款_signs_the_document_not_the_office_that_posted_the_page():

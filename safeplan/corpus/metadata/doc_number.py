@@ -44,8 +44,8 @@ def doc_number_of(lines: list[str], law_raw: str) -> str | None:
                 return _clean_doc_number(m.group())
     for line in lines[:40]:
         lost = _DOC_NUMBER_LOST.match(line) if len(line) <= 24 else None
-        if lost:                  # 赣市发〔201737 on a line of its own: 〕 and 号 lost like 年月日 above
-            return f"{lost.group(1)}〔{lost.group(2)}〕{int(lost.group(3))}号"
+        if lost:                  # 赣市发〔201737 on a line of its own: 〕 and 号 lost like 年月日 above — given as
+            return line           # written (README convention 8), no 〕 or 号 the copy does not hold
     for line in lines[:5]:
         order = LAW_ORDER.search(line) if line.startswith(("(", "（")) and re.search("公布|发布", line) else None
         if order:                 # (2007年4月23日大连市人民政府令第88号公布…): the line that promulgates it
