@@ -202,6 +202,9 @@ REPORTED = re.compile(r"近日|日前|(?<!为)了|已|共|累计")
 _DATELINE = re.compile(r"\s*(?:本报讯|本网讯|讯)?\s*$")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _FUTURE = re.compile(r"将|拟|计划|预计")
+# a document named as issued before the window's clause: the window is the document's, ahead of the account unless its
+# own clause says it ran
+_ISSUED = re.compile(r"(?:下发|印发|出台|发布|制定)了?《[^》]+》")
 
 
 def _ahead(deadline, date: str | None, text: str = "") -> bool:
@@ -221,7 +224,9 @@ def _ahead(deadline, date: str | None, text: str = "") -> bool:
         end = _SENTENCE_END.search(text, after)       # 12月26-27日,市北区阜新路街道组织…开展: when the event ran
         return bool(_FUTURE.search(to_simplified(text[after:end.start() if end else len(text)])))
     stop = _CLAUSE_STOP.search(text, after)
-    return not REPORTED.search(text, start, stop.start() if stop else len(text))
+    if _ISSUED.search(to_simplified(text[start:opens])):
+        start = opens                     # 近日,县政府安委会下发《…》,从3月7日开始至6月30日结束,在全县…开展: the window
+    return not REPORTED.search(text, start, stop.start() if stop else len(text))   # is the issued document's
 
 
 def _may_hold_fields(text: str, own: str) -> bool:

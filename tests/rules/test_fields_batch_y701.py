@@ -3,11 +3,13 @@ plans, notices and 工作要点 use, and the dev texts' own (tests/corpus/heldba
 hb-n86-y). Expected values are read off the quoted text (README conventions 9-11): a period named before its verb
 without 每 (月调度、季通报, 月调度季通报, 年考核, 半年小结), a period and its count without 每 (两周一次), a stage's part of a
 month in brackets, a label's 为, a day that a completion follows, a campaign's 至…结束, and a state in quotes that an aim
-names (实现…“清零”)."""
+names (实现…“清零”); in news, the window of a document the item tells was issued."""
 
 import pytest
 
+from safeplan.corpus import read_text
 from safeplan.rules.deadlines import is_window, parse_deadlines
+from safeplan.rules.extract import extract_document
 from safeplan.rules.frequencies import parse_frequencies
 from safeplan.rules.targets import parse_targets
 
@@ -118,3 +120,24 @@ def _targets(text):
 ])
 def test_states_in_quotes(text, expected):
     assert _targets(text) == expected
+
+
+def _news_deadlines(text):
+    [doc] = read_text(text, "news.txt")
+    assert doc.meta.genre == "news"
+    return [d.text for r in extract_document(doc).rules for d in r.deadlines]
+
+
+def test_a_window_an_issued_document_sets_is_ahead_of_the_account():
+    # hb-n181-y: 近日,县政府安委会下发《…》(郫安委〔2013〕1号),从3月7日开始至6月30日结束,在全县范围内开展…
+    issued = ("为抓好安全生产工作,近日,县政府安委会下发《关于深入开展重点行业领域安全生产专项整治工作的通知》,"
+              "从3月7日开始至6月30日结束,在全县范围内开展重点行业领域安全生产专项整治工作。\n"
+              "整治重点包括道路交通、建筑施工等行业领域。\n")
+    assert _news_deadlines(issued) == ["3月7日开始至6月30日"]
+    # the item's own work that ran, the window in it (近日, no document issued) or ended (…结束了)
+    ran = ("近日,县应急管理局从3月7日开始至3月10日,在全县范围内开展重点行业领域安全生产检查。\n"
+           "检查组深入企业一线,督促整改隐患。\n")
+    assert _news_deadlines(ran) == []
+    ended = ("近日,县政府安委会下发《关于开展安全生产大检查的通知》,检查从3月7日开始,持续至3月20日结束了。\n"
+             "检查组深入企业一线,督促整改隐患。\n")
+    assert _news_deadlines(ended) == []
