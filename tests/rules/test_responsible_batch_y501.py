@@ -169,3 +169,18 @@ def test_a_towns_plan_names_itself_announcing_its_work(text, lead):
 def test_a_town_in_general_announces_nothing():
     # 城镇 (towns in general) opening the clause is no town's name
     assert parse_responsible("城镇将成为人口聚集的主要区域。", statute=False).lead == []
+
+
+@pytest.mark.parametrize("text, lead", [
+    # hb-u414-x: a 预案's bodies with the duty they fulfil (履行) or the response they start (启动)
+    ("各危险化学品从业单位履行安全生产责任主体的职责,制定安全生产事故应急预案。", ["各危险化学品从业单位"]),
+    ("按照分级响应的原则,各区政府及时启动相应的应急预案。", ["各区政府"]),
+    ("各成员单位履行行业监管职责,加强本行业领域隐患排查。", ["各成员单位"]),
+    ("县政府启动Ⅳ级应急响应,统一指挥抢险救灾工作。", ["县政府"]),
+])
+def test_a_body_fulfilling_a_duty_or_starting_a_response(text, lead):
+    assert parse_responsible(text, statute=False).lead == lead
+
+
+def test_a_response_started_in_an_account_names_no_unit():
+    assert parse_responsible("各乡镇及时启动应急响应,转移群众300人。", statute=False, account=True).lead == []
