@@ -130,6 +130,15 @@ PATTERNS = [
     ("month", ("将于", "拟于", "定于", "计划于"), re.compile(rf"(?:将|拟|计划|定)于(?:(?P<year>{YEAR})年)?(?P<listed>(?:{MONTH}月份?[、和及])*)"
                                  rf"(?P<month>{MONTH})月(?P<edge>{PART_OF_MONTH}|份)?"
                                  rf"(?![\d〇零○一二三四五六七八九十日号底末前]|[上中下]{{1,2}}旬|之前|以前|\s*(?:至|到|-|—|－|~|～|–|―|\?\?|？？))")),
+    # 将于6月16日举行启动仪式 / 定于6月16日上午…举行: a day scheduled (not …举行了: an account; not 将于6月16日前: the
+    # patterns with 前 read those; not a start, 将于6月1日正式启动 or a window's, which ends later)
+    ("day", ("将于", "拟于", "定于", "计划于"), re.compile(rf"(?:将|拟|计划|定)于(?:(?P<year>{YEAR})年)?(?P<month>{MONTH})月(?P<day>{DAY})[日号]"
+                                                   r"(?![^，,。；;]{0,10}?前|[、和及]|\s*(?:至|到|-|—|－|~|～|–|―|\?\?|？？))"
+                                                   r"(?!(?:上午|下午)?(?:正式|全面)?(?:启动|开始|开启|起)(?!仪式))"
+                                                   r"(?![^，,。；;]{0,24}?了)")),
+    # 6月1日上午,将在热电厂组织举行…: a clause opening with a day that a scheduled event follows
+    ("day", ("将", "拟"), re.compile(rf"{CLAUSE_OPENS}(?:(?P<year>{YEAR})年)?(?P<month>{MONTH})月(?P<day>{DAY})[日号]"
+                                 r"(?:上午|下午|中午|晚上)?\s*[，,]?\s*(?=将|拟)(?![^，,。；;]{0,24}?了)")),
     # 请各单位于6月28日将活动总结报送…, 各村于3月15日完成自查: a day by which a report or a completion is due, without
     # 前 (not 于6月16日召开…, nor 于3月15日完成了…: work done)
     ("day", ("于",), re.compile(rf"(?<![关对由基属鉴等至])于(?:(?P<year>{YEAR})年)?(?P<month>{MONTH})月(?P<day>{DAY})[日号]"

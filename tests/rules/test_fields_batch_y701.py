@@ -2,8 +2,8 @@
 plans, notices and 工作要点 use, and the dev texts' own (tests/corpus/heldback, hb-r417-y, hb-s407-x, hb-s702-y,
 hb-n86-y). Expected values are read off the quoted text (README conventions 9-11): a period named before its verb
 without 每 (月调度、季通报, 月调度季通报, 年考核, 半年小结), a period and its count without 每 (两周一次), a stage's part of a
-month in brackets, a label's 为, a day that a completion follows, a campaign's 至…结束, and a state in quotes that an aim
-names (实现…“清零”); in news, the window of a document the item tells was issued."""
+month in brackets, a label's 为, a day that a completion follows, a campaign's 至…结束, a day scheduled (将于6月16日),
+and a state in quotes that an aim names (实现…“清零”); in news, the window of a document the item tells was issued."""
 
 import pytest
 
@@ -76,6 +76,10 @@ def _dates(text):
     ("专项行动自2024年4月开始,至12月结束。", ["2024-12-31"]),
     ("整治工作到10月20日止。", [(10, 20)]),
     ("自查报告最晚6月15日交镇安办。", [(6, 15)]),
+    # a day scheduled (将于/定于, or a clause opening with a day that 将 follows: hb-u410-x); a start is none
+    ("市安委会将于6月16日举行安全生产月启动仪式。", [(6, 16)]),
+    ("定于6月16日上午在市民广场举行安全生产咨询日活动。", [(6, 16)]),
+    ("6月1日上午,将在热电厂组织举行全区安全生产应急演练。", [(6, 1)]),
 ])
 def test_deadlines_of_the_genre(text, expected):
     assert _dates(text) == expected
@@ -86,6 +90,8 @@ def test_deadlines_of_the_genre(text, expected):
     "会议传达了《关于开展安全生产月活动的通知》(2019年6月)精神。",
     # hb-s702-y: a response time for each warning, in a Traditional copy (outside laws no deadline, convention 9)
     "並在30分鐘內將布置落實情況報鎮鄉鎮急辦。",
+    "本次检查将于6月1日正式启动。",                 # a start
+    "6月16日,国务院安委会召开了全国安全生产电视电话会议。",   # an account
     # a period a law defines, not a campaign's end
     "征收中华人民共和国成立之日起至1994年12月31日止用侨汇购建的华侨房屋,补偿金额按照评估价格确定。",
 ])
