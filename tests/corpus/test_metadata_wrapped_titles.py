@@ -114,3 +114,30 @@ def test_a_flattened_header_without_a_caption_gives_no_title():
     m = meta("序号 工作任务 责任单位 配合单位 完成时间 1 开展燃气安全隐患排查 县住建局 各乡镇 6月底前 2 开展消防安全检查 县消防救援大队 "
              "各乡镇 7月底前\n")
     assert m.title is None
+
+
+def test_a_shared_copys_number_after_its_kind_word_is_no_part_of_the_title():
+    """hb-s705-y's shape: a document site's file name, …预案2.docx."""
+    m = meta("xx镇2023年森林防火工作预案2.docx\n\n上传人:工**** 文档编号:552717617 上传时间:2023-02-01 格式:DOCX 页数:4\n"
+             "xx镇2023年森林防火工作预案2.docx_第1页\n第1页 / 共4页\n为做好森林防火工作,特制定本预案。\n一、组织领导\n")
+    assert m.title == "xx镇2023年森林防火工作预案"
+
+
+def test_a_sharing_sites_complaint_button_over_the_title_is_not_joined_to_it():
+    """hb-s706-y's shape: the site's buttons (VIP专免, 海报, 侵权投诉) one a line over the document's own title line."""
+    m = meta("镇2023年秋冬季森林防灭火工作实施方案\nVIP专免\n2023-11-28\n999+\n13.27KB\n6 页\n海报\n侵权投诉\n"
+             "XX镇2023年秋冬季森林防灭火工作实施方案\n为保护群众生命财产安全和林业资源,结合我镇实际,特制定本方案。\n一、指导思想\n")
+    assert m.title == "XX镇2023年秋冬季森林防灭火工作实施方案"
+
+
+def test_a_templates_placeholder_opening_an_agencys_name_is_part_of_it():
+    """hb-u706-y's shape: a template's XX区… bureau opens the title of its own plan."""
+    m = meta("XX区自然资源和规划局2023年森林防火工作实施方案\n为切实做好森林防火工作,结合我局实际,特制定本方案。\n一、工作目标\n")
+    assert m.issuer == "XX区自然资源和规划局"
+
+
+def test_an_accounts_heading_with_its_year_is_a_reports():
+    """hb-u701-y's shape: 一、2023年主要工作情况 opens a bureau's untitled account of its year."""
+    m = meta("2023年,在市委市政府领导下,市应急管理局全面学习贯彻党的二十大精神,不断推进应急管理体系和能力现代化。\n"
+             "一、2023年主要工作情况\n(一)压实安全责任。全年召开安委会全体会议6次,开展督导检查4轮次。\n")
+    assert m.genre == "report"

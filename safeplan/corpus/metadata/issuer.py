@@ -26,7 +26,8 @@ _WIRE_DATELINE = re.compile(r"^据?(?:新华社|中新社)[\u4e00-\u9fff]{0,6}?\
 # 广东省第九届人民代表大会常务委员会公告(第147号): a local legislature's announcement, naming who announces it
 _ANNOUNCER = re.compile(r"^[ \t]*([\u4e00-\u9fff]{2,30}?(?:人民代表大会常务委员会|人大常委会))公告", re.M)
 # an agency's name opening a title (its group 1), what follows it is each pattern's own
-_OPENING_AGENCY = r"^([\u4e00-\u9fff()（）]{1,30}?" + ISSUER_END.pattern.removesuffix("$") + ")"
+# (a template's placeholder may open the name: XX区自然资源和规划局)
+_OPENING_AGENCY = r"^((?:[xX×*]{1,3})?[\u4e00-\u9fff()（）]{1,30}?" + ISSUER_END.pattern.removesuffix("$") + ")"
 # the agency that opens a title, right before its year: 市安委会2024年… / 区应急管理局2024年…
 _TITLE_AGENCY = re.compile(_OPENING_AGENCY + r"(?=\s*(?:19|20)\d{2}\s*(?:年|工作)|\s*工作(?:要点|总结|计划))")     # (市安委会工作要点(全文);
                                                                               # 县应急管理局2022工作总结: 年 left out)
@@ -36,7 +37,7 @@ _ORDER_HEAD = re.compile(r"(?:中华人民共和国)?([\u4e00-\u9fff]{2,20}?(?:�
 # the agency, or two joined, that opens a title of a paper of its own with no 关于: 发文机关, 事由, 文种 (民政局加强林业
 # 安排发展工作意见 / 区管委会和区安全生产委员会安全生产活动方案; README convention 6) — its longest name there (县人民政府
 # 办公室…, not 县人民政府); a 章程 or 制度 named after a body is no paper of its own, nor a 预案 or 规划 for its area
-_AGENCY_PAPER = re.compile(r"^([\u4e00-\u9fff()（）、和与]{1,30}" + ISSUER_END.pattern.removesuffix("$") + ")"
+_AGENCY_PAPER = re.compile(r"^((?:[xX×*]{1,3})?[\u4e00-\u9fff()（）、和与]{1,30}" + ISSUER_END.pattern.removesuffix("$") + ")"
                            r"(?=[^，,。:：;；《》]{2,60}(?:意见|方案|计划|要点|总结|报告|汇报|通知|通报|通告|预警|提示)$)")
 # the agency that opens a title of any 公文 with 关于 (某镇人民政府关于开展…的实施方案 / …的请示)
 _ABOUT_AGENCY = re.compile(_OPENING_AGENCY + r"(?=关于)")

@@ -9,7 +9,7 @@ import re
 from safeplan.corpus.metadata.chrome import SITE_LABEL, SITE_SUFFIX, body_of
 from safeplan.corpus.metadata.doc_number import DOC_NUMBER
 from safeplan.corpus.metadata.head_title import FILE_SUFFIX, GLUED_TITLE, head_title
-from safeplan.corpus.metadata.shapes import COMPILATION, strip_doc_number, title_like
+from safeplan.corpus.metadata.shapes import COMPILATION, GENRE_WORDS, strip_doc_number, title_like
 
 # a document-sharing site's copy: "1、<title>为认真贯彻…" / "1、 <title>一、目的…" (its page chunks are numbered)
 _RUN_IN_TITLE = re.compile(
@@ -150,6 +150,7 @@ def document_title(lines: list[str], text: str, raw: str, kind: str, law: bool, 
     if not title:
         return title
     title = strip_doc_number(title.lstrip("•·● "))    # • 关于…的通告: a list's bullet; …的紧急通知鄂州政办发〔2010〕16号
+    title = _COPY_NUMBER.sub(r"\1", title)      # xx镇2023年森林防火工作预案2(.docx): a shared copy's number
     number = DOC_NUMBER.match(title)
     if number and len(title) - number.end() >= 4:
         title = title[number.end():].lstrip()      # 某安办〔2023〕12号 关于…的通知: the red head's 文号 on its line
@@ -160,6 +161,8 @@ def document_title(lines: list[str], text: str, raw: str, kind: str, law: bool, 
     return title
 
 
+# a number after a title's 文种, a shared file's copy or a sample's piece: …工作预案2, …管理制度1
+_COPY_NUMBER = re.compile(r"(" + "|".join(GENRE_WORDS) + r")\d{1,2}$")
 _PLACE_TAG = re.compile(r"【([\u4e00-\u9fff]{2,8}(?:省|自治区|市|自治州|州|区|县|旗|镇|乡|街道))】")
 
 
