@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left
 
 from safeplan.corpus.tables import column_role, names_units
-from safeplan.corpus.unit_words import UNIT_ENDS
+from safeplan.corpus.unit_words import BODY_UNIT_WORDS, UNIT_ENDS
 from safeplan.hanzi import as_written, to_simplified
 from safeplan.rules.model import Responsible
 
@@ -359,8 +359,9 @@ LISTED_WORDS = ("部门", "单位", "村", "社区", "乡镇", "有关部门", "
 # government's too, as GENERIC's bare 政府 is not); 各有关部门和单位 stays one
 JOINED_LISTED = ("有关部门", "相关部门", "有关单位", "相关单位", "政府")
 # enterprises of a trade (客运单位, 物业管理单位, 有关生产单位, 沿街单位): enterprises in general, no unit (README
-# convention 2); a 各 name, the members of a committee and 企事业单位 are units
-TRADE_UNIT = re.compile(r"(?<!成员|事业)单位$|企业$")
+# convention 2); a 各 name and a public body's 单位 (成员单位, 企事业单位, 执法单位, 新闻单位) are units
+TRADE_UNIT = re.compile("".join(f"(?<!{w})" for w in BODY_UNIT_WORDS) + r"单位$|企业$")
+BODY_UNIT = re.compile("(?:" + "|".join(BODY_UNIT_WORDS) + ")单位$")
 ENTERPRISES = ("企业", "相关企业", "有关企业", "生产经营单位", "企业单位")
 # (企业, 生产经营单位: enterprises in general, no unit; 各企业 is one, heldback README convention 2)
 GENERIC = {"单位", "部门", "牵头部门", "主管部门", "有关部门", "相关部门", "责任单位", "有关单位", "相关单位", "行业部门",

@@ -143,4 +143,5 @@ def _names_a_unit(name: str, several: bool) -> bool:
         return True
     bare = re.sub(r"[（(][^（）()]*[)）]$", "", name)          # (相关办(所)将…)
     return r.looks_like_unit(name) and (several or (len(bare) >= 3 and (bare.endswith(OFFICE_ENDS)
+                                                                          or r.BODY_UNIT.search(bare) is not None
                                                                           or SECTION_NAME.fullmatch(bare) is not None)))

@@ -1,0 +1,31 @@
+"""Public bodies named by their 单位 (issue 19, helper units12b): an enforcement body, the press, the body that runs
+public works lead the clause they open (heldback README convention 2), while the enterprises of a trade named the same
+way (施工单位, 物业管理单位, 客运单位) stay enterprises in general, no unit."""
+
+import pytest
+
+from safeplan.rules.responsible import parse_responsible
+
+
+@pytest.mark.parametrize("text, lead", [
+    # hb-n238-y, hb-u73-y, hb-u505-y: the dev texts' sentences
+    ("相关执法单位要深入餐饮企业,开展燃气安全检查。", ["相关执法单位"]),
+    ("宣传新闻单位要加强正面引导,营造良好的舆论氛围。", ["宣传新闻单位"]),
+    ("水利工程运行管理单位要结合汛期特点立即组织开展各类水利工程安全隐患专项整治。", ["水利工程运行管理单位"]),
+    # new sentences of the same shape
+    ("行业主管单位要督促企业落实整改措施。", ["行业主管单位"]),
+    ("新闻单位要开设安全生产专栏。", ["新闻单位"]),
+    ("水库运行管理单位要落实24小时值班制度。", ["水库运行管理单位"]),
+    ("综合执法单位要加大夜间巡查力度。", ["综合执法单位"]),
+])
+def test_a_public_body_named_by_its_unit_leads(text, lead):
+    assert parse_responsible(text, statute=False).lead == lead
+
+
+@pytest.mark.parametrize("text", [
+    "施工单位要加强现场安全管理。",
+    "物业管理单位要加强消防通道的日常巡查。",
+    "客运单位要严把车辆出站关。",
+])
+def test_a_trade_named_by_its_unit_is_no_unit(text):
+    assert parse_responsible(text, statute=False).lead == []
