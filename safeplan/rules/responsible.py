@@ -431,8 +431,8 @@ def split_units(text: str) -> list[str]:
             if joiner and right in JOINED_LISTED and looks_like_unit(left):
                 pieces = [left, right]
                 listed.add(right)
-        if (out + pieces)[0].startswith("各"):      # (…及相关部门 after a 各 list is one of it, as written)
-            listed.update(p for p in pieces[1:] if p in JOINED_LISTED)
+        # (…及相关部门 joined to a unit is one of its list, as written: 各镇、街道及相关部门, 镇乡、街道及有关部门)
+        listed.update(p for p in pieces[1:] if p in JOINED_LISTED)
         out += pieces
     # (由乡党委书记符静开同志带队: a person leads the team, no unit)
     return [u for u in dict.fromkeys(out) if (len(u) >= 2 and u not in GENERIC or u in listed)

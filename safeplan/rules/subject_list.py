@@ -31,7 +31,7 @@ _ACT = r"成立|组织(?![部机])|开展|加强|做好|落实|建立|制定|召
 _TASK = rf"(?:也|都|均)?(?:{_MODAL}|配合|协助|协同|参与|{_HOW}(?P<act>{_ACT}))"
 # 昆鹏街道、灵昆街道及其有关部门,应当…: the departments of the places named are none of their own; a comma may come
 # before a modal
-_THEIRS = r"(?:及其?(?:有关|相关)部门)?(?:[，,]\s*(?=(?:也|都|均)?(?:要(?!求)|应当|须|必须)))?"
+_THEIRS = r"(?:及其(?:有关|相关)部门)?(?:[，,]\s*(?=(?:也|都|均)?(?:要(?!求)|应当|须|必须)))?"
 # (a list's line may open with a bullet: • 各村(社区)、企业开展…)
 LIST = re.compile(r"(?:[•·●◆■▪]\s*)?(?:" + r.CLAUSE_OPEN + r")" + _TIME_BEFORE_EACH
                   + rf"(?P<units>{_NAME_PART}{{2,60}}?)" + _THEIRS + _TASK)
@@ -117,7 +117,8 @@ def _list_units(listed: str, act: str | None) -> list[str]:
         return []                    # (重点督查部门、企业开展…: what is inspected; 各村(社区)、企业开展… acts)
     if not named or not all(_names_a_unit(n, several) for n in named):
         return []
-    return r.split_units("、".join(named))
+    # (split as written when none is dropped: 镇乡、街道及有关部门 keeps its joined 有关部门)
+    return r.split_units(listed if len(named) == len(names) else "、".join(named))
 
 
 def _government_acts(named: list[str], act: str) -> bool:

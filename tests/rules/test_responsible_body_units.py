@@ -29,3 +29,16 @@ def test_a_public_body_named_by_its_unit_leads(text, lead):
 ])
 def test_a_trade_named_by_its_unit_is_no_unit(text):
     assert parse_responsible(text, statute=False).lead == []
+
+
+@pytest.mark.parametrize("text, lead", [
+    # hb-u237-y: the kinds of units a notice directs, the departments joined to the list one of it (README convention 2)
+    ("镇乡、街道及有关部门要进一步提高思想认识,切实做好防范工作。", ["镇乡", "街道", "有关部门"]),
+    ("区城管局、区市场监管局及相关部门要加强夜市燃气安全检查。", ["区城管局", "区市场监管局", "相关部门"]),
+    ("镇安监办、派出所及有关部门要开展联合检查。", ["镇安监办", "派出所", "有关部门"]),
+    ("县应急局、县住建局及有关部门要加强对在建工地的检查。", ["县应急局", "县住建局", "有关部门"]),
+    # the places' own departments (及其有关部门) name none of their own
+    ("东城街道、西城街道及其有关部门要加强宣传。", ["东城街道", "西城街道"]),
+])
+def test_departments_joined_to_a_list_are_of_it(text, lead):
+    assert parse_responsible(text, statute=False).lead == lead
