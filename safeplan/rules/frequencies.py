@@ -14,10 +14,10 @@ from safeplan.rules.model import Frequency
 from safeplan.rules.numbers import fold_digits, to_number
 
 UNITS = {"半年": "half_year", "半个月": "half_month", "半月": "half_month", "季度": "quarter", "季": "quarter",
-         "月": "month", "周": "week", "星期": "week", "天": "day", "日": "day", "年度": "year",
+         "月": "month", "周": "week", "星期": "week", "天": "day", "工作日": "day", "日": "day", "年度": "year",
          "年": "year"}
 PERIOD = re.compile(r"每(?:个|一(?=季度|个))?(?P<every>[两二三四五六七八九十]|[2-9]|1[0-2])?(?:个)?"
-                    r"(?P<unit>半年|半个月|半月|季度|季|月|周|星期|天|日|年度|年)(?P<edge>初|末|底)?")
+                    r"(?P<unit>半年|半个月|半月|季度|季|月|周|星期|天|工作日|日|年度|年)(?P<edge>初|末|底)?")
 DATES = re.compile(rf"每(?P<unit>年|月)(?:在|于)?(?P<list>(?:{MONTH}月)?{DAY}[日号](?:[、,，和及](?:{MONTH}月)?{DAY}[日号])*)"
                    rf"(?P<before>{BEFORE})?")
 ONE_DATE = re.compile(rf"(?:(?P<month>{MONTH})月)?(?P<day>{DAY})[日号]")
@@ -35,7 +35,7 @@ MAX_ACTIVITY = 20
 # a period named without 每: 日巡查制度, 建立周调度机制, 月排查月报送, “月上报、月通报”, 一月一调度
 _VERB = r"(?:巡查|巡检|检查|排查|调度|报告|报送|上报|通报|例会|研判|会商|督导|督查|点评|讲评|分析|盘点|总结|小结|考核|评估)"
 PROSE = re.compile(
-    r"(?:一(?P<u1>日|周|月|季度|季|年)|(?P<u5>半年))一(?![日号度次])(?P<a1>[\u4e00-\u9fff]{1,2})"   # (一年一度 is an idiom;
+    r"(?:一(?P<u1>日|周|月|季度|季|年)|(?P<u5>半年|半月))一(?![日号度次])(?P<a1>[\u4e00-\u9fff]{1,2})"   # (一年一度 is an idiom;
     rf"|(?P<u2>[日周月季])(?P<a2>{_VERB})(?P=u2){_VERB}"                                # 半年一次 is PER_PERIOD's)
     # 实行月调度、季通报制度 / 建立月调度季通报工作机制 / 对重大隐患实行月调度,…: a period named before its verb after a
     # regime's verb, in a list or quotes, or after another such pair; 年 and 半年 too (年考核, 半年小结)
@@ -52,8 +52,8 @@ BY_UNITS = {"日": "day", "天": "day", "周": "week", "月": "month", "季度":
             "半年": "half_year", "年度": "year", "年": "year"}
 # 每天两汇报, 每周一调度: the count written as a bare numeral before a reporting or checking word
 BARE_COUNT = re.compile(rf"(?P<n>[一二两三四五六七八九十]|[1-9])(?=汇报|{_VERB})")
-PROSE_UNITS = {"日": "day", "周": "week", "月": "month", "季": "quarter", "季度": "quarter", "半年": "half_year",
-               "年": "year"}
+PROSE_UNITS = {"日": "day", "周": "week", "半月": "half_month", "月": "month", "季": "quarter", "季度": "quarter",
+               "半年": "half_year", "年": "year"}
 # 实行安全生产月报制度 / 建立周报、月报制度: a report named by its period (日报, 周报, 月报, 季报, 年报) as a regime
 PERIOD_REPORT = re.compile(r"(?:(?<=实行|建立|执行|落实|坚持|推行|实施|健全|完善|严格)|(?<=[、“\"]))(?:安全生产|隐患排查|工作)?"
                            r"(?P<u>[日周月季年])报(?=制度|机制|、|”|\"|工作制度)")
@@ -82,7 +82,7 @@ YEAR_COUNT = re.compile(r"全年(?:(?:将|要|计划|拟)?(?:至少|不少于)?(
 TRIGGER = re.compile("|".join(["每", "全年", "月度", "季度", "报制度", "报机制", "报、", "年两次", "年一次", "年三次", "季度一次", "个月一次",
                                "周一次", "周两次", *(f"一{u}一" for u in ("日", "周", "月", "季", "年")),
                                *(f"按{u}" for u in ("日", "天", "周", "月", "季", "半年", "年")),
-                               "半年一", *(u + v for u in ("日", "周", "月", "季", "年") for v in _VERB[3:-1].split("|")),
+                               "半年一", "半月一", *(u + v for u in ("日", "周", "月", "季", "年") for v in _VERB[3:-1].split("|")),
                                *(u + v for u in ("年", "月", "周", "星期", "天", "日", "季度")
                                  for v in ("一次", "两次", "二次", "三次", "1次", "2次", "3次", "至少", "不少于"))]))
 

@@ -39,6 +39,8 @@ def _periods(text):
     ("一个月至少一次", [("month", 1, 1)]),
     ("一月两次", [("month", 1, 2)]),
     ("每一季度召开一次安委会全体会议。", [("quarter", 1, 1)]),
+    ("实行半月一调度、一月一通报。", [("half_month", 1, 1), ("month", 1, 1)]),
+    ("网格员每个工作日巡查一次。", [("day", 1, 1)]),
 ])
 def test_frequencies_of_the_genre(text, expected):
     assert _periods(text) == expected
