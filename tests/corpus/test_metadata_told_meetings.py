@@ -2,7 +2,8 @@
 出席并讲话, a sentence opened by 会议要求/会议强调 after the lede, a campaign's 连日来 — news; a unit's account under a
 heading of work completed (一、2024年工作完成情况) — report. Shapes of dev texts hb-n501-y, hb-n172-y, hb-u504-y; names
 and numbers changed. Written for the tests: an office's 提醒 to the units below (关于做好…的提醒) is a notice, a
-title on how work went (…工作开展情况) a report's."""
+title on how work went (…工作开展情况) a report's. A site's calendar (a date and its weekday) over a headline
+gives way to the byline's date (hb-n703-y)."""
 
 import pytest
 
@@ -50,3 +51,15 @@ def test_a_title_on_how_work_went_is_a_reports_not_an_events_headline():
 def test_a_headline_on_work_begun_is_still_news():
     m = meta("某某街道开展燃气安全专项检查\n发布时间:2023-06-12\n6月10日,某某街道组织开展燃气安全专项检查。\n")
     assert m.genre == "news"
+
+
+def test_a_sites_calendar_over_a_headline_does_not_date_the_item_its_byline_does():
+    """hb-n703-y's shape: today's date and weekday at the page's top, the item's own time under its headline."""
+    m = meta("2025年12月16日 星期二\n\n网站首页 专题 详情\n\n县领导开展中秋节前安全生产大检查\n\n2022-09-13 08:52:11\n\n"
+             "■ 融媒体记者 张三\n\n本报讯 9月9日,副县长某某带领县农业农村局等部门相关负责人开展中秋节前安全生产大检查。\n")
+    assert (m.genre, str(m.date)) == ("news", "2022-09-13")
+
+
+def test_a_papers_issue_date_with_its_weekday_dates_an_item_with_no_byline():
+    m = meta("2023年5月6日 星期六\n\n某某镇开展安全生产大检查\n\n本报讯 5月5日,某某镇组织开展安全生产大检查,共检查企业30家。\n")
+    assert str(m.date) == "2023-05-06"

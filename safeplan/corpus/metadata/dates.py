@@ -61,6 +61,8 @@ def date_of(lines: list[str], table: dict, law_raw: str, bylines: bool = False, 
         if bylines and not (_PAGE_LINE.search(line) or DATE_ONLY.match(line) or _STAMP_LINE.match(line)
                             or BYLINE_LINE.match(line)):
             continue              # (2022年7月15日,集团召开…: the event its lede dates; 赶订单2025-02-13: a related item's)
+        if bylines and _CALENDAR.match(line) and any(BYLINE_LINE.match(below) for below in lines[k + 1:15]):
+            continue              # 2025年12月16日 星期二 over the headline: the site's calendar, the byline below dates it
         m = (DATE_ISO.search(line) if bylines else None) or DATE_CN.search(line)
         if m and not bylines and (_WINDOW_DATE.match(line[m.end():]) or _WINDOW_DATE_BEFORE.search(line[:m.start()])):
             continue              # 区政府决定从2024年12月18日至…禁止…: a window's day in a sentence, not the document's
@@ -69,6 +71,8 @@ def date_of(lines: list[str], table: dict, law_raw: str, bylines: bool = False, 
     return None
 
 
+# a site's calendar at the page's top: today's date and weekday (2025年12月16日 星期二)
+_CALENDAR = re.compile(r"^(?:今天是)?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]$")
 # a law site's key for the day a law takes effect: 【生效日期】 / 施行日期: / 实施日期
 _IN_FORCE_KEY = re.compile(r"\W*(?:生效|施行|实施)(?:日期|时间)")
 # a day a sentence sets a window or a deadline by: 从2024年12月18日至… / 于…前 / 截至…
