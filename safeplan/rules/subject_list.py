@@ -35,6 +35,14 @@ _THEIRS = r"(?:及其(?:有关|相关)部门)?(?:[，,]\s*(?=(?:也|都|均)?(?:
 # (a list's line may open with a bullet: • 各村(社区)、企业开展…)
 LIST = re.compile(r"(?:[•·●◆■▪]\s*)?(?:" + r.CLAUSE_OPEN + r")" + _TIME_BEFORE_EACH
                   + rf"(?P<units>{_NAME_PART}{{2,60}}?)" + _THEIRS + _TASK)
+# an item's heading run on into its first subject list without a stop: (一)认真开展森林防火宣传教育镇森林防火指挥部及各村(组)
+# 要…, 二、突出重点,切实加强重点行业领域安全监管各村委会、企事业单位要…: a verb of a heading and its object (no preposition
+# in it: 加强对各村的检查 is one predicate), then a 各 list or a name that opens with its level (镇, 县 …) before a modal
+_HEADING = (r"(?:认真|切实|扎实|全面|进一步|大力|深入)?(?:开展|加强|强化|做好|抓好|落实|突出|推进|严格)"
+            r"(?:(?![对向由与把将在从给为])[\u4e00-\u9fff]){2,16}?(?=各(?![类项种个])|[镇乡县区市](?![级场区内])[\u4e00-\u9fff])")
+HEADING = re.compile(r"(?:" + r.CLAUSE_OPEN + r")" + _HEADING)
+HEADING_VERB = re.compile(r"开展|加强|强化|做好|抓好|落实|突出|推进|严格")     # (a cheap test for HEADING)
+MODAL_AFTER = re.compile(r"(?:也|都|均)?(?:要(?!求)|应当|须|必须)")
 # two or three levels named together, one name (镇村两级, 市县两级, 县乡村三级)
 LEVELS = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:两级|三级)$")
 LEVELS_IN_NAME = re.compile(r"两级|三级|各级")
@@ -73,9 +81,21 @@ def subject_list_at(text: str, start: int, account: bool = False) -> list[tuple[
     """The units of a list of units' names that opens the clause of `text` at `start` and a word that tasks them, with
     whether they support: [] or one entry, two when they help a unit they name (that one leads, first). Read outside a
     law only: the bodies a law's articles charge are standing duties (README convention 1)."""
+    heading = HEADING.match(text, start) if HEADING_VERB.search(text, start, start + 24) else None
+    if heading:     # (first: a list read from the clause's start would take the heading into its first name)
+        m = LIST.match(text, heading.end())
+        # (a heading's list is read before a modal only: …宣传教育各村开展… may tell no task)
+        found = _read_list(text, m, account) if m and MODAL_AFTER.match(text, m.end("units")) else []
+        if found:
+            return found
     m = LIST.match(text, start)
-    if not m or r.WORK_DONE.match(text, m.end()) or (r.EVENT_HELD.match(text, m.end("units"))
-                                                      and r.DATED.search(r.sentence_before(text, m.start("units")))):
+    return _read_list(text, m, account) if m else []
+
+
+def _read_list(text: str, m: re.Match, account: bool) -> list[tuple[list[str], bool]]:
+    """subject_list_at's entries for the list LIST matched at `m`."""
+    if r.WORK_DONE.match(text, m.end()) or (r.EVENT_HELD.match(text, m.end("units"))
+                                            and r.DATED.search(r.sentence_before(text, m.start("units")))):
         return []                       # (…开展了…, 11月7日,…组织召开: an account of work done)
     if account and m.group("act") and not demanded(text, m.start("units")):
         return []                       # (an account's 各村(社区)结合…做好… tells work done, README convention 2)
