@@ -28,9 +28,12 @@ _SCOPE_START = re.compile(r"(?=高危|其他|重点|一般|其它)")
 FILLER = re.compile(r"^(?:至少|不少于|不低于|最少|都要|都|要|应当|应|须|必须|均|需)+|(?:至少|不少于|不低于|最少)+$")
 # what follows a period word that makes it something else: 每年6月 (a date), 每万人, 每日历
 # (每周一次的班组安全活动日: a count before 的 is the frequency's own)
-NOT_A_PERIOD_AFTER = re.compile(r"(?:\d|[一二三四五六七八九十]+月|万|千|百|份|个人|历|"
+NOT_A_PERIOD_AFTER = re.compile(r"(?:\d(?!\d*(?:次|轮|时|点))|[一二三四五六七八九十]+月|万|千|百|份|个人|历|"
                                 r"(?![一二两三四五六七八九十\d]+次)[\u4e00-\u9fff]{0,3}的)")   # 每日接到的…: a description
 MAX_ACTIVITY = 20
+# 每日8时前报告 / 每天6时、14时报送: the hours of a day listed are the times in the day (as 每月15日、30日前 is twice)
+HOURS = re.compile(r"(?:(?:上午|下午|晚上|早上)?\d{1,2}[时点](?:\d{1,2}分|半)?(?:前|以前)?[、和及,，]?)+")
+_HOUR = re.compile(r"\d{1,2}[时点]")
 
 # a period named without 每: 日巡查制度, 建立周调度机制, 月排查月报送, “月上报、月通报”, 一月一调度
 _VERB = r"(?:巡查|巡检|检查|排查|调度|报告|报送|上报|通报|例会|研判|会商|督导|督查|点评|讲评|分析|盘点|总结|小结|考核|评估)"
@@ -228,9 +231,12 @@ def parse_frequencies(text: str) -> list[Frequency]:
             n = int(to_number(count.group("n")))
             end = m.end() + count.end()
         else:
-            activity = _activity(rest)
+            hours = HOURS.match(rest) if unit in ("日", "天") else None
+            activity = _activity(rest[hours.end():] if hours else rest)
+            if hours and not activity:
+                continue                             # (截至每日24时: a time of day, nothing done at it)
             bare = BARE_COUNT.match(rest)            # 每天两汇报: a numeral straight before the activity
-            n = int(to_number(bare.group("n"))) if bare else 1
+            n = int(to_number(bare.group("n"))) if bare else len(_HOUR.findall(hours.group())) if hours else 1
             end = m.end() + (len(rest) if activity else 0)
         scope, _ = _scope(folded, m.start(), marks)
         out.append((m.start(), Frequency(text=text[m.start():end].strip(), period=UNITS[unit], every=every,
