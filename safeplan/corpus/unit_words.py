@@ -23,5 +23,5 @@ FALSE_UNIT_ENDS = ("部署", "部位", "全部", "内部", "外部", "局部", "
                    "培训班")
 # what names a public body by its 单位 rather than a trade's enterprises (客运单位, 施工单位, 物业管理单位: enterprises in
 # general): the members of a committee, a public institution, an office of the state (执法单位, 新闻单位, 监管单位, 主管单位)
-# and the body that runs public works (水利工程运行管理单位)
-BODY_UNIT_WORDS = ("成员", "事业", "执法", "新闻", "监管", "主管", "行政", "机关", "运行管理")
+# the body that runs public works (水利工程运行管理单位) and the one a duty is given to (隐患治理主体单位)
+BODY_UNIT_WORDS = ("成员", "事业", "执法", "新闻", "监管", "主管", "行政", "机关", "运行管理", "主体")

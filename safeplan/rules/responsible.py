@@ -616,6 +616,21 @@ def parse_responsible(text: str, cells: bool = True, *, statute: bool, account: 
     return Responsible(as_written(r.lead, simple, text), as_written(r.support, simple, text))
 
 
+# 公共安全隐患的治理主体是隐患所在乡镇人民政府和负有安全监管职责的县直有关部门或行业主管部门: the bodies a duty is
+# given to by its name (治理主体, 责任主体), outside a law (heldback README conventions 1 and 2)
+MAIN_BODIES = re.compile(r"(?:治理|责任|监管|工作)主体(?:是|为)(?P<units>[^，。；,;]{2,60}?)(?=[，。；,;]|$)")
+
+
+def _main_bodies(text: str, resp: Responsible) -> None:
+    """The units a duty's 主体 is said to be, each named one or the other (或) or together; none when one of them is
+    no unit's name, an enterprise in general (重大隐患的治理主体是隐患所在生产经营单位) or a person."""
+    for m in MAIN_BODIES.finditer(text):
+        names = [n for part in m.group("units").split("或") for n in list_names(part)]
+        if names and all(looks_like_unit(n) and not TRADE_UNIT.search(n) and n not in GENERIC
+                         and not n.endswith(PERSON_END) for n in names):
+            _add(resp, names, False)
+
+
 def _parse(text: str, cells: bool, partners: bool = True, *, statute: bool, account: bool = False) -> Responsible:
     resp = Responsible()
     if not text:
@@ -711,6 +726,8 @@ def _parse(text: str, cells: bool, partners: bool = True, *, statute: bool, acco
             units = split_units(m.group("units"))
             if len(units) > 1 and all(looks_like_unit(u) for u in units):
                 _add(resp, units, False)
+    if not statute and "主体" in text:
+        _main_bodies(text, resp)
     # running text: every clause whose subject is 各… or a named office (各乡镇、各部门要…；县住建局要…), with the
     # lead a bracket or 牵头 named (an item's lead is all of them, heldback README convention 2)
     if "各" in text:                           # (EACH starts with ^ or a stop: it is tried everywhere)
