@@ -104,6 +104,9 @@ def _read_list(text: str, m: re.Match, account: bool) -> list[tuple[list[str], b
     if m.group("act") and r.in_review(text, m.start("units")):
         return []                       # (“十三五”时期,…各板块、部门和单位认真落实…: a plan's review of work done)
     units = _list_units(m.group("units"), act=m.group("act"))
+    if m.group("units") in ("相关部门", "有关部门") and MODAL_AFTER.match(text, m.end("units")):
+        units = [m.group("units")]      # (相关部门要增强联动作战能力: the departments concerned, tasked, lead as written;
+                                        # not their bare 负责…, no department named)
     # (…村(居)民委员会应当配合…: the modal before the help, as responsible.HELPS reads it)
     helps = r.HELPS.match(text, m.end("units"))
     if not units or not helps:

@@ -42,3 +42,17 @@ def test_a_trade_named_by_its_unit_is_no_unit(text):
 ])
 def test_departments_joined_to_a_list_are_of_it(text, lead):
     assert parse_responsible(text, statute=False).lead == lead
+
+
+@pytest.mark.parametrize("text, lead", [
+    # hb-n315-y: the departments concerned, alone as the subject a modal tasks, lead as written (README convention 2)
+    ("相关部门要增强联动作战能力,各司其职,全面推进隐患排查整治。", ["相关部门"]),
+    ("发现隐患后,有关部门要立即督促整改。", ["有关部门"]),
+    ("有关部门应当加强对燃气经营企业的监督检查。", ["有关部门"]),
+])
+def test_the_departments_concerned_tasked_alone_lead(text, lead):
+    assert parse_responsible(text, statute=False).lead == lead
+
+
+def test_the_departments_concerned_before_an_act_name_nobody():
+    assert parse_responsible("有关部门加强监管。", statute=False).lead == []
