@@ -104,12 +104,25 @@ def kind(item: Item, doc: Document) -> str:
     return "task"                      # a task with a number in it is still a task
 
 
-def _own_responsible(item: Item, genre: str, own_text: str | None = None) -> tuple[list[str], list[str]]:
+# an account's 一是…二是… that a leader's or a meeting's demand opens with its colon in their paragraph (…对全市安全生产
+# 重点工作作安排:一是…。五是…,各相关部门加强…): the items are demands, read as a plan's (heldback README convention 2)
+DEMANDS_LISTED = re.compile(r"(?:要求|强调|指出|提出|作出?(?:安排|部署))[：:]\s*一是")
+
+
+def demanded_item(item: Item, doc: Document) -> bool:
+    """Whether `item`, an 一是…/二是… of an account, is one of the demands a colon opens in its paragraph."""
+    if not item.number.endswith("是"):
+        return False
+    return DEMANDS_LISTED.search(doc.text, doc.text.rfind("\n", 0, item.start) + 1, item.start) is not None
+
+
+def _own_responsible(item: Item, genre: str, own_text: str | None = None, demanded: bool = False) \
+        -> tuple[list[str], list[str]]:
     """The units an item of a document of `genre` names: its 牵头单位:/责任单位: lines and table cells (explicit
     labels), else (outside a law) those its text (`own_text`, default its own) charges. In a law the bodies an article
     charges (各级人民政府应当…, 县级以上…部门负责…, 生产经营单位必须…) have standing duties, no responsible units
     (heldback README convention 1): only its labels."""
-    statute, account = genre == "law", genre in ACCOUNTS
+    statute, account = genre == "law", genre in ACCOUNTS and not demanded
     text = own_text if own_text is not None else item.text
     lead: list[str] = []
     support: list[str] = []
@@ -250,7 +263,8 @@ def _rule(item: Item, doc: Document, vocabulary: Vocabulary, hint: int | None,
         frequencies = parse_frequencies(own)
     # a news piece's closing bracket is its byline, (澧县城头山镇政府) / (记者 张学通): no unit of the rule
     own_units = BYLINE_OPEN.sub("", BYLINE.sub("", own)) if doc.meta.genre in (*ACCOUNTS, "other") else own
-    lead, support = _own_responsible(item, doc.meta.genre, own_units)
+    lead, support = _own_responsible(item, doc.meta.genre, own_units,
+                                     demanded=doc.meta.genre in ACCOUNTS and demanded_item(item, doc))
     if not lead and not support:
         lead, support = inherited
     sectors = vocabulary.match_titled(item.title or "", item.text)
