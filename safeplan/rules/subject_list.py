@@ -41,6 +41,9 @@ LIST = re.compile(r"(?:[•·●◆■▪]\s*)?(?:" + r.CLAUSE_OPEN + r")" + _TI
 _HEADING = (r"(?:认真|切实|扎实|全面|进一步|大力|深入)?(?:开展|加强|强化|做好|抓好|落实|突出|推进|严格)"
             r"(?:(?![对向由与把将在从给为])[\u4e00-\u9fff]){2,16}?(?=各(?![类项种个])|[镇乡县区市](?![级场区内])[\u4e00-\u9fff])")
 HEADING = re.compile(r"(?:" + r.CLAUSE_OPEN + r")" + _HEADING)
+# …及时就医。2.单位防范各单位要…: an item's number, then a short heading of any words before a 各 list (a modal tasks it)
+NUMBERED_HEAD = re.compile(r"\s*(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)\s*"
+                           r"[\u4e00-\u9fff]{2,8}?(?=各(?![类项种个级]))")
 HEADING_VERB = re.compile(r"开展|加强|强化|做好|抓好|落实|突出|推进|严格")     # (a cheap test for HEADING)
 MODAL_AFTER = re.compile(r"(?:也|都|均)?(?:要(?!求)|应当|须|必须)")
 # two or three levels named together, one name (镇村两级, 市县两级, 县乡村三级)
@@ -89,7 +92,12 @@ def subject_list_at(text: str, start: int, account: bool = False) -> list[tuple[
         if found:
             return found
     m = LIST.match(text, start)
-    return _read_list(text, m, account) if m else []
+    found = _read_list(text, m, account) if m else []
+    head = NUMBERED_HEAD.match(text, start) if not found else None
+    if head:        # (2.单位防范各单位要高度重视…: a numbered item's short heading run on into its 各 list)
+        m = LIST.match(text, head.end())
+        found = _read_list(text, m, account) if m and MODAL_AFTER.match(text, m.end("units")) else []
+    return found
 
 
 def _read_list(text: str, m: re.Match, account: bool) -> list[tuple[list[str], bool]]:

@@ -26,3 +26,17 @@ def test_a_heading_run_on_into_a_list_leaves_the_list(text, lead):
 ])
 def test_no_list_after_a_heading_without_its_modal(text):
     assert parse_responsible(text, statute=False).lead == []
+
+
+@pytest.mark.parametrize("text, lead", [
+    # hb-u454-y: a numbered item's short heading of any words (单位防范) run on into its 各 list
+    ("关注家中老人,及时就医。2.单位防范各单位要高度重视高温天气对职工健康和工作的影响。", ["各单位"]),
+    ("做好防晒。(二)学校防范各中小学要加强学生防溺水教育。", ["各中小学"]),
+    ("注意用电安全。3、企业防范各企业要落实企业主体责任。", ["各企业"]),
+])
+def test_a_numbered_items_short_heading_before_its_each_list(text, lead):
+    assert parse_responsible(text, statute=False).lead == lead
+
+
+def test_a_numbered_items_heading_before_each_kind_names_nobody():
+    assert parse_responsible("注意安全。2.居民防范各类人员要减少外出。", statute=False).lead == []
