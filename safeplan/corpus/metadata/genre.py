@@ -328,6 +328,12 @@ _LATER_ITEM = re.compile(r"^\s*(?:[(（][二三四五六七八九十]{1,3}[)）]
 _DEMAND = re.compile(r"(?<![主重需纲只提摘概首不紧必想])要(?![求点素害闻员领紧])|必须|务必|应当")
 # a duty list's line: 2、发改委:负责森林火灾控制保障体系… / 财政局:负责… (a plan's 职责分工)
 _DUTY_LINE = re.compile(r"^\s*(?:\d{1,2}[、.．]\s*)?[\u4e00-\u9fff]{2,12}[:：]\s*负责", re.M)
+# a later section's heading of a long 公文 (五、加强值守,… / 四、严格执法,…): the page is a piece cut from its middle
+_LATER_SECTION = re.compile(r"^\s*[二三四五六七八九十]{1,3}[、.．]", re.M)
+# a demand on the units below, by name: 各地要… / 各乡(镇、街道)和有关部门要… / 各区县政府…及市级各有关部门要…
+_DIRECTED = re.compile(r"各[^。；;，,\n]{0,40}?(?<![主重需纲只提摘概首不紧必想])要(?![求点素害闻员领紧])")
+# a speech's voice: 同志们 / 一要…二要… / 我讲几点 / 大家
+_SPEECH_VOICE = re.compile(r"同志们|[一二三四五]要[^求点]|我(?:再)?(?:讲|强调)|大家|我们")
 
 
 def _untitled_piece(body: str) -> str | None:
@@ -346,6 +352,9 @@ def _untitled_piece(body: str) -> str | None:
     if first is not None and _LATER_ITEM.match(lines[first]) \
             and not _DEMAND.search("\n".join(lines[first:first + 2])[:400]):
         return "plan"
+    if _LATER_SECTION.search(body[:1500]) and _DIRECTED.search(body[:2000]) \
+            and not _SPEECH_VOICE.search(body[:2000]):
+        return "notice"           # a piece of a 公文's sections (…五、…各乡(镇、街道)和有关部门要…): a notice's page
     return None
 
 
