@@ -7,7 +7,7 @@ import re
 
 from safeplan.corpus.metadata.agencies import ISSUER_END
 from safeplan.corpus.metadata.shapes import ADDRESSEE_LINE
-from safeplan.corpus.places import county_level_city
+from safeplan.corpus.places import COUNTY_LEVEL_CITIES, county_level_city
 
 _ADMIN = re.compile(r"(省|自治区|特别行政区|市|自治州|州|盟|地区|区|县|旗|街道|镇|乡|社区|村|居委会)")
 _MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
@@ -66,9 +66,28 @@ def admin_level(name: str) -> str:
         last, last_end = m.group(1), m.end()
     if last == "市" and county_level_city(prefix[:last_end]):
         return "district"           # 东宁市, 大理市: a county-level city writes as a 县
+    if last == "区" and _below_county_zone(prefix):
+        return "street"             # 肥城高新技术产业园区, 某县经济开发区: a zone below a county (README convention 13)
     if last is None and agency and agency.group() == "办事处":
         return "street"             # 商都路办事处, 和平街办事处: a 街道's office by its road's or street's name
     return PLACE_LEVEL.get(last, "unknown")
+
+
+# a development zone's name at the end of a place's (肥城高新技术产业园区, 某县经济开发区管理…委员会): the place before it
+_ZONE_NAMED = re.compile(r"^(.*?)(?:经济技术|高新技术产业|高新技术|经济|工业|产业|现代农业)?(?:开发区|园区|工业园区|高新区|经开区)"
+                         r"(?:管理|管委)?$")
+
+
+def _below_county_zone(prefix: str) -> bool:
+    """A zone named after a 县 or 区 (某县经济开发区) or after a county-level city alone or under its full prefecture's
+    name (肥城高新技术产业园区, 泰安市肥城…), not after a prefecture (常州经开区, 迪庆香格里拉经济开发区: 迪庆州's)."""
+    zone = _ZONE_NAMED.match(prefix)
+    place = zone.group(1) if zone else ""
+    if place.endswith(("县", "旗", "区")):
+        return True
+    name = place if place.endswith("市") else place + "市"
+    return any(name[-k:] in COUNTY_LEVEL_CITIES and (k == len(name) or name[:-k].endswith(("省", "市", "州", "自治区")))
+               for k in range(3, min(len(name), 6) + 1)) if place else False
 
 
 # two agencies joined by 和/与/、 (区管委会和区安全生产委员会; 住房和城乡建设局 is one): the first
