@@ -971,6 +971,15 @@ def _label_before_stop(text: str, resp: Responsible) -> None:
             _add(resp, units, m.group("label") in SUPPORT_LABELS)
 
 
+def _after_heading(text: str, start: int, m: re.Match, heading: re.Pattern) -> re.Match:
+    """切实做好汛期值班值守县应急局、县水利局要…: an item's heading run on into the offices its clause opens with (as
+    subject_list.HEADING reads it) is no part of the first office's name; the offices named after it, when SUBJECT reads
+    them to the same predicate, else `m` as matched."""
+    head = heading.match(text, start)
+    after = SUBJECT.match(text, head.end()) if head else None
+    return after if after and after.end() == m.end() else m
+
+
 def _may_be_subject(text: str, tails: list[int], start: int) -> bool:
     """False when SUBJECT cannot match at start: no SUBJECT_TAIL (its positions: tails) from start before the next of
     HARD_STOPS."""
@@ -995,7 +1004,7 @@ def _subject(text: str, resp: Responsible, statute: bool, account: bool = False)
     dated = not statute and not account and "于" in text
     sections = not statute and "部" in text
     if not statute:     # (imported here: the reader reads this module's names; it reads no law, below)
-        from safeplan.rules.subject_list import reports_work, subject_list_at
+        from safeplan.rules.subject_list import HEADING, HEADING_VERB, reports_work, subject_list_at
     found = []
     tails = [t.start() for t in SUBJECT_TAIL.finditer(text)]
     for start in (0, *(m.end() for m in CLAUSE_STARTS.finditer(text))):
@@ -1010,6 +1019,8 @@ def _subject(text: str, resp: Responsible, statute: bool, account: bool = False)
             or (PLACE_MUST.match(text, start) if places else None) \
             or (SUBJECT_DATED.match(text, start) if dated else None) \
             or (OPENS_TASK.match(text, start) if opens and (start == 0 or text[start - 1] == "\n") else None)
+        if m and m.re is SUBJECT and not statute and HEADING_VERB.search(text, start, start + 24):
+            m = _after_heading(text, start, m, HEADING)
         if m and EVENT_HELD.match(text, m.end()) and DATED.search(sentence_before(text, m.start("unit"))):
             continue
         if m and m.re in (SUBJECT, OPENS_TASK, SUBJECT_SECTION, SUBJECT_DATED) and WORK_DONE.match(text, m.end()):

@@ -40,3 +40,16 @@ def test_a_numbered_items_short_heading_before_its_each_list(text, lead):
 
 def test_a_numbered_items_heading_before_each_kind_names_nobody():
     assert parse_responsible("注意安全。2.居民防范各类人员要减少外出。", statute=False).lead == []
+
+
+@pytest.mark.parametrize("text, lead", [
+    # (session 12, helper units12c: the offices the heading runs on into were read twice, once with the heading glued
+    # to the first name: 切实做好汛期值班值守县应急局)
+    ("切实做好汛期值班值守县应急局、县水利局要严格落实24小时值班制度。", ["县应急局", "县水利局"]),
+    ("切实做好汛期值班值守县应急局要严格落实24小时值班制度。", ["县应急局"]),
+    ("扎实开展隐患排查整治镇应急办、镇派出所要加强巡查。", ["镇应急办", "镇派出所"]),
+    ("抓好森林防火宣传教育镇林业站要深入各村宣传。", ["镇林业站"]),
+    ("（三）认真落实防汛责任区水务局、区应急局要加强值守。", ["区水务局", "区应急局"]),
+])
+def test_the_heading_is_no_part_of_the_first_offices_name(text, lead):
+    assert parse_responsible(text, statute=False).lead == lead
