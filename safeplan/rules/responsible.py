@@ -155,6 +155,8 @@ _BY_ACTS = (r"(?=向|对(?=[^，。；,;]{1,30}?(?:进行|开展|实施))|依法
             r"|通报|认定|确定|核查|核实|查处|处罚|督办|考核|验收|审核|备案|发布|提出|制定|决定|授权|办理|调度|督促|督查|检查"
             r"|进行|开展|实施|协调|安排|部署|编制|落实|做好|监督|指导"
             r"|统筹|另行)")            # (具体工作由安监站统筹落实, 具体时间由市安委会办公室另行通知)
+# the duty a class of bodies is named by (负有安全生产监督管理职责的部门, 承担行业监管职责的单位)
+DUTY_NAMED = re.compile(r"(?:负有|承担)[^的由，。；,;]{1,16}?(?:职责|责任)的")
 NAMED_BY = re.compile(rf"由(?![于此我本该其])(?P<units>{UNIT_NAME}(?:(?:、|和|或|及)\s?{UNIT_NAME})*)" + _BY_ACTS)
 # 煤矿安全督查组。由市煤炭工业局1名县级领导带队 / 由县应急管理局主要负责同志带队,对…检查: a group a unit's leader leads
 # is the unit's (a person named, 由乡党委书记…同志带队, is none; 由…带队的检查组…进行了: work done)
@@ -936,6 +938,15 @@ def _duty_head(text: str, resp: Responsible) -> None:
             _add(resp, units, m.group("duty") in ("配合", "协助", "参与"))
 
 
+def _name_after(words: str, cuts: str) -> str:
+    """A unit's name read after the last of `cuts` (a description, 接到申请的…委员会, or the words before the name, 公司安全
+    大检查由安委会…), unless that is the 的 of the duty the name is given by (负有安全监管职责的县直有关部门, 承担…职责的部门:
+    the departments named by their duty, as written - heldback README convention 2)."""
+    cut = max((m.end() for m in re.finditer(cuts, words)), default=0)
+    duty = DUTY_NAMED.search(words)
+    return words[duty.start():] if duty and duty.end() == cut else words[cut:]
+
+
 def _named_by(text: str, resp: Responsible) -> None:
     """由县安委办报告县人民政府 / 由相关职能部门依法处理 — the units after 由 lead what they do (outside a law)."""
     read = {m.start() for m in LED_BY.finditer(text)}        # (由…联合开展, 由…牵头: read by LED_BY)
@@ -945,7 +956,7 @@ def _named_by(text: str, resp: Responsible) -> None:
     for m in NAMED_BY.finditer(text):
         if m.start() in read or WORK_DONE.match(text, m.end()):
             continue                                          # (…由市安监局进行了集中培训: work done)
-        units = [u for part in m.group("units").split("或") for u in split_units(re.split(r"的|由", part)[-1])]
+        units = [u for part in m.group("units").split("或") for u in split_units(_name_after(part, r"的|由"))]
         if units and all(not NOT_A_NAME.search(u) and not CLAUSE_OPENING.match(u) and not u.endswith(PERSON_END)
                          for u in units):
             _add(resp, units, False)
@@ -1065,7 +1076,7 @@ def _subject(text: str, resp: Responsible, statute: bool, account: bool = False)
         for unit in named:
             # (县 (市)人民政府: no name holds a space; 公司安全大检查由安委会组织: the unit after 由)
             # (接到申请的劳动人事争议仲裁委员会: the name after its description; 会议要求县住建局: after the demand naming it)
-            unit = "".join(re.split(r"的|由|要求|责成", unit)[-1].split())
+            unit = "".join(_name_after(unit, r"的|由|要求|责成").split())
             assigned = ASSIGNS.match(unit)          # …积极部署,安排各科室认真做好…: those assigned act
             if assigned and each_unit(assigned.group("each")):
                 _add(resp, [assigned.group("each")], helps)
