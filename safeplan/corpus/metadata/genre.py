@@ -73,8 +73,9 @@ _PLAN_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.�
                            r"(?:主要任务|重点任务|工作任务|活动安排|活动内容|活动目标|活动主题|活动时间|工作措施|实施步骤|"
                            r"工作安排|时间安排|进度安排|主要目标|工作目标|目标任务|保障措施)")
 # the headings of a 总结/汇报 (a report of work done): 基本情况, 主要做法, 存在的问题, 下一步工作打算
-_REPORT_HEADING = re.compile(r"^\s*" + ITEM_NUMBER + r"\s*(?:(?:19|20)\d{2}年度?)?"       # (一、2023年主要工作情况)
-                             r"(?:基本情况|工作开展情况|(?:工作|目标任务|重点工作)完成情况|主要做法|主要工作|工作成效|取得的成效|"
+_REPORT_HEADING = re.compile(r"^\s*(?:【[^【】]{1,6}】)?"       # (【提纲】一、2024年工作总结。: an outline's label)
+                             + ITEM_NUMBER + r"\s*(?:(?:19|20)\d{2}年度?)?"       # (一、2023年主要工作情况)
+                             r"(?:工作总结|基本情况|工作开展情况|(?:工作|目标任务|重点工作)完成情况|主要做法|主要工作|工作成效|取得的成效|"
                              r"存在的?问题|存在的不足|下一步(?:工作)?(?:打算|计划|安排|思路))")
 # the title of an account of how work went: 某街道安全生产工作开展情况 / …整改落实情况
 _SITUATION = re.compile(r"(?:开展|落实|进展|完成|执行|整改)情况$")
@@ -336,12 +337,20 @@ _DIRECTED = re.compile(r"各[^。；;，,\n]{0,40}?(?<![主重需纲只提摘概
 _SPEECH_VOICE = re.compile(r"同志们|[一二三四五]要[^求点]|我(?:再)?(?:讲|强调)|大家|我们")
 
 
+# a 要点's opening: the year's work of a whole place and what guides it (2023年,全市应急管理工作总体要求是:以…为指导 /
+# 2022年全市应急管理工作,坚持以…为指导)
+_YEAR_GUIDED = re.compile(r"^(?:19|20)\d{2}年[,，]?\s*全(?:省|市|区|县|州|旗)[\u4e00-\u9fff]{2,16}?工作(?:的)?"
+                          r"(?:总体要求是|总体思路是|[,，]\s*(?:要)?(?:坚持|以))[^。]{0,40}?为指导")
+
+
 def _untitled_piece(body: str) -> str | None:
     """What an untitled text no other sign placed is, from its grammar (README conventions 5 and 12): measures told one
     a paragraph (一是…。…成立了…) are an account — news, or a report in the writer's own voice; a duty list (X局:负责…)
     or a piece of a plan's task list (it opens on a later item, (三)开展…专项整治。…, and demands nothing of anyone
     with 要/必须 — a speech's or a notice's items do) is a plan."""
     head = body[:600]
+    if _YEAR_GUIDED.match(body) and any(ANY_ITEM.match(line) for line in body[:3000].split("\n")[1:]):
+        return "work_points"      # 2023年,全市…工作总体要求是:以…为指导…\n一、…: the year's 工作要点, its title lost
     first_item = re.split(r"\n\s*(?:二是|[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．])", head)[0]
     if _FIRST_MEASURE.match(body) and not _DEMAND.search(first_item):
         return "report" if _OWN_VOICE.search(head) else "news"
