@@ -279,6 +279,7 @@ SUBJECT_DEPT_CHARGED = re.compile(CLAUSE_OPEN + rf"(?P<unit>{_NAME_CHAR}{{2,12}}
 # (a cheap necessary condition for each anywhere in a text: the unit it names ends in 部门)
 DEPT_TASKED_TAIL = re.compile("部门" + _DEPT_TASKED)
 DEPT_CHARGED_TAIL = re.compile("部门" + _DEPT_CHARGED)
+BY_IN_A_NAME = re.compile(r"(?<!自)由")        # (not 自由贸易区…部门's)
 GENERIC_MEMBERS = re.compile(r"^(?:有关|相关|其他|其它)?成员单位$")
 GENERIC_DEPT = re.compile(r"^(?:有关|相关|主管|职能|监管|行业|其他|其它|上级|涉及|所在|业务|责任|牵头|配合|同级|各级|政府)+部门$"
                           r"|^(?:有关|相关|其他|其它|上级|同级)")
@@ -1051,7 +1052,9 @@ def _subject(text: str, resp: Responsible, statute: bool, account: bool = False)
                 unit = unit if unit in SHORT_DEPARTMENTS or looks_like_unit(unit) else ""
             # (经济主管部门和供电部门要…: two departments joined by 和, each named in full)
             named = [u for u in _split_joined(unit) if u and not GENERIC_DEPT.search(u)] if unit else []
-            if named and "各" not in unit and not NOT_A_NAME.search(unit) and not CLAUSE_OPENING.match(unit):
+            # (一般隐患由有关部门依法处理: the words before 由 are no name's, the units after it NAMED_BY's)
+            if named and "各" not in unit and not NOT_A_NAME.search(unit) and not CLAUSE_OPENING.match(unit) \
+                    and not BY_IN_A_NAME.search(unit):
                 _add(resp, named, False)
                 partner = d.group("partner")            # 林湿部门与所在县区要密切配合: the place it acts with leads too
                 if partner and partner not in GENERIC:
