@@ -25,3 +25,6 @@ FALSE_UNIT_ENDS = ("部署", "部位", "全部", "内部", "外部", "局部", "
 # general): the members of a committee, a public institution, an office of the state (执法单位, 新闻单位, 监管单位, 主管单位)
 # the body that runs public works (水利工程运行管理单位) and the one a duty is given to (隐患治理主体单位)
 BODY_UNIT_WORDS = ("成员", "事业", "执法", "新闻", "监管", "主管", "行政", "机关", "运行管理", "主体")
+# the kinds of ownership a list shares one unit's noun across (各改制、私营企业, 各国有、民营企业, 各市属、区属单位): one
+# name as written, its kinds no names of their own
+OWNERSHIP_WORDS = ("国有", "民营", "私营", "改制", "集体", "个体", "外资", "合资", "央属", "省属", "市属", "区属", "县属")

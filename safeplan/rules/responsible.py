@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left
 
 from safeplan.corpus.tables import column_role, names_units
-from safeplan.corpus.unit_words import BODY_UNIT_WORDS, UNIT_ENDS
+from safeplan.corpus.unit_words import BODY_UNIT_WORDS, OWNERSHIP_WORDS, UNIT_ENDS
 from safeplan.hanzi import as_written, to_simplified
 from safeplan.rules.model import Responsible
 
@@ -410,12 +410,23 @@ def _pieces(text: str) -> list[str]:
     return out
 
 
+def _shared_nouns(pieces: list[str]) -> list[str]:
+    """The pieces with kinds of ownership that share the next piece's noun joined to it as written (各改制、私营企业)."""
+    out: list[str] = []
+    for piece in pieces:
+        if out and re.sub("^各", "", out[-1].split("、")[-1]) in OWNERSHIP_WORDS:
+            out[-1] += "、" + piece
+        else:
+            out.append(piece)
+    return out
+
+
 def split_units(text: str) -> list[str]:
     """Unit names as written: 区应急管理局、区住房和城乡建设局及各镇 → three names. After a 各… a bare 部门/单位 is
     one of the list, kept as written (各村(居)、部门 → 各村(居), 部门); alone it names nobody."""
     out: list[str] = []
     listed: set[str] = set()
-    for chunk in _pieces(_mask_brackets(text)):
+    for chunk in _shared_nouns(_pieces(_mask_brackets(text))):
         chunk = _unmask(chunk).strip().strip("等").strip()
         chunk = DUTY_WORDS.sub("", chunk).strip()
         chunk = re.sub(r"等[^、，,（()）]{0,15}?(?:部门|单位)$", "", chunk)     # …区绩效办等区安委会有关成员单位
@@ -471,7 +482,7 @@ def heading_units(title: str) -> list[str]:
 def list_names(listed: str) -> list[str]:
     """The names of a list as written, before any is judged a unit's: split on its separators (not inside brackets:
     各村(社区)、…) and on 和/及/与 where both sides are units (住房和城乡建设局 stays whole)."""
-    return [name for part in _pieces(_mask_brackets(listed)) for name in _split_joined(part)]
+    return [name for part in _shared_nouns(_pieces(_mask_brackets(listed))) for name in _split_joined(part)]
 
 
 def _split_joined(chunk: str) -> list[str]:
