@@ -497,7 +497,10 @@ def _split_joined(chunk: str) -> list[str]:
                 return _split_joined(left)          # 各有关部门及生产经营单位: enterprises in general are no unit
             if looks_like_unit(left) and right in JOINED_LISTED:
                 return _split_joined(left) + [right]    # 广汉市工业集中发展区及相关部门 (kept after a 各 list, as written)
-            # (有关部门和单位 is one group: a bare 单位/部门 after the joiner is no unit of its own)
+            # (有关部门和单位 is one group: a bare 单位/部门 after the joiner is no unit of its own; so is a 各 name
+            # joined by 和 to a bare kind, 各有关部门和街道, whose 各 is the kind's too: one group, as written)
+            if left.startswith("各") and joiner == "和" and right in (*LISTED_WORDS, "街道"):
+                return [chunk]
             if looks_like_unit(left) and (looks_like_unit(right) or right.startswith("各")) and right not in GENERIC:
                 return _split_joined(left) + _split_joined(right)
     return [chunk]
