@@ -60,15 +60,18 @@ NOT_A_STAT = (r"(?![^。；;\n]{0,12}?(?:共有|共计|累计|已经|已|现有|
               # (与2005年底相比,2010年底全国公路通车里程…分别增长了20%…: a change reported, however far the 了)
               r"(?![^。；;\n]{0,80}?(?:增长|上升|下降|减少|增加|提高|降低)了)")
 
+# 不晚于, 不迟于, 最迟(于/在), 最晚(于): the latest day or month named after it (a look-behind each: fixed widths)
+_LATEST = r"(?:(?<=不晚于)|(?<=不迟于)|(?<=最迟)|(?<=最迟于)|(?<=最迟在)|(?<=最晚)|(?<=最晚于))"
+
 # every pattern names its parts; order matters only for equal spans (the longer match wins anyway)
 PATTERNS = [
     ("window", ("月", "即日", "现在"), WINDOW),
     ("window", ("月",), MONTHS_WINDOW),
     ("year", ("阶段",), YEAR_STAGE),
     # 不晚于2024年10月31日 / 最迟于6月底 / 不迟于3月15日 / 最晚于6月15日: the latest day, without 前
-    ("day", ("晚于", "迟于", "最迟", "最晚"), re.compile(rf"(?:(?<=不晚于)|(?<=不迟于)|(?<=最迟)|(?<=最迟于)|(?<=最迟在)|(?<=最晚)|(?<=最晚于))"
+    ("day", ("晚于", "迟于", "最迟", "最晚"), re.compile(_LATEST +
                                            rf"(?:(?P<year>{YEAR})年)?(?P<month>{MONTH})月(?P<day>{DAY})[日号](?!{BEFORE})")),
-    ("month", ("晚于", "迟于", "最迟", "最晚"), re.compile(rf"(?:(?<=不晚于)|(?<=不迟于)|(?<=最迟)|(?<=最迟于)|(?<=最迟在)|(?<=最晚)|(?<=最晚于))"
+    ("month", ("晚于", "迟于", "最迟", "最晚"), re.compile(_LATEST +
                                              rf"(?:(?P<year>{YEAR})年)?(?P<month>{MONTH})月(?P<edge>底|末|中旬|上旬|下旬)"
                                              rf"(?!{BEFORE})")),
     # 到2021年,9项重点工程建设目标基本完成 / 到2030年,…体系基本健全: by a year's end (a clause after it)

@@ -972,9 +972,13 @@ def _named_by(text: str, resp: Responsible) -> None:
         if m.start() in read or WORK_DONE.match(text, m.end()):
             continue                                          # (…由市安监局进行了集中培训: work done)
         units = [u for part in m.group("units").split("或") for u in split_units(_name_after(part, r"的|由"))]
-        if units and all(not NOT_A_NAME.search(u) and not CLAUSE_OPENING.match(u) and not u.endswith(PERSON_END)
-                         for u in units):
+        if units and all(_named_unit(u) for u in units):
             _add(resp, units, False)
+
+
+def _named_unit(name: str) -> bool:
+    """A name after 由 or a demand's verb that is a unit's: no verb or clause opening inside it, no person."""
+    return not NOT_A_NAME.search(name) and not CLAUSE_OPENING.match(name) and not name.endswith(PERSON_END)
 
 
 def _requested_named(text: str, resp: Responsible) -> None:
@@ -984,8 +988,7 @@ def _requested_named(text: str, resp: Responsible) -> None:
         if in_review(text, m.start()):
             continue
         units = split_units(m.group("units")) or [u for u in [m.group("units")] if u in ("街道", "社区", "乡镇", "镇街")]
-        if units and all(not NOT_A_NAME.search(u) and not CLAUSE_OPENING.match(u) and not u.endswith(PERSON_END)
-                         for u in units):
+        if units and all(_named_unit(u) for u in units):
             _add(resp, units, False)
 
 

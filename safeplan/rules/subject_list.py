@@ -38,13 +38,14 @@ LIST = re.compile(r"(?:[•·●◆■▪]\s*)?(?:" + r.CLAUSE_OPEN + r")" + _TI
 # an item's heading run on into its first subject list without a stop: (一)认真开展森林防火宣传教育镇森林防火指挥部及各村(组)
 # 要…, 二、突出重点,切实加强重点行业领域安全监管各村委会、企事业单位要…: a verb of a heading and its object (no preposition
 # in it: 加强对各村的检查 is one predicate), then a 各 list or a name that opens with its level (镇, 县 …) before a modal
-_HEADING = (r"(?:认真|切实|扎实|全面|进一步|大力|深入)?(?:开展|加强|强化|做好|抓好|落实|突出|推进|严格)"
+_HEADING_VERBS = r"开展|加强|强化|做好|抓好|落实|突出|推进|严格"
+_HEADING = (rf"(?:认真|切实|扎实|全面|进一步|大力|深入)?(?:{_HEADING_VERBS})"
             r"(?:(?![对向由与把将在从给为])[\u4e00-\u9fff]){2,16}?(?=各(?![类项种个])|[镇乡县区市](?![级场区内])[\u4e00-\u9fff])")
 HEADING = re.compile(r"(?:" + r.CLAUSE_OPEN + r")" + _HEADING)
 # …及时就医。2.单位防范各单位要…: an item's number, then a short heading of any words before a 各 list (a modal tasks it)
 NUMBERED_HEAD = re.compile(r"\s*(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)\s*"
                            r"[\u4e00-\u9fff]{2,8}?(?=各(?![类项种个级]))")
-HEADING_VERB = re.compile(r"开展|加强|强化|做好|抓好|落实|突出|推进|严格")     # (a cheap test for HEADING)
+HEADING_VERB = re.compile(_HEADING_VERBS)     # (a cheap test for HEADING)
 MODAL_AFTER = re.compile(r"(?:也|都|均)?(?:要(?!求)|应当|须|必须)")
 # two or three levels named together, one name (镇村两级, 市县两级, 县乡村三级)
 LEVELS = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:两级|三级)$")
