@@ -319,3 +319,16 @@ def test_a_law_sites_key_for_the_day_a_law_takes_effect_does_not_date_it():
              "第一条 为了加强安全生产工作,制定本条例。\n第二条 本市行政区域内的生产经营单位适用本条例。\n"
              "第三条 安全生产工作坚持安全第一。\n第四条 生产经营单位必须遵守本条例。\n")
     assert (m.date, m.genre) == ("2016-11-18", "law")
+
+
+def test_a_piped_info_table_whose_keys_are_in_brackets_gives_its_成文日期_and_文号():
+    """hb-u607-y (in Traditional): | [ 發文字號 ] | … | and | [ 成文日期 ] | … | — the brackets are the key's frame."""
+    m = meta("| [ 索引號 ] | 11500221MB/2025-00022 | [ 發文字號 ] | 青山府發〔2021〕55號 |\n"
+             "| [ 主題分類 ] | 其他 | [ 體裁分類 ] | 其他 |\n| [ 發布機構 ] | 青山區應急局 | [ 有效性 ] | |\n"
+             "| [ 成文日期 ] | 2025-03-06 | [ 發布日期 ] | 2025-03-07 |\n"
+             "某市青山區人民政府關于印發某市青山區應急管理“十四五”規劃的通知\n某市青山區應急管理“十四五”規劃\n前言\n"
+             "應急管理是國家治理體系的重要組成部分。\n")
+    assert (m.date, m.doc_number) == ("2025-03-06", "青山府發〔2021〕55號")
+    m = meta("| 【成文日期】 | 2024-05-09 | 【发文字号】 | 某安办〔2024〕3号 |\n某县安全生产月活动方案\n一、活动主题\n")
+    assert (m.date, m.doc_number) == ("2024-05-09", "某安办〔2024〕3号")
+

@@ -42,7 +42,7 @@ def table_values(lines: list[str]) -> dict[str, str]:
             if INFO_LINE.match(cell) and key_values(cell)[0][1]:
                 pairs += key_values(cell)          # 文 号 | 成文日期:2018-07-27 |: a cell holding its own key and value
                 continue
-            key = re.sub(r"[\s:：]", "", cell)
+            key = re.sub(r"[\s:：\[\]【】]", "", cell)     # ([ 成文日期 ]: a key in brackets)
             value = cells[i + 1] if i + 1 < len(cells) else None
             if value is not None and INFO_LINE.match(value):
                 value = None                        # (…of which the key before it has none)
