@@ -332,3 +332,12 @@ def test_a_piped_info_table_whose_keys_are_in_brackets_gives_its_成文日期_an
     m = meta("| 【成文日期】 | 2024-05-09 | 【发文字号】 | 某安办〔2024〕3号 |\n某县安全生产月活动方案\n一、活动主题\n")
     assert (m.date, m.doc_number) == ("2024-05-09", "某安办〔2024〕3号")
 
+
+def test_a_wiki_pages_section_labels_are_no_part_of_the_title_below_them():
+    """hb-r603-y: 檔案發布 over the covering notice, 檔案內容 over the 規定 it prints (convention 12: the 規定's title)."""
+    m = meta("某市落实企业安全生产主体责任的规定\n\n《某市落实企业安全生产主体责任的规定》是为了…而制定的。\n\n档案发布\n\n"
+             "某市人民政府关于印发某市落实企业安全生产主体责任的规定的通知\n\n某政发〔2010〕28号\n\n各县、区人民政府:\n\n"
+             "现将《某市落实企业安全生产主体责任的规定》印发给你们,请认真贯彻执行。\n\n二○一○年七月六日\n\n档案内容\n\n"
+             "某市落实企业安全生产主体责任的规定\n\n第一章 总则\n\n第一条 为落实企业安全生产主体责任,制定本规定。\n\n"
+             "第二条 本行政区域内的企业适用本规定。\n\n第三条 企业是安全生产的责任主体。\n")
+    assert (m.title, m.genre) == ("某市落实企业安全生产主体责任的规定", "law")

@@ -47,6 +47,7 @@ _NOT_TITLE = re.compile(
     # document site's slogan with its domain, a file's size, its reading prompts
     r"|(?:[\u4e00-\u9fff]{1,6}[ \u3000]+){4,}[\u4e00-\u9fff]{1,6}"     # 首   页 走进西乡 新闻中心 …: a menu
     r"|.*(?:供图|图片来源)(?:[(（]下同[)）])?"                    # a photo's caption and credit: …夜查行动 北站街道供图(下同)
+    r"|(?:档案|文件|文档)(?:发布|内容)|正文|全文"       # a wiki page's section label over the notice, over the document
     r"|[一二三四五六七八九十]{1,3}是)$")
 # the keys of a government page's info table as written (索 引 号:, [ 发布机构 ], 名 称:): a line that opens with one
 # holds one or more "key: value" pairs (索引号: … 发布机构: 区政府办 / [ 成文日期 ] 2022-04-29 [ 发布日期 ] …)
