@@ -19,8 +19,8 @@ from safeplan.corpus.metadata.chrome import BYLINE_WORDS, body_of
 from safeplan.corpus.metadata.title import PRINTED
 
 # a place with its administrative suffix, named as the actor of a report (荣山镇, 长江路街道, 永安街社区; 高城镇 is a
-# town, 城镇燃气, 城镇化, 乡镇, 村镇 name towns in general)
-_PLACE = re.compile(r"(?<![各全本我该])(?:(?![各全本我该及和与暨并、])[\u4e00-\u9fff]){2,5}?(街道|街办|(?<![城乡村集])镇|(?<=城)镇(?!燃气|化|建设|居民|排水|供水|污水|老旧|规划)|(?<!城)乡|社区)"
+# town, 城镇燃气, 城镇化, 乡镇, 村镇 name towns in general: 乡镇防指按乡级预案 names no 乡)
+_PLACE = re.compile(r"(?<![各全本我该])(?:(?![各全本我该及和与暨并、])[\u4e00-\u9fff]){2,5}?(街道|街办|(?<![城乡村集])镇|(?<=城)镇(?!燃气|化|建设|居民|排水|供水|污水|老旧|规划)|(?<!城)乡(?!镇)|社区)(?!级)"
                     r"(?!(?!办事处)[\u4e00-\u9fff]{0,2}[长委办])")        # (街道办事处 is the place's own office)
 # a national body as the actor of an account's first sentences: 国务院安委会决定… / 国家安全生产监督管理总局18日发布…
 # …or as the body whose notice the page gives: 据新华社…电 国务院办公厅关于… / 中共中央办公厅、国务院办公厅印发了…
@@ -136,13 +136,13 @@ _ZONE_BODY = re.compile(ZONE_WORDS + r"(?:管委会|管理委员会|党工委)")
 _OPENING_COUNTY = re.compile(r"(?:^|[,，。])\s*(?![全各本我该])[\u4e00-\u9fff]{2,12}?(?:(?<![社小景辖片城校矿林街])区|县|旗)"
                              r"(?:委|政府|人民政府|管委会|管理委员会|[\u4e00-\u9fff]{0,6}?(?:办公室|委员会|局))?"
                              r"(?:召开|举行|开展|组织|部署|启动|牵头|会同|联合|逐级|全面|持续|扎实|积极|认真|多措并举|聚焦|坚持|强化)")
-_OWN_ORGAN = re.compile(r"(县|区|市|省)(?:安办|安委办|安委会|直|有关部门|政府|应急管理局|应急局|安监局)"
+_OWN_ORGAN = re.compile(r"(县|区|市|省)(?:安办|安委办|安委会|直|有关部门|政府|应急管理局|应急局|安监局|防指|防办|防汛抗旱指挥部)"
                         r"|(?<![乡各])(镇|街道)(?:安办|安委办|安委会|党委|政府|应急办|[\u4e00-\u9fff]{1,2}[办站所])")   # 镇安办,
                                                                                            # 镇政府, 街道宣教办, 街道文体站
 
 
 def level_from_own_organs(text: str) -> str:
-    """县安办, 县直有关部门, 县有关部门…: an unsigned page of a plan names the organs of its own level (the most
+    """县安办, 县直有关部门, 县有关部门, 县防指…: an unsigned page of a plan names the organs of its own level (the most
     frequent wins, and only when it is named at least twice); a company's rules name its 总经理, 董事长, 安委会; else
     the units a text directs name the level below it (各乡镇要… → district; README convention 13)."""
     if _COMPANY_ORGAN.search(text[:3000]):
