@@ -19,6 +19,7 @@ from safeplan.corpus.metadata.chrome import body_of
 from safeplan.corpus.metadata.genre import credit
 from safeplan.corpus.metadata.level_clues import (
     level_from_decider,
+    level_from_group_head,
     level_from_national_actor,
     level_from_own_organs,
     level_from_place_names,
@@ -56,6 +57,8 @@ def document_level(issuer: str | None, title: str | None, plain_title: str, genr
         level = level_from_national_actor(plain)
     if level == "unknown":
         level = level_from_decider(plain)   # 经市城市管理委员会研究决定: the body that decided what it says
+    if level == "unknown":
+        level = level_from_group_head(plain)    # 由区政府副区长…任组长: the body whose leader heads its 领导小组
     if level == "unknown" and genre == "news":
         level = level_from_place_names(plain)   # a news item: the body its opening has act (README convention 13)
     if level == "unknown":
@@ -118,8 +121,10 @@ def _level(issuer: str, title: str, law: bool, place: str | None, lines: list[st
         if opening:
             generic = re.fullmatch(r"(?:街道|社区|乡镇|镇|乡|村)+", opening.group())
             # (街道社区消防安全整治方案: words for levels, no place's name — the first is the writer's, unless the
-            # text speaks as another body: 社区消防安全工作计划 whose text says 我区…, 全镇…; README convention 13)
-            spoken = (own or level_from_self_reference(text, at_least=2)) if generic else "unknown"
+            # text speaks as another body: 乡镇安全生产计划 whose 领导小组 has 村支书 at its head, 社区消防安全工作计划
+            # whose text says 我区…, 全镇…; README convention 13)
+            spoken = (own or _first_known(level_from_group_head(text), level_from_self_reference(text, at_least=2))) \
+                if generic else "unknown"
             # (…of level words alone the highest is the writer's, directing the lower: 街道社区…, 村镇防洪工作预案 → street)
             level = spoken if spoken != "unknown" else \
                 min((admin_level(w) for w in re.findall(r"街道|社区|镇|乡|村", opening.group())), key=LEVEL_ORDER.index) \
@@ -191,3 +196,7 @@ def _county_city_opens(text: str) -> bool:
     at = next((at for at, ch in enumerate(head) if ch == "市" and county_level_city(head[:at + 1])), None)
     # (the first place named: not one of a prefecture's counties listed after it, 5月30日,鹿邑县…。项城市、郸城县…)
     return at is not None and COUNTY_NAMED.search(head, 0, at) is None and head[at + 1:at + 2] != "、"
+
+
+def _first_known(*levels: str) -> str:
+    return next((level for level in levels if level != "unknown"), "unknown")

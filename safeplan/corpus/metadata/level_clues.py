@@ -167,3 +167,26 @@ _COMPANY_ORGAN = re.compile(r"公司(?:分管)?(?:总经理|董事长|领导|安
 # the units a text directs: 各乡镇要… / 各县(市、区)务必…
 _DIRECTED = re.compile(r"(?:^|[，,。；;\n])\s*(各(?:省|设区的市|市|县区|县|区|乡镇|乡|镇|街道|村|社区|居))"
                        r"[^，,。；;]{0,12}?(?:要|务必|必须|应当)")
+
+
+# the leader who heads the plan's own 领导小组 or 指挥部: 成立以村支书为一把手…的领导小组 / 由区政府副区长郭利利任组长 /
+# 组长由镇长担任 — the writer's own leader (a zone's 管委会主任 or 乡镇、街道分管领导 in general: the units below's)
+_GROUP_HEAD = re.compile(r"(?:组长由|由|以)([\u4e00-\u9fff、]{1,24}?)(?:任|担任|为|兼任)(?:第一|总)?(?:组长|一把手|指挥长|总指挥|主任)"
+                         r"|(?:组长|总指挥|指挥长)由([\u4e00-\u9fff、]{1,24}?)(?:担任|兼任)")
+_ZONE_NAME = re.compile(ZONE_WORDS)
+_HEAD_BODY = re.compile(r"社区|居委会|村|街道|街办|办事处|镇|乡|区|县|旗|市|州|省|公司|总经理|董事长|厂长|矿长")
+_HEAD_LEVEL = {**PLACE_LEVEL, "办事处": "street", "公司": "enterprise", "总经理": "enterprise", "董事长": "enterprise",
+               "厂长": "enterprise", "矿长": "enterprise"}
+
+
+def level_from_group_head(text: str) -> str:
+    """The body whose leader heads the text's 领导小组 (由区政府副区长…任组长 → district, 以村支书为一把手 → community),
+    when its words name one level; unknown for a zone's head or the towns' in general (乡镇、街道分管领导)."""
+    for m in _GROUP_HEAD.finditer(text[:20000]):
+        head = m.group(1) or m.group(2)
+        if _ZONE_NAME.search(head) or "乡镇" in head or head.startswith("各"):
+            return "unknown"
+        levels = {_HEAD_LEVEL[w] for w in _HEAD_BODY.findall(head)}
+        if levels:
+            return levels.pop() if len(levels) == 1 else "unknown"
+    return "unknown"
