@@ -24,7 +24,7 @@ from safeplan.hanzi import table as hanzi_table
 
 # a title that names a document of the genre (方案, 计划, 制度 …), not an event
 _DOCUMENT_TITLE = re.compile(r"(?:方案|要点|计划|规划|预案|纲要|清单|办法|规定|细则|条例|制度|守则|规程|章程|通知|意见|总结|报告|汇报"
-                             r"|经验材料)$")
+                             r"|经验材料|答复)$")
 # an untitled text that says it is its writer's own account: 以下是2022年的主要工作总结 / 现将…情况汇报如下 / 我们乡镇…
 _OWN_ACCOUNT = re.compile(r"(?:以下是|下面是|现将|现就)[^。]{0,40}?(?:总结|汇报)|(?:^|[,，。])\s*我们(?:乡镇|镇|乡|街道|社区|村)"
                           # …会议精神,我镇党委政府高度重视,…及时召开了…: the unit tells what it did
@@ -275,7 +275,8 @@ _NAMED_BEFORE_ADDRESSEES = re.compile(r"([^\s，,。;；:：]{4,40}?(?:方案|�
 _KINDS = (("work_points", "要点"), ("checklist", "清单|检查(?:项目)?表"),
           ("plan", "方案|规划|计划|预案|纲要|(?:应对|应急|防范)措施"),          # (a flood's 应对措施: how to meet it)
           ("report", "总结|报告|汇报|述职|经验材料|综述"),
-          ("notice", "通知|通报|通告|公告|决定|意见|函|批复|请示|纪要|预警|提醒"),     # (关于做好…的提醒: to 各村)
+          ("notice", "通知|通报|通告|公告|决定|意见|函|批复|答复|请示|纪要|预警|提醒"),    # (关于做好…的提醒: to 各村;
+                                                                                    # …第0153号提案的答复: convention 12)
           ("law", "条例|办法|规定|细则|(?<![方做看想说])法"),
           ("other", "一封信|公开信|倡议书|慰问信|制度"))        # (a body's letter to the public: README convention 12's other)
 _PLAN_KIND = re.compile("(?:" + dict((kind, words) for kind, words in _KINDS)["plan"] + ")$")

@@ -20,7 +20,9 @@ _PLACEHOLDER_DATE = re.compile(r"^(?:19|20)(?:XX|xx|××|\*\*)年\d{1,2}月\d{1,
 _RUN_IN_DATE = re.compile(r"[。》]\s*(?:([^\s，,。:：;；]{4,40})\s+)?((?:19|20)\d{2}年\d{1,2}月\d{1,2}日|"
                           + DATE_HAN.pattern + ")$")
 # a 公文's 版记 under its 落款: 主题词:… / 抄送:… / 临海市安全生产委员会办公室 2009年10月22日印发 / (共印50份)
-_RECORD_LINE = re.compile(r"^(?:主题词|抄送|抄报|分送|发送|印发|共印|印数)[:：]?|^[(（]?共印\d+份|.{4,40}\s+\S{6,16}印发$")
+# (an answer's form under its date: 单位负责人签章: / 承 办 人 姓 名:房磊 / 联系电话:…)
+_RECORD_LINE = re.compile(r"^(?:主题词|抄送|抄报|分送|发送|印发|共印|印数)[:：]?|^[(（]?共印\d+份|.{4,40}\s+\S{6,16}印发$"
+                          r"|^(?:单位负责人签[章字]|承\s*办\s*人|承办单位|联系人|联系电话)\s*[\u4e00-\u9fff\s]{0,6}[:：]")
 _PRINTED_BY = re.compile(r"^(.{4,40}?)\s+(?:" + DATE_CN.pattern + ")印发$")
 
 
@@ -44,7 +46,7 @@ def signature(tail: list[str]) -> tuple[str | None, str | None]:
                 and can_sign(above) and not terminal(above):
             return joint(tail, k - 1, above), iso(tail[k])      # (a template's 20XX年9月6日 dates nothing)
     last = re.sub(r"\s", "", tail[-1]) if len(tail) > 1 else ""
-    if DATE_ONLY.match(last) and "年" in last and tail[-2].endswith("。"):
+    if DATE_ONLY.match(last) and "年" in last and tail[-2].endswith(("。", "！", "!")):
         return printer, iso(last)      # (a date alone closing a 公文 whose 版记 names the office that printed it)
     chinese = [line for line in tail if re.search(r"[\u4e00-\u9fff]", line)]    # (an English translation after it)
     closing = _RUN_IN_DATE.search(chinese[-1]) if chinese and len(chinese[-1]) > 40 else None
