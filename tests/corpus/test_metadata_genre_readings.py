@@ -15,3 +15,15 @@ def test_an_answer_to_a_proposal_is_a_notice_dated_above_its_form_lines():
              "单位负责人签章:\n\n承 办 人 姓 名:王某\n\n承 办 人 电 话:2770688\n")
     assert (m.genre, m.date) == ("notice", "2023-10-16")
     assert meta("关于某某同志所提建议的答复\n\n张某同志:\n\n您的建议收悉,现答复如下:\n一、加强检查。\n").genre == "notice"
+
+
+def test_an_untitled_plan_that_says_制定方案如下_after_a_long_first_sentence_is_a_plan():
+    """hb-u603-y: …按照《关于印发全国安全生产集中整治工作方案的通知》要求…开展为期半年的安全生产集中整治。制定实施方案如下:
+    — the text names itself (特制定本方案 / 现制定工作方案如下, convention 12); the notice it cites is another's."""
+    m = meta("为深入贯彻安全生产重要指示精神,按照国务院安全生产委员会《关于印发全国安全生产集中整治工作方案的通知》"
+             "(安委明电〔2019〕3号)要求和全省安全生产电视会议的部署,省政府安全生产委员会自即日起到2020年5月底,在全省开展"
+             "为期半年的安全生产集中整治。制定实施方案如下:\n一、总体要求\n坚持以人民为中心。\n二、整治内容\n"
+             "(一)综合整治重点。\n1.政治站位不高问题。\n")
+    assert m.genre == "plan"
+    m = meta("为做好今冬明春火灾防控工作,根据上级部署,结合我镇实际。现制定工作方案如下:\n一、工作目标\n杜绝较大火灾。\n")
+    assert m.genre == "plan"
