@@ -27,3 +27,14 @@ def test_an_untitled_plan_that_says_制定方案如下_after_a_long_first_senten
     assert m.genre == "plan"
     m = meta("为做好今冬明春火灾防控工作,根据上级部署,结合我镇实际。现制定工作方案如下:\n一、工作目标\n杜绝较大火灾。\n")
     assert m.genre == "plan"
+
+
+def test_an_untitled_text_whose_first_sentence_has_the_meeting_for_subject_is_news():
+    """hb-n601-y: 会议首先学习了《…》,集中传达了…。随后,…副主任…做出安排 — a meeting told in the third person
+    (convention 5), as 会上,… / 会议强调,… are."""
+    m = meta("会议首先学习了《地方党政领导干部安全生产责任制规定》,集中传达了全市安全生产委员会(扩大)会议精神。\n"
+             "随后,王某副主任对安全生产工作做出安排:一是要高度重视安全生产;二是层层分解责任。\n"
+             "最后,李某主任要求各领导、各部门:一要抓好分管行业的安全生产工作;二要落实责任。\n")
+    assert m.genre == "news"
+    m = meta("会议听取了各镇街安全生产工作汇报,审议了《某区安全生产考核办法》。各部门要压实责任。\n")
+    assert m.genre == "news"

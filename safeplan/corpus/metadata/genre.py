@@ -59,7 +59,9 @@ _ORGAN_NARRATED = re.compile(r"(?:^|[,，。])\s*(?![我本各全该])[\u4e00-\u
 # a plan or notice reported on: 根据方案,… / 方案要求,… / 通知要求,…
 _REPORTED = re.compile(r"(?:^|[。\n])\s*(?:根据方案[,，]|(?:方案|通知|意见|文件)(?:要求|明确|指出|提出)[,，])")
 _SELF_HEADLINE = re.compile(r"^我(?:省|市|区|县|州|镇|乡|街道|社区)")    # 我省实施…计划: a headline, not a document's title
-_MEETING_OPENING = re.compile(r"(?:会上|会议上|会议指出|会议强调|会议要求)[,，:：]")
+# (…or the meeting as the subject of its first sentence: 会议首先学习了《…》,集中传达了…)
+_MEETING_OPENING = re.compile(r"(?:会上|会议上|会议指出|会议强调|会议要求)[,，:：]"
+                              r"|会议(?:首先|先后|还|随后)?(?:集中)?(?:听取|传达|学习|审议|通报|观看|宣读)了")
 # a meeting or a campaign told in the first sentences of an untitled text: 我市今天召开会议,…副市长张军出席并讲话。会议要求,… /
 # …。连日来,全市各镇街、各部门迅速行动
 _TOLD_LATER = re.compile(r"出席(?:会议)?并(?:作重要)?讲话|(?:^|[。\n])\s*(?:会议|会上)(?:指出|强调|要求)[,，:：]"
