@@ -25,7 +25,7 @@ from safeplan.rules.fields import (
 from safeplan.rules.frequencies import TRIGGER as FREQUENCY_TRIGGER
 from safeplan.rules.model import DocumentInfo, Responsible, Rule, RuleFile, Source, Target
 from safeplan.rules.numbers import fold_digits
-from safeplan.rules.responsible import heading_units, table_units, works_under_a_lead
+from safeplan.rules.responsible import duties_owner, heading_units, table_units, works_under_a_lead
 from safeplan.rules.sectors import Vocabulary, load_vocabulary
 from safeplan.rules.targets import TRIGGER as TARGET_TRIGGER
 
@@ -329,10 +329,15 @@ class _RuleWalk:
         if seen[base] > 1:                     # a number that repeats: -2, -3 (rules-format.md)
             rule.id = f"{base}-{seen[base]}"
         self.rules.append(rule)
-        heading = _heading_lead(item) if doc.meta.genre != "law" else None     # (a law's chapters name no unit)
+        law = doc.meta.genre == "law"          # (a law's chapters and duty lists name no unit: README convention 1)
+        heading = _heading_lead(item) if not law else None
         passed = own if own and (own[0] or own[1]) else (heading or inherited)
+        # 指挥部工作职责: closing the item's text leads the numbered duties below it; closing a childless child's
+        # (…。\n办公室工作职责:), the siblings after it
+        owner = duties_owner(item.text) if not law else []
         for child in item.children:
-            self.visit(child, passed, rule.obligation)
+            self.visit(child, (owner, []) if owner else passed, rule.obligation)
+            owner = (duties_owner(child.text) if not law and not child.children else []) or owner
 
 
 def _heading_lead(item: Item) -> tuple[list[str], list[str]] | None:

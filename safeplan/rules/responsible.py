@@ -305,6 +305,8 @@ DUTY_LINE = re.compile(r"(?:^|\n)\s*(?:\d{1,2}[、.．]\s*)?(?P<unit>[\u4e00-\u9
                        r"(?:的?(?:主要)?职责(?:是|为)?\s*[：:](?P<owns>)|\s*[：:]\s*(?:由[^，。；,;：:\n]{2,40}?组成[，,]\s*)?"
                        r"(?P<duty>负责|承担|实施|加强|做好|组织|协调|指导|督促|牵头|配合|协助|参与|提供|落实|开展|制定|建立|完善|监督"
                        r"|依法|及时))")
+# …and a body's name on a line of its own over its duties (an item 2、安全保卫组 / 职 责:负责现场警戒…, heldback hb-s608-y)
+TITLED_DUTIES = re.compile(r"\s*(?P<units>[^\n：:，,。；;]{2,24})\s*\n\s*(?:主要)?(?:工作)?职\s*责(?:如下)?\s*[：:]")
 # a duty list's item that opens with the bodies' names closed by 。: 首都综治办、市委督查室、市监察局。负责组织… /
 # 各区县政府和地区管委会。落实属地责任,… (the names then read as a heading's, heading_units)
 DUTY_HEAD = re.compile(r"(?:^|\n)\s*(?P<units>[^，,。；;：:\n]{2,30}?)。\s*"
@@ -466,7 +468,8 @@ def heading_units(title: str) -> list[str]:
     """一、各级政府 / (二)县应急管理局: a heading that is nothing but units' names, over the duties listed below it
     (a city's 各级政府及有关部门消防工作职责, a plan's 分工 by body); [] for any other heading (工作目标, 组织领导…)."""
     title = title.strip().rstrip("。.：:")
-    title = re.sub(r"的?(?:主要)?职责(?:及组成|和组成|分工|任务)?$", "", title)     # (一)区应急委职责及组成 over 1.职责 over (1)…
+    # (一)区应急委职责及组成 over 1.职责 over (1)…; 指挥部工作职责 over 1.负责…
+    title = re.sub(r"的?(?:主要)?(?:工作)?职责(?:及组成|和组成|分工|任务|如下)?$", "", title)
     # a company's 各部门安全生产责任制 names whose duties follow, as 职责 does
     title = re.sub(r"(?:安全生产|消防安全|安全|消防)?责任制$", "", title)
     if not 2 <= len(title) <= 24 or re.search(r"[，,；;。]", title):
@@ -477,6 +480,22 @@ def heading_units(title: str) -> list[str]:
                     and not CLAUSE_OPENING.match(u) for u in units):
         return units
     return []
+
+
+# 指挥部工作职责: / 办公室的主要职责: — a line of its own, closing an item's text, that names the body whose numbered duties
+# follow it (a 预案's 组织机构与职责: each duty is led by the body its line names, heldback hb-s608-y)
+DUTIES_OWNER = re.compile(r"(?P<owner>[^：:，,。；;]{2,30}?职\s*责(?:如下)?)\s*[：:]")
+
+
+def duties_owner(text: str) -> list[str]:
+    """The units whose duties the items after `text` list, named by its last line (…\n指挥部工作职责:); [] when that
+    line names none."""
+    line = text.rstrip().rpartition("\n")[2].strip()
+    m = DUTIES_OWNER.fullmatch(to_simplified(line)) if "职" in line or "職" in line else None
+    if not m:
+        return []
+    owner = line[:m.end("owner")]
+    return as_written(heading_units(re.sub(r"\s", "", to_simplified(owner))), to_simplified(owner), owner)
 
 
 def list_names(listed: str) -> list[str]:
@@ -937,7 +956,10 @@ def _short_department(name: str) -> bool:
 
 def _duty_lines(text: str, resp: Responsible) -> None:
     """财政局:负责安排…资金 / 交通局:负责提供运输车辆…,配合县农林局… / 领导小组主要职责:部署… — a list of duties,
-    the unit first."""
+    the unit first; 安全保卫组\n职 责:负责现场警戒… — a body's name over the line of its duties."""
+    titled = TITLED_DUTIES.match(text) if "职" in text else None
+    if titled:
+        _add(resp, heading_units(titled.group("units")), False)
     for m in DUTY_LINE.finditer(text):
         unit = m.group("unit")
         if looks_like_unit(unit) and unit not in GENERIC and not DUTY_NOT_A_UNIT.match(unit) \
