@@ -38,3 +38,26 @@ def test_the_towns_leaders_in_general_head_no_group_of_the_writer():
     m = meta("消防工作任务分工\n全市各地要抓紧建立农村、社区消防工作站,各地要以乡镇、街道为单位,建立由乡镇、街道分管领导任组长,"
              "公安派出所分管领导任副组长的消防工作站。全市要在年底前完成。\n")
     assert m.level == "city"
+
+
+def test_the_quan_of_anquan_names_no_area():
+    """hb-u283-y: a city's targets, 全市 once; 交通安全乡镇建设 is no 全乡 (it was read as a town's)."""
+    m = meta("(一)道路交通安全工作机制健全。2006年底,全市国、省道和事故多发的县乡道路普遍建立交通安全联席会议制度。\n"
+             "(二)交通安全宣传工作扎实深入。交通安全村和交通安全乡镇建设的覆盖率达到100%。\n")
+    assert m.level == "city"
+
+
+def test_a_street_office_speaks_of_itself_as_wo_ban():
+    """hb-s171-x: a 办事处's weekly account, 我办 throughout."""
+    m = meta("为切实做好安全防范工作,严防群死群伤事故发生。本周,我办持续对辖区内劳动密集型企业开展专项排查整治行动。\n"
+             "本周,我办共出动人员34人,检查生产经营单位30余家,发现隐患50余处。\n"
+             "下一步,我办将持续保持高度警觉,严防安全生产事故的发生。\n")
+    assert m.level == "street"
+
+
+def test_a_meeting_whose_spirit_is_relayed_is_the_upper_bodys():
+    """hb-s172-x: 我办组织区住建委… and 认真贯彻落实7月1日全区安全生产大会会议精神 — the district's meeting, the
+    office's own doings (全区 was read as the writer's area)."""
+    m = meta("为了深刻吸取火灾事故教训,7月7日下午,我办组织区住建委、区消防支队对商务区集中临设生活区开展了安全生产联合大检查"
+             "行动。要求各项目认真贯彻落实7月1日全区安全生产大会会议精神,确保商务区开发建设有序平稳进行。\n")
+    assert m.level == "street"

@@ -17,13 +17,13 @@ ADDRESSEES = [
 ]
 LEVEL_ORDER = ("national", "province", "city", "district", "street", "community")
 # the level of a place by the word that names its kind, wherever it is named: an agency's name (…区应急管理局), a level's
-# mark (乡镇级), a text's own area (全街道, 我国), a body's short name (县安办, 街办)
+# mark (乡镇级), a text's own area (全街道, 我国), a body's short name (县安办, 街办; 我办: a 街道办事处)
 PLACE_LEVEL = {
     "国": "national",
     "省": "province", "自治区": "province", "特别行政区": "province",
     "市": "city", "自治州": "city", "州": "city", "盟": "city", "地区": "city",
     "区": "district", "县": "district", "旗": "district",
-    "街道": "street", "街": "street", "街办": "street", "镇": "street", "乡": "street", "乡镇": "street",
+    "街道": "street", "街": "street", "街办": "street", "办": "street", "镇": "street", "乡": "street", "乡镇": "street",
     "社区": "community", "村": "community", "居委会": "community",
 }
 # a development zone, and the words of one below a 县 or 区: 县工业园区, 结合省市县…会议精神, 传达了区主要领导关于…

@@ -113,8 +113,10 @@ def level_from_town_named(text: str) -> str:
     return "street" if organ else "unknown"
 
 
-# (a 社区 or 村 only as 我/本: 全社区, 全村 are an upper plan's reach)
-_SELF = re.compile(r"(?:全|本|我)(街道|街|镇|乡|区|县|市|州|省)(?![长委政])|(?:本|我)(社区|村)(?![长委民])|我(国)")
+# (a 社区 or 村 only as 我/本: 全社区, 全村 are an upper plan's reach; 交通安全乡镇: the 全 of 安全; a meeting whose spirit is
+# relayed, 传达了全市安全生产委员会(扩大)会议精神, is an upper body's)
+_SELF = re.compile(r"(?:(?<!安)全|本|我)(街道|街|镇|乡|区|县|市|州|省)(?![长委政])(?![^,，。;；、]{0,16}?(?:会议|大会)(?:精神|部署|要求))"
+                   r"|(?:本|我)(社区|村)(?![长委民])|我(国)|(?:本|我)(办)(?![公法理事])")      # 我办: a 街道办事处's own
 
 
 def level_from_self_reference(text: str, at_least: int = 1) -> str:
@@ -122,7 +124,7 @@ def level_from_self_reference(text: str, at_least: int = 1) -> str:
     times: a single 全省 of a 街道's plan is its context)."""
     counts: dict[str, int] = {}
     for m in _SELF.finditer(text[:5000]):
-        level = PLACE_LEVEL[m.group(1) or m.group(2) or m.group(3)]
+        level = PLACE_LEVEL[m.group(1) or m.group(2) or m.group(3) or m.group(4)]
         counts[level] = counts.get(level, 0) + 1
     # on a tie the lowest level: a text names the levels above it as context (全国、全省…), its own as its area
     best = max(counts, key=lambda lv: (counts[lv], LEVEL_ORDER.index(lv))) if counts else None
