@@ -44,7 +44,8 @@ def extract_metadata(text: str, items: list[Item], raw: str, kind: str, part_tit
     if signed[1] is None and "附" in plain:
         signed = signed[0], date_above_attachments(plain)   # (…or its date above the attachments printed after it)
     run_in = run_in_signature(lines) if signed[0] is None and "。" in head else (None, None)
-    signed = run_in if run_in[0] else signed            # (…or run into a flattened copy's line, its document after it)
+    signed = run_in if run_in[0] else (signed[0], signed[1] or run_in[1])    # (…or run into a flattened copy's line,
+                                                                                # its document after it)
     meta.issuer = issuer_of(lines, table, law_raw, signed[0], meta.title) \
         or (None if law else closing_organ([ln.strip() for ln in plain[-600:].split("\n") if ln.strip()],
                                             meta.title))

@@ -59,14 +59,22 @@ def signature(tail: list[str]) -> tuple[str | None, str | None]:
 # a covering notice's 落款 run into a flattened copy's one line, the document it prints going on after it:
 # …请认真贯彻执行。某镇人民政府 2023年3月1日 某镇2023年森林防火工作方案 为做好…
 _RUN_IN_SIGNED = re.compile(r"[。！!]\s*([^\s，,。:：;；]{4,40}?)\s+(" + DATE_CN.pattern + r")(?=\s+\S)")
+# …its date alone, no signer before it, set off by blanks: …认真组织实施。 二OO六年五月十六日 关于加强… (the document
+# after it) / …报送本通知要求附表。 二〇一二年一月五日 填报区县: (a form after it) / …请认真贯彻执行。   二0一0年六月二十一日
+_RUN_IN_DATED = re.compile(r"[。！!][ \u3000]+(" + DATE_CN.pattern + "|" + DATE_HAN.pattern + r")(?=[ \u3000]+\S|[ \u3000]*$)")
 
 
 def run_in_signature(lines: list[str]) -> tuple[str | None, str | None]:
-    """(issuer, date) of a 落款 inside a long line of the head (a flattened covering notice, its document after it)."""
+    """(issuer, date) of a 落款 inside a line of the head: a flattened covering notice's signer and date, its
+    document after them on a long line; else its date alone after its last sentence."""
     for line in lines[:40]:
         m = _RUN_IN_SIGNED.search(line) if len(line) > 140 else None
         if m and signers(m.group(1)):
             return signers(m.group(1)), iso(m.group(2))
+    for line in lines[:40]:
+        m = _RUN_IN_DATED.search(line)
+        if m and iso(m.group(1)):
+            return None, iso(m.group(1))
     return None, None
 
 

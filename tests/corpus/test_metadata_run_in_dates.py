@@ -1,0 +1,20 @@
+"""A 落款's date with no signer, run into a line after the covering notice's last sentence (README convention 7), and
+a 汉字 year whose zero was typed as a letter or a digit. Pages built from dev texts of tests/corpus/heldback (not the
+held half), with names changed."""
+
+from tests.corpus.metareading import meta
+
+
+def test_a_flattened_covering_notices_date_alone_between_its_sentence_and_the_document_it_forwards():
+    """hb-u209-y: one line — …认真组织实施。 二OO六年五月十六日 关于加强…的意见 … (no signer: the title opens with it)."""
+    m = meta("湖南省某市人民政府办公室转发市道路交通安全委员会《关于加强交通安全管理基层基础建设工作的意见》的通知 "
+             "各区县(市)人民政府,市直有关单位: 现将市道路交通安全委员会《关于加强交通安全管理基层基础建设工作的意见》"
+             "转发给你们,请结合本地本单位实际,认真组织实施。 二OO六年五月十六日 关于加强交通安全管理基层基础建设工作的意见 "
+             "市道路交通安全委员会 为适应道路交通安全的复杂形势,现就加强我市交通安全管理基层基础建设工作提出以下意见:\n")
+    assert m.date == "2006-05-16"
+
+
+def test_a_run_in_date_that_sets_a_window_or_a_deadline_is_no_落款():
+    m = meta("各村(社区):\n为做好森林防火工作,现通知如下。 2024年3月1日起 全镇禁止野外用火。\n"
+             "一、加强巡查。各村要落实巡查。\n")
+    assert m.date is None
