@@ -14,6 +14,15 @@ def test_a_flattened_covering_notices_date_alone_between_its_sentence_and_the_do
     assert m.date == "2006-05-16"
 
 
+def test_a_notices_date_closing_its_paragraph_with_a_zero_typed_as_a_digit():
+    """hb-r353-x: 备注 … 现印发给你们,请认真贯彻执行。   二0一0年六月二十一日 (the page's 发布日期 is no 成文 date)."""
+    m = meta("某县安全生产监督管理责任制实施办法\n发布单位\n某县人民政府\n发布日期 2010-06-23 生效日期 2010-06-23\n"
+             "备注   各乡镇人民政府,县政府各部门:   《某县安全生产监督管理责任制实施办法》已经县人民政府常务会研究同意,"
+             "现印发给你们,请认真贯彻执行。   二0一0年六月二十一日\n  某县安全生产监督管理责任制实施办法\n  第一章  总 则\n"
+             "  第一条 为了严格落实全县安全生产监督管理责任,制定本办法。\n")
+    assert m.date == "2010-06-21"
+
+
 def test_a_run_in_date_that_sets_a_window_or_a_deadline_is_no_落款():
     m = meta("各村(社区):\n为做好森林防火工作,现通知如下。 2024年3月1日起 全镇禁止野外用火。\n"
              "一、加强巡查。各村要落实巡查。\n")

@@ -1,4 +1,4 @@
-"""A day as a text writes it (2024年3月5日, 2024-03-05, 二〇二四年三月五日, 2024227 of a copy that lost its 年月日), read as ISO."""
+"""A day as a text writes it (2024年3月5日, 2024-03-05, 二〇二四年三月五日 or 二0一0年六月二十一日, 2024227 of a copy that lost its 年月日), read as ISO."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from safeplan.corpus.numerals import cn_to_int
 
 DATE_CN = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 DATE_ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
-DATE_HAN = re.compile(r"([二〇○零一三四五六七八九OＯ]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
+DATE_HAN = re.compile(r"([二〇○零一三四五六七八九OＯ0０]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
 # a line that is a day alone, in one of the shapes above (signature.py writes a 落款's day with DATE_CN and DATE_HAN too)
 DATE_ONLY = re.compile(
     r"^(?:" + DATE_CN.pattern + r"|(?:19|20)\d{2}-\d{1,2}-\d{1,2}|" + DATE_HAN.pattern
@@ -27,7 +27,7 @@ def iso(text: str) -> str | None:
         return _compact_date(m.group(1), m.group(2))
     m = DATE_HAN.search(text)
     if m:
-        y = cn_to_int(m.group(1).replace("O", "〇").replace("Ｏ", "〇"))
+        y = cn_to_int(re.sub("[OＯ0０]", "〇", m.group(1)))      # (二OO六年, 二0一0年: a zero typed as a letter or a digit)
         mo, d = cn_to_int(m.group(2)), cn_to_int(m.group(3))
         if y and mo and d and 1 <= mo <= 12 and 1 <= d <= 31:
             return f"{y:04d}-{mo:02d}-{d:02d}"
