@@ -27,3 +27,12 @@ def test_a_run_in_date_that_sets_a_window_or_a_deadline_is_no_落款():
     m = meta("各村(社区):\n为做好森林防火工作,现通知如下。 2024年3月1日起 全镇禁止野外用火。\n"
              "一、加强巡查。各村要落实巡查。\n")
     assert m.date is None
+
+
+def test_a_date_in_brackets_under_the_title_dates_the_document_not_the_meeting_its_sentence_names():
+    """hb-u466-y: (二OO八年二月二十六日) over the 文号, as a gazette prints it; 经2008年2月18日区政府第38次常务会议 is the
+    meeting's day."""
+    m = meta("某区人民政府办公室关于印发2008年政府工作目标任务分解的通知\n(二OO八年二月二十六日)\n某府办〔2008〕18号\n"
+             "各镇人民政府,各街道办事处:\n经2008年2月18日区政府第38次常务会议研究同意,现将《2008年政府工作目标任务分解》"
+             "印发给你们。\n特此通知\n2008年政府工作目标任务分解\n一、促进经济又好又快发展。\n")
+    assert m.date == "2008-02-26"

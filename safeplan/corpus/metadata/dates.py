@@ -51,6 +51,9 @@ def date_of(lines: list[str], table: dict, law_raw: str, bylines: bool = False, 
     for k, line in enumerate(lines):
         if DATE_ONLY.match(line) and k not in paged and iso(line) and not _page_stamp(lines, k):
             return iso(line)
+    own = next((iso(line) for line in lines[:15] if _DATE_BRACKETED.fullmatch(line)), None)
+    if own:
+        return own                # (二OO八年二月二十六日) over the 文号: a gazette's date of the document, under its title
     if table.get("date") and (bylines or table.get("date_key") != "发布日期"):
         return table["date"]                 # the page's 生成日期; its 发布日期 (when it went online) dates a news item
                                              # alone (convention 7)
@@ -71,6 +74,8 @@ def date_of(lines: list[str], table: dict, law_raw: str, bylines: bool = False, 
     return None
 
 
+# a day alone in brackets, as a gazette prints a document's date under its title: (二OO八年二月二十六日) / (2023年3月6日)
+_DATE_BRACKETED = re.compile(r"[(（]\s*(?:" + DATE_CN.pattern + "|" + DATE_HAN.pattern + r")\s*[)）]")
 # a site's calendar at the page's top: today's date and weekday (2025年12月16日 星期二)
 _CALENDAR = re.compile(r"^(?:今天是)?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]$")
 # a law site's key for the day a law takes effect: 【生效日期】 / 施行日期: / 实施日期
