@@ -67,6 +67,8 @@ HELPED = re.compile(rf"(?!做|开展|落实|实施|完成|推进|抓好|搞好|�
 # in an account (news, a report) the verb of an act tells work done, unless its sentence says a meeting or a leader
 # demands it (会议要求,各村、各部门加强…)
 DEMANDED = re.compile(r"要求|强调|指出|提出")
+# …but not the 要求 a sentence acts on (根据市政府要求,各级各部门开展…, 按照省厅要求,…): the basis of the act, no demand
+DEMAND_BASIS = re.compile(r"(?:根据|按照|依据|依照|遵照)[^，。；,;]{0,20}?要求")
 # …and after a single office's name, the act of holding a meeting or an event (办事处组织召开专题会议) or of carrying out
 # work with zeal (镇防汛抗旱指挥部积极开展…演练, a headline's 文化路街道办事处深入开展…整治): the account tells what the office
 # did, no task (not its bare 开展, 加强, 结合, 决定…: a news item's 镇安监办加强对各村…的检查 tells the measures it sets)
@@ -129,7 +131,7 @@ def _read_list(text: str, m: re.Match, account: bool) -> list[tuple[list[str], b
 
 def demanded(text: str, at: int) -> bool:
     """Whether the sentence of an account holding the units at `at` says a meeting or a leader demands what they do."""
-    return DEMANDED.search(r.sentence_before(text, at)) is not None
+    return DEMANDED.search(DEMAND_BASIS.sub("", r.sentence_before(text, at))) is not None
 
 
 def reports_work(text: str, at: int, end: int) -> bool:

@@ -36,3 +36,14 @@ def test_an_account_names_the_list_a_meeting_demands_it_of():
 ])
 def test_an_account_and_a_single_place_name_no_unit(text, lead):
     assert parse_responsible(text, statute=False, account=True).lead == lead
+
+
+@pytest.mark.parametrize("text, lead", [
+    # an account's 根据…要求 names the basis of what the list does, no demand (hb-n182-y)
+    ("根据市政府要求,各级各部门开展重点行业领域安全生产专项整治工作情况将作为年度安全生产考核重点之一。", []),
+    # written for these tests: the same; a demand told as such still tasks the list
+    ("按照市安委会要求,各镇街、各部门开展安全生产大检查。", []),
+    ("市政府要求,各镇街开展隐患排查。", ["各镇街"]),
+])
+def test_the_demand_an_account_acts_on_is_no_demand_of_it(text, lead):
+    assert parse_responsible(text, statute=False, account=True).lead == lead
