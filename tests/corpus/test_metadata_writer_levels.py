@@ -61,3 +61,34 @@ def test_a_meeting_whose_spirit_is_relayed_is_the_upper_bodys():
     m = meta("为了深刻吸取火灾事故教训,7月7日下午,我办组织区住建委、区消防支队对商务区集中临设生活区开展了安全生产联合大检查"
              "行动。要求各项目认真贯彻落实7月1日全区安全生产大会会议精神,确保商务区开发建设有序平稳进行。\n")
     assert m.level == "street"
+
+
+def test_a_street_named_with_he_acts_in_a_news_item():
+    """hb-n308-x: 中和街道会同县住房城乡建委…召开 — 中和 is a name (和 was read as joining two names)."""
+    m = meta("多部门联合召开高层建筑消防安全工作推进会\n"
+             "为确保人民群众生命财产安全,筑牢消防安全底线,8月7日下午,中和街道会同县住房城乡建委、县消防应急救援大队召开高层建筑"
+             "消防安全工作推进会。\n会议要求各部门、各小区要切实增强对消防整治工作重要性的认识。\n")
+    assert (m.genre, m.level) == ("news", "street")
+
+
+def test_two_names_joined_by_he_are_no_street():
+    """…while a 和 after a word of two characters joins two names: 企业和街道 is no street's name."""
+    m = meta("安全生产大检查\n为确保节日安全,9月3日,区应急管理局组织辖区企业和街道开展安全生产大检查。\n"
+             "检查组先后来到多家企业,实地查看消防设施配备情况。\n")
+    assert (m.genre, m.level) == ("news", "district")
+
+
+def test_a_county_head_who_leads_a_check_is_the_countys_doing():
+    """hb-n605-y: 南县县委副书记、县长钟剑波带队开展…大检查 — the county's leader acts."""
+    m = meta("检查现场。\n9月13日,南县县委副书记、县长钟剑波带队开展第三季度暨国庆节前安全生产大检查。\n"
+             "钟剑波一行先后来到海大饲料、赤沙影城等生产经营单位,实地查看各地消防设施配备使用情况。\n")
+    assert m.level == "district"
+
+
+def test_where_a_villager_lives_is_no_actor():
+    """hb-n295-y: a county's campaign told through 涔天河镇双石桥村村民罗雪林's words; 该县…全县… (the town where he
+    lives was read as the actor)."""
+    m = meta("“你们的工作为我们消除了安全隐患,感谢你们!”日前,江华瑶族自治县涔天河镇双石桥村村民罗雪林向工作队竖起了大拇指。"
+             "这是该县在全县范围内开展自建房安全专项整治的一个缩影。\n"
+             "5月份以来,该县以村(社区)和街道为基本单元,对自建房逐栋排查。全县组建工作专班,派驻16个乡镇开展现场督导。\n")
+    assert m.level == "district"

@@ -20,7 +20,7 @@ from safeplan.corpus.metadata.title import PRINTED
 
 # a place with its administrative suffix, named as the actor of a report (荣山镇, 长江路街道, 永安街社区; 高城镇 is a
 # town, 城镇燃气, 城镇化, 乡镇, 村镇 name towns in general: 乡镇防指按乡级预案 names no 乡)
-_PLACE = re.compile(r"(?<![各全本我该])(?:(?![各全本我该及和与暨并、])[\u4e00-\u9fff]){2,5}?(街道|街办|(?<![城乡村集])镇|(?<=城)镇(?!燃气|化|建设|居民|排水|供水|污水|老旧|规划)|(?<!城)乡(?!镇)|社区)(?!级)"
+_PLACE = re.compile(r"(?<![各全本我该])(?:(?![各全本我该及与暨并、])(?!(?<=[\u4e00-\u9fff]{2})和)[\u4e00-\u9fff]){2,5}?(街道|街办|(?<![城乡村集])镇|(?<=城)镇(?!燃气|化|建设|居民|排水|供水|污水|老旧|规划)|(?<!城)乡(?!镇)|社区)(?!级)"
                     r"(?!(?!办事处)[\u4e00-\u9fff]{0,2}[长委办])")        # (街道办事处 is the place's own office)
 # a national body as the actor of an account's first sentences: 国务院安委会决定… / 国家安全生产监督管理总局18日发布…
 # …or as the body whose notice the page gives: 据新华社…电 国务院办公厅关于… / 中共中央办公厅、国务院办公厅印发了…
@@ -51,10 +51,11 @@ def level_from_decider(text: str) -> str:
     return PLACE_LEVEL[m.group(1)] if m else "unknown"
 
 
-# a body's leader going to a place below it: 东湖县委书记张某到青山镇检查 / 区长一行赴…调研 (the leader's body acts)
+# a body's leader going to a place below it or leading a check: 东湖县委书记张某到青山镇检查 / 区长一行赴…调研 /
+# 南县县委副书记、县长钟剑波带队开展…大检查 (the leader's body acts)
 _LEADER_VISIT = re.compile(r"(?:^|[,，。\s])(?:[\u4e00-\u9fff]{2,8}?)?(省|市|州|区|县)(?:委|政府|人民政府)?"
-                           r"(?:主要领导|党委书记|书记|副?(?:省长|市长|州长|区长|县长))[\u4e00-\u9fff]{0,3}?(?:一行)?"
-                           r"(?:到|赴|深入|前往)")
+                           r"(?:主要领导|党委书记|副?书记|副?(?:省长|市长|州长|区长|县长))(?:、[\u4e00-\u9fff]{1,6}?(?:长|书记))?"
+                           r"[\u4e00-\u9fff]{0,3}?(?:一行)?(?:到|赴|深入|前往|带队|率队)")
 
 
 def level_from_place_names(text: str) -> str:
@@ -86,7 +87,8 @@ def level_from_place_names(text: str) -> str:
         return PLACE_LEVEL[own.group(1)]        # 8月11日下午,街道召开…: the account's own 街道, unnamed
     # the actor's sentence: the first that names a place, not the paragraph's later objects (…二是进社区)
     acting = next((sentence for sentence in opening.split("。") if _PLACE.search(sentence)), "")
-    found = {m.group(1) for m in _PLACE.finditer(acting)}
+    # (…where a person lives is no actor: 涔天河镇双石桥村村民罗雪林说…)
+    found = {m.group(1) for m in _PLACE.finditer(acting) if not _RESIDENT.match(acting, m.end())}
     for suffix, level in (("社区", "community"), ("街道", "street"), ("街办", "street"), ("镇", "street"),
                           ("乡", "street")):
         if suffix in found:
@@ -94,6 +96,7 @@ def level_from_place_names(text: str) -> str:
     return "unknown"
 
 
+_RESIDENT = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:村民|居民)")
 # the account's own body, unnamed, as the subject of its opening clause: 8月11日下午,街道召开… / 镇党委组织…
 _OWN_BODY = re.compile(r"(?:^|[,，。；;)）]|日|上午|下午|晚上)\s*(街道|街办|镇|乡|社区)(?:办事处|党工委|党委|政府|人民政府)?"
                        r"(?:召开|组织|举行|举办|开展|部署|成立|启动)")
