@@ -341,3 +341,11 @@ def test_a_wiki_pages_section_labels_are_no_part_of_the_title_below_them():
              "某市落实企业安全生产主体责任的规定\n\n第一章 总则\n\n第一条 为落实企业安全生产主体责任,制定本规定。\n\n"
              "第二条 本行政区域内的企业适用本规定。\n\n第三条 企业是安全生产的责任主体。\n")
     assert (m.title, m.genre) == ("某市落实企业安全生产主体责任的规定", "law")
+
+
+def test_a_file_names_cut_copy_of_the_title_is_not_joined_to_the_title_below_it():
+    """hb-u118-y: a document site's file name cut short (…实施意见》贯彻实.docx) over the title it cuts."""
+    m = meta("关于加强和改进消防工作实施意见》贯彻实.docx\n\n上传人:b****4 上传时间:2023-05-25 格式:DOCX 页数:39\n\n"
+             "关于加强和改进消防工作实施意见》贯彻实\n\n某市人民政府《关于加强和改进消防工作实施意见》贯彻实施方案\n\n"
+             "为全面贯彻消防法律法规,结合我市实际,制定本方案。\n一、工作目标\n")
+    assert (m.title, m.genre) == ("某市人民政府《关于加强和改进消防工作实施意见》贯彻实施方案", "plan")

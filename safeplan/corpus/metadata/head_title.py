@@ -151,14 +151,16 @@ def head_title(lines: list[str], text: str, raw: str, kind: str, law: bool) -> s
                                               + re.escape(line) + r"\s*\n", raw[:5000]):
             candidates.append((k, line))  # 社区安全生产月 / 一、社区安全生产月: an export's title over its first heading
         if k + 1 < len(lines) and len(line) <= 40 and not terminal(line) and not DATE_ONLY.match(line) \
-                and lines[k + 1] != line and not _DATED.match(lines[k + 1]) and k + 1 not in menu \
+                and line not in lines[k + 1] and not _DATED.match(lines[k + 1]) and k + 1 not in menu \
                 and (not chrome(lines[k + 1]) or lines[k + 1][0] in "(（") and not _DATE_BRACKETED.fullmatch(lines[k + 1]) \
                 and not re.search(r"(?:新闻|要闻|动态|资讯|媒体)$", line) \
                 and not ISSUER_END.search(line) and title_like(line + lines[k + 1]) \
                 and not re.search(r"[,，!！?？]", line) \
                 and not NOTICE_TITLE.search(line + lines[k + 1]) \
                 and not (_whole_title(line) and title_like(_PIECE_LABEL.sub("", lines[k + 1]))):
-            candidates.append((k, line + lines[k + 1]))   # (活动方案 / 乡镇…实施方案: a column's name above a title)
+            candidates.append((k, line + lines[k + 1]))   # (活动方案 / 乡镇…实施方案: a column's name above a title;
+                                                          # not a line the next one holds whole, a file name's cut copy
+                                                          # of the title: …实施意见》贯彻实 / 某市《…实施意见》贯彻实施方案)
         if title_like(line) and not NOTICE_TITLE.search(line):
             candidates.append((k, line))
         elif _PIECE_MARK.search(line):
