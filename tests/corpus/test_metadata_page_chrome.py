@@ -349,3 +349,12 @@ def test_a_file_names_cut_copy_of_the_title_is_not_joined_to_the_title_below_it(
              "关于加强和改进消防工作实施意见》贯彻实\n\n某市人民政府《关于加强和改进消防工作实施意见》贯彻实施方案\n\n"
              "为全面贯彻消防法律法规,结合我市实际,制定本方案。\n一、工作目标\n")
     assert (m.title, m.genre) == ("某市人民政府《关于加强和改进消防工作实施意见》贯彻实施方案", "plan")
+
+
+def test_a_page_titles_文号_and_its_hyphen_before_the_notices_title_are_dropped():
+    """hb-u905-y: 柳城安全预警〔2020〕1号-柳城县…的通知 (the page's title line), then the red head."""
+    m = meta("某县安全预警〔2020〕1号-某县安全生产委员会办公室关于发布安全事故预警预防的通知\n某县安全生产委员会办公室\n"
+             "某县安全预警〔2020〕1号 签发:王某\n某县安全生产委员会办公室\n关于发布安全事故预警预防的通知\n"
+             "各乡镇,县安委会各成员单位:\n当前正值高温雨季,各乡镇要做好安全防范工作。\n一是立即对汛期安全生产工作进行再检查。\n"
+             "某县安全生产委员会办公室\n2020年7月2日\n")
+    assert (m.title, m.doc_number) == ("某县安全生产委员会办公室关于发布安全事故预警预防的通知", "某县安全预警〔2020〕1号")

@@ -153,7 +153,8 @@ def document_title(lines: list[str], text: str, raw: str, kind: str, law: bool, 
     title = _COPY_NUMBER.sub(r"\1", title)      # xx镇2023年森林防火工作预案2(.docx): a shared copy's number
     number = DOC_NUMBER.match(title)
     if number and len(title) - number.end() >= 4:
-        title = title[number.end():].lstrip()      # 某安办〔2023〕12号 关于…的通知: the red head's 文号 on its line
+        title = title[number.end():].lstrip(" -—－_|")   # 某安办〔2023〕12号 关于…的通知: the red head's 文号 on its
+                                                          # line (柳城安全预警〔2020〕1号-柳城县…的通知: a page title's)
     tag = SITE_LABEL.match(title)
     if tag and len(title) - tag.end() >= 4:      # 【街道动态】某街道开展…: the column's tag before a headline; a place's
         place = _PLACE_TAG.fullmatch(tag.group().strip())        # (【武汉市】危险化学品…预案) is the title's first words
