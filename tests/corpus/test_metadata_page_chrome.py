@@ -358,3 +358,12 @@ def test_a_page_titles_文号_and_its_hyphen_before_the_notices_title_are_droppe
              "各乡镇,县安委会各成员单位:\n当前正值高温雨季,各乡镇要做好安全防范工作。\n一是立即对汛期安全生产工作进行再检查。\n"
              "某县安全生产委员会办公室\n2020年7月2日\n")
     assert (m.title, m.doc_number) == ("某县安全生产委员会办公室关于发布安全事故预警预防的通知", "某县安全预警〔2020〕1号")
+
+
+def test_an_info_table_whose_keys_lost_their_heads_is_no_title_and_its_无文号_no_文号():
+    """hb-n904-y: 号: …(索引号's 号) 信息分类: … / 发布文号: 无文号 词: (关键词's 词) over the site's tag and the headline."""
+    m = meta("号: 003160480/202406-00004 信息分类: 预警信息及应对情况\n主题分类: 安全生产监管 发文日期:\n"
+             "发布机构: 某区青山镇 发布日期: 2024-06-14\n发布文号: 无文号 词:\n内容概述: 性: 有效\n\n"
+             "【应对情况】青山镇开展“安全生产月”集中宣传活动\n\n作者:某区青山镇 发布时间:2024-06-14 11:24 信息来源:某区青山镇\n\n"
+             "6月14日上午,青山镇安委办开展安全生产集中宣传活动。\n")
+    assert (m.title, m.doc_number, m.genre) == ("青山镇开展“安全生产月”集中宣传活动", None, "news")

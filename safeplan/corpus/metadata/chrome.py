@@ -65,6 +65,9 @@ _INFO_KEY = "|".join(r"[ \u3000]*".join(key) for key in _INFO_KEYS)
 _KEY_VALUE = re.compile(r"(?:(?:^|(?<=\s))[•·\[【]?[ \u3000]*(" + _INFO_KEY + r")[ \u3000]*(?:[\]】][ \u3000]*[:：]?|[:：])"
                         r"|(" + _INFO_KEY + r")[ \u3000]*[:：])")
 INFO_LINE = re.compile(r"^[•·\-*\s]*(?:\d{1,2}[.．、]\s*)?[\[【]?[ \u3000]*(?:" + _INFO_KEY + r")[ \u3000]*(?:[\]】]|[:：])")
+# an info table's row whose first key lost its head to the layout (号: 003160480/202406-00004 信息分类: …, 索引号's 号),
+# a known key after a blank further on
+_CLIPPED_ROW = re.compile(r"^[\u4e00-\u9fff]{1,3}[:：][^\n]*?[ \u3000](?:" + _INFO_KEY + r")[ \u3000]*[:：]")
 BYLINE_WORDS = re.compile(r"\d{1,2}:\d{2}|浏览|访问|点击|阅读|来源|字号")
 # a page title's site after its headline: 某县召开…会议_某县人民政府网 / -某县人民政府 / | 某县融媒体中心
 SITE_SUFFIX = re.compile(r"(?<=\S{4})\s*(?:_|-|—|\||｜)\s*[\u4e00-\u9fff]{2,20}?(?:网|人民政府|政府网站|门户网站|网站|融媒体中心"
@@ -111,7 +114,7 @@ def body_of(text: str) -> str:
 
 def chrome(line: str) -> bool:
     """A line of the page around the document (menus, breadcrumbs, bylines, info table, footer), never its title."""
-    return _NOT_TITLE.match(line) is not None or INFO_LINE.match(line) is not None
+    return _NOT_TITLE.match(line) is not None or INFO_LINE.match(line) is not None or _CLIPPED_ROW.match(line) is not None
 
 
 def key_values(line: str) -> list[tuple[str, str | None]]:

@@ -9,7 +9,7 @@ from safeplan.corpus.metadata.chrome import BYLINE_WORDS, INFO_LINE, chrome, key
 from safeplan.corpus.metadata.days import iso
 from safeplan.corpus.metadata.shapes import title_like
 
-_NO_VALUE = ("无", "暂无", "-", "--", "/", "—", "null")
+_NO_VALUE = ("无", "暂无", "无文号", "-", "--", "/", "—", "null")
 _COUNTER = re.compile(r"(?:浏览|点击|访问|阅读)(?:量|次数|数)[:：]?\s*\d*")
 WRITTEN = ("成文日期", "发文日期", "印发日期", "成文时间", "发文时间", "印发时间", "签发日期")      # when the document was written (发布日期: when it was put online)
 _ROW_ONLY_KEYS = ("责任部门",)       # an issuer's key in an info row only (责任部门: 聂桥镇), a task table's column elsewhere
@@ -50,8 +50,9 @@ def table_values(lines: list[str]) -> dict[str, str]:
                 value = lines[k + 1].strip(" |")
             pairs.append((key, value))
         for key, value in pairs:
-            if value in _NO_VALUE or value and _COUNTER.fullmatch(value):
-                continue                    # (文号 | 浏览量 |: the key left empty, a page counter's label after it)
+            if value in _NO_VALUE or value and (_COUNTER.fullmatch(value) or value.split()[0] in _NO_VALUE):
+                continue                    # (文号 | 浏览量 |: the key left empty, a page counter's label after it;
+                                            # 发布文号: 无文号 词:, a clipped key's 词: after it)
             for name, pattern in _TABLE_KEYS.items():
                 if value and pattern.match(key) and not pattern.match(re.sub(r"[\s:：]", "", value)) \
                         and (name not in found or name == "date" and key in WRITTEN and found_key.get(name) not in WRITTEN
