@@ -28,3 +28,6 @@ BODY_UNIT_WORDS = ("成员", "事业", "执法", "新闻", "监管", "主管", "
 # the kinds of ownership a list shares one unit's noun across (各改制、私营企业, 各国有、民营企业, 各市属、区属单位): one
 # name as written, its kinds no names of their own
 OWNERSHIP_WORDS = ("国有", "民营", "私营", "改制", "集体", "个体", "外资", "合资", "央属", "省属", "市属", "区属", "县属")
+# the short name of a flood-control command a 预案 writes as a body's (县防指, 乡镇防指: 防汛防台抗旱指挥部), read by a unit
+# named in a sentence
+COMMAND_SHORT_NAMES = ("防指",)

@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left
 
 from safeplan.corpus.tables import column_role, names_units
-from safeplan.corpus.unit_words import BODY_UNIT_WORDS, OWNERSHIP_WORDS, UNIT_ENDS
+from safeplan.corpus.unit_words import BODY_UNIT_WORDS, COMMAND_SHORT_NAMES, OWNERSHIP_WORDS, UNIT_ENDS
 from safeplan.hanzi import as_written, to_simplified
 from safeplan.rules.model import Responsible
 
@@ -42,7 +42,7 @@ LABEL = re.compile(r"(?:[【\[](?P<bl>" + _LABELS + r")" + _WITH_PERSONS + r"[�
                    r"(?P<units>(?:(?![【\[](?:" + _LABELS + r")[】\]]|(?:" + _LABELS + r")\s*[：:])[^；;。\n])+)")
 # a unit named in a sentence ends as a table's unit cell does (corpus/unit_words.py), or as a place, a school, a shop
 # or a company does (雁塔区, 城关小学, 燃气公司); a table's unit cell is read by fewer endings (tables.py)
-UNIT_END = UNIT_ENDS + ("公司", "厅", "署", "组", "区", "县", "市", "居", "口", "校", "店", "场", "集团", "企业", "专班",
+UNIT_END = UNIT_ENDS + COMMAND_SHORT_NAMES + ("公司", "厅", "署", "组", "区", "县", "市", "居", "口", "校", "店", "场", "集团", "企业", "专班",
                         "团", "联", "小学", "中学", "大学")              # 共青团, 妇联, 残联: the people's organisations
 # 主办单位。安监所、宣教办… : a label closed by 。 as the other lines of its list are (活动主题。…, 活动时间。…), read
 # only at a clause's start and only where every name after it is a unit's
@@ -138,7 +138,7 @@ _NAME_CHAR = r"(?:[\u4e00-\u9fff]|\s?[（(][\u4e00-\u9fff、]{1,6}[)）]|“[\u4
 _OFFICE_NAME = (rf"(?:{_NAME_CHAR}{{2,14}}?(?:局|办|委|委员会|安委会|委会|工会|中心|所|站|大队|支队|科|处|室|团队|成员单位|领导小组|专班"
                 rf"|(?<![大餐客展舞业])厅)"   # (a province's departments: 省公安厅; not 服务大厅, 营业厅)
                 rf"|{_NAME_CHAR}{{1,6}}?(?:委宣传部|委组织部|委统战部|人武部)"          # (区委组织部、区应急局按职责负责)
-                rf"|{_NAME_CHAR}{{1,12}}?指挥部"                                      # (镇指挥部负责调度, 县森林防火指挥部要…)
+                rf"|{_NAME_CHAR}{{1,14}}?(?:指挥部|防指)"          # (镇指挥部负责调度, 县森林防火指挥部要…, 乡镇防指按…)
                 rf"|{_NAME_CHAR}{{0,10}}?(?:车间|班组|项目部)"
                 rf"|{_NAME_CHAR}{{0,8}}?(?:公安|司法|执法)机关)")                      # (公安机关负责…的公共安全管理)
 # (one lazy run to the nearest ending, whichever it is: 相关职能部门 before 依法处理's 处)
@@ -196,17 +196,22 @@ CLAUSE_OPEN = (r"\s*(?:第[一二三四五六七八九十百\d]{1,4}条\s*|[（(
 # 县、乡(镇)安委会每月至少召开…: the committees of two levels, one name as written (like 县、乡两级人民政府)
 _LEVEL = r"[区县市镇乡](?:[（(][\u4e00-\u9fff、]{1,6}[)）])?"
 LEVELS_NAME = re.compile(rf"{_LEVEL}、{_LEVEL}(?:两级)?(?:安委会|安委办|安全生产委员会)")
+_RHYTHM = r"(?:定期或不定期|不定期|定期|定时|视情)地?"
 _SUBJECT_ACTS = (r"(?:等(?:有关|相关)?(?:单位|部门)|相关工作人员|工作人员"        # (建设局等单位要…: the trailing 等… dropped)
                  # 安全生产科及其相关人员负责… / 镇交通劝导站及各村两委干部要…: the office and persons with it, the office
                  r"|(?:及其?|和)[\u4e00-\u9fff]{0,8}?(?:人员|干部))?"
                  r"(?=(?:及时|统一|具体|认真|切实|进一步|持续|充分|积极|主动|全力|严格)?"
                      r"(?:要(?!求)|负责(?!人|同志|的)|将|计划|牵头(?!的)|应当|应该|应(?![急用变对])|须|必须|组织(?!的)|汇总|督促|会同|提供|结合|开展|建立"
-                     r"|制定|加强|落实|指导|推动|推进|做好|联合|强化|严厉|深入|全面|立即|根据|按照|决定|定于|每[周月季年]"
+                     r"|制定|加强|落实|指导|推动|推进|做好|联合|强化|严厉|深入|全面|立即|根据|决定|定于"
+                     r"|每[日天周月季年]"               # (县气象局每日至少3次向县防指报告…)
                      # 县安委办定期或不定期地组织…: the adverb of a duty's rhythm opens the predicate, whatever its verb
                      # (not 及时/积极…, an account's words for work done: 市安委会办公室及时跟踪督办; not 统一, also a noun's:
                      # 根据国务院和省市安委会统一部署)
-                     r"|(?:定期或不定期|不定期|定期|定时)地?(?=[\u4e00-\u9fff《“])"
-                     r"|按(?:各自)?职责"          # 市应急局、市消防救援支队按职责分工负责
+                     # (县林水局视情及时向县防指报告…: as the case needs, a rhythm too)
+                     rf"|{_RHYTHM}(?=[\u4e00-\u9fff《“])"
+                     # 市应急局、市消防救援支队按职责分工负责 / 乡镇防指按乡级预案要求做好… / 其他成员单位按要求进驻: by what
+                     # it acts
+                     r"|按"
                      # 县林技中心在接到紧急灾情报告后,30分钟内赶赴现场 / …办公室接到报告后,要立即… / …办公室接到森林火灾
                      # 事故后应采取…: the office acts
                      r"|(?:在|接到)[^，。；,;]{1,20}?(?:时|后)(?:[，,]|(?=要(?!求)|应当|应(?![急用变对])|须|必须|立即))))")
@@ -217,8 +222,8 @@ SUBJECT = re.compile(CLAUSE_OPEN + rf"(?P<unit>{LEVELS_NAME.pattern}|{_OFFICE_NA
 # a cheap necessary condition for SUBJECT, per clause start (SUBJECT is slow and most clause starts hold no office):
 # its unit ends in the last character of a LEVELS_NAME or _OFFICE_NAME ending, followed by _SUBJECT_ACTS, and nothing
 # in a match before that character is one of HARD_STOPS (CLAUSE_OPEN, _LEAD_IN and _NAME_CHAR hold none of them)
-RHYTHM = re.compile(r"(?:定期或不定期|不定期|定期|定时)地?")
-_OFFICE_END = "[局办委会心所站队科处室位组班厅部间关]"
+RHYTHM = re.compile(_RHYTHM)
+_OFFICE_END = "[局办委会心所站队科处室位组班厅部间关指]"
 SUBJECT_TAIL = re.compile(_OFFICE_END + _ALIAS + _SUBJECT_ACTS)
 HARD_STOPS = re.compile(r"[。；;！!？?：:]")
 # 1、镇安监站在五一前对各村…进行检查 / 县应急局对重点企业开展…: an office that opens a task's line acts on what follows
@@ -280,7 +285,10 @@ SUBJECT_DEPT_CHARGED = re.compile(CLAUSE_OPEN + rf"(?P<unit>{_NAME_CHAR}{{2,12}}
 DEPT_TASKED_TAIL = re.compile("部门" + _DEPT_TASKED)
 DEPT_CHARGED_TAIL = re.compile("部门" + _DEPT_CHARGED)
 BY_IN_A_NAME = re.compile(r"(?<!自)由")        # (not 自由贸易区…部门's)
-GENERIC_MEMBERS = re.compile(r"^(?:有关|相关|其他|其它)?成员单位$")
+GENERIC_MEMBERS = re.compile(r"^(?:有关|相关)?成员单位$")
+# 其他县防指成员单位按…, 其他成员单位按要求进驻: the others of the body a 预案's step names, a group as written (not the
+# pronoun 其, 其所属…)
+OTHERS = ("其他", "其它")
 GENERIC_DEPT = re.compile(r"^(?:有关|相关|主管|职能|监管|行业|其他|其它|上级|涉及|所在|业务|责任|牵头|配合|同级|各级|政府)+部门$"
                           r"|^(?:有关|相关|其他|其它|上级|同级)")
 # 公安、应急、住建…市场监管等主管部门要… / 安监、公安…农委等大检查牵头部门,要… / 公安、应急、消防等部门之间要…: a list
@@ -374,7 +382,7 @@ GENERIC = {"单位", "部门", "牵头部门", "主管部门", "有关部门", "
            "政府", "人民政府"}        # (成立村镇防洪指挥部,由政府组织负责: a government of no place names no body)
 # every branch a plain word (（|\( rather than [（(]): the engine then skips ahead by the first characters
 QUICK = re.compile(r"单位|部门|领导|主体|牵头|负责|组织|配合|协助|协办|参与|协同|会同|（|\(|各")
-OFFICE = re.compile(r"局|办|委|中心|所|站|队|科|处|室|厅|政府|车间|班组|部(?![门署分位])|机关")    # (before SUBJECT, in text QUICK rules out)
+OFFICE = re.compile(r"局|办|委|中心|所|站|队|科|处|室|厅|政府|车间|班组|部(?![门署分位])|机关|防指")    # (before SUBJECT, in text QUICK rules out)
 SUPPORT_WORDS = ("配合", "协助", "协办", "参与", "协同")
 DUTY_WORDS = re.compile(r"(?:牵头|负责|配合|协助|协办|参与|协同|按职责分工|按职责|依职责|分工|落实|共同|督促|指导|具体|各司其职|各负其责)+$")
 # a column whose name says it holds units' names (责任单位, 牵头部门, 配合处室), not duties (责任清单 may hold either)
@@ -1135,6 +1143,7 @@ def _subject(text: str, resp: Responsible, statute: bool, account: bool = False)
                     or (m.re is PLACE_WILL and unit in ("镇", "乡"))
                     or (m.re is PLACE_WILL and unit in THAT_PLACE)) \
                     and (not unit.startswith(("该", "本", "我", "此", "其", "各", "由", "向", "请", "与"))
+                         or unit.startswith(OTHERS)
                          or (m.re is PLACE_WILL and unit in THAT_PLACE)) \
                     and not NOT_A_NAME.search(unit) \
                     and not CLAUSE_OPENING.match(unit) and not unit.endswith(PREMISES):
