@@ -92,3 +92,11 @@ def test_where_a_villager_lives_is_no_actor():
              "这是该县在全县范围内开展自建房安全专项整治的一个缩影。\n"
              "5月份以来,该县以村(社区)和街道为基本单元,对自建房逐栋排查。全县组建工作专班,派驻16个乡镇开展现场督导。\n")
     assert m.level == "district"
+
+
+def test_a_coal_companys_scoring_rules_are_the_companys():
+    """hb-r602-y: 煤业绩效工资安全管理部分考核办法及细则 — a coal company's (XX煤业) own 办法 for its 部门, no law of the
+    nation (it was read as a law naming no place: national)."""
+    m = meta("煤业绩效工资安全管理部分考核办法及细则\n序号 项目 分值 检查标准及评分办法 扣分原因 实得分\n"
+             "一 事故预防 事故控制 25分 1、发生一起重伤以上事故,安全管理考核分清零; 2、部门发生一起轻伤事故,扣5分。\n")
+    assert (m.level, m.genre) == ("enterprise", "other")

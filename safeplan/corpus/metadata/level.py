@@ -157,7 +157,7 @@ _OWN = re.compile(r"(?<!各[\u4e00-\u9fff])(?<!各[\u4e00-\u9fff]{2})(?<!各[\u4
 _OWN_LEVEL = {"省": "province", "自治区": "province", "自治州": "city", "市": "city", "区": "district", "县": "district",
               "街道": "street", "镇": "street", "乡": "street", "社区": "community", "村": "community",
               "公司": "enterprise", "企业": "enterprise", "单位": "enterprise"}
-_COMPANY_TITLE = re.compile(r"^(?!关于)[\u4e00-\u9fff()（）]{0,20}?(?:有限公司|集团|公司)")
+_COMPANY_TITLE = re.compile(r"^(?!关于)[\u4e00-\u9fff()（）]{0,20}?(?:有限公司|集团|公司|煤业)")   # (XX煤业: a coal company)
 # an unsigned rule that speaks of its company: 为规范公司…工作 / 本公司 / 集团公司有关规定
 _COMPANY_BODY = re.compile(r"本公司|我公司|集团公司|总公司|分公司|股份公司|(?:规范|加强|适用于)(?:对)?(?:本)?公司|本厂|我厂|全厂|厂内|厂级"
                            r"|(?:规范|加强)企业的|公司(?:安全生产委员会|安委会)"
