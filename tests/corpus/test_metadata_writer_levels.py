@@ -100,3 +100,17 @@ def test_a_coal_companys_scoring_rules_are_the_companys():
     m = meta("煤业绩效工资安全管理部分考核办法及细则\n序号 项目 分值 检查标准及评分办法 扣分原因 实得分\n"
              "一 事故预防 事故控制 25分 1、发生一起重伤以上事故,安全管理考核分清零; 2、部门发生一起轻伤事故,扣5分。\n")
     assert (m.level, m.genre) == ("enterprise", "other")
+
+
+def test_a_bare_city_under_a_county_level_citys_dateline_is_that_city():
+    """hb-n903-y: 邓州网讯 …近日,市城市管理局开展…宣传咨询日活动 — 邓州 is a county-level city (the bare 市 was read
+    as a prefecture's)."""
+    m = meta("邓州网讯 今年6月是第23个全国“安全生产月”,为切实提高人民群众对安全生产工作的知晓率,近日,市城市管理局开展"
+             "2024年“安全生产月”宣传咨询日活动。\n活动现场,市城管局通过设置咨询台、宣传板等方式,向过往群众广泛普及安全常识。\n")
+    assert (m.genre, m.level) == ("news", "district")
+
+
+def test_a_bare_city_under_a_prefectures_dateline_is_a_city():
+    m = meta("南阳网讯 今年6月是第23个全国“安全生产月”,为切实提高人民群众对安全生产工作的知晓率,近日,市城市管理局开展"
+             "2024年“安全生产月”宣传咨询日活动。\n活动现场,市城管局通过设置咨询台、宣传板等方式,向过往群众广泛普及安全常识。\n")
+    assert (m.genre, m.level) == ("news", "city")

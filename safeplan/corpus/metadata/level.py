@@ -193,9 +193,17 @@ def _county_city_opens(text: str) -> bool:
     """A text read as a 市's whose opening names a county-level city (湖北应城: 燃气安全整治…  / …应城市组织宣传车队…): the
     city it speaks as is that one (README conventions 4 and 13)."""
     head = body_of(text)[:300]
+    dateline = _DATELINE.match(head)
+    if dateline and county_level_city(dateline.group(1) + "市") and _BARE_CITY_ACTS.search(head):
+        return True     # 邓州网讯 …近日,市城市管理局开展…: the bare 市 is the dateline's county-level city
     at = next((at for at, ch in enumerate(head) if ch == "市" and county_level_city(head[:at + 1])), None)
     # (the first place named: not one of a prefecture's counties listed after it, 5月30日,鹿邑县…。项城市、郸城县…)
     return at is not None and COUNTY_NAMED.search(head, 0, at) is None and head[at + 1:at + 2] != "、"
+
+
+# a news item's dateline that names its place (邓州网讯, 仪陇新闻网讯, 江津融媒讯), and a bare 市 acting in its opening
+_DATELINE = re.compile(r"\s*([\u4e00-\u9fff]{2,4}?)(?:新闻网|网|日报|融媒)讯")
+_BARE_CITY_ACTS = re.compile(r"(?:^|[,，。\s])市(?!场)[\u4e00-\u9fff]{0,8}?(?:局|委|政府|办)[\u4e00-\u9fff]{0,4}?(?:开展|召开|组织|举行|部署)")
 
 
 def _first_known(*levels: str) -> str:
