@@ -114,3 +114,12 @@ def test_a_bare_city_under_a_prefectures_dateline_is_a_city():
     m = meta("南阳网讯 今年6月是第23个全国“安全生产月”,为切实提高人民群众对安全生产工作的知晓率,近日,市城市管理局开展"
              "2024年“安全生产月”宣传咨询日活动。\n活动现场,市城管局通过设置咨询台、宣传板等方式,向过往群众广泛普及安全常识。\n")
     assert (m.genre, m.level) == ("news", "city")
+
+
+def test_the_body_that_decides_the_campaign_writes_the_plan():
+    """hb-s903-y: X镇决定于2024年6月开展…安全生产月活动 — the town decides; 我国 once is the context (it was read as
+    the nation's)."""
+    m = meta("随着我国经济社会的快速发展,安全生产的重要性日益凸显。为深入贯彻国家关于安全生产工作的决策部署,积极响应全国"
+             "“安全生产月”活动号召,X镇决定于2024年6月开展以“人人讲安全、个个会应急”为主题的安全生产月活动。\n"
+             "二、活动主题\n“人人讲安全、个个会应急”\n")
+    assert m.level == "street"

@@ -42,13 +42,16 @@ def level_from_national_actor(text: str) -> str:
 _ISSUER_OF_PRINTED = re.compile(r"(?:^|[,，。\s])([\u4e00-\u9fff、]{2,30}?)(?:近日|日前)?(?:联合)?(?:印发|发布|出台)了?《")
 
 
-# the writer's deciding body, named in its preamble: 经市城市管理委员会研究决定 / 经区政府同意 / 经镇党委政府研究
-_DECIDER = re.compile(r"经(省|市|州|区|县|镇|乡|街道)[\u4e00-\u9fff]{0,12}?(?:研究决定|研究同意|同意|批准|研究)")
+# the writer's deciding body, named in its preamble: 经市城市管理委员会研究决定 / 经区政府同意 / 经镇党委政府研究 — or as the
+# subject of its decision: 县政府决定于2018年11月…开展 / X镇决定于2024年6月开展… / 镇政府决定在全镇范围内开展…
+_DECIDER = re.compile(r"经(省|市|州|区|县|镇|乡|街道)[\u4e00-\u9fff]{0,12}?(?:研究决定|研究同意|同意|批准|研究)"
+                      r"|(?:^|[,，。])\s*(?![全各本我该])[\u4e00-\u9fffXx×]{0,6}?(省|市|州|区|县|镇|乡|街道)"
+                      r"(?:委|政府|人民政府|党委|党工委|安委会|安委办|安全生产委员会)?(?:研究)?决定(?:于|从|在|自|开展|组织|成立)")
 
 
 def level_from_decider(text: str) -> str:
     m = _DECIDER.search(body_of(text)[:1500])
-    return PLACE_LEVEL[m.group(1)] if m else "unknown"
+    return PLACE_LEVEL[m.group(1) or m.group(2)] if m else "unknown"
 
 
 # a body's leader going to a place below it or leading a check: 东湖县委书记张某到青山镇检查 / 区长一行赴…调研 /
