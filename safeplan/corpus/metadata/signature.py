@@ -91,8 +91,9 @@ def closing_lines(text: str, head_end: int) -> list[str]:
         if body_end <= 0:
             body_end = len(text)
             break
-    return [unspaced_signer(ln.strip()) for ln in text[max(tail_start, body_end - 600):body_end].split("\n")
-            if ln.strip() and not SEAL.fullmatch(ln.strip())]
+    lines = (ln.strip().lstrip("?？").strip() for ln in text[max(tail_start, body_end - 600):body_end].split("\n"))
+    return [unspaced_signer(ln) for ln in lines if ln and not SEAL.fullmatch(ln)]   # (??某市应急管理局: a copy's ? for
+                                                                                    # the blanks it lost)
 
 
 # a 公文's list of attachments, then its 落款's date alone, the attachments printed below it (附件:市政府安全生产督查组
