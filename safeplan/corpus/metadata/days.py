@@ -12,8 +12,8 @@ DATE_HAN = re.compile(r"([二〇○零一三四五六七八九OＯ0０]{4})年([
 # a line that is a day alone, in one of the shapes above (signature.py writes a 落款's day with DATE_CN and DATE_HAN too)
 DATE_ONLY = re.compile(
     r"^(?:" + DATE_CN.pattern + r"|(?:19|20)\d{2}-\d{1,2}-\d{1,2}|" + DATE_HAN.pattern
-    + r"|(?:19|20)\d{5,6}日?)$")            # 2024227 / 20171228: a web copy that lost the glyphs 年 月 日 of a 落款
-_DATE_COMPACT = re.compile(r"^((?:19|20)\d{2})(\d{3,4})日?$")
+    + r"|(?:19|20)\d{4,6}日?)$")            # 2024227 / 20171228 / 202519: a web copy that lost the glyphs 年 月 日 of a 落款
+_DATE_COMPACT = re.compile(r"^((?:19|20)\d{2})(\d{2,4})日?$")
 
 
 def iso(text: str) -> str | None:
