@@ -15,7 +15,8 @@ from safeplan.rules import responsible as r
 
 # a time or a stage written before a 各 list without a stop: 收官之年各街道…, 汛前各村要…, 节日期间各单位…
 _TIME_BEFORE_EACH = r"(?:[\u4e00-\u9fff]{1,6}?(?:之年|年|期间|前|后|时|中)(?=各))?"
-_NAME_PART = r"(?:[\u4e00-\u9fff、]|[（(](?!以下|简称)[\u4e00-\u9fff、]{1,10}[)）])"
+# (a body's groups counted in its name: 市政府15个安全生产督查组, 县安委会22个综合督导组)
+_NAME_PART = r"(?:[\u4e00-\u9fff、]|\d{1,3}个|[（(](?!以下|简称)[\u4e00-\u9fff、]{1,10}[)）])"
 # what tasks the list: a modal (要, 将, 应当, 须, 务必), a duty (负责, 牵头), a condition that opens the predicate (在…的
 # 同时/时/后/中,), a help (配合 …: those who help support), or the verb of an act to do (成立, 组织, 开展 …) after an
 # adverb of how (认真, 切实 …). A modal or a duty tasks any list; the verb of an act only a list of several names or a
@@ -29,7 +30,9 @@ _MODAL = (r"要(?!求)|将(?![其之])|应当|应该|(?<![相反适供对响答�
 _HOW = r"(?:认真|切实|积极|主动|及时|全力|严格|迅速|立即|进一步|全面|持续|继续|密切|共同|深入)?"
 _ACT = (r"成立|组织(?![部机])|开展|加强|做好|落实|建立|制定|召开|按照|根据|结合|依据|对照|聚焦|围绕|履行|启动"
         r"|健全|完善|推进|推动|强化|加大|深化|规范|提升|传达|贯彻|抓好|实施")
-_TASK = rf"(?:也|都|均)?(?:{_MODAL}|配合|协助|协同|参与|{_HOW}(?P<act>{_ACT}))"
+# (how often, between the list and its task: 县安委会…督导组每个月至少要…, 各村每季度开展…)
+_RHYTHM = r"(?:每个?(?:日|天|周|星期|月|季度?|半年|年)(?:至少|不少于|最少)?)?"
+_TASK = rf"{_RHYTHM}(?:也|都|均)?(?:{_MODAL}|配合|协助|协同|参与|{_HOW}(?P<act>{_ACT}))"
 # 昆鹏街道、灵昆街道及其有关部门,应当…: the departments of the places named are none of their own; a comma may come
 # before a modal
 _THEIRS = r"(?:及其(?:有关|相关)部门)?(?:[，,]\s*(?=(?:也|都|均)?(?:要(?!求)|应当|须|必须)))?"
@@ -56,7 +59,7 @@ NOT_A_START = ("该", "本", "我", "此", "其", "由", "向", "请", "与", "�
                "应", "须",
                "全",                        # (全街道要…: the whole area, no body; 全区各镇 is a 各 name)
                # the writer's verb that moves others: the list is its object (引导鼓励部门、乡镇围绕…创新)
-               "引导", "鼓励", "督促", "推动", "支持", "动员",
+               "引导", "鼓励", "督促", "督导", "推动", "支持", "动员",
                "邀请")                      # (邀请交警部门参与: guests invited, no unit charged)
 # what a name does not hold inside: a preposition or a verb of its sentence (公司安全大检查由安委会…, 危化生产单位以车间班组
 # 为单位…, 市城市防汛指挥部在…会议中心…, 安全生产管理部门作为公司…, 中和街道会同县住房城乡建委…,
