@@ -73,9 +73,10 @@ DEMANDED = re.compile(r"要求|强调|指出|提出")
 # …but not the 要求 a sentence acts on (根据市政府要求,各级各部门开展…, 按照省厅要求,…): the basis of the act, no demand
 DEMAND_BASIS = re.compile(r"(?:根据|按照|依据|依照|遵照)[^，。；,;]{0,20}?要求")
 # …and after a single office's name, the act of holding a meeting or an event (办事处组织召开专题会议) or of carrying out
-# work with zeal (镇防汛抗旱指挥部积极开展…演练, a headline's 文化路街道办事处深入开展…整治): the account tells what the office
-# did, no task (not its bare 开展, 加强, 结合, 决定…: a news item's 镇安监办加强对各村…的检查 tells the measures it sets)
-DONE_ACT = re.compile(r"(?:组织)?(?:召开|举办)|(?:积极|深入|认真|全面)(?:组织)?开展")
+# work with zeal (镇防汛抗旱指挥部积极开展…演练, a headline's 文化路街道办事处深入开展…整治) or of sending its staff out
+# (镇安委办组织工作人员深入企业…开展…): the account tells what the office did, no task (not its bare 开展, 加强, 结合, 决定…: a news item's 镇安监办加强对各村…的检查 tells the measures it sets)
+DONE_ACT = re.compile(r"(?:组织)?(?:召开|举办)|(?:积极|深入|认真|全面)(?:组织)?开展"
+                      r"|组织[\u4e00-\u9fff]{0,8}?(?:人员|干部|党员|志愿者|网格员)(?:深入|走进|走访|前往|到)")
 # a 各 name opens with its 各 or with the level, place or body whose 各 it is (全区各镇, 安委会各成员单位, 青浦区各镇); not
 # with the verb that addresses it (要求各科室, 组织各村, 安排各科室: those addressed, read by the requests' reading)
 EACH_NAME = re.compile(r.EACH_HEAD)
