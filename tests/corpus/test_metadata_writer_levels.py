@@ -123,3 +123,13 @@ def test_the_body_that_decides_the_campaign_writes_the_plan():
              "“安全生产月”活动号召,X镇决定于2024年6月开展以“人人讲安全、个个会应急”为主题的安全生产月活动。\n"
              "二、活动主题\n“人人讲安全、个个会应急”\n")
     assert m.level == "street"
+
+
+def test_rules_whose_scope_is_the_nation_are_national_under_a_company_title():
+    """hb-r424-x: a sample site's 企业安全消防管理制度 whose text is the national 消防安全管理规定 (本规定适用于中华人民共和国
+    境内的机关、团体、企业、事业单位) — the body it speaks as is the nation's (it was read as a unit's 制度)."""
+    m = meta("企业安全消防管理制度\n第一章 总则\n第一条 为了加强和规范机关、团体、企业、事业单位的消防安全管理,预防火灾和减少火灾危害,"
+             "根据《中华人民共和国消防法》,制定本规定。\n第二条 本规定适用于中华人民共和国境内的机关、团体、企业、事业单位自身的"
+             "消防安全管理。\n第三条 单位应当遵守消防法律、法规、规章,履行消防安全职责。\n第四条 法人单位的法定代表人是单位的"
+             "消防安全责任人,对本单位的消防安全工作全面负责。\n")
+    assert (m.genre, m.level) == ("other", "national")

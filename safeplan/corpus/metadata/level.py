@@ -71,8 +71,10 @@ def document_level(issuer: str | None, title: str | None, plain_title: str, genr
         level = level_from_place_names(credit(plain) or "")      # (沙沟镇杨增奇、苏梅): the reporting town's
     if level == "unknown":
         level = level_from_town_named(plain)    # …主要举措: / 城北街道充分发挥… (past the first sentence)
-    if level == "unknown" and genre == "law":
-        level = "national"             # a law that names no place (本规定适用于全国电力企业), as _level reads one
+    # a law that names no place (本规定适用于全国电力企业), as _level reads one, or rules whose scope is the nation's
+    # (适用于中华人民共和国境内的机关、团体、企业…) under a company 制度's title
+    if level == "unknown" and (genre == "law" or _NATIONAL_SCOPE.search(plain[:5000])):
+        level = "national"
     if level == "unknown" and genre == "other" and _STAFF.search(plain[:3000]):
         level = "enterprise"           # a unit's own 制度 for its staff, no place named (README convention 13)
     if level == "city" and not law and (_towns_below(text) or names_county_city(plain_title)
@@ -144,6 +146,8 @@ _LAW_PLACE = re.compile(r"^(?!城市|都市|关于)(?:[\u4e00-\u9fff]{1,8}?(?:�
 # a county, banner, town or street that opens the title of rules in 条 (no law's place: only provinces, cities and
 # autonomous counties make laws) — a proper name before it, not 小城镇, 县级以上
 _LOCAL_RULES = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?:县|旗|(?<!城)镇|(?<!城)乡|街道)(?![级域内外])")
+# rules whose scope is the nation's territory: 本规定适用于中华人民共和国境内的… / 在中华人民共和国境内…适用本法
+_NATIONAL_SCOPE = re.compile(r"适用于中华人民共和国(?:境内|领域内)|在中华人民共和国(?:境内|领域内)[^。]{0,40}?适用本")
 # a unit's own staff and departments, as its 制度 names them: 员工, 职工, 本单位, 企业内部 (a place's rules name the place)
 _STAFF = re.compile(r"员工|职工|本单位|企业内部|本企业|车间|班组|本厂|厂区")
 # level words with no name of their own after a place's name: the title's subject, not a place (齐齐哈尔市社区消防条例)
