@@ -133,3 +133,19 @@ def test_rules_whose_scope_is_the_nation_are_national_under_a_company_title():
              "消防安全管理。\n第三条 单位应当遵守消防法律、法规、规章,履行消防安全职责。\n第四条 法人单位的法定代表人是单位的"
              "消防安全责任人,对本单位的消防安全工作全面负责。\n")
     assert (m.genre, m.level) == ("other", "national")
+
+
+def test_a_bare_city_body_on_a_municipalitys_page_is_a_province():
+    """hb-u702-y: 市应急局2023年工作情况报告 on 重庆人大网 — 重庆's 市 is a province-level municipality (README convention
+    4; the bare 市 was read as a prefecture's)."""
+    m = meta("市应急局2023年工作情况报告 - 重庆人大网\n市应急局2023年工作情况报告\n日期:2024年07月26日 来源: 重庆人大\n"
+             "2023年,在市委、市政府的坚强领导下,市应急管理局坚持以习近平新时代中国特色社会主义思想为指导,认真落实市委工作要求。\n"
+             "一、主要成效\n(一)安全生产形势稳中向好。全年发生生产安全亡人事故521起,同比下降6.6%。\n")
+    assert (m.issuer, m.level) == ("市应急局", "province")
+
+
+def test_a_bare_city_body_elsewhere_is_a_city():
+    m = meta("市应急局2023年工作情况报告 - 宜昌人大网\n市应急局2023年工作情况报告\n日期:2024年07月26日 来源: 宜昌人大\n"
+             "2023年,在市委、市政府的坚强领导下,市应急管理局坚持以习近平新时代中国特色社会主义思想为指导,认真落实市委工作要求。\n"
+             "一、主要成效\n(一)安全生产形势稳中向好。全年发生生产安全亡人事故21起,同比下降6.6%。\n")
+    assert (m.issuer, m.level) == ("市应急局", "city")

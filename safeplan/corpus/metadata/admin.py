@@ -10,7 +10,7 @@ from safeplan.corpus.metadata.shapes import ADDRESSEE_LINE
 from safeplan.corpus.places import COUNTY_LEVEL_CITIES, county_level_city
 
 _ADMIN = re.compile(r"(省|自治区|特别行政区|市|自治州|州|盟|地区|区|县|旗|街道|镇|乡|社区|村|居委会)")
-_MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
+MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
 ADDRESSEES = [
     (r"各省", "national"), (r"各(?:设区的)?市", "province"), (r"各(?:县|区|县区)", "city"),
     (r"各(?:乡镇|乡|镇|街道)", "district"), (r"各(?:村|社区|居)", "street"),
@@ -56,7 +56,7 @@ def admin_level(name: str) -> str:
         return "unknown"
     if re.search(r"有限公司|有限责任公司|集团|厂$", name):
         return "enterprise"
-    if name.startswith(_MUNICIPALITIES) and not re.search(r"[^市]区|县|街道|镇|乡", name[3:]):
+    if name.startswith(MUNICIPALITIES) and not re.search(r"[^市]区|县|街道|镇|乡", name[3:]):
         return "province"
     # the innermost administrative unit named before the agency part decides
     agency = ISSUER_END.search(name)

@@ -9,6 +9,7 @@ from safeplan.corpus.metadata.admin import (
     BELOW_COUNTY,
     COUNTY_NAMED,
     LEVEL_ORDER,
+    MUNICIPALITIES,
     PLACE_LEVEL,
     ZONE,
     admin_level,
@@ -47,7 +48,8 @@ def document_level(issuer: str | None, title: str | None, plain_title: str, genr
     are folded to Simplified, `text` is as written."""
     # (a news item has no issuer: its info table's 发布机构 posted it, README convention 6; its level is the body whose
     # doings it reports, convention 13 — 我县召开… posted by a 乡)
-    level = _level(to_simplified(issuer or "") if genre != "news" else "", plain_title, law, place, lines, plain, own)
+    signer = to_simplified(issuer or "") if genre != "news" else ""
+    level = _level(signer, plain_title, law, place, lines, plain, own)
     if genre == "news" and _NATIONAL_HEADLINE.match(plain_title):
         level = "national"             # 全国安全生产电视电话会议强调… / 全国安全生产大检查“回头看”…: the nation's doings
     if level == "city" and (level_from_addressees(lines) == "district"
@@ -77,10 +79,17 @@ def document_level(issuer: str | None, title: str | None, plain_title: str, genr
         level = "national"
     if level == "unknown" and genre == "other" and _STAFF.search(plain[:3000]):
         level = "enterprise"           # a unit's own 制度 for its staff, no place named (README convention 13)
+    if level == "city" and _BARE_CITY_BODY.match(signer or plain_title) and _MUNICIPALITY_NAMED.search(plain[:400]):
+        level = "province"             # 市应急局 on 重庆人大网: a municipality's own body (README convention 4)
     if level == "city" and not law and (_towns_below(text) or names_county_city(plain_title)
                                         or _county_city_opens(plain) and not _prefecture_titled(plain_title)):
         level = "district"             # …and directs 各镇乡(街道) in its text, or its opening names it (应城市组织…)
     return level
+
+
+# a municipality named on the page (重庆人大网): its own bodies call themselves by a bare 市
+_MUNICIPALITY_NAMED = re.compile("(?:" + "|".join(name.removesuffix("市") for name in MUNICIPALITIES) + ")(?!路|街|大道|时间)")
+_BARE_CITY_BODY = re.compile(r"市(?:局|委|政府|党委|[\u4e00-\u9fff]{1,6}?(?:局|厅|委员会|办))")
 
 
 def writer_kind(text: str, title: str | None, issuer: str | None) -> str | None:
