@@ -149,3 +149,12 @@ def test_a_bare_city_body_elsewhere_is_a_city():
              "2023年,在市委、市政府的坚强领导下,市应急管理局坚持以习近平新时代中国特色社会主义思想为指导,认真落实市委工作要求。\n"
              "一、主要成效\n(一)安全生产形势稳中向好。全年发生生产安全亡人事故21起,同比下降6.6%。\n")
     assert (m.issuer, m.level) == ("市应急局", "city")
+
+
+def test_a_sample_plan_under_a_village_heading_that_names_its_towns_organs_is_the_towns():
+    """hb-s305-y: 村级森林防火方案 heads a town's plan — 特制定镇火场应急通信保障方案, 镇森林防火指挥部办公室…, 镇防火指挥部
+    与各村扑火队伍… (the heading's 村 was read as the writer)."""
+    m = meta("村级森林防火方案\n村级森林防火方案1\n为了确保火场通信畅通,根据《市森林火灾应急预案》,特制定镇火场应急通信保障方案:\n"
+             "一、组织机构\n镇森林防火指挥部办公室组织有关人员组成通信保障组,具体负责火场应急通信保障工作。\n"
+             "二、扑火指挥通信联络规定\n火场没有设立扑火前指时,镇防火指挥部以扑火指挥通信联络为主,各村扑火队配合。\n")
+    assert m.level == "street"

@@ -134,8 +134,8 @@ def _level(issuer: str, title: str, law: bool, place: str | None, lines: list[st
             # (街道社区消防安全整治方案: words for levels, no place's name — the first is the writer's, unless the
             # text speaks as another body: 乡镇安全生产计划 whose 领导小组 has 村支书 at its head, 社区消防安全工作计划
             # whose text says 我区…, 全镇…; README convention 13)
-            spoken = (own or _first_known(level_from_group_head(text), level_from_self_reference(text, at_least=2))) \
-                if generic else "unknown"
+            spoken = (own or _first_known(level_from_group_head(text), level_from_self_reference(text, at_least=2),
+                                          level_from_own_organs(text))) if generic else "unknown"
             # (…of level words alone the highest is the writer's, directing the lower: 街道社区…, 村镇防洪工作预案 → street)
             level = spoken if spoken != "unknown" else \
                 min((admin_level(w) for w in re.findall(r"街道|社区|镇|乡|村", opening.group())), key=LEVEL_ORDER.index) \
