@@ -19,3 +19,12 @@ def test_a_落款_date_that_lost_its_年月日_and_reads_one_way_dates_the_notic
              "现将《青山镇有限空间安全生产整治方案》印发给你们,请结合实际认真贯彻落实。\n\n某区青山镇人民政府\n\n202519\n\n"
              "(此件公开发布)\n\n青山镇有限空间安全生产整治方案\n\n一、工作目标\n")
     assert (m.issuer, m.date) == ("某区青山镇人民政府", "2025-01-09")
+
+
+def test_a_laws_history_whose_day_lost_its_年_and_月_dates_the_law_and_the_pages_posting_lines_do_not():
+    """hb-r423-x: [2016-12-07] and 安监局 (2005-5-25 11:02:07) are the page's; 2005331日…会议通过) is the law's day."""
+    m = meta("某省燃气管理条例\n[2016-12-07]\n\n 安监局 (2005-5-25 11:02:07) \n\n"
+             "2005331日某省第十届人民代表大会常务委员会第十五次会议通过)\n\n第一章  \n\n"
+             "第一条 为了加强燃气管理,结合本省实际,制定本条例。\n\n第二条 本省行政区域内燃气的管理活动,适用本条例。\n\n"
+             "第三条 省、设区的市、县(市)人民政府建设行政主管部门负责本行政区域内的燃气管理工作。\n")
+    assert (m.title, m.genre, m.date) == ("某省燃气管理条例", "law", "2005-03-31")

@@ -26,7 +26,8 @@ def date_of(lines: list[str], table: dict, law_raw: str, bylines: bool = False, 
         # every date a line states (a history in brackets: 通过 … 修正 … 修订), not the one it takes effect
         dates = [iso(m.group()) for line in head.split("\n") if not line.rstrip().endswith("施行")
                  and not _IN_FORCE_KEY.match(line)           # (【生效日期】2017年1月1日: a law site's key for it)
-                 for m in (list(DATE_CN.finditer(line)) or list(DATE_HAN.finditer(line)))      # (二OO六年二月二十日)
+                 for m in (list(DATE_CN.finditer(line)) or list(DATE_HAN.finditer(line))      # (二OO六年二月二十日)
+                           or list(_ADOPTED_LOST.finditer(line)))           # (2005331日…会议通过)
                  if not _IN_FORCE.match(line, m.end())]
         dates = [d for d in dates if d]
         return max(dates) if dates else None
@@ -76,6 +77,8 @@ def date_of(lines: list[str], table: dict, law_raw: str, bylines: bool = False, 
 
 # a day alone in brackets, as a gazette prints a document's date under its title: (二OO八年二月二十六日) / (2023年3月6日)
 _DATE_BRACKETED = re.compile(r"[(（]\s*(?:" + DATE_CN.pattern + "|" + DATE_HAN.pattern + r")\s*[)）]")
+# a law's history whose day lost its 年 and 月 (2005331日江苏省…第十五次会议通过): read as a lost-glyph date
+_ADOPTED_LOST = re.compile(r"(?<!\d)(?:19|20)\d{4,6}日(?=[^\n]{0,60}(?:通过|批准|公布|修正|修订))")
 # a site's calendar at the page's top: today's date and weekday (2025年12月16日 星期二)
 _CALENDAR = re.compile(r"^(?:今天是)?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]$")
 # a law site's key for the day a law takes effect: 【生效日期】 / 施行日期: / 实施日期
