@@ -28,3 +28,13 @@ def test_a_laws_history_whose_day_lost_its_年_and_月_dates_the_law_and_the_pag
              "第一条 为了加强燃气管理,结合本省实际,制定本条例。\n\n第二条 本省行政区域内燃气的管理活动,适用本条例。\n\n"
              "第三条 省、设区的市、县(市)人民政府建设行政主管部门负责本行政区域内的燃气管理工作。\n")
     assert (m.title, m.genre, m.date) == ("某省燃气管理条例", "law", "2005-03-31")
+
+
+def test_a_落款_date_read_two_ways_is_read_the_way_the_pages_own_date_says():
+    """hb-u202-y: 某省民营经济发展局 / 2024123 (1-23 or 12-3) on a page whose 发布日期 is 2024-12-03; without a page's
+    date it stays unread (test_metadata_page_chrome: 2024113)."""
+    page = ("关于做好冬春火灾防控工作的提醒函\n\n发布日期:2024-12-03\n发布机构:协调服务处\n\n关于做好冬春火灾防控工作的提醒函\n\n"
+            "各级民营经济主管部门、广大民营企业:\n\n请各地认真落实有关工作部署,及时提醒民营企业做好安全生产工作。\n\n"
+            "某省民营经济发展局\n\n2024123\n")
+    assert (meta(page).issuer, meta(page).date) == ("某省民营经济发展局", "2024-12-03")
+    assert meta(page.replace("2024-12-03", "2024-12-30")).date is None

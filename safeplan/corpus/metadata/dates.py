@@ -7,7 +7,7 @@ import re
 
 from safeplan.corpus.metadata.agencies import ISSUER_END
 from safeplan.corpus.metadata.chrome import BYLINE_LINE
-from safeplan.corpus.metadata.days import DATE_CN, DATE_HAN, DATE_ISO, DATE_ONLY, iso
+from safeplan.corpus.metadata.days import DATE_CN, DATE_HAN, DATE_ISO, DATE_ONLY, compact_readings, iso
 from safeplan.corpus.metadata.info_table import WRITTEN
 from safeplan.corpus.model import Metadata
 
@@ -44,7 +44,7 @@ def date_of(lines: list[str], table: dict, law_raw: str, bylines: bool = False, 
     for k, line in enumerate(lines[1:], 1):   # a covering notice's 落款: its date under the agency or the last sentence
         if DATE_ONLY.match(line) and k not in paged and not _page_stamp(lines, k) \
                 and (ISSUER_END.search(lines[k - 1]) and len(lines[k - 1]) <= 40 or lines[k - 1].endswith("。")):
-            return iso(line) or None
+            return iso(line) or _confirmed(line, table)
     if signed:
         return signed                        # the 落款 closing the text
     if table.get("date") and table.get("date_key") in WRITTEN:
@@ -86,6 +86,12 @@ _IN_FORCE_KEY = re.compile(r"\W*(?:生效|施行|实施)(?:日期|时间)")
 # a day a sentence sets a window or a deadline by: 从2024年12月18日至… / 于…前 / 截至…
 _WINDOW_DATE = re.compile(r"\s*(?:至|到|起|前|以前|以来|期间|开始|—|－|-|~|～)")
 _WINDOW_DATE_BEFORE = re.compile(r"(?:从|自|于|至|到|截至|截止|定于)\s*$")
+
+
+def _confirmed(line: str, table: dict) -> str | None:
+    """A 落款's date that lost its 年月日 and reads two ways (2024123: 1-23 or 12-3), read the way the page's own date
+    says (发布日期 2024-12-03)."""
+    return table["date"] if table.get("date") in compact_readings(line) else None
 
 
 def _page_stamp(lines: list[str], k: int) -> bool:

@@ -22,9 +22,9 @@ def iso(text: str) -> str | None:
         if m:
             y, mo, d = (int(g) for g in m.groups())
             return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
-    m = _DATE_COMPACT.match(text.strip())
-    if m:
-        return _compact_date(m.group(1), m.group(2))
+    if _DATE_COMPACT.match(text.strip()):
+        readings = compact_readings(text)
+        return readings[0] if len(readings) == 1 else None
     m = DATE_HAN.search(text)
     if m:
         y = cn_to_int(re.sub("[OＯ0０]", "〇", m.group(1)))      # (二OO六年, 二0一0年: a zero typed as a letter or a digit)
@@ -34,9 +34,12 @@ def iso(text: str) -> str | None:
     return None
 
 
-def _compact_date(year: str, rest: str) -> str | None:
-    """2024 + 227 → 2024-02-27: the one way to read month and day that makes a date (113 could be 1-13 or 11-3:
-    none)."""
-    readings = {(int(rest[:cut]), int(rest[cut:])) for cut in (1, 2) if 1 <= len(rest) - cut <= 2}
-    valid = [(mo, d) for mo, d in readings if 1 <= mo <= 12 and 1 <= d <= 31]
-    return f"{int(year):04d}-{valid[0][0]:02d}-{valid[0][1]:02d}" if len(valid) == 1 else None
+def compact_readings(text: str) -> list[str]:
+    """The days a date that lost its 年月日 can be read as: 2024227 → [2024-02-27]; 2024113 → 2024-01-13 and
+    2024-11-03, which iso leaves unread (a page's own date may say which)."""
+    m = _DATE_COMPACT.match(text.strip())
+    if m is None:
+        return []
+    year, rest = int(m.group(1)), m.group(2)
+    readings = sorted({(int(rest[:cut]), int(rest[cut:])) for cut in (1, 2) if 1 <= len(rest) - cut <= 2})
+    return [f"{year:04d}-{mo:02d}-{d:02d}" for mo, d in readings if 1 <= mo <= 12 and 1 <= d <= 31]
