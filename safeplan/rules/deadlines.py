@@ -143,8 +143,10 @@ PATTERNS = [
     ("day", ("将", "拟"), re.compile(rf"{CLAUSE_OPENS}(?:(?P<year>{YEAR})年)?(?P<month>{MONTH})月(?P<day>{DAY})[日号]"
                                  r"(?:上午|下午|中午|晚上)?\s*[，,]?\s*(?=将|拟)(?![^，,。；;]{0,24}?了)")),
     # 请各单位于6月28日将活动总结报送…, 各村于3月15日完成自查: a day by which a report or a completion is due, without
-    # 前 (not 于6月16日召开…, nor 于3月15日完成了…: work done)
-    ("day", ("于",), re.compile(rf"(?<![关对由基属鉴等至])于(?:(?P<year>{YEAR})年)?(?P<month>{MONTH})月(?P<day>{DAY})[日号]"
+    # 前 (not 于6月16日召开…, nor 于3月15日完成了…: work done); 并于2025年6月30日和12月20日分别将半年度和全年工作情况报送:
+    # the days listed before the last (its `days`) are due too
+    ("day", ("于",), re.compile(rf"(?<![关对由基属鉴等至])于(?P<days>(?:(?:{YEAR}年)?{MONTH}月{DAY}[日号][、和及])*)"
+                               rf"(?:(?P<year>{YEAR})年)?(?P<month>{MONTH})月(?P<day>{DAY})[日号]"
                                r"(?![^，,。；;]{0,10}?前|[、和及]|\s*(?:至|到|-|—|－|~|～|–|―|\?\?|？？))"   # (4月2日上午下班前,
                                # a list's 6月25日、12月20日前: the patterns with 前 read those)
                                r"(?=[^，,。；;]{0,20}?(?:报送|上报|报至|报市|报区|报县|报镇|完成|提交|备案))"
@@ -274,13 +276,18 @@ def _list_before(text: str, m: re.Match, kind: str) -> list[tuple[int, int]]:
 
 
 LISTED_MONTH = re.compile(rf"(?P<month>{MONTH})月份?")
+LISTED_DAY = re.compile(rf"(?:(?P<year>{YEAR})年)?(?P<month>{MONTH})月(?P<day>{DAY})[日号]")
 
 
-def _listed_within(m: re.Match) -> list[re.Match]:
-    """将于7月份和10月份: the months listed before the match's own (its `listed` group)."""
-    if "listed" not in m.groupdict() or not m.group("listed"):
-        return []
-    return list(LISTED_MONTH.finditer(m.string, m.start("listed"), m.end("listed")))
+def _listed_within(m: re.Match) -> list[tuple[str, re.Match]]:
+    """(kind, match) of the months or days listed before the match's own: 将于7月份和10月份 (its `listed` group),
+    于2025年6月30日和12月20日 (its `days` group)."""
+    groups = m.groupdict()
+    if groups.get("listed"):
+        return [("month", d) for d in LISTED_MONTH.finditer(m.string, m.start("listed"), m.end("listed"))]
+    if groups.get("days"):
+        return [("day", d) for d in LISTED_DAY.finditer(m.string, m.start("days"), m.end("days"))]
+    return []
 
 
 # the clause goes on to a ban (…部门不予受理), not to something to be done in time (作出批准或者不予批准的决定)
@@ -469,8 +476,8 @@ def _find_deadlines(text: str, year_hint, standing_limits: bool) -> list[tuple[i
         deadline = _build(kind, m, text, hint, standing=standing_limits)
         if deadline is None:
             continue
-        for item in _listed_within(m):
-            listed = _build("month", item, text, hint)
+        for item_kind, item in _listed_within(m):
+            listed = _build(item_kind, item, text, hint)
             if listed is not None:
                 if listed.year is None and deadline.year:
                     listed.year, listed.inferred = deadline.year, deadline.inferred

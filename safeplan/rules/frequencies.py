@@ -18,9 +18,11 @@ UNITS = {"半年": "half_year", "半个月": "half_month", "半月": "half_month
          "年": "year"}
 PERIOD = re.compile(r"每(?:个|一(?=季度|个))?(?P<every>[两二三四五六七八九十]|[2-9]|1[0-2])?(?:个)?"
                     r"(?P<unit>半年|半个月|半月|季度|季|月|周|星期|天|工作日|日|年度|年)(?P<edge>初|末|底)?")
-DATES = re.compile(rf"每(?P<unit>年|月)(?:在|于)?(?P<list>(?:{MONTH}月)?{DAY}[日号](?:[、,，和及](?:{MONTH}月)?{DAY}[日号])*)"
+# (每季度末20日召开例会: a day of each quarter's last month, once a quarter; 20 日 with a copy's space)
+DATES = re.compile(rf"每(?P<unit>年|月|季度末|季末)(?:在|于)?(?P<list>(?:{MONTH}月)?{DAY}\s?[日号](?:[、,，和及](?:{MONTH}月)?{DAY}\s?[日号])*)"
                    rf"(?P<before>{BEFORE})?")
-ONE_DATE = re.compile(rf"(?:(?P<month>{MONTH})月)?(?P<day>{DAY})[日号]")
+ONE_DATE = re.compile(rf"(?:(?P<month>{MONTH})月)?(?P<day>{DAY})\s?[日号]")
+DATE_PERIODS = {"年": "year", "月": "month", "季度末": "quarter", "季末": "quarter"}
 COUNT = re.compile(r"(?:至少|不少于|不低于|最少)?\s*(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?:次|轮)")
 CLAUSE_END = re.compile(r"[，。；,;：:！？!?\n（）()]")
 SCOPE = re.compile(r"((?:高危|其他|重点|一般|其它)[\u4e00-\u9fff]{0,4}?(?:行业领域|领域|行业))")
@@ -142,7 +144,7 @@ def _scope(text: str, start: int, marks: _Marks) -> tuple[str | None, bool]:
 
 
 def _from_dates(m: re.Match, text: str) -> Frequency:
-    period = "year" if m.group("unit") == "年" else "month"
+    period = DATE_PERIODS[m.group("unit")]
     dates = []
     for d in ONE_DATE.finditer(m.group("list")):
         day = int(to_number(d.group("day")))

@@ -75,11 +75,20 @@ NO_GAP = re.compile(r"、?无(?:盲区|死角|遗漏|空白)")
 # a reading of the weather before the number (最高气温将升至37℃, 降雨量达到50毫米): a forecast or a condition, no target
 # (a forecast's own quality is one: 预报准确率达到80%)
 WEATHER_READING = re.compile(r"气温|降雨量|降水量|雨量|风力|风速")
-# (较大事故起数控制为零: a ceiling of none, like 控制在…以内)
-ZERO = re.compile(r"(?:动态清零|清零|零(?P<what>死亡|事故|伤亡|火灾|发生|隐患|事件)|控制(?:为|在|到)零)")
+# (较大事故起数控制为零: a ceiling of none, like 控制在…以内; 学生溺水零新增: no new case, the state to reach)
+ZERO = re.compile(r"(?:动态清零|清零|零(?P<what>死亡|事故|伤亡|火灾|发生|隐患|事件|新增)|控制(?:为|在|到)零)")
 # what makes 清零 a campaign's name rather than the state to reach (开展隐患清零行动, “清零”专项行动), or a policy's
 # (“动态清零”总方针)
 CAMPAIGN_AFTER = re.compile(r"[”\"]?(?:专项|攻坚)?(?:行动|活动)|[”\"]总?(?:方针|策略|政策)")
+# 扎实开展…提升、重大事故隐患动态清零、…提升等10个专项行动: one of a list of campaigns that its clause opens with 开展 and
+# closes with 行动 (what each is to reach is not said there)
+CAMPAIGN_LIST_END = re.compile(r"[^，。；,;]*?(?:专项|攻坚)?(?:行动|活动)(?=$|[，。；,;])")
+CLAUSE_OPEN = re.compile(r"[，。；,;：:]")
+
+
+def _listed_campaign(sentence: str, start: int, end: int) -> bool:
+    opens = max([m.end() for m in CLAUSE_OPEN.finditer(sentence, 0, start)] or [0])
+    return "开展" in sentence[opens:start] and CAMPAIGN_LIST_END.match(sentence, end) is not None
 NONE_OF = re.compile(r"(?:坚决杜绝|严防杜绝|有效杜绝|杜绝)(?P<what>[^，。；,;、]{2,40}?)(?:的发生|发生|$|(?=[，。；,;、]))"
                      # 确保辖区内不发生较大及以上事故: a promise of none (未发生 reports a result)
                      # (以不出现亡人事故为目标 too)
@@ -93,6 +102,9 @@ NONE_OF = re.compile(r"(?:坚决杜绝|严防杜绝|有效杜绝|杜绝)(?P<what
                      # 确保各类生产安全无事故 / 使全镇无安全事故发生 (a result, 全年无事故, has no aim before it)
                      r"|(?:确保|力争|实现|使|做到)(?!了)[^，。；,;无了]{0,8}无(?P<without>[^，。；,;、无]{0,8}?(?:事故|火灾|伤亡|死亡))"
                      r"(?:发生)?(?:$|(?=[，。；,;、的]))"
+                     # 无森林火灾、民房火灾、农业机械等事故。: a sentence of its own that is only the harms to be without (a
+                     # 责任书's 控制指标 listed one a sentence) states the state to keep, as 不发生…事故 does
+                     r"|^无(?P<bare>[^，。；,;无]{2,24}?(?:事故|火灾))$"
                      # 基本消除…隐患存量 / 全面消除重大火灾隐患 (从根本上消除事故隐患 is a slogan: no qualifier, no target)
                      r"|(?:全面|基本|彻底|全部)消除(?P<removed>[^，。；,;]{2,40}?)(?:$|(?=[，。；,;]))"
                      r"|(?<![全基彻部])消除(?P<stock>[^，。；,;]{2,40}?存量)")
@@ -453,11 +465,11 @@ def _sentence_targets(text: str, folded: str, base: int, stop: int, year_hint) -
                 end = gap.end() if gap else end             # is named so (README convention 3)
                 metric, metric_at = sentence[start:end], start
         elif kind == "zero":
-            if CAMPAIGN_AFTER.match(sentence, end):
+            if CAMPAIGN_AFTER.match(sentence, end) or _listed_campaign(sentence, start, end):
                 continue                              # 开展隐患清零行动: a campaign's name (README convention 11)
             fields.update(op="==", value=0)
             what = m.group("what")
-            if what and what not in ("发生", "事件"):
+            if what and what not in ("发生", "事件", "新增"):
                 metric, metric_at = what, start
             elif what:
                 metric += what
@@ -472,7 +484,7 @@ def _sentence_targets(text: str, folded: str, base: int, stop: int, year_hint) -
                 # (杜绝或减少重特大火灾…: hedged by 或减少, a direction)
                 continue                                  # 杜绝病车上路, 杜绝私拉乱扯现象: a prohibition, no target
             what = (m.group("what") or m.group("happen") or m.group("kept") or m.group("removed") or m.group("stock")
-                    or m.group("without"))
+                    or m.group("without") or m.group("bare"))
             metric, baseline, metric_at = what.strip().strip("“”\""), None, start
         if not _good_metric(metric) or ("每" in metric and fields["unit"] in ("次", "轮")):
             continue                                  # 每月至少1次 is a frequency (frequencies.py)

@@ -1,0 +1,70 @@
+"""Prose deadlines, frequencies and targets of the genre (issue 19, session 13): sentences written from the shapes
+责任书, 制度, 方案 and covering notices use, and the dev texts' own (tests/corpus/heldback, hb-s901-y, hb-s905-y, hb-s906-y,
+hb-u901-y, hb-u903-y). Expected values are read off the quoted text (README conventions 9-11): the report days listed
+after 于 without 前, a day of each quarter's last month, a sentence that is only the harms to be without, a case count
+to keep at 零新增, and a state to reach named inside a list of campaigns."""
+
+import pytest
+
+from safeplan.rules.deadlines import parse_deadlines
+from safeplan.rules.frequencies import parse_frequencies
+from safeplan.rules.targets import parse_targets
+
+
+@pytest.mark.parametrize("text, expected", [
+    # hb-u901-y: every day listed after 于 is due, not only the last (the year of the first for the second)
+    ("并于2025年6月30日和12月20日分别将半年度和全年工作情况报送市安办。", ["2025-06-30", "2025-12-20"]),
+    ("请各镇于2024年3月15日、6月15日分别上报自查情况。", ["2024-03-15", "2024-06-15"]),
+    # the single day after 于 as before
+    ("请各单位于2024年6月28日将活动总结报送区安委办。", ["2024-06-28"]),
+])
+def test_report_days_after_yu(text, expected):
+    assert [d.date for d in parse_deadlines(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "于6月16日和17日召开动员会议。",              # days of a meeting, nothing to report or complete by them
+    "于2024年6月16日和17日召开了动员会议。",
+])
+def test_no_report_day(text):
+    assert parse_deadlines(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # hb-s906-y: a day of each quarter's last month (its 20 日 with a copy's space) is once a quarter
+    ("原则上每季度末20 日召开安全生产工作例会。", [("quarter", 1)]),
+    ("每季末25日前报送季度工作小结。", [("quarter", 1)]),
+    # as 每月25日前 and 每年…、…前 were read
+    ("每月25日前上报1次。", [("month", 1)]),
+    ("每年6月10日、12月10日前报送。", [("year", 2)]),
+])
+def test_days_of_a_period(text, expected):
+    assert [(f.period, f.min_count) for f in parse_frequencies(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # hb-s901-y: a 控制指标 listed one a sentence - a sentence that is only the harms to be without
+    ("辖区内不发生一次死亡1人以上的生产安全事故。无森林火灾、民房火灾、农业机械等事故。",
+     [("一次死亡1人以上的生产安全事故", 0), ("森林火灾、民房火灾、农业机械等事故", 0)]),
+    # hb-s905-y: 零新增 is no new case, the state to reach
+    ("以确保学生溺水零新增为目标,坚持预防为主。", [("学生溺水新增", 0)]),
+    ("实现重大事故隐患零新增。", [("重大事故隐患新增", 0)]),
+])
+def test_states_of_none(text, expected):
+    assert [(t.metric, t.value) for t in parse_targets(text) if t.op == "=="] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "经核查,现场无人员伤亡。",                    # a result, no sentence of harms alone
+    "全年无安全事故。",                            # a year's result
+    "开展隐患零新增行动。",                        # a campaign's name (convention 11)
+    # hb-u903-y: 动态清零 names one of a list of campaigns the clause opens with 开展 and closes with 行动
+    "扎实开展重大事故隐患判定标准体系提升、重大事故隐患动态清零、从业人员安全素质能力提升等10个专项行动,确保走深走实。",
+])
+def test_no_state_of_none(text):
+    assert parse_targets(text) == []
+
+
+def test_a_state_after_the_campaigns_is_still_one():
+    text = "开展隐患排查整治专项行动,推动重大事故隐患动态清零。"
+    assert [(t.op, t.value) for t in parse_targets(text)] == [("==", 0)]
