@@ -221,7 +221,7 @@ def _year(raw: str | None) -> tuple[int | None, bool]:
     """(year, placeholder) of a written year."""
     if raw is None:
         return None, False
-    if "_" in raw:
+    if "_" in raw or raw[2:] in ("xx", "XX"):         # 20__年, 20xx年: a template's year
         return None, True
     value = to_number(raw)
     if value is None or not 1949 <= value <= 2100:
@@ -300,8 +300,9 @@ _DAYS_OFF = re.compile(r"放假|休假")
 # a window of weather forecast, not of work (据气象部门预报,7月1日至5日,我市有连续降水; 2月4日至6日:中雨转小雨)
 # (重大风险 is no 大风)
 _WEATHER = re.compile(r"预报|降水|降雨|暴雨|[大中小]雨|雨雪|降雪|阵风|大风(?!险)|寒潮|降温|气温|雷暴|阴天|冰冻|天气")
-# a ban's period (从4月3日至4月6日,禁止林区一切野外用火): nothing to be done by its end
-_BAN = re.compile(r"[^。；;\n]{0,4}?(?:禁止|严禁|不得|不准)")
+# a ban's period (从4月3日至4月6日,禁止林区一切野外用火): nothing to be done by its end; nor a season the window names
+# (1月1日至5月31日为全市森林防火期, 2月1日至5月10日为森林防火高火险期, …定为汛期)
+_BAN = re.compile(r"[^。；;\n]{0,4}?(?:禁止|严禁|不得|不准)|(?:定?为|是)[^，,。；;\n]{0,8}?(?:防火期|火险期|禁火期|汛期|防汛期)")
 # a statistic in the window's own clause (3月21日至3月27日全区未发生轻伤及以上事故, 1月1日至6月30日共检查…): the period
 # it covers, no work to be done by its end (not 确保不发生, 防止发生: an aim)
 _STAT_AFTER = re.compile(r"[^，,。；;\n]{0,12}?(?:共|累计|同比|以来|(?<![不防止免绝])发生)")
@@ -347,12 +348,13 @@ def _build(kind: str, m: re.Match, text: str, year_hint: int | None, offset: int
             return None                  # 预报,7月1日至5日,我市有连续降水 / …至4月6日,禁止林区一切野外用火: weather, a ban
         if _STAT_AFTER.match(to_simplified(text[end:closes])):
             return None                  # 3月21日至3月27日全区未发生…事故: the period a statistic covers
-        end_year, _ = _year(groups.get("year"))
-        start_year, _ = _year(groups.get("y0"))
+        end_year, end_template = _year(groups.get("year"))
+        start_year, start_template = _year(groups.get("y0"))
         if not (groups.get("month") or groups.get("day")):
             return None                  # 6月至今: no end
-        year = end_year or start_year or year_hint
-        inferred = not (end_year or start_year) and year_hint is not None
+        template = end_template or start_template and not end_year      # (20xx年3月—20xx年9月: a template's)
+        year = end_year or start_year or (None if template else year_hint)
+        inferred = not (end_year or start_year or template) and year_hint is not None
         month = int(to_number(groups.get("month") or groups.get("m0") or "") or 0)
         first = int(to_number(groups.get("m0") or "") or 0)
         if year and not end_year and groups.get("month") and first > month:
@@ -366,7 +368,8 @@ def _build(kind: str, m: re.Match, text: str, year_hint: int | None, offset: int
         else:
             day = EDGE_DAY.get(groups.get("edge") or "", last_day(year, month))
         date = f"{year:04d}-{month:02d}-{day:02d}" if year else None
-        return Deadline(text=written, year=year, month=month, day=day, date=date, inferred=inferred)
+        return Deadline(text=written, year=year, month=month, day=day, date=date, inferred=inferred,
+                        placeholder=template)
     if kind == "year":
         month, day = 12, 31
     elif kind == "holiday":

@@ -10,7 +10,7 @@ from safeplan.corpus.numerals import DIGITS, cn_to_int_strict
 CN_DIGITS = "〇零○一二两三四五六七八九十百千"
 # one number written in Arabic or Chinese numerals (no sentence-level conversion anywhere)
 NUM = r"(?:\d+(?:\.\d+)?|[〇零○一二两三四五六七八九十百千]+)"
-YEAR = r"(?:\d{4}|20_{1,4}|[二][〇零○][〇零○一二三四五六七八九]{2}|_{2,4})"
+YEAR = r"(?:\d{4}|20_{1,4}|20(?:xx|XX)|[二][〇零○][〇零○一二三四五六七八九]{2}|_{2,4})"
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
 

@@ -68,3 +68,28 @@ def test_no_state_of_none(text):
 def test_a_state_after_the_campaigns_is_still_one():
     text = "开展隐患排查整治专项行动,推动重大事故隐患动态清零。"
     assert [(t.op, t.value) for t in parse_targets(text)] == [("==", 0)]
+
+
+@pytest.mark.parametrize("text, year_hint, expected", [
+    # hb-s602-y, hb-s604-y: a template's window (20xx年…—20xx年9月) ends in its last month, the year unknown
+    ("从而达到安全社区的标准(20xx年3月—20xx年9月)。", None, [(None, 9, 30)]),
+    ("20XX年8月到20XX年9月我镇全面开展市级安全社区建设工作。", 2021, [(None, 9, 30)]),
+    # a written year still dates it
+    ("2023年3月至9月开展整治。", None, [("2023-09-30", 9, 30)]),
+])
+def test_template_windows(text, year_hint, expected):
+    assert [(d.date, d.month, d.day) for d in parse_deadlines(text, year_hint)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # hb-s404-y: a season the window names (防火期, 火险期, 汛期) is no work to be done by its end
+    "20XX年1月1日至20XX年5月31日为全市森林防火期,20XX年2月1日至5月10日为森林防火高火险期。",
+    "每年4月15日至10月31日定为汛期。",
+    "2024年6月1日至9月30日为主汛期。",
+])
+def test_seasons_are_no_deadline(text):
+    assert parse_deadlines(text) == []
+
+
+def test_a_stage_a_window_names_is_still_a_deadline():
+    assert [d.date for d in parse_deadlines("2024年6月1日至9月30日为集中整治阶段。")] == ["2024-09-30"]
