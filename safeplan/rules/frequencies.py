@@ -48,7 +48,9 @@ PROSE = re.compile(
     rf"|(?<={_VERB}))"
     rf"(?P<u3>半年|[日周月季年])(?P<a3>{_VERB})(?=、|”|\"|制度|机制|工作机制|[，。；,;！\n]|$|(?:半年|[日周月季年]){_VERB})"
     # 日巡查、周检查、月督查。: a list of them without quotes, its last closing the clause
-    rf"|(?<=、)(?P<u4>半年|[日周月季年])(?P<a4>{_VERB})(?=[，。；,;！\n]|$)")
+    rf"|(?<=、)(?P<u4>半年|[日周月季年])(?P<a4>{_VERB})(?=[，。；,;！\n]|$)"
+    # 安全检查做到月月查, 天天巡: the period doubled before its check (每月都查)
+    rf"|(?P<u6>[日天周月季年])(?P=u6)(?P<a6>查|巡|{_VERB})")
 # 按周、月定期开展安全检查: each period named after 按 (once in it)
 _BY_UNIT = r"(?:日|天|周|月|季度|季|半年|年度|年)"
 BY_PERIOD = re.compile(rf"按(?P<list>{_BY_UNIT}(?:[、和及]{_BY_UNIT})*)(?:定期)?"
@@ -57,7 +59,7 @@ BY_UNITS = {"日": "day", "天": "day", "周": "week", "月": "month", "季度":
             "半年": "half_year", "年度": "year", "年": "year"}
 # 每天两汇报, 每周一调度: the count written as a bare numeral before a reporting or checking word
 BARE_COUNT = re.compile(rf"(?P<n>[一二两三四五六七八九十]|[1-9])(?=汇报|{_VERB})")
-PROSE_UNITS = {"日": "day", "周": "week", "半月": "half_month", "月": "month", "季": "quarter", "季度": "quarter",
+PROSE_UNITS = {"日": "day", "天": "day", "周": "week", "半月": "half_month", "月": "month", "季": "quarter", "季度": "quarter",
                "半年": "half_year", "年": "year"}
 # 实行安全生产月报制度 / 建立周报、月报制度: a report named by its period (日报, 周报, 月报, 季报, 年报) as a regime
 PERIOD_REPORT = re.compile(r"(?:(?<=实行|建立|执行|落实|坚持|推行|实施|健全|完善|严格)|(?<=[、“\"]))(?:安全生产|隐患排查|工作)?"
@@ -88,6 +90,7 @@ TRIGGER = re.compile("|".join(["每", "全年", "月度", "季度", "报制度",
                                "周一次", "周两次", *(f"一{u}一" for u in ("日", "周", "月", "季", "年")),
                                *(f"按{u}" for u in ("日", "天", "周", "月", "季", "半年", "年")),
                                "半年一", "半月一", *(u + v for u in ("日", "周", "月", "季", "年") for v in _VERB[3:-1].split("|")),
+                               *(u + u for u in ("日", "天", "周", "月", "季", "年")),
                                *(u + v for u in ("年", "月", "周", "星期", "天", "日", "季度")
                                  for v in ("一次", "两次", "二次", "三次", "1次", "2次", "3次", "至少", "不少于"))]))
 
@@ -182,8 +185,8 @@ def _prose(text: str) -> list[tuple[int, Frequency]]:
     for m in YEAR_COUNT.finditer(text):
         out.append((m.start(), Frequency(text=m.group(0), period="year", every=1, min_count=int(to_number(m.group("n"))))))
     for m in PROSE.finditer(text):
-        unit = m.group("u1") or m.group("u5") or m.group("u2") or m.group("u3") or m.group("u4")
-        activity = m.group("a1") or m.group("a2") or m.group("a3") or m.group("a4")
+        unit = m.group("u1") or m.group("u5") or m.group("u2") or m.group("u3") or m.group("u4") or m.group("u6")
+        activity = m.group("a1") or m.group("a2") or m.group("a3") or m.group("a4") or m.group("a6")
         out.append((m.start(), Frequency(text=m.group(0), period=PROSE_UNITS[unit], every=1, min_count=1,
                                          activity=activity)))
     return sorted(out, key=lambda x: x[0])

@@ -93,3 +93,17 @@ def test_seasons_are_no_deadline(text):
 
 def test_a_stage_a_window_names_is_still_a_deadline():
     assert [d.date for d in parse_deadlines("2024年6月1日至9月30日为集中整治阶段。")] == ["2024-09-30"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # hb-s601-y: the period doubled before its check (月月查 - each month)
+    ("安全检查做到月月查,隐患整改做到件件清。", [("month", 1)]),
+    ("坚持日日查、周周巡。", [("day", 1), ("week", 1)]),
+])
+def test_doubled_periods(text, expected):
+    assert [(f.period, f.min_count) for f in parse_frequencies(text)] == expected
+
+
+@pytest.mark.parametrize("text", ["好好学习,天天向上。", "年年有余。"])
+def test_doubled_periods_without_a_check(text):
+    assert parse_frequencies(text) == []
