@@ -301,8 +301,10 @@ _DAYS_OFF = re.compile(r"放假|休假")
 # (重大风险 is no 大风)
 _WEATHER = re.compile(r"预报|降水|降雨|暴雨|[大中小]雨|雨雪|降雪|阵风|大风(?!险)|寒潮|降温|气温|雷暴|阴天|冰冻|天气")
 # a ban's period (从4月3日至4月6日,禁止林区一切野外用火): nothing to be done by its end; nor a season the window names
-# (1月1日至5月31日为全市森林防火期, 2月1日至5月10日为森林防火高火险期, …定为汛期)
-_BAN = re.compile(r"[^。；;\n]{0,4}?(?:禁止|严禁|不得|不准)|(?:定?为|是)[^，,。；;\n]{0,8}?(?:防火期|火险期|禁火期|汛期|防汛期)")
+# (1月1日至5月31日为全市森林防火期, 2月1日至5月10日为森林防火高火险期, …定为汛期; 主汛期(5—9月) in brackets after it)
+_SEASON = r"(?:防火期|火险期|禁火期|汛期)"
+_BAN = re.compile(r"[^。；;\n]{0,4}?(?:禁止|严禁|不得|不准)|(?:定?为|是)[^，,。；;\n]{0,8}?" + _SEASON)
+_SEASON_BEFORE = re.compile(_SEASON + r"\s*[(（]\s*$")
 # a statistic in the window's own clause (3月21日至3月27日全区未发生轻伤及以上事故, 1月1日至6月30日共检查…): the period
 # it covers, no work to be done by its end (not 确保不发生, 防止发生: an aim)
 _STAT_AFTER = re.compile(r"[^，,。；;\n]{0,12}?(?:共|累计|同比|以来|(?<![不防止免绝])发生)")
@@ -344,7 +346,8 @@ def _build(kind: str, m: re.Match, text: str, year_hint: int | None, offset: int
             return None                  # 放假时间为:10月1日至7日放假: days off, no work to be done by their end
         sentence = max(text.rfind(c, 0, at) for c in "。；;\n") + 1
         stop = min([i for i in (text.find(c, end) for c in "。；;\n") if i >= 0] or [len(text)])
-        if _WEATHER.search(to_simplified(text[sentence:stop])) or _BAN.match(text, end, stop):
+        if _WEATHER.search(to_simplified(text[sentence:stop])) or _BAN.match(text, end, stop) \
+                or _SEASON_BEFORE.search(text, max(0, at - 8), at):
             return None                  # 预报,7月1日至5日,我市有连续降水 / …至4月6日,禁止林区一切野外用火: weather, a ban
         if _STAT_AFTER.match(to_simplified(text[end:closes])):
             return None                  # 3月21日至3月27日全区未发生…事故: the period a statistic covers

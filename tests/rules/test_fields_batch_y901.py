@@ -86,13 +86,17 @@ def test_template_windows(text, year_hint, expected):
     "20XX年1月1日至20XX年5月31日为全市森林防火期,20XX年2月1日至5月10日为森林防火高火险期。",
     "每年4月15日至10月31日定为汛期。",
     "2024年6月1日至9月30日为主汛期。",
+    # hb-u506-y: the season named before the window in brackets
+    "主汛期(5—9月)要切实做好人防工程防汛工作。",
+    "森林防火期(2024年1月1日至5月31日)内,严禁野外用火。",
 ])
 def test_seasons_are_no_deadline(text):
     assert parse_deadlines(text) == []
 
 
-def test_a_stage_a_window_names_is_still_a_deadline():
-    assert [d.date for d in parse_deadlines("2024年6月1日至9月30日为集中整治阶段。")] == ["2024-09-30"]
+@pytest.mark.parametrize("text", ["2024年6月1日至9月30日为集中整治阶段。", "集中整治阶段(2024年6月1日至9月30日),全面整改。"])
+def test_a_stage_a_window_names_is_still_a_deadline(text):
+    assert [d.date for d in parse_deadlines(text)] == ["2024-09-30"]
 
 
 @pytest.mark.parametrize("text, expected", [
