@@ -247,5 +247,19 @@ def parse_frequencies(text: str) -> list[Frequency]:
         out.append((m.start(), Frequency(text=text[m.start():end].strip(), period=UNITS[unit], every=every,
                                          min_count=max(n, 1), scope=scope, activity=activity)))
     spans = [(at, at + len(f.text)) for at, f in out]
-    out += [(at, f) for at, f in prose if not any(a < at + len(f.text) and at < b for a, b in spans)]
+    out += [(at, f) for at, f in prose if not any(a < at + len(f.text) and at < b for a, b in spans)
+            and not _restated(at, f, out, folded)]
     return [f for _, f in sorted(out, key=lambda x: x[0])]
+
+
+PER_YEAR = {"quarter": 4, "month": 12, "half_year": 2}
+
+
+def _restated(at: int, f: Frequency, found: list[tuple[int, Frequency]], text: str) -> bool:
+    """每季召开…会议一次,全年四次: a year's count that restates a frequency before it in its sentence (4 quarters
+    of once) is that frequency, not another."""
+    if f.period != "year":
+        return False
+    return any(before < at and not re.search(r"[。；;!！?？\n]", text[before:at])
+               and PER_YEAR.get(g.period, 0) * (g.min_count or 1) // (g.every or 1) == f.min_count
+               for before, g in found)

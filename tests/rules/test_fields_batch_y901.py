@@ -111,3 +111,14 @@ def test_doubled_periods(text, expected):
 @pytest.mark.parametrize("text", ["好好学习,天天向上。", "年年有余。"])
 def test_doubled_periods_without_a_check(text):
     assert parse_frequencies(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # hb-s603-y: a year's count restating the quarterly frequency before it is that frequency, not another
+    ("社区每季召开所属安全工作会议一次,全年四次,并每季对所属企业进行安全生产检查。", [("quarter", 1), ("quarter", 1)]),
+    ("每月组织一次检查,全年12次。", [("month", 1)]),
+    # a year's count of other work stays its own
+    ("每月检查一次,全年开展消防演练不少于2次。", [("month", 1), ("year", 2)]),
+])
+def test_a_years_count_that_restates(text, expected):
+    assert [(f.period, f.min_count) for f in parse_frequencies(text)] == expected
