@@ -158,3 +158,19 @@ def test_a_sample_plan_under_a_village_heading_that_names_its_towns_organs_is_th
              "一、组织机构\n镇森林防火指挥部办公室组织有关人员组成通信保障组,具体负责火场应急通信保障工作。\n"
              "二、扑火指挥通信联络规定\n火场没有设立扑火前指时,镇防火指挥部以扑火指挥通信联络为主,各村扑火队配合。\n")
     assert m.level == "street"
+
+
+def test_a_province_that_relays_the_state_councils_notice_is_the_provinces():
+    """hb-u605-y: 近日,国务院下发了《…紧急通知》…与全国相比,我省安全生产形势更加严峻…省政府要求各地、各部门… — the
+    province speaks as itself (the 国务院 opening was read as the nation's own act)."""
+    m = meta("近日,国务院下发了《关于加强安全生产有关问题的紧急通知》,12月1日又专门召开了全国安全生产电视电话会议。"
+             "与全国相比,我省安全生产形势更加严峻,伤亡事故比去年同期上升。为了认真贯彻落实《紧急通知》,稳定我省安全生产形势,"
+             "省政府要求各地、各部门认真做好以下工作:一、高度重视,加强领导。\n")
+    assert m.level == "province"
+
+
+def test_a_meeting_that_relays_its_groups_notice_is_a_companys():
+    """hb-n602-y: 会议首先传达了特房集团下达的关于夏季安全生产工作…的通知 — a company of the group meets."""
+    m = meta("会议首先传达了特房集团下达的关于夏季安全生产工作、“两会”期间安全生产和疫情防控工作的通知,并就“安全生产月”"
+             "活动的开展内容进行工作部署。会议强调,要加强安全生产宣传教育,组织开展安全演练。\n")
+    assert m.level == "enterprise"

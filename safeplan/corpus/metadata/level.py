@@ -57,6 +57,8 @@ def document_level(issuer: str | None, title: str | None, plain_title: str, genr
         level = "district"             # a county-level 市 (大理市…方案) writes to 各乡镇、各街道
     if level == "unknown":
         level = level_from_national_actor(plain)
+    if level == "national" and _WE_BELOW_NATION.search(plain[:3000]):
+        level = "unknown"              # 近日,国务院下发了…紧急通知…与全国相比,我省…: a province relays the nation's act
     if level == "unknown":
         level = level_from_decider(plain)   # 经市城市管理委员会研究决定: the body that decided what it says
     if level == "unknown":
@@ -87,6 +89,8 @@ def document_level(issuer: str | None, title: str | None, plain_title: str, genr
     return level
 
 
+# a body below the nation speaking as itself: 我省, 我市, 我县, 我镇 (我国 is the nation)
+_WE_BELOW_NATION = re.compile(r"我(?:省|市|县|区|镇|乡|街道)(?![长委政])")
 # a municipality named on the page (重庆人大网): its own bodies call themselves by a bare 市
 _MUNICIPALITY_NAMED = re.compile("(?:" + "|".join(name.removesuffix("市") for name in MUNICIPALITIES) + ")(?!路|街|大道|时间)")
 _BARE_CITY_BODY = re.compile(r"市(?:局|委|政府|党委|[\u4e00-\u9fff]{1,6}?(?:局|厅|委员会|办))")
