@@ -38,3 +38,12 @@ def test_an_untitled_text_whose_first_sentence_has_the_meeting_for_subject_is_ne
     assert m.genre == "news"
     m = meta("会议听取了各镇街安全生产工作汇报,审议了《某区安全生产考核办法》。各部门要压实责任。\n")
     assert m.genre == "news"
+
+
+def test_a_report_to_visitors_glued_to_its_salutation_is_titled_and_a_report():
+    """hb-s606-y: one line — 下载后可任意编辑 (a document site's slogan) 2024 年度…工作汇报 尊敬的各位领导:… (convention 12:
+    汇报 → report)."""
+    m = meta("下载后可任意编辑2024 年度青山镇安全生产工作汇报尊敬的各位领导:感谢您们到青山来指导、考核工作,下面由我对全镇"
+             "2024 年度安全生产工作作一汇报,主要有三个方面:一、青山面临的环境及我们对安全生产工作的认识2024 年,青山镇未发生"
+             "较大以上事故。\n")
+    assert (m.title, m.genre) == ("2024 年度青山镇安全生产工作汇报", "report")

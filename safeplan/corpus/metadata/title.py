@@ -57,7 +57,10 @@ _COMPILED = re.compile(r"编制了《([^《》]{4,40}?(?:方案|计划|规划|�
 # a speech's title over its salutation, or glued to it: 在区安全生产工作推进会…上的讲话同志们:今天,…
 _SPEECH_GLUED = re.compile(r"^(在[^，,。:：;；\s]{4,60}?上的(?:讲话|主持词|发言|致辞|讲话提纲))(?=\s*(?:同志们|各位))"
                            # a letter's title glued to its salutation: 致辖区居民的一封信居民朋友们:
-                           r"|^((?:[\u4e00-\u9fff]{2,30}?)?致[^，,。:：;；\s]{2,30}?的(?:一封|公开)?信)(?=[^，,。:：;；\s]{2,16}[:：])")
+                           r"|^((?:[\u4e00-\u9fff]{2,30}?)?致[^，,。:：;；\s]{2,30}?的(?:一封|公开)?信)(?=[^，,。:：;；\s]{2,16}[:：])"
+                          # a report made to visitors glued to its salutation, after a document site's slogan:
+                          # 下载后可任意编辑2024 年度某镇安全生产工作汇报尊敬的各位领导:
+                          r"|^(?:下载后可任意编辑\s*)?([^，,。:：;；\n]{4,40}?(?:汇报|报告|述职|总结))(?=\s*(?:尊敬的|各位领导))")
 # a document-sharing site's blurb names the file it shares: 《某镇…实施方案.doc》由会员分享,可在线阅读…
 _SHARED_FILE = re.compile(r"《([^《》\n]{4,80}?)》由(?:会员|用户)(?:分享|上传)")
 
