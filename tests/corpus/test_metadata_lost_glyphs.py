@@ -38,3 +38,11 @@ def test_a_落款_date_read_two_ways_is_read_the_way_the_pages_own_date_says():
             "某省民营经济发展局\n\n2024123\n")
     assert (meta(page).issuer, meta(page).date) == ("某省民营经济发展局", "2024-12-03")
     assert meta(page.replace("2024-12-03", "2024-12-30")).date is None
+
+
+def test_a_signer_over_a_blank_date_signs_and_dates_nothing_under_a_sites_recommendations():
+    """hb-s902-y: 乡人民政府 / 年 月 日 (a 责任书's blanks), then a sample site's 相关推荐 / 猜你喜欢 / 大家正在看 / 换一换."""
+    m = meta("乡安全生产目标责任书\n\n一、工作职责\n\n1、每季度召开一次防范安全事故的工作会议。\n\n三、具体要求\n\n"
+             "1、各村委会要根据本责任书下达的安全生产控制指标,认真制订安全生产目标管理计划。\n\n  乡人民政府\n\n  年 月 日\n\n"
+             "相关推荐\n\n猜你喜欢\n\n大家正在看\n\n换一换\n")
+    assert (m.issuer, m.date) == ("乡人民政府", None)

@@ -13,7 +13,8 @@ from safeplan.corpus.metadata.shapes import CJK, terminal
 # (two agencies signing together: 连云港市交通运输局  连云港市公安局  2022年4月25日)
 SIGNED_LINE = re.compile(r"^([^\s，,。:：;；]{4,40}?(?:[ \u3000]+[^\s，,。:：;；]{4,40}?){0,3})[ \u3000]+("
                          + DATE_CN.pattern + "|" + DATE_HAN.pattern + ")$")
-_PLACEHOLDER_DATE = re.compile(r"^(?:19|20)(?:XX|xx|××|\*\*)年\d{1,2}月\d{1,2}日$")
+# a template's date: 20XX年9月6日, or its blanks alone (年 月 日, under a 责任书's signer)
+_PLACEHOLDER_DATE = re.compile(r"^(?:(?:19|20)(?:XX|xx|××|\*\*)年\d{1,2}月\d{1,2}日|(?:19|20)?[\s_]*年[\s_]+月[\s_]+日)$")
 
 
 # a date closing a notice run into one line, its signer before it: …逃生。 某镇消防安全委员会 2022年2月24日
