@@ -90,7 +90,9 @@ EACH = re.compile(_EACH_OPEN + rf"(?P<units>{_JOINED_UNIT}{EACH_HEAD}(?:[^，。
 EACH_ACTS = re.compile(_EACH_OPEN + rf"(?P<units>{EACH_HEAD}(?:[^，。；,;：:应须的在于\n]{{1,30}}?))"
                        r"(?=(?:于|在)(?:\d|[一二三四五六七八九十]{1,3}月|本月|每)|每[日天周月季年]|按照|认真|切实|严格|立即|迅速|聚焦"
                        r"|务必)")                    # (not 全面/加强/开展…: an account's 各区、各部门全面统筹推进… reports)
-DONE = re.compile(r"[^，。；,;！!？?\n]*?了")
+# (a 各 list acting without a modal, in a sentence that goes on to tell what was done: 各地区、各有关部门和单位认真学习…,
+# 围绕…主题,集中组织开展了…活动)
+DONE = re.compile(r"[^。；;！!？?\n]*?(?<![为除])了(?![解结])")
 WORK_DONE = re.compile(r"[^，。；,;！!？?\n要将应须]*?(?<![为除])了(?![解结])")
 # …的认识各村委会、各企事业单位要… : a list of two or more 各 names acting with 要, where a flattened text ran its heading
 # into it (no stop before the list); such a list is its clause's subject whatever comes before it

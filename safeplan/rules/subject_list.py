@@ -110,9 +110,9 @@ def subject_list_at(text: str, start: int, account: bool = False) -> list[tuple[
 
 def _read_list(text: str, m: re.Match, account: bool) -> list[tuple[list[str], bool]]:
     """subject_list_at's entries for the list LIST matched at `m`."""
-    if r.WORK_DONE.match(text, m.end()) or (r.EVENT_HELD.match(text, m.end("units"))
-                                            and r.DATED.search(r.sentence_before(text, m.start("units")))):
-        return []                       # (…开展了…, 11月7日,…组织召开: an account of work done)
+    if r.WORK_DONE.match(text, m.end()) or (m.group("act") and r.DONE.match(text, m.end())) \
+            or (r.EVENT_HELD.match(text, m.end("units")) and r.DATED.search(r.sentence_before(text, m.start("units")))):
+        return []       # (…开展了…, 各乡镇按照…,迅速行动,排查整治了…, 11月7日,…组织召开: an account of work done)
     if account and m.group("act") and not demanded(text, m.start("units")):
         return []                       # (an account's 各村(社区)结合…做好… tells work done, README convention 2)
     if r.MEMBERS.match(text, m.end("units")):
