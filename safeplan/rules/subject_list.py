@@ -32,10 +32,12 @@ _ACT = (r"成立|组织(?![部机])|开展|加强|做好|落实|建立|制定|�
         r"|健全|完善|推进|推动|强化|加大|深化|规范|提升|传达|贯彻|抓好|实施")
 # (how often, between the list and its task: 县安委会…督导组每个月至少要…, 各村每季度开展…)
 _RHYTHM = r"(?:每个?(?:日|天|周|星期|月|季度?|半年|年)(?:至少|不少于|最少)?)?"
-_TASK = rf"{_RHYTHM}(?:也|都|均)?(?:{_MODAL}|配合|协助|协同|参与|{_HOW}(?P<act>{_ACT}))"
+# (a stress on the modal, with or without a comma before it: 信息管理处和各分中心,尤其要加强…)
+_STRESS = r"(?:也|都|均|(?:尤其|更|特别)(?=要(?!求)|应当|须|必须))?"
+_TASK = rf"{_RHYTHM}{_STRESS}(?:{_MODAL}|配合|协助|协同|参与|{_HOW}(?P<act>{_ACT}))"
 # 昆鹏街道、灵昆街道及其有关部门,应当…: the departments of the places named are none of their own; a comma may come
 # before a modal
-_THEIRS = r"(?:及其(?:有关|相关)部门)?(?:[，,]\s*(?=(?:也|都|均)?(?:要(?!求)|应当|须|必须)))?"
+_THEIRS = r"(?:及其(?:有关|相关)部门)?(?:[，,]\s*(?=" + _STRESS + r"(?:要(?!求)|应当|须|必须)))?"
 # (a list's line may open with a bullet: • 各村(社区)、企业开展…)
 LIST = re.compile(r"(?:[•·●◆■▪]\s*)?(?:" + r.CLAUSE_OPEN + r")" + _TIME_BEFORE_EACH
                   + rf"(?P<units>{_NAME_PART}{{2,60}}?)" + _THEIRS + _TASK)
