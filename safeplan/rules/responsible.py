@@ -777,6 +777,7 @@ def _parse(text: str, cells: bool, partners: bool = True, *, statute: bool, acco
     # running text: every clause whose subject is 各… or a named office (各乡镇、各部门要…；县住建局要…), with the
     # lead a bracket or 牵头 named (an item's lead is all of them, heldback README convention 2)
     if "各" in text:                           # (EACH starts with ^ or a stop: it is tried everywhere)
+        from safeplan.rules.subject_list import demanded
         found = [*EACH.finditer(text), *REQUESTED.finditer(text), *EACH_ACTS.finditer(text)]
         found += [m for m in REQUESTED_LIST.finditer(text) if not any(f.start("units") == m.start("units") for f in found)]
         if "、各" in text:                     # (not inside a list read already: 全市各地、各有关部门…)
@@ -787,6 +788,8 @@ def _parse(text: str, cells: bool, partners: bool = True, *, statute: bool, acco
                 continue                 # 各地区、各部门、单位主要负责人要…: the list qualifies persons
             if m.re is EACH_ACTS and DONE.match(text, m.end()):
                 continue                 # 各镇开展了…: work done
+            if m.re is EACH_ACTS and account and not demanded(text, m.start("units")):
+                continue                 # (an account's 连日来,全市各镇街、各部门迅速行动…: work done, as subject_list reads it)
             if MEMBERS.match(text, m.end("units")):
                 continue                 # 各单位负责安全生产工作的领导为成员: the list qualifies persons, a group's members
             if (m.re not in (EACH, GLUED_LIST) or (m.re is EACH and EACH_ACTED.search(m.group(0)))) \
