@@ -43,7 +43,8 @@ LABEL = re.compile(r"(?:[【\[](?P<bl>" + _LABELS + r")" + _WITH_PERSONS + r"[�
 # a unit named in a sentence ends as a table's unit cell does (corpus/unit_words.py), or as a place, a school, a shop
 # or a company does (雁塔区, 城关小学, 燃气公司); a table's unit cell is read by fewer endings (tables.py)
 UNIT_END = UNIT_ENDS + COMMAND_SHORT_NAMES + ("公司", "厅", "署", "组", "区", "县", "市", "居", "口", "校", "店", "场", "集团", "企业", "专班",
-                        "团", "联", "小学", "中学", "大学")              # 共青团, 妇联, 残联: the people's organisations
+                        "团", "联", "小学", "中学", "大学",             # 共青团, 妇联, 残联: the people's organisations
+                        "队伍")                                          # (各级森林消防队伍, 各类救援队伍)
 # 主办单位。安监所、宣教办… : a label closed by 。 as the other lines of its list are (活动主题。…, 活动时间。…), read
 # only at a clause's start and only where every name after it is a unit's
 LABEL_STOP = re.compile(r"(?:^|(?<=[\s。；;]))(?P<label>主办单位|承办单位|协办单位|牵头单位|责任单位|配合单位)。"
@@ -83,6 +84,7 @@ EACH = re.compile(_EACH_OPEN + rf"(?P<units>{_JOINED_UNIT}{EACH_HEAD}(?:[^，。
                   # 各部门负责本部门的…: leads (…依职责负责 / 分工负责 supports a lead; 负责人, 负责同志 are persons)
                   r"(?<!职责)(?<!分工)(?:全面|具体|直接)?负责(?!人|同志)|牵头(?=组织|开展|负责|做好|落实)"      # (各县(区)政府牵头组织…)
                   r"|由(?=(?:主要|分管)?(?:领导|负责人|负责同志))"          # (各安全生产责任单位由主要领导带班)
+                  r"|(?<=队伍)(?:集结|24小时)?待命"                      # (各级森林消防队伍集结待命: a force on standby)
                   # 各村在做好…, 各行业安委员会结合…, 各部门协力做好… (the name then has to be a unit's: each_unit)
                   r"|(?<=[局办委会所站队村镇乡区县市门位组室处心])(?:在做好|结合|协力|做好|做到|进一步))")
 # 各市县、各有关部门和单位每月15日前…报送 / 各地、各有关部门聚焦3个时间段 / 各县(市、区)、各部门和单位认真开展…: a 各
