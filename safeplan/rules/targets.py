@@ -75,8 +75,9 @@ NO_GAP = re.compile(r"、?无(?:盲区|死角|遗漏|空白)")
 # a reading of the weather before the number (最高气温将升至37℃, 降雨量达到50毫米): a forecast or a condition, no target
 # (a forecast's own quality is one: 预报准确率达到80%)
 WEATHER_READING = re.compile(r"气温|降雨量|降水量|雨量|风力|风速")
-# (较大事故起数控制为零: a ceiling of none, like 控制在…以内; 学生溺水零新增: no new case, the state to reach)
-ZERO = re.compile(r"(?:动态清零|清零|零(?P<what>死亡|事故|伤亡|火灾|发生|隐患|事件|新增)|控制(?:为|在|到)零)")
+# (较大事故起数控制为零: a ceiling of none, like 控制在…以内; 学生溺水零新增: no new case, the state to reach; 确保实现“零”事故:
+# the 零 quoted alone, a quote mark before the harm)
+ZERO = re.compile(r"(?:动态清零|清零|零[”“\"]?(?P<what>死亡|事故|伤亡|火灾|发生|隐患|事件|新增)|控制(?:为|在|到)零)")
 # what makes 清零 a campaign's name rather than the state to reach (开展隐患清零行动, “清零”专项行动), or a policy's
 # (“动态清零”总方针)
 CAMPAIGN_AFTER = re.compile(r"[”\"]?(?:专项|攻坚)?(?:行动|活动)|[”\"]总?(?:方针|策略|政策)")

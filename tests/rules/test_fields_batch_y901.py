@@ -122,3 +122,17 @@ def test_doubled_periods_without_a_check(text):
 ])
 def test_a_years_count_that_restates(text, expected):
     assert [(f.period, f.min_count) for f in parse_frequencies(text)] == expected
+
+
+@pytest.mark.parametrize("text, metric", [
+    # hb-s601-y: the 零 quoted alone before the harm (its closing mark typed as an opening one on the page)
+    ("确保实现“零“事故。", "事故"),
+    ("确保实现“零”事故。", "事故"),
+    ("力争实现“零”伤亡目标。", "伤亡"),
+])
+def test_a_quoted_zero_before_its_harm(text, metric):
+    assert [(t.metric, t.op, t.value) for t in parse_targets(text)] == [(metric, "==", 0)]
+
+
+def test_a_quoted_zero_naming_a_campaign_is_none():
+    assert parse_targets("开展“零”事故创建活动。") == []
