@@ -166,6 +166,11 @@ PRINCIPLE = re.compile(r"(?:坚持|遵循|秉持)$")
 # (取得了新成效,…要坚持动态清零: an account's clause before a demand is not enough — the past year named is)
 PAST_ACCOUNT = re.compile(r"过去的?[这]?一年")
 
+# (5分) / (2.5分): the points a 考核办法's item scores — what it names is the item's criterion, not a state to reach
+SCORED = re.compile(r"\s*[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]")
+# 考核分 / 得分 / 积分 / 绩效分 cleared: a score reset as a penalty (清零 of hazards is the state to reach)
+SCORE_CLEARED = re.compile(r"(?:考核|得|积|绩效|安全)分$")
+
 # one cheap search before the eleven patterns: text without any of these words holds no target
 TRIGGER = re.compile(r"下降|降低|减少|压减|压降|增长|提升|提高|上升|增加|增至|升至|达|超过|不低于|不少于|不得少于|不得低于|不应|至少|大于|"
                      r"控制在|控制为|不高于|不超过|不得超过|不得高于|降至|降到|低于|少于|小于|以上|100|百分|覆盖|清零|零|杜绝|不发生|不出现|消除|%的"
@@ -468,6 +473,8 @@ def _sentence_targets(text: str, folded: str, base: int, stop: int, year_hint) -
         elif kind == "zero":
             if CAMPAIGN_AFTER.match(sentence, end) or _listed_campaign(sentence, start, end):
                 continue                              # 开展隐患清零行动: a campaign's name (README convention 11)
+            if m.group(0) == "清零" and SCORE_CLEARED.search(metric):
+                continue                              # 发生一起…事故,安全管理考核分清零: a penalty on a score
             fields.update(op="==", value=0)
             what = m.group("what")
             if what and what not in ("发生", "事件", "新增"):
@@ -497,6 +504,9 @@ def _sentence_targets(text: str, folded: str, base: int, stop: int, year_hint) -
             floor = end                               # (its 少于2次 read again is no target either)
             continue                                  # 开展…活动不少于2次, 教育时间不得少于16小时: how often or how
             #                                           long an activity runs (a frequency without 每, a standard)
+        if SCORED.match(sentence, end) or SCORED.search(sentence, start, end):
+            floor = end
+            continue                                  # …达到61号令要求(5分): an assessment item's points, no target
         due = ([d for p, d in deadlines if p < start] or [None])[-1] or _year_due(sentence, start)
         phrase = text[base + min(metric_at, start): base + end].strip()
         names = _split_metrics(metric)

@@ -136,3 +136,22 @@ def test_a_quoted_zero_before_its_harm(text, metric):
 
 def test_a_quoted_zero_naming_a_campaign_is_none():
     assert parse_targets("开展“零”事故创建活动。") == []
+
+
+@pytest.mark.parametrize("text", [
+    # hb-u508-y: what a 考核办法's item scores points for is its criterion, not a state to reach
+    "(三)《规定》得到深入贯彻落实,60%的消防安全重点单位达到61号令要求(5分);",
+    "隐患整改率达到100%(10分)。",
+    # hb-r602-y: a score cleared is a penalty
+    "发生一起重伤以上及一二级非伤亡事故,安全管理考核分清零;",
+])
+def test_scoring_is_no_target(text):
+    assert parse_targets(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("隐患整改率达到100%。", [(">=", 100)]),
+    ("推动重大事故隐患清零。", [("==", 0)]),
+])
+def test_the_same_states_without_scoring(text, expected):
+    assert [(t.op, t.value) for t in parse_targets(text)] == expected
