@@ -28,9 +28,9 @@ CLAUSE_END = re.compile(r"[，。；,;：:！？!?\n（）()]")
 SCOPE = re.compile(r"((?:高危|其他|重点|一般|其它)[\u4e00-\u9fff]{0,4}?(?:行业领域|领域|行业))")
 _SCOPE_START = re.compile(r"(?=高危|其他|重点|一般|其它)")
 FILLER = re.compile(r"^(?:至少|不少于|不低于|最少|都要|都|要|应当|应|须|必须|均|需)+|(?:至少|不少于|不低于|最少)+$")
-# what follows a period word that makes it something else: 每年6月 (a date), 每万人, 每日历
+# what follows a period word that makes it something else: 每年6月 or 每年农历除夕 (a date), 每万人, 每日历
 # (每周一次的班组安全活动日: a count before 的 is the frequency's own)
-NOT_A_PERIOD_AFTER = re.compile(r"(?:\d(?!\d*(?:次|轮|时|点))|[一二三四五六七八九十]+月|万|千|百|份|个人|历|"
+NOT_A_PERIOD_AFTER = re.compile(r"(?:\d(?!\d*(?:次|轮|时|点))|[一二三四五六七八九十]+月|农历|万|千|百|份|个人|历|"
                                 r"(?![一二两三四五六七八九十\d]+次)[\u4e00-\u9fff]{0,3}的)")   # 每日接到的…: a description
 MAX_ACTIVITY = 20
 # 每日8时前报告 / 每天6时、14时报送: the hours of a day listed are the times in the day (as 每月15日、30日前 is twice)
@@ -50,7 +50,9 @@ PROSE = re.compile(
     # 日巡查、周检查、月督查。: a list of them without quotes, its last closing the clause
     rf"|(?<=、)(?P<u4>半年|[日周月季年])(?P<a4>{_VERB})(?=[，。；,;！\n]|$)"
     # 安全检查做到月月查, 天天巡: the period doubled before its check (每月都查)
-    rf"|(?P<u6>[日天周月季年])(?P=u6)(?P<a6>查|巡|{_VERB})")
+    rf"|(?P<u6>[日天周月季年])(?P=u6)(?P<a6>查|巡|{_VERB})"
+    # 市安委会主要成员单位周轮值督查: a rota by the period, its check done each period
+    rf"|(?P<u7>[日周月])轮值(?P<a7>{_VERB})")
 # 按周、月定期开展安全检查: each period named after 按 (once in it)
 _BY_UNIT = r"(?:日|天|周|月|季度|季|半年|年度|年)"
 BY_PERIOD = re.compile(rf"按(?P<list>{_BY_UNIT}(?:[、和及]{_BY_UNIT})*)(?:定期)?"
@@ -90,7 +92,7 @@ TRIGGER = re.compile("|".join(["每", "全年", "月度", "季度", "报制度",
                                "周一次", "周两次", *(f"一{u}一" for u in ("日", "周", "月", "季", "年")),
                                *(f"按{u}" for u in ("日", "天", "周", "月", "季", "半年", "年")),
                                "半年一", "半月一", *(u + v for u in ("日", "周", "月", "季", "年") for v in _VERB[3:-1].split("|")),
-                               *(u + u for u in ("日", "天", "周", "月", "季", "年")),
+                               *(u + u for u in ("日", "天", "周", "月", "季", "年")), "周轮值", "月轮值", "日轮值",
                                *(u + v for u in ("年", "月", "周", "星期", "天", "日", "季度")
                                  for v in ("一次", "两次", "二次", "三次", "1次", "2次", "3次", "至少", "不少于"))]))
 
@@ -185,8 +187,9 @@ def _prose(text: str) -> list[tuple[int, Frequency]]:
     for m in YEAR_COUNT.finditer(text):
         out.append((m.start(), Frequency(text=m.group(0), period="year", every=1, min_count=int(to_number(m.group("n"))))))
     for m in PROSE.finditer(text):
-        unit = m.group("u1") or m.group("u5") or m.group("u2") or m.group("u3") or m.group("u4") or m.group("u6")
-        activity = m.group("a1") or m.group("a2") or m.group("a3") or m.group("a4") or m.group("a6")
+        unit = m.group("u1") or m.group("u5") or m.group("u2") or m.group("u3") or m.group("u4") or m.group("u6") \
+            or m.group("u7")
+        activity = m.group("a1") or m.group("a2") or m.group("a3") or m.group("a4") or m.group("a6") or m.group("a7")
         out.append((m.start(), Frequency(text=m.group(0), period=PROSE_UNITS[unit], every=1, min_count=1,
                                          activity=activity)))
     return sorted(out, key=lambda x: x[0])

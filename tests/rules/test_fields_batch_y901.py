@@ -155,3 +155,17 @@ def test_scoring_is_no_target(text):
 ])
 def test_the_same_states_without_scoring(text, expected):
     assert [(t.op, t.value) for t in parse_targets(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # hb-u701-y: a rota by the period (周轮值督查) checks each period
+    ("建立重要节点每天一调度指挥、市安委会主要成员单位周轮值督查等工作机制。", [("day", 1), ("week", 1)]),
+    ("各成员单位实行月轮值检查。", [("month", 1)]),
+])
+def test_rotas(text, expected):
+    assert [(f.period, f.min_count) for f in parse_frequencies(text)] == expected
+
+
+def test_a_lunar_date_after_每年_is_no_frequency():
+    """hb-u455-x: 每年农历除夕… names the days firing is allowed, as 每年6月 names a date."""
+    assert parse_frequencies("二、燃放时间:每年农历除夕、正月初一、正月初二和正月十五四天时间的每天7:00至24:00。") == []
