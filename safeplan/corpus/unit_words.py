@@ -31,3 +31,6 @@ OWNERSHIP_WORDS = ("国有", "民营", "私营", "改制", "集体", "个体", "
 # the short name of a flood-control command a 预案 writes as a body's (县防指, 乡镇防指: 防汛防台抗旱指挥部), read by a unit
 # named in a sentence
 COMMAND_SHORT_NAMES = ("防指",)
+# endings that name units only after 各: 各经营主体, 各市场主体 are enterprises a 各 names, as 各企业 (heldback README
+# convention 2); a bare 责任主体 or 经营主体 names none
+EACH_ONLY_ENDS = ("主体",)

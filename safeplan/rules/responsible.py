@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left
 
 from safeplan.corpus.tables import column_role, names_units
-from safeplan.corpus.unit_words import BODY_UNIT_WORDS, COMMAND_SHORT_NAMES, OWNERSHIP_WORDS, UNIT_ENDS
+from safeplan.corpus.unit_words import BODY_UNIT_WORDS, COMMAND_SHORT_NAMES, EACH_ONLY_ENDS, OWNERSHIP_WORDS, UNIT_ENDS
 from safeplan.hanzi import as_written, to_simplified
 from safeplan.rules.model import Responsible
 
@@ -108,8 +108,9 @@ _ASKED_TO = (r"(?=要(?!求)|应当|(?<![相反适供对响答效])应(?![急用
              r"|履行|提升|明确|完善|建立|健全|细化|深入|坚持|坚决|持续|抓紧|尽快|及时|全力|具体)")
 # 要求各镇乡(街道、园区)、市级相关部门加强领导 / 请各市安委办于6月份… / 要求各镇街、筹备组建设部门具体实施… / a 风险提示单's
 # 提醒各镇街…加强…: those asked to act, without 要 after them
+# (门轩主任要求各领导、各部门:一要…三要…: the demands listed after a colon)
 REQUESTED = re.compile(r"(?:要求|请|责成|提醒|(?<![\u4e00-\u9fff])望)\s*(?P<units>(?:区内|县内|市内|辖区内?|全[区市县镇乡])?各[^，。；,;：:]{1,40}?)"
-                       + _ASKED_TO)
+                       r"(?:[：:]\s*(?:一是?)?)?" + _ASKED_TO)
 # 请各乡镇人民政府,高新西区管委会,广汉工业集中发展区及时将…: the addressees listed again with commas, as the
 # addressee line writes them
 REQUESTED_LIST = re.compile(r"(?:要求|请|责成)\s*(?P<units>各[^，。；,;：:]{1,20}?(?:[，,]\s*[^，。；,;：:]{2,24}?)+?)"
@@ -139,7 +140,7 @@ SUPPORTERS = re.compile(r"[^，,。；;]{0,8}[，,；;]\s*(?P<units>[^，。；,
 # (a name may hold a bracket, 县(市)人民政府, spaced as 县 (市); a news sentence may open with its date or 下一步)
 _NAME_CHAR = r"(?:[\u4e00-\u9fff]|\s?[（(][\u4e00-\u9fff、]{1,6}[)）]|“[\u4e00-\u9fff]{2,8}”)"       # (镇“安全生产月”活动领导小组)
 # (an enterprise's 制度 names its workshops and teams: 车间必须每周…, 各班组…, 项目部负责…)
-_OFFICE_NAME = (rf"(?:{_NAME_CHAR}{{2,14}}?(?:局|办|委|委员会|安委会|委会|工会|中心|所|站|大队|支队|科|处|室|团队|成员单位|领导小组|专班"
+_OFFICE_NAME = (rf"(?:{_NAME_CHAR}{{2,14}}?(?:局|办|委|委员会|安委会|委会|工会|中心|所|站|大队|支队|科|处|室|团队|成员单位|领导小组|(?<!领导)小组|专班"
                 rf"|(?<![大餐客展舞业])厅)"   # (a province's departments: 省公安厅; not 服务大厅, 营业厅)
                 rf"|{_NAME_CHAR}{{1,6}}?(?:委宣传部|委组织部|委统战部|人武部)"          # (区委组织部、区应急局按职责负责)
                 rf"|{_NAME_CHAR}{{1,14}}?(?:指挥部|防指)"          # (镇指挥部负责调度, 县森林防火指挥部要…, 乡镇防指按…)
@@ -158,7 +159,9 @@ UNIT_NAME = (rf"{_NAME_CHAR}{{1,14}}?(?:部门|人民政府|政府|委员会|局
 _BY_ACTS = (r"(?=向|对(?=[^，。；,;]{1,30}?(?:进行|开展|实施))|依法|依照|按照|立即|及时|报告|报请|指定|发出|处理|审批|批准|下达"
             r"|通报|认定|确定|核查|核实|查处|处罚|督办|考核|验收|审核|备案|发布|提出|制定|决定|授权|办理|调度|督促|督查|检查"
             r"|进行|开展|实施|协调|安排|部署|编制|落实|做好|监督|指导"
-            r"|统筹|另行)")            # (具体工作由安监站统筹落实, 具体时间由市安委会办公室另行通知)
+            r"|统筹|另行"            # (具体工作由安监站统筹落实, 具体时间由市安委会办公室另行通知)
+            # (由镇政府与镇属企业、各村(社区)等签订《…责任书》: the unit after 由 acts with the other party)
+            r"|与(?=[^，。；,;]{1,30}?(?:签订(?!的)|共同|联合)))")
 # the duty a class of bodies is named by (负有安全生产监督管理职责的部门, 承担行业监管职责的单位)
 DUTY_NAMED = re.compile(r"(?:负有|承担)[^的由，。；,;]{1,16}?(?:职责|责任)的")
 NAMED_BY = re.compile(rf"由(?![于此我本该其])(?P<units>{UNIT_NAME}(?:(?:、|和|或|及)\s?{UNIT_NAME})*)" + _BY_ACTS)
@@ -194,13 +197,15 @@ DATED = re.compile(r"(?:\d{1,2}月\d{1,2}日(?:[上下]午)?|近日|日前)[,，
 CLAUSE_STARTS = re.compile(r"[。；;！!？?\n，,：: \u3000]"
                            r"(?:(?<=[^ \u3000])|(?<=[\u4e00-\u9fff]{2}[ \u3000])[ \u3000]*(?=[\u4e00-\u9fff]))")
 CLAUSE_OPEN = (r"\s*(?:第[一二三四五六七八九十百\d]{1,4}条\s*|[（(][一二三四五六七八九十\d]{1,3}[)）]\s*"
-                r"|\d{1,2}[.、．]?)?"
+                r"|\d{1,2}[.、．)）]?)?"
                 r"(?:[一二三四五六七八九十]是)?" + _LEAD_IN)
 # (several, joined by 、 or 和/及: 市县两级安委办和专业安委办要…)
 # 县、乡(镇)安委会每月至少召开…: the committees of two levels, one name as written (like 县、乡两级人民政府)
 _LEVEL = r"[区县市镇乡](?:[（(][\u4e00-\u9fff、]{1,6}[)）])?"
 LEVELS_NAME = re.compile(rf"{_LEVEL}、{_LEVEL}(?:两级)?(?:安委会|安委办|安全生产委员会)")
 _RHYTHM = r"(?:定期或不定期|不定期|定期|定时|视情)地?"
+# 省政府安全生产委员会自即日起到2020年5月底,在全省开展…: the start of the work from now or a month on
+_FROM_NOW = r"(?:自|从)(?:即日|今日|本月|(?:(?:19|20)\d{2}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)"
 _SUBJECT_ACTS = (r"(?:等(?:有关|相关)?(?:单位|部门)|相关工作人员|工作人员"        # (建设局等单位要…: the trailing 等… dropped)
                  # 安全生产科及其相关人员负责… / 镇交通劝导站及各村两委干部要…: the office and persons with it, the office
                  r"|(?:及其?|和)[\u4e00-\u9fff]{0,8}?(?:人员|干部))?"
@@ -208,6 +213,7 @@ _SUBJECT_ACTS = (r"(?:等(?:有关|相关)?(?:单位|部门)|相关工作人员|
                      r"(?:要(?!求)|负责(?!人|同志|的)|将|计划|牵头(?!的)|应当|应该|应(?![急用变对])|须|必须|组织(?!的)|汇总|督促|会同|提供|结合|开展|建立"
                      r"|制定|加强|加大|落实|指导|推动|推进|做好|联合|强化|严厉|深入|全面|立即|根据|决定|定于"
                      r"|每[日天周月季年]"               # (县气象局每日至少3次向县防指报告…)
+                     rf"|{_FROM_NOW}"
                      # 县安委办定期或不定期地组织…: the adverb of a duty's rhythm opens the predicate, whatever its verb
                      # (not 及时/积极…, an account's words for work done: 市安委会办公室及时跟踪督办; not 统一, also a noun's:
                      # 根据国务院和省市安委会统一部署)
@@ -266,8 +272,9 @@ PLACE_VERB = re.compile(r"(?:街道|镇|乡|社区|村)(?:[（(][^（）()]{1,4}
 NOT_A_PLACE = re.compile(r"(?:农村|行政村|自然村|城中村|贫困村|示范村|小镇|重点镇|中心镇|集镇|乡镇|城镇|村镇|城乡)$")
 # outside a law and an account, an office or a place whose act a date opens: a plan's step (街道于12月11日立即组织…,
 # 镇安监站于5月底前完成…; a year only before a deadline's 前: 于2023年3月出台… in a plan's review tells work done)
+# (社区每季召开…会议一次, 镇自即日起…: a rhythm or a start from now without 于, as an office's, _SUBJECT_ACTS)
 _ON_A_DATE = (r"(?=于(?:(?:(?:19|20)\d{2}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月[^，。；,;]{0,8}?前"
-              r"|(?:\d{1,2}|[一二三四五六七八九十]{1,3})月|本月|每[日周月季年]))")
+              rf"|(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})月|本月|每[日周月季年])|每[日天周月季年](?!度?的)|{_FROM_NOW})")
 SUBJECT_DATED = re.compile(CLAUSE_OPEN + rf"(?P<unit>{_OFFICE_NAME}|街道|社区|{_PLACE})" + _ON_A_DATE)
 PLACE_DATED = re.compile(r"(?:街道|社区|镇|乡|村)" + _ON_A_DATE)      # (a quick test for a place's, in text OFFICE rules out)
 # what a 领导小组 named as a subject does in a plan or a 制度: 要…, 将…, 每月召开… (a law's …领导小组负责… is none)
@@ -915,7 +922,8 @@ def _set_up(text: str, resp: Responsible, statute: bool = True) -> None:
 def each_unit(name: str) -> bool:
     """各乡镇, 各村(居), 各检查督导组, 各地: a unit's name; 各自建立…, 各镇(开发区)配强配齐… run on into what they do."""
     name = name[name.find("各"):] if "各" in name[:6] else name          # 全区各级, 安委会各单位
-    return looks_like_unit(name) or name in LISTED_WORDS or (name.startswith("各") and len(name) <= 3 and name != "各自")
+    return looks_like_unit(name) or name in LISTED_WORDS or (name.startswith("各") and len(name) <= 3 and name != "各自") \
+        or (name.startswith("各") and name.endswith(EACH_ONLY_ENDS))         # (各经营主体要…)
 
 
 def _running_subjects(text: str, statute: bool) -> bool:
@@ -1067,7 +1075,7 @@ def _subject(text: str, resp: Responsible, statute: bool, account: bool = False)
     opens = OPENS_TASK_TAIL.search(text) is not None
     conditional = not statute and ("的," in text or "的，" in text)
     places = not statute and PLACE_VERB.search(text) is not None
-    dated = not statute and not account and "于" in text
+    dated = not statute and not account and ("于" in text or PLACE_DATED.search(text) is not None)
     sections = not statute and "部" in text
     if not statute:     # (imported here: the reader reads this module's names; it reads no law, below)
         from safeplan.rules.subject_list import HEADING, HEADING_VERB, reports_work, subject_list_at

@@ -22,7 +22,7 @@ _NAME_PART = r"(?:[\u4e00-\u9fff、]|\d{1,3}个|[（(](?!以下|简称)[\u4e00-\
 # adverb of how (认真, 切实 …). A modal or a duty tasks any list; the verb of an act only a list of several names or a
 # 各 name, as a single name before it is as often an account's subject (杨陵区召开…会议) or a heading run on (周密部署)
 # (not 要求, 将其, 应急, 负责人, 组织部: words that go on into a name or a person)
-_MODAL = (r"要(?!求)|将(?![其之])|应当|应该|(?<![相反适供对响答效])应(?![急用变对])|须|必须|必需|需(?!求|要)|务必|一定要"
+_MODAL = (r"要(?!求)|将(?![其之])|应当|应该|(?<![相反适供对响答效])应(?![急用变对])|须|必须|必需|(?<!所)需(?!求|要)|务必|一定要"
           r"|负责(?!人|同志|的)|牵头|在[^，。；,;]{1,30}?(?:的同时|时|后|中|期间)[，,]"
           # (各行政村是基层防汛防旱工作的责任主体, 行政部是企业消防工作的主管部门, 安全部是…的主要业务管理部门: the body a
           # duty is given to)
@@ -77,8 +77,11 @@ DEMAND_BASIS = re.compile(r"(?:根据|按照|依据|依照|遵照)[^，。；,;]
 # …and after a single office's name, the act of holding a meeting or an event (办事处组织召开专题会议) or of carrying out
 # work with zeal (镇防汛抗旱指挥部积极开展…演练, a headline's 文化路街道办事处深入开展…整治) or of sending its staff out
 # (镇安委办组织工作人员深入企业…开展…): the account tells what the office did, no task (not its bare 开展, 加强, 结合, 决定…: a news item's 镇安监办加强对各村…的检查 tells the measures it sets)
-DONE_ACT = re.compile(r"(?:组织)?(?:召开|举办)|(?:积极|深入|认真|全面)(?:组织)?开展"
-                      r"|组织[\u4e00-\u9fff]{0,8}?(?:人员|干部|党员|志愿者|网格员)(?:深入|走进|走访|前往|到)")
+DONE_ACT = re.compile(r"(?:组织)?(?:召开|举办)|(?:积极|深入|认真|全面|扎实)(?:组织)?(?:开展|学习|贯彻|推进|落实)"
+                      r"|组织[\u4e00-\u9fff]{0,8}?(?:人员|干部|党员|志愿者|网格员)(?:深入|走进|走访|前往|到)"
+                      # (镇防汛抗旱小组联合水利部门…进行检查: a joint act done; not a standing regime the account
+                      # describes, 街道办联合枣园派出所定期开展…, README convention 2)
+                      r"|联合(?![^，。；,;]*?(?:定期|每[日天周月季年]))")
 # a 各 name opens with its 各 or with the level, place or body whose 各 it is (全区各镇, 安委会各成员单位, 青浦区各镇); not
 # with the verb that addresses it (要求各科室, 组织各村, 安排各科室: those addressed, read by the requests' reading)
 EACH_NAME = re.compile(r.EACH_HEAD)
