@@ -174,3 +174,12 @@ def test_a_meeting_that_relays_its_groups_notice_is_a_companys():
     m = meta("会议首先传达了特房集团下达的关于夏季安全生产工作、“两会”期间安全生产和疫情防控工作的通知,并就“安全生产月”"
              "活动的开展内容进行工作部署。会议强调,要加强安全生产宣传教育,组织开展安全演练。\n")
     assert m.level == "enterprise"
+
+
+def test_a_zone_named_with_its_street_is_the_streets():
+    """hb-n50-x: 空港经开区(硕放街道)召开安全生产和消防安全工作会议 — the zone is one body with the 街道 it names (the
+    zone's 区 was read as a district)."""
+    m = meta("空港经开区(硕放街道)召开安全生产和消防安全工作会议\n"
+             "为进一步分析研判当前安全生产形势,扎实推进街道第四季度安全生产工作,11月4日下午,空港经开区(硕放街道)召开安全生产和"
+             "消防安全工作会议。\n会议通报了街道近期安全生产和消防安全工作开展情况,部署了下阶段重点工作。\n")
+    assert (m.genre, m.level) == ("news", "street")

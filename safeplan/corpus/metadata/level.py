@@ -146,6 +146,9 @@ def _level(issuer: str, title: str, law: bool, place: str | None, lines: list[st
                 if generic else admin_level(_BARE_LEVELS.sub("", opening.group()))
             if level == "district" and ZONE.search(opening.group()) and BELOW_COUNTY.search(text[:3000]):
                 level = "street"          # 先进制造业开发区召开… and 传达了区主要领导关于…: a zone below a district
+            alias = _TOWN_ALIAS.match(opening.string, opening.end())
+            if level == "district" and alias:
+                level = "street"          # 空港经开区(硕放街道)召开…: a zone that is one with a street, named after it
     if level == "unknown":
         level = own or level_from_addressees(lines)
     return level
@@ -165,6 +168,8 @@ _NATIONAL_SCOPE = re.compile(r"适用于中华人民共和国(?:境内|领域内
 _STAFF = re.compile(r"员工|职工|本单位|企业内部|本企业|车间|班组|本厂|厂区")
 # level words with no name of their own after a place's name: the title's subject, not a place (齐齐哈尔市社区消防条例)
 _BARE_LEVELS = re.compile(r"(?<=[省市州区县旗])(?:街道|社区|乡镇|镇|乡|村)+$")
+# a street or town named in brackets after a zone's name, the one body it is with the zone: 空港经开区(硕放街道)
+_TOWN_ALIAS = re.compile(r"[(（][\u4e00-\u9fff]{2,8}?(?:街道|镇|乡)[)）]")
 # a kind of place a programme creates, named in a title (安全社区创建…, 平安村建设…), not a place's own name
 _KIND_OF_PLACE = re.compile(r"(?:安全|平安|文明|和谐|绿色|智慧|示范|消防安全|综合减灾示范)(?:社区|村|镇|街道)")
 # "结合本省实际" / "结合公司实际情况": the kind of body that wrote the rules
