@@ -183,3 +183,11 @@ def test_a_zone_named_with_its_street_is_the_streets():
              "为进一步分析研判当前安全生产形势,扎实推进街道第四季度安全生产工作,11月4日下午,空港经开区(硕放街道)召开安全生产和"
              "消防安全工作会议。\n会议通报了街道近期安全生产和消防安全工作开展情况,部署了下阶段重点工作。\n")
     assert (m.genre, m.level) == ("news", "street")
+
+
+def test_work_done_village_by_village_is_a_towns():
+    """hb-n297-y: (一)突出重点,全面摸清底数。以村(社区)为单位,组织两委成员、网格员… — the work's unit is the village, its
+    writer one level above (README convention 13)."""
+    m = meta("(一)突出重点,全面摸清底数。以村(社区)为单位,组织两委成员、网格员深入一线,详细了解自建房情况,并登记在册。\n"
+             "(二)落实整改,及时消除隐患。坚持分类施策,督促加快完成加固维修。今年以来,共消除安全隐患200余处。\n")
+    assert m.level == "street"

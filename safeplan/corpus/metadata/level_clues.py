@@ -152,7 +152,8 @@ _OWN_ORGAN = re.compile(r"(县|区|市|省)(?:安办|安委办|安委会|直|有
 def level_from_own_organs(text: str) -> str:
     """县安办, 县直有关部门, 县有关部门, 县防指…: an unsigned page of a plan names the organs of its own level (the most
     frequent wins, and only when it is named at least twice); a company's rules name its 总经理, 董事长, 安委会; else
-    the units a text directs name the level below it (各乡镇要… → district; README convention 13)."""
+    the units a text directs, or does its work by, name the level below it (各乡镇要…, 以乡镇为单位 → district; README
+    convention 13)."""
     if _COMPANY_ORGAN.search(text[:3000]):
         return "enterprise"
     counts: dict[str, int] = {}
@@ -163,8 +164,10 @@ def level_from_own_organs(text: str) -> str:
     if best and counts[best] >= 2:
         return best
     directed = _DIRECTED.search(text[:5000])
-    return next(level for pattern, level in ADDRESSEES if re.match(pattern, directed.group(1))) if directed \
-        else "unknown"
+    if directed:
+        return next(level for pattern, level in ADDRESSEES if re.match(pattern, directed.group(1)))
+    unit = _WORK_UNIT.search(text[:5000])    # 以村(社区)为单位,组织两委成员…: a town's work, done village by village
+    return LEVEL_ORDER[LEVEL_ORDER.index(PLACE_LEVEL[unit.group(1)]) - 1] if unit else "unknown"
 
 
 _COMPANY_ORGAN = re.compile(r"公司(?:分管)?(?:总经理|董事长|领导|安全生产委员会|安委会|各部门|所属单位)|董事长|总经理|总裁|厂长|矿长|本矿"
@@ -172,6 +175,8 @@ _COMPANY_ORGAN = re.compile(r"公司(?:分管)?(?:总经理|董事长|领导|安
                             r"|集团(?:党委|安委会|安委办|董事会|监事会)"
                             r"|(?:有限公司|集团)(?:下发|下达|召开|组织|开展|印发|部署)"
                             r"|企业(?:最高|主要)负责人[^。]{0,20}(?:签发|审批|任命)")
+# the places a text's work is done by, one level below the writer's: 以村(社区)为单位 / 以乡镇为单位 / 以县(市、区)为单位
+_WORK_UNIT = re.compile(r"以(村|社区|乡镇|镇|乡|街道|县|区)(?:[(（][\u4e00-\u9fff、]{1,4}[)）])?为(?:基本)?单[位元]")
 # the units a text directs: 各乡镇要… / 各县(市、区)务必…
 _DIRECTED = re.compile(r"(?:^|[，,。；;\n])\s*(各(?:省|设区的市|市|县区|县|区|乡镇|乡|镇|街道|村|社区|居))"
                        r"[^，,。；;]{0,12}?(?:要|务必|必须|应当)")
