@@ -47,3 +47,12 @@ def test_a_report_to_visitors_glued_to_its_salutation_is_titled_and_a_report():
              "2024 年度安全生产工作作一汇报,主要有三个方面:一、青山面临的环境及我们对安全生产工作的认识2024 年,青山镇未发生"
              "较大以上事故。\n")
     assert (m.title, m.genre) == ("2024 年度青山镇安全生产工作汇报", "report")
+
+
+def test_an_untitled_sheet_of_work_done_counted_in_多_is_news():
+    """hb-s182-y: a 街道's project sheet told in the third person (项目目标: / 主要举措: / 取得成效:), its results counted
+    200多个, 20多个, 5000多米 like 20余次 (convention 5)."""
+    m = meta("项目目标:\n通过实施“345”整治工程,破解消防安全风险防控难题。\n主要举措:\n"
+             "青山街道充分发挥社区网格和党员群众的作用,着力破解四大隐患。\n取得成效:\n"
+             "一年来,辖区内整体改造消防泵房2处,提供充电位200多个,补充监控探头20多个,更换老化电线5000多米。\n")
+    assert m.genre == "news"
