@@ -56,3 +56,11 @@ def test_an_untitled_sheet_of_work_done_counted_in_多_is_news():
              "青山街道充分发挥社区网格和党员群众的作用,着力破解四大隐患。\n取得成效:\n"
              "一年来,辖区内整体改造消防泵房2处,提供充电位200多个,补充监控探头20多个,更换老化电线5000多米。\n")
     assert m.genre == "news"
+
+
+def test_a_units_minutes_of_its_meeting_are_a_report():
+    """hb-s133-y: 社区安全会议记录 (一、会议概况 (一)会议基本信息 本次社区安全会议于…召开) — the community's own record,
+    not news of a meeting."""
+    m = meta("社区安全会议记录\n一、会议概况\n(一)会议基本信息\n本次社区安全会议于2023年8月20日14:30在社区党群服务中心会议室"
+             "召开,会议主题为“夏季社区安全隐患排查与整治工作部署”。\n(二)会议背景\n近期,社区安全风险呈现阶段性特征。\n")
+    assert (m.title, m.genre) == ("社区安全会议记录", "report")

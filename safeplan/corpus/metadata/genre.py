@@ -278,7 +278,8 @@ _NAMED_BEFORE_ADDRESSEES = re.compile(r"([^\s，,。;；:：]{4,40}?(?:方案|�
 # 公文 and the plans, rules and accounts of the genre; 办法, 规定, 细则 are a law's unless the title opens with 关于
 _KINDS = (("work_points", "要点"), ("checklist", "清单|检查(?:项目)?表"),
           ("plan", "方案|规划|计划|预案|纲要|(?:应对|应急|防范)措施"),          # (a flood's 应对措施: how to meet it)
-          ("report", "总结|报告|汇报|述职|经验材料|综述"),
+          ("report", "总结|报告|汇报|述职|经验材料|综述|会议记录"),      # (社区安全会议记录: a unit's own account of its
+                                                                          # meeting, README convention 5)
           ("notice", "通知|通报|通告|公告|决定|意见|函|批复|答复|请示|纪要|预警|提醒"),    # (关于做好…的提醒: to 各村;
                                                                                     # …第0153号提案的答复: convention 12)
           ("law", "条例|办法|规定|细则|(?<![方做看想说])法"),
