@@ -25,8 +25,9 @@ _HEADING = re.compile(
     r"|(?P<pard>[\u2474-\u2487])"                                                 # ⑴ ⑵ …
     r"|(?P<circ>[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf])"
     # 1.1编制目的 / 2.3.1 … (an 应急预案's sections); a company 制度's 3.1.作业… / 3.2.1.作业… (a dot closes the
-    # number) and 4.1? 安全… (a web copy's ? for a lost blank); 1 总则 (a bare number, a blank and a short heading)
-    r"|(?P<dec>[0-9]{1,2}(?:\.[0-9]{1,2}){1,3})(?:[.．](?![0-9]))?(?![0-9.])[?？]*[^\S\n]*(?=[\u4e00-\u9fff])"
+    # number) and 4.1? 安全… (a web copy's ? for a lost blank); 1.1、变更申请人… (a 、 closes it, as after 1、); 1 总则 (a
+    # bare number, a blank and a short heading)
+    r"|(?P<dec>[0-9]{1,2}(?:\.[0-9]{1,2}){1,3})(?:[.．、](?![0-9]))?(?![0-9.])[?？]*[^\S\n]*(?=[\u4e00-\u9fff])"
     r"(?![年月日号时个次])"
     r"|(?P<sec>[0-9]{1,2})[ \t\u3000]+(?=[\u4e00-\u9fff]{2}[^，,。；;：:]{0,18}$)(?![年月日号时个次人家])"
 )

@@ -24,6 +24,15 @@ def test_decimal_numbers_closed_by_a_dot_are_items_of_the_level_they_name():
         ("2.2.2", "作业中不得吸烟。"), ("3", "检查:"), ("3.1", "安全员每周检查一次。")]
 
 
+def test_decimal_numbers_closed_by_a_dun_are_items_of_the_level_they_name():
+    # hb-r601-y: 1、管理职责 / 1.1、变更申请人… - a 、 closes the decimal number as it closes 1、
+    text = ("变更管理制度\n1、管理职责\n1.1、变更申请人负责提出书面变更申请;\n1.2、分管经理负责变更审核;\n"
+            "2、变更分类\n2.1、工艺技术变更\n2.1.1、生产主要原料变更\n")
+    assert rules(text) == [
+        ("0", "变更管理制度"), ("1", "管理职责"), ("1.1", "变更申请人负责提出书面变更申请;"), ("1.2", "分管经理负责变更审核;"),
+        ("2", "变更分类"), ("2.1", "工艺技术变更"), ("2.1.1", "生产主要原料变更")]
+
+
 def test_a_decimal_number_broken_over_two_lines_is_one_number():
     # hb-r462-x: 3.2. alone on its line, 4.作业… on the next: item 3.2.4, and 3.3 after it still under 3
     text = ("3.职责:\n3.2.作业监护人的职责:\n3.2.1.作业监护人应熟悉作业环境。\n3.2.\n\n4.作业监护人应在作业完成后清点人数。\n"
