@@ -106,9 +106,10 @@ PATTERNS = [
     # 20__年底; 20__年9月街道应急消防管理站实现… (not a statistic's date: 2023年末,全镇共有12个村)
     ("year", ("年底", "年末"), re.compile(rf"{CLAUSE_OPENS}(?:(?P<year>{YEAR})年(?:年)?|(?:今)?年)(?:底|末)(?!前|之前|以前)"
                                        rf"{NOT_A_STAT}")),
-    # (2021年6月是第20个全国“安全生产月”: a time named by a copula, no deadline)
+    # (2021年6月是第20个全国“安全生产月”: a time named by a copula, no deadline; 二〇一八年四月儿十八日: a 落款's day
+    # whose numeral a scan misread, a day still)
     ("month", ("月",), re.compile(rf"{CLAUSE_OPENS}(?P<year>{YEAR})年(?P<month>{MONTH})月(?P<edge>底|末)?"
-                                 rf"(?![\d〇零○一二三四五六七八九十日号份至到前是-]){NOT_A_STAT}")),
+                                 rf"(?![\d〇零○一二三四五六七八九十日号份至到前是-])(?![^，,。；;\n]{{1,3}}日){NOT_A_STAT}")),
     # 9月底完成 / 6月底前全面完成: a month's end that a completion follows
     # (5月份完成自查自纠: the month's end too)
     ("month", ("月底", "月末", "月份"), re.compile(rf"(?:(?P<year>{YEAR})年)?(?P<month>{MONTH})月(?P<edge>底|末|份)"

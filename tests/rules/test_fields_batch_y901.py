@@ -169,3 +169,12 @@ def test_rotas(text, expected):
 def test_a_lunar_date_after_每年_is_no_frequency():
     """hb-u455-x: 每年农历除夕… names the days firing is allowed, as 每年6月 names a date."""
     assert parse_frequencies("二、燃放时间:每年农历除夕、正月初一、正月初二和正月十五四天时间的每天7:00至24:00。") == []
+
+
+def test_a_day_whose_numeral_a_scan_misread_is_no_months_deadline():
+    """hb-s131-y: the 落款 二〇一八年四月儿十八日 (二十八 misread) is a day, not a clause opening with its month."""
+    assert parse_deadlines("特此通知。\n某某镇人民政府\n二〇一八年四月儿十八日。") == []
+
+
+def test_a_clause_opening_with_its_month_is_still_its_deadline():
+    assert [d.date for d in parse_deadlines("2024年9月,街道应急消防管理站实现全覆盖。")] == ["2024-09-30"]
