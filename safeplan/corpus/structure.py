@@ -592,7 +592,8 @@ def _split_inline(item: Item, text: str, line_of, values: dict[int, int]) -> Non
 
     A sub-item runs to the next marker or the end of its paragraph. When the markers are in the item's
     last paragraph, the item's own text stops before the first marker (its children follow it, as
-    numbered children do); when more of the item's text follows, the item keeps its whole text and the
+    numbered children do); when more of the item's text follows, or a later paragraph's run opens with
+    words of its own (…做出安排:一是…。\n最后,X要求各部门:一要…), the item keeps its whole text and the
     sub-items lie inside it.
     """
     if item.style in ("inline", "row") or len(item.text) < 8:
@@ -606,10 +607,13 @@ def _split_runs(item: Item, text: str, line_of, values: dict[int, int]) -> None:
     subs: list[Item] = []
     first_cut = None
     last_paragraph_end = None
+    led_in = False            # a later run's paragraph opens with words of its own (最后,门轩主任要求各部门:一要…)
     offset = item.start
     for paragraph in item.text.split("\n"):
         markers = inline_numbers(paragraph) if len(paragraph) >= 8 else []
         p_end = offset + len(paragraph)
+        if markers and first_cut is not None and paragraph[:markers[0][0]].strip():
+            led_in = True
         for k, (_start, m_end, written, style, value) in enumerate(markers):
             s = offset + m_end
             e = offset + markers[k + 1][0] if k + 1 < len(markers) else p_end
@@ -626,7 +630,7 @@ def _split_runs(item: Item, text: str, line_of, values: dict[int, int]) -> None:
         offset = p_end + 1
     if not subs:
         return
-    if last_paragraph_end == item.end:
+    if last_paragraph_end == item.end and not led_in:      # (a later run's lead-in stays the item's: no words lost)
         cut = first_cut
         while cut > item.start and text[cut - 1] in " \t\n":
             cut -= 1
