@@ -191,3 +191,11 @@ def test_work_done_village_by_village_is_a_towns():
     m = meta("(一)突出重点,全面摸清底数。以村(社区)为单位,组织两委成员、网格员深入一线,详细了解自建房情况,并登记在册。\n"
              "(二)落实整改,及时消除隐患。坚持分类施策,督促加快完成加固维修。今年以来,共消除安全隐患200余处。\n")
     assert m.level == "street"
+
+
+def test_the_tiers_a_text_sets_to_work_open_with_its_own():
+    """hb-u506-y: …人防工程防汛工作事关人民群众生命财产安全,市县两级人防部门必须… — the city's notice."""
+    m = meta("2018年汛期即将来临,给人防工程特别是老人防工事的使用和管理带来安全隐患。\n"
+             "一、高度重视,切实提高做好防汛工作的认识。\n人防工程防汛工作事关人民群众生命财产安全,市县两级人防部门必须站在保社会"
+             "稳定大局的高度,强化责任落实。\n")
+    assert m.level == "city"
