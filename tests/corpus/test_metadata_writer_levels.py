@@ -199,3 +199,10 @@ def test_the_tiers_a_text_sets_to_work_open_with_its_own():
              "一、高度重视,切实提高做好防汛工作的认识。\n人防工程防汛工作事关人民群众生命财产安全,市县两级人防部门必须站在保社会"
              "稳定大局的高度,强化责任落实。\n")
     assert m.level == "city"
+
+
+def test_the_highest_tier_that_checks_the_work_is_the_writers():
+    """hb-n65-y: …分全面自查排查、市级抽查核实、省级明督暗访三步组织开展 — a province's 方案, told."""
+    m = meta("根据方案,汛前隐患排查整治工作按照属地管理、分级负责原则,以检查与自查相结合的方式进行,分全面自查排查、市级抽查核实、"
+             "省级明督暗访三步组织开展。该项工作将持续到5月底。\n")
+    assert m.level == "province"

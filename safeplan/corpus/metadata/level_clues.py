@@ -153,7 +153,8 @@ def level_from_own_organs(text: str) -> str:
     """县安办, 县直有关部门, 县有关部门, 县防指…: an unsigned page of a plan names the organs of its own level (the most
     frequent wins, and only when it is named at least twice); a company's rules name its 总经理, 董事长, 安委会; else
     the units a text directs, or does its work by, name the level below it (各乡镇要…, 以乡镇为单位 → district; README
-    convention 13); the tiers it sets to work open with its own (市县两级… → city)."""
+    convention 13); the tiers it sets to work open with its own (市县两级… → city), and the highest tier that checks
+    its work is its own (…市级抽查核实、省级明督暗访 → province)."""
     if _COMPANY_ORGAN.search(text[:3000]):
         return "enterprise"
     counts: dict[str, int] = {}
@@ -170,7 +171,11 @@ def level_from_own_organs(text: str) -> str:
     if unit:
         return LEVEL_ORDER[LEVEL_ORDER.index(PLACE_LEVEL[unit.group(1)]) - 1]
     tiers = _TIERS.search(text[:5000])       # 市县两级人防部门必须…: the writer's tier and those below it
-    return PLACE_LEVEL[tiers.group(1)] if tiers else "unknown"
+    if tiers:
+        return PLACE_LEVEL[tiers.group(1)]
+    # 分全面自查排查、市级抽查核实、省级明督暗访三步: the last check is the writer's own
+    checks = [PLACE_LEVEL[m.group(1)] for m in _CHECK_TIER.finditer(text[:5000])]
+    return min(checks, key=LEVEL_ORDER.index) if checks else "unknown"
 
 
 _COMPANY_ORGAN = re.compile(r"公司(?:分管)?(?:总经理|董事长|领导|安全生产委员会|安委会|各部门|所属单位)|董事长|总经理|总裁|厂长|矿长|本矿"
@@ -182,6 +187,8 @@ _COMPANY_ORGAN = re.compile(r"公司(?:分管)?(?:总经理|董事长|领导|安
 _WORK_UNIT = re.compile(r"以(村|社区|乡镇|镇|乡|街道|县|区)(?:[(（][\u4e00-\u9fff、]{1,4}[)）])?为(?:基本)?单[位元]")
 # the tiers a text sets to work, from its own down: 市县两级…, 省市县三级…, 镇村两级…
 _TIERS = re.compile(r"(省|市|县|镇)(?:市|县|乡|镇|村){1,3}(?:两|三|四)级")
+# a check made at a tier: 市级抽查, 省级明督暗访, 县级复查 (the highest named is the writer's)
+_CHECK_TIER = re.compile(r"(省|市|县|区|乡镇|镇|街道)级(?:抽查|复查|核查|督查|明督暗访|督导|验收|抽检)")
 # the units a text directs: 各乡镇要… / 各县(市、区)务必…
 _DIRECTED = re.compile(r"(?:^|[，,。；;\n])\s*(各(?:省|设区的市|市|县区|县|区|乡镇|乡|镇|街道|村|社区|居))"
                        r"[^，,。；;]{0,12}?(?:要|务必|必须|应当)")
