@@ -36,3 +36,13 @@ def test_a_date_in_brackets_under_the_title_dates_the_document_not_the_meeting_i
              "各镇人民政府,各街道办事处:\n经2008年2月18日区政府第38次常务会议研究同意,现将《2008年政府工作目标任务分解》"
              "印发给你们。\n特此通知\n2008年政府工作目标任务分解\n一、促进经济又好又快发展。\n")
     assert m.date == "2008-02-26"
+
+
+def test_a_papers_page_line_with_its_address_and_clock_time_dates_no_notice_it_prints():
+    """hb-n165-x: http://… 2007年04月24日07:45 南海网-海南日报 over 据新华社…电 国务院办公厅关于…的通知。 (convention 7: a
+    page's time is no 成文 date; the wire's 4月23日 is its dateline)."""
+    m = meta("做好“五一”黄金周期间安全工作\n\nhttp://www.example.com.cn 2007年04月24日07:45 南海网-海南日报\n\n"
+             "  据新华社北京4月23日电 国务院办公厅关于切实做好“五一”黄金周期间安全工作的通知。各省、自治区、直辖市人民政府,"
+             "国务院各部委、各直属机构:\n\n  “五一”黄金周即将来临,经国务院同意,现就有关事项通知如下:\n\n"
+             "  一、切实加强节日期间安全工作的组织领导和责任落实;二、认真做好人员出行和公共场所安全保障工作。\n")
+    assert (m.genre, m.date) == ("notice", None)

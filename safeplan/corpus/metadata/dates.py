@@ -17,7 +17,8 @@ _STAMP_LINE = re.compile(r"^[•·\s]*(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|
 _IN_FORCE = re.compile(r"\s*起?\s*(?:施行|实施|生效)")        # 自2023年5月1日起施行: when a law takes effect
 # a web page's own line: when it was put online, how often read — not when the document was written
 _PAGE_LINE = re.compile(r"发布时间|发表时间|发布日期|更新时间|浏览|点击|阅读|访问量|来源[:：]|出处[:：]|^时间[:：]|[\s\u3000]时间[:：]"
-                        r"|\d(?:\.\d+)?\s*[KM]B\b|侵权|海报|VIP")   # a document site's line: 2024-06-16 999+ 15.62KB 14 页
+                        r"|\d(?:\.\d+)?\s*[KM]B\b|侵权|海报|VIP"   # a document site's line: 2024-06-16 999+ 15.62KB 14 页
+                        r"|https?://|日\s*\d{1,2}:\d{2}")    # a paper's page: http://… 2007年04月24日07:45 南海网-海南日报
 
 
 def date_of(lines: list[str], table: dict, law_raw: str, bylines: bool = False, signed: str | None = None) -> str | None:
