@@ -49,7 +49,8 @@ UNIT_END = UNIT_ENDS + COMMAND_SHORT_NAMES + ("公司", "厅", "署", "组", "�
 # only at a clause's start and only where every name after it is a unit's
 LABEL_STOP = re.compile(r"(?:^|(?<=[\s。；;]))(?P<label>主办单位|承办单位|协办单位|牵头单位|责任单位|配合单位)。"
                         r"(?P<units>[^。；;\n]{2,80})")
-BRACKET = re.compile(r"[（(](?P<inner>[^（）()]{2,120})[)）]")
+# (a task's 〔〕 bracket may hold round ones: 〔市委组织部牵头,各镇(街道)、市安委会有关成员单位…分工负责〕)
+BRACKET = re.compile(r"[（(](?P<inner>[^（）()]{2,120})[)）]|〔(?P<square>[^〔〕]{2,120})〕")
 LED_BY = re.compile(r"由(?P<units>[^，。；,;由]{2,60}?)(?:牵头(?!的)|负责(?!人(?!员)|同志|的)|组织(?!的)|对(?=[^，。；,;]{1,30}?(?:进行|开展|实施))"
                     r"|(?:集中|统一)?(?:汇总|收集|统计)(?=上报|报送|后)"       # (检查结果由县防办集中汇总上报)
                     r"|(?:联合|共同)(?=开展|组成|进行|实施|检查|督查))")       # (此次督查由市应急管理局、市公安局…等15个部门联合开展)
@@ -392,7 +393,7 @@ GENERIC = {"单位", "部门", "牵头部门", "主管部门", "有关部门", "
            "企业", "相关企业", "有关企业", "生产经营单位", "乡镇",
            "政府", "人民政府"}        # (成立村镇防洪指挥部,由政府组织负责: a government of no place names no body)
 # every branch a plain word (（|\( rather than [（(]): the engine then skips ahead by the first characters
-QUICK = re.compile(r"单位|部门|领导|主体|牵头|负责|组织|配合|协助|协办|参与|协同|会同|（|\(|各")
+QUICK = re.compile(r"单位|部门|领导|主体|牵头|负责|组织|配合|协助|协办|参与|协同|会同|（|\(|〔|各")
 OFFICE = re.compile(r"局|办|委|中心|所|站|队|科|处|室|厅|政府|车间|班组|部(?![门署分位])|机关|防指")    # (before SUBJECT, in text QUICK rules out)
 SUPPORT_WORDS = ("配合", "协助", "协办", "参与", "协同")
 DUTY_WORDS = re.compile(r"(?:牵头|负责|配合|协助|协办|参与|协同|按职责分工|按职责|依职责|分工|落实|共同|督促|指导|具体|各司其职|各负其责)+$")
@@ -595,7 +596,7 @@ def _bracket(inner: str, resp: Responsible) -> bool:
 # a task's bracket that says who is charged with it: (交通运输部门负责), (区应急管理局牵头,各镇配合)
 # a bracket after a sentence's stop that closes its paragraph: a news item's byline, (区应急局) as (记者 张三)
 BYLINE_END = re.compile(r"[ \t\u3000]*(?:\n|$)")
-CHARGED_BRACKET = re.compile(r"[（(][^（）()]{2,120}(?:牵头|负责)[)）]")
+CHARGED_BRACKET = re.compile(r"[（(][^（）()]{2,120}(?:牵头|负责)[)）]|〔[^〔〕]{2,120}(?:牵头|负责)〕")
 # (县应急局、县公安局,2024年12月底前): the time limit beside the units in a task's bracket is no unit
 TIME_LIMIT = re.compile(r"\d|长期|持续|常态|年底|月底|年内|即日|时限|完成")
 
@@ -741,7 +742,7 @@ def _parse(text: str, cells: bool, partners: bool = True, *, statute: bool, acco
     stripped = text.strip()
     for m in BRACKET.finditer(stripped):
         before = stripped[m.start() - 1] if m.start() else "。"
-        inner = m.group("inner")
+        inner = m.group("inner") or m.group("square")
         if account and before in "。！!" and BYLINE_END.match(stripped, m.end()):
             continue                   # …要坚决遏制重特大事故的发生。(区应急局): an account's byline names who wrote it
         # 各镇(开发区) is part of a name; a task's bracket follows its sentence or names a duty
