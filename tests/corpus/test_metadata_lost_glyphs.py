@@ -46,3 +46,11 @@ def test_a_signer_over_a_blank_date_signs_and_dates_nothing_under_a_sites_recomm
              "1、各村委会要根据本责任书下达的安全生产控制指标,认真制订安全生产目标管理计划。\n\n  乡人民政府\n\n  年 月 日\n\n"
              "相关推荐\n\n猜你喜欢\n\n大家正在看\n\n换一换\n")
     assert (m.issuer, m.date) == ("乡人民政府", None)
+
+
+def test_a_文号_that_lost_its_brackets_and_号_on_a_line_of_its_own_is_given_as_written():
+    """hb-s485-x: 府通20259 under the covering notice's title (README convention 8: as written, nothing added)."""
+    m = meta("某镇人民政府\n\n关于印发《某镇2025年夏季消防安全专项整治工作方案》的通知\n\n府通20259\n\n社区、镇属各单位:\n\n"
+             "现将《某镇2025年夏季消防安全专项整治工作方案》印发给你们,请认真抓好贯彻落实。\n\n某镇人民政府\n\n2025430\n\n"
+             "某镇2025年夏季消防安全专项整治工作方案\n\n一、工作目标\n")
+    assert (m.doc_number, m.date) == ("府通20259", "2025-04-30")

@@ -8,7 +8,8 @@ import re
 # (金政?2014?8號: a copy that lost the brackets' glyphs to "?", as it loses 年月日)
 DOC_NUMBER = re.compile(
     r"[\u4e00-\u9fff]{1,14}[〔\[［﹝【(（?？]\s*((?:19|20)\d{2})\s*[〕\]］﹞】)）?？]\s*第?\s*\d{1,4}\s*号")
-_DOC_NUMBER_LOST = re.compile(r"^([\u4e00-\u9fff]{1,10}[发字办函电])[〔\[［﹝【(（]((?:19|20)\d{2})(\d{1,4})$")
+# (…or its 〔 too: 府通20259, a town's 府通〔2025〕9号)
+_DOC_NUMBER_LOST = re.compile(r"^([\u4e00-\u9fff]{1,10}[发字办函电通])[〔\[［﹝【(（]?((?:19|20)\d{2})(\d{1,4})$")
 LAW_ORDER = re.compile(r"(?:中华人民共和国)?(国务院令|主席令|[\u4e00-\u9fff]{2,8}部令|[\u4e00-\u9fff]{2,12}人民政府令)"
                         r"\s*第\s*(\d{1,4})\s*号")
 _ANNOUNCEMENT = re.compile(r"[\u4e00-\u9fff]{2,30}?(?:人民代表大会常务委员会|人大常委会)公告\s*[(（]?\s*第\s*\d{1,4}\s*号\s*[)）]?")
@@ -44,8 +45,8 @@ def doc_number_of(lines: list[str], law_raw: str) -> str | None:
                 return _clean_doc_number(m.group())
     for line in lines[:40]:
         lost = _DOC_NUMBER_LOST.match(line) if len(line) <= 24 else None
-        if lost:                  # 赣市发〔201737 on a line of its own: 〕 and 号 lost like 年月日 above — given as
-            return line           # written (README convention 8), no 〕 or 号 the copy does not hold
+        if lost:                  # 赣市发〔201737 on a line of its own: 〕 and 号 lost like 年月日 above (府通20259: 〔
+            return line           # too) — given as written (README convention 8), no 〕 or 号 the copy does not hold
     for line in lines[:5]:
         order = LAW_ORDER.search(line) if line.startswith(("(", "（")) and re.search("公布|发布", line) else None
         if order:                 # (2007年4月23日大连市人民政府令第88号公布…): the line that promulgates it
