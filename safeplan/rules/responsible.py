@@ -814,6 +814,8 @@ def _parse(text: str, cells: bool, partners: bool = True, *, statute: bool, acco
                 _add(resp, _list_before(text, m.start("units")) + units, helps)
     if not statute and ASKS.search(text):
         _requested_named(text, resp)
+    if not statute and "于" in text:
+        _own_paper(text, resp)                 # 各分中心、办事处值班表请于…前报送
     _subject(text, resp, statute, account)
     _set_up(text, resp, statute)
     if partners and resp.lead and ("会同" in text or "联合" in text):
@@ -1036,6 +1038,26 @@ def _requested_named(text: str, resp: Responsible) -> None:
         units = split_units(m.group("units")) or [u for u in [m.group("units")] if u in ("街道", "社区", "乡镇", "镇街")]
         if units and all(_named_unit(u) for u in units):
             _add(resp, units, False)
+
+
+# 各分中心、办事处值班表请于9月29日前报送办公室 / 各市县、各有关部门和单位的…工作方案请于6月20日前报送: the units whose
+# paper a notice asks for by a date lead (they are to send it, README convention 2)
+OWN_PAPER = re.compile(r"(?:^|(?<=[。；;！!\n]))\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．])?\s*"
+                       r"(?P<head>[^，。；,;：:\n]{2,40}?)(?:表|报告|方案|情况|名单|总结|计划|材料)(?:请|须|要|务必)于"
+                       r"[^，。；,;\n]{1,24}?(?:报送|上报|报|提交|送)")
+
+
+def _own_paper(text: str, resp: Responsible) -> None:
+    """The units a requested paper belongs to: the longest list of units' names that opens its words (the rest, 值班,
+    安全生产大检查工作, names the paper)."""
+    for m in OWN_PAPER.finditer(text):
+        head = m.group("head")
+        for k in range(len(head), 1, -1):
+            names = list_names(head[:k].removesuffix("的"))
+            if "、" not in head[k:] and names and all((looks_like_unit(n) or each_unit(n)) and not NOT_A_NAME.search(n)
+                                                      and not CLAUSE_OPENING.match(n) for n in names):
+                _add(resp, split_units(head[:k].removesuffix("的")), False)
+                break
 
 
 def _label_before_stop(text: str, resp: Responsible) -> None:
