@@ -42,3 +42,11 @@ def test_the_units_a_demand_lists_its_points_to():
     # hb-n601-y: 最后,门轩主任要求各领导、各部门:一要按照…;二要高度重视…; (各领导 are persons)
     text = "最后,门轩主任要求各领导、各部门:一要按照安全生产“三个必须”的要求,抓好分管行业的安全生产工作;二要高度重视。"
     assert parse_responsible(text, statute=False, account=True).lead == ["各部门"]
+
+
+@pytest.mark.parametrize(("text", "lead"), [
+    ("联席会议原则上每季度召开一次,具体时间由街道安委办通知。", ["街道安委办"]),       # hb-s906-y (dev, y901+)
+    ("由街道安委办通知书明确的事项,各单位照办。", []),                                 # (a document, no act)
+])
+def test_the_unit_after_by_notifies(text, lead):
+    assert parse_responsible(text, statute=False).lead == lead
