@@ -572,7 +572,16 @@ def _add(resp: Responsible, units: list[str], support: bool) -> None:
 
 
 def _bracket(inner: str, resp: Responsible) -> bool:
-    """(区应急管理局牵头，各镇配合) / (镇安委办牵头,镇安委会各成员单位依职责负责) / (区应急管理局、区消防救援大队)."""
+    """(区应急管理局牵头，各镇配合) / (镇安委办牵头,镇安委会各成员单位依职责负责) / (区应急管理局、区消防救援大队).
+    A note after the charge, past a semicolon, is none of its units (…各有关部门分工负责;以下各项工作均需各县区具体落实,
+    不再注明): the charge is read alone."""
+    if _bracket_units(inner, resp):
+        return True
+    charge = CHARGE_THEN_NOTE.match(inner)
+    return charge is not None and _bracket_units(charge.group("charge"), resp)
+
+
+def _bracket_units(inner: str, resp: Responsible) -> bool:
     parsed, kept = [], []
     for seg in (s for s in re.split(r"[，,；;]", _mask_brackets(inner)) if s.strip()):
         seg = _unmask(seg).strip()
@@ -597,6 +606,8 @@ def _bracket(inner: str, resp: Responsible) -> bool:
 # a bracket after a sentence's stop that closes its paragraph: a news item's byline, (区应急局) as (记者 张三)
 BYLINE_END = re.compile(r"[ \t\u3000]*(?:\n|$)")
 CHARGED_BRACKET = re.compile(r"[（(][^（）()]{2,120}(?:牵头|负责)[)）]|〔[^〔〕]{2,120}(?:牵头|负责)〕")
+# the charge a bracket opens with, a note after it past a semicolon: (…分工负责;以下各项工作均需…具体落实)
+CHARGE_THEN_NOTE = re.compile(r"(?P<charge>[^；;]{2,}?(?:负责|牵头|配合|协助))[；;]")
 # (县应急局、县公安局,2024年12月底前): the time limit beside the units in a task's bracket is no unit
 TIME_LIMIT = re.compile(r"\d|长期|持续|常态|年底|月底|年内|即日|时限|完成")
 
