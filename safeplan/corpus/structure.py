@@ -60,6 +60,7 @@ def build_items(text: str, line_of: Callable[[int], int]) -> list[Item]:
         numbered.update(_broken_numbers(text))
     top, values = _tree(text, line_of, numbered)
     if all(item.style == "preamble" for item in top):
+        top = _one_preamble(top)        # (no item its paragraphs come before: read below, as a whole text's)
         # no numbered item at all: headings on lines of their own, run in as a short first sentence or in 【】, or
         # lines each opened by a bullet (——, ●)
         headings = _bare_headings(text) or _lead_sentences(text) or _marked_lines(text)
@@ -73,6 +74,16 @@ def build_items(text: str, line_of: Callable[[int], int]) -> list[Item]:
     return top
 
 
+def _one_preamble(items: list[Item]) -> list[Item]:
+    """The paragraphs _tree read as preambles of their own, one preamble again."""
+    if len(items) < 2:
+        return items
+    first = items[0]
+    first.end = items[-1].end
+    first.responsible_lines = [line for item in items for line in item.responsible_lines]
+    return [first]
+
+
 def _tree(text: str, line_of: Callable[[int], int], numbered: dict[int, Number]) -> tuple[list[Item], dict[int, int]]:
     """The items before their texts are filled in, and their numbers as ints (by id of the item); `numbered`
     gives the lines numbered otherwise than by their own first characters (一是…, a bare heading)."""
@@ -80,6 +91,7 @@ def _tree(text: str, line_of: Callable[[int], int], numbered: dict[int, Number])
     values: dict[int, int] = {}     # id(item) → its number as an int
     stack: list[_Node] = []
     preamble: _Node | None = None
+    preamble_paragraph = False       # the preamble item open holds a paragraph: the next paragraph starts another
     last: _Node | None = None        # the node that receives continuation lines
     table: Table | None = None
     tables = 0
@@ -142,11 +154,14 @@ def _tree(text: str, line_of: Callable[[int], int], numbered: dict[int, Number])
                 last = _new_clause(stack, top, start, end, line_of)
                 values[id(last.item)] = last.clause_no
                 continue
-            if node is None:
+            if not stack and (preamble is None or preamble_paragraph and _is_paragraph(line.strip())):
                 preamble = _preamble(start, end, line_of)
                 top.append(preamble.item)
                 last = preamble
+                preamble_paragraph = _is_paragraph(line.strip())
                 continue
+            if not stack:
+                preamble_paragraph = preamble_paragraph or _is_paragraph(line.strip())
             if last is not None:
                 if last.item.start == last.item.end:       # "一、" alone on its line: its text starts here
                     last.item.start, last.item.line = start, line_of(start)
