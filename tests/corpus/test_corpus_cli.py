@@ -20,7 +20,7 @@ def test_show_tree(monkeypatch, request):
     code, out, err = _run(monkeypatch, root, NANXUN)
     assert (code, err) == (0, "")
     lines = out.splitlines()
-    assert lines[:16] == [
+    assert lines[:18] == [
         "corpus/plans/nanxun-2021-yjgl-gzyd.txt  id: nanxun-2021-yjgl-gzyd",
         "  标题: 2021年南浔区应急管理工作要点",
         "  发布机构: 南浔区安全生产委员会",
@@ -32,8 +32,10 @@ def test_show_tree(monkeypatch, request):
         "  genre: work_points",
         "  period: 2021–2021",
         "  original: seeds/001_0b7be04f941fc312.txt",
-        "  items: 32",
+        "  items: 34",
         "  L2   0  索 引 号 …",
+        "  L15  0-2  《南浔区2021年应急管理工作要点》已经区政府第81次常务会议审议通过,现印发给 …",
+        "  L19  0-3  2021年是建党一百周年,是“十四五”规划的开局之年,是开启全面建设社会主义现代 …",
         "  L20  1  一、 指导思想 …",
         "  L22  2  二、 工作目标 …",
         "  L24  3  三、 主要任务 …",

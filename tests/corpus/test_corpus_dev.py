@@ -77,4 +77,4 @@ def test_anhui_database_chrome():
     doc = _doc("12")
     for chrome in ("当前位置", "扫描二维码", "放大字体", "浏览次数"):
         assert chrome not in doc.text
-    assert [i.number for i in doc.items] == ["", "一、"]
+    assert [i.number for i in doc.items] == ["", "", "", "一、"]      # the header, the notice, the 要点's opening

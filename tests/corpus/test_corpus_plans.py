@@ -43,11 +43,13 @@ def test_nanxun_six_themes_and_22_tasks(read, item):
 
 
 def test_nanxun_text_before_first_heading_is_item_0(read):
+    # the header and addressees, the covering notice, the 要点's opening paragraph: one preamble item each
     [doc] = read(NANXUN)
     preamble = doc.items[0]
     assert (preamble.id, preamble.style, preamble.line) == ("0", "preamble", 2)   # line 1 is a breadcrumb
-    assert preamble.text.endswith("南浔区应急管理工作重点做好以下工作:")
-    assert [i.number for i in doc.items[1:]] == ["一、", "二、", "三、"]
+    assert [(i.id, i.style, i.line) for i in doc.items[1:3]] == [("0-2", "preamble", 15), ("0-3", "preamble", 19)]
+    assert doc.items[2].text.endswith("南浔区应急管理工作重点做好以下工作:")
+    assert [i.number for i in doc.items[3:]] == ["一、", "二、", "三、"]
 
 
 def test_nanxun_metadata_table_given_twice_is_kept_once(read):

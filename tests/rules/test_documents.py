@@ -234,7 +234,7 @@ def test_dev_flattened_task_table():
                    ("1.1.2", ["市级各专委会办公室", "市生态环境局"], [("2月10日前", "2021-02-10", True)]),
                    ("1.1.3", ["各县区(开发区)安委会"], [("2月5日前", "2021-02-05", True)])]
     # the covering notice: its addressees are no units, but 市安委办将持续跟踪问效 names one (heldback README convention 2)
-    assert rules["0"].responsible == Responsible(lead=["市安委办"], support=[])
+    assert rules["0-2"].responsible == Responsible(lead=["市安委办"], support=[])      # (0: its header, addressees)
 
 
 def test_ids_are_stable_and_an_edit_changes_only_its_rule():
