@@ -15,7 +15,7 @@ from safeplan.corpus.model import Item
 from safeplan.corpus.numbering import Number, continues, heading_number, inline_numbers
 from safeplan.corpus.numerals import int_to_cn, to_int
 from safeplan.corpus.tables import Table, cells, continues_row, filled, flat_cell, flat_table, is_header
-from safeplan.corpus.unit_words import LEAD_WORDS, SUPPORT_WORDS
+from safeplan.corpus.unit_words import LEAD_WORDS, SUPPORT_WORDS, UNIT_ENDS
 
 # 责任单位: / 【牵头部门】: / 配合: / 责任人: — a line that names who holds the item above it. Only the shared words open
 # it: a column may be named 负责单位 or 协同部门 (tables.py), but a 负责人:/实施:/协同: line is not kept as one.
@@ -58,6 +58,8 @@ def build_items(text: str, line_of: Callable[[int], int]) -> list[Item]:
         numbered.update(_numbered_rows(text))
     if _BROKEN_HEAD.search(text):
         numbered.update(_broken_numbers(text))
+    if "负责" in text:
+        numbered.update({at: num for at, num in _duty_lines(text).items() if at not in numbered})
     top, values = _tree(text, line_of, numbered)
     if all(item.style == "preamble" for item in top):
         top = _one_preamble(top)        # (no item its paragraphs come before: read below, as a whole text's)
@@ -146,8 +148,8 @@ def _tree(text: str, line_of: Callable[[int], int], numbered: dict[int, Number])
             continue                # "3.2." alone: the head of the next line's number (_broken_numbers)
         if num is not None and num.value >= 1000 and not continues(num, _open_of_style(stack, num.style)):
             num = None
-        if num is not None and num.style == "stage" and stack and _in_article(stack[-1]):
-            num = None              # 第一阶段,… inside an article is one of its 款
+        if num is not None and num.style in ("stage", "paragraph") and stack and _in_article(stack[-1]):
+            num = None              # 第一阶段,… inside an article is one of its 款, as a unit's 负责… line is
         if num is None:
             node = stack[-1] if stack else preamble
             if node is not None and node.num is not None and _in_article(node):
@@ -373,6 +375,25 @@ def _ordinal_lines(text: str) -> dict[int, Number]:
         if word in _NEXT_WORDS if run[0][1].written == "首先" else n is not None and to_int(n) == len(run) + 1:
             run.append((m.start(), Number("inline", len(run) + 1, word or f"第{n}", end)))
     return {at: number for run in runs if len(run) >= 3 for at, number in run}
+
+
+# 综治办负责牵头、组织协调… / 党政办负责利用微信公众号… / 派出所负责组织民警…: lines under a heading (职责分工) that each open
+# with a unit's name and its charge, without a number
+_DUTY_LINE = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff][\u4e00-\u9fff（）()]{0,12}?(?:" + "|".join(UNIT_ENDS) + r")负责(?!人|同志)")
+
+
+def _duty_lines(text: str) -> dict[int, Number]:
+    """{offset: number} of two or more lines in a row that each open with a unit's name and 负责 and go on to a
+    sentence: each says one unit's duties, an item of its own (the gold reads them apart, hb-s905-y)."""
+    runs: list[list[int]] = [[]]
+    for start, line in _segments(text):
+        if not line.strip():
+            continue
+        if _DUTY_LINE.match(line) and _is_paragraph(line.strip()) and heading_number(line) is None:
+            runs[-1].append(start)
+        elif runs[-1]:
+            runs.append([])
+    return {at: Number("paragraph", k, "", 0) for run in runs if len(run) >= 2 for k, at in enumerate(run, 1)}
 
 
 # a heading on a line of its own, without a number (a bold line on the page): a few words, no sentence
