@@ -60,6 +60,8 @@ def build_items(text: str, line_of: Callable[[int], int]) -> list[Item]:
         numbered.update(_broken_numbers(text))
     if "负责" in text:
         numbered.update({at: num for at, num in _duty_lines(text).items() if at not in numbered})
+    if "请" in text or "請" in text:
+        numbered.update(_closing_request(text))
     top, values = _tree(text, line_of, numbered)
     if all(item.style == "preamble" for item in top):
         top = _one_preamble(top)        # (no item its paragraphs come before: read below, as a whole text's)
@@ -169,6 +171,9 @@ def _tree(text: str, line_of: Callable[[int], int], numbered: dict[int, Number])
                     last.item.start, last.item.line = start, line_of(start)
                 last.item.end = end
             continue
+        if num.style == "paragraph" and num.value == 0:
+            stack.clear()           # the closing request (_closing_request): none of the last item's text
+            num = Number("paragraph", sum(item.style != "preamble" for item in top) + 1, "", 0)      # (after the last)
         last = _open(num, stack, top, start, end, line_of)
         values[id(last.item)] = num.value
     return top, values
@@ -394,6 +399,25 @@ def _duty_lines(text: str) -> dict[int, Number]:
         elif runs[-1]:
             runs.append([])
     return {at: Number("paragraph", k, "", 0) for run in runs if len(run) >= 2 for k, at in enumerate(run, 1)}
+
+
+# 请各县(市、区)政府安委会、市政府安委会成员单位将…总结分别于5月8日和7月3日前报送…: a request closing a plan, after its last
+# numbered item
+_REQUEST = re.compile(r"^[ \t\u3000]*[请請][^示求]")      # (a copy in traditional characters: 請)
+
+
+def _closing_request(text: str) -> dict[int, Number]:
+    """{offset: Number("paragraph", 0)} of a text's last paragraph when it opens with 请 and follows a numbered item's
+    text (only short lines, a signature and a date, after it): the request closing the text, no part of its last
+    item (the gold reads it apart, hb-u208-y); nothing when no numbered line comes before it."""
+    lines = [(start, line.strip()) for start, line in _segments(text) if line.strip()]
+    k = len(lines) - 1
+    while k >= 0 and not _is_paragraph(lines[k][1]):
+        k -= 1
+    if k < 1 or not _REQUEST.match(lines[k][1]) or heading_number(lines[k][1]) is not None:
+        return {}
+    numbered_before = any(heading_number(line) is not None for _, line in lines[:k])
+    return {lines[k][0]: Number("paragraph", 0, "", 0)} if numbered_before else {}
 
 
 # a heading on a line of its own, without a number (a bold line on the page): a few words, no sentence
