@@ -669,8 +669,11 @@ def _split_runs(item: Item, text: str, line_of, values: dict[int, int]) -> None:
     last_paragraph_end = None
     led_in = False            # a later run's paragraph opens with words of its own (最后,门轩主任要求各部门:一要…)
     offset = item.start
-    for paragraph in item.text.split("\n"):
+    paragraphs = item.text.split("\n")
+    across = _run_across(paragraphs) if "一是" in item.text or "一要" in item.text else {}
+    for at, paragraph in enumerate(paragraphs):
         markers = inline_numbers(paragraph) if len(paragraph) >= 8 else []
+        markers = markers or across.get(at, [])
         p_end = offset + len(paragraph)
         if markers and first_cut is not None and paragraph[:markers[0][0]].strip():
             led_in = True
@@ -702,6 +705,29 @@ def _split_runs(item: Item, text: str, line_of, values: dict[int, int]) -> None:
             _split_runs(sub, text, line_of, values)
             for child in sub.children:
                 child.title = _title(child.text)
+
+
+# (一)…阶段(9月10日至9月17日)。一是召开全市动员部署大会。… / 二是… / 三是…: a run whose 一是 follows the item's heading
+# sentence and whose 二是, 三是 … open the paragraphs after it
+_FIRST_IN_PARAGRAPH = re.compile(r"(?<=[。；;])\s*(?P<n>一)(?P<k>是|要)(?=[^\s，,、])")
+
+
+def _run_across(paragraphs: list[str]) -> dict[int, list[tuple[int, int, str, str, int]]]:
+    """{paragraph index: its one marker} of a 一是 (一要) inside a paragraph after a sentence's stop whose 二是, 三是 … open
+    the paragraphs that follow it (each paragraph holding one marker: inline_numbers reads runs inside one)."""
+    for at, paragraph in enumerate(paragraphs[:-1]):
+        first = _FIRST_IN_PARAGRAPH.search(paragraph)
+        if first is None or inline_numbers(paragraph):
+            continue
+        found = {at: [(first.start("n"), first.end("k"), "一" + first.group("k"), "inline", 1)]}
+        for k, later in enumerate(paragraphs[at + 1:], 2):
+            m = _SHI_LINE.match(later)
+            if m is None or to_int(m.group("n")) != k or m.group("k") != first.group("k") or inline_numbers(later):
+                break
+            found[at + k - 1] = [(m.start("n"), m.end("k"), m.group("n") + m.group("k"), "inline", k)]
+        if len(found) >= 2:
+            return found
+    return {}
 
 
 def _title(text: str) -> str:
