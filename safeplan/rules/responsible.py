@@ -92,7 +92,10 @@ EACH = re.compile(_EACH_OPEN + rf"(?P<units>{_JOINED_UNIT}{EACH_HEAD}(?:[^，。
 # list opening its clause and acting without 要 (not in an account of work done: …开展了)
 EACH_ACTS = re.compile(_EACH_OPEN + rf"(?P<units>{EACH_HEAD}(?:[^，。；,;：:应须的在于\n]{{1,30}}?))"
                        r"(?=(?:于|在)(?:\d|[一二三四五六七八九十]{1,3}月|本月|每)|每[日天周月季年]|按照|认真|切实|严格|立即|迅速|聚焦"
-                       r"|务必)")                    # (not 全面/加强/开展…: an account's 各区、各部门全面统筹推进… reports)
+                       r"|务必"
+                       # 各区县政府和地区管委会对辖区突出问题和重点区域进行拉网式排查: what it acts on, then the act
+                       r"|对(?![照接于此标])(?=[^，。；,;：:]{1,30}?(?:进行|开展|实施)(?!了)))")
+                                              # (not 全面/加强/开展…: an account's 各区、各部门全面统筹推进… reports)
 # (a 各 list acting without a modal, in a sentence that goes on to tell what was done: 各地区、各有关部门和单位认真学习…,
 # 围绕…主题,集中组织开展了…活动)
 DONE = re.compile(r"[^。；;！!？?\n]*?(?<![为除])了(?![解结])")
