@@ -168,6 +168,7 @@ _BY_ACTS = (r"(?=向|对(?=[^，。；,;]{1,30}?(?:进行|开展|实施))|依法
             r"|与(?=[^，。；,;]{1,30}?(?:签订(?!的)|共同|联合)))")
 # the duty a class of bodies is named by (负有安全生产监督管理职责的部门, 承担行业监管职责的单位)
 DUTY_NAMED = re.compile(r"(?:负有|承担)[^的由，。；,;]{1,16}?(?:职责|责任)的")
+DUTY_BEFORE = re.compile(DUTY_NAMED.pattern + "$")          # (searched in the words just before a name)
 NAMED_BY = re.compile(rf"由(?![于此我本该其])(?P<units>{UNIT_NAME}(?:(?:、|和|或|及)\s?{UNIT_NAME})*)" + _BY_ACTS)
 # 煤矿安全督查组。由市煤炭工业局1名县级领导带队 / 由县应急管理局主要负责同志带队,对…检查: a group a unit's leader leads
 # is the unit's (a person named, 由乡党委书记…同志带队, is none; 由…带队的检查组…进行了: work done)
@@ -825,7 +826,7 @@ def _parse(text: str, cells: bool, partners: bool = True, *, statute: bool, acco
             if units and all(each_unit(u) and not NOT_A_NAME.search(u) and not CLAUSE_OPENING.match(u)
                              for u in units):      # (在全区各镇…: 在 opens the clause, no name)
                 helps = "牵头" in text and bool(HELPS_THE_LEAD.search(text, m.end(), _sentence_end(text, m.end())))
-                _add(resp, _list_before(text, m.start("units")) + units, helps)
+                _add(resp, _list_before(text, m.start("units")) + _duty_named(text, m.start("units"), units), helps)
     if not statute and ASKS.search(text):
         _requested_named(text, resp)
     if not statute and "于" in text:
@@ -1022,6 +1023,13 @@ def _name_after(words: str, cuts: str) -> str:
     cut = max((m.end() for m in re.finditer(cuts, words)), default=0)
     duty = DUTY_NAMED.search(words)
     return words[duty.start():] if duty and duty.end() == cut else words[cut:]
+
+
+def _duty_named(text: str, start: int, units: list[str]) -> list[str]:
+    """The one 各 name at `start` with the duty it is named by before it, as written (负有安全生产监管职责的各行业主管部门,
+    负有…职责的乡直各单位 - README convention 2), else `units`."""
+    duty = DUTY_BEFORE.search(text, max(0, start - 24), start) if len(units) == 1 and "的" in text[start - 1:start] else None
+    return [duty.group(0) + units[0]] if duty else units
 
 
 def _named_by(text: str, resp: Responsible) -> None:
