@@ -341,7 +341,10 @@ DUTY_NOT_A_UNIT = re.compile(r"^(?:责任|牵头|配合|主办|承办|协办|参
 # 县级以上人民政府应当… is not read: the held-back gold names no unit for a law's articles.)
 _GOV_NAME = rf"(?:[区县市镇乡]|{_NAME_CHAR}{{2,14}}?)(?:人民政府|政府)"          # (镇政府应该成立…)
 _TWO_LEVELS = rf"{_NAME_CHAR}{{1,6}}、{_NAME_CHAR}{{1,6}}(?:两级|三级|各级)(?:人民政府|政府)"    # (市、县(区)各级政府要…)
-SUBJECT_GOV = re.compile(CLAUSE_OPEN + rf"(?P<unit>{_TWO_LEVELS}|{_GOV_NAME})(?=要(?!求)|提供|应该|(?:研究)?决定)")
+# (乡政府成立防溺水工作专班并制定工作方案: its own setting-up assigns nothing, unless the sentence gives it work as well -
+# README, 成立 as a task)
+SUBJECT_GOV = re.compile(CLAUSE_OPEN + rf"(?P<unit>{_TWO_LEVELS}|{_GOV_NAME})(?=要(?!求)|提供|应该|(?:研究)?决定"
+                         r"|成立[^，。；,;了]{2,30}?并)")
 # outside a law a government that 负责… leads it too (镇政府负责镇域内9条干渠…的隐患排查; a law's 县级以上人民政府负责… is a
 # standing duty, heldback convention 1)
 SUBJECT_GOV_CHARGED = re.compile(CLAUSE_OPEN + rf"(?P<unit>{_TWO_LEVELS}|{_GOV_NAME})(?=负责(?!人|同志|的))")
@@ -1110,7 +1113,7 @@ def _subject(text: str, resp: Responsible, statute: bool, account: bool = False)
     """经济和科技发展局相关工作人员计划… / 街道安全办要… / 城市街道办事处、社区居民委员会应当…: named offices as the
     subject of their clause lead, or support when what they do is to help (…应当协助…)."""
     governments = "政府要" in text or "政府提供" in text or "政府应该" in text or "政府研究决定" in text \
-        or "政府决定" in text                  # (a cheap test first: laws say 政府 often)
+        or "政府决定" in text or "政府成立" in text         # (a cheap test first: laws say 政府 often)
     two_levels = not statute and "两级" in text
     gov_charged = not statute and "政府负责" in text
     departments = (DEPT_TASKED_TAIL if statute else DEPT_CHARGED_TAIL).search(text) is not None
