@@ -218,6 +218,8 @@ _SUBJECT_ACTS = (r"(?:等(?:有关|相关)?(?:单位|部门)|相关工作人员|
                      r"(?:要(?!求)|负责(?!人|同志|的)|将|计划|牵头(?!的)|应当|应该|应(?![急用变对])|须|必须|组织(?!的)|汇总|督促|会同|提供|结合|开展|建立"
                      r"|制定|加强|加大|落实|指导|推动|推进|做好|联合|强化|严厉|深入|全面|立即|根据|决定|定于"
                      r"|每[日天周月季年]"               # (县气象局每日至少3次向县防指报告…)
+                     # 街道安委办有关成员单位在会议上报告本单位安全生产工作完成情况: a meeting system's member reports at it
+                     r"|在(?:会议|会)上(?=报告|汇报|通报)"
                      rf"|{_FROM_NOW}"
                      # 县安委办定期或不定期地组织…: the adverb of a duty's rhythm opens the predicate, whatever its verb
                      # (not 及时/积极…, an account's words for work done: 市安委会办公室及时跟踪督办; not 统一, also a noun's:
