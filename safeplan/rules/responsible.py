@@ -262,8 +262,10 @@ SUBJECT_IF = re.compile(CLAUSE_OPEN + rf"(?P<unit>{_OFFICE_NAME})(?=[^，。；,
 # (下一步,该镇将继续…: the town the account named, as written - heldback hb-n155-y, hb-n174-y; not 我们, a pronoun)
 THAT_PLACE = ("该镇", "该乡", "该街道", "该社区", "该村")
 _PLACE_WILLS = r"(?=将(?![其之]))"
-PLACE_WILL = re.compile(CLAUSE_OPEN + r"(?P<unit>街道|社区|镇|乡|该(?:镇|乡|街道|社区|村)"
-                        r"|(?![全我本该各]|下一步|接下来)[\u4e00-\u9fff]{1,8}?(?:街道|社区|镇|乡|村))" + _PLACE_WILLS)
+# (a template's place with its name left out, X镇将以此次活动为契机…, heldback hb-s903-y: as written)
+TEMPLATE_PLACE = re.compile(r"[XＸ×x*＊]{1,3}(?:镇|乡|街道|社区|村)")
+PLACE_WILL = re.compile(CLAUSE_OPEN + r"(?P<unit>街道|社区|镇|乡|该(?:镇|乡|街道|社区|村)|" + TEMPLATE_PLACE.pattern
+                        + r"|(?![全我本该各]|下一步|接下来)[\u4e00-\u9fff]{1,8}?(?:街道|社区|镇|乡|村))" + _PLACE_WILLS)
 # (a cheap necessary condition for PLACE_WILL anywhere in a text: each unit it names ends in one of these)
 PLACE_WILL_TAIL = re.compile(r"(?:街道|社区|镇|乡|村)" + _PLACE_WILLS)
 # 城关镇要… / 街道及其有关部门要…: a place named as the subject of a clause (its 及其有关部门 names none; 乡镇, 城镇,
@@ -1206,7 +1208,8 @@ def _subject(text: str, resp: Responsible, statute: bool, account: bool = False)
             if (len(unit) >= 3 or unit in SHOP_FLOOR
                     or (m.re in (PLACE_WILL, PLACE_MUST, SUBJECT_DATED) and unit in ("街道", "社区"))
                     or (m.re is PLACE_WILL and unit in ("镇", "乡"))
-                    or (m.re is PLACE_WILL and unit in THAT_PLACE)) \
+                    or (m.re is PLACE_WILL and unit in THAT_PLACE)
+                    or (m.re is PLACE_WILL and TEMPLATE_PLACE.fullmatch(unit))) \
                     and (not unit.startswith(("该", "本", "我", "此", "其", "各", "由", "向", "请", "与"))
                          or unit.startswith(OTHERS)
                          or (m.re is PLACE_WILL and unit in THAT_PLACE)) \
