@@ -356,11 +356,15 @@ SUBJECT_GOV_CHARGED = re.compile(CLAUSE_OPEN + rf"(?P<unit>{_TWO_LEVELS}|{_GOV_N
 SUBJECT_GOVS = re.compile(CLAUSE_OPEN + rf"(?P<unit>{_TWO_LEVELS})(?=按照)")
 # (镇政府应该成立…; 县政府研究决定,从…开展…)
 # 安委会下设办公室,负责日常安全管理事务 / 组委会办公室设在镇安监所,具体负责组织… / 镇政府应该成立安全生产工作领导小组,
-# 负责统筹协调…: the office or group set up leads its work
+# 负责统筹协调…: the office or group set up leads its work; so does a group named after who heads it (成立以镇长为组长,
+# …为成员的“安全生产宣传月”活动领导小组,负责…; 由…组成的工作组,负责…)
 SET_UP = re.compile(r"(?:(?:下设|成立|(?P<formed>组成))(?P<set>(?:(?![的了为以由])[\u4e00-\u9fff]){0,12}?(?:办公室|办|专班|工作组|领导小组|工作小组"
                     r"|指挥部|组))"                   # (…组织有关人员组成通信保障组,具体负责火场应急通信)
                     r"|(?P<office>[\u4e00-\u9fff]{0,12}?(?:办公室|办))"
-                    r"设在[^，,。；;]{2,15})[，,]\s*(?:作为[^，,。；;]{1,12}[，,]\s*)?(?:具体)?负责(?!人|同志)")
+                    r"设在[^，,。；;]{2,15}"
+                    r"|(?:为成员|组成)的(?P<headed>(?:[\u4e00-\u9fff]|“[\u4e00-\u9fff]{2,12}”){2,20}?(?:领导小组|领导组|工作组|小组"
+                    r"|指挥部|专班)))"
+                    r"[，,]\s*(?:作为[^，,。；;]{1,12}[，,]\s*)?(?:具体)?负责(?!人|同志)")
 # what a unit's name does not hold: a verb opening it (健全区安委会组织框架) or one inside (领导小组统筹协调办事处)
 # (after a comma, a function word opens what follows: 并提请市安委…, 应当听取工会…, 并在所提供的…)
 NOT_A_NAME = re.compile(r"^(?:健全|建立|完善|加强|强化|推进|推动|落实|成立|设立|组建|组织(?![部机])|整合|探索|深化|严格|全面|督促|指导|并|应当|在|"
@@ -939,9 +943,9 @@ def _dashed(text: str, resp: Responsible) -> None:
 def _set_up(text: str, resp: Responsible, statute: bool = True) -> None:
     if "负责" in text and ("下设" in text or "设在" in text or "成立" in text or "组成" in text):
         for m in SET_UP.finditer(text):
-            if statute and m.group("formed"):
+            if statute and (m.group("formed") or m.group("headed")):
                 continue                 # (a law's …等部门组成征兵办公室,负责…: a standing body, convention 1)
-            _add(resp, [m.group("set") or m.group("office")], False)
+            _add(resp, [m.group("set") or m.group("office") or m.group("headed")], False)
 
 
 def each_unit(name: str) -> bool:
