@@ -51,29 +51,30 @@ class _Node:
 
 def build_items(text: str, line_of: Callable[[int], int]) -> list[Item]:
     """Items of `text`; `line_of(offset)` gives the 1-based raw line of a cleaned offset."""
+    segments = list(_segments(text))      # (cut once: every reader below walks the same lines)
     numbered = _shi_lines(text) if "一是" in text or "一要" in text else {}
     if "首先" in text or "第一" in text:
         numbered.update(_ordinal_lines(text))
     if "|" in text:
-        numbered.update(_numbered_rows(text))
+        numbered.update(_numbered_rows(segments))
     if _BROKEN_HEAD.search(text):
-        numbered.update(_broken_numbers(text))
+        numbered.update(_broken_numbers(segments))
     if "负责" in text:
-        numbered.update({at: num for at, num in _duty_lines(text).items() if at not in numbered})
+        numbered.update({at: num for at, num in _duty_lines(segments).items() if at not in numbered})
     if "请" in text or "請" in text:
-        numbered.update(_closing_request(text))
-    top, values = _tree(text, line_of, numbered)
+        numbered.update(_closing_request(segments))
+    top, values = _tree(text, segments, line_of, numbered)
     if all(item.style == "preamble" for item in top):
         top = _one_preamble(top)        # (no item its paragraphs come before: read below, as a whole text's)
         # no numbered item at all: headings on lines of their own, run in as a short first sentence or in 【】, or
         # lines each opened by a bullet (——, ●)
-        headings = _bare_headings(text) or _lead_sentences(text) or _marked_lines(text)
+        headings = _bare_headings(segments) or _lead_sentences(segments) or _marked_lines(segments)
         if headings:
-            top, values = _tree(text, line_of, {**numbered, **headings})
+            top, values = _tree(text, segments, line_of, {**numbered, **headings})
         elif not _has_inline_run(text):                             # nor headings: each paragraph is an item
-            paragraphs = _paragraphs(text)
+            paragraphs = _paragraphs(segments)
             if paragraphs:
-                top, values = _tree(text, line_of, {**numbered, **paragraphs})
+                top, values = _tree(text, segments, line_of, {**numbered, **paragraphs})
     _finish(top, text, line_of, values)
     return top
 
@@ -88,7 +89,7 @@ def _one_preamble(items: list[Item]) -> list[Item]:
     return [first]
 
 
-def _tree(text: str, line_of: Callable[[int], int], numbered: dict[int, Number]) -> tuple[list[Item], dict[int, int]]:
+def _tree(text: str, segments: list[tuple[int, str]], line_of: Callable[[int], int], numbered: dict[int, Number]) -> tuple[list[Item], dict[int, int]]:
     """The items before their texts are filled in, and their numbers as ints (by id of the item); `numbered`
     gives the lines numbered otherwise than by their own first characters (一是…, a bare heading)."""
     top: list[Item] = []
@@ -99,7 +100,6 @@ def _tree(text: str, line_of: Callable[[int], int], numbered: dict[int, Number])
     last: _Node | None = None        # the node that receives continuation lines
     table: Table | None = None
     tables = 0
-    segments = list(_segments(text))
     at = 0
     while at < len(segments):
         start, line = segments[at]
@@ -320,11 +320,11 @@ def _lead_in_first(text: str, line_start: int) -> tuple[int, Number] | None:
 _BROKEN_HEAD = re.compile(r"^[ \t\u3000]*\d{1,2}(?:\.\d{1,2}){1,2}\.[ \t\u3000]*$", re.M)
 
 
-def _broken_numbers(text: str) -> dict[int, Number]:
+def _broken_numbers(segments: list[tuple[int, str]]) -> dict[int, Number]:
     """{offset: number} for a decimal number a copy broke over two lines (3.2. / 4.作业…): the head's line is none
     (style "broken", skipped), the next non-blank line opens item 3.2.4 (its own 4. read as the number's last part)."""
     found: dict[int, Number] = {}
-    segments = [(start, line) for start, line in _segments(text) if line.strip()]
+    segments = [(start, line) for start, line in segments if line.strip()]
     for (start, line), (next_start, following) in zip(segments, segments[1:], strict=False):
         if not _BROKEN_HEAD.match(line):
             continue
@@ -340,12 +340,12 @@ def _broken_numbers(text: str) -> dict[int, Number]:
 _CELL_GAP = re.compile(r"[ \t\u3000|]*")
 
 
-def _numbered_rows(text: str) -> dict[int, Number]:
+def _numbered_rows(segments: list[tuple[int, str]]) -> dict[int, Number]:
     """{offset of the row: its number} for rows of a table with no header whose first cell is a number (| 第一条 | 总经理是
     …第一责任人 |, | 1 | 仓库内严禁吸烟 |): a 制度 laid out as a table, each row an item numbered by its first cell (a row under
     a header is the table's, read by tables.Table before any number)."""
     found: dict[int, Number] = {}
-    for start, line in _segments(text):
+    for start, line in segments:
         if "|" not in line:
             continue
         lead = _CELL_GAP.match(line).end()
@@ -387,11 +387,11 @@ def _ordinal_lines(text: str) -> dict[int, Number]:
 _DUTY_LINE = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff][\u4e00-\u9fff（）()]{0,12}?(?:" + "|".join(UNIT_ENDS) + r")负责(?!人|同志)")
 
 
-def _duty_lines(text: str) -> dict[int, Number]:
+def _duty_lines(segments: list[tuple[int, str]]) -> dict[int, Number]:
     """{offset: number} of two or more lines in a row that each open with a unit's name and 负责 and go on to a
     sentence: each says one unit's duties, an item of its own (the gold reads them apart, hb-s905-y)."""
     runs: list[list[int]] = [[]]
-    for start, line in _segments(text):
+    for start, line in segments:
         if not line.strip():
             continue
         if _DUTY_LINE.match(line) and _is_paragraph(line.strip()) and heading_number(line) is None:
@@ -406,11 +406,11 @@ def _duty_lines(text: str) -> dict[int, Number]:
 _REQUEST = re.compile(r"^[ \t\u3000]*[请請][^示求]")      # (a copy in traditional characters: 請)
 
 
-def _closing_request(text: str) -> dict[int, Number]:
+def _closing_request(segments: list[tuple[int, str]]) -> dict[int, Number]:
     """{offset: Number("paragraph", 0)} of a text's last paragraph when it opens with 请 and follows a numbered item's
     text (only short lines, a signature and a date, after it): the request closing the text, no part of its last
     item (the gold reads it apart, hb-u208-y); nothing when no numbered line comes before it."""
-    lines = [(start, line.strip()) for start, line in _segments(text) if line.strip()]
+    lines = [(start, line.strip()) for start, line in segments if line.strip()]
     k = len(lines) - 1
     while k >= 0 and not _is_paragraph(lines[k][1]):
         k -= 1
@@ -436,13 +436,13 @@ def _is_body(line: str) -> bool:
     return _is_paragraph(line) or len(line) >= 8 and line.endswith(("。", "；", ";", "！", "!"))
 
 
-def _bare_headings(text: str) -> dict[int, Number]:
+def _bare_headings(segments: list[tuple[int, str]]) -> dict[int, Number]:
     """{offset: number} of the lines that head the paragraphs after them in a text with no numbered item:
     short lines of words alone, each after a paragraph (the title and the chrome above the first paragraph
     are not headings) and before one, said only once (a repeated line is a caption or a running head).
     Two such lines in a row (a kicker over its heading: 压实责任 / 着力推动安全管理体制建设) head one item
     from the first. Nothing unless there are at least two."""
-    lines = [(start, line.strip()) for start, line in _segments(text) if line.strip()]
+    lines = [(start, line.strip()) for start, line in segments if line.strip()]
     counts: dict[str, int] = {}
     for _, line in lines:
         counts[line] = counts.get(line, 0) + 1
@@ -469,12 +469,12 @@ _LEAD_SENTENCE = re.compile(r"^[ \t　]*([^。；;:：!！?？\d]{4,16}。|[^。
                             r"|[\u4e00-\u9fff“”、]{2,10}[:：])(?=\S{15})")
 
 
-def _lead_sentences(text: str) -> dict[int, Number]:
+def _lead_sentences(segments: list[tuple[int, str]]) -> dict[int, Number]:
     """{offset: number} of three or more paragraphs in a row, in a text with no numbered item, each opening with a
     short sentence (4 to 16 characters) that heads the rest of its paragraph: the items of an account whose
     headings are not numbered."""
     runs: list[list[int]] = [[]]
-    for start, line in _segments(text):
+    for start, line in segments:
         if not line.strip():
             continue
         m = _LEAD_SENTENCE.match(line)
@@ -492,12 +492,12 @@ _MARKED_LINE = re.compile(r"^[ \t　]*(?:【(?P<head>[\u4e00-\u9fff“”、]{2,
                           r"(?=[\u4e00-\u9fff“]))")
 
 
-def _marked_lines(text: str) -> dict[int, Number]:
+def _marked_lines(segments: list[tuple[int, str]]) -> dict[int, Number]:
     """{offset: number} of two or more lines in a text with no numbered item that open with a heading in 【】, or
     with one bullet mark (the same for all), and go on to a sentence: each line heads an item. Page chrome is none:
     a site's menu (• 规章 / • 政府文件), an info table's keys (【发文字号】 乌政办[2010]111号), 【打印】【关闭】."""
     runs: dict[str, list[tuple[int, int]]] = {}
-    for start, line in _segments(text):
+    for start, line in segments:
         m = _MARKED_LINE.match(line)
         rest = line[m.end():].strip() if m else ""
         if m and _PAGE_WORDS.search(line[:24]) is None and len(rest) >= 10 \
@@ -508,13 +508,13 @@ def _marked_lines(text: str) -> dict[int, Number]:
     return {at: Number("heading", k, "", end) for k, (at, end) in enumerate(best, 1)} if len(best) >= 2 else {}
 
 
-def _paragraphs(text: str) -> dict[int, Number]:
+def _paragraphs(segments: list[tuple[int, str]]) -> dict[int, Number]:
     """{offset: number} of the paragraphs of a text with neither numbers nor headings (a news piece, an account, a
     notice told in prose): each says its own thing, so the units, deadlines and targets of one are not read as
     another's. The lines before the first paragraph (headline, byline, page chrome) stay the preamble; a short line
     after a paragraph (a caption, a footer) goes with it. Nothing unless there are at least two paragraphs."""
     found = {start: Number("paragraph", k, "", 0)
-             for k, (start, line) in enumerate(((s, ln) for s, ln in _segments(text) if _is_paragraph(ln.strip())), 1)}
+             for k, (start, line) in enumerate(((s, ln) for s, ln in segments if _is_paragraph(ln.strip())), 1)}
     return found if len(found) >= 2 else {}
 
 
