@@ -27,6 +27,7 @@ from safeplan.rules.model import DocumentInfo, Responsible, Rule, RuleFile, Sour
 from safeplan.rules.numbers import fold_digits
 from safeplan.rules.responsible import duties_owner, heading_units, table_units, works_under_a_lead
 from safeplan.rules.sectors import Vocabulary, load_vocabulary
+from safeplan.rules.subject_list import DEMANDED
 from safeplan.rules.targets import TRIGGER as TARGET_TRIGGER
 
 EXTRACTOR_VERSION = "1"
@@ -106,7 +107,7 @@ def kind(item: Item, doc: Document) -> str:
 
 # an account's 一是…二是… that a leader's or a meeting's demand opens with its colon in their paragraph (…对全市安全生产
 # 重点工作作安排:一是…。五是…,各相关部门加强…): the items are demands, read as a plan's (heldback README convention 2)
-DEMANDS_LISTED = re.compile(r"(?:要求|强调|指出|提出|作出?(?:安排|部署))[：:]\s*一是")
+DEMANDS_LISTED = re.compile(rf"(?:{DEMANDED.pattern}|作出?(?:安排|部署))[：:]\s*一是")   # (the demand verbs: subject_list's)
 
 
 def demanded_item(item: Item, doc: Document) -> bool:
